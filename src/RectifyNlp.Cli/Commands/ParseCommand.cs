@@ -1,0 +1,41 @@
+using System.ComponentModel;
+using RectifyNlp.Cli.Infrastructure;
+using RectifyNlp.Cli.Output;
+using RectifyNlp.Core;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RectifyNlp.Cli.Commands;
+
+/// <summary><c>rectify parse FILE [--json]</c>: reads a document and prints its structure.</summary>
+internal sealed class ParseCommand(ConsoleStreams streams, DocumentParser parser) : Command<ParseCommand.Settings>
+{
+    internal sealed class Settings : GlobalSettings
+    {
+        [CommandArgument(0, "<FILE>")]
+        [Description("A .txt (any Chinese encoding), .docx, .pdf or .html file; the format is told from the content.")]
+        public string File { get; init; } = string.Empty;
+
+        [CommandOption("--json")]
+        [Description("Print the structure as JSON (kind, title, sections with offsets into the normalised text).")]
+        public bool Json { get; init; }
+
+        public override ValidationResult Validate() =>
+            string.IsNullOrWhiteSpace(File) ? ValidationResult.Error("FILE is required") : ValidationResult.Success();
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var document = parser.Parse(settings.File);
+        if (settings.Json)
+        {
+            streams.Out.WriteLine(ParseJson.Write(document));
+        }
+        else
+        {
+            ParseText.Write(document, streams.Out);
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,3 @@
+using RectifyNlp.Cli;
+
+return RectifyApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,65 @@
+using RectifyNlp.Cli.Commands;
+using RectifyNlp.Cli.Infrastructure;
+using RectifyNlp.Core;
+using RectifyNlp.Core.Documents;
+using RectifyNlp.Ingestion;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RectifyNlp.Cli;
+
+/// <summary>
+/// The <c>rectify</c> command line. Exit codes (CONTRACT.md): 0 success; 1 the input was read but is
+/// invalid or unsupported, with one line on standard error; 2 bad usage. No stack trace unless
+/// <c>--verbose</c>.
+/// </summary>
+public static class RectifyApp
+{
+    /// <summary>Exit code for input that cannot be read or is invalid.</summary>
+    public const int InvalidInput = 1;
+
+    /// <summary>Exit code for bad usage.</summary>
+    public const int BadUsage = 2;
+
+    /// <summary>Runs the command line with the given streams.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var streams = new ConsoleStreams(stdout, stderr);
+        var registrar = new TypeRegistrar();
+        registrar.RegisterInstance(typeof(ConsoleStreams), streams);
+        registrar.RegisterLazy(typeof(DocumentParser), () => new DocumentParser(AutoDetectingDocumentReader.Default));
+
+        var app = new CommandApp(registrar);
+        app.Configure(config =>
+        {
+            config.SetApplicationName("rectify");
+            config.Settings.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+            config.SetExceptionHandler((exception, _) => Fail(exception, streams, args.Contains("--verbose")));
+
+            config.AddCommand<ParseCommand>("parse")
+                .WithDescription("Read a feedback or report (.txt in any Chinese encoding, .docx, .pdf, .html) and print its structure.")
+                .WithExample("parse", "corpus/samples/feedback-speech.txt", "--json");
+        });
+
+        return app.Run(args);
+    }
+
+    private static int Fail(Exception exception, ConsoleStreams streams, bool verbose)
+    {
+        var (code, message) = exception switch
+        {
+            DocumentReadException e => (InvalidInput, "错误：" + e.Message),
+            CommandParseException or CommandRuntimeException => (BadUsage, "usage error: " + exception.Message + " (see rectify --help)"),
+            _ => (InvalidInput, "内部错误：" + exception.Message),
+        };
+
+        streams.Error.WriteLine(message.ReplaceLineEndings(" "));
+        if (verbose)
+        {
+            streams.Error.WriteLine(exception.ToString());
+        }
+
+        return code;
+    }
+}

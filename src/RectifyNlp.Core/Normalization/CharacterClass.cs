@@ -1,0 +1,26 @@
+namespace RectifyNlp.Core.Normalization;
+
+/// <summary>Character classes the normaliser and the structure parser share.</summary>
+public static class CharacterClass
+{
+    /// <summary>Whether <paramref name="c"/> is a CJK ideograph or CJK/full-width punctuation.</summary>
+    public static bool IsCjk(char c) =>
+        c is (>= '\u4E00' and <= '\u9FFF')
+            or (>= '\u3400' and <= '\u4DBF')
+            or (>= '\uF900' and <= '\uFAFF')
+            or (>= '\u3000' and <= '\u303F')
+            or (>= '\uFF00' and <= '\uFFEF')
+            or (>= '\u2460' and <= '\u24FF')
+            or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u2014' or '\u2026' or '\u00B7'
+            || char.IsSurrogate(c);
+
+    /// <summary>Whether <paramref name="c"/> is a CJK ideograph.</summary>
+    public static bool IsHan(char c) =>
+        c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF');
+
+    /// <summary>Whether <paramref name="c"/> ends a sentence.</summary>
+    public static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '…';
+
+    /// <summary>Whether <paramref name="c"/> closes a quotation or bracket after a sentence end.</summary>
+    public static bool IsCloser(char c) => c is '”' or '’' or '」' or '』' or '）' or '》' or '〕' or '】';
+}

@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using System.Text;
+using RectifyNlp.Core.Documents;
+
+namespace RectifyNlp.Core.Normalization;
+
+/// <summary>
+/// Unifies the characters of a document for matching and records where each one came from.
+/// Real documents mix <c>整改情况:</c> with <c>整改情况：</c> and <c>(一)</c> with <c>（一）</c>, pad digits with
+/// spaces (PDF extraction) and wrap lines in the middle of sentences; after this stage they do not.
+/// </summary>
+public sealed class TextNormalizer : ITextNormalizer
+{
+    /// <summary>The shared instance.</summary>
+    public static TextNormalizer Instance { get; } = new();
+
+    /// <inheritdoc />
+    public NormalizedText Normalize(RawDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+
+        var text = new StringBuilder(document.Text.Length);
+        var map = ImmutableArray.CreateBuilder<int>(document.Text.Length + 1);
+        var paragraphs = ImmutableArray.CreateBuilder<Paragraph>();
+        var folded = new List<(char C, int At)>();
+
+        for (var i = 0; i < document.Paragraphs.Length; i++)
+        {
+            var raw = document.Paragraphs[i];
+            var rawStart = document.ParagraphStarts[i];
+
+            // 1. Fold each character to its matching form.
+            folded.Clear();
+            for (var j = 0; j < raw.Text.Length; j++)
+            {
+                var c = Fold(raw.Text[j]);
+                if (c != '\0')
+                {
+                    folded.Add((c, rawStart + j));
+                }
+            }
+
+            // 2. Chinese punctuation written in ASCII becomes full-width, unless it sits inside a number
+            //    or a Latin phrase (12:30, 1,000).
+            for (var j = 0; j < folded.Count; j++)
+            {
+                var c = folded[j].C;
+                var wide = c switch
+                {
+                    '(' => '（',
+                    ')' => '）',
+                    ':' or ';' or ',' or '!' or '?' when !BetweenAsciiAlphanumerics(folded, j) => (char)(c + 0xFEE0),
+                    _ => c,
+                };
+                folded[j] = (wide, folded[j].At);
+            }
+
+            // 3. Whitespace: none at the ends, none next to Chinese, one space between Latin words.
+            if (paragraphs.Count > 0 && HasVisible(folded))
+            {
+                map.Add(rawStart - 1);
+                text.Append('\n');
+            }
+
+            var start = text.Length;
+            for (var j = 0; j < folded.Count; j++)
+            {
+                var (c, at) = folded[j];
+                if (c != ' ')
+                {
+                    text.Append(c);
+                    map.Add(at);
+                    continue;
+                }
+
+                var next = j;
+                while (next < folded.Count && folded[next].C == ' ')
+                {
+                    next++;
+                }
+
+                var hasPrevious = text.Length > start;
+                if (hasPrevious && next < folded.Count && KeepSpaceBetween(text[^1], folded[next].C))
+                {
+                    text.Append(' ');
+                    map.Add(at);
+                }
+
+                j = next - 1;
+            }
+
+            if (text.Length > start)
+            {
+                paragraphs.Add(new Paragraph(new TextSpan(start, text.Length), raw.OutlineLevel, raw.IsTableRow, raw.Page));
+            }
+        }
+
+        map.Add(document.Text.Length);
+        return new NormalizedText(text.ToString(), new OffsetMap(map.ToImmutable()), paragraphs.ToImmutable());
+    }
+
+    /// <summary>
+    /// The matching form of one character: <c>'\0'</c> drops it, <c>' '</c> marks whitespace for step 3.
+    /// </summary>
+    internal static char Fold(char c) => c switch
+    {
+        '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' or '\r' => '\0',
+        '（' or '）' or '：' or '；' or '，' or '！' or '？' => c,
+        '﹑' => '、',
+        '﹒' => '.',
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        _ when char.IsWhiteSpace(c) || char.IsControl(c) => ' ',
+        _ => c,
+    };
+
+    private static bool BetweenAsciiAlphanumerics(List<(char C, int At)> chars, int index) =>
+        index > 0 && index + 1 < chars.Count && char.IsAsciiLetterOrDigit(chars[index - 1].C) && char.IsAsciiLetterOrDigit(chars[index + 1].C);
+
+    private static bool KeepSpaceBetween(char previous, char next) =>
+        previous == '|' || next == '|' || !(CharacterClass.IsCjk(previous) || CharacterClass.IsCjk(next));
+
+    private static bool HasVisible(List<(char C, int At)> chars) => chars.Exists(x => x.C != ' ');
+}

@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace RectifyNlp.Core.Structure;
+
+/// <summary>
+/// Decides what a document is from weighted signals in its title and body, and reports the signals
+/// that decided it. The title is the strongest signal; the body's wording (同志们, 巡察发现, 责任领导,
+/// 已完成 …) decides when the title is missing or silent.
+/// </summary>
+internal static partial class DocumentKindClassifier
+{
+    private const double Threshold = 3.0;
+
+    private sealed record Signal(DocumentKind Kind, string Label, Regex Pattern, bool InTitle, double Weight, int MaxCount = 1);
+
+    private static readonly Signal[] Signals =
+    [
+        new(DocumentKind.FeedbackSpeech, "标题含“讲话”", TitleSpeech(), true, 6),
+        new(DocumentKind.FeedbackSpeech, "称呼“同志们”", Salutation(), false, 4),
+        new(DocumentKind.FeedbackSpeech, "讲话用语“下面，我强调”", SpeechTurn(), false, 2),
+        new(DocumentKind.FeedbackOpinion, "标题含“反馈意见”", TitleOpinion(), true, 6),
+        new(DocumentKind.FeedbackOpinion, "“巡察发现/巡察组认为”", InspectionFinding(), false, 1.5, 3),
+        new(DocumentKind.FeedbackOpinion, "“存在的主要问题”", MainProblems(), false, 1.5, 2),
+        new(DocumentKind.FeedbackOpinion, "“整改意见/建议”", Suggestions(), false, 1, 2),
+        new(DocumentKind.RectificationPlan, "标题含“整改方案”", TitlePlan(), true, 6),
+        new(DocumentKind.RectificationPlan, "“责任领导/责任单位”", Owners(), false, 0.5, 6),
+        new(DocumentKind.RectificationPlan, "“整改时限/完成时限”", Deadlines(), false, 0.5, 6),
+        new(DocumentKind.RectificationReport, "标题含“整改情况报告/通报”", TitleReport(), true, 6),
+        new(DocumentKind.RectificationReport, "“已完成/已整改”", Done(), false, 0.7, 6),
+        new(DocumentKind.RectificationReport, "“整改情况：/整改成效”", Progress(), false, 0.7, 3),
+        new(DocumentKind.RectificationReport, "问责“给予……处分”", Discipline(), false, 1, 2),
+    ];
+
+    public static KindDecision Classify(string title, string body)
+    {
+        var scores = new Dictionary<DocumentKind, double>();
+        var seen = new List<(DocumentKind Kind, double Score, string Label)>();
+        foreach (var signal in Signals)
+        {
+            var count = Math.Min(signal.Pattern.Count(signal.InTitle ? title : body), signal.MaxCount);
+            if (count == 0)
+            {
+                continue;
+            }
+
+            var score = signal.Weight * count;
+            scores[signal.Kind] = scores.GetValueOrDefault(signal.Kind) + score;
+            seen.Add((signal.Kind, score, count > 1 ? $"{signal.Label}×{count}" : signal.Label));
+        }
+
+        var best = scores.OrderByDescending(s => s.Value).FirstOrDefault();
+        if (best.Value < Threshold)
+        {
+            return new KindDecision(DocumentKind.Other, [.. seen.OrderByDescending(s => s.Score).Select(s => s.Label)]);
+        }
+
+        return new KindDecision(best.Key, [.. seen.Where(s => s.Kind == best.Key).OrderByDescending(s => s.Score).Select(s => s.Label)]);
+    }
+
+    [GeneratedRegex("讲话")]
+    private static partial Regex TitleSpeech();
+
+    [GeneratedRegex("^同志们|\n同志们|^.{0,300}同志们[：，！]", RegexOptions.Singleline)]
+    private static partial Regex Salutation();
+
+    [GeneratedRegex("(下面|最后)，?我(再|就)?(强调|讲|谈|提)")]
+    private static partial Regex SpeechTurn();
+
+    [GeneratedRegex("反馈意见|巡察.{0,20}的反馈$|反馈的?问题清单")]
+    private static partial Regex TitleOpinion();
+
+    [GeneratedRegex("巡察(中)?发现|巡察组认为|经巡察")]
+    private static partial Regex InspectionFinding();
+
+    [GeneratedRegex("(存在|发现)的?主要问题")]
+    private static partial Regex MainProblems();
+
+    [GeneratedRegex("整改意见|意见建议|提出如下建议|建议[：，]")]
+    private static partial Regex Suggestions();
+
+    [GeneratedRegex("整改(工作|实施)?方案")]
+    private static partial Regex TitlePlan();
+
+    [GeneratedRegex("责任领导[：:]|责任(单位|部门)[：:]|牵头(领导|单位|部门)[：:]")]
+    private static partial Regex Owners();
+
+    [GeneratedRegex("(整改|完成)时限[：:]|\\d{1,2}月底前(完成|整改到位)")]
+    private static partial Regex Deadlines();
+
+    [GeneratedRegex("整改.{0,12}(情况|进展|工作)的?(报告|通报)")]
+    private static partial Regex TitleReport();
+
+    [GeneratedRegex("已(全部|基本)?(完成|整改|落实|到位)|基本完成|整改完成|完成整改")]
+    private static partial Regex Done();
+
+    [GeneratedRegex("整改(情况|进展|成效|措施及成效)：|取得.{0,6}成效")]
+    private static partial Regex Progress();
+
+    [GeneratedRegex("(给予|予以).{0,30}(处分|诫勉|批评教育|组织处理)")]
+    private static partial Regex Discipline();
+}

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+
+namespace RectifyNlp.Core.Structure;
+
+/// <summary>A heading number found at the start of a paragraph, such as <c>（一）</c>.</summary>
+/// <param name="Style">The numbering style.</param>
+/// <param name="Number">The number without its punctuation: 一, 3, ①.</param>
+/// <param name="Marker">The marker exactly as written: 一、, （一）, 3.</param>
+/// <param name="Rank">Its usual depth in the official hierarchy, 0 for 第一部分, 1 for 一、 …</param>
+public sealed record HeadingMarker(NumberingStyle Style, string Number, string Marker, int Rank)
+{
+    private static readonly Regex Pattern = new(
+        @"\G(?:第(?<part>[一二三四五六七八九十]+)(?:部分|章|篇)" +
+        @"|(?<cc>[一二三四五六七八九十百]+)[、.](?!\d)" +
+        @"|（(?<cp>[一二三四五六七八九十百]+)）" +
+        @"|(?<ad>\d{1,3})(?:[.、](?![\d%])|\.?）)" +
+        @"|（(?<ap>\d{1,3})）" +
+        @"|(?<ci>[\u2460-\u2473\u2474-\u2487]))",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>Recognises a heading marker at <paramref name="start"/> in <paramref name="text"/>.</summary>
+    public static HeadingMarker? Match(string text, int start)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var m = Pattern.Match(text, start);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var marker = m.Value;
+        if (m.Groups["part"].Success)
+        {
+            return new HeadingMarker(NumberingStyle.Part, m.Groups["part"].Value, marker, 0);
+        }
+
+        if (m.Groups["cc"].Success)
+        {
+            return ChineseNumeral.Parse(m.Groups["cc"].ValueSpan) is null ? null
+                : new HeadingMarker(NumberingStyle.ChineseComma, m.Groups["cc"].Value, marker, 1);
+        }
+
+        if (m.Groups["cp"].Success)
+        {
+            return ChineseNumeral.Parse(m.Groups["cp"].ValueSpan) is null ? null
+                : new HeadingMarker(NumberingStyle.ChineseParenthesized, m.Groups["cp"].Value, marker, 2);
+        }
+
+        if (m.Groups["ad"].Success)
+        {
+            return new HeadingMarker(NumberingStyle.ArabicDot, m.Groups["ad"].Value, marker, 3);
+        }
+
+        if (m.Groups["ap"].Success)
+        {
+            return new HeadingMarker(NumberingStyle.ArabicParenthesized, m.Groups["ap"].Value, marker, 4);
+        }
+
+        var circled = m.Groups["ci"].Value[0];
+        var value = circled >= '\u2474' ? circled - '\u2474' + 1 : circled - '\u2460' + 1;
+        return circled >= '\u2474'
+            ? new HeadingMarker(NumberingStyle.ArabicParenthesized, value.ToString(), marker, 4)
+            : new HeadingMarker(NumberingStyle.Circled, value.ToString(), marker, 5);
+    }
+}

@@ -1,0 +1,218 @@
+using RectifyNlp.Core.Documents;
+using RectifyNlp.Core.Normalization;
+
+namespace RectifyNlp.Core.Structure;
+
+/// <summary>
+/// Finds enumerations written inside running text — 一是……二是……, 一要……二要……, 第一，……第二，……,
+/// 首先……其次……, 问题1：……问题2：…… — and makes their items sections.
+/// </summary>
+/// <remarks>
+/// A marker counts only at a clause boundary and only as part of a run that counts up from one, so the
+/// words 第一责任人, 统一要求 or 第一时间 are never items.
+/// </remarks>
+internal static class InlineEnumerationFinder
+{
+    private const string Boundaries = "。；：！？，";
+    private const int MaxHeadingLength = 80;
+
+    /// <summary>
+    /// Finds the items in <paramref name="paragraphIndexes"/> (the paragraphs a section owns directly) and
+    /// returns them as nodes; <paramref name="containerEnd"/> bounds the last item of a run whose items each
+    /// open a paragraph.
+    /// </summary>
+    public static List<SectionNode> Find(string text, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<int> paragraphIndexes, int containerEnd)
+    {
+        var markers = new List<InlineMarker>();
+        foreach (var index in paragraphIndexes)
+        {
+            var span = paragraphs[index].Span;
+            for (var p = span.Start; p < span.End - 1; p++)
+            {
+                if (p == span.Start || Boundaries.Contains(text[p - 1]) || (CharacterClass.IsCloser(text[p - 1]) && p - 2 >= span.Start && Boundaries.Contains(text[p - 2])))
+                {
+                    if (TryMatch(text, p, span.End, out var marker))
+                    {
+                        markers.Add(marker with { Paragraph = index, AtParagraphStart = p == span.Start });
+                        p = marker.Span.End - 1;
+                    }
+                }
+            }
+        }
+
+        var nodes = new List<SectionNode>();
+        foreach (var chain in Chains(markers))
+        {
+            var eachOpensParagraph = chain.TrueForAll(m => m.AtParagraphStart);
+            for (var k = 0; k < chain.Count; k++)
+            {
+                var m = chain[k];
+                int end;
+                if (k + 1 < chain.Count)
+                {
+                    var next = chain[k + 1];
+                    end = next.Paragraph == m.Paragraph ? next.Span.Start : paragraphs[next.Paragraph - 1].Span.End;
+                }
+                else
+                {
+                    end = eachOpensParagraph ? containerEnd : paragraphs[m.Paragraph].Span.End;
+                }
+
+                end = TrimEnd(text, m.Span.Start, end);
+                var heading = HeadingAfter(text, m.Span.End, end);
+                nodes.Add(new SectionNode(m.Style, m.Number, text[m.Span.Start..m.Span.End], 10, heading)
+                {
+                    Start = m.Span.Start,
+                    End = end,
+                });
+            }
+        }
+
+        return nodes;
+    }
+
+    /// <summary>The heading of an item: its text up to the first stop, at most <see cref="MaxHeadingLength"/> characters.</summary>
+    internal static TextSpan HeadingAfter(string text, int start, int end)
+    {
+        var stop = start;
+        while (stop < end && stop - start < MaxHeadingLength && text[stop] is not ('。' or '！' or '？' or '；' or '：' or '\n'))
+        {
+            stop++;
+        }
+
+        return new TextSpan(start, stop);
+    }
+
+    internal static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && (text[end - 1] == '\n' || text[end - 1] == ' '))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>Runs of one style that count 1, 2, 3 …; a run needs two items at least.</summary>
+    private static IEnumerable<List<InlineMarker>> Chains(List<InlineMarker> markers)
+    {
+        var open = new Dictionary<NumberingStyle, List<InlineMarker>>();
+        foreach (var marker in markers)
+        {
+            open.TryGetValue(marker.Style, out var chain);
+            if (marker.Ordinal == 1)
+            {
+                if (chain is { Count: >= 2 })
+                {
+                    yield return chain;
+                }
+
+                open[marker.Style] = [marker];
+            }
+            else if (chain is not null && (marker.Ordinal == chain[^1].Ordinal + 1 || (marker.Ordinal == LastOrdinal && chain.Count >= 1)))
+            {
+                chain.Add(marker);
+            }
+        }
+
+        foreach (var chain in open.Values.Where(c => c.Count >= 2))
+        {
+            yield return chain;
+        }
+    }
+
+    private const int LastOrdinal = 99;
+
+    private static bool TryMatch(string text, int p, int end, out InlineMarker marker)
+    {
+        marker = default;
+        var c = text[p];
+
+        // 一是 / 一要
+        if (ChineseNumeral.IsNumeralChar(c) && c is not '零' and not '〇' and not '两')
+        {
+            var q = NumeralEnd(text, p, end);
+            if (q < end && (text[q] == '是' || text[q] == '要') && ChineseNumeral.Parse(text.AsSpan(p, q - p)) is { } n)
+            {
+                marker = new InlineMarker(text[q] == '是' ? NumberingStyle.InlineShi : NumberingStyle.InlineYao, n, text[p..q], new TextSpan(p, q + 1));
+                return true;
+            }
+
+            return false;
+        }
+
+        // 第一，
+        if (c == '第' && p + 2 < end)
+        {
+            var q = NumeralEnd(text, p + 1, end);
+            if (q > p + 1 && q < end && text[q] is '，' or '、' or '：' && ChineseNumeral.Parse(text.AsSpan(p + 1, q - p - 1)) is { } n)
+            {
+                marker = new InlineMarker(NumberingStyle.InlineOrdinal, n, text[(p + 1)..q], new TextSpan(p, q + 1));
+                return true;
+            }
+
+            return false;
+        }
+
+        // 首先，其次，再次，最后，
+        if (p + 2 < end && text[p + 2] == '，')
+        {
+            var word = text.AsSpan(p, 2);
+            var ordinal = word switch
+            {
+                "首先" => 1,
+                "其次" => 2,
+                "再次" => 3,
+                "最后" => LastOrdinal,
+                _ => 0,
+            };
+            if (ordinal > 0)
+            {
+                marker = new InlineMarker(NumberingStyle.InlineSequence, ordinal, word.ToString(), new TextSpan(p, p + 3));
+                return true;
+            }
+        }
+
+        // 问题1： / 问题一：
+        if (c == '问' && p + 3 < end && text[p + 1] == '题')
+        {
+            var q = p + 2;
+            int? n;
+            if (char.IsAsciiDigit(text[q]))
+            {
+                while (q < end && char.IsAsciiDigit(text[q]))
+                {
+                    q++;
+                }
+
+                n = q - p - 2 <= 3 ? int.Parse(text.AsSpan(p + 2, q - p - 2)) : null;
+            }
+            else
+            {
+                q = NumeralEnd(text, q, end);
+                n = ChineseNumeral.Parse(text.AsSpan(p + 2, q - p - 2));
+            }
+
+            if (n is { } value && q < end && text[q] == '：')
+            {
+                marker = new InlineMarker(NumberingStyle.ProblemLabel, value, text[(p + 2)..q], new TextSpan(p, q + 1));
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NumeralEnd(string text, int p, int end)
+    {
+        var q = p;
+        while (q < end && q - p < 3 && ChineseNumeral.IsNumeralChar(text[q]))
+        {
+            q++;
+        }
+
+        return q;
+    }
+
+    private readonly record struct InlineMarker(NumberingStyle Style, int Ordinal, string Number, TextSpan Span, int Paragraph = 0, bool AtParagraphStart = false);
+}

@@ -1,0 +1,162 @@
+using RectifyNlp.Core.Documents;
+using RectifyNlp.Core.Normalization;
+
+namespace RectifyNlp.Core.Structure;
+
+/// <summary>
+/// Recovers the structure of an official document: title, kind, the numbered hierarchy
+/// 一、/（一）/1./（1）/① and the enumerations written inside paragraphs, and the sentences.
+/// </summary>
+/// <remarks>
+/// Levels come from the order styles appear in, not from a fixed table, so numbering that skips a
+/// level, restarts inside each part or mixes styles still nests: a style already open closes what is
+/// below it (a sibling); a new style opens below the most recent style that is usually more senior.
+/// </remarks>
+public sealed class StructureParser : IStructureParser
+{
+    /// <summary>The shared instance.</summary>
+    public static StructureParser Instance { get; } = new();
+
+    /// <inheritdoc />
+    public DocumentStructure Parse(NormalizedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var s = text.Text;
+        var paragraphs = text.Paragraphs;
+
+        // 1. Title: the short lines at the top.
+        var (titleSpan, firstBody) = TitleFinder.Find(s, paragraphs);
+        var title = TitleFinder.TitleText(s, titleSpan);
+
+        // 2. Headings: a stack of open styles decides each heading's parent.
+        var root = new SectionNode(NumberingStyle.Outline, string.Empty, string.Empty, -1, default) { Start = 0, End = s.Length };
+        var headings = new List<(SectionNode Node, string Key)>();
+        var stack = new List<(SectionNode Node, string Key)>();
+        for (var i = firstBody; i < paragraphs.Length; i++)
+        {
+            if (HeadingAt(s, paragraphs[i]) is not { } heading)
+            {
+                continue;
+            }
+
+            var (node, key) = heading;
+            var open = stack.FindLastIndex(x => x.Key == key);
+            if (open >= 0)
+            {
+                stack.RemoveRange(open, stack.Count - open);
+            }
+            else
+            {
+                while (stack.Count > 0 && stack[^1].Node.Rank >= node.Rank)
+                {
+                    stack.RemoveAt(stack.Count - 1);
+                }
+            }
+
+            var parent = stack.Count > 0 ? stack[^1].Node : root;
+            parent.Children.Add(node);
+            stack.Add((node, key));
+            headings.Add((node, key));
+        }
+
+        // 3. A heading's section runs to the next heading that is not below it.
+        SetEnds(root);
+
+        // 4. Enumerations inside paragraphs, section by section, over the paragraphs each owns directly.
+        var found = new List<SectionNode>();
+        foreach (var container in new[] { root }.Concat(headings.Select(h => h.Node)))
+        {
+            var owned = OwnedParagraphs(container, paragraphs, firstBody);
+            found.AddRange(InlineEnumerationFinder.Find(s, paragraphs, owned, container.End));
+            found.AddRange(SemicolonListFinder.Find(s, paragraphs, owned));
+        }
+
+        foreach (var node in found.OrderBy(n => n.Start).ThenByDescending(n => n.End))
+        {
+            root.Insert(node);
+        }
+
+        // 5. Sentences and kind.
+        var sentences = SentenceSplitter.Split(s, paragraphs);
+        var bodyStart = firstBody < paragraphs.Length ? paragraphs[firstBody].Span.Start : s.Length;
+        var kind = DocumentKindClassifier.Classify(title, s[bodyStart..]);
+
+        return new DocumentStructure(title, titleSpan, kind, SectionNode.FreezeAll(root.Children, s), sentences);
+    }
+
+    private static (SectionNode Node, string Key)? HeadingAt(string text, Paragraph paragraph)
+    {
+        if (paragraph.IsTableRow)
+        {
+            return null;
+        }
+
+        var span = paragraph.Span;
+        if (HeadingMarker.Match(text, span.Start) is { } marker)
+        {
+            var after = span.Start + marker.Marker.Length;
+            if (after >= span.End)
+            {
+                return null;
+            }
+
+            var heading = HeadingSpan(text, after, span.End);
+            var node = new SectionNode(marker.Style, marker.Number, marker.Marker, marker.Rank, heading) { Start = span.Start };
+            return (node, marker.Style.ToString());
+        }
+
+        if (paragraph.OutlineLevel is { } level && span.Length <= 80)
+        {
+            var node = new SectionNode(NumberingStyle.Outline, string.Empty, string.Empty, level, new TextSpan(span.Start, span.End)) { Start = span.Start };
+            return (node, "Outline" + level);
+        }
+
+        return null;
+    }
+
+    /// <summary>A numbered paragraph's heading: up to its first full stop when body text follows it.</summary>
+    private static TextSpan HeadingSpan(string text, int start, int end)
+    {
+        var stop = text.IndexOfAny(['。', '！', '？'], start, end - start);
+        var headingEnd = stop >= 0 && stop + 1 < end ? stop : end;
+        if (stop >= 0 && stop + 1 == end && stop - start > 40)
+        {
+            // A whole sentence numbered as a list item: its first clause is the heading.
+            var clause = text.IndexOfAny(['；', '：', '，'], start, stop - start);
+            headingEnd = clause > start ? clause : stop;
+        }
+
+        return new TextSpan(start, Math.Min(headingEnd, start + 120));
+    }
+
+    private static void SetEnds(SectionNode parent)
+    {
+        for (var k = 0; k < parent.Children.Count; k++)
+        {
+            var child = parent.Children[k];
+            child.End = k + 1 < parent.Children.Count ? parent.Children[k + 1].Start - 1 : parent.End;
+            child.End = Math.Max(child.End, child.Start);
+            SetEnds(child);
+        }
+    }
+
+    private static List<int> OwnedParagraphs(SectionNode container, IReadOnlyList<Paragraph> paragraphs, int firstBody)
+    {
+        var owned = new List<int>();
+        for (var i = firstBody; i < paragraphs.Count; i++)
+        {
+            var start = paragraphs[i].Span.Start;
+            if (start < container.Start || start >= container.End || paragraphs[i].IsTableRow)
+            {
+                continue;
+            }
+
+            if (!container.Children.Exists(c => c.Start <= start && start < c.End))
+            {
+                owned.Add(i);
+            }
+        }
+
+        return owned;
+    }
+}

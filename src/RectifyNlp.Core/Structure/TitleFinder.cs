@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using RectifyNlp.Core.Documents;
+using RectifyNlp.Core.Normalization;
+
+namespace RectifyNlp.Core.Structure;
+
+/// <summary>
+/// Finds a document's title: the short unpunctuated lines at its top, joined when the title was
+/// wrapped over several lines. A web page's teaser line (the opening text repeated and cut off with
+/// an ellipsis) and a document number line (〔2025〕3号) are passed over.
+/// </summary>
+internal static partial class TitleFinder
+{
+    private const int MaxLineLength = 60;
+    private const int MaxTitleLength = 100;
+
+    [GeneratedRegex(@"^（?\d{4}年\d{1,2}月(\d{1,2}日)?）?$")]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"〔\d{4}〕\d+号$|^\S{0,20}\[\d{4}\]\d+号$")]
+    private static partial Regex DocumentNumberLine();
+
+    /// <summary>The title's span (empty when there is none) and the index of the first paragraph after it.</summary>
+    public static (TextSpan Span, int FirstParagraphAfter) Find(string text, IReadOnlyList<Paragraph> paragraphs)
+    {
+        var i = 0;
+        if (paragraphs.Count > 1 && IsTeaser(text, paragraphs[0].Span, paragraphs[1].Span.Start))
+        {
+            i = 1;
+        }
+
+        while (i < paragraphs.Count && DocumentNumberLine().IsMatch(paragraphs[i].Span.Slice(text)))
+        {
+            i++;
+        }
+
+        var first = i;
+        var length = 0;
+        while (i < paragraphs.Count && i - first < 4)
+        {
+            var paragraph = paragraphs[i];
+            var line = paragraph.Span.Slice(text);
+            if (!LooksLikeTitleLine(text, paragraph, line) || length + line.Length > MaxTitleLength)
+            {
+                break;
+            }
+
+            length += line.Length;
+            i++;
+        }
+
+        return i == first
+            ? (new TextSpan(paragraphs.Count > 0 ? paragraphs[0].Span.Start : 0, paragraphs.Count > 0 ? paragraphs[0].Span.Start : 0), first)
+            : (new TextSpan(paragraphs[first].Span.Start, paragraphs[i - 1].Span.End), i);
+    }
+
+    /// <summary>The title's text: its lines joined without the line breaks between them.</summary>
+    public static string TitleText(string text, TextSpan span) => span.Slice(text).Replace("\n", string.Empty, StringComparison.Ordinal);
+
+    private static bool LooksLikeTitleLine(string text, Paragraph paragraph, string line) =>
+        line.Length <= MaxLineLength
+        && !paragraph.IsTableRow
+        && "。；：，！？".IndexOf(line[^1]) < 0
+        && HeadingMarker.Match(text, paragraph.Span.Start) is null
+        && !DateLine().IsMatch(line)
+        && (paragraph.OutlineLevel is null or <= 1);
+
+    /// <summary>A first line that repeats the opening of what follows and breaks off with an ellipsis.</summary>
+    private static bool IsTeaser(string text, TextSpan first, int restStart)
+    {
+        var line = first.Slice(text);
+        if (line.Length < 40 || !(line.EndsWith("...", StringComparison.Ordinal) || line.EndsWith('…')))
+        {
+            return false;
+        }
+
+        var probe = line[..Math.Min(10, line.Length)];
+        var window = Math.Min(text.Length - restStart, line.Length + 200);
+        return text.IndexOf(probe, restStart, window, StringComparison.Ordinal) >= 0;
+    }
+}

@@ -1,0 +1,172 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using RectifyNlp.Core.Documents;
+
+namespace RectifyNlp.Ingestion.Html;
+
+/// <summary>
+/// Reads a published notice from a web page: the article text only. Scripts, styles, navigation,
+/// headers, footers, sidebars and share bars are removed; the article is the element that holds the most
+/// paragraph text with the least link text; its title is the page's first heading, or the page title
+/// without the site name. Nothing is fetched and no script runs.
+/// </summary>
+internal static partial class HtmlArticleReader
+{
+    private static readonly string[] RemovedTags =
+        ["script", "style", "noscript", "template", "iframe", "nav", "header", "footer", "aside", "form", "button", "select", "input", "textarea", "svg", "canvas", "object", "embed", "audio", "video"];
+
+    private static readonly HashSet<string> BlockTags =
+        ["p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tbody", "thead", "tr", "blockquote", "pre", "dl", "dt", "dd", "center", "figure", "figcaption"];
+
+    [GeneratedRegex("nav|menu|footer|header|breadcrumb|crumb|share|sidebar|side-bar|copyright|banner|toolbar|pager|pagination|related|comment|login|search|advert|qrcode", RegexOptions.IgnoreCase)]
+    private static partial Regex Boilerplate();
+
+    [GeneratedRegex(@"\s*[_|｜—–-]{1,2}\s*[^_|｜—–-]{2,30}$")]
+    private static partial Regex SiteSuffix();
+
+    public static RawDocument Read(string html, string sourceName)
+    {
+        var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
+        var pageTitle = document.Title?.Trim() ?? string.Empty;
+
+        foreach (var element in document.QuerySelectorAll(string.Join(',', RemovedTags)).ToList())
+        {
+            element.Remove();
+        }
+
+        foreach (var element in document.All.Where(IsBoilerplate).ToList())
+        {
+            element.Remove();
+        }
+
+        var body = document.Body ?? throw new DocumentReadException(DocumentReadError.Empty, $"{sourceName}：网页中没有正文");
+        var article = BestContainer(body);
+        var paragraphs = new List<RawParagraph>();
+        var heading = FirstHeading(body);
+        if (heading is not null && !article.Contains(heading))
+        {
+            paragraphs.Add(new RawParagraph(Collapse(heading.TextContent), 1));
+        }
+        else if (heading is null && pageTitle.Length > 0)
+        {
+            paragraphs.Add(new RawParagraph(SiteSuffix().Replace(pageTitle, string.Empty), 1));
+        }
+
+        var current = new StringBuilder();
+        Walk(article, current, paragraphs);
+        Flush(current, paragraphs, null);
+        if (paragraphs.TrueForAll(p => string.IsNullOrWhiteSpace(p.Text)))
+        {
+            throw new DocumentReadException(DocumentReadError.Empty, $"{sourceName}：网页中没有可读的正文");
+        }
+
+        return new RawDocument(sourceName, SourceFormat.Html, paragraphs, ["网页正文已提取"]);
+    }
+
+    private static bool IsBoilerplate(IElement element) =>
+        element.LocalName is not ("body" or "html")
+        && (Boilerplate().IsMatch(element.Id ?? string.Empty) || Boilerplate().IsMatch(element.ClassName ?? string.Empty))
+        && LinkShare(element) > 0.3;
+
+    /// <summary>The element whose own paragraphs hold the most text, less the text of its links.</summary>
+    private static IElement BestContainer(IElement body)
+    {
+        var scores = new Dictionary<IElement, double>();
+        foreach (var block in body.QuerySelectorAll("p, td, pre, div, li, h2, h3, h4"))
+        {
+            var own = string.Concat(block.ChildNodes.Where(n => n.NodeType == NodeType.Text).Select(n => n.TextContent)).Trim();
+            if (block.LocalName == "p" || block.LocalName is "h2" or "h3" or "h4")
+            {
+                own = block.TextContent.Trim();
+            }
+
+            if (own.Length < 10)
+            {
+                continue;
+            }
+
+            var score = own.Length * (1 - LinkShare(block));
+            if (block.ParentElement is { } parent)
+            {
+                scores[parent] = scores.GetValueOrDefault(parent) + score;
+                if (parent.ParentElement is { } grandparent)
+                {
+                    scores[grandparent] = scores.GetValueOrDefault(grandparent) + score / 2;
+                }
+            }
+        }
+
+        return scores.Count == 0 ? body : scores.MaxBy(s => s.Value).Key;
+    }
+
+    private static IElement? FirstHeading(IElement body) => body.QuerySelector("h1") ?? body.QuerySelector("h2");
+
+    private static double LinkShare(IElement element)
+    {
+        var total = element.TextContent.Length;
+        if (total == 0)
+        {
+            return 0;
+        }
+
+        var links = element.QuerySelectorAll("a").Sum(a => a.TextContent.Length);
+        return (double)links / total;
+    }
+
+    private static void Walk(INode node, StringBuilder current, List<RawParagraph> output)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText text)
+            {
+                current.Append(text.Data);
+                continue;
+            }
+
+            if (child is not IElement element)
+            {
+                continue;
+            }
+
+            var tag = element.LocalName;
+            if (tag == "br")
+            {
+                Flush(current, output, null);
+            }
+            else if (tag == "tr")
+            {
+                Flush(current, output, null);
+                var cells = element.Children.Where(c => c.LocalName is "td" or "th").Select(c => Collapse(c.TextContent)).ToList();
+                if (cells.Exists(c => c.Length > 0))
+                {
+                    output.Add(new RawParagraph(string.Join(RawParagraph.TableCellSeparator, cells), IsTableRow: true));
+                }
+            }
+            else if (BlockTags.Contains(tag))
+            {
+                Flush(current, output, null);
+                Walk(element, current, output);
+                Flush(current, output, tag is ['h', >= '1' and <= '6'] ? tag[1] - '0' : null);
+            }
+            else
+            {
+                Walk(element, current, output);
+            }
+        }
+    }
+
+    private static void Flush(StringBuilder current, List<RawParagraph> output, int? level)
+    {
+        var text = Collapse(current.ToString());
+        current.Clear();
+        if (text.Length > 0)
+        {
+            output.Add(new RawParagraph(text, level));
+        }
+    }
+
+    /// <summary>Source line breaks inside an HTML block are not the text's; whitespace runs become one space.</summary>
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+}

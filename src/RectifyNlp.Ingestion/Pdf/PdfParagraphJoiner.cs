@@ -1,0 +1,66 @@
+using RectifyNlp.Core.Documents;
+using RectifyNlp.Core.Structure;
+
+namespace RectifyNlp.Ingestion.Pdf;
+
+/// <summary>
+/// Joins visual lines back into paragraphs, across page breaks too. A line opens a new paragraph when
+/// it is indented (Chinese paragraphs indent two characters), when the line before it stopped short of
+/// the right margin, when it starts with a heading number after a finished sentence, when the font size
+/// changes, or after a wide vertical gap.
+/// </summary>
+internal static class PdfParagraphJoiner
+{
+    private const string Terminals = "。！？：；”";
+
+    public static List<RawParagraph> Join(List<PdfLine> lines)
+    {
+        var paragraphs = new List<RawParagraph>();
+        if (lines.Count == 0)
+        {
+            return paragraphs;
+        }
+
+        var size = Median(lines.Select(l => l.Size));
+        var left = Mode(lines.Select(l => l.Left));
+        var right = Percentile(lines.Select(l => l.Right), 0.95);
+        var spacing = Median(lines.Zip(lines.Skip(1)).Where(p => p.First.Page == p.Second.Page).Select(p => p.First.Baseline - p.Second.Baseline).Where(d => d > 0).DefaultIfEmpty(size * 1.5));
+
+        var current = new List<string> { lines[0].Text };
+        var page = lines[0].Page;
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var previous = lines[i - 1];
+            var line = lines[i];
+            var samePage = line.Page == previous.Page;
+            var breaks =
+                line.Left > left + size * 1.2
+                || previous.Right < right - size * 1.5
+                || (Terminals.Contains(previous.Text[^1]) && HeadingMarker.Match(line.Text, 0) is not null)
+                || Math.Abs(line.Size - previous.Size) > size * 0.15
+                || (samePage && previous.Baseline - line.Baseline > spacing * 1.8);
+            if (breaks)
+            {
+                paragraphs.Add(new RawParagraph(string.Join('\n', current), Page: page));
+                current.Clear();
+                page = line.Page;
+            }
+
+            current.Add(line.Text);
+        }
+
+        paragraphs.Add(new RawParagraph(string.Join('\n', current), Page: page));
+        return paragraphs;
+    }
+
+    private static double Median(IEnumerable<double> values) => Percentile(values, 0.5);
+
+    private static double Percentile(IEnumerable<double> values, double p)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted[(int)Math.Min(sorted.Count - 1, sorted.Count * p)];
+    }
+
+    private static double Mode(IEnumerable<double> values) =>
+        values.GroupBy(v => Math.Round(v)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+}

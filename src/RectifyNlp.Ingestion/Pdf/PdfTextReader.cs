@@ -1,0 +1,137 @@
+using RectifyNlp.Core.Documents;
+using RectifyNlp.Ingestion.PlainText;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Exceptions;
+
+namespace RectifyNlp.Ingestion.Pdf;
+
+/// <summary>
+/// Reads a PDF with PdfPig: lines in reading order, running headers, footers and page numbers dropped,
+/// lines joined into paragraphs. A page without a usable text layer — scanned, or set in fonts with no
+/// Unicode map so that it extracts as replacement or private-use characters — is read by OCR; without the
+/// OCR tools the read fails with a message naming them, never with an empty text.
+/// </summary>
+internal static class PdfTextReader
+{
+    public static RawDocument Read(byte[] bytes, string path, string sourceName, ReaderOptions options)
+    {
+        // A PDF ends with %%EOF; without it the file was cut off, and what PdfPig could recover would be partial.
+        if (!EndsWithEofMarker(bytes))
+        {
+            throw new DocumentReadException(DocumentReadError.Corrupt, $"{sourceName}：PDF 文件不完整（缺少文件结尾标记），可能在传输中被截断");
+        }
+
+        var notes = new List<string>();
+        var pages = new List<List<PdfLine>>();
+        var ocrPages = new Dictionary<int, string>();
+        var ocr = new TesseractOcr(options.Ocr);
+        try
+        {
+            using var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = false, SkipMissingFonts = true });
+            foreach (var page in pdf.GetPages())
+            {
+                var letters = page.Letters;
+                if (HasUsableText(letters))
+                {
+                    pages.Add(PdfLineBuilder.Build(letters, page.Number));
+                    continue;
+                }
+
+                if (letters.Count == 0 && !page.GetImages().Any())
+                {
+                    continue; // a blank page
+                }
+
+                ocr.EnsureAvailable(sourceName, page.Number);
+                ocrPages[page.Number] = ocr.ReadPage(path, page.Number, sourceName);
+                pages.Add([]);
+            }
+        }
+        catch (PdfDocumentEncryptedException e)
+        {
+            throw new DocumentReadException(DocumentReadError.Encrypted, $"{sourceName}：PDF 文件有密码保护，请提供未加密的文件", e);
+        }
+        catch (Exception e) when (e is not DocumentReadException)
+        {
+            throw new DocumentReadException(DocumentReadError.Corrupt, $"{sourceName}：PDF 文件已损坏，无法读取（{e.Message.ReplaceLineEndings(" ")}）", e);
+        }
+
+        var paragraphs = new List<RawParagraph>();
+        var textPages = pages.Where(p => p.Count > 0).ToList();
+        var kept = RunningTextFilter.Filter(textPages);
+        var byPage = kept.GroupBy(l => l.Page).ToDictionary(g => g.Key, g => g.ToList());
+        var pageNumbers = byPage.Keys.Concat(ocrPages.Keys).Order().ToList();
+
+        // Text-layer pages in a row are joined together, so a paragraph may run over a page break.
+        var run = new List<PdfLine>();
+        foreach (var number in pageNumbers)
+        {
+            if (byPage.TryGetValue(number, out var lines))
+            {
+                run.AddRange(lines);
+                continue;
+            }
+
+            paragraphs.AddRange(PdfParagraphJoiner.Join(run));
+            run.Clear();
+            paragraphs.AddRange(OcrParagraphs(ocrPages[number], number));
+        }
+
+        paragraphs.AddRange(PdfParagraphJoiner.Join(run));
+        if (ocrPages.Count > 0)
+        {
+            notes.Add($"OCR 页：{string.Join('、', ocrPages.Keys)}");
+        }
+
+        if (paragraphs.Count == 0)
+        {
+            throw new DocumentReadException(DocumentReadError.Empty, $"{sourceName}：PDF 中没有可读的文字");
+        }
+
+        return new RawDocument(sourceName, SourceFormat.Pdf, paragraphs, notes);
+    }
+
+    /// <summary>Whether a page has a text layer worth reading: letters, mostly real characters.</summary>
+    private static bool HasUsableText(IReadOnlyList<Letter> letters)
+    {
+        int total = 0, bad = 0;
+        foreach (var letter in letters)
+        {
+            foreach (var c in letter.Value)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    continue;
+                }
+
+                total++;
+                if (c == '\uFFFD' || c is >= '\uE000' and <= '\uF8FF' || char.IsControl(c))
+                {
+                    bad++;
+                }
+            }
+        }
+
+        return total >= 3 && bad <= total * 0.3;
+    }
+
+    /// <summary>Tesseract separates blocks by blank lines; within a block, lines are wrapped text.</summary>
+    private static IEnumerable<RawParagraph> OcrParagraphs(string text, int page)
+    {
+        foreach (var block in text.Replace("\f", string.Empty, StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+        {
+            var trimmed = block.Trim('\n', ' ');
+            if (trimmed.Length > 0)
+            {
+                yield return new RawParagraph(trimmed, Page: page);
+            }
+        }
+    }
+
+    private static bool EndsWithEofMarker(byte[] bytes)
+    {
+        var tail = bytes.AsSpan(Math.Max(0, bytes.Length - 2048));
+        return tail.IndexOf("%%EOF"u8) >= 0;
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using RectifyNlp.Core.Documents;
+
+namespace RectifyNlp.Ingestion.Word;
+
+/// <summary>
+/// Reads a .docx: body paragraphs in order with their heading levels (style or direct outline level),
+/// automatic numbering rendered to its visible text, tables one row a paragraph. Headers, footers,
+/// footnotes, deleted revisions and field codes are not text of the document and are left out.
+/// </summary>
+internal static class DocxReader
+{
+    public static RawDocument Read(Stream stream, string sourceName, ReaderOptions options)
+    {
+        ZipGuard.Check(stream, options, sourceName);
+        try
+        {
+            using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = options.MaxInflatedBytes });
+            var main = document.MainDocumentPart;
+            var body = main?.Document?.Body
+                ?? throw new DocumentReadException(DocumentReadError.Corrupt, $"{sourceName}：Word 文件缺少正文部分（word/document.xml）");
+            var context = new Context(new WordStyles(main!.StyleDefinitionsPart?.Styles), new WordNumbering(main.NumberingDefinitionsPart?.Numbering));
+            var paragraphs = new List<RawParagraph>();
+            ReadBlocks(body, context, paragraphs);
+            return new RawDocument(sourceName, SourceFormat.Word, paragraphs);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or InvalidOperationException or IOException)
+        {
+            throw new DocumentReadException(DocumentReadError.Corrupt, $"{sourceName}：Word 文件已损坏或不完整（{OneLine(e.Message)}）", e);
+        }
+    }
+
+    private static void ReadBlocks(OpenXmlElement container, Context context, List<RawParagraph> output)
+    {
+        foreach (var element in container.ChildElements)
+        {
+            switch (element)
+            {
+                case Paragraph paragraph:
+                    var (text, level) = ReadParagraph(paragraph, context);
+                    output.Add(new RawParagraph(text, level));
+                    break;
+                case Table table:
+                    foreach (var row in table.Elements<TableRow>())
+                    {
+                        var cells = row.Elements<TableCell>().Select(cell => CellText(cell, context)).ToList();
+                        if (cells.Exists(c => c.Length > 0))
+                        {
+                            output.Add(new RawParagraph(string.Join(RawParagraph.TableCellSeparator, cells), IsTableRow: true));
+                        }
+                    }
+
+                    break;
+                case SectionProperties:
+                    break;
+                default:
+                    // Content controls, custom XML and the like: their paragraphs are the document's.
+                    ReadBlocks(element, context, output);
+                    break;
+            }
+        }
+    }
+
+    private static string CellText(TableCell cell, Context context)
+    {
+        var parts = new List<RawParagraph>();
+        ReadBlocks(cell, context, parts);
+        return string.Join(' ', parts.Select(p => p.Text.Trim()).Where(t => t.Length > 0));
+    }
+
+    private static (string Text, int? OutlineLevel) ReadParagraph(Paragraph paragraph, Context context)
+    {
+        var properties = paragraph.ParagraphProperties;
+        var styleId = properties?.ParagraphStyleId?.Val?.Value;
+        var outline = properties?.OutlineLevel?.Val?.Value ?? context.Styles.OutlineLevel(styleId);
+
+        var (numId, level) = properties?.NumberingProperties is { } direct
+            ? (direct.NumberingId?.Val?.Value ?? context.Styles.Numbering(styleId).NumId, direct.NumberingLevelReference?.Val?.Value ?? 0)
+            : context.Styles.Numbering(styleId);
+
+        var text = new StringBuilder();
+        if (numId > 0)
+        {
+            text.Append(context.Numbering.Next(numId, level));
+        }
+
+        AppendText(paragraph, text);
+        return (text.ToString(), outline is >= 0 and < 9 ? outline + 1 : null);
+    }
+
+    private static void AppendText(OpenXmlElement element, StringBuilder text)
+    {
+        foreach (var child in element.ChildElements)
+        {
+            switch (child)
+            {
+                case Text t:
+                    text.Append(t.Text);
+                    break;
+                case TabChar or PositionalTab:
+                    text.Append('\t');
+                    break;
+                case Break or CarriageReturn:
+                    text.Append('\n');
+                    break;
+                case NoBreakHyphen:
+                    text.Append('-');
+                    break;
+                case DeletedRun or DeletedText or FieldCode or DeletedFieldCode or ParagraphProperties or RunProperties
+                    or AlternateContentFallback or FootnoteReference or EndnoteReference:
+                    break;
+                default:
+                    AppendText(child, text);
+                    break;
+            }
+        }
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
+
+    private sealed record Context(WordStyles Styles, WordNumbering Numbering);
+}
