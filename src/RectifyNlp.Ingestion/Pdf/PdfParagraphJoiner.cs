@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using RectifyNlp.Core.Documents;
 using RectifyNlp.Core.Structure;
 
@@ -6,13 +7,11 @@ namespace RectifyNlp.Ingestion.Pdf;
 /// <summary>
 /// Joins visual lines back into paragraphs, across page breaks too. A line opens a new paragraph when
 /// it is indented (Chinese paragraphs indent two characters), when the line before it stopped short of
-/// the right margin, when it starts with a heading number after a finished sentence, when the font size
+/// the right margin, when it starts with a heading number or a problem label, when the font size
 /// changes, or after a wide vertical gap.
 /// </summary>
-internal static class PdfParagraphJoiner
+internal static partial class PdfParagraphJoiner
 {
-    private const string Terminals = "。！？：；”";
-
     public static List<RawParagraph> Join(List<PdfLine> lines)
     {
         var paragraphs = new List<RawParagraph>();
@@ -36,7 +35,7 @@ internal static class PdfParagraphJoiner
             var breaks =
                 line.Left > left + size * 1.2
                 || previous.Right < right - size * 1.5
-                || (Terminals.Contains(previous.Text[^1]) && HeadingMarker.Match(line.Text, 0) is not null)
+                || OpensNumberedItem(line.Text)
                 || Math.Abs(line.Size - previous.Size) > size * 0.15
                 || (samePage && previous.Baseline - line.Baseline > spacing * 1.8);
             if (breaks)
@@ -52,6 +51,17 @@ internal static class PdfParagraphJoiner
         paragraphs.Add(new RawParagraph(string.Join('\n', current), Page: page));
         return paragraphs;
     }
+
+    /// <summary>
+    /// A line that starts with a heading number (一、 （二） 3.) or a problem label (问题2：) starts a
+    /// paragraph even when the line above is full: a heading that fills the line is common, a wrap that
+    /// happens to leave such a number at a line's start is not.
+    /// </summary>
+    internal static bool OpensNumberedItem(string line) =>
+        HeadingMarker.Match(line, 0) is not null || ProblemLabel().IsMatch(line);
+
+    [GeneratedRegex(@"^问题\s*(\d{1,3}|[一二三四五六七八九十]+)\s*[：:]")]
+    private static partial Regex ProblemLabel();
 
     private static double Median(IEnumerable<double> values) => Percentile(values, 0.5);
 

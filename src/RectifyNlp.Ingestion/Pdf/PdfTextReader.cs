@@ -116,16 +116,37 @@ internal static class PdfTextReader
         return total >= 3 && bad <= total * 0.3;
     }
 
-    /// <summary>Tesseract separates blocks by blank lines; within a block, lines are wrapped text.</summary>
+    /// <summary>
+    /// Tesseract separates blocks by blank lines and wraps lines inside them. Within a block, a line opens a
+    /// new paragraph when it starts with a heading number, or when the line before it ended a sentence well
+    /// short of the block's longest line.
+    /// </summary>
     private static IEnumerable<RawParagraph> OcrParagraphs(string text, int page)
     {
         foreach (var block in text.Replace("\f", string.Empty, StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
         {
-            var trimmed = block.Trim('\n', ' ');
-            if (trimmed.Length > 0)
+            var lines = block.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+            if (lines.Count == 0)
             {
-                yield return new RawParagraph(trimmed, Page: page);
+                continue;
             }
+
+            var longest = lines.Max(l => l.Replace(" ", string.Empty, StringComparison.Ordinal).Length);
+            var current = new List<string> { lines[0] };
+            for (var i = 1; i < lines.Count; i++)
+            {
+                var previous = lines[i - 1];
+                var endedShort = previous[^1] is '。' or '：' or '！' or '？' && previous.Replace(" ", string.Empty, StringComparison.Ordinal).Length < longest * 0.85;
+                if (endedShort || PdfParagraphJoiner.OpensNumberedItem(lines[i]))
+                {
+                    yield return new RawParagraph(string.Join('\n', current), Page: page);
+                    current.Clear();
+                }
+
+                current.Add(lines[i]);
+            }
+
+            yield return new RawParagraph(string.Join('\n', current), Page: page);
         }
     }
 

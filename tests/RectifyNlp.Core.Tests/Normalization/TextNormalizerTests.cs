@@ -1,0 +1,71 @@
+using RectifyNlp.Core.Documents;
+using RectifyNlp.Core.Normalization;
+using static RectifyNlp.Core.Tests.TestDocuments;
+
+namespace RectifyNlp.Core.Tests.Normalization;
+
+public class TextNormalizerTests
+{
+    [Theory]
+    [InlineData("整改情况:已完成", "整改情况：已完成")]
+    [InlineData("(一)关于公务接待的问题", "（一）关于公务接待的问题")]
+    [InlineData("（１）２０２４年３月", "（1）2024年3月")]
+    [InlineData("ＡＢＣ科室", "ABC科室")]
+    [InlineData("2024 年 3 月 15 日", "2024年3月15日")]
+    [InlineData("追回资金 8.6 万元", "追回资金8.6万元")]
+    [InlineData("会议于 9:30 召开", "会议于9:30召开")]
+    [InlineData("共计1,000元;其中", "共计1,000元；其中")]
+    [InlineData("\u3000\u3000局党组高度重视。", "局党组高度重视。")]
+    [InlineData("安装 GPS 定位 系统", "安装GPS定位系统")]
+    [InlineData("使用 Office Word 文档", "使用Office Word文档")]
+    [InlineData("1．加强学习", "1.加强学习")]
+    [InlineData("问题﹑措施", "问题、措施")]
+    [InlineData("整改\u200B台账\uFEFF", "整改台账")]
+    public void Unifies_characters_for_matching(string input, string expected)
+    {
+        Assert.Equal(expected, Normalize(input).Text);
+    }
+
+    [Fact]
+    public void Joins_wrapped_lines_inside_a_paragraph()
+    {
+        var text = Normalize("局党组召开专题会议，研究部署\n整改工作。");
+        Assert.Equal("局党组召开专题会议，研究部署整改工作。", text.Text);
+    }
+
+    [Fact]
+    public void Drops_empty_paragraphs_and_joins_the_rest_with_newlines()
+    {
+        var text = Normalize("一、总体情况", "   ", "", "局党组高度重视。");
+        Assert.Equal("一、总体情况\n局党组高度重视。", text.Text);
+        Assert.Equal(2, text.Paragraphs.Length);
+        Assert.Equal(new TextSpan(7, 15), text.Paragraphs[1].Span);
+    }
+
+    [Fact]
+    public void Map_leads_every_character_back_to_its_original_offset()
+    {
+        var raw = Raw("  整改情况 : 2024 年", "(一)问题");
+        var text = TextNormalizer.Instance.Normalize(raw);
+        Assert.Equal("整改情况：2024年\n（一）问题", text.Text);
+        for (var i = 0; i < text.Text.Length; i++)
+        {
+            var original = raw.Text[text.Map.ToOriginal(i)];
+            var c = text.Text[i];
+            Assert.True(
+                original == c || TextNormalizer.Fold(original) == c || c is '：' or '（' or '）' || (c == '\n' && original == '\n'),
+                $"normalised '{c}' at {i} maps to '{original}'");
+        }
+
+        Assert.Equal(raw.Text.Length, text.Map.ToOriginal(text.Text.Length));
+        var span = new TextSpan(text.Text.IndexOf("2024", StringComparison.Ordinal), text.Text.IndexOf("2024", StringComparison.Ordinal) + 4);
+        Assert.Equal("2024", text.Map.ToOriginal(span).Slice(raw.Text));
+    }
+
+    [Fact]
+    public void Keeps_spaces_around_table_cell_separators()
+    {
+        var text = Normalize("序号" + RawParagraph.TableCellSeparator + "反馈问题" + RawParagraph.TableCellSeparator + "已完成");
+        Assert.Equal("序号 | 反馈问题 | 已完成", text.Text);
+    }
+}

@@ -1,0 +1,34 @@
+using RectifyNlp.Core.Structure;
+
+namespace RectifyNlp.Core.Tests.Structure;
+
+public class HeadingMarkerTests
+{
+    [Theory]
+    [InlineData("一、加强组织领导", NumberingStyle.ChineseComma, "一", "一、", 1)]
+    [InlineData("十二、其他", NumberingStyle.ChineseComma, "十二", "十二、", 1)]
+    [InlineData("（三）关于公务接待", NumberingStyle.ChineseParenthesized, "三", "（三）", 2)]
+    [InlineData("1.违规发放补贴", NumberingStyle.ArabicDot, "1", "1.", 3)]
+    [InlineData("12、干部选拔", NumberingStyle.ArabicDot, "12", "12、", 3)]
+    [InlineData("（2）补齐材料", NumberingStyle.ArabicParenthesized, "2", "（2）", 4)]
+    [InlineData("⑵补齐材料", NumberingStyle.ArabicParenthesized, "2", "⑵", 4)]
+    [InlineData("③建立台账", NumberingStyle.Circled, "3", "③", 5)]
+    [InlineData("第二部分 整改情况", NumberingStyle.Part, "二", "第二部分", 0)]
+    public void Recognises_official_numbering(string text, NumberingStyle style, string number, string marker, int rank)
+    {
+        var found = HeadingMarker.Match(text, 0);
+        Assert.NotNull(found);
+        Assert.Equal((style, number, marker, rank), (found.Style, found.Number, found.Marker, found.Rank));
+    }
+
+    [Theory]
+    [InlineData("2024年3月，局党组召开会议")]
+    [InlineData("1.5亿元资金已下达")]
+    [InlineData("统一思想")]
+    [InlineData("第一责任人要履职")]
+    [InlineData("一是加强学习")]
+    public void Ignores_numbers_that_are_not_headings(string text)
+    {
+        Assert.Null(HeadingMarker.Match(text, 0));
+    }
+}

@@ -1,0 +1,181 @@
+using RectifyNlp.Core.Structure;
+using static RectifyNlp.Core.Tests.TestDocuments;
+
+namespace RectifyNlp.Core.Tests.Structure;
+
+public class StructureParserTests
+{
+    [Fact]
+    public void Nests_the_official_hierarchy()
+    {
+        var (_, s) = Parse(
+            "关于巡察反馈意见整改情况的报告",
+            "一、总体情况",
+            "局党组高度重视。",
+            "二、整改落实情况",
+            "（一）关于公务接待的问题",
+            "1.修订制度",
+            "（1）修订公务接待管理办法",
+            "①明确接待标准",
+            "②实行一事一函",
+            "（2）开展专项检查",
+            "2.追责问责",
+            "（二）关于选人用人的问题",
+            "三、下一步打算");
+
+        Assert.Equal(
+            [
+                "1 一、总体情况", "1 二、整改落实情况", "2 （一）关于公务接待的问题", "3 1.修订制度", "4 （1）修订公务接待管理办法",
+                "5 ①明确接待标准", "5 ②实行一事一函", "4 （2）开展专项检查", "3 2.追责问责", "2 （二）关于选人用人的问题", "1 三、下一步打算",
+            ],
+            Outline(s));
+    }
+
+    [Fact]
+    public void Numbering_that_restarts_in_each_part_stays_under_its_part()
+    {
+        var (_, s) = Parse("一、甲", "1.子一", "2.子二", "二、乙", "1.子三", "2.子四");
+        Assert.Equal(2, s.Sections.Length);
+        Assert.All(s.Sections, part => Assert.Equal(["1", "2"], part.Children.Select(c => c.Number)));
+    }
+
+    [Fact]
+    public void A_skipped_level_nests_under_the_nearest_senior_style()
+    {
+        var (_, s) = Parse("一、甲", "1.直接用阿拉伯数字", "（一）后来出现的二级标题", "二、乙");
+        Assert.Equal(["1 一、甲", "2 1.直接用阿拉伯数字", "2 （一）后来出现的二级标题", "1 二、乙"], Outline(s));
+    }
+
+    [Fact]
+    public void A_document_that_starts_below_the_top_style_still_has_level_one_sections()
+    {
+        var (_, s) = Parse("（一）关于学习的问题", "1.修订制度", "（二）关于接待的问题");
+        Assert.Equal(["1 （一）关于学习的问题", "2 1.修订制度", "1 （二）关于接待的问题"], Outline(s));
+    }
+
+    [Fact]
+    public void Section_spans_cover_their_body_up_to_the_next_heading()
+    {
+        var (text, s) = Parse("一、总体情况", "局党组高度重视。", "二、整改落实情况", "已完成。");
+        Assert.Equal("一、总体情况\n局党组高度重视。", s.Sections[0].Span.Slice(text.Text));
+        Assert.Equal("二、整改落实情况\n已完成。", s.Sections[1].Span.Slice(text.Text));
+        Assert.Equal("总体情况", s.Sections[0].HeadingSpan.Slice(text.Text));
+    }
+
+    [Fact]
+    public void Heading_of_a_numbered_paragraph_stops_at_its_first_full_stop()
+    {
+        var (_, s) = Parse("1.关于违规发放补贴问题。整改情况：已追回资金。");
+        Assert.Equal("关于违规发放补贴问题", Assert.Single(s.Sections).Heading);
+    }
+
+    [Fact]
+    public void Inline_enumerations_become_child_sections()
+    {
+        var (text, s) = Parse("一、明确要求", "局党组要抓好整改。一要明确整改目标。逐项列出清单。二要坚持以上率下。三要如实报告。");
+        var part = Assert.Single(s.Sections);
+        Assert.Equal(["一要", "二要", "三要"], part.Children.Select(c => c.Marker));
+        Assert.Equal(["明确整改目标", "坚持以上率下", "如实报告"], part.Children.Select(c => c.Heading));
+        Assert.All(part.Children, c => Assert.Equal(2, c.Level));
+        Assert.Equal("一要明确整改目标。逐项列出清单。", part.Children[0].Span.Slice(text.Text));
+        Assert.Equal("三要如实报告。", part.Children[2].Span.Slice(text.Text));
+    }
+
+    [Theory]
+    [InlineData("主要表现在：一是学习不深入；二是调研不够。", NumberingStyle.InlineShi)]
+    [InlineData("第一，要认清政治任务。第二，要认清发展抓手。", NumberingStyle.InlineOrdinal)]
+    [InlineData("首先，要细化方案。其次，要压实责任。最后，要严肃问责。", NumberingStyle.InlineSequence)]
+    public void Recognises_each_inline_enumeration_style(string paragraph, NumberingStyle style)
+    {
+        var (_, s) = Parse(paragraph);
+        Assert.True(s.Sections.Length >= 2);
+        Assert.All(s.Sections, section => Assert.Equal(style, section.Style));
+    }
+
+    [Theory]
+    [InlineData("党组书记要担起第一责任人责任，第一时间研究部署。")]
+    [InlineData("统一要求，统一标准，一要素齐全。")]
+    [InlineData("一是加强学习。")]
+    public void Words_that_look_like_markers_are_not_enumerations(string paragraph)
+    {
+        var (_, s) = Parse(paragraph);
+        Assert.Empty(s.Sections);
+    }
+
+    [Fact]
+    public void Enumeration_items_that_open_paragraphs_run_until_the_next_item()
+    {
+        var (text, s) = Parse("（二）关于主体责任的问题", "问题1：研究次数偏少。", "整改情况：已纳入固定议题。", "问题2：一岗双责不够。", "整改情况：开展廉政谈话。");
+        var part = Assert.Single(s.Sections);
+        Assert.Equal(["1", "2"], part.Children.Select(c => c.Number));
+        Assert.All(part.Children, c => Assert.Equal(NumberingStyle.ProblemLabel, c.Style));
+        Assert.Equal("问题1：研究次数偏少。\n整改情况：已纳入固定议题。", part.Children[0].Span.Slice(text.Text));
+        Assert.Equal("问题2：一岗双责不够。\n整改情况：开展廉政谈话。", part.Children[1].Span.Slice(text.Text));
+    }
+
+    [Fact]
+    public void Items_of_a_semicolon_problem_list_are_addressable()
+    {
+        var (text, s) = Parse("（二）落实主体责任不到位", "存在的主要问题：研究党风廉政建设次数偏少；班子成员落实一岗双责不够；上轮巡察整改不彻底。");
+        var part = Assert.Single(s.Sections);
+        Assert.Equal(3, part.Children.Length);
+        Assert.All(part.Children, c => Assert.Equal(NumberingStyle.SemicolonItem, c.Style));
+        Assert.Equal("班子成员落实一岗双责不够", part.Children[1].Span.Slice(text.Text));
+    }
+
+    [Fact]
+    public void Title_lines_wrapped_over_two_lines_are_joined()
+    {
+        var (_, s) = Parse("在区委第二巡察组对区卫生健康局党组", "巡察情况反馈会上的讲话", "同志们：", "今天召开反馈会。");
+        Assert.Equal("在区委第二巡察组对区卫生健康局党组巡察情况反馈会上的讲话", s.Title);
+    }
+
+    [Fact]
+    public void A_teaser_line_repeating_the_opening_is_not_the_title()
+    {
+        var (_, s) = Parse(
+            "在区委第二巡察组对区卫生健康局党组巡察情况反馈会上的讲话同志们：今天召开区卫生健康局党组巡察情况反馈会，刚才...",
+            "在区委第二巡察组对区卫生健康局党组",
+            "巡察情况反馈会上的讲话",
+            "同志们：",
+            "今天召开区卫生健康局党组巡察情况反馈会，刚才，巡察组通报了情况。");
+        Assert.Equal("在区委第二巡察组对区卫生健康局党组巡察情况反馈会上的讲话", s.Title);
+    }
+
+    [Fact]
+    public void No_title_when_the_document_opens_with_its_body()
+    {
+        var (_, s) = Parse("区委巡察办：", "现将整改情况报告如下。");
+        Assert.Equal(string.Empty, s.Title);
+    }
+
+    [Fact]
+    public void Splits_sentences_keeping_closing_quotes()
+    {
+        var (text, s) = Parse("要做好“后半篇文章。”整改必须见效！还有问题吗？", "一、标题");
+        Assert.Equal(["要做好“后半篇文章。”", "整改必须见效！", "还有问题吗？", "一、标题"], s.Sentences.Select(x => x.Slice(text.Text)));
+    }
+
+    [Theory]
+    [InlineData(DocumentKind.FeedbackSpeech, "在巡察情况反馈会上的讲话", "同志们：", "下面，我讲三点意见。")]
+    [InlineData(DocumentKind.FeedbackOpinion, "区委第一巡察组关于巡察区司法局党组的反馈意见", "巡察发现，存在的主要问题有：")]
+    [InlineData(DocumentKind.RectificationPlan, "区司法局党组巡察反馈问题整改方案", "责任领导：局长", "完成时限：2025年6月底前")]
+    [InlineData(DocumentKind.RectificationReport, "关于巡察整改进展情况的通报", "已完成整改。", "整改情况：已追回资金。")]
+    [InlineData(DocumentKind.Other, "关于召开春节联欢会的通知", "各科室：定于下周举行联欢会。")]
+    public void Classifies_the_document_kind_with_its_signals(DocumentKind kind, params string[] paragraphs)
+    {
+        var (_, s) = Parse(paragraphs);
+        Assert.Equal(kind, s.Kind.Kind);
+        if (kind != DocumentKind.Other)
+        {
+            Assert.NotEmpty(s.Kind.Signals);
+        }
+    }
+
+    [Fact]
+    public void Body_wording_decides_when_the_title_is_silent()
+    {
+        var (_, s) = Parse("区委巡察办：", "一、整改情况", "1.违规发放补贴问题。整改情况：已追回资金，已完成。", "2.公务接待问题。整改情况：修订办法，已完成整改。", "对责任人给予党内警告处分。");
+        Assert.Equal(DocumentKind.RectificationReport, s.Kind.Kind);
+    }
+}

@@ -1,0 +1,40 @@
+namespace RectifyNlp.Tests;
+
+/// <summary>Where the repository's data lives, found from the test assembly's folder.</summary>
+internal static class RepositoryPaths
+{
+    private static readonly Lazy<string> LazyRoot = new(() =>
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "RectifyNlp.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("RectifyNlp.sln not found above " + AppContext.BaseDirectory);
+    });
+
+    public static string Root => LazyRoot.Value;
+
+    /// <summary>The authored sample documents in corpus/samples.</summary>
+    public static string Sample(string name) => Path.Combine(Root, "corpus", "samples", name);
+
+    /// <summary>Files written by tests/fixtures.sh from the samples.</summary>
+    public static string Fixture(string name) => Path.Combine(Root, "tests", "RectifyNlp.Ingestion.Tests", "Fixtures", name);
+
+    /// <summary>
+    /// The seed speech the project was created from, in ../shared/seed beside the checkout (CI lays a copy
+    /// there); RECTIFY_SEED overrides.
+    /// </summary>
+    public static string Seed
+    {
+        get
+        {
+            var path = Environment.GetEnvironmentVariable("RECTIFY_SEED")
+                ?? Path.Combine(Root, "..", "shared", "seed", "000_2e797ea5550b8dac.txt");
+            return File.Exists(path) ? path : throw new FileNotFoundException("The seed speech is expected at ../shared/seed (or set RECTIFY_SEED).", path);
+        }
+    }
+}
