@@ -8,8 +8,8 @@ namespace RectifyNlp.Ingestion.PlainText;
 /// UTF-16 LE/BE with or without BOM, GB18030 (and so GBK and GB2312), Big5.
 /// </summary>
 /// <remarks>
-/// 1. A BOM decides. 2. Many NUL bytes mean UTF-16: the byte order whose text looks like text wins.
-/// 3. Bytes that are valid UTF-8 are UTF-8. 4. Otherwise GB18030 and Big5 are both tried strictly, and
+/// 1. A BOM decides. 2. Bytes with NULs, or that are not UTF-8, may be UTF-16: the byte order whose text
+/// reads as Chinese (ideographs, ASCII, CJK punctuation) wins if it clearly does. 3. Valid UTF-8 is UTF-8. 4. Otherwise GB18030 and Big5 are both tried strictly, and
 /// the one whose ideographs fall more often among that encoding's common characters wins (GB2312
 /// level 1, Big5 常用字). 5. Whatever was decoded must look like text: few control characters.
 /// </remarks>
@@ -66,15 +66,20 @@ public static class TextDecoder
             return Strict(Utf16BeStrict, bytes[2..], "UTF-16BE (BOM)");
         }
 
-        // 2. UTF-16 without BOM: ASCII characters leave NUL bytes on one side.
+        // 2. UTF-16 without BOM: NUL bytes, or bytes that are not UTF-8, and text that reads as Chinese
+        //    only in one byte order.
         var nuls = bytes.Count((byte)0);
-        if (nuls > bytes.Length / 20 && bytes.Length % 2 == 0)
+        var utf8 = nuls == 0 ? Strict(Utf8Strict, bytes, "UTF-8") : null;
+        if (utf8 is null && bytes.Length % 2 == 0)
         {
             var le = Strict(Utf16LeStrict, bytes, "UTF-16LE");
             var be = Strict(Utf16BeStrict, bytes, "UTF-16BE");
-            var leScore = le is { } l ? TextLikeness(l.Text) : 0;
-            var beScore = be is { } b ? TextLikeness(b.Text) : 0;
-            return leScore >= beScore ? (leScore > 0.9 ? le : null) : (beScore > 0.9 ? be : null);
+            var leScore = le is { } l ? ChineseLikeness(l.Text) : 0;
+            var beScore = be is { } b ? ChineseLikeness(b.Text) : 0;
+            if (Math.Max(leScore, beScore) >= 0.9)
+            {
+                return leScore >= beScore ? le : be;
+            }
         }
 
         if (nuls > 0)
@@ -83,7 +88,7 @@ public static class TextDecoder
         }
 
         // 3. UTF-8.
-        if (Strict(Utf8Strict, bytes, "UTF-8") is { } utf8)
+        if (utf8 is not null)
         {
             return utf8;
         }
@@ -123,6 +128,26 @@ public static class TextDecoder
         foreach (var c in text)
         {
             if (c is '\n' or '\r' or '\t' or ' ' || (!char.IsControl(c) && !char.IsSurrogate(c) && c is < '\uE000' or > '\uF8FF' && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.OtherNotAssigned))
+            {
+                good++;
+            }
+        }
+
+        return (double)good / text.Length;
+    }
+
+    /// <summary>The share of characters that Chinese documents are made of: ideographs, ASCII, CJK punctuation.</summary>
+    private static double ChineseLikeness(string text)
+    {
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        var good = 0;
+        foreach (var c in text)
+        {
+            if (c is (>= '\u4E00' and <= '\u9FFF') or (>= ' ' and <= '~') or '\n' or '\r' or '\t' or (>= '\u3000' and <= '\u303F') or (>= '\uFF00' and <= '\uFFEF') or (>= '\u2010' and <= '\u2027'))
             {
                 good++;
             }

@@ -1,0 +1,66 @@
+using System.Text;
+using RectifyNlp.Core.Structure;
+using RectifyNlp.Tests;
+using static RectifyNlp.Ingestion.Tests.Parsing;
+
+namespace RectifyNlp.Ingestion.Tests;
+
+public sealed class HtmlReaderTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("rectify-html-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    /// <summary>A published notice as a government site serves it: the report inside navigation, scripts and a footer.</summary>
+    private string WriteNotice(Encoding encoding, string charset)
+    {
+        var lines = File.ReadAllLines(RepositoryPaths.Sample("rectification-report.txt"));
+        var body = new StringBuilder();
+        body.Append("<h1>").Append(lines[0]).Append(lines[1]).Append("</h1>\n");
+        foreach (var line in lines.Skip(2))
+        {
+            body.Append("<p style=\"text-indent:2em\">").Append(line).Append("</p>\n");
+        }
+
+        var html = $$"""
+            <!DOCTYPE html>
+            <html><head><meta charset="{{charset}}"><title>关于巡察整改进展情况的报告_区卫生健康局门户网站</title>
+            <script>var tracker = "首页 新闻中心 政务公开";</script><style>.nav { color: red }</style></head>
+            <body>
+            <div class="nav-menu"><a href="/">首页</a> <a href="/news">新闻中心</a> <a href="/gk">政务公开</a> <a href="/hd">互动交流</a></div>
+            <div class="breadcrumb"><a href="/">首页</a> &gt; <a href="/gk">政务公开</a></div>
+            <div class="main"><div class="article">{{body}}</div>
+            <div class="share">分享到：<a href="#">微信</a><a href="#">微博</a></div></div>
+            <div class="sidebar"><ul><li><a href="/a">区卫健局召开党风廉政建设工作会议</a></li><li><a href="/b">区卫健局开展义诊活动进社区</a></li></ul></div>
+            <div class="footer">主办单位：区卫生健康局 版权所有 ICP备案号</div>
+            </body></html>
+            """;
+        var path = Path.Combine(_folder.FullName, "notice.html");
+        File.WriteAllBytes(path, encoding.GetBytes(html));
+        return path;
+    }
+
+    [Fact]
+    public void Reads_the_article_text_only()
+    {
+        var html = Parser.Parse(WriteNotice(Encoding.UTF8, "utf-8"));
+        var text = html.Text.Text;
+        foreach (var boilerplate in new[] { "新闻中心", "分享到", "义诊活动", "版权所有", "tracker", "color" })
+        {
+            Assert.DoesNotContain(boilerplate, text, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(DocumentKind.RectificationReport, html.Structure.Kind.Kind);
+        Assert.Equal("中共区卫生健康局党组关于区委第二巡察组巡察反馈意见整改进展情况的报告", html.Structure.Title);
+        Assert.Equal(Outline(Sample("rectification-report.txt")), Outline(html));
+    }
+
+    [Fact]
+    public void Reads_a_page_in_gbk()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var html = Parser.Parse(WriteNotice(Encoding.GetEncoding("GBK"), "gbk"));
+        Assert.Equal(3, html.Structure.Sections.Length);
+        Assert.Contains("已追回违规发放的加班误餐补贴8.6万元", html.Text.Text, StringComparison.Ordinal);
+    }
+}
