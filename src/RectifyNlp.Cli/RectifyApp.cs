@@ -34,6 +34,7 @@ public static class RectifyApp
         app.Configure(config =>
         {
             config.SetApplicationName("rectify");
+            config.Settings.StrictParsing = true;
             config.Settings.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
             config.SetExceptionHandler((exception, _) => Fail(exception, streams, args.Contains("--verbose")));
 
