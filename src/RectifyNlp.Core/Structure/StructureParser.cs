@@ -64,9 +64,8 @@ public sealed class StructureParser : IStructureParser
 
         // 4. Enumerations inside paragraphs, section by section, over the paragraphs each owns directly.
         var found = new List<SectionNode>();
-        foreach (var container in new[] { root }.Concat(headings.Select(h => h.Node)))
+        foreach (var (container, owned) in OwnedParagraphs(root, headings.Select(h => h.Node), paragraphs, firstBody))
         {
-            var owned = OwnedParagraphs(container, paragraphs, firstBody);
             found.AddRange(InlineEnumerationFinder.Find(s, paragraphs, owned, container.End));
             found.AddRange(SemicolonListFinder.Find(s, paragraphs, owned));
         }
@@ -140,23 +139,45 @@ public sealed class StructureParser : IStructureParser
         }
     }
 
-    private static List<int> OwnedParagraphs(SectionNode container, IReadOnlyList<Paragraph> paragraphs, int firstBody)
+    /// <summary>
+    /// The paragraphs each section owns directly (not through a sub-heading), in one pass over the
+    /// paragraphs and the headings, both in document order.
+    /// </summary>
+    private static List<(SectionNode Container, List<int> Owned)> OwnedParagraphs(
+        SectionNode root, IEnumerable<SectionNode> headingsInOrder, IReadOnlyList<Paragraph> paragraphs, int firstBody)
     {
-        var owned = new List<int>();
+        var owned = new Dictionary<SectionNode, List<int>> { [root] = [] };
+        var order = new List<SectionNode> { root };
+        var stack = new Stack<SectionNode>([root]);
+        using var headings = headingsInOrder.GetEnumerator();
+        var next = headings.MoveNext() ? headings.Current : null;
         for (var i = firstBody; i < paragraphs.Count; i++)
         {
             var start = paragraphs[i].Span.Start;
-            if (start < container.Start || start >= container.End || paragraphs[i].IsTableRow)
+            while (next is not null && next.Start <= start)
             {
-                continue;
+                while (stack.Peek() != root && next.Start >= stack.Peek().End)
+                {
+                    stack.Pop();
+                }
+
+                stack.Push(next);
+                owned[next] = [];
+                order.Add(next);
+                next = headings.MoveNext() ? headings.Current : null;
             }
 
-            if (!container.Children.Exists(c => c.Start <= start && start < c.End))
+            while (stack.Peek() != root && start >= stack.Peek().End)
             {
-                owned.Add(i);
+                stack.Pop();
+            }
+
+            if (!paragraphs[i].IsTableRow)
+            {
+                owned[stack.Peek()].Add(i);
             }
         }
 
-        return owned;
+        return [.. order.Select(node => (node, owned[node]))];
     }
 }
