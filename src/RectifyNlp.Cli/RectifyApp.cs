@@ -44,6 +44,10 @@ public static class RectifyApp
             config.AddCommand<SegmentCommand>("segment")
                 .WithDescription("Print each line's words separated by spaces (jieba precise mode with the domain lexicon).")
                 .WithExample("segment", "corpus/samples/rectification-report.txt");
+            config.AddCommand<KeywordsCommand>("keywords")
+                .WithDescription("Print a document's keywords (TF-IDF over the domain IDF table, or TextRank).");
+            config.AddCommand<IdfCommand>("idf")
+                .WithDescription("Rebuild the domain IDF table (models/lexicon/idf.txt) from corpus/.");
         });
 
         return app.Run(args);

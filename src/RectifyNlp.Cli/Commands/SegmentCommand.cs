@@ -76,7 +76,7 @@ internal sealed class SegmentCommand(ConsoleStreams streams) : Command<SegmentCo
                     output.Append(line.AsSpan(spans[k].Start, spans[k].Length));
                     if (settings.Tags)
                     {
-                        output.Append('/').Append(segmenter.Vocabulary.Tag(line.AsSpan(spans[k].Start, spans[k].Length)) ?? "x");
+                        output.Append('/').Append(segmenter.TagOf(line.AsSpan(spans[k].Start, spans[k].Length)));
                     }
                 }
             };

@@ -79,7 +79,8 @@ public sealed class Segmenter : ITokenizer
         return [.. spans.Select(s => new Token(s, TagOf(text.AsSpan(s.Start, s.Length))))];
     }
 
-    private string TagOf(ReadOnlySpan<char> word)
+    /// <summary>The tag of a word: the dictionaries' tag, else m for numbers, eng for Latin words, x for the rest.</summary>
+    public string TagOf(ReadOnlySpan<char> word)
     {
         if (Vocabulary.Tag(word) is { } tag)
         {

@@ -1,0 +1,46 @@
+using System.ComponentModel;
+using System.Globalization;
+using RectifyNlp.Cli.Infrastructure;
+using RectifyNlp.Core;
+using RectifyNlp.Nlp;
+using RectifyNlp.Nlp.Keywords;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RectifyNlp.Cli.Commands;
+
+/// <summary><c>rectify keywords FILE [--top N] [--textrank]</c>: a document's keywords.</summary>
+internal sealed class KeywordsCommand(ConsoleStreams streams, DocumentParser parser) : Command<KeywordsCommand.Settings>
+{
+    internal sealed class Settings : GlobalSettings
+    {
+        [CommandArgument(0, "<FILE>")]
+        [Description("A document in any supported format.")]
+        public string File { get; init; } = string.Empty;
+
+        [CommandOption("--top <N>")]
+        [Description("How many keywords (default 20).")]
+        [DefaultValue(20)]
+        public int Top { get; init; } = 20;
+
+        [CommandOption("--textrank")]
+        [Description("Rank by TextRank instead of TF-IDF over the domain IDF table.")]
+        public bool TextRank { get; init; }
+
+        public override ValidationResult Validate() =>
+            Top is > 0 and <= 1000 ? ValidationResult.Success() : ValidationResult.Error("--top must be between 1 and 1000");
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var text = parser.Parse(settings.File).Text.Text;
+        var extractor = KeywordExtractor.Load(ModelPaths.Discover());
+        var keywords = settings.TextRank ? extractor.TextRank(text, settings.Top) : extractor.TfIdf(text, settings.Top);
+        foreach (var keyword in keywords)
+        {
+            streams.Out.WriteLine($"{keyword.Word}\t{keyword.Weight.ToString("0.0000", CultureInfo.InvariantCulture)}");
+        }
+
+        return 0;
+    }
+}

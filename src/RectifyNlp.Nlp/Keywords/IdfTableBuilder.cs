@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using RectifyNlp.Core.Documents;
+using RectifyNlp.Nlp.Segmentation;
+
+namespace RectifyNlp.Nlp.Keywords;
+
+/// <summary>
+/// Builds the domain IDF table from the team's corpus: every paragraph of every .txt file under the
+/// folder, and the <c>text</c> of every line of every .jsonl file, is one document;
+/// <c>idf = ln((N + 1) / (df + 1)) + 1</c> over the words keyword extraction looks at. The output is
+/// sorted, so a rerun on the same corpus writes the same file.
+/// </summary>
+public static class IdfTableBuilder
+{
+    /// <summary>The documents of a corpus folder, in a stable order.</summary>
+    public static IEnumerable<string> ReadCorpus(string folder)
+    {
+        foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            if (new FileInfo(path).LinkTarget is not null)
+            {
+                continue;
+            }
+
+            if (path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            {
+                var (text, _) = Ingestion.PlainText.TextDecoder.Decode(File.ReadAllBytes(path), Path.GetFileName(path));
+                foreach (var paragraph in text.Split('\n'))
+                {
+                    if (!string.IsNullOrWhiteSpace(paragraph))
+                    {
+                        yield return paragraph.Trim();
+                    }
+                }
+            }
+            else if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var line in File.ReadLines(path, Encoding.UTF8))
+                {
+                    if (line.Length > 0 && JsonDocument.Parse(line).RootElement.TryGetProperty("text", out var text) && text.GetString() is { Length: > 0 } passage)
+                    {
+                        yield return passage;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The IDF of every content word of <paramref name="documents"/>, and how many documents there were.</summary>
+    public static (SortedDictionary<string, double> Idf, int Documents) Build(IEnumerable<string> documents, Segmenter segmenter, IReadOnlySet<string> stopwords)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(segmenter);
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        var n = 0;
+        var spans = new List<TextSpan>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            n++;
+            spans.Clear();
+            seen.Clear();
+            segmenter.Cut(document, spans);
+            foreach (var span in spans)
+            {
+                var word = document.Substring(span.Start, span.Length);
+                if (KeywordExtractor.IsContentWord(word, stopwords) && seen.Add(word))
+                {
+                    df[word] = df.GetValueOrDefault(word) + 1;
+                }
+            }
+        }
+
+        var idf = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (word, count) in df)
+        {
+            idf[word] = Math.Log((n + 1.0) / (count + 1.0)) + 1.0;
+        }
+
+        return (idf, n);
+    }
+
+    /// <summary>Writes the table as <c>word idf</c> lines under a header naming its source.</summary>
+    public static void Write(string path, SortedDictionary<string, double> idf, int documents)
+    {
+        ArgumentNullException.ThrowIfNull(idf);
+        var text = new StringBuilder();
+        text.Append("# RectifyNlp domain IDF, built from corpus/ by `rectify idf`: ").Append(documents).Append(" documents, ").Append(idf.Count).Append(" words.\n");
+        foreach (var (word, value) in idf)
+        {
+            text.Append(word).Append(' ').Append(value.ToString("0.000000", CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, text.ToString(), new UTF8Encoding(false));
+        File.Move(temporary, path, overwrite: true);
+    }
+}
