@@ -22,18 +22,15 @@ public sealed class PreciseSegmenter
 {
     private readonly JiebaVocabulary _dictionary;
     private readonly PrefixTrie _trie;
-    private readonly double[][] _emit;
 
     [ThreadStatic]
     private static Scratch? t_scratch;
 
-    /// <summary>Creates a segmenter over a loaded dictionary and HMM.</summary>
-    public PreciseSegmenter(JiebaVocabulary dictionary, HmmModel hmm)
+    /// <summary>Creates a segmenter over a built vocabulary (dictionary and HMM emission table).</summary>
+    public PreciseSegmenter(JiebaVocabulary dictionary)
     {
         _dictionary = dictionary ?? throw new ArgumentNullException(nameof(dictionary));
-        ArgumentNullException.ThrowIfNull(hmm);
         _trie = dictionary.Trie;
-        _emit = hmm.Emit;
     }
 
     /// <summary>The vocabulary the segmenter uses.</summary>
@@ -278,7 +275,7 @@ public sealed class PreciseSegmenter
         var c0 = block[from];
         for (var y = 0; y < 4; y++)
         {
-            v[y] = start[y] + _emit[y][c0];
+            v[y] = start[y] + _dictionary.Emission(y, c0);
         }
 
         for (var t = 1; t < length; t++)
@@ -286,10 +283,10 @@ public sealed class PreciseSegmenter
             var c = block[from + t];
             var previous = (t - 1) * 4;
             var current = t * 4;
-            Step(v, back, previous, current, HmmModel.B, HmmModel.E, HmmModel.S, _emit[HmmModel.B][c], trans);
-            Step(v, back, previous, current, HmmModel.M, HmmModel.M, HmmModel.B, _emit[HmmModel.M][c], trans);
-            Step(v, back, previous, current, HmmModel.S, HmmModel.S, HmmModel.E, _emit[HmmModel.S][c], trans);
-            Step(v, back, previous, current, HmmModel.E, HmmModel.B, HmmModel.M, _emit[HmmModel.E][c], trans);
+            Step(v, back, previous, current, HmmModel.B, HmmModel.E, HmmModel.S, _dictionary.Emission(HmmModel.B, c), trans);
+            Step(v, back, previous, current, HmmModel.M, HmmModel.M, HmmModel.B, _dictionary.Emission(HmmModel.M, c), trans);
+            Step(v, back, previous, current, HmmModel.S, HmmModel.S, HmmModel.E, _dictionary.Emission(HmmModel.S, c), trans);
+            Step(v, back, previous, current, HmmModel.E, HmmModel.B, HmmModel.M, _dictionary.Emission(HmmModel.E, c), trans);
         }
 
         // The last state is E or S; on a tie S wins (jieba compares (prob, state) tuples).

@@ -52,10 +52,11 @@ public sealed class Segmenter : ITokenizer
             throw new FileNotFoundException("jieba's dictionary is missing beside the program (Resources/dict.txt)", paths.JiebaDictionary);
         }
 
-        var lexicon = useDomainLexicon ? LexiconFile.Load(paths.DomainLexicon) : new LexiconFile("none", []);
-        var dictionary = JiebaVocabulary.Load(paths.JiebaDictionary, lexicon.Entries);
-        var hmm = HmmModel.Load(paths.JiebaEmission);
-        return new Segmenter(new PreciseSegmenter(dictionary, hmm), lexicon.Version, clock.Elapsed);
+        // The built tables come from the cache when the sources have not changed since it was written.
+        var lexicon = useDomainLexicon ? LexiconFile.Load(paths.DomainLexicon) : null;
+        var vocabulary = VocabularyCache.Open(paths, lexicon);
+
+        return new Segmenter(new PreciseSegmenter(vocabulary), lexicon?.Version ?? "none", clock.Elapsed);
     }
 
     /// <summary>Appends the word spans of <paramref name="text"/> to <paramref name="output"/> (no allocation once it has grown).</summary>
