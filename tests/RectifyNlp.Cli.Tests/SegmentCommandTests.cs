@@ -30,6 +30,20 @@ public sealed class SegmentCommandTests : IDisposable
         Assert.Equal("巡察组 对 区委 统战部 开展 巡察\n\n建立 整改台账 ， 实行 对账销号\n", result.Out);
     }
 
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("\n\n", "\n\n")]
+    [InlineData("整改", "整改\n")]
+    [InlineData("整改\n台账\n", "整改\n台账\n")]
+    public void One_output_line_per_input_line(string input, string expected)
+    {
+        var path = Path.Combine(_folder.FullName, "lines.txt");
+        File.WriteAllText(path, input);
+        var result = Cli.Run("segment", path, "--no-user-dict");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(expected, result.Out);
+    }
+
     [Fact]
     public void Tags_are_printed_when_asked()
     {

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Text;
 using RectifyNlp.Cli.Infrastructure;
 using RectifyNlp.Core.Documents;
@@ -48,61 +49,73 @@ internal sealed class SegmentCommand(ConsoleStreams streams) : Command<SegmentCo
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var lines = ReadLines(settings.File);
+        var text = ReadText(settings.File);
         var paths = ModelPaths.Discover();
         var load = Stopwatch.StartNew();
-        var output = new StringBuilder(lines.Sum(l => l.Length) * 2);
-        Action<string> cut;
+        var output = streams.Out;
+        LineWriter write;
         if (settings.Engine == "jieba-net")
         {
             var reference = JiebaNetReference.Get(settings.NoUserDict ? [] : LexiconFile.Load(paths.DomainLexicon).Entries);
-            cut = line => output.AppendJoin(' ', reference.Cut(line));
+            write = line => output.Write(string.Join(' ', reference.Cut(line.ToString())));
         }
         else
         {
             var segmenter = Segmenter.Get(paths, useDomainLexicon: !settings.NoUserDict);
             var spans = new List<TextSpan>();
-            cut = line =>
-            {
-                spans.Clear();
-                segmenter.Cut(line, spans);
-                for (var k = 0; k < spans.Count; k++)
-                {
-                    if (k > 0)
-                    {
-                        output.Append(' ');
-                    }
-
-                    output.Append(line.AsSpan(spans[k].Start, spans[k].Length));
-                    if (settings.Tags)
-                    {
-                        output.Append('/').Append(segmenter.TagOf(line.AsSpan(spans[k].Start, spans[k].Length)));
-                    }
-                }
-            };
+            write = line => WriteWords(segmenter, line, spans, settings.Tags, output);
         }
 
         var loaded = load.Elapsed;
         var clock = Stopwatch.StartNew();
-        foreach (var line in lines)
+
+        // One output line per input line (a final line without a line break is a line too); the words are
+        // written straight to the buffered output.
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty)
         {
-            cut(line);
-            output.Append('\n');
+            var end = rest.IndexOf('\n');
+            write((end < 0 ? rest : rest[..end]).TrimEnd('\r'));
+            output.Write('\n');
+            rest = end < 0 ? [] : rest[(end + 1)..];
         }
 
         var cutTime = clock.Elapsed;
-        streams.Out.Write(output);
         if (settings.Timing)
         {
-            var megabytes = Encoding.UTF8.GetByteCount(string.Join('\n', lines)) / 1e6;
+            var megabytes = Encoding.UTF8.GetByteCount(text) / 1e6;
             streams.Error.WriteLine($"engine={settings.Engine} load={loaded.TotalMilliseconds:0} ms cut={cutTime.TotalMilliseconds:0} ms input={megabytes:0.00} MB speed={megabytes / cutTime.TotalSeconds:0.0} MB/s");
         }
 
         return 0;
     }
 
-    /// <summary>The file's lines, decoded from any common Chinese encoding, without line terminators.</summary>
-    private static string[] ReadLines(string path)
+    private delegate void LineWriter(ReadOnlySpan<char> line);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteWords(Segmenter segmenter, ReadOnlySpan<char> line, List<TextSpan> spans, bool tags, TextWriter output)
+    {
+        spans.Clear();
+        segmenter.Cut(line, spans);
+        for (var k = 0; k < spans.Count; k++)
+        {
+            if (k > 0)
+            {
+                output.Write(' ');
+            }
+
+            var word = line.Slice(spans[k].Start, spans[k].Length);
+            output.Write(word);
+            if (tags)
+            {
+                output.Write('/');
+                output.Write(segmenter.TagOf(word));
+            }
+        }
+    }
+
+    /// <summary>The file's text, decoded from any common Chinese encoding.</summary>
+    private static string ReadText(string path)
     {
         var info = new FileInfo(path);
         if (!info.Exists)
@@ -117,15 +130,9 @@ internal sealed class SegmentCommand(ConsoleStreams streams) : Command<SegmentCo
 
         if (info.Length == 0)
         {
-            return [];
+            return string.Empty;
         }
 
-        var (text, _) = TextDecoder.Decode(System.IO.File.ReadAllBytes(path), Path.GetFileName(path));
-        if (text.EndsWith('\n'))
-        {
-            text = text[..^1];
-        }
-
-        return [.. text.Split('\n').Select(l => l.TrimEnd('\r'))];
+        return TextDecoder.Decode(System.IO.File.ReadAllBytes(path), Path.GetFileName(path)).Text;
     }
 }
