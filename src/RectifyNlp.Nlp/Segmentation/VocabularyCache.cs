@@ -57,7 +57,7 @@ internal static class VocabularyCache
         foreach (var path in new[] { dictionaryPath, emissionPath })
         {
             var info = new FileInfo(path);
-            text.Append('|').Append(Path.GetFullPath(path)).Append('|').Append(info.Length).Append('|').Append(info.LastWriteTimeUtc.Ticks);
+            text.Append('|').Append(Path.GetFileName(path)).Append('|').Append(info.Length).Append('|').Append(info.LastWriteTimeUtc.Ticks);
         }
 
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
