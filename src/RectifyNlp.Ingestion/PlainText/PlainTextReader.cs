@@ -11,12 +11,6 @@ internal static class PlainTextReader
 {
     private const string Terminals = "。！？：；…”";
 
-    public static RawDocument Read(ReadOnlySpan<byte> bytes, string sourceName)
-    {
-        var (text, encoding) = TextDecoder.Decode(bytes, sourceName);
-        return FromText(text, sourceName, SourceFormat.Text, [$"编码：{encoding}"]);
-    }
-
     /// <summary>Splits decoded text into paragraphs, keeping every character so offsets stay those of the text.</summary>
     internal static RawDocument FromText(string text, string sourceName, SourceFormat format, IEnumerable<string> notes)
     {
