@@ -46,6 +46,8 @@ public static class RectifyApp
                 .WithExample("segment", "corpus/samples/rectification-report.txt");
             config.AddCommand<KeywordsCommand>("keywords")
                 .WithDescription("Print a document's keywords (TF-IDF over the domain IDF table, or TextRank).");
+            config.AddCommand<TrainCommand>("train")
+                .WithDescription("Retrain the passage role and category models (models/classifiers) from corpus/passages and print their scores.");
             config.AddCommand<IdfCommand>("idf")
                 .WithDescription("Rebuild the domain IDF table (models/lexicon/idf.txt) from corpus/.");
         });

@@ -1,0 +1,61 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Transforms.Text;
+
+namespace RectifyNlp.Nlp.Classification;
+
+/// <summary>
+/// The ML.NET pipeline both classifiers share: word uni- and bigrams over jieba's words, character 1–3-grams
+/// over the text, the lexicon counts, into a maximum-entropy classifier (SDCA, one thread, fixed seed, so a
+/// retrain on the same corpus gives the same model).
+/// </summary>
+internal static class ModelPipeline
+{
+    public const int Seed = 20251129;
+
+    public static SchemaDefinition Schema(int cues)
+    {
+        var schema = SchemaDefinition.Create(typeof(PassageRow));
+        schema[nameof(PassageRow.Cues)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, cues);
+        return schema;
+    }
+
+    public static IEstimator<ITransformer> Build(MLContext ml) =>
+        ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(PassageRow.Label))
+            .Append(ml.Transforms.Text.FeaturizeText("WordFeatures", new TextFeaturizingEstimator.Options
+            {
+                WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+                CharFeatureExtractor = null,
+                KeepPunctuations = true,
+                KeepNumbers = true,
+                CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+            }, nameof(PassageRow.Tokens)))
+            .Append(ml.Transforms.Text.FeaturizeText("CharFeatures", new TextFeaturizingEstimator.Options
+            {
+                WordFeatureExtractor = null,
+                CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = true },
+                KeepPunctuations = true,
+                KeepNumbers = true,
+                CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+            }, nameof(PassageRow.Text)))
+            .Append(ml.Transforms.Concatenate("Features", "WordFeatures", "CharFeatures", nameof(PassageRow.Cues)))
+            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+            {
+                LabelColumnName = "LabelKey",
+                FeatureColumnName = "Features",
+                NumberOfThreads = 1,
+                MaximumNumberOfIterations = 60,
+                L2Regularization = 1e-4f,
+            }))
+            .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
+}
+
+/// <summary>What the ML.NET model returns for a passage.</summary>
+internal sealed class ModelOutput
+{
+    [ColumnName("PredictedLabel")]
+    public string PredictedLabel { get; set; } = string.Empty;
+
+    public float[] Score { get; set; } = [];
+}
