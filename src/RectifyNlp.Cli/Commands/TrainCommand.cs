@@ -16,6 +16,10 @@ internal sealed class TrainCommand(ConsoleStreams streams) : Command<TrainComman
 {
     internal sealed class Settings : GlobalSettings
     {
+        [CommandOption("--dev")]
+        [Description("Also print the full reports on the dev part (the part to tune on; the test part is for the final score only).")]
+        public bool Dev { get; init; }
+
         [CommandOption("--corpus <DIR>")]
         [Description("The labelled passages (*.jsonl). Default: corpus/passages beside models/.")]
         public string? Corpus { get; init; }
@@ -46,6 +50,14 @@ internal sealed class TrainCommand(ConsoleStreams streams) : Command<TrainComman
         o.WriteLine();
         o.Write(report.CategoryTest.Format("category — held-out test"));
         o.WriteLine();
+        if (settings.Dev)
+        {
+            o.Write(report.RoleDev.Format("role — dev"));
+            o.WriteLine();
+            o.Write(report.CategoryDev.Format("category — dev"));
+            o.WriteLine();
+        }
+
         o.WriteLine(string.Create(inv, $"dev: role macro-F1 {report.RoleDev.MacroF1:0.00}, category macro-F1 {report.CategoryDev.MacroF1:0.00}"));
         o.WriteLine($"models written to {output}");
         return 0;

@@ -8,7 +8,8 @@ namespace RectifyNlp.Nlp.Classification;
 /// <summary>
 /// The ML.NET pipeline both classifiers share: word uni- and bigrams over jieba's words, character 1–3-grams
 /// over the text, the lexicon counts, into a maximum-entropy classifier (SDCA, one thread, fixed seed, so a
-/// retrain on the same corpus gives the same model).
+/// retrain on the same corpus gives the same model). Iterations and L2 were chosen on the dev part
+/// (150, 1e-5: category macro-F1 0.82 on dev against 0.77 with 60, 1e-4); the test part was not consulted.
 /// </summary>
 internal static class ModelPipeline
 {
@@ -45,8 +46,8 @@ internal static class ModelPipeline
                 LabelColumnName = "LabelKey",
                 FeatureColumnName = "Features",
                 NumberOfThreads = 1,
-                MaximumNumberOfIterations = 60,
-                L2Regularization = 1e-4f,
+                MaximumNumberOfIterations = 150,
+                L2Regularization = 1e-5f,
             }))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
 }
