@@ -56,6 +56,13 @@ internal sealed class TrainCommand(ConsoleStreams streams) : Command<TrainComman
             o.WriteLine();
             o.Write(report.CategoryDev.Format("category — dev"));
             o.WriteLine();
+            o.WriteLine("dev mistakes, most confident first:");
+            foreach (var m in report.DevMistakes.Take(40))
+            {
+                o.WriteLine(string.Create(inv, $"  {m.Task,-8} gold {m.Gold,-22} predicted {m.Predicted,-22} {m.Confidence:0.00}  {m.Text}"));
+            }
+
+            o.WriteLine();
         }
 
         o.WriteLine(string.Create(inv, $"dev: role macro-F1 {report.RoleDev.MacroF1:0.00}, category macro-F1 {report.CategoryDev.MacroF1:0.00}"));

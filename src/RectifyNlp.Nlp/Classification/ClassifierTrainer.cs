@@ -10,8 +10,9 @@ namespace RectifyNlp.Nlp.Classification;
 /// <param name="RoleTest">Role scores on the held-out test part.</param>
 /// <param name="CategoryDev">Category scores on the dev part.</param>
 /// <param name="CategoryTest">Category scores on the held-out test part.</param>
-/// <param name="TrainTime">Time to train both models.</param>
+/// <param name="TrainTime">Time to train the models (both fits of both models).</param>
 /// <param name="PredictMicroseconds">Mean time to classify one passage (role and category).</param>
+/// <param name="DevMistakes">The dev passages the classifier got wrong, most confident first: what to look at when tuning.</param>
 public sealed record TrainingReport(
     IReadOnlyDictionary<SplitPart, int> Counts,
     ClassificationScores RoleDev,
@@ -19,11 +20,21 @@ public sealed record TrainingReport(
     ClassificationScores CategoryDev,
     ClassificationScores CategoryTest,
     TimeSpan TrainTime,
-    double PredictMicroseconds);
+    double PredictMicroseconds,
+    IReadOnlyList<Mistake> DevMistakes);
+
+/// <summary>A passage the classifier got wrong.</summary>
+/// <param name="Text">The passage.</param>
+/// <param name="Task">role or category.</param>
+/// <param name="Gold">The label in the corpus.</param>
+/// <param name="Predicted">What the classifier said.</param>
+/// <param name="Confidence">How sure it was.</param>
+public sealed record Mistake(string Text, string Task, string Gold, string Predicted, double Confidence);
 
 /// <summary>
-/// Trains the role and category models on the training part of the corpus, scores the combined classifier
-/// (models and rules) on dev and on the held-out test part, and saves the models.
+/// Trains the role and category models and scores the combined classifier (models and rules): fit on the
+/// training part and scored on dev (for tuning), then fit on training and dev together, saved, and scored
+/// once on the held-out test part.
 /// </summary>
 public static class ClassifierTrainer
 {
@@ -40,30 +51,37 @@ public static class ClassifierTrainer
 
         var ml = new MLContext(ModelPipeline.Seed);
         var schema = ModelPipeline.Schema(featurizer.CueCount);
-        var clock = Stopwatch.StartNew();
-        var trainRows = train.Select(p => featurizer.Featurize(p.Text)).ToList();
-        ITransformer Fit(Func<CorpusPassage, string> label)
+        var rows = passages.ToDictionary(p => p.Id, p => featurizer.Featurize(p.Text), StringComparer.Ordinal);
+        (ITransformer Role, ITransformer Category) Fit(List<CorpusPassage> part)
         {
-            var rows = trainRows.Select((r, i) => new PassageRow { Text = r.Text, Tokens = r.Tokens, Cues = r.Cues, Label = label(train[i]) });
-            return ModelPipeline.Build(ml).Fit(ml.Data.LoadFromEnumerable(rows, schema));
+            ITransformer FitOne(Func<CorpusPassage, string> label) => ModelPipeline.Build(ml).Fit(ml.Data.LoadFromEnumerable(
+                part.Select(p => new PassageRow { Text = rows[p.Id].Text, Tokens = rows[p.Id].Tokens, Cues = rows[p.Id].Cues, Label = label(p) }), schema));
+            return (FitOne(p => p.Role), FitOne(p => p.Category));
         }
 
-        var roleModel = Fit(p => p.Role);
-        var categoryModel = Fit(p => p.Category);
-        var trainTime = clock.Elapsed;
+        // 1. Models fit on the training part are scored on dev: the figures to tune by.
+        var roles = taxonomy.Roles.Select(r => r.Id).ToList();
+        var categories = taxonomy.Categories.Select(c => c.Id).ToList();
+        var clock = Stopwatch.StartNew();
+        var tuning = Fit(train);
+        List<PassagePrediction> devPredictions;
+        using (var devClassifier = new PassageClassifier(featurizer, ml, tuning.Role, tuning.Category))
+        {
+            devPredictions = [.. dev.Select(p => devClassifier.Classify(p.Text))];
+        }
 
+        // 2. The final models are fit on training and dev together, then scored once on the held-out part.
+        var (roleModel, categoryModel) = Fit([.. train, .. dev]);
+        var trainTime = clock.Elapsed;
         Directory.CreateDirectory(outputFolder);
-        var data = ml.Data.LoadFromEnumerable(trainRows.Take(1), schema);
+        var data = ml.Data.LoadFromEnumerable(rows.Values.Take(1), schema);
         Save(ml, roleModel, data, Path.Combine(outputFolder, "role.zip"));
         Save(ml, categoryModel, data, Path.Combine(outputFolder, "category.zip"));
 
         using var classifier = new PassageClassifier(featurizer, ml, roleModel, categoryModel);
-        var roles = taxonomy.Roles.Select(r => r.Id).ToList();
-        var categories = taxonomy.Categories.Select(c => c.Id).ToList();
         clock.Restart();
-        var devPredictions = dev.Select(p => classifier.Classify(p.Text)).ToList();
         var testPredictions = test.Select(p => classifier.Classify(p.Text)).ToList();
-        var predictMicroseconds = clock.Elapsed.TotalMicroseconds / Math.Max(1, dev.Count + test.Count);
+        var predictMicroseconds = clock.Elapsed.TotalMicroseconds / Math.Max(1, test.Count);
 
         return new TrainingReport(
             new Dictionary<SplitPart, int> { [SplitPart.Train] = train.Count, [SplitPart.Dev] = dev.Count, [SplitPart.Test] = test.Count },
@@ -72,7 +90,14 @@ public static class ClassifierTrainer
             ClassificationScores.Compute([.. dev.Select(p => p.Category)], [.. devPredictions.Select(p => p.Category)], categories),
             ClassificationScores.Compute([.. test.Select(p => p.Category)], [.. testPredictions.Select(p => p.Category)], categories),
             trainTime,
-            predictMicroseconds);
+            predictMicroseconds,
+            [.. dev.Zip(devPredictions).SelectMany(x => new[]
+                {
+                    new Mistake(x.First.Text, "role", x.First.Role, x.Second.Role, x.Second.RoleConfidence),
+                    new Mistake(x.First.Text, "category", x.First.Category, x.Second.Category, x.Second.CategoryConfidence),
+                })
+                .Where(m => m.Gold != m.Predicted)
+                .OrderByDescending(m => m.Confidence)]);
     }
 
     /// <summary>Scores the saved classifier on the held-out part: what a test checks against the thresholds.</summary>

@@ -1,0 +1,170 @@
+using System.Text.Json;
+using RectifyNlp.Nlp.Classification;
+using RectifyNlp.Tests;
+using static RectifyNlp.Nlp.Tests.Models;
+
+namespace RectifyNlp.Nlp.Tests;
+
+/// <summary>The committed models (models/classifiers) on the corpus's held-out part, and the rules around them.</summary>
+public sealed class ClassificationTests : IClassFixture<ClassificationTests.Loaded>
+{
+    private readonly Loaded _loaded;
+
+    public ClassificationTests(Loaded loaded) => _loaded = loaded;
+
+    public sealed class Loaded : IDisposable
+    {
+        public Taxonomy Taxonomy { get; } = Taxonomy.Load(Path.Combine(RepositoryPaths.Root, "models", "taxonomy"));
+
+        public List<CorpusPassage> Passages { get; } = CorpusPassage.ReadAll(Path.Combine(RepositoryPaths.Root, "corpus", "passages"));
+
+        public PassageClassifier Classifier { get; } = PassageClassifier.Load(Paths);
+
+        public void Dispose() => Classifier.Dispose();
+    }
+
+    [Fact]
+    public void Committed_models_reach_the_thresholds_on_the_held_out_part()
+    {
+        var (role, category) = ClassifierTrainer.Evaluate(_loaded.Classifier, _loaded.Passages, _loaded.Taxonomy);
+        Assert.True(role.MacroF1 >= 0.90, $"role macro-F1 {role.MacroF1:0.000}\n{role.Format("role")}");
+        Assert.True(category.MacroF1 >= 0.85, $"category macro-F1 {category.MacroF1:0.000}\n{category.Format("category")}");
+    }
+
+    [Fact]
+    public void Training_is_deterministic_and_gives_the_committed_models()
+    {
+        var folder = Directory.CreateTempSubdirectory("rectify-train-");
+        try
+        {
+            var report = ClassifierTrainer.Train(_loaded.Passages, Domain, _loaded.Taxonomy, folder.FullName);
+            var (role, category) = ClassifierTrainer.Evaluate(_loaded.Classifier, _loaded.Passages, _loaded.Taxonomy);
+            Assert.Equal(role.MacroF1, report.RoleTest.MacroF1, 10);
+            Assert.Equal(category.MacroF1, report.CategoryTest.MacroF1, 10);
+            Assert.Equal(role.Confusion, report.RoleTest.Confusion);
+            Assert.Equal(category.Confusion, report.CategoryTest.Confusion);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("对违规发放补贴负有直接责任的办公室主任给予诫勉谈话，对分管副局长进行批评教育。", "accountability", "eight-rules")]
+    [InlineData("修订《公务接待管理办法》，严格执行一事一函一清单。", "mechanism", "eight-rules")]
+    [InlineData("党组书记担任整改第一责任人，成立巡察整改工作领导小组，建立问题清单、任务清单和责任清单。", "organisation", "general")]
+    [InlineData("违规发放津贴补贴问题仍然存在，局机关以加班误餐为名向工作人员发放补贴。", "problem", "eight-rules")]
+    [InlineData("局党组要在反馈之日起三个月内报送整改情况报告。", "requirement", "general")]
+    public void Classifies_passages_it_has_never_seen(string text, string role, string category)
+    {
+        var prediction = _loaded.Classifier.Classify(text);
+        Assert.Equal(role, prediction.Role);
+        Assert.Equal(category, prediction.Category);
+        Assert.InRange(prediction.RoleConfidence, 0.0, 1.0);
+        Assert.InRange(prediction.CategoryConfidence, 0.0, 1.0);
+        Assert.False(string.IsNullOrEmpty(prediction.RoleSignal));
+    }
+
+    [Fact]
+    public void A_disciplinary_sanction_is_decided_by_the_rule_and_a_demand_for_it_is_not()
+    {
+        var act = _loaded.Classifier.Classify("经查，对套取专项资金负有责任的财务科长给予党内严重警告处分。");
+        Assert.Equal("accountability", act.Role);
+        Assert.StartsWith("rule:", act.RoleSignal, StringComparison.Ordinal);
+
+        var demand = _loaded.Classifier.Classify("对敷衍整改、整改不力的党组织，要严肃问责，对相关责任人给予党纪处分。");
+        Assert.DoesNotContain("rule:", demand.RoleSignal, StringComparison.Ordinal);
+        Assert.Equal("requirement", demand.Role);
+    }
+
+    [Fact]
+    public void The_corpus_is_large_and_balanced_enough()
+    {
+        var passages = _loaded.Passages;
+        Assert.True(passages.Count >= 2000, $"{passages.Count} passages");
+        Assert.Equal(passages.Count, passages.Select(p => p.Id).Distinct().Count());
+        foreach (var role in _loaded.Taxonomy.Roles)
+        {
+            Assert.True(passages.Count(p => p.Role == role.Id) >= 60, role.Id);
+        }
+
+        foreach (var category in _loaded.Taxonomy.Categories)
+        {
+            Assert.True(passages.Count(p => p.Category == category.Id) >= 60, category.Id);
+        }
+
+        Assert.True(passages.Select(p => p.Unit).Distinct().Count() >= 10);
+    }
+
+    [Fact]
+    public void The_split_is_by_document()
+    {
+        foreach (var document in _loaded.Passages.GroupBy(p => p.Document))
+        {
+            Assert.Single(document.Select(p => CorpusSplit.Of(p.Document)).Distinct());
+        }
+
+        var parts = _loaded.Passages.GroupBy(p => CorpusSplit.Of(p.Document)).ToDictionary(g => g.Key, g => g.Count());
+        Assert.InRange(parts[SplitPart.Test], 200, 600);
+        Assert.InRange(parts[SplitPart.Dev], 200, 600);
+    }
+
+    [Fact]
+    public void Pairs_cover_two_rounds_good_and_weak_reports_with_gold()
+    {
+        var golds = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "corpus", "pairs"), "gold.json", SearchOption.AllDirectories)
+            .Select(path => (Path: path, Json: JsonDocument.Parse(File.ReadAllText(path)).RootElement))
+            .ToList();
+        Assert.True(golds.Count >= 20);
+        Assert.True(golds.Select(g => g.Json.GetProperty("round").GetString()).Distinct().Count() >= 2);
+        Assert.Contains(golds, g => g.Json.GetProperty("quality").GetString() == "good");
+        Assert.True(golds.Count(g => g.Json.GetProperty("quality").GetString() == "weak") >= 8);
+        var kinds = golds.SelectMany(g => g.Json.GetProperty("mustReport").EnumerateArray().Select(m => m.GetProperty("kind").GetString())).ToHashSet();
+        foreach (var kind in new[] { "unanswered-issue", "vague-measure", "copied-measure", "repeated-measure", "no-accountability", "no-mechanism", "weak-leadership", "inconsistent-claim", "late-report", "no-disclosure", "no-owner", "no-deadline" })
+        {
+            Assert.Contains(kind, kinds);
+        }
+
+        foreach (var (path, json) in golds)
+        {
+            var folder = Path.GetDirectoryName(path)!;
+            Assert.True(Directory.EnumerateFiles(folder, "feedback.*").Any() && Directory.EnumerateFiles(folder, "report.*").Any(), folder);
+            var problems = json.GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("id").GetString()).ToHashSet();
+            Assert.NotEmpty(problems);
+            foreach (var measure in json.GetProperty("measures").EnumerateArray())
+            {
+                Assert.All(measure.GetProperty("problems").EnumerateArray(), p => Assert.Contains(p.GetString(), problems));
+            }
+        }
+
+        Assert.Contains(golds, g => Directory.EnumerateFiles(Path.GetDirectoryName(g.Path)!, "*.docx").Any());
+    }
+
+    [Fact]
+    public void A_user_can_add_a_category_without_code()
+    {
+        var folder = Directory.CreateTempSubdirectory("rectify-taxonomy-");
+        try
+        {
+            var source = Path.Combine(RepositoryPaths.Root, "models", "taxonomy");
+            File.Copy(Path.Combine(source, "roles.json"), Path.Combine(folder.FullName, "roles.json"));
+            var categories = File.ReadAllText(Path.Combine(source, "categories.json")).Replace(
+                "\"categories\": [",
+                "\"categories\": [\n    { \"id\": \"petition\", \"name\": \"信访工作\", \"area\": \"党的领导\", \"keywords\": [\"信访\", \"积案\"] },",
+                StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(folder.FullName, "categories.json"), categories);
+            var taxonomy = Taxonomy.Load(folder.FullName);
+            Assert.Equal(_loaded.Taxonomy.Categories.Length + 1, taxonomy.Categories.Length);
+            Assert.Equal(new PassageFeaturizer(Domain, _loaded.Taxonomy).CueCount + 1, new PassageFeaturizer(Domain, taxonomy).CueCount);
+
+            File.WriteAllText(Path.Combine(folder.FullName, "categories.json"), categories.Replace("\"petition\"", "\"decisions\"", StringComparison.Ordinal));
+            var e = Assert.Throws<InvalidDataException>(() => Taxonomy.Load(folder.FullName));
+            Assert.Contains("decisions", e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}
