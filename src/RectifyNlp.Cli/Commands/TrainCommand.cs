@@ -20,6 +20,10 @@ internal sealed class TrainCommand(ConsoleStreams streams) : Command<TrainComman
         [Description("Also print the full reports on the dev part (the part to tune on; the test part is for the final score only).")]
         public bool Dev { get; init; }
 
+        [CommandOption("-o|--output <DIR>")]
+        [Description("Where to write role.zip and category.zip. Default: models/classifiers (the models the analysis uses).")]
+        public string? Output { get; init; }
+
         [CommandOption("--corpus <DIR>")]
         [Description("The labelled passages (*.jsonl). Default: corpus/passages beside models/.")]
         public string? Corpus { get; init; }
@@ -37,7 +41,7 @@ internal sealed class TrainCommand(ConsoleStreams streams) : Command<TrainComman
 
         var passages = CorpusPassage.ReadAll(corpus);
         var taxonomy = Taxonomy.Load(Path.Combine(paths.ModelsDirectory, "taxonomy"));
-        var output = Path.Combine(paths.ModelsDirectory, "classifiers");
+        var output = settings.Output ?? Path.Combine(paths.ModelsDirectory, "classifiers");
         var report = ClassifierTrainer.Train(passages, Segmenter.Get(paths), taxonomy, output);
 
         var inv = CultureInfo.InvariantCulture;
@@ -65,7 +69,7 @@ internal sealed class TrainCommand(ConsoleStreams streams) : Command<TrainComman
             o.WriteLine();
         }
 
-        o.WriteLine(string.Create(inv, $"dev: role macro-F1 {report.RoleDev.MacroF1:0.00}, category macro-F1 {report.CategoryDev.MacroF1:0.00}"));
+        o.WriteLine(string.Create(inv, $"dev: role macro-F1 {report.RoleDev.MacroF1:0.000}, category macro-F1 {report.CategoryDev.MacroF1:0.000}"));
         o.WriteLine($"models written to {output}");
         return 0;
     }

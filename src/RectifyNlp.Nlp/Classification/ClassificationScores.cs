@@ -63,7 +63,8 @@ public sealed record ClassificationScores(ImmutableArray<ClassScore> Classes, do
         }
 
         text.AppendLine(inv, $"  accuracy: {Accuracy:0.000}");
-        text.AppendLine(inv, $"  macro-F1: {MacroF1:0.00}");
+        // Truncated, not rounded: a printed 0.85 never stands for 0.848.
+        text.AppendLine(inv, $"  macro-F1: {Math.Floor(MacroF1 * 100) / 100:0.00} ({MacroF1:0.0000})");
         text.AppendLine("  confusion (rows gold, columns predicted):");
         var abbreviations = Labels.Select(l => l.Length > 6 ? l[..6] : l).ToList();
         text.Append("  ").Append(string.Empty.PadRight(width)).AppendLine(string.Concat(abbreviations.Select(a => a.PadLeft(7))));
