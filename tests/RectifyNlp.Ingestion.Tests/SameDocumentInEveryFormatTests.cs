@@ -70,3 +70,31 @@ public class SameDocumentInEveryFormatTests
         }
     }
 }
+
+/// <summary>Every document of the corpus's pairs gets the kind it is.</summary>
+public class CorpusPairKindTests
+{
+    public static TheoryData<string> Documents()
+    {
+        var data = new TheoryData<string>();
+        foreach (var path in Directory.EnumerateFiles(Path.Combine(RectifyNlp.Tests.RepositoryPaths.Root, "corpus", "pairs"), "*", SearchOption.AllDirectories)
+                     .Where(p => Path.GetFileNameWithoutExtension(p) is "feedback" or "report")
+                     .Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetRelativePath(RectifyNlp.Tests.RepositoryPaths.Root, path));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Feedback_is_an_opinion_and_report_is_a_report(string relativePath)
+    {
+        var document = Parser.Parse(Path.Combine(RectifyNlp.Tests.RepositoryPaths.Root, relativePath));
+        var expected = Path.GetFileNameWithoutExtension(relativePath) == "feedback" ? DocumentKind.FeedbackOpinion : DocumentKind.RectificationReport;
+        Assert.Equal(expected, document.Structure.Kind.Kind);
+        Assert.NotEmpty(document.Structure.Title);
+        Assert.NotEmpty(document.Structure.Sections);
+    }
+}

@@ -67,7 +67,8 @@ internal static partial class DocumentKindClassifier
     [GeneratedRegex("(下面|最后)，?我(再|就)?(强调|讲|谈|提)")]
     private static partial Regex SpeechTurn();
 
-    [GeneratedRegex("反馈意见|巡察.{0,20}的反馈$|反馈的?问题清单")]
+    // An opinion's title ends with 反馈意见; a report's title mentions the feedback it answers (关于巡察反馈意见整改情况的报告).
+    [GeneratedRegex("反馈意见$|巡察.{0,20}的反馈$|反馈的?问题清单$")]
     private static partial Regex TitleOpinion();
 
     [GeneratedRegex("巡察(中)?发现|巡察组认为|经巡察")]
