@@ -28,6 +28,9 @@ public sealed record ModelPaths(string ModelsDirectory, string JiebaResourcesDir
         return new ModelPaths(models ?? Path.Combine(Directory.GetCurrentDirectory(), "models"), Path.Combine(AppContext.BaseDirectory, "Resources"));
     }
 
+    /// <summary>The team's corpus: the corpus/ folder beside models/.</summary>
+    public string CorpusDirectory => Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(ModelsDirectory)))!, "corpus");
+
     /// <summary>The domain lexicon (jieba user dictionary).</summary>
     public string DomainLexicon => Path.Combine(ModelsDirectory, "lexicon", "domain.dict.txt");
 

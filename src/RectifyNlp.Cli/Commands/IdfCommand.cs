@@ -26,7 +26,7 @@ internal sealed class IdfCommand(ConsoleStreams streams) : Command<IdfCommand.Se
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var paths = ModelPaths.Discover();
-        var corpus = settings.Corpus ?? Path.Combine(Path.GetDirectoryName(paths.ModelsDirectory.TrimEnd('/'))!, "corpus");
+        var corpus = settings.Corpus ?? paths.CorpusDirectory;
         if (!Directory.Exists(corpus))
         {
             streams.Error.WriteLine($"错误：语料目录不存在：{corpus}");

@@ -32,7 +32,7 @@ internal sealed class TrainCommand(ConsoleStreams streams) : Command<TrainComman
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var paths = ModelPaths.Discover();
-        var corpus = settings.Corpus ?? Path.Combine(Path.GetDirectoryName(paths.ModelsDirectory.TrimEnd('/'))!, "corpus", "passages");
+        var corpus = settings.Corpus ?? Path.Combine(paths.CorpusDirectory, "passages");
         if (!Directory.Exists(corpus))
         {
             streams.Error.WriteLine($"错误：语料目录不存在：{corpus}");
