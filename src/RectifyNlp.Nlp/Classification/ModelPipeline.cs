@@ -7,9 +7,10 @@ namespace RectifyNlp.Nlp.Classification;
 
 /// <summary>
 /// The ML.NET pipeline both classifiers share: word uni- and bigrams over jieba's words, character 1–3-grams
-/// over the text, the lexicon counts, into a maximum-entropy classifier (SDCA, one thread, fixed seed, so a
-/// retrain on the same corpus gives the same model). Iterations and L2 were chosen on the dev part
-/// (150, 1e-5: category macro-F1 0.82 on dev against 0.77 with 60, 1e-4); the test part was not consulted.
+/// over the text, the lexicon counts, into a maximum-entropy classifier (L-BFGS, one thread, so a retrain
+/// on the same corpus gives the same model). The trainer and its regularisation were chosen on the dev part:
+/// category macro-F1 on dev 0.856 with L-BFGS (L1 0.01, L2 0.01) against 0.836 with SDCA (150 iterations,
+/// L2 1e-5) and 0.80 with L-BFGS at L2 1; the test part was not consulted.
 /// </summary>
 internal static class ModelPipeline
 {
@@ -41,13 +42,13 @@ internal static class ModelPipeline
                 CaseMode = TextNormalizingEstimator.CaseMode.Lower,
             }, nameof(PassageRow.Text)))
             .Append(ml.Transforms.Concatenate("Features", "WordFeatures", "CharFeatures", nameof(PassageRow.Cues)))
-            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = "LabelKey",
                 FeatureColumnName = "Features",
                 NumberOfThreads = 1,
-                MaximumNumberOfIterations = 150,
-                L2Regularization = 1e-5f,
+                L1Regularization = 0.01f,
+                L2Regularization = 0.01f,
             }))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
 }
