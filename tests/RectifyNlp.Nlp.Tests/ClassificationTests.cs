@@ -23,17 +23,13 @@ public sealed class ClassificationTests : IClassFixture<ClassificationTests.Load
         public void Dispose() => Classifier.Dispose();
     }
 
-    /// <summary>
-    /// Role meets issue 4's target (0.90). Category is held at its measured level, 0.84 on the held-out
-    /// part, below the 0.85 target: the floor here guards against regressions and is raised as the
-    /// corpus grows; issue 4 stays open until the target holds.
-    /// </summary>
+    /// <summary>Issue 4's targets: role macro-F1 ≥ 0.90 and category macro-F1 ≥ 0.85 on the held-out part.</summary>
     [Fact]
     public void Committed_models_reach_the_thresholds_on_the_held_out_part()
     {
         var (role, category) = ClassifierTrainer.Evaluate(_loaded.Classifier, _loaded.Passages, _loaded.Taxonomy);
         Assert.True(role.MacroF1 >= 0.90, $"role macro-F1 {role.MacroF1:0.000}\n{role.Format("role")}");
-        Assert.True(category.MacroF1 >= 0.83, $"category macro-F1 {category.MacroF1:0.000}\n{category.Format("category")}");
+        Assert.True(category.MacroF1 >= 0.85, $"category macro-F1 {category.MacroF1:0.000}\n{category.Format("category")}");
     }
 
     [Fact]
