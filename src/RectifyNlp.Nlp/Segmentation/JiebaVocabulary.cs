@@ -18,6 +18,7 @@ public sealed unsafe class JiebaVocabulary
     private const string Magic = "RectifyNlp.Vocabulary/3";
     private const int Align = 64;
 
+    // What holds the memory (a mapped file, or a pinned array): kept referenced for the vocabulary's lifetime.
     private readonly object _owner;
     private readonly int* _frequencies;
     private readonly double* _weights;
@@ -61,9 +62,6 @@ public sealed unsafe class JiebaVocabulary
 
     /// <summary>Nodes in the prefix trie (words and their prefixes).</summary>
     public int NodeCount { get; }
-
-    /// <summary>What holds the memory (a mapped file, or a pinned array).</summary>
-    internal object Owner => _owner;
 
     /// <summary>The frequency of <paramref name="word"/>; 0 when it is only a prefix or absent.</summary>
     public long Frequency(ReadOnlySpan<char> word)

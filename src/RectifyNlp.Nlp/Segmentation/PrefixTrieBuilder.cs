@@ -39,8 +39,6 @@ internal sealed class PrefixTrieBuilder
 
     internal int[] Values => _values;
 
-    internal int EdgeCount => _count;
-
     /// <summary>Rehashes into the smallest table that keeps the load under two thirds.</summary>
     public void Compact()
     {
