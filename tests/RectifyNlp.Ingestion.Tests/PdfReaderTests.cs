@@ -59,3 +59,28 @@ public class PdfReaderTests
         Assert.DoesNotContain('\n', e.Message);
     }
 }
+
+public sealed class UnmappedFontTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("rectify-garbled-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    [Fact]
+    public void A_page_that_extracts_as_private_use_characters_is_not_passed_on_as_text()
+    {
+        var path = Path.Combine(_folder.FullName, "garbled.pdf");
+        File.WriteAllBytes(path, UnmappedFontPdf.Build());
+
+        // Without OCR the read fails naming the page, instead of returning private-use garbage.
+        var noOcr = new AutoDetectingDocumentReader(ReaderOptions.Default with { Ocr = OcrOptions.Default with { TesseractPath = "/nonexistent/tesseract" } });
+        var e = Assert.Throws<DocumentReadException>(() => noOcr.Read(path));
+        Assert.Equal(DocumentReadError.OcrUnavailable, e.Error);
+        Assert.Contains("第 1 页", e.Message, StringComparison.Ordinal);
+
+        // With OCR the page goes to Tesseract, and nothing of the private-use range survives.
+        var read = AutoDetectingDocumentReader.Default.Read(path);
+        Assert.Contains(read.Notes, n => n.StartsWith("OCR 页", StringComparison.Ordinal));
+        Assert.DoesNotContain(read.Text, c => c is >= '\uE000' and <= '\uF8FF');
+    }
+}
