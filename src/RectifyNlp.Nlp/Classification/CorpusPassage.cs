@@ -14,38 +14,41 @@ public sealed record CorpusPassage(string Id, string Text, string Role, string C
 {
     /// <summary>Reads every .jsonl file under <paramref name="folder"/>, in file-name order.</summary>
     /// <exception cref="InvalidDataException">A line is not a passage; the message names file and line.</exception>
-    public static List<CorpusPassage> ReadAll(string folder)
+    public static List<CorpusPassage> ReadAll(string folder) =>
+        [.. Directory.EnumerateFiles(folder, "*.jsonl", SearchOption.AllDirectories).Order(StringComparer.Ordinal).SelectMany(ReadFile)];
+
+    /// <summary>Reads one .jsonl file.</summary>
+    /// <exception cref="InvalidDataException">A line is not a passage; the message names file and line.</exception>
+    public static IEnumerable<CorpusPassage> ReadFile(string path)
     {
-        var passages = new List<CorpusPassage>();
-        foreach (var path in Directory.EnumerateFiles(folder, "*.jsonl", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        var number = 0;
+        foreach (var line in File.ReadLines(path, Encoding.UTF8))
         {
-            var number = 0;
-            foreach (var line in File.ReadLines(path, Encoding.UTF8))
+            number++;
+            if (line.Length == 0)
             {
-                number++;
-                if (line.Length == 0)
-                {
-                    continue;
-                }
-
-                try
-                {
-                    var json = JsonDocument.Parse(line).RootElement;
-                    passages.Add(new CorpusPassage(
-                        json.GetProperty("id").GetString()!,
-                        json.GetProperty("text").GetString()!,
-                        json.GetProperty("role").GetString()!,
-                        json.GetProperty("category").GetString()!,
-                        json.GetProperty("doc").GetString()!,
-                        json.TryGetProperty("unit", out var unit) ? unit.GetString() ?? string.Empty : string.Empty));
-                }
-                catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
-                {
-                    throw new InvalidDataException($"{Path.GetFileName(path)}:{number}: {e.Message}", e);
-                }
+                continue;
             }
-        }
 
-        return passages;
+            CorpusPassage passage;
+            try
+            {
+                using var document = JsonDocument.Parse(line);
+                var json = document.RootElement;
+                passage = new CorpusPassage(
+                    json.GetProperty("id").GetString()!,
+                    json.GetProperty("text").GetString()!,
+                    json.GetProperty("role").GetString()!,
+                    json.GetProperty("category").GetString()!,
+                    json.GetProperty("doc").GetString()!,
+                    json.TryGetProperty("unit", out var unit) ? unit.GetString() ?? string.Empty : string.Empty);
+            }
+            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                throw new InvalidDataException($"{Path.GetFileName(path)}:{number}: {e.Message}", e);
+            }
+
+            yield return passage;
+        }
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using RectifyNlp.Core.Documents;
+using RectifyNlp.Nlp.Classification;
 using RectifyNlp.Nlp.Segmentation;
 
 namespace RectifyNlp.Nlp.Keywords;
@@ -37,12 +37,9 @@ public static class IdfTableBuilder
             }
             else if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
             {
-                foreach (var line in File.ReadLines(path, Encoding.UTF8))
+                foreach (var passage in CorpusPassage.ReadFile(path))
                 {
-                    if (line.Length > 0 && JsonDocument.Parse(line).RootElement.TryGetProperty("text", out var text) && text.GetString() is { Length: > 0 } passage)
-                    {
-                        yield return passage;
-                    }
+                    yield return passage.Text;
                 }
             }
         }
