@@ -48,6 +48,8 @@ public static class RectifyApp
                 .WithDescription("Print a document's keywords (TF-IDF over the domain IDF table, or TextRank).");
             config.AddCommand<TrainCommand>("train")
                 .WithDescription("Retrain the passage role and category models (models/classifiers) from corpus/passages and print their scores.");
+            config.AddCommand<EvaluateCommand>("evaluate")
+                .WithDescription("Score the analysis on the gold pairs of corpus/pairs (held-out part by default) and print the quality table.");
             config.AddCommand<IdfCommand>("idf")
                 .WithDescription("Rebuild the domain IDF table (models/lexicon/idf.txt) from corpus/.");
         });

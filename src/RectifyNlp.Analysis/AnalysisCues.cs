@@ -1,0 +1,127 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace RectifyNlp.Analysis;
+
+/// <summary>
+/// The patterns of models/analysis/cues.json: what counts as a slogan, a concrete act, an owner, a deadline,
+/// a status, accountability, a rule made, disclosure, and so on. Data a user can edit without code.
+/// </summary>
+public sealed class AnalysisCues
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    private AnalysisCues(string version, IReadOnlyDictionary<string, Regex> patterns)
+    {
+        Version = version;
+        Regex Get(string name) => patterns.TryGetValue(name, out var regex)
+            ? regex
+            : throw new InvalidDataException($"models/analysis/cues.json has no \"{name}\" pattern");
+        ProblemAreaHeading = Get("problemAreaHeading");
+        RequirementHeading = Get("requirementHeading");
+        ReportProblemHeading = Get("reportProblemHeading");
+        ReportAreaHeading = Get("reportAreaHeading");
+        DocumentLevelHeading = Get("documentLevelHeading");
+        RequirementSentence = Get("requirementSentence");
+        Slogan = Get("slogan");
+        ConcreteAct = Get("concreteAct");
+        NonMeasure = Get("nonMeasure");
+        Owner = Get("owner");
+        OwnerClaim = Get("ownerClaim");
+        Deadline = Get("deadline");
+        StatusDone = Get("statusDone");
+        StatusInProgress = Get("statusInProgress");
+        StatusPlanned = Get("statusPlanned");
+        StatusLongTerm = Get("statusLongTerm");
+        Accountability = Get("accountability");
+        ViolationNamed = Get("violationNamed");
+        ViolationGrave = Get("violationGrave");
+        NamedAmountOrPerson = Get("namedAmountOrPerson");
+        Mechanism = Get("mechanism");
+        SystemicProblem = Get("systemicProblem");
+        LeadingGroup = Get("leadingGroup");
+        FirstResponsible = Get("firstResponsible");
+        Disclosure = Get("disclosure");
+        AllDoneClaim = Get("allDoneClaim");
+        IssueCountClaim = Get("issueCountClaim");
+        PartialCountClaim = Get("partialCountClaim");
+        FeedbackDate = Get("feedbackDate");
+        Figure = Get("figure");
+    }
+
+#pragma warning disable CS1591 // each property is the cues.json pattern of the same name, documented there
+    public string Version { get; }
+    public Regex ProblemAreaHeading { get; }
+    public Regex RequirementHeading { get; }
+    public Regex ReportProblemHeading { get; }
+    public Regex ReportAreaHeading { get; }
+    public Regex DocumentLevelHeading { get; }
+    public Regex RequirementSentence { get; }
+    public Regex Slogan { get; }
+    public Regex ConcreteAct { get; }
+    public Regex NonMeasure { get; }
+    public Regex Owner { get; }
+    public Regex OwnerClaim { get; }
+    public Regex Deadline { get; }
+    public Regex StatusDone { get; }
+    public Regex StatusInProgress { get; }
+    public Regex StatusPlanned { get; }
+    public Regex StatusLongTerm { get; }
+    public Regex Accountability { get; }
+    public Regex ViolationNamed { get; }
+    public Regex ViolationGrave { get; }
+    public Regex NamedAmountOrPerson { get; }
+    public Regex Mechanism { get; }
+    public Regex SystemicProblem { get; }
+    public Regex LeadingGroup { get; }
+    public Regex FirstResponsible { get; }
+    public Regex Disclosure { get; }
+    public Regex AllDoneClaim { get; }
+    public Regex IssueCountClaim { get; }
+    public Regex PartialCountClaim { get; }
+    public Regex FeedbackDate { get; }
+    public Regex Figure { get; }
+#pragma warning restore CS1591
+
+    /// <summary>Reads a cues file.</summary>
+    /// <exception cref="InvalidDataException">The file is not valid JSON, lacks a pattern, or a pattern does not compile.</exception>
+    public static AnalysisCues Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = File.OpenRead(path);
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(stream);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}: not valid JSON ({e.Message})", e);
+        }
+
+        using (json)
+        {
+            var version = json.RootElement.TryGetProperty("version", out var v) ? v.GetString() ?? "" : "";
+            var patterns = new Dictionary<string, Regex>(StringComparer.Ordinal);
+            foreach (var property in json.RootElement.EnumerateObject())
+            {
+                if (property.Name is "version" or "description" || property.Value.ValueKind != JsonValueKind.String)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    patterns[property.Name] = new Regex(property.Value.GetString()!, Options, Timeout);
+                }
+                catch (ArgumentException e)
+                {
+                    throw new InvalidDataException($"{path}: pattern \"{property.Name}\" does not compile ({e.Message})", e);
+                }
+            }
+
+            return new AnalysisCues(version, patterns);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using RectifyNlp.Core;
+using RectifyNlp.Core.Documents;
+
+namespace RectifyNlp.Analysis;
+
+/// <summary>Reads the dates the three-month rule needs: when the feedback was given, and when the report was signed.</summary>
+public sealed partial class DateReader(AnalysisCues cues)
+{
+    private readonly AnalysisCues _cues = cues ?? throw new ArgumentNullException(nameof(cues));
+
+    /// <summary>
+    /// The feedback date: the report's own statement of it (2024年4月12日，区委第三巡察组向局党组反馈了……;
+    /// 于2025年5月19日收到巡察反馈意见), else a date the feedback gives for its feedback meeting.
+    /// </summary>
+    public DatedEvidence? FeedbackDate(ParsedDocument report, ParsedDocument? feedback)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Find(report, DocumentRole.Report) ?? (feedback is null ? null : Find(feedback, DocumentRole.Feedback));
+    }
+
+    /// <summary>The report's date: the date line of its signature, else the last date line of the document.</summary>
+    public static DatedEvidence? ReportDate(ParsedDocument report, TextSpan signature)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var text = report.Text.Text;
+        foreach (var paragraph in report.Text.Paragraphs.Reverse())
+        {
+            var line = paragraph.Span.Slice(text).Trim();
+            if (ReportReader.DateLineRegex().IsMatch(line) && (signature.IsEmpty || signature.Contains(paragraph.Span) || paragraph.Span.Start >= signature.Start))
+            {
+                var date = Parse(line);
+                if (date is not null)
+                {
+                    return new DatedEvidence(date.Value, line, DocumentRole.Report, paragraph.Span);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads 2024年4月12日 (Arabic digits, or 二〇二四年四月十二日).</summary>
+    public static DateOnly? Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var match = DateRegex().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var year = Number(match.Groups["y"].Value, isYear: true);
+        var month = Number(match.Groups["m"].Value, isYear: false);
+        var day = Number(match.Groups["d"].Value, isYear: false);
+        return year is >= 1990 and <= 2100 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+    }
+
+    private DatedEvidence? Find(ParsedDocument document, DocumentRole role)
+    {
+        var text = document.Text.Text;
+        foreach (var sentence in document.Structure.Sentences)
+        {
+            var match = _cues.FeedbackDate.Match(sentence.Slice(text));
+            if (match.Success && Parse(match.Groups["date"].Value) is { } date)
+            {
+                return new DatedEvidence(date, sentence.Slice(text), role, sentence);
+            }
+        }
+
+        return null;
+    }
+
+    private static int Number(string value, bool isYear)
+    {
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+
+        const string digits = "〇一二三四五六七八九";
+        if (isYear)
+        {
+            return value.Aggregate(0, (acc, c) => (acc * 10) + Math.Max(0, digits.IndexOf(c == '零' ? '〇' : c, StringComparison.Ordinal)));
+        }
+
+        // 十, 十二, 二十, 二十一, 三十一
+        var ten = value.IndexOf('十', StringComparison.Ordinal);
+        if (ten < 0)
+        {
+            return digits.IndexOf(value, StringComparison.Ordinal);
+        }
+
+        var tens = ten == 0 ? 1 : digits.IndexOf(value[..ten], StringComparison.Ordinal);
+        var units = ten == value.Length - 1 ? 0 : digits.IndexOf(value[(ten + 1)..], StringComparison.Ordinal);
+        return (tens * 10) + units;
+    }
+
+    [GeneratedRegex("(?<y>20[0-9]{2}|二〇[一二三四五六七八九〇零]{2})年(?<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})日")]
+    private static partial Regex DateRegex();
+}

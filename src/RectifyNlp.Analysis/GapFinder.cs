@@ -1,0 +1,430 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using RectifyNlp.Core.Documents;
+using RectifyNlp.Core.Structure;
+
+namespace RectifyNlp.Analysis;
+
+/// <summary>One kind of gap: looks at the analysis and reports what it finds.</summary>
+public interface IGapRule
+{
+    /// <summary>The gaps of this rule's kind.</summary>
+    IEnumerable<Gap> Find(AnalysisContext context);
+}
+
+/// <summary>
+/// Runs the gap rules. Each rule errs on the side of silence: a false flag costs an inspector's trust more
+/// than a miss, so a rule fires only when the text fails to answer, never when it answers in other words.
+/// </summary>
+public sealed class GapFinder
+{
+    private readonly ImmutableArray<IGapRule> _rules =
+    [
+        new UnansweredIssueRule(), new CopiedMeasureRule(), new VagueMeasureRule(), new RepeatedMeasureRule(),
+        new NoAccountabilityRule(), new NoMechanismRule(), new OwnerAndDeadlineRule(), new WeakLeadershipRule(),
+        new InconsistentClaimRule(), new LateReportRule(), new MissingReportRule(), new NoDisclosureRule(),
+    ];
+
+    /// <summary>Every gap, by severity (high first), then in document order.</summary>
+    public ImmutableArray<Gap> Find(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var order = context.Issues.Select((i, n) => (i.Id, n)).ToDictionary(p => p.Id, p => p.n, StringComparer.Ordinal);
+        return
+        [
+            .. _rules.SelectMany(r => r.Find(context))
+                .OrderByDescending(g => g.Severity)
+                .ThenBy(g => g.IssueId is null ? -1 : order.GetValueOrDefault(g.IssueId))
+                .ThenBy(g => GapKinds.All.IndexOf(g.Kind)),
+        ];
+    }
+}
+
+/// <summary>Helpers shared by the rules.</summary>
+internal static class GapEvidence
+{
+    public static Gap OnIssue(string kind, Issue issue, Severity severity, string message) =>
+        new(kind, issue.Id, null, severity, message, issue.Text, issue.Source, issue.Span);
+
+    public static Gap OnMeasure(string kind, Issue? issue, Measure measure, Severity severity, string message) =>
+        new(kind, issue?.Id, measure.Id, severity, message, measure.Text, DocumentRole.Report, measure.Span);
+
+    public static Gap Absent(string kind, Severity severity, string message) =>
+        new(kind, null, null, severity, message, "", DocumentRole.Report, default);
+
+    public static string Short(string text, int length = 24) => text.Length <= length ? text : text[..length] + "……";
+
+    /// <summary>The sentence of <paramref name="text"/> around a match.</summary>
+    public static (string Text, TextSpan Span)? Sentence(string text, IEnumerable<TextSpan> sentences, Match match)
+    {
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Contains(match.Index))
+            {
+                return (sentence.Slice(text), sentence);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the measures of an issue are all hollow (slogans, or only 正在研究/持续推进).</summary>
+    public static bool AllHollow(IEnumerable<MeasureWork> measures) => measures.All(m => m.Facts.IsSlogan || m.Facts.IsNonMeasure || IsCopy(m));
+
+    /// <summary>Whether the measure only restates a problem (its role says so and it names no concrete act).</summary>
+    public static bool IsCopy(MeasureWork measure) => measure.Measure.Role == "problem" && !measure.Facts.IsConcrete;
+}
+
+/// <summary>A problem the report never answers, or answers only with 正在研究/持续推进.</summary>
+internal sealed class UnansweredIssueRule : IGapRule
+{
+    public IEnumerable<Gap> Find(AnalysisContext context)
+    {
+        foreach (var issue in context.Issues)
+        {
+            var measures = context.MeasuresOf(issue.Id).ToList();
+            if (measures.Count == 0)
+            {
+                yield return GapEvidence.OnIssue(GapKinds.UnansweredIssue, issue, Severity.High, $"反馈问题“{GapEvidence.Short(issue.Text)}”在整改报告中未见对应的整改措施。");
+            }
+            else if (measures.All(m => m.Facts.IsNonMeasure))
+            {
+                yield return GapEvidence.OnMeasure(GapKinds.UnansweredIssue, issue, measures[0].Measure, Severity.High, $"反馈问题“{GapEvidence.Short(issue.Text)}”只有“{measures[0].Measure.Text.TrimEnd('。')}”的表述，没有具体整改措施。");
+            }
+        }
+    }
+}
+
+/// <summary>A measure that restates the feedback's own words.</summary>
+internal sealed class CopiedMeasureRule : IGapRule
+{
+    /// <summary>The share of a measure's character bigrams found in one feedback sentence for it to count as copied.</summary>
+    public const double CopiedShare = 0.75;
+
+    public IEnumerable<Gap> Find(AnalysisContext context)
+    {
+        var feedbackSentences = context.Feedback is null
+            ? []
+            : context.Feedback.Structure.Sentences.Select(s => s.Slice(context.Feedback.Text.Text)).ToList();
+        foreach (var work in context.Measures.Where(m => !m.Measure.DocumentLevel && m.Measure.Text.Length >= 8))
+        {
+            var measure = work.Measure;
+            var issue = context.Issues.FirstOrDefault(i => measure.IssueIds.Contains(i.Id));
+            if (issue is null || issue.Source != DocumentRole.Feedback)
+            {
+                continue;
+            }
+
+            var share = Math.Max(TextSimilarity.BigramContainment(measure.Text, issue.Text), feedbackSentences.Count == 0 ? 0 : feedbackSentences.Max(s => TextSimilarity.BigramContainment(measure.Text, s)));
+            if (share >= CopiedShare && !HasOwnFacts(work, issue))
+            {
+                yield return GapEvidence.OnMeasure(GapKinds.CopiedMeasure, issue, measure, Severity.High, $"整改措施与反馈意见原文基本相同（重合{share * 100:0}%），是把问题照抄为措施，未写明采取了什么行动。");
+            }
+        }
+    }
+
+    // A measure that repeats the problem but adds its own figures or done status is an answer, not a copy.
+    private static bool HasOwnFacts(MeasureWork work, Issue issue) =>
+        work.Facts.Status == MeasureStatus.Done || work.Facts.Figures.Any(f => !issue.Text.Contains(f, StringComparison.Ordinal));
+}
+
+/// <summary>An issue answered with slogans only.</summary>
+internal sealed class VagueMeasureRule : IGapRule
+{
+    public IEnumerable<Gap> Find(AnalysisContext context)
+    {
+        foreach (var issue in context.Issues)
+        {
+            var measures = context.MeasuresOf(issue.Id).ToList();
+            if (measures.Count == 0 || measures.Any(m => m.Facts.IsConcrete) || measures.All(GapEvidence.IsCopy))
+            {
+                continue;
+            }
+
+            var slogan = measures.FirstOrDefault(m => m.Facts.IsSlogan);
+            if (slogan is not null)
+            {
+                yield return GapEvidence.OnMeasure(GapKinds.VagueMeasure, issue, slogan.Measure, Severity.Medium, $"针对“{GapEvidence.Short(issue.Text)}”的措施只有表态性、口号式语言，没有具体行动、对象、数字或文件。");
+            }
+        }
+    }
+}
+
+/// <summary>One measure pasted under unrelated problems.</summary>
+internal sealed class RepeatedMeasureRule : IGapRule
+{
+    /// <summary>Character-bigram Dice at which two measures count as the same text.</summary>
+    public const double SameText = 0.85;
+
+    /// <summary>Issues whose word vectors are this similar are related, and may share a measure.</summary>
+    public const double RelatedIssues = 0.35;
+
+    public IEnumerable<Gap> Find(AnalysisContext context)
+    {
+        var measures = context.Measures.Where(m => !m.Measure.DocumentLevel && m.Measure.Text.Length >= 10 && !m.Measure.Links.IsEmpty).ToList();
+        var flagged = new HashSet<(string Issue, string Measure)>();
+        for (var a = 0; a < measures.Count; a++)
+        {
+            for (var b = a + 1; b < measures.Count; b++)
+            {
+                var (x, y) = (measures[a].Measure, measures[b].Measure);
+                var issueX = x.Links[0].IssueId;
+                var issueY = y.Links[0].IssueId;
+                if (issueX == issueY || x.IssueIds.Intersect(y.IssueIds).Any() || TextSimilarity.BigramDice(x.Text, y.Text) < SameText)
+                {
+                    continue;
+                }
+
+                var ix = context.Issues.First(i => i.Id == issueX);
+                var iy = context.Issues.First(i => i.Id == issueY);
+                if (ix.Category == iy.Category && context.IssueVectors[issueX].Cosine(context.IssueVectors[issueY]) >= RelatedIssues)
+                {
+                    continue;
+                }
+
+                foreach (var (measure, issue, other) in new[] { (x, ix, iy), (y, iy, ix) })
+                {
+                    if (flagged.Add((issue.Id, measure.Id)))
+                    {
+                        yield return GapEvidence.OnMeasure(GapKinds.RepeatedMeasure, issue, measure, Severity.Medium, $"同一条措施同时用于“{GapEvidence.Short(ix == issue ? ix.Text : iy.Text, 16)}”和“{GapEvidence.Short(other.Text, 16)}”两个不相关的问题，措施没有针对性。");
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// <summary>The feedback names a violation with money or people, and nobody is dealt with.</summary>
+internal sealed class NoAccountabilityRule : IGapRule
+{
+    public IEnumerable<Gap> Find(AnalysisContext context)
+    {
+        var cues = context.Cues;
+        var reportText = context.Report.Text.Text;
+        var accountabilitySentences = context.Report.Structure.Sentences.Where(s => cues.Accountability.IsMatch(s.Slice(reportText))).ToList();
+        foreach (var issue in context.Issues)
+        {
+            var measures = context.MeasuresOf(issue.Id).ToList();
+            // A grave violation (挪用, 公车私用, 虚增 …) names someone by itself; a general one (违规, 浪费) when it gives money or people.
+            var violation = cues.ViolationGrave.Match(issue.Text);
+            if (!violation.Success && cues.NamedAmountOrPerson.IsMatch(issue.Text))
+            {
+                violation = cues.ViolationNamed.Match(issue.Text);
+            }
+
+            if (measures.Count == 0 || !violation.Success)
+            {
+                continue;
+            }
+
+            if (measures.Any(m => cues.Accountability.IsMatch(m.Measure.Text)))
+            {
+                continue;
+            }
+
+            // Accountability reported elsewhere in the report for the same matter also answers.
+            if (accountabilitySentences.Any(s => Similar(s.Slice(reportText), issue.Text, violation.Value)))
+            {
+                continue;
+            }
+
+            yield return GapEvidence.OnIssue(GapKinds.NoAccountability, issue, Severity.High, $"反馈点名了“{violation.Value}”{Amount(cues, issue.Text)}，整改报告未说明对相关责任人的处理（处分、诫勉、批评教育等）。退款、补办不等于问责。");
+        }
+    }
+
+    // The same matter: most of the sentence's wording, or the violation itself with some of it (对统计数据虚报的3家企业依法作出行政处罚).
+    private static bool Similar(string sentence, string issue, string violation)
+    {
+        var share = TextSimilarity.BigramContainment(sentence, issue);
+        return share >= 0.3 || (share >= 0.1 && sentence.Contains(violation, StringComparison.Ordinal));
+    }
+
+    private static string Amount(AnalysisCues cues, string text)
+    {
+        var match = cues.NamedAmountOrPerson.Match(text);
+        return match.Success ? $"（{match.Value}）" : "";
+    }
+}
+
+/// <summary>A systemic problem answered without any rule made or revised.</summary>
+internal sealed class NoMechanismRule : IGapRule
+{
+    public IEnumerable<Gap> Find(AnalysisContext context)
+    {
+        var cues = context.Cues;
+        var documentMechanisms = context.Measures.Where(m => m.Measure.DocumentLevel && cues.Mechanism.IsMatch(m.Measure.Text)).ToList();
+        foreach (var issue in context.Issues)
+        {
+            var systemic = cues.SystemicProblem.Match(issue.Text);
+            var measures = context.MeasuresOf(issue.Id).ToList();
+            if (!systemic.Success || measures.Count == 0 || GapEvidence.AllHollow(measures))
+            {
+                continue;
+            }
+
+            if (measures.Any(m => cues.Mechanism.IsMatch(m.Measure.Text))
+                || documentMechanisms.Any(m => m.Vector.Cosine(context.IssueVectors[issue.Id]) >= 0.25))
+            {
+                continue;
+            }
+
+            yield return GapEvidence.OnIssue(GapKinds.NoMechanism, issue, Severity.Medium, $"“{systemic.Value}”属于制度性问题，整改措施只处理了具体事项，未见制定或修订相关制度、办法，缺少长效机制。");
+        }
+    }
+}
+
+/// <summary>Measures of an unfinished issue with no owner, or no time limit, stated for the item.</summary>
+internal sealed class OwnerAndDeadlineRule : IGapRule
+{
+    public IEnumerable<Gap> Find(AnalysisContext context)
+    {
+        foreach (var issue in context.Issues)
+        {
+            var measures = context.MeasuresOf(issue.Id).ToList();
+            if (measures.Count == 0 || measures.Any(m => m.Facts.Status == MeasureStatus.Done) || GapEvidence.AllHollow(measures))
+            {
+                continue;
+            }
+
+            var first = measures[0].Measure;
+            if (measures.All(m => m.Facts.Owner is null))
+            {
+                yield return GapEvidence.OnMeasure(GapKinds.NoOwner, issue, first, Severity.Medium, $"问题“{GapEvidence.Short(issue.Text)}”尚未整改完成，其措施未明确责任领导或责任部门（报告中“均明确责任领导”之类的总体表述不能代替逐项明确）。");
+            }
+
+            if (measures.All(m => m.Facts.Deadline is null && !m.Facts.LongTerm))
+            {
+                yield return GapEvidence.OnMeasure(GapKinds.NoDeadline, issue, first, Severity.Low, $"问题“{GapEvidence.Short(issue.Text)}”尚未整改完成，其措施未明确整改时限。");
+            }
+        }
+    }
+}
+
+/// <summary>No leading group, no first responsible person, no direct deployment by the principal leader.</summary>
+internal sealed class WeakLeadershipRule : IGapRule
+{
+    public IEnumerable<Gap> Find(AnalysisContext context)
+    {
+        var text = context.Report.Text.Text;
+        if (!context.Cues.LeadingGroup.IsMatch(text) && !context.Cues.FirstResponsible.IsMatch(text))
+        {
+            yield return GapEvidence.Absent(GapKinds.WeakLeadership, Severity.Medium, "报告未提及整改工作领导小组、第一责任人，也未见主要负责人直接部署、直接过问、直接督办，主体责任落实情况无从体现。");
+        }
+    }
+}
+
+/// <summary>"All done" claimed while items are in progress; stated counts that do not add up.</summary>
+internal sealed class InconsistentClaimRule : IGapRule
+{
+    public IEnumerable<Gap> Find(AnalysisContext context)
+    {
+        var cues = context.Cues;
+        var text = context.Report.Text.Text;
+        var sentences = context.Report.Structure.Sentences;
+        var claims = sentences.Where(s => IsOverallClaim(cues, s.Slice(text))).ToList();
+        var unfinished = context.Issues
+            .Select(i => (Issue: i, Open: context.MeasuresOf(i.Id).FirstOrDefault(m => m.Facts.Status is MeasureStatus.InProgress or MeasureStatus.Planned && !m.Facts.LongTerm)))
+            .Where(p => p.Open is not null)
+            .ToList();
+        var reported = false;
+        foreach (var claim in claims)
+        {
+            var sentence = claim.Slice(text);
+            if (unfinished.Count > 0)
+            {
+                var (issue, open) = unfinished[0];
+                reported = true;
+                yield return new Gap(GapKinds.InconsistentClaim, issue.Id, open!.Measure.Id, Severity.High, $"报告称“{GapEvidence.Short(sentence, 30)}”，但问题“{GapEvidence.Short(issue.Text, 16)}”的整改情况写的是“{GapEvidence.Short(open.Measure.Text, 30)}”，尚未完成{(unfinished.Count > 1 ? $"（共{unfinished.Count}个问题未完成）" : "")}。", sentence, DocumentRole.Report, claim);
+                break;
+            }
+        }
+
+        // Counts: "4个问题中已完成3个" against "已全部完成", or against the itemised statuses.
+        foreach (var sentence in sentences)
+        {
+            var match = cues.PartialCountClaim.Match(sentence.Slice(text));
+            if (!match.Success || !int.TryParse(match.Groups["done"].Value, out var done))
+            {
+                continue;
+            }
+
+            var total = int.TryParse(match.Groups["total"].Value, out var t) ? t : done + (int.TryParse(match.Groups["rest"].Value, out var r) ? r : 0);
+            if (done < total && claims.Count > 0 && !reported)
+            {
+                reported = true;
+                var claim = claims[0].Slice(text);
+                yield return new Gap(GapKinds.InconsistentClaim, null, null, Severity.High, $"报告一处称“{GapEvidence.Short(claim, 30)}”，另一处称“{GapEvidence.Short(sentence.Slice(text), 30)}”，完成情况前后矛盾。", sentence.Slice(text), DocumentRole.Report, sentence);
+            }
+            else if (total == context.Issues.Length && total - done < unfinished.Count && !reported)
+            {
+                reported = true;
+                yield return new Gap(GapKinds.InconsistentClaim, null, null, Severity.High, $"报告称“{GapEvidence.Short(sentence.Slice(text), 30)}”，但逐项情况中有{unfinished.Count}个问题写明尚未完成，数字对不上。", sentence.Slice(text), DocumentRole.Report, sentence);
+            }
+        }
+    }
+
+    private static bool IsOverallClaim(AnalysisCues cues, string sentence) =>
+        cues.AllDoneClaim.IsMatch(sentence)
+        && OverallRegex.IsMatch(sentence)
+        && !FutureRegex.IsMatch(sentence);
+
+    private static readonly Regex OverallRegex = new("[0-9一二三四五六七八九十]+个(具体)?问题|各项整改(任务)?|所有问题|反馈(的)?问题|整改任务", RegexOptions.CultureInvariant);
+
+    private static readonly Regex FutureRegex = new("预计|计划|确保|将|力争|争取|前完成|中已完成", RegexOptions.CultureInvariant);
+}
+
+/// <summary>The report came more than three months after the feedback.</summary>
+internal sealed class LateReportRule : IGapRule
+{
+    public IEnumerable<Gap> Find(AnalysisContext context)
+    {
+        if (context.FeedbackDate is not { } given || context.ReportDate is not { } signed)
+        {
+            yield break;
+        }
+
+        var limit = given.Date.AddMonths(3);
+        if (signed.Date > limit)
+        {
+            var days = signed.Date.DayNumber - limit.DayNumber;
+            yield return new Gap(GapKinds.LateReport, null, null, Severity.Medium, $"反馈日期为{given.Date:yyyy年M月d日}，报告落款日期为{signed.Date:yyyy年M月d日}，超过“反馈之日起三个月内”报送的时限{days}天。", signed.Evidence, DocumentRole.Report, signed.Span);
+        }
+    }
+}
+
+/// <summary>The document given as the report is not a rectification report.</summary>
+internal sealed class MissingReportRule : IGapRule
+{
+    public IEnumerable<Gap> Find(AnalysisContext context)
+    {
+        var kind = context.Report.Structure.Kind.Kind;
+        if (kind is DocumentKind.FeedbackSpeech or DocumentKind.FeedbackOpinion)
+        {
+            yield return GapEvidence.Absent(GapKinds.MissingReport, Severity.High, $"作为整改报告提交的文件是{kind.ToChinese()}，不是整改情况报告：未见整改报告。");
+        }
+        else if (kind is DocumentKind.RectificationPlan && !context.Measures.Any(m => m.Facts.Status == MeasureStatus.Done))
+        {
+            yield return GapEvidence.Absent(GapKinds.MissingReport, Severity.Medium, "提交的是整改方案，只有计划，没有整改完成情况；仍需报送整改情况报告。");
+        }
+    }
+}
+
+/// <summary>The report says nothing of making the rectification public.</summary>
+internal sealed class NoDisclosureRule : IGapRule
+{
+    public IEnumerable<Gap> Find(AnalysisContext context)
+    {
+        var text = context.Report.Text.Text;
+        var blocks = context.Layout.Blocks;
+        foreach (var match in context.Cues.Disclosure.Matches(text).Cast<Match>())
+        {
+            // A disclosure inside a problem's part counts only when it is about the rectification itself.
+            if (!blocks.Any(b => b.Span.Contains(match.Index)) || match.Value.Contains("整改", StringComparison.Ordinal))
+            {
+                yield break;
+            }
+        }
+
+        yield return GapEvidence.Absent(GapKinds.NoDisclosure, Severity.Low, "报告未提及整改情况公开（公示、通报或接受监督），也未提及开展警示教育。");
+    }
+}

@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace RectifyNlp.Analysis;
+
+/// <summary>What one measure states about itself.</summary>
+/// <param name="Owner">Its responsible leader or department, or null.</param>
+/// <param name="Deadline">Its time limit, or null.</param>
+/// <param name="Status">Its status.</param>
+/// <param name="LongTerm">Whether it is stated as ongoing (长期坚持, 常态化): not a gap where a deadline is missing.</param>
+/// <param name="Figures">The figures it gives.</param>
+/// <param name="IsConcrete">Whether it names a concrete act, object, number or document.</param>
+/// <param name="IsSlogan">Whether it is made of slogans with nothing concrete.</param>
+/// <param name="IsNonMeasure">Whether it only says work goes on (正在研究, 持续推进).</param>
+public sealed record MeasureFacts(
+    string? Owner,
+    string? Deadline,
+    MeasureStatus Status,
+    bool LongTerm,
+    ImmutableArray<string> Figures,
+    bool IsConcrete,
+    bool IsSlogan,
+    bool IsNonMeasure);
+
+/// <summary>Reads owner, time limit, status, figures and concreteness from a measure's own text.</summary>
+public sealed class MeasureFactReader(AnalysisCues cues)
+{
+    private readonly AnalysisCues _cues = cues ?? throw new ArgumentNullException(nameof(cues));
+
+    /// <summary>The facts <paramref name="text"/> states. A document-wide claim (每个问题均明确责任领导) is not an owner.</summary>
+    public MeasureFacts Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var owner = _cues.OwnerClaim.IsMatch(text) ? null : Group(_cues.Owner.Match(text), "who");
+        var deadline = Group(_cues.Deadline.Match(text), "when");
+        var longTerm = _cues.StatusLongTerm.IsMatch(text);
+        var status = StatusOf(text);
+        var figures = _cues.Figure.Matches(text).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        var clauses = Clauses(text);
+        var concrete = clauses.Any(_cues.ConcreteAct.IsMatch);
+        var sloganClauses = clauses.Count(_cues.Slogan.IsMatch);
+        var isSlogan = !concrete && sloganClauses > 0;
+        var isNonMeasure = _cues.NonMeasure.IsMatch(text.Trim());
+        return new MeasureFacts(owner, deadline, status, longTerm, figures, concrete, isSlogan, isNonMeasure);
+    }
+
+    /// <summary>The status a text states: done wins over in progress where the text says both of different items only if nothing remains.</summary>
+    public MeasureStatus StatusOf(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (_cues.StatusInProgress.IsMatch(text))
+        {
+            return MeasureStatus.InProgress;
+        }
+
+        if (_cues.StatusDone.IsMatch(text))
+        {
+            return MeasureStatus.Done;
+        }
+
+        if (_cues.StatusPlanned.IsMatch(text))
+        {
+            return MeasureStatus.Planned;
+        }
+
+        return _cues.StatusLongTerm.IsMatch(text) ? MeasureStatus.InProgress : MeasureStatus.Unknown;
+    }
+
+    /// <summary>The clauses of a text, split at Chinese commas, semicolons and full stops.</summary>
+    public static List<string> Clauses(string text) =>
+        [.. text.Split(['，', '；', '。', '、', '！', ';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
+    private static string? Group(Match match, string name)
+    {
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var value = match.Groups[name].Value.Trim().TrimEnd('，', '、');
+        return value.Length == 0 ? null : value;
+    }
+}

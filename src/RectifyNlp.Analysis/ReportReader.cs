@@ -1,0 +1,193 @@
+using System.Text.RegularExpressions;
+using RectifyNlp.Core;
+using RectifyNlp.Core.Documents;
+using RectifyNlp.Core.Structure;
+
+namespace RectifyNlp.Analysis;
+
+/// <summary>A part of a report that answers one restated problem (关于“……”的问题, 问题1：…).</summary>
+/// <param name="Heading">The heading as written, without its numbering.</param>
+/// <param name="Restated">The problem as the report restates it: the quoted words, or the heading without 关于/的问题.</param>
+/// <param name="Span">The whole part.</param>
+/// <param name="HeadingSpan">Where the heading stands.</param>
+public sealed record ReportBlock(string Heading, string Restated, TextSpan Span, TextSpan HeadingSpan);
+
+/// <summary>A piece of a report that may be a measure.</summary>
+/// <param name="Text">The text.</param>
+/// <param name="Span">Where.</param>
+/// <param name="Block">The index of the block it stands in, or -1 outside any.</param>
+/// <param name="DocumentLevel">Whether it stands in a part about the rectification as a whole.</param>
+public sealed record ReportPiece(string Text, TextSpan Span, int Block, bool DocumentLevel);
+
+/// <summary>The parts of a report the analysis works on.</summary>
+/// <param name="Blocks">The restated problems with their parts.</param>
+/// <param name="Pieces">Every paragraph or item in order, outside the title, addressee and signature.</param>
+/// <param name="SignatureSpan">The signature lines at the end (unit, date), if any.</param>
+public sealed record ReportLayout(IReadOnlyList<ReportBlock> Blocks, IReadOnlyList<ReportPiece> Pieces, TextSpan SignatureSpan);
+
+/// <summary>
+/// Reads a report's layout: which headings restate a problem (the structure the measures are matched by
+/// first), which parts are about the rectification as a whole (组织领导, 下一步打算), and the paragraphs and
+/// items that may be measures.
+/// </summary>
+public sealed partial class ReportReader(AnalysisCues cues)
+{
+    private readonly AnalysisCues _cues = cues ?? throw new ArgumentNullException(nameof(cues));
+
+    /// <summary>Reads the layout of <paramref name="report"/>.</summary>
+    public ReportLayout Read(ParsedDocument report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var text = report.Text.Text;
+        var all = report.Structure.AllSections.ToList();
+        var blocks = new List<(Section Section, ReportBlock Block)>();
+        foreach (var section in all)
+        {
+            if (!IsProblemHeading(section) || section.DescendantsAndSelf().Skip(1).Any(IsProblemHeading))
+            {
+                continue;
+            }
+
+            blocks.Add((section, new ReportBlock(section.Heading, Restate(section.Heading), section.Span, section.HeadingSpan)));
+        }
+
+        var documentLevel = report.Structure.Sections
+            .Where(s => _cues.DocumentLevelHeading.IsMatch(s.Heading) && !IsProblemHeading(s) && !s.DescendantsAndSelf().Any(IsProblemHeading))
+            .Select(s => s.Span)
+            .ToList();
+
+        var signature = Signature(report);
+        var pieces = new List<ReportPiece>();
+        var itemSections = all.Where(s => s.Style.IsInline()).ToList();
+        foreach (var paragraph in report.Text.Paragraphs)
+        {
+            var span = paragraph.Span;
+            if (span.IsEmpty || span.End <= report.Structure.TitleSpan.End || signature.Contains(span))
+            {
+                continue;
+            }
+
+            foreach (var piece in Split(span, blocks.Select(b => b.Section).ToList(), itemSections))
+            {
+                var trimmed = Trim(text, piece);
+                if (trimmed.Length < 4 || IsAddressee(trimmed.Slice(text)))
+                {
+                    continue;
+                }
+
+                var block = blocks.FindIndex(b => b.Section.Span.Contains(trimmed));
+                var isDocumentLevel = block < 0 && (documentLevel.Any(d => d.Contains(trimmed)) || !report.Structure.Sections.Any(s => s.Span.Contains(trimmed)));
+                pieces.Add(new ReportPiece(trimmed.Slice(text), trimmed, block, isDocumentLevel));
+            }
+        }
+
+        return new ReportLayout([.. blocks.Select(b => b.Block)], pieces, signature);
+    }
+
+    /// <summary>Whether a heading restates a problem rather than naming a part of the report.</summary>
+    public bool IsProblemHeading(Section section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var heading = section.Heading;
+        return !section.Style.IsInline()
+            && _cues.ReportProblemHeading.IsMatch(heading)
+            && !(_cues.ReportAreaHeading.IsMatch(heading) && !heading.StartsWith("关于", StringComparison.Ordinal) && !heading.StartsWith("问题", StringComparison.Ordinal))
+            && !_cues.DocumentLevelHeading.IsMatch(heading);
+    }
+
+    /// <summary>The problem a heading restates: the quoted words of 关于“……”的问题, else the heading without 关于 and 的问题.</summary>
+    public static string Restate(string heading)
+    {
+        ArgumentNullException.ThrowIfNull(heading);
+        var quoted = QuotedRegex().Match(heading);
+        if (quoted.Success && quoted.Groups[1].Length >= 4)
+        {
+            return quoted.Groups[1].Value;
+        }
+
+        var stripped = StripRegex().Replace(heading, "");
+        return stripped.Length >= 2 ? stripped : heading;
+    }
+
+    private static IEnumerable<TextSpan> Split(TextSpan paragraph, List<Section> blocks, List<Section> items)
+    {
+        // A heading sharing its paragraph with the answer (1.关于……问题。整改情况：……): the answer starts after the heading.
+        var start = paragraph.Start;
+        foreach (var block in blocks)
+        {
+            if (block.HeadingSpan.Start >= paragraph.Start && block.HeadingSpan.Start < paragraph.End)
+            {
+                start = Math.Max(start, block.HeadingSpan.End);
+            }
+        }
+
+        // Inline items (一是……二是……) are measures of their own.
+        var cuts = items.Where(i => i.Span.Start > start && i.Span.Start < paragraph.End).Select(i => i.Span.Start).Order().ToList();
+        foreach (var cut in cuts)
+        {
+            yield return new TextSpan(start, cut);
+            start = cut;
+        }
+
+        yield return new TextSpan(start, paragraph.End);
+    }
+
+    private static TextSpan Trim(string text, TextSpan span)
+    {
+        var (start, end) = (span.Start, span.End);
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '。' or '；' or '：' or '，'))
+        {
+            start++;
+        }
+
+        var label = LabelRegex().Match(text, start, end - start);
+        if (label.Success)
+        {
+            start += label.Length;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return new TextSpan(start, end);
+    }
+
+    private static bool IsAddressee(string text) => text.EndsWith('：') && text.Length <= 30;
+
+    private static TextSpan Signature(ParsedDocument report)
+    {
+        // The signature: the last paragraphs that are a date, or a short unit name just before it.
+        var text = report.Text.Text;
+        var paragraphs = report.Text.Paragraphs.Where(p => !p.Span.IsEmpty).ToList();
+        var first = paragraphs.Count;
+        for (var i = paragraphs.Count - 1; i >= 0 && i >= paragraphs.Count - 3; i--)
+        {
+            var line = paragraphs[i].Span.Slice(text).Trim();
+            if (DateLineRegex().IsMatch(line) || (line.Length <= 30 && !line.Contains('。') && !line.Contains('，') && first == i + 1 && i < paragraphs.Count - 1))
+            {
+                first = i;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return first < paragraphs.Count ? new TextSpan(paragraphs[first].Span.Start, paragraphs[^1].Span.End) : default;
+    }
+
+    [GeneratedRegex("[“\"‘「](.+?)[”\"’」]")]
+    private static partial Regex QuotedRegex();
+
+    [GeneratedRegex("^(关于|针对|在)|(的)?问题(的整改)?(整改)?(情况)?[。：]?$|方面[。：]?$")]
+    private static partial Regex StripRegex();
+
+    [GeneratedRegex("^(整改(情况|措施|进展|成效|结果)|具体措施|落实情况)[:：]")]
+    private static partial Regex LabelRegex();
+
+    /// <summary>A date standing alone on its line (the signature date).</summary>
+    [GeneratedRegex("^(20[0-9]{2}|二〇[一二三四五六七八九〇零]{2})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日$")]
+    internal static partial Regex DateLineRegex();
+}
