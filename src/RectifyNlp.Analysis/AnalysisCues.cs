@@ -12,7 +12,7 @@ public sealed class AnalysisCues
     private const RegexOptions Options = RegexOptions.CultureInvariant;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
-    private AnalysisCues(string version, IReadOnlyDictionary<string, Regex> patterns)
+    private AnalysisCues(string version, Dictionary<string, Regex> patterns)
     {
         Version = version;
         Regex Get(string name) => patterns.TryGetValue(name, out var regex)
@@ -23,6 +23,7 @@ public sealed class AnalysisCues
         ReportProblemHeading = Get("reportProblemHeading");
         ReportAreaHeading = Get("reportAreaHeading");
         DocumentLevelHeading = Get("documentLevelHeading");
+        DocumentLevelSentence = Get("documentLevelSentence");
         RequirementSentence = Get("requirementSentence");
         Slogan = Get("slogan");
         ConcreteAct = Get("concreteAct");
@@ -57,6 +58,7 @@ public sealed class AnalysisCues
     public Regex ReportProblemHeading { get; }
     public Regex ReportAreaHeading { get; }
     public Regex DocumentLevelHeading { get; }
+    public Regex DocumentLevelSentence { get; }
     public Regex RequirementSentence { get; }
     public Regex Slogan { get; }
     public Regex ConcreteAct { get; }
@@ -85,8 +87,13 @@ public sealed class AnalysisCues
 #pragma warning restore CS1591
 
     /// <summary>Reads a cues file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="compiled">
+    /// Compile the patterns to IL: about three times faster matching, a few hundred milliseconds more to start.
+    /// For long-running work (batch, the service, benchmarks), not for one analysis from the command line.
+    /// </param>
     /// <exception cref="InvalidDataException">The file is not valid JSON, lacks a pattern, or a pattern does not compile.</exception>
-    public static AnalysisCues Load(string path)
+    public static AnalysisCues Load(string path, bool compiled = false)
     {
         ArgumentNullException.ThrowIfNull(path);
         using var stream = File.OpenRead(path);
@@ -113,7 +120,7 @@ public sealed class AnalysisCues
 
                 try
                 {
-                    patterns[property.Name] = new Regex(property.Value.GetString()!, Options, Timeout);
+                    patterns[property.Name] = new Regex(property.Value.GetString()!, compiled ? Options | RegexOptions.Compiled : Options, Timeout);
                 }
                 catch (ArgumentException e)
                 {

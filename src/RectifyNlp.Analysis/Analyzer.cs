@@ -14,15 +14,19 @@ namespace RectifyNlp.Analysis;
 /// <param name="Measure">The measure as reported.</param>
 /// <param name="Facts">What its text states.</param>
 /// <param name="Block">The report block it stands in, or -1.</param>
-/// <param name="Vector">Its word vector.</param>
-public sealed record MeasureWork(Measure Measure, MeasureFacts Facts, int Block, WordVector Vector);
+/// <param name="Item">Its text prepared for comparison.</param>
+public sealed record MeasureWork(Measure Measure, MeasureFacts Facts, int Block, TextItem Item)
+{
+    /// <summary>Its word vector.</summary>
+    public WordVector Vector => Item.Vector;
+}
 
 /// <summary>Everything the gap rules look at.</summary>
 /// <param name="Feedback">The feedback, if given.</param>
 /// <param name="Report">The report.</param>
 /// <param name="Layout">The report's layout.</param>
 /// <param name="Issues">The issues.</param>
-/// <param name="IssueVectors">Their word vectors, by id.</param>
+/// <param name="IssueItems">Their texts prepared for comparison, by id.</param>
 /// <param name="Measures">The measures.</param>
 /// <param name="FeedbackDate">When the feedback was given.</param>
 /// <param name="ReportDate">When the report was signed.</param>
@@ -32,15 +36,42 @@ public sealed record AnalysisContext(
     ParsedDocument Report,
     ReportLayout Layout,
     ImmutableArray<Issue> Issues,
-    IReadOnlyDictionary<string, WordVector> IssueVectors,
+    IReadOnlyDictionary<string, TextItem> IssueItems,
     ImmutableArray<MeasureWork> Measures,
     DatedEvidence? FeedbackDate,
     DatedEvidence? ReportDate,
     AnalysisCues Cues)
 {
-    /// <summary>The measures (not document-level) that answer <paramref name="issueId"/>.</summary>
-    public IEnumerable<MeasureWork> MeasuresOf(string issueId) =>
-        Measures.Where(m => !m.Measure.DocumentLevel && m.Measure.IssueIds.Contains(issueId));
+
+    /// <summary>The word vector of an issue.</summary>
+    public WordVector VectorOf(string issueId) => IssueItems[issueId].Vector;
+
+    private Dictionary<string, List<MeasureWork>>? _byIssue;
+
+    /// <summary>The measures (not document-level) that answer <paramref name="issueId"/>, in order.</summary>
+    public IReadOnlyList<MeasureWork> MeasuresOf(string issueId)
+    {
+        if (_byIssue is null)
+        {
+            var byIssue = new Dictionary<string, List<MeasureWork>>(StringComparer.Ordinal);
+            foreach (var work in Measures.Where(m => !m.Measure.DocumentLevel))
+            {
+                foreach (var link in work.Measure.Links)
+                {
+                    if (!byIssue.TryGetValue(link.IssueId, out var list))
+                    {
+                        byIssue[link.IssueId] = list = [];
+                    }
+
+                    list.Add(work);
+                }
+            }
+
+            _byIssue = byIssue;
+        }
+
+        return _byIssue.TryGetValue(issueId, out var measures) ? measures : [];
+    }
 }
 
 /// <summary>
@@ -76,7 +107,9 @@ public sealed class Analyzer : IDisposable
     public AnalysisCues Cues => _cues;
 
     /// <summary>Loads the models, lexicon and cues under <paramref name="paths"/>.</summary>
-    public static Analyzer Load(ModelPaths paths)
+    /// <param name="paths">Where models/ is.</param>
+    /// <param name="throughput">Compile the cue patterns (see <see cref="AnalysisCues.Load"/>): for many analyses in one process.</param>
+    public static Analyzer Load(ModelPaths paths, bool throughput = false)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var segmenter = Segmenter.Get(paths);
@@ -84,7 +117,7 @@ public sealed class Analyzer : IDisposable
         // The domain IDF alone: jieba's general table adds nothing to matching short domain texts and costs a cold start.
         var idf = new IdfTable(IdfTable.ReadFile(paths.DomainIdf), new Dictionary<string, double>());
         var similarity = new TextSimilarity(segmenter, idf, WordList.Load(paths.Stopwords));
-        var cues = AnalysisCues.Load(Path.Combine(paths.ModelsDirectory, "analysis", "cues.json"));
+        var cues = AnalysisCues.Load(Path.Combine(paths.ModelsDirectory, "analysis", "cues.json"), compiled: throughput);
         return new Analyzer(PassageClassifier.Load(paths), similarity, cues);
     }
 
@@ -94,7 +127,6 @@ public sealed class Analyzer : IDisposable
         ArgumentNullException.ThrowIfNull(report);
         var notes = new List<string>();
         var layout = _reports.Read(report);
-        var blockVectors = layout.Blocks.Select(b => (Heading: _similarity.Vector(b.Restated), Body: _similarity.Vector(b.Span.Slice(report.Text.Text)))).ToList();
 
         // 1. The problems.
         var candidates = feedback is null ? [] : _problems.Extract(feedback);
@@ -109,10 +141,15 @@ public sealed class Analyzer : IDisposable
             candidates = [.. layout.Blocks.Select(b => new ProblemCandidate(b.Restated, "", b.HeadingSpan))];
         }
 
-        var issues = candidates.Select((c, i) => new Issue($"I{i + 1}", c.Text, _classifier.Classify(c.Text).Category, c.Area, issuesFromReport ? DocumentRole.Report : DocumentRole.Feedback, c.Span)).ToImmutableArray();
-        var issueVectors = issues.ToDictionary(i => i.Id, i => _similarity.Vector(i.Text), StringComparer.Ordinal);
+        var categories = candidates.Select(c => _classifier.ClassifyCategory(c.Text, normalized: true).Category).ToList();
+        var issues = candidates.Select((c, i) => new Issue($"I{i + 1}", c.Text, categories[i], c.Area, issuesFromReport ? DocumentRole.Report : DocumentRole.Feedback, c.Span)).ToImmutableArray();
+        var issueItems = issues.Select(i => _similarity.Item(i.Text)).ToList();
+        var issueIndex = new SimilarityIndex(issueItems);
 
-        // 2. Blocks to issues: by structure when the report's own headings are the issues, else by content.
+        // 2. What each piece of the report is and says (its matching comes after the blocks').
+        var pieces = layout.Pieces.Select(p => (Role: _classifier.ClassifyRole(p.Text, normalized: true).Role, Facts: _facts.Read(p.Text), Item: _similarity.Item(p.Text))).ToList();
+
+        // 3. Blocks to issues: by structure when the report's own headings are the issues, else by content.
         var blockLinks = new List<List<MatchLink>>();
         if (issuesFromReport)
         {
@@ -120,13 +157,30 @@ public sealed class Analyzer : IDisposable
         }
         else
         {
-            var blockCategories = layout.Blocks.Select(b => _classifier.Classify(b.Restated).Category).ToList();
             var scores = new double[layout.Blocks.Count, issues.Length];
+            // A block's body is its heading and its pieces: their vectors summed, rather than segmenting the text again.
+            var piecesOfBlock = layout.Pieces.Select((p, n) => (p.Block, n)).Where(x => x.Block >= 0).ToLookup(x => x.Block, x => pieces[x.n].Item.Vector);
+            var blockItems = layout.Blocks.Select((b, index) =>
+            {
+                var heading = _similarity.Item(b.Restated);
+                return (Heading: heading, Body: WordVector.Sum(piecesOfBlock[index].Prepend(heading.Vector)));
+            }).ToList();
             for (var b = 0; b < layout.Blocks.Count; b++)
             {
-                for (var i = 0; i < issues.Length; i++)
+                var heading = blockItems[b].Heading;
+                var shared = issueIndex.SharedBigrams(heading.Bigrams);
+                var headCosines = issueIndex.Cosines(heading.Vector);
+                var bodyCosines = issueIndex.Cosines(blockItems[b].Body);
+                var hasHeading = heading.Text.Length > 0;
+                foreach (var (i, cosine) in bodyCosines)
                 {
-                    scores[b, i] = Matcher.Score(layout.Blocks[b].Restated, blockVectors[b].Heading, blockVectors[b].Body, issues[i].Text, issueVectors[issues[i].Id], blockCategories[b] == issues[i].Category);
+                    scores[b, i] = Matcher.Score(hasHeading, 0, 0, cosine);
+                }
+
+                foreach (var i in headCosines.Keys.Concat(shared.Keys))
+                {
+                    var containment = heading.Bigrams.Count == 0 ? 0 : shared.GetValueOrDefault(i) / (double)heading.Bigrams.Count;
+                    scores[b, i] = Matcher.Score(hasHeading, containment, headCosines.GetValueOrDefault(i), bodyCosines.GetValueOrDefault(i));
                 }
             }
 
@@ -136,13 +190,12 @@ public sealed class Analyzer : IDisposable
             }
         }
 
-        // 3. The measures.
+        // 4. The measures.
         var measures = new List<MeasureWork>();
-        foreach (var piece in layout.Pieces)
+        for (var n = 0; n < layout.Pieces.Count; n++)
         {
-            var prediction = _classifier.Classify(piece.Text);
-            var facts = _facts.Read(piece.Text);
-            var vector = _similarity.Vector(piece.Text);
+            var piece = layout.Pieces[n];
+            var (role, facts, item) = pieces[n];
             ImmutableArray<MatchLink> links;
             bool documentLevel;
             if (piece.Block >= 0 && blockLinks[piece.Block].Count > 0)
@@ -152,7 +205,7 @@ public sealed class Analyzer : IDisposable
             }
             else if (piece.DocumentLevel)
             {
-                if (prediction.Role is "background" or "requirement" or "problem" or "commitment" && !facts.IsConcrete)
+                if (role is "background" or "requirement" or "problem" or "commitment" && !facts.IsConcrete)
                 {
                     continue;
                 }
@@ -162,12 +215,12 @@ public sealed class Analyzer : IDisposable
             }
             else
             {
-                if (prediction.Role is "background" or "requirement" && piece.Block < 0)
+                if (role is "background" or "requirement" && piece.Block < 0)
                 {
                     continue;
                 }
 
-                links = ByContent(piece.Text, vector, prediction.Category, issues, issueVectors);
+                links = ByContent(item, issues, issueIndex);
                 documentLevel = links.IsEmpty && piece.Block < 0;
                 if (links.IsEmpty && piece.Block < 0 && !facts.IsConcrete)
                 {
@@ -175,11 +228,11 @@ public sealed class Analyzer : IDisposable
                 }
             }
 
-            var measure = new Measure($"M{measures.Count + 1}", piece.Text, prediction.Role, links, facts.Owner, facts.Deadline, facts.Status, facts.Figures, documentLevel, piece.Span);
-            measures.Add(new MeasureWork(measure, facts, piece.Block, vector));
+            var measure = new Measure($"M{measures.Count + 1}", piece.Text, role, links, facts.Owner, facts.Deadline, facts.Status, facts.Figures, documentLevel, piece.Span);
+            measures.Add(new MeasureWork(measure, facts, piece.Block, item));
         }
 
-        // 4. The gaps.
+        // 5. The gaps.
         var feedbackDate = _dates.FeedbackDate(report, feedback);
         var reportDate = DateReader.ReportDate(report, layout.SignatureSpan);
         if (feedbackDate is null || reportDate is null)
@@ -187,9 +240,29 @@ public sealed class Analyzer : IDisposable
             notes.Add("未能从文件中读到" + (feedbackDate is null ? "反馈日期" : "报告日期") + "，未检查三个月报送时限。");
         }
 
-        var context = new AnalysisContext(feedback, report, layout, issues, issueVectors, [.. measures], feedbackDate, reportDate, _cues);
+        var itemsById = issues.Select((issue, i) => (issue.Id, Item: issueItems[i])).ToDictionary(p => p.Id, p => p.Item, StringComparer.Ordinal);
+        var context = new AnalysisContext(feedback, report, layout, issues, itemsById, [.. measures], feedbackDate, reportDate, _cues);
         var gaps = _gaps.Find(context);
         return new AnalysisResult(issues, [.. measures.Select(m => m.Measure)], gaps, feedbackDate, reportDate, [.. notes]);
+    }
+
+    private static ImmutableArray<MatchLink> ByContent(TextItem item, ImmutableArray<Issue> issues, SimilarityIndex index)
+    {
+        var cosines = index.Cosines(item.Vector);
+        var shared = index.SharedBigrams(item.Bigrams);
+        var best = cosines.Keys.Concat(shared.Keys).Distinct()
+            .Select(i => (Index: i, Score: (0.8 * cosines.GetValueOrDefault(i)) + (0.2 * 2.0 * shared.GetValueOrDefault(i) / Math.Max(1, item.Bigrams.Count + index.Items[i].Bigrams.Count))))
+            .OrderByDescending(p => p.Score)
+            .ThenBy(p => p.Index)
+            .FirstOrDefault();
+        if (cosines.Count + shared.Count == 0 || best.Score < 0.2)
+        {
+            return [];
+        }
+
+        var issue = issues[best.Index];
+        var words = string.Join("、", item.Vector.SharedWords(index.Items[best.Index].Vector).Take(4));
+        return [new MatchLink(issue.Id, Math.Round(Math.Min(1, best.Score), 3), $"内容相似（{Matcher.Format(best.Score)}；共有词：{words}）")];
     }
 
     /// <inheritdoc />

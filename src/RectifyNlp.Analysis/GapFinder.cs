@@ -103,19 +103,32 @@ internal sealed class CopiedMeasureRule : IGapRule
 
     public IEnumerable<Gap> Find(AnalysisContext context)
     {
-        var feedbackSentences = context.Feedback is null
-            ? []
-            : context.Feedback.Structure.Sentences.Select(s => s.Slice(context.Feedback.Text.Text)).ToList();
+        if (context.Feedback is null)
+        {
+            yield break;
+        }
+
+        var feedbackText = context.Feedback.Text.Text;
+        var feedbackBigrams = TextSimilarity.Bigrams(feedbackText);
+        SimilarityIndex? feedbackSentences = null;
         foreach (var work in context.Measures.Where(m => !m.Measure.DocumentLevel && m.Measure.Text.Length >= 8))
         {
             var measure = work.Measure;
             var issue = context.Issues.FirstOrDefault(i => measure.IssueIds.Contains(i.Id));
-            if (issue is null || issue.Source != DocumentRole.Feedback)
+            if (issue is null || issue.Source != DocumentRole.Feedback || work.Item.Bigrams.Count == 0)
             {
                 continue;
             }
 
-            var share = Math.Max(TextSimilarity.BigramContainment(measure.Text, issue.Text), feedbackSentences.Count == 0 ? 0 : feedbackSentences.Max(s => TextSimilarity.BigramContainment(measure.Text, s)));
+            // Most measures have a quarter of their wording nowhere in the feedback: not copied, nothing more to compare.
+            if (work.Item.Bigrams.Count(b => !feedbackBigrams.Contains(b)) > (1 - CopiedShare) * work.Item.Bigrams.Count)
+            {
+                continue;
+            }
+
+            feedbackSentences ??= new SimilarityIndex([.. context.Feedback.Structure.Sentences.Select(s => new TextItem("", new WordVector(new Dictionary<string, double>()), TextSimilarity.Bigrams(s.Slice(feedbackText))))]);
+            var inSentence = feedbackSentences.SharedBigrams(work.Item.Bigrams).Values.DefaultIfEmpty(0).Max() / (double)work.Item.Bigrams.Count;
+            var share = Math.Max(TextSimilarity.Containment(work.Item.Bigrams, context.IssueItems[issue.Id].Bigrams), inSentence);
             if (share >= CopiedShare && !HasOwnFacts(work, issue))
             {
                 yield return GapEvidence.OnMeasure(GapKinds.CopiedMeasure, issue, measure, Severity.High, $"整改措施与反馈意见原文基本相同（重合{share * 100:0}%），是把问题照抄为措施，未写明采取了什么行动。");
@@ -163,21 +176,47 @@ internal sealed class RepeatedMeasureRule : IGapRule
     {
         var measures = context.Measures.Where(m => !m.Measure.DocumentLevel && m.Measure.Text.Length >= 10 && !m.Measure.Links.IsEmpty).ToList();
         var flagged = new HashSet<(string Issue, string Measure)>();
+
+        // Prefix filtering: Dice ≥ 0.85 needs the smaller set at 74% of the larger and an overlap of 74% of either,
+        // so two such measures share one of the rarest quarter (plus one) of each one's bigrams.
+        var frequency = new Dictionary<int, int>();
+        foreach (var bigram in measures.SelectMany(m => m.Item.Bigrams))
+        {
+            frequency[bigram] = frequency.GetValueOrDefault(bigram) + 1;
+        }
+
+        var postings = new Dictionary<int, List<int>>();
+        var prefixes = measures.Select(m => m.Item.Bigrams.OrderBy(b => frequency[b]).ThenBy(b => b).Take(m.Item.Bigrams.Count - (int)Math.Ceiling(0.74 * m.Item.Bigrams.Count) + 1).ToList()).ToList();
+        for (var i = 0; i < measures.Count; i++)
+        {
+            foreach (var bigram in prefixes[i])
+            {
+                if (!postings.TryGetValue(bigram, out var list))
+                {
+                    postings[bigram] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
         for (var a = 0; a < measures.Count; a++)
         {
-            for (var b = a + 1; b < measures.Count; b++)
+            var candidates = prefixes[a].SelectMany(p => postings[p]).Where(b => b > a).Distinct().Order();
+            foreach (var b in candidates)
             {
+                var dice = TextSimilarity.Dice(measures[a].Item.Bigrams, measures[b].Item.Bigrams);
                 var (x, y) = (measures[a].Measure, measures[b].Measure);
                 var issueX = x.Links[0].IssueId;
                 var issueY = y.Links[0].IssueId;
-                if (issueX == issueY || x.IssueIds.Intersect(y.IssueIds).Any() || TextSimilarity.BigramDice(x.Text, y.Text) < SameText)
+                if (dice < SameText || issueX == issueY || x.IssueIds.Intersect(y.IssueIds).Any())
                 {
                     continue;
                 }
 
                 var ix = context.Issues.First(i => i.Id == issueX);
                 var iy = context.Issues.First(i => i.Id == issueY);
-                if (ix.Category == iy.Category && context.IssueVectors[issueX].Cosine(context.IssueVectors[issueY]) >= RelatedIssues)
+                if (ix.Category == iy.Category && context.VectorOf(issueX).Cosine(context.VectorOf(issueY)) >= RelatedIssues)
                 {
                     continue;
                 }
@@ -186,7 +225,7 @@ internal sealed class RepeatedMeasureRule : IGapRule
                 {
                     if (flagged.Add((issue.Id, measure.Id)))
                     {
-                        yield return GapEvidence.OnMeasure(GapKinds.RepeatedMeasure, issue, measure, Severity.Medium, $"同一条措施同时用于“{GapEvidence.Short(ix == issue ? ix.Text : iy.Text, 16)}”和“{GapEvidence.Short(other.Text, 16)}”两个不相关的问题，措施没有针对性。");
+                        yield return GapEvidence.OnMeasure(GapKinds.RepeatedMeasure, issue, measure, Severity.Medium, $"同一条措施同时用于“{GapEvidence.Short(issue.Text, 16)}”和“{GapEvidence.Short(other.Text, 16)}”两个不相关的问题，措施没有针对性。");
                     }
                 }
             }
@@ -201,7 +240,7 @@ internal sealed class NoAccountabilityRule : IGapRule
     {
         var cues = context.Cues;
         var reportText = context.Report.Text.Text;
-        var accountabilitySentences = context.Report.Structure.Sentences.Where(s => cues.Accountability.IsMatch(s.Slice(reportText))).ToList();
+        List<HashSet<int>>? accountabilitySentences = null;
         foreach (var issue in context.Issues)
         {
             var measures = context.MeasuresOf(issue.Id).ToList();
@@ -223,7 +262,10 @@ internal sealed class NoAccountabilityRule : IGapRule
             }
 
             // Accountability reported elsewhere in the report for the same matter also answers.
-            if (accountabilitySentences.Any(s => Similar(s.Slice(reportText), issue.Text, violation.Value)))
+            accountabilitySentences ??= [.. context.Report.Structure.Sentences.Select(s => s.Slice(reportText)).Where(s => cues.Accountability.IsMatch(s)).Select(TextSimilarity.Bigrams)];
+            var issueBigrams = context.IssueItems[issue.Id].Bigrams;
+            var violationBigrams = TextSimilarity.Bigrams(violation.Value);
+            if (accountabilitySentences.Any(s => Similar(s, issueBigrams, violationBigrams)))
             {
                 continue;
             }
@@ -233,10 +275,10 @@ internal sealed class NoAccountabilityRule : IGapRule
     }
 
     // The same matter: most of the sentence's wording, or the violation itself with some of it (对统计数据虚报的3家企业依法作出行政处罚).
-    private static bool Similar(string sentence, string issue, string violation)
+    private static bool Similar(HashSet<int> sentence, HashSet<int> issue, HashSet<int> violation)
     {
-        var share = TextSimilarity.BigramContainment(sentence, issue);
-        return share >= 0.3 || (share >= 0.1 && sentence.Contains(violation, StringComparison.Ordinal));
+        var share = TextSimilarity.Containment(sentence, issue);
+        return share >= 0.3 || (share >= 0.1 && violation.IsSubsetOf(sentence));
     }
 
     private static string Amount(AnalysisCues cues, string text)
@@ -263,7 +305,7 @@ internal sealed class NoMechanismRule : IGapRule
             }
 
             if (measures.Any(m => cues.Mechanism.IsMatch(m.Measure.Text))
-                || documentMechanisms.Any(m => m.Vector.Cosine(context.IssueVectors[issue.Id]) >= 0.25))
+                || documentMechanisms.Any(m => m.Vector.Cosine(context.VectorOf(issue.Id)) >= 0.25))
             {
                 continue;
             }

@@ -5,9 +5,8 @@ namespace RectifyNlp.Analysis;
 /// <summary>
 /// Matches a report's restated problems (its blocks) to the feedback's issues. Reports renumber, merge,
 /// abbreviate and reorder problems, so the match is by content, never by number: the restated heading's
-/// character overlap with the issue and the TF-IDF cosine of heading and body against the issue, with a
-/// small bonus where the categories agree. Assignment is greedy by score, one block to one issue first;
-/// then a block left over may take its best issue (a problem answered in two parts), and an issue left
+/// character overlap with the issue and the TF-IDF cosine of heading and body against the issue.
+/// Assignment is greedy by score, one block to one issue first; then a block left over may take its best issue (a problem answered in two parts), and an issue left
 /// over may join its best block (problems merged under one heading).
 /// </summary>
 public static class Matcher
@@ -19,23 +18,19 @@ public static class Matcher
     public const double MergeScore = 0.3;
 
     /// <summary>Scores a block against an issue.</summary>
-    /// <param name="restated">The problem as the block's heading restates it.</param>
-    /// <param name="headingVector">Its word vector.</param>
-    /// <param name="bodyVector">The word vector of the block's text.</param>
-    /// <param name="issueText">The issue.</param>
-    /// <param name="issueVector">Its word vector.</param>
-    /// <param name="sameCategory">Whether block and issue fall in the same category.</param>
-    public static double Score(string restated, WordVector headingVector, WordVector bodyVector, string issueText, WordVector issueVector, bool sameCategory)
+    /// <param name="hasHeading">Whether the block restates the problem in a heading.</param>
+    /// <param name="headingContainment">The share of the heading's character bigrams found in the issue.</param>
+    /// <param name="headingCosine">TF-IDF cosine of heading and issue.</param>
+    /// <param name="bodyCosine">TF-IDF cosine of the block's whole text and the issue.</param>
+    public static double Score(bool hasHeading, double headingContainment, double headingCosine, double bodyCosine)
     {
-        ArgumentNullException.ThrowIfNull(headingVector);
-        ArgumentNullException.ThrowIfNull(bodyVector);
-        ArgumentNullException.ThrowIfNull(issueVector);
-        var headSimilarity = restated.Length == 0
-            ? 0
-            : (0.5 * TextSimilarity.BigramContainment(restated, issueText)) + (0.5 * headingVector.Cosine(issueVector));
-        var bodySimilarity = bodyVector.Cosine(issueVector);
-        var score = restated.Length == 0 ? bodySimilarity : (0.75 * headSimilarity) + (0.25 * bodySimilarity);
-        return Math.Min(1, score + (sameCategory ? 0.05 : 0));
+        if (!hasHeading)
+        {
+            return Math.Min(1, bodyCosine);
+        }
+
+        var head = (0.5 * headingContainment) + (0.5 * headingCosine);
+        return Math.Min(1, (0.75 * head) + (0.25 * bodyCosine));
     }
 
     /// <summary>Assigns blocks to issues from a block × issue score matrix.</summary>
@@ -52,13 +47,16 @@ public static class Matcher
         {
             for (var i = 0; i < issues; i++)
             {
-                pairs.Add((b, i, scores[b, i]));
+                if (scores[b, i] >= MinimumScore)
+                {
+                    pairs.Add((b, i, scores[b, i]));
+                }
             }
         }
 
         foreach (var (b, i, s) in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.Block).ThenBy(p => p.Issue))
         {
-            if (s >= MinimumScore && result[b].Count == 0 && !issueTaken[i])
+            if (result[b].Count == 0 && !issueTaken[i])
             {
                 result[b].Add((i, s));
                 issueTaken[i] = true;

@@ -36,10 +36,9 @@ public sealed class MeasureFactReader(AnalysisCues cues)
         var longTerm = _cues.StatusLongTerm.IsMatch(text);
         var status = StatusOf(text);
         var figures = _cues.Figure.Matches(text).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToImmutableArray();
-        var clauses = Clauses(text);
-        var concrete = clauses.Any(_cues.ConcreteAct.IsMatch);
-        var sloganClauses = clauses.Count(_cues.Slogan.IsMatch);
-        var isSlogan = !concrete && sloganClauses > 0;
+        // The patterns do not cross a clause boundary (，；。), so one match over the text tells whether any clause matches.
+        var concrete = _cues.ConcreteAct.IsMatch(text);
+        var isSlogan = !concrete && _cues.Slogan.IsMatch(text);
         var isNonMeasure = _cues.NonMeasure.IsMatch(text.Trim());
         return new MeasureFacts(owner, deadline, status, longTerm, figures, concrete, isSlogan, isNonMeasure);
     }

@@ -59,10 +59,11 @@ public sealed partial class ReportReader(AnalysisCues cues)
         var signature = Signature(report);
         var pieces = new List<ReportPiece>();
         var itemSections = all.Where(s => s.Style.IsInline()).ToList();
+        var headingOnly = all.Where(s => !s.Style.IsInline()).Select(s => s.HeadingSpan).ToList();
         foreach (var paragraph in report.Text.Paragraphs)
         {
             var span = paragraph.Span;
-            if (span.IsEmpty || span.End <= report.Structure.TitleSpan.End || signature.Contains(span))
+            if (span.IsEmpty || span.End <= report.Structure.TitleSpan.End || signature.Contains(span) || IsHeadingOnly(text, span, headingOnly))
             {
                 continue;
             }
@@ -81,7 +82,34 @@ public sealed partial class ReportReader(AnalysisCues cues)
             }
         }
 
+        DetachClosingParagraphs(pieces, blocks.Count);
         return new ReportLayout([.. blocks.Select(b => b.Block)], pieces, signature);
+    }
+
+    /// <summary>
+    /// The last problem's part runs to the end of the report as the numbering sees it, so the closing paragraphs
+    /// (反馈的4个问题已全部整改完成; 整改情况已在门户网站公开; 下一步，局党组将……) would count as measures of that
+    /// problem. Trailing paragraphs of the last block that speak of the report as a whole are the report's.
+    /// </summary>
+    private void DetachClosingParagraphs(List<ReportPiece> pieces, int blockCount)
+    {
+        if (blockCount == 0)
+        {
+            return;
+        }
+
+        var last = blockCount - 1;
+        var inLast = pieces.Select((p, i) => (p, i)).Where(x => x.p.Block == last).Select(x => x.i).ToList();
+        for (var k = inLast.Count - 1; k >= 1; k--)
+        {
+            var piece = pieces[inLast[k]];
+            if (!_cues.DocumentLevelSentence.IsMatch(piece.Text))
+            {
+                break;
+            }
+
+            pieces[inLast[k]] = piece with { Block = -1, DocumentLevel = true };
+        }
     }
 
     /// <summary>Whether a heading restates a problem rather than naming a part of the report.</summary>
@@ -89,6 +117,11 @@ public sealed partial class ReportReader(AnalysisCues cues)
     {
         ArgumentNullException.ThrowIfNull(section);
         var heading = section.Heading;
+        if (section.Style == NumberingStyle.ProblemLabel)
+        {
+            return true; // 问题1：……
+        }
+
         return !section.Style.IsInline()
             && _cues.ReportProblemHeading.IsMatch(heading)
             && !(_cues.ReportAreaHeading.IsMatch(heading) && !heading.StartsWith("关于", StringComparison.Ordinal) && !heading.StartsWith("问题", StringComparison.Ordinal))
@@ -153,6 +186,10 @@ public sealed partial class ReportReader(AnalysisCues cues)
 
         return new TextSpan(start, end);
     }
+
+    // A paragraph that is nothing but a section's number and heading (一、加强组织领导).
+    private static bool IsHeadingOnly(string text, TextSpan paragraph, List<TextSpan> headings) =>
+        headings.Any(h => h.Start >= paragraph.Start && h.End <= paragraph.End && text.AsSpan(h.End, paragraph.End - h.End).Trim().TrimEnd('。').IsEmpty);
 
     private static bool IsAddressee(string text) => text.EndsWith('：') && text.Length <= 30;
 

@@ -41,6 +41,10 @@ public static class RectifyApp
             config.AddCommand<ParseCommand>("parse")
                 .WithDescription("Read a feedback or report (.txt in any Chinese encoding, .docx, .pdf, .html) and print its structure.")
                 .WithExample("parse", "corpus/samples/feedback-speech.txt", "--json");
+            config.AddCommand<AnalyzeCommand>("analyze")
+                .WithDescription("Match a rectification report's measures to the feedback's problems and print the gaps (--json, --html OUT).")
+                .WithExample("analyze", "--feedback", "corpus/samples/feedback-opinion.txt", "--report", "corpus/samples/rectification-report.txt")
+                .WithExample("analyze", "--report", "corpus/samples/rectification-report.txt", "--json");
             config.AddCommand<SegmentCommand>("segment")
                 .WithDescription("Print each line's words separated by spaces (jieba precise mode with the domain lexicon).")
                 .WithExample("segment", "corpus/samples/rectification-report.txt");

@@ -32,6 +32,53 @@ public sealed class ClassificationTests : IClassFixture<ClassificationTests.Load
         Assert.True(category.MacroF1 >= 0.85, $"category macro-F1 {category.MacroF1:0.000}\n{category.Format("category")}");
     }
 
+    /// <summary>
+    /// The analysis scores with the scorers exported from the .zip models (LinearScorer); they must be exported
+    /// from the committed .zip files and give ML.NET's probabilities on every passage of the corpus.
+    /// </summary>
+    [Fact]
+    public void Exported_scorers_are_current_and_give_the_probabilities_of_MLNET()
+    {
+        Assert.Equal("scorer", _loaded.Classifier.Scoring);
+        var ml = new Microsoft.ML.MLContext(1);
+        var folder = Path.Combine(RepositoryPaths.Root, "models", "classifiers");
+        using var reference = new PassageClassifier(
+            new PassageFeaturizer(Domain, _loaded.Taxonomy),
+            ml,
+            ml.Model.Load(Path.Combine(folder, "role.zip"), out _),
+            ml.Model.Load(Path.Combine(folder, "category.zip"), out _));
+        Assert.Equal("ML.NET", reference.Scoring);
+        var worst = 0.0;
+        var texts = _loaded.Passages.Select(p => p.Text).Append("Ａbc 123 é！ 空格 在 中间\t制表").ToList();
+        foreach (var text in texts)
+        {
+            var (role, category) = _loaded.Classifier.Probabilities(text);
+            var (expectedRole, expectedCategory) = reference.Probabilities(text);
+            foreach (var (label, p) in expectedRole.Concat(expectedCategory))
+            {
+                var actual = role.TryGetValue(label, out var r) && expectedRole.ContainsKey(label) ? r : category[label];
+                worst = Math.Max(worst, Math.Abs(actual - p));
+            }
+        }
+
+        Assert.True(worst < 1e-4, $"largest probability difference {worst:E2} over {texts.Count} texts");
+    }
+
+    /// <summary>The analysis classifies slices of normalised documents without normalising them again: that must change nothing.</summary>
+    [Fact]
+    public void Normalising_is_idempotent_so_normalised_slices_skip_it()
+    {
+        var featurizer = new PassageFeaturizer(Domain, _loaded.Taxonomy);
+        foreach (var passage in _loaded.Passages.Select(p => p.Text).Append("Ａ１２ ( 9:30 ) ，空格  与\n换行；1,000元"))
+        {
+            var once = featurizer.Featurize(passage);
+            var again = featurizer.Featurize(once.Text, normalized: true);
+            Assert.Equal(once.Text, featurizer.Featurize(once.Text).Text);
+            Assert.Equal(once.Tokens, again.Tokens);
+            Assert.Equal(once.Cues, again.Cues);
+        }
+    }
+
     [Fact]
     public void Training_is_deterministic_and_gives_the_committed_models()
     {

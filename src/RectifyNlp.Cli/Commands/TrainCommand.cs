@@ -21,8 +21,12 @@ internal sealed class TrainCommand(ConsoleStreams streams) : Command<TrainComman
         public bool Dev { get; init; }
 
         [CommandOption("-o|--output <DIR>")]
-        [Description("Where to write role.zip and category.zip. Default: models/classifiers (the models the analysis uses).")]
+        [Description("Where to write role.zip and category.zip (and their .scorer exports). Default: models/classifiers (the models the analysis uses).")]
         public string? Output { get; init; }
+
+        [CommandOption("--export")]
+        [Description("Do not train: only export role.scorer and category.scorer (the fast scorers the analysis loads) from the existing .zip models.")]
+        public bool Export { get; init; }
 
         [CommandOption("--corpus <DIR>")]
         [Description("The labelled passages (*.jsonl). Default: corpus/passages beside models/.")]
@@ -32,6 +36,15 @@ internal sealed class TrainCommand(ConsoleStreams streams) : Command<TrainComman
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var paths = ModelPaths.Discover();
+        if (settings.Export)
+        {
+            var folder = settings.Output ?? Path.Combine(paths.ModelsDirectory, "classifiers");
+            var cues = new PassageFeaturizer(Segmenter.Get(paths), Taxonomy.Load(Path.Combine(paths.ModelsDirectory, "taxonomy"))).CueCount;
+            PassageClassifier.ExportScorers(folder, cues);
+            streams.Out.WriteLine($"exported role.scorer and category.scorer in {folder}");
+            return 0;
+        }
+
         var corpus = settings.Corpus ?? Path.Combine(paths.CorpusDirectory, "passages");
         if (!Directory.Exists(corpus))
         {

@@ -77,6 +77,7 @@ public static class ClassifierTrainer
         var data = ml.Data.LoadFromEnumerable(rows.Values.Take(1), schema);
         Save(ml, roleModel, data, Path.Combine(outputFolder, "role.zip"));
         Save(ml, categoryModel, data, Path.Combine(outputFolder, "category.zip"));
+        PassageClassifier.ExportScorers(outputFolder, featurizer.CueCount);
 
         using var classifier = new PassageClassifier(featurizer, ml, roleModel, categoryModel);
         clock.Restart();

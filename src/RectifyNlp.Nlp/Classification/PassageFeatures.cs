@@ -19,6 +19,10 @@ public sealed class PassageRow
 
     /// <summary>The gold label when training.</summary>
     public string Label { get; set; } = string.Empty;
+
+    /// <summary>The first taxonomy rule that fires on <see cref="Text"/>, found while featurising (not a model column).</summary>
+    [Microsoft.ML.Data.NoColumn]
+    internal RoleRule? FiredRule { get; set; }
 }
 
 /// <summary>Makes <see cref="PassageRow"/>s the same way for training and for prediction.</summary>
@@ -33,12 +37,26 @@ public sealed class PassageFeaturizer(Segmenter segmenter, Taxonomy taxonomy)
     public Taxonomy Taxonomy => taxonomy;
 
     /// <summary>The features of <paramref name="text"/>.</summary>
-    public PassageRow Featurize(string text, string label = "")
+    /// <param name="text">The passage.</param>
+    /// <param name="label">Its gold label, for training.</param>
+    /// <param name="normalized">Whether the text is already normalised (a slice of a parsed document's text): normalising is idempotent, so it is skipped.</param>
+    public PassageRow Featurize(string text, string label = "", bool normalized = false)
     {
-        var normalised = TextNormalizer.Instance.Normalize(new RawDocument("passage", SourceFormat.Text, [new RawParagraph(text)])).Text;
+        var normalised = normalized ? text : TextNormalizer.Instance.Normalize(new RawDocument("passage", SourceFormat.Text, [new RawParagraph(text)])).Text;
         var spans = new List<TextSpan>();
         segmenter.Cut(normalised, spans);
-        var tokens = string.Join(' ', spans.Select(s => normalised.Substring(s.Start, s.Length)));
+        var builder = new System.Text.StringBuilder(normalised.Length + spans.Count);
+        foreach (var span in spans)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(normalised, span.Start, span.Length);
+        }
+
+        var tokens = builder.ToString();
 
         var cues = new float[CueCount];
         var k = 0;
@@ -52,12 +70,24 @@ public sealed class PassageFeaturizer(Segmenter segmenter, Taxonomy taxonomy)
             cues[k++] = Math.Min(Cap, category.Keywords.Sum(c => Occurrences(normalised, c)));
         }
 
-        foreach (var role in taxonomy.Roles)
+        // Each rule is tried once; the first that fires is kept for the classifier's rule override.
+        RoleRule? first = null;
+        var fired = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in taxonomy.Rules)
         {
-            cues[k++] = taxonomy.Rules.Any(r => r.Role == role.Id && r.Fires(normalised)) ? 1 : 0;
+            if (!fired.Contains(rule.Role) && rule.Fires(normalised))
+            {
+                fired.Add(rule.Role);
+                first ??= rule;
+            }
         }
 
-        return new PassageRow { Text = normalised, Tokens = tokens, Cues = cues, Label = label };
+        foreach (var role in taxonomy.Roles)
+        {
+            cues[k++] = fired.Contains(role.Id) ? 1 : 0;
+        }
+
+        return new PassageRow { Text = normalised, Tokens = tokens, Cues = cues, Label = label, FiredRule = first };
     }
 
     private static int Occurrences(string text, string word)

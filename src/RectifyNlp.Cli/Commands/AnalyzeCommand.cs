@@ -1,0 +1,123 @@
+using System.ComponentModel;
+using System.Text;
+using RectifyNlp.Analysis;
+using RectifyNlp.Analysis.Output;
+using RectifyNlp.Cli.Infrastructure;
+using RectifyNlp.Cli.Output;
+using RectifyNlp.Core;
+using RectifyNlp.Nlp;
+using RectifyNlp.Nlp.Classification;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RectifyNlp.Cli.Commands;
+
+/// <summary>
+/// <c>rectify analyze [--feedback FILE] --report FILE [--json] [--html OUT]</c>: matches the report's measures
+/// to the feedback's problems and prints the gaps.
+/// </summary>
+internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser parser) : Command<AnalyzeCommand.Settings>
+{
+    internal sealed class Settings : GlobalSettings
+    {
+        [CommandOption("--feedback <FILE>")]
+        [Description("The feedback opinion or speech (.txt, .docx, .pdf, .html). Without it, the problems are the ones the report restates.")]
+        public string? Feedback { get; init; }
+
+        [CommandOption("--report <FILE>")]
+        [Description("The rectification report (or progress notice) to screen. Required.")]
+        public string? Report { get; init; }
+
+        [CommandOption("--json")]
+        [Description("Print the analysis as JSON (CONTRACT.md, schemaVersion 1).")]
+        public bool Json { get; init; }
+
+        [CommandOption("--html <OUT>")]
+        [Description("Also write a self-contained HTML report: both texts with problems, measures and gaps highlighted, and the problem × measure matrix.")]
+        public string? Html { get; init; }
+
+        [CommandOption("--timing")]
+        [Description("Print the time each stage took (read, load models, analyse, write) to standard error.")]
+        public bool Timing { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (string.IsNullOrWhiteSpace(Report))
+            {
+                return ValidationResult.Error("--report FILE is required");
+            }
+
+            if (Html is not null && (string.IsNullOrWhiteSpace(Html) || Directory.Exists(Html)))
+            {
+                return ValidationResult.Error("--html needs a file name to write");
+            }
+
+            return ValidationResult.Success();
+        }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var timings = new List<string>();
+        void Lap(string stage)
+        {
+            timings.Add($"{stage} {clock.Elapsed.TotalMilliseconds:0} ms");
+            clock.Restart();
+        }
+
+        var feedback = settings.Feedback is null ? null : parser.Parse(settings.Feedback);
+        var report = parser.Parse(settings.Report!);
+        Lap("read");
+        var paths = ModelPaths.Discover();
+        using var analyzer = Analyzer.Load(paths);
+        Lap("load");
+        var result = analyzer.Analyze(feedback, report);
+        Lap("analyse");
+        var taxonomy = Taxonomy.Load(Path.Combine(paths.ModelsDirectory, "taxonomy"));
+        string CategoryName(string id) => taxonomy.Categories.FirstOrDefault(c => c.Id == id)?.Name ?? id;
+
+        if (settings.Html is not null)
+        {
+            WriteAtomically(settings.Html, HtmlReport.Write(result, feedback, report, CategoryName));
+        }
+
+        if (settings.Json)
+        {
+            streams.Out.WriteLine(AnalysisJson.Write(result, feedback, report, CategoryName));
+        }
+        else
+        {
+            AnalysisText.Write(streams.Out, result, feedback, report, CategoryName);
+            if (settings.Html is not null)
+            {
+                streams.Out.WriteLine();
+                streams.Out.WriteLine($"HTML 报告已写入：{settings.Html}");
+            }
+        }
+
+        Lap("write");
+        if (settings.Timing)
+        {
+            streams.Error.WriteLine("timing: " + string.Join("; ", timings) + $"; process {(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds:0} ms");
+        }
+
+        return 0;
+    }
+
+    // Written beside the target and moved into place, so that a failure never leaves half a file.
+    private static void WriteAtomically(string path, string content)
+    {
+        var full = Path.GetFullPath(path);
+        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        try
+        {
+            File.WriteAllText(temporary, content, new UTF8Encoding(false));
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+namespace RectifyNlp.Analysis.Tests;
+
+/// <summary>
+/// Each gap kind on a realistic pair: the good report raises none, and each change that makes it weak raises
+/// that gap on the right problem, quoting the text that shows it.
+/// </summary>
+[Collection(AnalyzerGroup.Name)]
+public sealed class GapTests(AnalyzerFixture fixture)
+{
+    private AnalysisResult Analyze(string report) => fixture.Analyze(Documents.Feedback, report);
+
+    private static IEnumerable<Gap> Of(AnalysisResult result, string kind) => result.Gaps.Where(g => g.Kind == kind);
+
+    [Fact]
+    public void A_good_report_raises_no_gap()
+    {
+        var result = Analyze(Documents.GoodReport);
+        Assert.Equal(4, result.Issues.Length);
+        Assert.Equal(4, result.AnsweredCount);
+        Assert.True(result.Gaps.IsEmpty, string.Join("\n", result.Gaps.Select(g => $"{g.Kind} {g.IssueId}: {g.Message}")));
+    }
+
+    [Fact]
+    public void A_problem_left_out_is_unanswered_and_the_feedback_sentence_is_quoted()
+    {
+        var result = Analyze(Documents.Report("四、关于“机关党支部‘三会一课’落实不到位”的问题\n制定年度党课计划，重新召开专题组织生活会，班子成员逐一开展批评与自我批评。已完成。\n", ""));
+        var gap = Assert.Single(Of(result, GapKinds.UnansweredIssue));
+        Assert.Equal("I4", gap.IssueId);
+        Assert.Equal(Severity.High, gap.Severity);
+        Assert.Equal(DocumentRole.Feedback, gap.EvidenceIn);
+        Assert.StartsWith("机关党支部“三会一课”落实不到位", gap.Evidence, StringComparison.Ordinal);
+        Assert.Equal(gap.Evidence, fixture.Text("feedback.txt", Documents.Feedback).Text.Text[gap.EvidenceSpan.Start..gap.EvidenceSpan.End]);
+    }
+
+    [Fact]
+    public void Still_studying_it_is_not_a_measure()
+    {
+        var result = Analyze(Documents.Report("制定年度党课计划，重新召开专题组织生活会，班子成员逐一开展批评与自我批评。已完成。", "正在研究。"));
+        var gap = Assert.Single(Of(result, GapKinds.UnansweredIssue));
+        Assert.Equal("I4", gap.IssueId);
+        Assert.Equal("正在研究。", gap.Evidence);
+    }
+
+    [Fact]
+    public void Slogans_alone_are_a_vague_measure_and_a_slogan_before_a_concrete_act_is_not()
+    {
+        var vague = Analyze(Documents.Report("制定年度党课计划，重新召开专题组织生活会，班子成员逐一开展批评与自我批评。已完成。", "局党组高度重视，进一步提高政治站位，切实加强支部建设，认真落实组织生活制度。"));
+        var gap = Assert.Single(Of(vague, GapKinds.VagueMeasure));
+        Assert.Equal("I4", gap.IssueId);
+        Assert.Contains("高度重视", gap.Evidence, StringComparison.Ordinal);
+        Assert.DoesNotContain(vague.Gaps, g => g.Kind == GapKinds.UnansweredIssue);
+
+        var concrete = Analyze(Documents.Report("制定年度党课计划，", "局党组高度重视，进一步提高政治站位，制定年度党课计划，"));
+        Assert.Empty(Of(concrete, GapKinds.VagueMeasure));
+    }
+
+    [Fact]
+    public void The_feedback_copied_back_is_a_copied_measure_but_a_restatement_with_its_own_result_is_not()
+    {
+        var copied = Analyze(Documents.Report("制定《涉农资金拨付审核办法》，实行科室初审、财务复核、分管领导审批三级审核。已完成。", "涉农资金管理制度缺失，项目资金拨付缺少审核流程。"));
+        var gap = Assert.Single(Of(copied, GapKinds.CopiedMeasure));
+        Assert.Equal("I3", gap.IssueId);
+        Assert.Equal("涉农资金管理制度缺失，项目资金拨付缺少审核流程。", gap.Evidence);
+
+        var answered = Analyze(Documents.Report("违规发放的4.2万元已全部清退，", "违规发放补贴4.2万元问题已整改，违规发放的4.2万元已全部清退，"));
+        Assert.Empty(Of(answered, GapKinds.CopiedMeasure));
+    }
+
+    [Fact]
+    public void One_measure_pasted_under_unrelated_problems_is_repeated()
+    {
+        const string pasted = "组织全体党员干部开展集中学习，召开专题会议研究部署，进一步提高思想认识。";
+        var report = Documents.Report("制定《涉农资金拨付审核办法》，实行科室初审、财务复核、分管领导审批三级审核。已完成。", pasted)
+            .Replace("制定年度党课计划，重新召开专题组织生活会，班子成员逐一开展批评与自我批评。已完成。", pasted, StringComparison.Ordinal);
+        var result = Analyze(report);
+        var gaps = Of(result, GapKinds.RepeatedMeasure).ToList();
+        Assert.Equal(["I3", "I4"], gaps.Select(g => g.IssueId).Order());
+        Assert.All(gaps, g => Assert.Equal(pasted, g.Evidence));
+    }
+
+    [Fact]
+    public void An_unfinished_problem_without_owner_or_deadline_is_flagged_and_a_document_wide_claim_is_not_an_owner()
+    {
+        var report = Documents.Report("责任领导：分管副局长；完成时限：2025年9月底。实行周调度，已完成建设1.5万亩，其余0.5万亩正在施工。", "实行周调度，项目建设正在推进。")
+            .Replace("党组书记任组长，", "党组书记任组长，每个问题均明确责任领导、责任科室和完成时限，", StringComparison.Ordinal);
+        var result = Analyze(report);
+        Assert.Equal("I1", Assert.Single(Of(result, GapKinds.NoOwner)).IssueId);
+        Assert.Equal("I1", Assert.Single(Of(result, GapKinds.NoDeadline)).IssueId);
+        Assert.Null(result.Measures.Single(m => m.Text.Contains("每个问题均明确", StringComparison.Ordinal)).Owner);
+
+        var good = Analyze(Documents.GoodReport);
+        var measure = good.Measures.Single(m => m.IssueIds.Contains("I1"));
+        Assert.Equal("分管副局长", measure.Owner);
+        Assert.Equal("2025年9月底", measure.Deadline);
+        Assert.Equal(MeasureStatus.InProgress, measure.Status);
+    }
+
+    [Fact]
+    public void Money_named_and_only_refunded_is_no_accountability()
+    {
+        var result = Analyze(Documents.Report("违规发放的4.2万元已全部清退，对负有直接责任的办公室主任给予诫勉谈话。", "违规发放的4.2万元已全部清退，由相关人员个人退还。"));
+        var gap = Assert.Single(Of(result, GapKinds.NoAccountability));
+        Assert.Equal("I2", gap.IssueId);
+        Assert.Contains("4.2万元", gap.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_rule_answered_without_any_rule_is_no_mechanism()
+    {
+        var result = Analyze(Documents.Report("制定《涉农资金拨付审核办法》，实行科室初审、财务复核、分管领导审批三级审核。已完成。", "对2024年以来拨付的项目资金逐笔复核，补充审核手续12笔。已完成。"));
+        Assert.Equal("I3", Assert.Single(Of(result, GapKinds.NoMechanism)).IssueId);
+    }
+
+    [Fact]
+    public void No_leading_group_nor_direct_involvement_is_weak_leadership()
+    {
+        var result = Analyze(Documents.Report("局党组成立巡察整改工作领导小组，党组书记任组长，对重点问题直接部署、直接督办。\n", ""));
+        var gap = Assert.Single(Of(result, GapKinds.WeakLeadership));
+        Assert.Null(gap.IssueId);
+        Assert.Equal("", gap.Evidence);
+    }
+
+    [Fact]
+    public void All_done_while_an_item_is_in_progress_is_an_inconsistent_claim()
+    {
+        var result = Analyze(Documents.Report("整改情况已于", "反馈的4个问题已全部整改完成。\n整改情况已于"));
+        var gap = Assert.Single(Of(result, GapKinds.InconsistentClaim));
+        Assert.Equal("I1", gap.IssueId);
+        Assert.Equal("反馈的4个问题已全部整改完成。", gap.Evidence);
+    }
+
+    [Fact]
+    public void Counts_that_contradict_each_other_are_an_inconsistent_claim_and_true_counts_are_not()
+    {
+        var contradicting = Analyze(Documents.Report("整改情况已于", "整改完成率100%，反馈问题已全部整改完成。截至目前，4个问题中已完成3个，1个正在推进。\n整改情况已于"));
+        Assert.NotEmpty(Of(contradicting, GapKinds.InconsistentClaim));
+
+        var truthful = Analyze(Documents.Report("整改情况已于", "截至目前，4个问题中已完成3个，1个正在推进。\n整改情况已于"));
+        Assert.Empty(Of(truthful, GapKinds.InconsistentClaim));
+    }
+
+    [Fact]
+    public void A_report_signed_more_than_three_months_after_the_feedback_is_late()
+    {
+        var late = Analyze(Documents.Report("2025年6月30日", "2025年7月15日"));
+        var gap = Assert.Single(Of(late, GapKinds.LateReport));
+        Assert.Equal("2025年7月15日", gap.Evidence);
+        Assert.Contains("5天", gap.Message, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2025, 4, 10), late.FeedbackDate!.Date);
+
+        Assert.Empty(Of(Analyze(Documents.Report("2025年6月30日", "2025年7月10日")), GapKinds.LateReport));
+    }
+
+    [Fact]
+    public void Without_dates_nothing_is_said_about_lateness_and_a_note_says_so()
+    {
+        var result = Analyze(Documents.Report("2025年4月10日，区委第一巡察组向局党组反馈了巡察意见，", "区委第一巡察组反馈巡察意见后，"));
+        Assert.Empty(Of(result, GapKinds.LateReport));
+        Assert.Contains(result.Notes, n => n.Contains("反馈日期", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_feedback_given_as_the_report_is_a_missing_report()
+    {
+        var result = fixture.Analyze(Documents.Feedback, Documents.Feedback);
+        Assert.Single(Of(result, GapKinds.MissingReport));
+    }
+
+    [Fact]
+    public void No_word_of_making_it_public_is_no_disclosure()
+    {
+        var result = Analyze(Documents.Report("整改情况已于2025年6月20日在局门户网站公开。\n", ""));
+        Assert.Single(Of(result, GapKinds.NoDisclosure));
+    }
+}
