@@ -167,9 +167,24 @@ public sealed class Analyzer : IDisposable
             }).ToList();
             for (var b = 0; b < layout.Blocks.Count; b++)
             {
+                // A heading that merges problems (资金审核制度和违规补贴问题) is scored by its best part as well as whole.
                 var heading = blockItems[b].Heading;
-                var shared = issueIndex.SharedBigrams(heading.Bigrams);
-                var headCosines = issueIndex.Cosines(heading.Vector);
+                var parts = HeadingParts(heading.Text).Select(_similarity.Item).Prepend(heading).ToList();
+                var containment = new Dictionary<int, double>();
+                var headCosines = new Dictionary<int, double>();
+                foreach (var part in parts.Where(p => p.Bigrams.Count > 0))
+                {
+                    foreach (var (i, shared) in issueIndex.SharedBigrams(part.Bigrams))
+                    {
+                        containment[i] = Math.Max(containment.GetValueOrDefault(i), shared / (double)part.Bigrams.Count);
+                    }
+
+                    foreach (var (i, cosine) in issueIndex.Cosines(part.Vector))
+                    {
+                        headCosines[i] = Math.Max(headCosines.GetValueOrDefault(i), cosine);
+                    }
+                }
+
                 var bodyCosines = issueIndex.Cosines(blockItems[b].Body);
                 var hasHeading = heading.Text.Length > 0;
                 foreach (var (i, cosine) in bodyCosines)
@@ -177,10 +192,9 @@ public sealed class Analyzer : IDisposable
                     scores[b, i] = Matcher.Score(hasHeading, 0, 0, cosine);
                 }
 
-                foreach (var i in headCosines.Keys.Concat(shared.Keys))
+                foreach (var i in headCosines.Keys.Concat(containment.Keys))
                 {
-                    var containment = heading.Bigrams.Count == 0 ? 0 : shared.GetValueOrDefault(i) / (double)heading.Bigrams.Count;
-                    scores[b, i] = Matcher.Score(hasHeading, containment, headCosines.GetValueOrDefault(i), bodyCosines.GetValueOrDefault(i));
+                    scores[b, i] = Matcher.Score(hasHeading, containment.GetValueOrDefault(i), headCosines.GetValueOrDefault(i), bodyCosines.GetValueOrDefault(i));
                 }
             }
 
@@ -246,6 +260,14 @@ public sealed class Analyzer : IDisposable
         return new AnalysisResult(issues, [.. measures.Select(m => m.Measure)], gaps, feedbackDate, reportDate, [.. notes]);
     }
 
+    private static List<string> HeadingParts(string heading)
+    {
+        var parts = HeadingSeparators.Split(heading).Where(p => p.Length >= 3).ToList();
+        return parts.Count > 1 ? parts : [];
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex HeadingSeparators = new("以及|和|及|与|、|；", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static ImmutableArray<MatchLink> ByContent(TextItem item, ImmutableArray<Issue> issues, SimilarityIndex index)
     {
         var cosines = index.Cosines(item.Vector);
@@ -267,19 +289,4 @@ public sealed class Analyzer : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _classifier.Dispose();
-
-    private static ImmutableArray<MatchLink> ByContent(string text, WordVector vector, string category, ImmutableArray<Issue> issues, Dictionary<string, WordVector> issueVectors)
-    {
-        var best = issues
-            .Select(i => (Issue: i, Score: (0.8 * vector.Cosine(issueVectors[i.Id])) + (0.2 * TextSimilarity.BigramDice(text, i.Text)) + (i.Category == category ? 0.05 : 0)))
-            .OrderByDescending(p => p.Score)
-            .FirstOrDefault();
-        if (best.Issue is null || best.Score < 0.2)
-        {
-            return [];
-        }
-
-        var shared = string.Join("、", vector.SharedWords(issueVectors[best.Issue.Id]).Take(4));
-        return [new MatchLink(best.Issue.Id, Math.Round(Math.Min(1, best.Score), 3), $"内容相似（{Matcher.Format(best.Score)}；共有词：{shared}）")];
-    }
 }

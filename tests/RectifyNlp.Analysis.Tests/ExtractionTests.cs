@@ -1,0 +1,107 @@
+using RectifyNlp.Tests;
+
+namespace RectifyNlp.Analysis.Tests;
+
+/// <summary>Problems however the feedback writes them, problems restated by a report, and measures with their facts.</summary>
+[Collection(AnalyzerGroup.Name)]
+public sealed class ExtractionTests(AnalyzerFixture fixture)
+{
+    [Fact]
+    public void Numbered_problems_under_areas_are_problems_and_the_areas_are_not()
+    {
+        var feedback = fixture.Parser.Parse(RepositoryPaths.Sample("feedback-opinion.txt"));
+        var report = fixture.Parser.Parse(RepositoryPaths.Sample("rectification-report.txt"));
+        var result = fixture.Analyzer.Analyze(feedback, report);
+        Assert.Equal(9, result.Issues.Length);
+        Assert.DoesNotContain(result.Issues, i => i.Text.StartsWith("贯彻落实上级决策部署不够有力", StringComparison.Ordinal));
+        Assert.Equal("贯彻落实上级决策部署不够有力", result.Issues[0].Area);
+        Assert.StartsWith("落实基层医疗服务能力提升工作进度滞后", result.Issues[0].Text, StringComparison.Ordinal);
+        Assert.Equal(result.Issues[0].Text, feedback.Text.Text[result.Issues[0].Span.Start..result.Issues[0].Span.End]);
+        Assert.Equal(["decisions", "ideology"], result.Issues.Take(2).Select(i => i.Category));
+        Assert.Equal(9, result.AnsweredCount);
+    }
+
+    [Fact]
+    public void Inline_enumerations_give_one_problem_each()
+    {
+        var result = fixture.Analyze("""
+            区委第一巡察组关于对区交通运输局党组开展巡察“回头看”的反馈意见
+            一、存在的问题
+            一是上轮巡察指出的公路养护工程量虚增问题至今未整改，涉及资金42万元未追回。二是内部审计制度仍未建立，重大工程项目竣工后未开展内部审计。三是执法车辆管理反弹，个别执法车辆节假日再次被私用。
+            二、整改要求
+            要对上轮整改不到位的问题重新整改。
+            """, "区交通运输局关于整改情况的报告\n一、关于养护工程量虚增的问题\n核减虚增工程款42万元，从后续工程款中扣回。");
+        Assert.Equal(3, result.Issues.Length);
+        Assert.StartsWith("上轮巡察指出的公路养护工程量虚增问题", result.Issues[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("执法车辆管理反弹", result.Issues[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_semicolon_list_after_wenti_gives_one_problem_each()
+    {
+        var result = fixture.Analyze("""
+            镇党委第二巡察组关于巡察东坡村党支部的反馈意见
+            一、主要问题
+            问题：村务公开不及时，重大事项未公开；集体资产台账不全，3处集体房屋未登记；党员大会未按期召开。
+            二、整改要求
+            要逐项整改，按期报送整改报告。
+            """, "东坡村党支部关于整改情况的报告\n一、关于村务公开的问题\n每季度在村务公开栏公开财务收支，重大事项公示7天。");
+        Assert.Equal(3, result.Issues.Length);
+        Assert.StartsWith("集体资产台账不全", result.Issues[1].Text, StringComparison.Ordinal);
+        Assert.Equal(["I1"], result.Measures.Single(m => !m.DocumentLevel).IssueIds);
+    }
+
+    [Fact]
+    public void The_requirements_of_a_feedback_are_not_problems()
+    {
+        var result = fixture.Analyze(Documents.Feedback, Documents.GoodReport);
+        Assert.DoesNotContain(result.Issues, i => i.Text.Contains("逐项整改", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("一、关于“公共法律服务体系建设推进迟缓”的问题", "二、关于“档案管理不规范”的问题", "公共法律服务体系建设推进迟缓")]
+    [InlineData("问题1：社区矫正监管措施不严。", "问题2：档案管理不规范。", "社区矫正监管措施不严")]
+    [InlineData("（三）针对“违规发放补贴”问题", "（四）针对“档案管理不规范”问题", "违规发放补贴")]
+    [InlineData("四、在“干部选拔任用程序”方面", "五、在“档案管理”方面", "干部选拔任用程序")]
+    [InlineData("五、关于村集体资金管理不规范的问题", "六、关于档案管理不规范的问题", "村集体资金管理不规范")]
+    public void A_report_that_restates_its_problems_is_read_without_the_feedback(string heading, string next, string restated)
+    {
+        var result = fixture.Analyze(null, $"某局党组关于巡察整改情况的报告\n{heading}\n对2023年以来的相关事项逐项清理，已完成整改12项。\n{next}\n补齐档案材料36份。\n某局党组\n2025年6月30日");
+        Assert.Equal(2, result.Issues.Length);
+        var issue = result.Issues[0];
+        Assert.Equal(restated, issue.Text);
+        Assert.Equal(DocumentRole.Report, issue.Source);
+        Assert.Equal([issue.Id], result.Measures.Single(m => m.Text.Contains("逐项清理", StringComparison.Ordinal)).IssueIds);
+        Assert.Equal(["I2"], result.Measures.Single(m => m.Text.Contains("档案材料", StringComparison.Ordinal)).IssueIds);
+    }
+
+    [Fact]
+    public void A_speech_without_listed_problems_falls_back_to_the_report_and_says_so()
+    {
+        var speech = fixture.Parser.Parse(RepositoryPaths.Sample("feedback-speech.txt"));
+        var report = fixture.Parser.Parse(RepositoryPaths.Sample("rectification-report.txt"));
+        var result = fixture.Analyzer.Analyze(speech, report);
+        Assert.Equal(9, result.Issues.Length);
+        Assert.All(result.Issues, i => Assert.Equal(DocumentRole.Report, i.Source));
+        Assert.Contains(result.Notes, n => n.Contains("反馈会讲话", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Measures_carry_owner_deadline_status_and_figures()
+    {
+        var report = fixture.Parser.Parse(RepositoryPaths.Sample("rectification-report.txt"));
+        var result = fixture.Analyzer.Analyze(fixture.Parser.Parse(RepositoryPaths.Sample("feedback-opinion.txt")), report);
+        var first = result.Measures.Single(m => m.IssueIds.Contains("I1"));
+        Assert.Equal("分管副局长", first.Owner);
+        Assert.Equal("2025年9月底前", first.Deadline);
+        Assert.Equal(MeasureStatus.InProgress, first.Status);
+        Assert.Contains("6个", first.Figures);
+        var subsidy = result.Measures.Single(m => m.IssueIds.Contains("I6"));
+        Assert.Equal(MeasureStatus.Done, subsidy.Status);
+        Assert.Contains("8.6万元", subsidy.Figures);
+        Assert.Equal("accountability", subsidy.Role);
+        Assert.DoesNotContain("问题3", result.Measures.Single(m => m.IssueIds.Contains("I5")).Text, StringComparison.Ordinal);
+        Assert.All(result.Measures, m => Assert.Equal(m.Text, report.Text.Text[m.Span.Start..m.Span.End]));
+        Assert.Contains(result.Measures, m => m.DocumentLevel && m.Text.Contains("领导小组", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,83 @@
+using RectifyNlp.Analysis.Evaluation;
+using RectifyNlp.Nlp.Classification;
+using RectifyNlp.Tests;
+
+namespace RectifyNlp.Analysis.Tests;
+
+/// <summary>
+/// Issue 5's quality targets on the corpus's gold pairs (corpus/pairs): problem recall ≥ 0.95, matching
+/// accuracy ≥ 0.90, gap precision ≥ 0.90 and recall ≥ 0.85, on the held-out part and on every pair.
+/// `rectify evaluate --part test|all --mistakes` prints the same figures as a table.
+/// </summary>
+[Collection(AnalyzerGroup.Name)]
+public sealed class GoldPairTests(AnalyzerFixture fixture)
+{
+    private static readonly IReadOnlyList<GoldPair> Pairs = GoldPair.LoadAll(Path.Combine(RepositoryPaths.Root, "corpus", "pairs"));
+
+    private PairScore Score(SplitPart? part) => PairEvaluator.Total(
+        PairEvaluator.Part(Pairs, part).Select(p => PairEvaluator.Score(p, fixture.Analyzer.Analyze(fixture.Parser.Parse(p.FeedbackPath), fixture.Parser.Parse(p.ReportPath)))));
+
+    [Theory]
+    [InlineData("test")]
+    [InlineData("all")]
+    public void The_analysis_meets_the_targets(string part)
+    {
+        var score = Score(part == "test" ? SplitPart.Test : null);
+        var mistakes = string.Join("\n", score.Mistakes);
+        Assert.True(score.ProblemRecall.Value >= 0.95, $"problem recall {score.ProblemRecall}\n{mistakes}");
+        Assert.True(score.ProblemPrecision.Value >= 0.90, $"problem precision {score.ProblemPrecision}\n{mistakes}");
+        Assert.True(score.Matching.Value >= 0.90, $"matching {score.Matching}\n{mistakes}");
+        Assert.True(PairEvaluator.OverallGapPrecision(score).Value >= 0.90, $"gap precision {PairEvaluator.OverallGapPrecision(score)}\n{mistakes}");
+        Assert.True(PairEvaluator.OverallGapRecall(score).Value >= 0.85, $"gap recall {PairEvaluator.OverallGapRecall(score)}\n{mistakes}");
+    }
+
+    [Fact]
+    public void The_held_out_part_has_weak_and_good_pairs_and_required_gaps()
+    {
+        var test = PairEvaluator.Part(Pairs, SplitPart.Test).ToList();
+        Assert.True(test.Count >= 5, $"{test.Count} held-out pairs");
+        Assert.Contains(test, p => p.Quality == "good");
+        Assert.True(test.Sum(p => p.MustReport.Length) >= 8);
+    }
+
+    /// <summary>The dates the analysis reads are the gold's, and the gold's lateness agrees with its own dates.</summary>
+    [Fact]
+    public void Dates_are_read_as_gold_records_them_and_the_gold_is_consistent_about_lateness()
+    {
+        foreach (var pair in Pairs)
+        {
+            var result = fixture.Analyzer.Analyze(fixture.Parser.Parse(pair.FeedbackPath), fixture.Parser.Parse(pair.ReportPath));
+            Assert.Equal((pair.Pair, pair.FeedbackDate), (pair.Pair, result.FeedbackDate?.Date));
+            Assert.Equal((pair.Pair, pair.ReportDate), (pair.Pair, result.ReportDate?.Date));
+            var late = pair.ReportDate > pair.FeedbackDate.AddMonths(3);
+            if (late)
+            {
+                Assert.DoesNotContain(GapKinds.LateReport, pair.MustNotReport);
+            }
+            else
+            {
+                Assert.DoesNotContain(pair.MustReport, g => g.Kind == GapKinds.LateReport);
+            }
+        }
+    }
+
+    /// <summary>The scorer itself: a wrong match, an extra problem and a false gap each cost what they should.</summary>
+    [Fact]
+    public void The_evaluation_counts_mistakes()
+    {
+        var pair = Pairs.First(p => p.Pair == "r2-sci");
+        var result = fixture.Analyzer.Analyze(fixture.Parser.Parse(pair.FeedbackPath), fixture.Parser.Parse(pair.ReportPath));
+        Assert.Equal(1.0, PairEvaluator.Score(pair, result).Matching.Value);
+
+        var wrong = result with
+        {
+            Measures = [.. result.Measures.Select(m => m.Links.IsEmpty ? m : m with { Links = [new MatchLink("I3", 1, "test")] })],
+            Issues = result.Issues.Add(new Issue("I9", "一个不存在的问题", "general", "", DocumentRole.Feedback, default)),
+            Gaps = result.Gaps.Add(new Gap(GapKinds.CopiedMeasure, "I1", null, Severity.High, "test", "", DocumentRole.Report, default)),
+        };
+        var score = PairEvaluator.Score(pair, wrong);
+        Assert.Equal(0.0, score.Matching.Value);
+        Assert.Equal(new Ratio(3, 4), score.ProblemPrecision);
+        Assert.Equal(0, score.GapPrecision[GapKinds.CopiedMeasure].Hits);
+    }
+}

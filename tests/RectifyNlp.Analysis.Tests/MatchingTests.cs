@@ -1,0 +1,49 @@
+namespace RectifyNlp.Analysis.Tests;
+
+/// <summary>Reports renumber, reorder, abbreviate and merge problems: the match is by content, never by number.</summary>
+[Collection(AnalyzerGroup.Name)]
+public sealed class MatchingTests(AnalyzerFixture fixture)
+{
+    [Fact]
+    public void Reordered_renumbered_abbreviated_and_merged_headings_find_their_problems()
+    {
+        var result = fixture.Analyze(Documents.Feedback, """
+            中共区农业农村局党组关于巡察整改情况的报告
+            局党组成立巡察整改工作领导小组，党组书记任组长。
+            （一）组织生活问题
+            制定年度党课计划，重新召开专题组织生活会。已完成。
+            （二）资金审核制度和违规补贴问题
+            制定《涉农资金拨付审核办法》，违规发放的4.2万元已全部清退，对办公室主任给予诫勉谈话。
+            （三）高标准农田问题
+            实行周调度，已完成建设1.5万亩。
+            中共区农业农村局党组
+            2025年6月30日
+            """);
+        Assert.Equal(["I4"], Measure(result, "党课计划").IssueIds);
+        Assert.Equal(["I1"], Measure(result, "周调度").IssueIds);
+        Assert.Equal(["I2", "I3"], Measure(result, "审核办法").IssueIds.Order());
+        Assert.Equal(4, result.AnsweredCount);
+        Assert.All(result.Measures.Where(m => !m.DocumentLevel).SelectMany(m => m.Links), l => Assert.Contains("标题", l.Reason, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_report_without_problem_headings_is_matched_by_content_with_the_shared_words_as_reason()
+    {
+        var result = fixture.Analyze(Documents.Feedback, """
+            中共区农业农村局党组关于巡察整改情况的报告
+            一、整改落实情况
+            对高标准农田建设项目实行周调度，已完成建设1.5万亩。
+            违规发放的4.2万元值班补助已全部清退，对办公室主任给予诫勉谈话。
+            二、下一步打算
+            局党组将持续巩固整改成果。
+            """);
+        var farmland = Measure(result, "高标准农田");
+        Assert.Equal(["I1"], farmland.IssueIds);
+        Assert.Contains("农田", farmland.Links[0].Reason, StringComparison.Ordinal);
+        Assert.Equal(["I2"], Measure(result, "值班补助").IssueIds);
+        Assert.Contains(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue && g.IssueId == "I3");
+        Assert.Contains(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue && g.IssueId == "I4");
+    }
+
+    private static Measure Measure(AnalysisResult result, string words) => result.Measures.Single(m => m.Text.Contains(words, StringComparison.Ordinal));
+}
