@@ -323,20 +323,23 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
         foreach (var issue in context.Issues)
         {
             var measures = context.MeasuresOf(issue.Id).ToList();
-            if (measures.Count == 0 || measures.Any(m => m.Facts.Status == MeasureStatus.Done) || GapEvidence.AllHollow(measures))
+            // A finished item needs no owner or time limit any more; a sanction given is a finished act.
+            if (measures.Count == 0 || measures.Any(m => m.Facts.Status == MeasureStatus.Done || m.Measure.Role == "accountability") || GapEvidence.AllHollow(measures))
             {
                 continue;
             }
 
-            var first = measures[0].Measure;
+            var open = measures.FirstOrDefault(m => m.Facts.Status is MeasureStatus.InProgress or MeasureStatus.Planned);
+            var first = (open ?? measures[0]).Measure;
+            var state = open is null ? "未写明已整改完成" : "尚未整改完成";
             if (measures.All(m => m.Facts.Owner is null))
             {
-                yield return GapEvidence.OnMeasure(GapKinds.NoOwner, issue, first, Severity.Medium, $"问题“{GapEvidence.Short(issue.Text)}”尚未整改完成，其措施未明确责任领导或责任部门（报告中“均明确责任领导”之类的总体表述不能代替逐项明确）。");
+                yield return GapEvidence.OnMeasure(GapKinds.NoOwner, issue, first, Severity.Medium, $"问题“{GapEvidence.Short(issue.Text)}”{state}，其措施未明确责任领导或责任部门（报告中“均明确责任领导”之类的总体表述不能代替逐项明确）。");
             }
 
             if (measures.All(m => m.Facts.Deadline is null && !m.Facts.LongTerm))
             {
-                yield return GapEvidence.OnMeasure(GapKinds.NoDeadline, issue, first, Severity.Low, $"问题“{GapEvidence.Short(issue.Text)}”尚未整改完成，其措施未明确整改时限。");
+                yield return GapEvidence.OnMeasure(GapKinds.NoDeadline, issue, first, Severity.Low, $"问题“{GapEvidence.Short(issue.Text)}”{state}，其措施未明确整改时限。");
             }
         }
     }

@@ -52,6 +52,11 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
                 return ValidationResult.Error("--html needs a file name to write");
             }
 
+            if (Html is not null && !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(Html))))
+            {
+                return ValidationResult.Error($"--html: the folder of {Html} does not exist");
+            }
+
             return ValidationResult.Success();
         }
     }

@@ -1,0 +1,145 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using RectifyNlp.Tests;
+
+namespace RectifyNlp.Cli.Tests;
+
+/// <summary><c>rectify analyze</c> as users script it: the README's command, CONTRACT.md's JSON, the HTML report, the errors.</summary>
+public sealed partial class AnalyzeCommandTests : IDisposable
+{
+    private static readonly string Feedback = RepositoryPaths.Sample("feedback-opinion.txt");
+    private static readonly string Report = RepositoryPaths.Sample("rectification-report.txt");
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("rectify-analyze-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    [Fact]
+    public void The_readme_command_prints_coverage_then_the_gaps()
+    {
+        var result = Cli.Run("analyze", "--feedback", Feedback, "--report", Report);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Error);
+        Assert.Contains("覆盖：反馈问题 9 个，已对应整改措施 9 个（100%）", result.Out, StringComparison.Ordinal);
+        Assert.Contains("需关注 1 项", result.Out, StringComparison.Ordinal);
+        Assert.Contains("未明确责任领导或责任部门（no-owner） I8 M10", result.Out, StringComparison.Ordinal);
+        Assert.True(result.Out.IndexOf("问题与措施", StringComparison.Ordinal) < result.Out.IndexOf("需关注", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Json_follows_the_contract_and_every_offset_points_at_its_text()
+    {
+        var result = Cli.Run("analyze", "--feedback", Feedback, "--report", Report, "--json");
+        Assert.Equal(0, result.ExitCode);
+        var json = result.Json;
+        Assert.Equal(1, json.GetProperty("schemaVersion").GetInt32());
+        var texts = new Dictionary<string, string>
+        {
+            ["feedback"] = Cli.Run("parse", Feedback, "--json").Json.GetProperty("text").GetString()!,
+            ["report"] = Cli.Run("parse", Report, "--json").Json.GetProperty("text").GetString()!,
+        };
+
+        var issues = json.GetProperty("issues").EnumerateArray().ToList();
+        Assert.Equal(9, issues.Count);
+        foreach (var issue in issues)
+        {
+            Assert.Matches("^I[0-9]+$", issue.GetProperty("id").GetString());
+            Assert.NotEqual("", issue.GetProperty("category").GetString());
+            Assert.Equal(issue.GetProperty("text").GetString(), Slice(texts["feedback"], issue));
+        }
+
+        var ids = issues.Select(i => i.GetProperty("id").GetString()).ToHashSet();
+        foreach (var measure in json.GetProperty("measures").EnumerateArray())
+        {
+            Assert.Matches("^M[0-9]+$", measure.GetProperty("id").GetString());
+            Assert.Contains(measure.GetProperty("status").GetString(), (string[])["done", "in-progress", "planned", "unknown"]);
+            Assert.True(measure.GetProperty("owner").ValueKind is JsonValueKind.Null or JsonValueKind.String);
+            Assert.True(measure.GetProperty("deadline").ValueKind is JsonValueKind.Null or JsonValueKind.String);
+            Assert.All(measure.GetProperty("issueIds").EnumerateArray(), i => Assert.Contains(i.GetString(), ids));
+            Assert.Equal(measure.GetProperty("text").GetString(), Slice(texts["report"], measure));
+        }
+
+        string[] kinds = ["unanswered-issue", "vague-measure", "copied-measure", "repeated-measure", "no-owner", "no-deadline", "no-accountability", "no-mechanism", "weak-leadership", "inconsistent-claim", "late-report", "missing-report", "no-disclosure"];
+        foreach (var gap in json.GetProperty("gaps").EnumerateArray())
+        {
+            Assert.Contains(gap.GetProperty("kind").GetString(), kinds);
+            Assert.Contains(gap.GetProperty("severity").GetString(), (string[])["high", "medium", "low"]);
+            Assert.NotEqual("", gap.GetProperty("message").GetString());
+            if (gap.GetProperty("evidence").GetString() is { Length: > 0 } evidence)
+            {
+                Assert.Equal(evidence, Slice(texts[gap.GetProperty("evidenceIn").GetString()!], gap));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_report_alone_uses_the_problems_it_restates()
+    {
+        var result = Cli.Run("analyze", "--report", Report, "--json");
+        Assert.Equal(0, result.ExitCode);
+        var issues = result.Json.GetProperty("issues").EnumerateArray().ToList();
+        Assert.Equal(9, issues.Count);
+        Assert.All(issues, i => Assert.Equal("report", i.GetProperty("source").GetString()));
+        Assert.Equal(JsonValueKind.Null, result.Json.GetProperty("feedback").ValueKind);
+    }
+
+    [Fact]
+    public void The_html_report_is_self_contained_and_every_link_has_its_target()
+    {
+        var path = Path.Combine(_folder.FullName, "report.html");
+        var result = Cli.Run("analyze", "--feedback", Feedback, "--report", RepositoryPaths.Root + "/corpus/pairs/2024-1/qingshan/report.txt", "--html", path);
+        Assert.Equal(0, result.ExitCode);
+        var html = File.ReadAllText(path);
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html);
+        Assert.DoesNotContain("<link", html, StringComparison.Ordinal);
+        var ids = IdRegex().Matches(html).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        foreach (Match link in LinkRegex().Matches(html))
+        {
+            Assert.Contains(link.Groups[1].Value, ids);
+        }
+
+        Assert.Contains("问题 × 措施", html, StringComparison.Ordinal);
+        Assert.Contains("<mark id=\"M1\"", html, StringComparison.Ordinal);
+        Assert.Contains("<mark id=\"I1\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-kind=\"unanswered-issue\"", html, StringComparison.Ordinal);
+        Assert.Equal([path], Directory.GetFiles(_folder.FullName));
+    }
+
+    [Fact]
+    public void A_missing_report_option_is_bad_usage()
+    {
+        var result = Cli.Run("analyze", "--feedback", Feedback);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--report", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_report_exits_1_and_leaves_no_html_behind()
+    {
+        var empty = Path.Combine(_folder.FullName, "empty.txt");
+        File.WriteAllBytes(empty, []);
+        var html = Path.Combine(_folder.FullName, "out.html");
+        var result = Cli.Run("analyze", "--feedback", Feedback, "--report", empty, "--html", html);
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("错误：", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal("", result.Out);
+        Assert.False(File.Exists(html));
+    }
+
+    [Fact]
+    public void Html_into_a_folder_that_does_not_exist_is_bad_usage()
+    {
+        var result = Cli.Run("analyze", "--report", Report, "--html", Path.Combine(_folder.FullName, "no", "such", "out.html"));
+        Assert.Equal(2, result.ExitCode);
+    }
+
+    private static string Slice(string text, JsonElement element) =>
+        text[element.GetProperty("start").GetInt32()..element.GetProperty("end").GetInt32()];
+
+    [GeneratedRegex(" id=\"([^\"]+)\"")]
+    private static partial Regex IdRegex();
+
+    [GeneratedRegex("href=\"#([^\"]+)\"")]
+    private static partial Regex LinkRegex();
+}
