@@ -141,13 +141,17 @@ public sealed class Analyzer : IDisposable
             candidates = [.. layout.Blocks.Select(b => new ProblemCandidate(b.Restated, "", b.HeadingSpan))];
         }
 
-        var categories = candidates.Select(c => _classifier.ClassifyCategory(c.Text, normalized: true).Category).ToList();
-        var issues = candidates.Select((c, i) => new Issue($"I{i + 1}", c.Text, categories[i], c.Area, issuesFromReport ? DocumentRole.Report : DocumentRole.Feedback, c.Span)).ToImmutableArray();
-        var issueItems = issues.Select(i => _similarity.Item(i.Text)).ToList();
+        var rows = candidates.Select(c => _classifier.Prepare(c.Text, normalized: true)).ToList();
+        var issues = candidates.Select((c, i) => new Issue($"I{i + 1}", c.Text, _classifier.ClassifyCategory(rows[i]).Category, c.Area, issuesFromReport ? DocumentRole.Report : DocumentRole.Feedback, c.Span)).ToImmutableArray();
+        var issueItems = issues.Select((issue, i) => _similarity.Item(issue.Text, rows[i].Tokens)).ToList();
         var issueIndex = new SimilarityIndex(issueItems);
 
         // 2. What each piece of the report is and says (its matching comes after the blocks').
-        var pieces = layout.Pieces.Select(p => (Role: _classifier.ClassifyRole(p.Text, normalized: true).Role, Facts: _facts.Read(p.Text), Item: _similarity.Item(p.Text))).ToList();
+        var pieces = layout.Pieces.Select(p =>
+        {
+            var row = _classifier.Prepare(p.Text, normalized: true);
+            return (Role: _classifier.ClassifyRole(row).Role, Facts: _facts.Read(p.Text), Item: _similarity.Item(p.Text, row.Tokens));
+        }).ToList();
 
         // 3. Blocks to issues: by structure when the report's own headings are the issues, else by content.
         var blockLinks = new List<List<MatchLink>>();

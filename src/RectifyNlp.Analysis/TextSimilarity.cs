@@ -40,6 +40,11 @@ public sealed class TextSimilarity
             }
         }
 
+        return Normalised(weights);
+    }
+
+    private static WordVector Normalised(Dictionary<string, double> weights)
+    {
         var norm = 0.0;
         foreach (var weight in weights.Values)
         {
@@ -107,6 +112,22 @@ public sealed class TextSimilarity
 
     /// <summary>A text with its word vector and bigram set, computed once.</summary>
     public TextItem Item(string text) => new(text, Vector(text), Bigrams(text));
+
+    /// <summary>A text whose words are already known (space-separated, as the classifier's features hold them).</summary>
+    public TextItem Item(string text, string words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (KeywordExtractor.IsContentWord(word, _stopwords))
+            {
+                weights[word] = weights.GetValueOrDefault(word) + _idf[word];
+            }
+        }
+
+        return new TextItem(text, Normalised(weights), Bigrams(text));
+    }
 }
 
 /// <summary>A text prepared for comparison.</summary>

@@ -143,3 +143,18 @@ public sealed partial class AnalyzeCommandTests : IDisposable
     [GeneratedRegex("href=\"#([^\"]+)\"")]
     private static partial Regex LinkRegex();
 }
+
+/// <summary>The README shows what the main command prints; it must stay true.</summary>
+public sealed class ReadmeTests
+{
+    [Fact]
+    public void The_readme_shows_what_analyze_prints_on_the_sample_pair()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        Assert.Contains("dotnet run --project src/RectifyNlp.Cli -- analyze --feedback corpus/samples/feedback-opinion.txt --report corpus/samples/rectification-report.txt", readme, StringComparison.Ordinal);
+        var start = readme.IndexOf("```text\n", StringComparison.Ordinal) + "```text\n".Length;
+        var shown = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)].TrimEnd();
+        var printed = Cli.Run("analyze", "--feedback", RepositoryPaths.Sample("feedback-opinion.txt"), "--report", RepositoryPaths.Sample("rectification-report.txt")).Out.TrimEnd();
+        Assert.Equal(printed, shown);
+    }
+}

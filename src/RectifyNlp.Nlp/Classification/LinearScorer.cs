@@ -125,7 +125,7 @@ internal sealed class LinearScorer
         ArgumentNullException.ThrowIfNull(row);
         var classes = _labels.Length;
         var scores = (float[])_biases.Clone();
-        var scratch = t_scratch ??= new Scratch();
+        var scratch = t_scratch is { } cached && cached.Counts.Length >= _cueOffset ? cached : t_scratch = new Scratch(_cueOffset);
 
         // Word uni- and bigrams over the space-separated tokens, lower-cased as ML.NET does.
         var tokens = Lower(row.Tokens).AsSpan();
@@ -362,22 +362,19 @@ internal sealed class LinearScorer
     [ThreadStatic]
     private static Scratch? t_scratch;
 
-    /// <summary>Per-thread term counts, sparse: the features touched and their counts.</summary>
-    private sealed class Scratch
+    /// <summary>Per-thread term counts: a count per feature, and the features touched so far.</summary>
+    private sealed class Scratch(int features)
     {
-        public Dictionary<int, int> Counts { get; } = [];
+        public int[] Counts { get; } = new int[features];
 
         public List<int> Touched { get; } = [];
 
         public void Add(int feature)
         {
-            var count = Counts.GetValueOrDefault(feature);
-            if (count == 0)
+            if (Counts[feature]++ == 0)
             {
                 Touched.Add(feature);
             }
-
-            Counts[feature] = count + 1;
         }
     }
 

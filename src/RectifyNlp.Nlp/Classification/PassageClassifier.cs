@@ -99,6 +99,20 @@ public sealed class PassageClassifier : IDisposable
         return new PassagePrediction(role, roleP, roleSignal, category, categoryP, categorySignal);
     }
 
+    /// <summary>
+    /// The features of <paramref name="text"/>, to classify with <see cref="ClassifyRole(PassageRow)"/> or
+    /// <see cref="ClassifyCategory(PassageRow)"/>; <see cref="PassageRow.Tokens"/> holds its words.
+    /// </summary>
+    /// <param name="text">The passage.</param>
+    /// <param name="normalized">Whether it is a slice of a parsed document's normalised text (saves normalising it again).</param>
+    public PassageRow Prepare(string text, bool normalized = false) => _featurizer.Featurize(text, normalized: normalized);
+
+    /// <summary>The role of a prepared passage.</summary>
+    public (string Role, double Confidence, string Signal) ClassifyRole(PassageRow row) => Role(row ?? throw new ArgumentNullException(nameof(row)));
+
+    /// <summary>The category of a prepared passage.</summary>
+    public (string Category, double Confidence, string Signal) ClassifyCategory(PassageRow row) => Category(row ?? throw new ArgumentNullException(nameof(row)));
+
     /// <summary>The role of <paramref name="text"/> alone (half the work of <see cref="Classify"/>).</summary>
     /// <param name="text">The passage.</param>
     /// <param name="normalized">Whether it is a slice of a parsed document's normalised text (saves normalising it again).</param>
