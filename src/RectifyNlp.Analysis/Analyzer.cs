@@ -42,6 +42,9 @@ public sealed record AnalysisContext(
     DatedEvidence? ReportDate,
     AnalysisCues Cues)
 {
+    /// <summary>Other units' measures to compare with, if any were given.</summary>
+    public NearDuplicateIndex? Others { get; init; }
+
 
     /// <summary>The word vector of an issue.</summary>
     public WordVector VectorOf(string issueId) => IssueItems[issueId].Vector;
@@ -106,6 +109,16 @@ public sealed class Analyzer : IDisposable
     /// <summary>The patterns in use.</summary>
     public AnalysisCues Cues => _cues;
 
+    /// <summary>
+    /// The measures of a report, for comparing other reports with it (<see cref="NearDuplicateIndex"/>): its
+    /// paragraphs and items that answer a problem, not the parts about the report as a whole.
+    /// </summary>
+    public IEnumerable<string> MeasureTexts(ParsedDocument report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return _reports.Read(report).Pieces.Where(p => !p.DocumentLevel).Select(p => p.Text);
+    }
+
     /// <summary>Loads the models, lexicon and cues under <paramref name="paths"/>.</summary>
     /// <param name="paths">Where models/ is.</param>
     /// <param name="throughput">Compile the cue patterns (see <see cref="AnalysisCues.Load"/>): for many analyses in one process.</param>
@@ -122,7 +135,10 @@ public sealed class Analyzer : IDisposable
     }
 
     /// <summary>Analyses <paramref name="report"/> against <paramref name="feedback"/> (null: the report restates its problems).</summary>
-    public AnalysisResult Analyze(ParsedDocument? feedback, ParsedDocument report)
+    /// <param name="feedback">The feedback, or null.</param>
+    /// <param name="report">The report.</param>
+    /// <param name="others">Other units' measures: a measure shared near-verbatim with one of them is a copied measure.</param>
+    public AnalysisResult Analyze(ParsedDocument? feedback, ParsedDocument report, NearDuplicateIndex? others = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var notes = new List<string>();
@@ -259,7 +275,7 @@ public sealed class Analyzer : IDisposable
         }
 
         var itemsById = issues.Select((issue, i) => (issue.Id, Item: issueItems[i])).ToDictionary(p => p.Id, p => p.Item, StringComparer.Ordinal);
-        var context = new AnalysisContext(feedback, report, layout, issues, itemsById, [.. measures], feedbackDate, reportDate, _cues);
+        var context = new AnalysisContext(feedback, report, layout, issues, itemsById, [.. measures], feedbackDate, reportDate, _cues) { Others = others };
         var gaps = _gaps.Find(context);
         return new AnalysisResult(issues, [.. measures.Select(m => m.Measure)], gaps, feedbackDate, reportDate, [.. notes]);
     }

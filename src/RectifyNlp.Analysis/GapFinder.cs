@@ -103,6 +103,21 @@ internal sealed class CopiedMeasureRule : IGapRule
 
     public IEnumerable<Gap> Find(AnalysisContext context)
     {
+        // Shared near-verbatim with another unit's report.
+        if (context.Others is { Count: > 0 } others)
+        {
+            foreach (var work in context.Measures.Where(m => !m.Measure.DocumentLevel && m.Measure.Text.Length >= 15))
+            {
+                var twins = others.Find(work.Measure.Text);
+                if (twins.Count > 0)
+                {
+                    var twin = twins[0];
+                    var issue = context.Issues.FirstOrDefault(i => work.Measure.IssueIds.Contains(i.Id));
+                    yield return GapEvidence.OnMeasure(GapKinds.CopiedMeasure, issue, work.Measure, Severity.Medium, $"这条措施与{twin.Measure.Source}的整改措施几乎相同（相似度{twin.Similarity * 100:0}%：“{GapEvidence.Short(twin.Measure.Text, 30)}”），可能照搬了其他单位的报告。");
+                }
+            }
+        }
+
         if (context.Feedback is null)
         {
             yield break;

@@ -158,3 +158,32 @@ public sealed class ReadmeTests
         Assert.Equal(printed, shown);
     }
 }
+
+/// <summary><c>analyze --others DIR</c>: other units' reports to compare measures with.</summary>
+public sealed class AnalyzeOthersTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("rectify-others-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    [Fact]
+    public void A_measure_taken_from_another_units_report_is_flagged_and_an_unreadable_file_is_skipped_with_its_reason()
+    {
+        var others = _folder.CreateSubdirectory("others");
+        File.Copy(Path.Combine(RepositoryPaths.Root, "corpus", "pairs", "2024-1", "culture", "report.txt"), Path.Combine(others.FullName, "culture.txt"));
+        File.WriteAllBytes(Path.Combine(others.FullName, "broken.docx"), [0x50, 0x4B, 3, 4, 0, 0]);
+        var report = Path.Combine(_folder.FullName, "report.txt");
+        File.WriteAllText(report, "区图书馆党支部关于巡察整改情况的报告\n一、关于意识形态阵地管理的问题\n建立文艺演出节目“三审”制度，演出前由分管领导审核节目内容。\n二、关于借阅数据统计不实的问题\n对2023年借阅数据逐月核对，更正统计报表3份。已完成。\n");
+        var result = Cli.Run("analyze", "--report", report, "--others", others.FullName, "--json");
+        Assert.Equal(0, result.ExitCode);
+        var gap = Assert.Single(result.Json.GetProperty("gaps").EnumerateArray(), g => g.GetProperty("kind").GetString() == "copied-measure");
+        Assert.Contains("culture.txt", gap.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("跳过：broken.docx", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Others_must_be_a_folder()
+    {
+        Assert.Equal(2, Cli.Run("analyze", "--report", RepositoryPaths.Sample("rectification-report.txt"), "--others", Path.Combine(_folder.FullName, "none")).ExitCode);
+    }
+}

@@ -36,6 +36,10 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
         [Description("Also write a self-contained HTML report: both texts with problems, measures and gaps highlighted, and the problem × measure matrix.")]
         public string? Html { get; init; }
 
+        [CommandOption("--others <DIR>")]
+        [Description("A folder of other units' reports (searched recursively): a measure shared near-verbatim with one of theirs is flagged as copied.")]
+        public string? Others { get; init; }
+
         [CommandOption("--timing")]
         [Description("Print the time each stage took (read, load models, analyse, write) to standard error.")]
         public bool Timing { get; init; }
@@ -50,6 +54,11 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
             if (Html is not null && (string.IsNullOrWhiteSpace(Html) || Directory.Exists(Html)))
             {
                 return ValidationResult.Error("--html needs a file name to write");
+            }
+
+            if (Others is not null && !Directory.Exists(Others))
+            {
+                return ValidationResult.Error($"--others: {Others} is not a folder");
             }
 
             if (Html is not null && !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(Html))))
@@ -77,7 +86,8 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
         var paths = ModelPaths.Discover();
         using var analyzer = Analyzer.Load(paths);
         Lap("load");
-        var result = analyzer.Analyze(feedback, report);
+        var others = settings.Others is null ? null : ReadOthers(analyzer, settings.Others, settings.Report!);
+        var result = analyzer.Analyze(feedback, report, others);
         Lap("analyse");
         var taxonomy = Taxonomy.Load(Path.Combine(paths.ModelsDirectory, "taxonomy"));
         string CategoryName(string id) => taxonomy.Categories.FirstOrDefault(c => c.Id == id)?.Name ?? id;
@@ -108,6 +118,43 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
         }
 
         return 0;
+    }
+
+    // Every rectification report under the folder but the one analysed; a file that cannot be read is named and skipped.
+    private NearDuplicateIndex ReadOthers(Analyzer analyzer, string folder, string analysed)
+    {
+        var index = new NearDuplicateIndex();
+        var self = Path.GetFullPath(analysed);
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint };
+        foreach (var path in Directory.EnumerateFiles(folder, "*", options).Order(StringComparer.Ordinal))
+        {
+            if (Path.GetFullPath(path) == self)
+            {
+                continue;
+            }
+
+            ParsedDocument document;
+            try
+            {
+                document = parser.Parse(path);
+            }
+            catch (Core.Documents.DocumentReadException e)
+            {
+                streams.Error.WriteLine($"跳过：{e.Message}");
+                continue;
+            }
+
+            if (document.Structure.Kind.Kind is Core.Structure.DocumentKind.RectificationReport or Core.Structure.DocumentKind.RectificationPlan)
+            {
+                var source = $"《{document.Structure.Title}》（{Path.GetRelativePath(folder, path)}）";
+                foreach (var text in analyzer.MeasureTexts(document))
+                {
+                    index.Add(new ForeignMeasure(source, text));
+                }
+            }
+        }
+
+        return index;
     }
 
     // Written beside the target and moved into place, so that a failure never leaves half a file.
