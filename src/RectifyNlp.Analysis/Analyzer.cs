@@ -109,6 +109,13 @@ public sealed class Analyzer : IDisposable
     /// <summary>The patterns in use.</summary>
     public AnalysisCues Cues => _cues;
 
+    /// <summary>The problems <paramref name="feedback"/> raises, with their categories (no report needed).</summary>
+    public ImmutableArray<Issue> Problems(ParsedDocument feedback)
+    {
+        ArgumentNullException.ThrowIfNull(feedback);
+        return [.. _problems.Extract(feedback).Select((c, i) => new Issue($"I{i + 1}", c.Text, _classifier.ClassifyCategory(_classifier.Prepare(c.Text, normalized: true)).Category, c.Area, DocumentRole.Feedback, c.Span))];
+    }
+
     /// <summary>
     /// The measures of a report, for comparing other reports with it (<see cref="NearDuplicateIndex"/>): its
     /// paragraphs and items that answer a problem, not the parts about the report as a whole.

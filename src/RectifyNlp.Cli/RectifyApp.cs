@@ -45,6 +45,9 @@ public static class RectifyApp
                 .WithDescription("Match a rectification report's measures to the feedback's problems and print the gaps (--json, --html OUT).")
                 .WithExample("analyze", "--feedback", "corpus/samples/feedback-opinion.txt", "--report", "corpus/samples/rectification-report.txt")
                 .WithExample("analyze", "--report", "corpus/samples/rectification-report.txt", "--json");
+            config.AddCommand<ChecklistCommand>("checklist")
+                .WithDescription("Write a review checklist for inspectors (per problem: what to verify, evidence to request, the measures claimed and their gaps, questions) as .docx, .xlsx or .md.")
+                .WithExample("checklist", "--feedback", "corpus/samples/feedback-opinion.txt", "--report", "corpus/samples/rectification-report.txt", "-o", "checklist.docx");
             config.AddCommand<SegmentCommand>("segment")
                 .WithDescription("Print each line's words separated by spaces (jieba precise mode with the domain lexicon).")
                 .WithExample("segment", "corpus/samples/rectification-report.txt");

@@ -94,7 +94,8 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
 
         if (settings.Html is not null)
         {
-            WriteAtomically(settings.Html, HtmlReport.Write(result, feedback, report, CategoryName));
+            var html = new UTF8Encoding(false).GetBytes(HtmlReport.Write(result, feedback, report, CategoryName));
+            Atomic.Write(settings.Html, stream => stream.Write(html));
         }
 
         if (settings.Json)
@@ -155,21 +156,5 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
         }
 
         return index;
-    }
-
-    // Written beside the target and moved into place, so that a failure never leaves half a file.
-    private static void WriteAtomically(string path, string content)
-    {
-        var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            File.WriteAllText(temporary, content, new UTF8Encoding(false));
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
     }
 }

@@ -1,0 +1,103 @@
+using System.ComponentModel;
+using System.Text;
+using RectifyNlp.Analysis;
+using RectifyNlp.Checklists;
+using RectifyNlp.Cli.Infrastructure;
+using RectifyNlp.Core;
+using RectifyNlp.Nlp;
+using RectifyNlp.Nlp.Classification;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RectifyNlp.Cli.Commands;
+
+/// <summary>
+/// <c>rectify checklist --feedback FILE [--report FILE] [-o OUT.docx|.xlsx|.md]</c>: the review checklist,
+/// per problem and for the rectification as a whole; without a report, a pre-review list from the feedback.
+/// </summary>
+internal sealed class ChecklistCommand(ConsoleStreams streams, DocumentParser parser) : Command<ChecklistCommand.Settings>
+{
+    internal sealed class Settings : GlobalSettings
+    {
+        [CommandOption("--feedback <FILE>")]
+        [Description("The feedback opinion or speech. Required.")]
+        public string? Feedback { get; init; }
+
+        [CommandOption("--report <FILE>")]
+        [Description("The unit's rectification report; without it the checklist is a pre-review list from the feedback alone.")]
+        public string? Report { get; init; }
+
+        [CommandOption("-o|--output <OUT>")]
+        [Description("Where to write it: .docx (Word), .xlsx (the ledger layout) or .md. Without it, Markdown goes to standard output.")]
+        public string? Output { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (string.IsNullOrWhiteSpace(Feedback))
+            {
+                return ValidationResult.Error("--feedback FILE is required");
+            }
+
+            if (Output is not null)
+            {
+                var extension = Path.GetExtension(Output).ToLowerInvariant();
+                if (extension is not (".docx" or ".xlsx" or ".md"))
+                {
+                    return ValidationResult.Error("-o must end in .docx, .xlsx or .md");
+                }
+
+                if (!Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(Output))))
+                {
+                    return ValidationResult.Error($"-o: the folder of {Output} does not exist");
+                }
+            }
+
+            return ValidationResult.Success();
+        }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var feedback = parser.Parse(settings.Feedback!);
+        var report = settings.Report is null ? null : parser.Parse(settings.Report);
+        var paths = ModelPaths.Discover();
+        using var analyzer = Analyzer.Load(paths);
+        var taxonomy = Taxonomy.Load(Path.Combine(paths.ModelsDirectory, "taxonomy"));
+        string CategoryName(string id) => taxonomy.Categories.FirstOrDefault(c => c.Id == id)?.Name ?? id;
+        var builder = new ChecklistBuilder(ChecklistTemplates.Load(Path.Combine(paths.ModelsDirectory, "checklist", "templates.json")), CategoryName);
+        var checklist = report is null
+            ? builder.Build(feedback, analyzer.Problems(feedback))
+            : builder.Build(feedback, report, analyzer.Analyze(feedback, report));
+        if (checklist.Problems.IsEmpty)
+        {
+            streams.Error.WriteLine($"错误：{feedback.Raw.SourceName} 中未找到逐条列出的问题，无法生成核查清单（反馈会讲话请同时提供 --report）");
+            return RectifyApp.InvalidInput;
+        }
+
+        if (settings.Output is null)
+        {
+            streams.Out.Write(MarkdownChecklist.Write(checklist));
+            return 0;
+        }
+
+        var extension = Path.GetExtension(settings.Output).ToLowerInvariant();
+        Atomic.Write(settings.Output, stream =>
+        {
+            switch (extension)
+            {
+                case ".docx":
+                    WordChecklist.Write(checklist, stream);
+                    break;
+                case ".xlsx":
+                    ExcelChecklist.Write(checklist, stream);
+                    break;
+                default:
+                    var bytes = new UTF8Encoding(false).GetBytes(MarkdownChecklist.Write(checklist));
+                    stream.Write(bytes);
+                    break;
+            }
+        });
+        streams.Out.WriteLine($"核查清单已写入：{settings.Output}（{checklist.Problems.Length} 个问题，{checklist.Document.Length} 项整体事项）");
+        return 0;
+    }
+}

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using RectifyNlp.Analysis.Evaluation;
+using RectifyNlp.Checklists;
+using RectifyNlp.Tests;
+using Word = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace RectifyNlp.Cli.Tests;
+
+/// <summary>
+/// <c>rectify checklist</c> on a corpus pair (the .docx one) in each format, read back: every problem named;
+/// the Word file rendered by LibreOffice and its text read back; the ledger's layout in Excel.
+/// </summary>
+public sealed class ChecklistCommandTests : IDisposable
+{
+    private static readonly GoldPair Pair = GoldPair.Load(Path.Combine(RepositoryPaths.Root, "corpus", "pairs", "2024-1", "ortho", "gold.json"));
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("rectify-checklist-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    private string Run(string extension, bool withReport = true)
+    {
+        var output = Path.Combine(_folder.FullName, "checklist" + extension);
+        string[] args = withReport
+            ? ["checklist", "--feedback", Pair.FeedbackPath, "--report", Pair.ReportPath, "-o", output]
+            : ["checklist", "--feedback", Pair.FeedbackPath, "-o", output];
+        var result = Cli.Run(args);
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains($"{Pair.Problems.Length} 个问题", result.Out, StringComparison.Ordinal);
+        return output;
+    }
+
+    private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    [Fact]
+    public void Markdown_names_every_problem_with_its_measures_checks_and_the_items_of_the_whole()
+    {
+        var md = File.ReadAllText(Run(".md"));
+        Assert.All(Pair.Problems, p => Assert.Contains(p.Text, md, StringComparison.Ordinal));
+        Assert.Contains("**报告所述措施**", md, StringComparison.Ordinal);
+        Assert.Contains("- [ ] ", md, StringComparison.Ordinal);
+        Assert.Contains("新制定或修订的制度文件及印发通知", md, StringComparison.Ordinal);
+        Assert.Contains("| 1 | 反馈之日起三个月内报送", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Word_is_a_real_document_that_LibreOffice_renders_with_every_problem()
+    {
+        var path = Run(".docx");
+        using (var document = WordprocessingDocument.Open(path, false))
+        {
+            var body = document.MainDocumentPart!.Document.Body!;
+            Assert.All(Pair.Problems, p => Assert.Contains(p.Text, body.InnerText, StringComparison.Ordinal));
+            Assert.Equal(Pair.Problems.Length + 1, body.Elements<Word.Table>().Count());
+            Assert.Contains("☐", body.InnerText, StringComparison.Ordinal);
+            var fonts = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.Descendants<Word.RunFonts>().Select(f => f.EastAsia?.Value).ToList();
+            Assert.Contains("宋体", fonts);
+            Assert.Contains(document.MainDocumentPart.FooterParts.Single().Footer!.Descendants<Word.SimpleField>(), f => f.Instruction!.Value!.Contains("PAGE", StringComparison.Ordinal));
+        }
+
+        var pdf = ConvertToPdf(path);
+        var text = Squeeze(Tool("pdftotext", pdf, "-"));
+        Assert.All(Pair.Problems, p => Assert.Contains(Squeeze(p.Text), text, StringComparison.Ordinal));
+        Assert.Contains("第1页共", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Excel_has_the_ledger_layout_one_row_per_problem()
+    {
+        using var workbook = SpreadsheetDocument.Open(Run(".xlsx"), false);
+        var part = workbook.WorkbookPart!;
+        var sheet = part.Workbook.Descendants<Sheet>().First();
+        Assert.Equal("整改台账", sheet.Name!.Value);
+        var worksheet = ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet;
+        var rows = worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList()).ToList();
+        Assert.Equal(ExcelChecklist.Columns, rows[0]);
+        Assert.Equal(Pair.Problems.Length + 1, rows.Count);
+        Assert.Equal(Pair.Problems.Select(p => p.Text), rows.Skip(1).Select(r => r[1]));
+        Assert.All(rows.Skip(1), r => Assert.NotEqual("", r[2]));
+        var pane = worksheet.Descendants<Pane>().Single();
+        Assert.Equal(PaneStateValues.Frozen, pane.State!.Value);
+        Assert.Equal("A2", pane.TopLeftCell!.Value);
+        Assert.Equal(ExcelChecklist.Columns.Count, worksheet.Descendants<Column>().Count(c => c.CustomWidth?.Value == true));
+        var formats = part.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ToList();
+        var body = worksheet.Descendants<Row>().Skip(1).First().Elements<Cell>().First().StyleIndex!.Value;
+        Assert.True(formats[(int)body].Alignment!.WrapText!.Value);
+    }
+
+    [Fact]
+    public void Without_a_report_it_is_a_pre_review_list_from_the_feedback()
+    {
+        var md = File.ReadAllText(Run(".md", withReport: false));
+        Assert.StartsWith("# 巡察反馈问题整改预审清单", md, StringComparison.Ordinal);
+        Assert.All(Pair.Problems, p => Assert.Contains(p.Text, md, StringComparison.Ordinal));
+        Assert.DoesNotContain("报告所述措施", md, StringComparison.Ordinal);
+        Assert.Contains("待核查", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_format_is_bad_usage_and_a_speech_alone_is_refused_with_the_reason()
+    {
+        Assert.Equal(2, Cli.Run("checklist", "--feedback", Pair.FeedbackPath, "-o", Path.Combine(_folder.FullName, "x.pdf")).ExitCode);
+        var speech = Cli.Run("checklist", "--feedback", RepositoryPaths.Sample("feedback-speech.txt"), "-o", Path.Combine(_folder.FullName, "x.md"));
+        Assert.Equal(1, speech.ExitCode);
+        Assert.Contains("--report", Assert.Single(speech.ErrorLines), StringComparison.Ordinal);
+        Assert.Empty(_folder.GetFiles());
+    }
+
+    private string ConvertToPdf(string docx)
+    {
+        var profile = Path.Combine(_folder.FullName, "lo-profile");
+        Tool("soffice", $"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir", _folder.FullName, docx);
+        var pdf = Path.ChangeExtension(docx, ".pdf");
+        Assert.True(File.Exists(pdf), "LibreOffice wrote no PDF");
+        return pdf;
+    }
+
+    private static string Tool(string name, params string[] args)
+    {
+        var start = new ProcessStartInfo(name) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(120_000), $"{name} did not finish in two minutes");
+        Assert.True(process.ExitCode == 0, $"{name} exited {process.ExitCode}: {error.Result}");
+        return output.Result;
+    }
+}
