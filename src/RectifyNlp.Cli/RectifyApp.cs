@@ -48,6 +48,12 @@ public static class RectifyApp
             config.AddCommand<ChecklistCommand>("checklist")
                 .WithDescription("Write a review checklist for inspectors (per problem: what to verify, evidence to request, the measures claimed and their gaps, questions) as .docx, .xlsx or .md.")
                 .WithExample("checklist", "--feedback", "corpus/samples/feedback-opinion.txt", "--report", "corpus/samples/rectification-report.txt", "-o", "checklist.docx");
+            config.AddCommand<BatchCommand>("batch")
+                .WithDescription("Analyse every feedback/report pair under DIR/<round>/<unit>/ into a store (reruns reuse it) and write the dashboard, summary.json, CSV and XLSX.")
+                .WithExample("batch", "corpus/pairs", "-o", "rectify-batch");
+            config.AddCommand<SearchCommand>("search")
+                .WithDescription("Full-text search over the documents a batch stored.")
+                .WithExample("search", "公车私用");
             config.AddCommand<SegmentCommand>("segment")
                 .WithDescription("Print each line's words separated by spaces (jieba precise mode with the domain lexicon).")
                 .WithExample("segment", "corpus/samples/rectification-report.txt");

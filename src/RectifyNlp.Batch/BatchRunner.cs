@@ -1,0 +1,153 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using RectifyNlp.Analysis;
+using RectifyNlp.Analysis.Output;
+using RectifyNlp.Core;
+using RectifyNlp.Core.Documents;
+using RectifyNlp.Core.Structure;
+
+namespace RectifyNlp.Batch;
+
+/// <summary>What a batch did.</summary>
+/// <param name="Analyses">Every unit analysed (now or in an earlier run), by round then unit.</param>
+/// <param name="Failures">What could not be analysed, with the reason.</param>
+/// <param name="Analysed">How many pairs were analysed in this run.</param>
+/// <param name="Reused">How many were found in the store.</param>
+/// <param name="Elapsed">How long the run took.</param>
+public sealed record BatchRun(IReadOnlyList<StoredAnalysis> Analyses, IReadOnlyList<BatchFailure> Failures, int Analysed, int Reused, TimeSpan Elapsed);
+
+/// <summary>
+/// Analyses every unit of a batch folder on all cores: for each unit its feedback and report (told apart by
+/// file name, else by content), keyed by content so that a rerun reuses what the store holds; a file that
+/// cannot be read, or a unit without a report, is recorded with its reason and the batch goes on.
+/// </summary>
+public sealed class BatchRunner(Analyzer analyzer, DocumentParser parser, BatchStore store, string analyserFingerprint)
+{
+    /// <summary>Runs the batch under <paramref name="folder"/>; <paramref name="progress"/> is told of each unit done.</summary>
+    public BatchRun Run(string folder, Action<int, int>? progress = null, int? threads = null, CancellationToken cancellationToken = default)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var units = BatchInput.Discover(folder);
+        var analyses = new ConcurrentDictionary<int, StoredAnalysis>();
+        var failures = new ConcurrentBag<(int Order, BatchFailure Failure)>();
+        var analysed = 0;
+        var reused = 0;
+        var done = 0;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads ?? Environment.ProcessorCount, CancellationToken = cancellationToken };
+        Parallel.For(0, units.Count, options, index =>
+        {
+            var unit = units[index];
+            var fail = (string path, string reason) => failures.Add((index, new BatchFailure(unit.Round, unit.Unit, path, reason)));
+            var documents = new List<(string Path, string Hash, string Kind, ParsedDocument? Parsed)>();
+            foreach (var path in unit.Files)
+            {
+                try
+                {
+                    var hash = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
+                    var kind = BatchInput.KindFromName(path) ?? store.Document(hash)?.Kind;
+                    ParsedDocument? parsed = null;
+                    if (kind is null || store.Document(hash) is null)
+                    {
+                        parsed = parser.Parse(path);
+                        kind ??= KindOf(parsed);
+                        store.AddDocument(hash, kind, parsed.Structure.Title, parsed.Text.Text, path, unit.Round, unit.Unit);
+                    }
+
+                    documents.Add((path, hash, kind, parsed));
+                }
+                catch (DocumentReadException e)
+                {
+                    fail(path, e.Message);
+                }
+                catch (IOException e)
+                {
+                    fail(path, e.Message);
+                }
+                catch (UnauthorizedAccessException e)
+                {
+                    fail(path, e.Message);
+                }
+            }
+
+            var feedback = documents.FirstOrDefault(d => d.Kind == "feedback");
+            var report = documents.FirstOrDefault(d => d.Kind == "report");
+            if (report.Path is null)
+            {
+                if (documents.Count > 0 || unit.Files.Count > 0)
+                {
+                    fail(Path.GetDirectoryName(unit.Files[0])!, "未找到整改报告（missing-report）");
+                }
+            }
+            else
+            {
+                var key = Key(feedback.Hash, report.Hash);
+                if (store.Analysis(key) is { } stored)
+                {
+                    analyses[index] = stored with { Round = unit.Round, Unit = unit.Unit };
+                    Interlocked.Increment(ref reused);
+                }
+                else
+                {
+                    try
+                    {
+                        var feedbackDocument = feedback.Path is null ? null : feedback.Parsed ?? parser.Parse(feedback.Path);
+                        var reportDocument = report.Parsed ?? parser.Parse(report.Path);
+                        var result = analyzer.Analyze(feedbackDocument, reportDocument);
+                        var analysis = new StoredAnalysis(key, unit.Round, unit.Unit, feedback.Path, report.Path, AnalysisJson.Write(result, feedbackDocument, reportDocument));
+                        store.AddAnalysis(analysis);
+                        analyses[index] = analysis;
+                        Interlocked.Increment(ref analysed);
+                    }
+                    catch (DocumentReadException e)
+                    {
+                        fail(report.Path, e.Message);
+                    }
+                }
+            }
+
+            progress?.Invoke(Interlocked.Increment(ref done), units.Count);
+        });
+
+        foreach (var (_, failure) in failures.OrderBy(f => f.Order))
+        {
+            store.AddFailure(failure);
+        }
+
+        return new BatchRun(
+            [.. analyses.OrderBy(a => a.Key).Select(a => a.Value)],
+            [.. failures.OrderBy(f => f.Order).ThenBy(f => f.Failure.Path, StringComparer.Ordinal).Select(f => f.Failure)],
+            analysed,
+            reused,
+            clock.Elapsed);
+    }
+
+    /// <summary>The analyser's fingerprint: the hashes of the files that decide what it finds.</summary>
+    public static string Fingerprint(string modelsDirectory)
+    {
+        var files = new[] { "analysis/cues.json", "classifiers/role.scorer", "classifiers/category.scorer", "lexicon/domain.dict.txt", "lexicon/idf.txt", "lexicon/stopwords.txt" };
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files)
+        {
+            var path = Path.Combine(modelsDirectory, file);
+            sha.AppendData(Encoding.UTF8.GetBytes(file));
+            if (File.Exists(path))
+            {
+                sha.AppendData(File.ReadAllBytes(path));
+            }
+        }
+
+        sha.AppendData(Encoding.UTF8.GetBytes(typeof(Analyzer).Assembly.GetName().Version?.ToString() ?? ""));
+        return Convert.ToHexString(sha.GetHashAndReset())[..16];
+    }
+
+    private string Key(string? feedbackHash, string reportHash) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{feedbackHash}|{reportHash}|{analyserFingerprint}")))[..32];
+
+    private static string KindOf(ParsedDocument document) => document.Structure.Kind.Kind switch
+    {
+        DocumentKind.FeedbackSpeech or DocumentKind.FeedbackOpinion => "feedback",
+        DocumentKind.RectificationReport or DocumentKind.RectificationPlan => "report",
+        _ => "other",
+    };
+}

@@ -1,0 +1,173 @@
+using System.Text.Json;
+using RectifyNlp.Analysis;
+
+namespace RectifyNlp.Batch;
+
+/// <summary>One pair's figures.</summary>
+public sealed record PairFigures(string Round, string Unit, int Issues, int Answered, int Measures, int Gaps, int HighGaps, IReadOnlyDictionary<string, int> GapsByKind)
+{
+    /// <summary>Answered / issues.</summary>
+    public double Coverage => Issues == 0 ? 1 : Answered / (double)Issues;
+}
+
+/// <summary>A problem raised again for the same unit in a later round.</summary>
+public sealed record Recurrence(string Unit, string EarlierRound, string EarlierIssue, string LaterRound, string LaterIssue, string Category, double Similarity);
+
+/// <summary>A unit's figures over all its rounds.</summary>
+public sealed record UnitFigures(string Unit, int Pairs, int Issues, int Answered, int Gaps, int HighGaps)
+{
+    /// <summary>Answered / issues.</summary>
+    public double Coverage => Issues == 0 ? 1 : Answered / (double)Issues;
+
+    /// <summary>Gaps per problem raised.</summary>
+    public double GapsPerIssue => Issues == 0 ? 0 : Gaps / (double)Issues;
+}
+
+/// <summary>A measure shared near-verbatim by two units.</summary>
+public sealed record SharedMeasure(string Text, string UnitA, string UnitB, double Similarity);
+
+/// <summary>An issue as the summary reads it from a stored analysis.</summary>
+public sealed record IssueRow(string Round, string Unit, string Id, string Text, string Category);
+
+/// <summary>A gap as the summary reads it.</summary>
+public sealed record GapRow(string Round, string Unit, string Kind, string? IssueId, string Severity, string Message, string Evidence);
+
+/// <summary>The aggregates over a batch: what analysts look at across rounds and units.</summary>
+public sealed partial record BatchSummary(
+    IReadOnlyList<string> Rounds,
+    IReadOnlyList<string> Units,
+    IReadOnlyList<PairFigures> Pairs,
+    IReadOnlyList<IssueRow> Issues,
+    IReadOnlyList<GapRow> Gaps,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> CategoriesByRound,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> CategoriesByUnit,
+    IReadOnlyList<Recurrence> Recurrences,
+    IReadOnlyList<UnitFigures> UnitFigures,
+    IReadOnlyList<(string Phrase, int Count)> Slogans,
+    IReadOnlyList<SharedMeasure> SharedMeasures,
+    IReadOnlyList<BatchFailure> Failures)
+{
+    /// <summary>Problems of the same unit in a later round count as recurring at this character-bigram Dice (same category) …</summary>
+    public const double RecurringSameCategory = 0.25;
+
+    /// <summary>… or at this one whatever the categories …</summary>
+    public const double RecurringAnyCategory = 0.45;
+
+    /// <summary>… or at this one when the later feedback says it recurs (上轮, 再次, 反弹, 复发, 仍未 …).</summary>
+    public const double RecurringSaid = 0.2;
+
+    /// <summary>Computes the aggregates of a run.</summary>
+    public static BatchSummary Compute(BatchRun run, AnalysisCues cues)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(cues);
+        var pairs = new List<PairFigures>();
+        var issues = new List<IssueRow>();
+        var gaps = new List<GapRow>();
+        var measures = new List<(string Round, string Unit, string Text)>();
+        foreach (var analysis in run.Analyses)
+        {
+            using var json = JsonDocument.Parse(analysis.Json);
+            var root = json.RootElement;
+            var pairIssues = root.GetProperty("issues").EnumerateArray().Select(i => new IssueRow(analysis.Round, analysis.Unit, i.GetProperty("id").GetString()!, i.GetProperty("text").GetString()!, i.GetProperty("categoryName").GetString()!)).ToList();
+            var pairMeasures = root.GetProperty("measures").EnumerateArray().Where(m => !m.GetProperty("documentLevel").GetBoolean()).ToList();
+            var pairGaps = root.GetProperty("gaps").EnumerateArray().Select(g => new GapRow(analysis.Round, analysis.Unit, g.GetProperty("kind").GetString()!, g.GetProperty("issueId").GetString(), g.GetProperty("severity").GetString()!, g.GetProperty("message").GetString()!, g.GetProperty("evidence").GetString()!)).ToList();
+            issues.AddRange(pairIssues);
+            gaps.AddRange(pairGaps);
+            measures.AddRange(pairMeasures.Select(m => (analysis.Round, analysis.Unit, m.GetProperty("text").GetString()!)));
+            var answered = root.GetProperty("coverage").GetProperty("answered").GetInt32();
+            pairs.Add(new PairFigures(
+                analysis.Round,
+                analysis.Unit,
+                pairIssues.Count,
+                answered,
+                pairMeasures.Count,
+                pairGaps.Count,
+                pairGaps.Count(g => g.Severity == "high"),
+                pairGaps.GroupBy(g => g.Kind).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)));
+        }
+
+        var rounds = pairs.Select(p => p.Round).Concat(run.Failures.Select(f => f.Round)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var units = pairs.Select(p => p.Unit).Concat(run.Failures.Select(f => f.Unit)).Distinct().Order(StringComparer.Ordinal).ToList();
+
+        return new BatchSummary(
+            rounds,
+            units,
+            pairs,
+            issues,
+            gaps,
+            Count(issues, i => i.Round),
+            Count(issues, i => i.Unit),
+            FindRecurrences(issues),
+            [.. pairs.GroupBy(p => p.Unit).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new UnitFigures(g.Key, g.Count(), g.Sum(p => p.Issues), g.Sum(p => p.Answered), g.Sum(p => p.Gaps), g.Sum(p => p.HighGaps)))],
+            CountSlogans(measures, cues),
+            Shared(measures),
+            run.Failures);
+    }
+
+    private static Dictionary<string, IReadOnlyDictionary<string, int>> Count(List<IssueRow> issues, Func<IssueRow, string> by) =>
+        issues.GroupBy(by).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyDictionary<string, int>)g.GroupBy(i => i.Category).OrderByDescending(c => c.Count()).ThenBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Count(), StringComparer.Ordinal),
+            StringComparer.Ordinal);
+
+    private static List<Recurrence> FindRecurrences(List<IssueRow> issues)
+    {
+        var result = new List<Recurrence>();
+        foreach (var unit in issues.GroupBy(i => i.Unit))
+        {
+            var byRound = unit.GroupBy(i => i.Round).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+            for (var later = 1; later < byRound.Count; later++)
+            {
+                foreach (var issue in byRound[later])
+                {
+                    var best = byRound.Take(later).SelectMany(g => g)
+                        .Select(e => (Earlier: e, Similarity: TextSimilarity.BigramDice(e.Text, issue.Text)))
+                        .Where(p => p.Similarity >= (RecurrenceWords().IsMatch(issue.Text) ? RecurringSaid : p.Earlier.Category == issue.Category ? RecurringSameCategory : RecurringAnyCategory))
+                        .OrderByDescending(p => p.Similarity)
+                        .FirstOrDefault();
+                    if (best.Earlier is not null)
+                    {
+                        result.Add(new Recurrence(unit.Key, best.Earlier.Round, best.Earlier.Text, issue.Round, issue.Text, issue.Category, Math.Round(best.Similarity, 3)));
+                    }
+                }
+            }
+        }
+
+        return [.. result.OrderBy(r => r.Unit, StringComparer.Ordinal).ThenBy(r => r.LaterRound, StringComparer.Ordinal)];
+    }
+
+    private static List<(string Phrase, int Count)> CountSlogans(List<(string Round, string Unit, string Text)> measures, AnalysisCues cues) =>
+        [
+            .. measures.SelectMany(m => cues.Slogan.Matches(m.Text).Select(x => x.Value))
+                .GroupBy(p => p, StringComparer.Ordinal)
+                .Select(g => (Phrase: g.Key, Count: g.Count()))
+                .OrderByDescending(p => p.Count)
+                .ThenBy(p => p.Phrase, StringComparer.Ordinal)
+                .Take(20),
+        ];
+
+    private static List<SharedMeasure> Shared(List<(string Round, string Unit, string Text)> measures)
+    {
+        var index = new NearDuplicateIndex();
+        var shared = new List<SharedMeasure>();
+        var seen = new HashSet<(string, string, string)>();
+        foreach (var (round, unit, text) in measures)
+        {
+            var source = $"{round}/{unit}";
+            // The closest earlier unit only: a measure pasted into many reports is listed once per report, not once per pair of them.
+            var twin = index.Find(text).FirstOrDefault(t => !t.Measure.Source.EndsWith("/" + unit, StringComparison.Ordinal));
+            if (twin is not null && seen.Add((twin.Measure.Source, source, text)))
+            {
+                shared.Add(new SharedMeasure(text, twin.Measure.Source, source, Math.Round(twin.Similarity, 3)));
+            }
+
+            index.Add(new ForeignMeasure(source, text));
+        }
+
+        return shared;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("上轮|上一轮|再次|又以|反弹|复发|回潮|仍未|仍然|仍有|至今未")]
+    private static partial System.Text.RegularExpressions.Regex RecurrenceWords();
+}

@@ -1,0 +1,134 @@
+using System.ComponentModel;
+using System.Globalization;
+using RectifyNlp.Analysis;
+using RectifyNlp.Batch;
+using RectifyNlp.Cli.Infrastructure;
+using RectifyNlp.Core;
+using RectifyNlp.Nlp;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RectifyNlp.Cli.Commands;
+
+/// <summary>
+/// <c>rectify batch DIR [-o OUTDIR] [--store PATH] [--threads N]</c>: analyses every feedback/report pair under
+/// DIR/&lt;round&gt;/&lt;unit&gt;/ into the store and writes the dashboard, summary.json and the exports.
+/// </summary>
+internal sealed class BatchCommand(ConsoleStreams streams, DocumentParser parser) : Command<BatchCommand.Settings>
+{
+    internal sealed class Settings : GlobalSettings
+    {
+        [CommandArgument(0, "<DIR>")]
+        [Description("The batch folder: DIR/<round>/<unit>/ holding each unit's feedback and report (told apart by name, else by content).")]
+        public string Folder { get; init; } = string.Empty;
+
+        [CommandOption("-o|--output <OUTDIR>")]
+        [Description("Where to write index.html, summary.json, the CSV files and batch.xlsx (default: rectify-batch).")]
+        public string Output { get; init; } = "rectify-batch";
+
+        [CommandOption("--store <PATH>")]
+        [Description("The SQLite store (default: OUTDIR/rectify.db). A rerun reuses what it holds.")]
+        public string? Store { get; init; }
+
+        [CommandOption("--threads <N>")]
+        [Description("How many pairs at a time (default: one per core).")]
+        public int? Threads { get; init; }
+
+        public override ValidationResult Validate() =>
+            Threads is null or (> 0 and <= 256) ? ValidationResult.Success() : ValidationResult.Error("--threads must be between 1 and 256");
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(settings.Folder))
+        {
+            streams.Error.WriteLine($"错误：批处理目录不存在：{settings.Folder}");
+            return RectifyApp.InvalidInput;
+        }
+
+        Directory.CreateDirectory(settings.Output);
+        var paths = ModelPaths.Discover();
+        using var analyzer = Analyzer.Load(paths, throughput: true);
+        using var store = new BatchStore(settings.Store ?? Path.Combine(settings.Output, "rectify.db"));
+        var runner = new BatchRunner(analyzer, parser, store, BatchRunner.Fingerprint(paths.ModelsDirectory));
+        BatchRun run;
+        if (Console.IsErrorRedirected || streams.Error != Console.Error)
+        {
+            run = runner.Run(settings.Folder, threads: settings.Threads, cancellationToken: cancellationToken);
+        }
+        else
+        {
+            // Progress on the terminal: units done, units a second, time left.
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            run = console.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new TransferSpeedlessRateColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .Start(ctx =>
+                {
+                    var task = ctx.AddTask("分析", maxValue: 1);
+                    return runner.Run(settings.Folder, (done, total) =>
+                    {
+                        task.MaxValue = total;
+                        task.Value = done;
+                    }, settings.Threads, cancellationToken);
+                });
+        }
+
+        var summary = BatchSummary.Compute(run, analyzer.Cues);
+        BatchOutput.Write(settings.Output, summary, run);
+        var rate = run.Analysed / Math.Max(run.Elapsed.TotalMinutes, 1e-9);
+        streams.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.Rounds.Count} 个轮次，{summary.Units.Count} 个单位，{summary.Pairs.Count} 份报告：本次分析 {run.Analysed} 份，沿用已存结果 {run.Reused} 份，未能分析 {run.Failures.Count} 项；用时 {run.Elapsed.TotalSeconds:0.0} 秒（{rate:0} 对/分钟）"));
+        streams.Out.WriteLine($"屡查屡犯 {summary.Recurrences.Count} 项；结果在 {Path.Combine(settings.Output, "index.html")}");
+        foreach (var failure in run.Failures)
+        {
+            streams.Out.WriteLine($"未能分析：{failure.Round}/{failure.Unit} {Path.GetFileName(failure.Path)}：{failure.Reason}");
+        }
+
+        return 0;
+    }
+
+    /// <summary>Units per second, without Spectre's byte units.</summary>
+    private sealed class TransferSpeedlessRateColumn : ProgressColumn
+    {
+        public override Spectre.Console.Rendering.IRenderable Render(Spectre.Console.Rendering.RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
+            new Text(task.Speed is { } speed ? string.Create(CultureInfo.InvariantCulture, $"{speed:0.0} 个/秒") : "");
+    }
+}
+
+/// <summary><c>rectify search QUERY [--store PATH]</c>: full-text search over the documents a batch stored.</summary>
+internal sealed class SearchCommand(ConsoleStreams streams) : Command<SearchCommand.Settings>
+{
+    internal sealed class Settings : GlobalSettings
+    {
+        [CommandArgument(0, "<QUERY>")]
+        [Description("Words to find (Chinese matches as written; three characters or more use the trigram index).")]
+        public string Query { get; init; } = string.Empty;
+
+        [CommandOption("--store <PATH>")]
+        [Description("The store a batch wrote (default: rectify-batch/rectify.db).")]
+        public string Store { get; init; } = Path.Combine("rectify-batch", "rectify.db");
+
+        [CommandOption("--limit <N>")]
+        [Description("At most this many hits (default 50).")]
+        [DefaultValue(50)]
+        public int Limit { get; init; } = 50;
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(settings.Store))
+        {
+            streams.Error.WriteLine($"错误：找不到批处理库：{settings.Store}（先运行 rectify batch）");
+            return RectifyApp.InvalidInput;
+        }
+
+        using var store = new BatchStore(settings.Store);
+        var hits = store.Search(settings.Query, settings.Limit);
+        foreach (var hit in hits)
+        {
+            streams.Out.WriteLine($"{hit.Round}/{hit.Unit}\t{hit.Path}\t{hit.Snippet.ReplaceLineEndings(" ")}");
+        }
+
+        streams.Error.WriteLine($"{hits.Count} 处");
+        return 0;
+    }
+}

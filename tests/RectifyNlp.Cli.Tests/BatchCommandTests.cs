@@ -1,0 +1,95 @@
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using RectifyNlp.Tests;
+
+namespace RectifyNlp.Cli.Tests;
+
+/// <summary>
+/// <c>rectify batch</c> over two rounds with a recurring unit and a corrupt file: exit 0, the corrupt file listed
+/// with its reason, the recurrence found, the dashboard, summary and exports written; a second run reuses the store.
+/// </summary>
+public sealed class BatchCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("rectify-batch-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    private string Batch => Path.Combine(_folder.FullName, "in");
+
+    private string Output => Path.Combine(_folder.FullName, "out");
+
+    private void Copy(string round, string unit, string? renameTo = null)
+    {
+        var source = Path.Combine(RepositoryPaths.Root, "corpus", "pairs", round, unit);
+        var target = Directory.CreateDirectory(Path.Combine(Batch, round, renameTo ?? unit));
+        foreach (var file in Directory.EnumerateFiles(source).Where(f => !f.EndsWith("gold.json", StringComparison.Ordinal)))
+        {
+            // Names that say nothing: the kinds must be told from the content.
+            var name = Path.GetFileName(file).Replace("feedback", "文件一", StringComparison.Ordinal).Replace("report", "文件二", StringComparison.Ordinal);
+            File.Copy(file, Path.Combine(target.FullName, name));
+        }
+    }
+
+    [Fact]
+    public void Two_rounds_a_recurring_unit_and_a_corrupt_file()
+    {
+        Copy("2024-1", "transport");
+        Copy("2025-1", "transport");
+        Copy("2024-1", "culture");
+        Copy("2025-1", "audit");
+        var corrupt = Path.Combine(Batch, "2025-1", "sci");
+        Directory.CreateDirectory(corrupt);
+        File.Copy(Path.Combine(RepositoryPaths.Root, "corpus", "pairs", "2025-1", "sci", "report.txt"), Path.Combine(corrupt, "report.txt"));
+        var docx = File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "corpus", "pairs", "2025-1", "audit", "feedback.docx"));
+        File.WriteAllBytes(Path.Combine(corrupt, "feedback.docx"), docx[..(docx.Length / 2)]);
+
+        var first = Cli.Run("batch", Batch, "-o", Output);
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("本次分析 5 份，沿用已存结果 0 份，未能分析 1 项", first.Out, StringComparison.Ordinal);
+        Assert.Contains("未能分析：2025-1/sci feedback.docx：", first.Out, StringComparison.Ordinal);
+
+        using (var summary = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Output, "summary.json"))))
+        {
+            var root = summary.RootElement;
+            Assert.Equal(["2024-1", "2025-1"], root.GetProperty("rounds").EnumerateArray().Select(r => r.GetString()));
+            var failure = Assert.Single(root.GetProperty("failures").EnumerateArray());
+            Assert.EndsWith("feedback.docx", failure.GetProperty("path").GetString(), StringComparison.Ordinal);
+            Assert.NotEqual("", failure.GetProperty("reason").GetString());
+            var recurrences = root.GetProperty("aggregates").GetProperty("recurrences").EnumerateArray().ToList();
+            Assert.Contains(recurrences, r => r.GetProperty("unit").GetString() == "transport" && r.GetProperty("laterIssue").GetString()!.Contains("养护工程量虚增", StringComparison.Ordinal));
+            Assert.All(recurrences, r => Assert.Equal("transport", r.GetProperty("unit").GetString()));
+            var culture = root.GetProperty("pairs").EnumerateArray().Single(p => p.GetProperty("unit").GetString() == "culture");
+            Assert.Equal(2, culture.GetProperty("gapsByKind").GetProperty("copied-measure").GetInt32());
+            Assert.True(root.GetProperty("aggregates").GetProperty("categoriesByRound").GetProperty("2025-1").EnumerateObject().Any());
+        }
+
+        var html = File.ReadAllText(Path.Combine(Output, "index.html"));
+        Assert.Contains("<svg", html, StringComparison.Ordinal);
+        Assert.Contains("屡查屡犯", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html);
+        Assert.Contains("feedback.docx", html, StringComparison.Ordinal);
+        var pairs = File.ReadAllLines(Path.Combine(Output, "pairs.csv"));
+        Assert.Equal(6, pairs.Length);
+        using (var workbook = SpreadsheetDocument.Open(Path.Combine(Output, "batch.xlsx"), false))
+        {
+            Assert.Contains("屡查屡犯", workbook.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value));
+        }
+
+        var second = Cli.Run("batch", Batch, "-o", Output);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("本次分析 0 份，沿用已存结果 5 份", second.Out, StringComparison.Ordinal);
+
+        var search = Cli.Run("search", "养护工程量", "--store", Path.Combine(Output, "rectify.db"));
+        Assert.Equal(0, search.ExitCode);
+        Assert.Contains("2025-1/transport", search.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("culture", search.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_that_does_not_exist_is_refused()
+    {
+        var result = Cli.Run("batch", Path.Combine(_folder.FullName, "none"), "-o", Output);
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("错误：", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+}
