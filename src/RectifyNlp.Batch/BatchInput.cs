@@ -6,7 +6,8 @@ namespace RectifyNlp.Batch;
 /// <param name="Round">The round (its folder name).</param>
 /// <param name="Unit">The unit (its folder name).</param>
 /// <param name="Files">The unit's files, in name order.</param>
-public sealed record UnitFolder(string Round, string Unit, IReadOnlyList<string> Files);
+/// <param name="Kinds">Kinds a manifest states (path → feedback/report); otherwise told by name or content.</param>
+public sealed record UnitFolder(string Round, string Unit, IReadOnlyList<string> Files, IReadOnlyDictionary<string, string>? Kinds = null);
 
 /// <summary>
 /// Finds the units of a batch folder laid out as <c>DIR/&lt;round&gt;/&lt;unit&gt;/</c>. Hidden files, symbolic links
@@ -41,6 +42,86 @@ public static partial class BatchInput
         }
 
         return units;
+    }
+
+    /// <summary>
+    /// The units a manifest lists, for other layouts: a CSV file with the header <c>round,unit,feedback,report</c>
+    /// (UTF-8; paths relative to the manifest; feedback may be empty), one line per unit.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The header is not as above, or a line has the wrong number of fields.</exception>
+    public static IReadOnlyList<UnitFolder> FromManifest(string manifest)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(manifest))!;
+        var lines = File.ReadAllLines(manifest).Where(l => l.Trim().Length > 0).ToList();
+        if (lines.Count == 0 || !Fields(lines[0]).Select(f => f.Trim().ToLowerInvariant()).SequenceEqual(["round", "unit", "feedback", "report"]))
+        {
+            throw new InvalidDataException($"清单文件 {Path.GetFileName(manifest)} 的第一行应为 round,unit,feedback,report");
+        }
+
+        var units = new List<UnitFolder>();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var fields = Fields(lines[i]);
+            if (fields.Count != 4 || fields[0].Length == 0 || fields[1].Length == 0 || fields[3].Length == 0)
+            {
+                throw new InvalidDataException($"清单文件 {Path.GetFileName(manifest)} 第 {i + 1} 行应有轮次、单位、反馈文件（可空）和报告文件四项");
+            }
+
+            var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (fields[2].Length > 0)
+            {
+                kinds[Path.GetFullPath(Path.Combine(folder, fields[2]))] = "feedback";
+            }
+
+            kinds[Path.GetFullPath(Path.Combine(folder, fields[3]))] = "report";
+            units.Add(new UnitFolder(fields[0], fields[1], [.. kinds.Keys], kinds));
+        }
+
+        return [.. units.OrderBy(u => u.Round, StringComparer.Ordinal).ThenBy(u => u.Unit, StringComparer.Ordinal)];
+    }
+
+    // One CSV line: fields separated by commas, a field in double quotes may hold commas and doubled quotes.
+    private static List<string> Fields(string line)
+    {
+        var fields = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(field.ToString().Trim());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        fields.Add(field.ToString().Trim().TrimStart('\uFEFF'));
+        return fields;
     }
 
     /// <summary>What a file name says of the document: feedback, report, or nothing (then the content decides).</summary>

@@ -25,10 +25,14 @@ public sealed record BatchRun(IReadOnlyList<StoredAnalysis> Analyses, IReadOnlyL
 public sealed class BatchRunner(Analyzer analyzer, DocumentParser parser, BatchStore store, string analyserFingerprint)
 {
     /// <summary>Runs the batch under <paramref name="folder"/>; <paramref name="progress"/> is told of each unit done.</summary>
-    public BatchRun Run(string folder, Action<int, int>? progress = null, int? threads = null, CancellationToken cancellationToken = default)
+    public BatchRun Run(string folder, Action<int, int>? progress = null, int? threads = null, CancellationToken cancellationToken = default) =>
+        Run(BatchInput.Discover(folder), progress, threads, cancellationToken);
+
+    /// <summary>Runs the batch over <paramref name="units"/> (from a folder or a manifest).</summary>
+    public BatchRun Run(IReadOnlyList<UnitFolder> units, Action<int, int>? progress = null, int? threads = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(units);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var units = BatchInput.Discover(folder);
         var analyses = new ConcurrentDictionary<int, StoredAnalysis>();
         var failures = new ConcurrentBag<(int Order, BatchFailure Failure)>();
         var analysed = 0;
@@ -44,8 +48,14 @@ public sealed class BatchRunner(Analyzer analyzer, DocumentParser parser, BatchS
             {
                 try
                 {
+                    if (new FileInfo(path).LinkTarget is not null)
+                    {
+                        throw new DocumentReadException(DocumentReadError.Unsupported, $"{Path.GetFileName(path)}：是符号链接，不跟随");
+                    }
+
                     var hash = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
-                    var kind = BatchInput.KindFromName(path) ?? store.Document(hash)?.Kind;
+
+                    var kind = unit.Kinds?.GetValueOrDefault(Path.GetFullPath(path)) ?? BatchInput.KindFromName(path) ?? store.Document(hash)?.Kind;
                     ParsedDocument? parsed = null;
                     if (kind is null || store.Document(hash) is null)
                     {
@@ -57,6 +67,10 @@ public sealed class BatchRunner(Analyzer analyzer, DocumentParser parser, BatchS
                     documents.Add((path, hash, kind, parsed));
                 }
                 catch (DocumentReadException e)
+                {
+                    fail(path, e.Message);
+                }
+                catch (InvalidDataException e)
                 {
                     fail(path, e.Message);
                 }

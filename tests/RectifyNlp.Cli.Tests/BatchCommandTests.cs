@@ -86,6 +86,27 @@ public sealed class BatchCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_manifest_names_the_pairs_of_any_layout()
+    {
+        var files = Directory.CreateDirectory(Path.Combine(_folder.FullName, "flat"));
+        var pairs = Path.Combine(RepositoryPaths.Root, "corpus", "pairs");
+        File.Copy(Path.Combine(pairs, "2024-1", "justice", "feedback.txt"), Path.Combine(files.FullName, "a.txt"));
+        File.Copy(Path.Combine(pairs, "2024-1", "justice", "report.txt"), Path.Combine(files.FullName, "b.txt"));
+        File.Copy(Path.Combine(pairs, "2025-1", "justice", "report.txt"), Path.Combine(files.FullName, "c.txt"));
+        var manifest = Path.Combine(files.FullName, "manifest.csv");
+        File.WriteAllText(manifest, "round,unit,feedback,report\n2024-1,区司法局,a.txt,b.txt\n2025-1,区司法局,,c.txt\n");
+        var result = Cli.Run("batch", "--manifest", manifest, "-o", Output);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("2 个轮次，1 个单位，2 份报告：本次分析 2 份", result.Out, StringComparison.Ordinal);
+
+        File.WriteAllText(manifest, "轮次,单位\n2024-1,区司法局\n");
+        var bad = Cli.Run("batch", "--manifest", manifest, "-o", Output);
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains("round,unit,feedback,report", Assert.Single(bad.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal(2, Cli.Run("batch", Batch, "--manifest", manifest).ExitCode);
+    }
+
+    [Fact]
     public void A_folder_that_does_not_exist_is_refused()
     {
         var result = Cli.Run("batch", Path.Combine(_folder.FullName, "none"), "-o", Output);

@@ -18,9 +18,13 @@ internal sealed class BatchCommand(ConsoleStreams streams, DocumentParser parser
 {
     internal sealed class Settings : GlobalSettings
     {
-        [CommandArgument(0, "<DIR>")]
+        [CommandArgument(0, "[DIR]")]
         [Description("The batch folder: DIR/<round>/<unit>/ holding each unit's feedback and report (told apart by name, else by content).")]
-        public string Folder { get; init; } = string.Empty;
+        public string? Folder { get; init; }
+
+        [CommandOption("--manifest <CSV>")]
+        [Description("For other layouts instead of DIR: a CSV file with the header round,unit,feedback,report (paths relative to it; feedback may be empty).")]
+        public string? Manifest { get; init; }
 
         [CommandOption("-o|--output <OUTDIR>")]
         [Description("Where to write index.html, summary.json, the CSV files and batch.xlsx (default: rectify-batch).")]
@@ -34,16 +38,46 @@ internal sealed class BatchCommand(ConsoleStreams streams, DocumentParser parser
         [Description("How many pairs at a time (default: one per core).")]
         public int? Threads { get; init; }
 
-        public override ValidationResult Validate() =>
-            Threads is null or (> 0 and <= 256) ? ValidationResult.Success() : ValidationResult.Error("--threads must be between 1 and 256");
+        public override ValidationResult Validate()
+        {
+            if ((Folder is null) == (Manifest is null))
+            {
+                return ValidationResult.Error("give either DIR or --manifest CSV");
+            }
+
+            return Threads is null or (> 0 and <= 256) ? ValidationResult.Success() : ValidationResult.Error("--threads must be between 1 and 256");
+        }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(settings.Folder))
+        IReadOnlyList<UnitFolder> units;
+        if (settings.Manifest is not null)
+        {
+            if (!File.Exists(settings.Manifest))
+            {
+                streams.Error.WriteLine($"错误：清单文件不存在：{settings.Manifest}");
+                return RectifyApp.InvalidInput;
+            }
+
+            try
+            {
+                units = BatchInput.FromManifest(settings.Manifest);
+            }
+            catch (InvalidDataException e)
+            {
+                streams.Error.WriteLine("错误：" + e.Message);
+                return RectifyApp.InvalidInput;
+            }
+        }
+        else if (!Directory.Exists(settings.Folder))
         {
             streams.Error.WriteLine($"错误：批处理目录不存在：{settings.Folder}");
             return RectifyApp.InvalidInput;
+        }
+        else
+        {
+            units = BatchInput.Discover(settings.Folder!);
         }
 
         Directory.CreateDirectory(settings.Output);
@@ -54,7 +88,7 @@ internal sealed class BatchCommand(ConsoleStreams streams, DocumentParser parser
         BatchRun run;
         if (Console.IsErrorRedirected || streams.Error != Console.Error)
         {
-            run = runner.Run(settings.Folder, threads: settings.Threads, cancellationToken: cancellationToken);
+            run = runner.Run(units, threads: settings.Threads, cancellationToken: cancellationToken);
         }
         else
         {
@@ -65,7 +99,7 @@ internal sealed class BatchCommand(ConsoleStreams streams, DocumentParser parser
                 .Start(ctx =>
                 {
                     var task = ctx.AddTask("分析", maxValue: 1);
-                    return runner.Run(settings.Folder, (done, total) =>
+                    return runner.Run(units, (done, total) =>
                     {
                         task.MaxValue = total;
                         task.Value = done;
