@@ -18,7 +18,7 @@ namespace RectifyNlp.Cli.Commands;
 /// </summary>
 internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser parser) : Command<AnalyzeCommand.Settings>
 {
-    internal sealed class Settings : GlobalSettings
+    internal sealed class Settings : LlmSettingsBase
     {
         [CommandOption("--feedback <FILE>")]
         [Description("The feedback opinion or speech (.txt, .docx, .pdf, .html). Without it, the problems are the ones the report restates.")]
@@ -89,6 +89,11 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
         var others = settings.Others is null ? null : ReadOthers(analyzer, settings.Others, settings.Report!);
         var result = analyzer.Analyze(feedback, report, others);
         Lap("analyse");
+        var assist = LlmAssist.Review(settings, result, paths, streams, cancellationToken);
+        if (assist is not null)
+        {
+            Lap("model");
+        }
         var taxonomy = Taxonomy.Load(Path.Combine(paths.ModelsDirectory, "taxonomy"));
         string CategoryName(string id) => taxonomy.Categories.FirstOrDefault(c => c.Id == id)?.Name ?? id;
 
@@ -100,11 +105,12 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
 
         if (settings.Json)
         {
-            streams.Out.WriteLine(AnalysisJson.Write(result, feedback, report, CategoryName));
+            streams.Out.WriteLine(LlmAssist.AddToJson(AnalysisJson.Write(result, feedback, report, CategoryName), assist));
         }
         else
         {
             AnalysisText.Write(streams.Out, result, feedback, report, CategoryName);
+            LlmAssist.Write(streams.Out, assist);
             if (settings.Html is not null)
             {
                 streams.Out.WriteLine();

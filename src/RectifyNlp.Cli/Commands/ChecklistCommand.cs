@@ -17,7 +17,7 @@ namespace RectifyNlp.Cli.Commands;
 /// </summary>
 internal sealed class ChecklistCommand(ConsoleStreams streams, DocumentParser parser) : Command<ChecklistCommand.Settings>
 {
-    internal sealed class Settings : GlobalSettings
+    internal sealed class Settings : LlmSettingsBase
     {
         [CommandOption("--feedback <FILE>")]
         [Description("The feedback opinion or speech. Required.")]
@@ -65,9 +65,26 @@ internal sealed class ChecklistCommand(ConsoleStreams streams, DocumentParser pa
         var taxonomy = Taxonomy.Load(Path.Combine(paths.ModelsDirectory, "taxonomy"));
         string CategoryName(string id) => taxonomy.Categories.FirstOrDefault(c => c.Id == id)?.Name ?? id;
         var builder = new ChecklistBuilder(ChecklistTemplates.Load(Path.Combine(paths.ModelsDirectory, "checklist", "templates.json")), CategoryName);
-        var checklist = report is null
-            ? builder.Build(feedback, analyzer.Problems(feedback))
-            : builder.Build(feedback, report, analyzer.Analyze(feedback, report));
+        Checklist checklist;
+        if (report is null)
+        {
+            checklist = builder.Build(feedback, analyzer.Problems(feedback));
+        }
+        else
+        {
+            var analysis = analyzer.Analyze(feedback, report);
+            checklist = builder.Build(feedback, report, analysis);
+
+            // With a model configured, its follow-up questions join each problem's, marked as generated.
+            if (LlmAssist.Review(settings, analysis, paths, streams, cancellationToken) is { } assist)
+            {
+                checklist = checklist with
+                {
+                    Problems = [.. checklist.Problems.Select(p => p with { Questions = p.Questions.AddRange(assist.Explanations.Where(e => e.IssueId == p.Issue.Id && e.Question.Length > 0).Select(e => "【模型生成】" + e.Question)) })],
+                    Notes = checklist.Notes.AddRange(assist.Notices),
+                };
+            }
+        }
         if (checklist.Problems.IsEmpty)
         {
             streams.Error.WriteLine($"错误：{feedback.Raw.SourceName} 中未找到逐条列出的问题，无法生成核查清单（反馈会讲话请同时提供 --report）");

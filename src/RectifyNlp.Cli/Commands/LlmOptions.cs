@@ -1,0 +1,95 @@
+using System.ComponentModel;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using RectifyNlp.Analysis;
+using RectifyNlp.Assist;
+using RectifyNlp.Cli.Infrastructure;
+using RectifyNlp.Nlp;
+using Spectre.Console.Cli;
+
+namespace RectifyNlp.Cli.Commands;
+
+/// <summary>The optional model's flags (off unless an endpoint is given here or in RECTIFY_LLM_ENDPOINT).</summary>
+internal class LlmSettingsBase : GlobalSettings
+{
+    [CommandOption("--llm-endpoint <URL>")]
+    [Description("An OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp …) for a second opinion and explanations; default RECTIFY_LLM_ENDPOINT, else off.")]
+    public string? LlmEndpoint { get; init; }
+
+    [CommandOption("--llm-model <NAME>")]
+    [Description("The model to ask (default RECTIFY_LLM_MODEL, else qwen2.5).")]
+    public string? LlmModel { get; init; }
+}
+
+/// <summary>Runs the optional model over an analysis and adds what it says to the output.</summary>
+internal static class LlmAssist
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The model's review, or null when none is configured; the warning goes to standard error.</summary>
+    public static AssistReport? Review(LlmSettingsBase settings, AnalysisResult result, ModelPaths paths, ConsoleStreams streams, CancellationToken cancellationToken)
+    {
+        LlmSettings? llm;
+        try
+        {
+            llm = LlmSettings.Resolve(settings.LlmEndpoint, settings.LlmModel);
+        }
+        catch (ArgumentException e)
+        {
+            throw new Core.Documents.DocumentReadException(Core.Documents.DocumentReadError.Unsupported, e.Message);
+        }
+
+        if (llm is null)
+        {
+            return null;
+        }
+
+        if (llm.Warning is { } warning)
+        {
+            streams.Error.WriteLine(warning);
+        }
+
+        using var assistant = new LlmAssistant(llm, PromptLibrary.Load(Path.Combine(paths.ModelsDirectory, "prompts", "prompts.json")));
+        return assistant.ReviewAsync(result, cancellationToken).GetAwaiter().GetResult();
+    }
+
+    /// <summary>The analysis JSON with an "assist" member.</summary>
+    public static string AddToJson(string analysisJson, AssistReport? report)
+    {
+        if (report is null)
+        {
+            return analysisJson;
+        }
+
+        var node = JsonNode.Parse(analysisJson)!.AsObject();
+        node["assist"] = JsonSerializer.SerializeToNode(report, Json);
+        return node.ToJsonString(Json);
+    }
+
+    /// <summary>The model's contribution for the terminal, marked as generated.</summary>
+    public static void Write(TextWriter output, AssistReport? report)
+    {
+        if (report is null)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine($"模型辅助（{report.Model}，{report.Requests} 次请求；以下为模型生成内容，仅供参考）");
+        foreach (var verdict in report.Verdicts)
+        {
+            output.WriteLine($"  [模型] {verdict.MeasureId}→{verdict.IssueId}：{(verdict.Answers ? "回应了该问题" : "未回应该问题")}，{(verdict.Concrete ? "措施具体" : "措施空泛")}（把握 {verdict.Confidence:0.00}；与离线分数合成 {verdict.Blended:0.00}）：{verdict.Reason}");
+        }
+
+        foreach (var explanation in report.Explanations)
+        {
+            output.WriteLine($"  [生成] 第 {explanation.GapIndex + 1} 项：{explanation.Explanation} 追问：{explanation.Question}");
+        }
+
+        foreach (var notice in report.Notices)
+        {
+            output.WriteLine($"  说明：{notice}");
+        }
+    }
+}
