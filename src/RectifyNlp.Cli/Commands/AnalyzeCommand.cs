@@ -95,21 +95,20 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
             Lap("model");
         }
         var taxonomy = Taxonomy.Load(Path.Combine(paths.ModelsDirectory, "taxonomy"));
-        string CategoryName(string id) => taxonomy.Categories.FirstOrDefault(c => c.Id == id)?.Name ?? id;
 
         if (settings.Html is not null)
         {
-            var html = new UTF8Encoding(false).GetBytes(HtmlReport.Write(result, feedback, report, CategoryName));
+            var html = new UTF8Encoding(false).GetBytes(HtmlReport.Write(result, feedback, report, taxonomy.NameOf));
             Atomic.Write(settings.Html, stream => stream.Write(html));
         }
 
         if (settings.Json)
         {
-            streams.Out.WriteLine(LlmAssist.AddToJson(AnalysisJson.Write(result, feedback, report, CategoryName), assist));
+            streams.Out.WriteLine(LlmAssist.AddToJson(AnalysisJson.Write(result, feedback, report, taxonomy.NameOf), assist));
         }
         else
         {
-            AnalysisText.Write(streams.Out, result, feedback, report, CategoryName);
+            AnalysisText.Write(streams.Out, result, feedback, report, taxonomy.NameOf);
             LlmAssist.Write(streams.Out, assist);
             if (settings.Html is not null)
             {

@@ -63,8 +63,7 @@ internal sealed class ChecklistCommand(ConsoleStreams streams, DocumentParser pa
         var paths = ModelPaths.Discover();
         using var analyzer = Analyzer.Load(paths);
         var taxonomy = Taxonomy.Load(Path.Combine(paths.ModelsDirectory, "taxonomy"));
-        string CategoryName(string id) => taxonomy.Categories.FirstOrDefault(c => c.Id == id)?.Name ?? id;
-        var builder = new ChecklistBuilder(ChecklistTemplates.Load(Path.Combine(paths.ModelsDirectory, "checklist", "templates.json")), CategoryName);
+        var builder = new ChecklistBuilder(ChecklistTemplates.Load(Path.Combine(paths.ModelsDirectory, "checklist", "templates.json")), taxonomy.NameOf);
         Checklist checklist;
         if (report is null)
         {

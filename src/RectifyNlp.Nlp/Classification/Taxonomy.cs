@@ -34,6 +34,9 @@ public sealed record RoleRule(string Role, string Name, Regex Pattern, Regex? Un
 /// </summary>
 public sealed record Taxonomy(string Version, ImmutableArray<Category> Categories, ImmutableArray<Role> Roles, ImmutableArray<RoleRule> Rules)
 {
+    /// <summary>The Chinese name of a category id, or the id itself when the taxonomy has no such category.</summary>
+    public string NameOf(string categoryId) => Categories.FirstOrDefault(c => c.Id == categoryId)?.Name ?? categoryId;
+
     /// <summary>Loads categories.json and roles.json from <paramref name="folder"/>.</summary>
     /// <exception cref="InvalidDataException">The files are malformed, or ids repeat, or a rule names no role.</exception>
     public static Taxonomy Load(string folder)
