@@ -76,8 +76,12 @@ public sealed partial class ReportReader(AnalysisCues cues)
                     continue;
                 }
 
+                // Outside every numbered part is the preamble (document-level) — unless the report has no numbered
+                // parts at all, when each paragraph may answer a problem and is matched by its content.
                 var block = blocks.FindIndex(b => b.Section.Span.Contains(trimmed));
-                var isDocumentLevel = block < 0 && (documentLevel.Any(d => d.Contains(trimmed)) || !report.Structure.Sections.Any(s => s.Span.Contains(trimmed)));
+                var outside = !report.Structure.Sections.Any(s => s.Span.Contains(trimmed));
+                var isDocumentLevel = block < 0 && (documentLevel.Any(d => d.Contains(trimmed))
+                    || (outside && (!report.Structure.Sections.IsEmpty || _cues.DocumentLevelSentence.IsMatch(trimmed.Slice(text)))));
                 pieces.Add(new ReportPiece(trimmed.Slice(text), trimmed, block, isDocumentLevel));
             }
         }
