@@ -65,6 +65,7 @@ public sealed partial record BatchSummary(
         var issues = new List<IssueRow>();
         var gaps = new List<GapRow>();
         var measures = new List<(string Round, string Unit, string Text)>();
+        var roundDates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         foreach (var analysis in run.Analyses)
         {
             using var json = JsonDocument.Parse(analysis.Json);
@@ -76,6 +77,16 @@ public sealed partial record BatchSummary(
             gaps.AddRange(pairGaps);
             measures.AddRange(pairMeasures.Select(m => (analysis.Round, analysis.Unit, m.GetProperty("text").GetString()!)));
             var answered = root.GetProperty("coverage").GetProperty("answered").GetInt32();
+            foreach (var side in new[] { "feedback", "report" })
+            {
+                if (root.GetProperty("dates").GetProperty(side) is { ValueKind: JsonValueKind.Object } dated
+                    && DateOnly.TryParse(dated.GetProperty("date").GetString(), System.Globalization.CultureInfo.InvariantCulture, out var date)
+                    && (!roundDates.TryGetValue(analysis.Round, out var earliest) || date < earliest))
+                {
+                    roundDates[analysis.Round] = date;
+                }
+            }
+
             pairs.Add(new PairFigures(
                 analysis.Round,
                 analysis.Unit,
@@ -87,7 +98,11 @@ public sealed partial record BatchSummary(
                 pairGaps.GroupBy(g => g.Kind).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)));
         }
 
-        var rounds = pairs.Select(p => p.Round).Concat(run.Failures.Select(f => f.Round)).Distinct().Order(StringComparer.Ordinal).ToList();
+        // Rounds in time order: by the earliest date their documents give, else by name (2024-1 before 2025-1).
+        var rounds = pairs.Select(p => p.Round).Concat(run.Failures.Select(f => f.Round)).Distinct()
+            .OrderBy(r => roundDates.TryGetValue(r, out var date) ? date : DateOnly.MaxValue)
+            .ThenBy(r => r, StringComparer.Ordinal)
+            .ToList();
         var units = pairs.Select(p => p.Unit).Concat(run.Failures.Select(f => f.Unit)).Distinct().Order(StringComparer.Ordinal).ToList();
 
         return new BatchSummary(
@@ -98,7 +113,7 @@ public sealed partial record BatchSummary(
             gaps,
             Count(issues, i => i.Round),
             Count(issues, i => i.Unit),
-            FindRecurrences(issues),
+            FindRecurrences(issues, rounds),
             [.. pairs.GroupBy(p => p.Unit).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new UnitFigures(g.Key, g.Count(), g.Sum(p => p.Issues), g.Sum(p => p.Answered), g.Sum(p => p.Gaps), g.Sum(p => p.HighGaps)))],
             CountSlogans(measures, cues),
             Shared(measures),
@@ -111,12 +126,13 @@ public sealed partial record BatchSummary(
             g => (IReadOnlyDictionary<string, int>)g.GroupBy(i => i.Category).OrderByDescending(c => c.Count()).ThenBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Count(), StringComparer.Ordinal),
             StringComparer.Ordinal);
 
-    private static List<Recurrence> FindRecurrences(List<IssueRow> issues)
+    private static List<Recurrence> FindRecurrences(List<IssueRow> issues, List<string> rounds)
     {
+        var order = rounds.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i, StringComparer.Ordinal);
         var result = new List<Recurrence>();
         foreach (var unit in issues.GroupBy(i => i.Unit))
         {
-            var byRound = unit.GroupBy(i => i.Round).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+            var byRound = unit.GroupBy(i => i.Round).OrderBy(g => order.GetValueOrDefault(g.Key)).ToList();
             for (var later = 1; later < byRound.Count; later++)
             {
                 foreach (var issue in byRound[later])
@@ -134,7 +150,7 @@ public sealed partial record BatchSummary(
             }
         }
 
-        return [.. result.OrderBy(r => r.Unit, StringComparer.Ordinal).ThenBy(r => r.LaterRound, StringComparer.Ordinal)];
+        return [.. result.OrderBy(r => r.Unit, StringComparer.Ordinal).ThenBy(r => order.GetValueOrDefault(r.LaterRound))];
     }
 
     private static List<(string Phrase, int Count)> CountSlogans(List<(string Round, string Unit, string Text)> measures, AnalysisCues cues) =>

@@ -107,6 +107,21 @@ public sealed class BatchCommandTests : IDisposable
     }
 
     [Fact]
+    public void Rounds_whose_names_do_not_sort_are_ordered_by_their_documents_dates()
+    {
+        Copy("2024-1", "transport");
+        Copy("2025-1", "transport");
+        Directory.Move(Path.Combine(Batch, "2024-1"), Path.Combine(Batch, "round-b"));
+        Directory.Move(Path.Combine(Batch, "2025-1"), Path.Combine(Batch, "round-a"));
+        Assert.Equal(0, Cli.Run("batch", Batch, "-o", Output).ExitCode);
+        using var summary = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Output, "summary.json")));
+        Assert.Equal(["round-b", "round-a"], summary.RootElement.GetProperty("rounds").EnumerateArray().Select(r => r.GetString()));
+        var recurrences = summary.RootElement.GetProperty("aggregates").GetProperty("recurrences").EnumerateArray().ToList();
+        Assert.NotEmpty(recurrences);
+        Assert.All(recurrences, r => Assert.Equal("round-b", r.GetProperty("earlierRound").GetString()));
+    }
+
+    [Fact]
     public void A_folder_that_does_not_exist_is_refused()
     {
         var result = Cli.Run("batch", Path.Combine(_folder.FullName, "none"), "-o", Output);
