@@ -113,8 +113,11 @@ public sealed class Analyzer : IDisposable
     public ImmutableArray<Issue> Problems(ParsedDocument feedback)
     {
         ArgumentNullException.ThrowIfNull(feedback);
-        return [.. _problems.Extract(feedback).Select((c, i) => new Issue($"I{i + 1}", c.Text, _classifier.ClassifyCategory(_classifier.Prepare(c.Text, normalized: true)).Category, c.Area, DocumentRole.Feedback, c.Span))];
+        return [.. _problems.Extract(feedback).Select((c, i) => ToIssue(c, i, _classifier.Prepare(c.Text, normalized: true), DocumentRole.Feedback))];
     }
+
+    private Issue ToIssue(ProblemCandidate candidate, int index, PassageRow row, DocumentRole source) =>
+        new($"I{index + 1}", candidate.Text, _classifier.ClassifyCategory(row).Category, candidate.Area, source, candidate.Span);
 
     /// <summary>
     /// The measures of a report, for comparing other reports with it (<see cref="NearDuplicateIndex"/>): its
@@ -165,7 +168,7 @@ public sealed class Analyzer : IDisposable
         }
 
         var rows = candidates.Select(c => _classifier.Prepare(c.Text, normalized: true)).ToList();
-        var issues = candidates.Select((c, i) => new Issue($"I{i + 1}", c.Text, _classifier.ClassifyCategory(rows[i]).Category, c.Area, issuesFromReport ? DocumentRole.Report : DocumentRole.Feedback, c.Span)).ToImmutableArray();
+        var issues = candidates.Select((c, i) => ToIssue(c, i, rows[i], issuesFromReport ? DocumentRole.Report : DocumentRole.Feedback)).ToImmutableArray();
         var issueItems = issues.Select((issue, i) => _similarity.Item(issue.Text, rows[i].Tokens)).ToList();
         var issueIndex = new SimilarityIndex(issueItems);
 

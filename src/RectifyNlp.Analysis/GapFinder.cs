@@ -54,20 +54,6 @@ internal static class GapEvidence
 
     public static string Short(string text, int length = 24) => text.Length <= length ? text : text[..length] + "……";
 
-    /// <summary>The sentence of <paramref name="text"/> around a match.</summary>
-    public static (string Text, TextSpan Span)? Sentence(string text, IEnumerable<TextSpan> sentences, Match match)
-    {
-        foreach (var sentence in sentences)
-        {
-            if (sentence.Contains(match.Index))
-            {
-                return (sentence.Slice(text), sentence);
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>Whether the measures of an issue are all hollow (slogans, or only 正在研究/持续推进).</summary>
     public static bool AllHollow(IEnumerable<MeasureWork> measures) => measures.All(m => m.Facts.IsSlogan || m.Facts.IsNonMeasure || IsCopy(m));
 
@@ -387,16 +373,12 @@ internal sealed class InconsistentClaimRule : IGapRule
             .Where(p => p.Open is not null)
             .ToList();
         var reported = false;
-        foreach (var claim in claims)
+        if (claims.Count > 0 && unfinished.Count > 0)
         {
+            var (claim, (issue, open)) = (claims[0], unfinished[0]);
             var sentence = claim.Slice(text);
-            if (unfinished.Count > 0)
-            {
-                var (issue, open) = unfinished[0];
-                reported = true;
-                yield return new Gap(GapKinds.InconsistentClaim, issue.Id, open!.Measure.Id, Severity.High, $"报告称“{GapEvidence.Short(sentence, 30)}”，但问题“{GapEvidence.Short(issue.Text, 16)}”的整改情况写的是“{GapEvidence.Short(open.Measure.Text, 30)}”，尚未完成{(unfinished.Count > 1 ? $"（共{unfinished.Count}个问题未完成）" : "")}。", sentence, DocumentRole.Report, claim);
-                break;
-            }
+            reported = true;
+            yield return new Gap(GapKinds.InconsistentClaim, issue.Id, open!.Measure.Id, Severity.High, $"报告称“{GapEvidence.Short(sentence, 30)}”，但问题“{GapEvidence.Short(issue.Text, 16)}”的整改情况写的是“{GapEvidence.Short(open.Measure.Text, 30)}”，尚未完成{(unfinished.Count > 1 ? $"（共{unfinished.Count}个问题未完成）" : "")}。", sentence, DocumentRole.Report, claim);
         }
 
         // Counts: "4个问题中已完成3个" against "已全部完成", or against the itemised statuses.

@@ -65,10 +65,6 @@ public sealed class MeasureFactReader(AnalysisCues cues)
         return _cues.StatusLongTerm.IsMatch(text) ? MeasureStatus.InProgress : MeasureStatus.Unknown;
     }
 
-    /// <summary>The clauses of a text, split at Chinese commas, semicolons and full stops.</summary>
-    public static List<string> Clauses(string text) =>
-        [.. text.Split(['，', '；', '。', '、', '！', ';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
-
     private static string? Group(Match match, string name)
     {
         if (!match.Success)

@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using RectifyNlp.Analysis;
 using RectifyNlp.Checklists;
+using RectifyNlp.Core.IO;
 
 namespace RectifyNlp.Batch;
 
@@ -234,24 +235,7 @@ public static class BatchOutput
         return svg.Append("</svg>\n").ToString();
     }
 
-    private static void Atomic(string folder, string name, Action<Stream> write)
-    {
-        var path = Path.Combine(folder, name);
-        var temporary = Path.Combine(folder, $".{name}.{Environment.ProcessId}.tmp");
-        try
-        {
-            using (var stream = File.Create(temporary))
-            {
-                write(stream);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
+    private static void Atomic(string folder, string name, Action<Stream> write) => AtomicFile.Write(Path.Combine(folder, name), write);
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -55,9 +55,10 @@ public sealed class BatchRunner(Analyzer analyzer, DocumentParser parser, BatchS
 
                     var hash = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
 
-                    var kind = unit.Kinds?.GetValueOrDefault(Path.GetFullPath(path)) ?? BatchInput.KindFromName(path) ?? store.Document(hash)?.Kind;
+                    var stored = store.Document(hash);
+                    var kind = unit.Kinds?.GetValueOrDefault(Path.GetFullPath(path)) ?? BatchInput.KindFromName(path) ?? stored?.Kind;
                     ParsedDocument? parsed = null;
-                    if (kind is null || store.Document(hash) is null)
+                    if (kind is null || stored is null)
                     {
                         parsed = parser.Parse(path);
                         kind ??= KindOf(parsed);

@@ -5,6 +5,7 @@ using RectifyNlp.Analysis.Output;
 using RectifyNlp.Cli.Infrastructure;
 using RectifyNlp.Cli.Output;
 using RectifyNlp.Core;
+using RectifyNlp.Core.IO;
 using RectifyNlp.Nlp;
 using RectifyNlp.Nlp.Classification;
 using Spectre.Console;
@@ -99,7 +100,7 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
         if (settings.Html is not null)
         {
             var html = new UTF8Encoding(false).GetBytes(HtmlReport.Write(result, feedback, report, taxonomy.NameOf));
-            Atomic.Write(settings.Html, stream => stream.Write(html));
+            AtomicFile.Write(settings.Html, stream => stream.Write(html));
         }
 
         if (settings.Json)

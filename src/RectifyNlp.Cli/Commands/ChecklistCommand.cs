@@ -4,6 +4,7 @@ using RectifyNlp.Analysis;
 using RectifyNlp.Checklists;
 using RectifyNlp.Cli.Infrastructure;
 using RectifyNlp.Core;
+using RectifyNlp.Core.IO;
 using RectifyNlp.Nlp;
 using RectifyNlp.Nlp.Classification;
 using Spectre.Console;
@@ -97,7 +98,7 @@ internal sealed class ChecklistCommand(ConsoleStreams streams, DocumentParser pa
         }
 
         var extension = Path.GetExtension(settings.Output).ToLowerInvariant();
-        Atomic.Write(settings.Output, stream =>
+        AtomicFile.Write(settings.Output, stream =>
         {
             switch (extension)
             {

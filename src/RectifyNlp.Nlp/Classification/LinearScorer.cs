@@ -206,60 +206,54 @@ internal sealed class LinearScorer
     }
 
     /// <summary>Writes the scorer (gzip-compressed binary).</summary>
-    public void Save(string path)
+    public void Save(string path) => RectifyNlp.Core.IO.AtomicFile.Write(path, file =>
     {
-        var temporary = path + ".tmp";
-        using (var file = File.Create(temporary))
-        using (var zip = new GZipStream(file, CompressionLevel.SmallestSize))
-        using (var writer = new BinaryWriter(zip, Encoding.UTF8))
+        using var zip = new GZipStream(file, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(zip, Encoding.UTF8);
+        writer.Write(Magic);
+        writer.Write(SourceHash);
+        writer.Write(_labels.Length);
+        foreach (var label in _labels)
         {
-            writer.Write(Magic);
-            writer.Write(SourceHash);
-            writer.Write(_labels.Length);
-            foreach (var label in _labels)
-            {
-                writer.Write(label);
-            }
-
-            writer.Write(_words.Count);
-            foreach (var (word, index) in _words.OrderBy(p => p.Value))
-            {
-                writer.Write(word);
-                writer.Write(index);
-            }
-
-            writer.Write(_chars.Count);
-            foreach (var (key, index) in _chars.OrderBy(p => p.Value))
-            {
-                writer.Write(key);
-                writer.Write(index);
-            }
-
-            writer.Write(_charOffset);
-            writer.Write(_cueOffset);
-            writer.Write(_cueCount);
-            writer.Write(_biases.Length);
-            foreach (var bias in _biases)
-            {
-                writer.Write(bias);
-            }
-
-            // Weights sparsely: most are zero after L1 regularisation.
-            var nonZero = _weights.Count(w => w != 0);
-            writer.Write(_weights.Length);
-            writer.Write(nonZero);
-            for (var i = 0; i < _weights.Length; i++)
-            {
-                if (_weights[i] != 0)
-                {
-                    writer.Write(i);
-                    writer.Write(_weights[i]);
-                }
-            }
+            writer.Write(label);
         }
 
-        File.Move(temporary, path, overwrite: true);
-    }
+        writer.Write(_words.Count);
+        foreach (var (word, index) in _words.OrderBy(p => p.Value))
+        {
+            writer.Write(word);
+            writer.Write(index);
+        }
+
+        writer.Write(_chars.Count);
+        foreach (var (key, index) in _chars.OrderBy(p => p.Value))
+        {
+            writer.Write(key);
+            writer.Write(index);
+        }
+
+        writer.Write(_charOffset);
+        writer.Write(_cueOffset);
+        writer.Write(_cueCount);
+        writer.Write(_biases.Length);
+        foreach (var bias in _biases)
+        {
+            writer.Write(bias);
+        }
+
+        // Weights sparsely: most are zero after L1 regularisation.
+        var nonZero = _weights.Count(w => w != 0);
+        writer.Write(_weights.Length);
+        writer.Write(nonZero);
+        for (var i = 0; i < _weights.Length; i++)
+        {
+            if (_weights[i] != 0)
+            {
+                writer.Write(i);
+                writer.Write(_weights[i]);
+            }
+        }
+    });
 
     /// <summary>Reads a scorer written by <see cref="Save"/>.</summary>
     /// <exception cref="InvalidDataException">Not a scorer file.</exception>

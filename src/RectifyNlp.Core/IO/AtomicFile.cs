@@ -1,10 +1,16 @@
-namespace RectifyNlp.Cli.Infrastructure;
+namespace RectifyNlp.Core.IO;
 
-/// <summary>Writes a file beside its target and moves it into place, so a failure never leaves half a file.</summary>
-internal static class Atomic
+/// <summary>
+/// Writes a file beside its target under a temporary name and moves it into place, so that a failure (or a
+/// reader at the same moment) never sees half a file; the temporary file is removed whatever happens.
+/// </summary>
+public static class AtomicFile
 {
+    /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>.</summary>
     public static void Write(string path, Action<Stream> write)
     {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(write);
         var full = Path.GetFullPath(path);
         var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         try
