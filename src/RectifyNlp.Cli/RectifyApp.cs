@@ -54,6 +54,10 @@ public static class RectifyApp
             config.AddCommand<SearchCommand>("search")
                 .WithDescription("Full-text search over the documents a batch stored.")
                 .WithExample("search", "公车私用");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Run the HTTP API and the inspectors' web page (default http://127.0.0.1:5080; other addresses need --keys).")
+                .WithExample("serve")
+                .WithExample("serve", "--urls", "http://0.0.0.0:5080", "--keys", "keys.json", "--store", "Host=db;Database=rectify;Username=rectify");
             config.AddCommand<SegmentCommand>("segment")
                 .WithDescription("Print each line's words separated by spaces (jieba precise mode with the domain lexicon).")
                 .WithExample("segment", "corpus/samples/rectification-report.txt");

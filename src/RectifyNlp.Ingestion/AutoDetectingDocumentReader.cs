@@ -58,6 +58,29 @@ public sealed class AutoDetectingDocumentReader(ReaderOptions? options = null) :
         return Read(bytes, path, name);
     }
 
+    /// <summary>
+    /// The format of an upload told from its content alone (PDF, Word, HTML or text in a Chinese encoding), without
+    /// reading it through: images, archives, executables, legacy Office files and binary data are refused with a
+    /// <see cref="DocumentReadException"/>, as <see cref="Read(string)"/> would refuse them.
+    /// </summary>
+    public static SourceFormat Identify(byte[] bytes, string name)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes.Length == 0)
+        {
+            throw new DocumentReadException(DocumentReadError.Empty, $"{name}：文件为空");
+        }
+
+        var format = ContentSniffer.Sniff(bytes, name);
+        if (format != SourceFormat.Text)
+        {
+            return format;
+        }
+
+        var (text, _) = TextDecoder.Decode(bytes, name);
+        return ContentSniffer.IsHtml(text) ? SourceFormat.Html : SourceFormat.Text;
+    }
+
     /// <summary>Reads a file's bytes; <paramref name="path"/> is where they are on disk (OCR needs it).</summary>
     internal RawDocument Read(byte[] bytes, string path, string name)
     {

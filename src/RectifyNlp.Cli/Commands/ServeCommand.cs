@@ -1,0 +1,110 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using RectifyNlp.Cli.Infrastructure;
+using RectifyNlp.Server;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RectifyNlp.Cli.Commands;
+
+/// <summary>
+/// <c>rectify serve [--urls URL] [--store STORE] [--keys FILE]</c>: the HTTP API and the web page, until Ctrl+C.
+/// </summary>
+internal sealed class ServeCommand(ConsoleStreams streams) : Command<ServeCommand.Settings>
+{
+    internal sealed class Settings : GlobalSettings
+    {
+        [CommandOption("--urls <URL>")]
+        [Description("Where to listen (default http://127.0.0.1:5080, loopback only). Any other address needs --keys.")]
+        public string Urls { get; init; } = ServiceOptions.DefaultUrls;
+
+        [CommandOption("--data <DIR>")]
+        [Description("The folder for the default store and the batch work space (default: ~/.local/share/rectify).")]
+        public string? Data { get; init; }
+
+        [CommandOption("--store <STORE>")]
+        [Description("A SQLite file (default DATA/rectify.db, shared with batch) or a PostgreSQL connection string (Host=…;Database=… or postgres://…) for several instances; default RECTIFY_STORE.")]
+        public string? Store { get; init; }
+
+        [CommandOption("--keys <FILE>")]
+        [Description("API keys: a JSON array of { \"user\", \"role\": inspector|analyst|admin, \"sha256\" } (or \"key\"). With keys, every request needs one; default RECTIFY_KEYS_FILE.")]
+        public string? Keys { get; init; }
+
+        [CommandOption("--max-upload-mb <N>")]
+        [Description("The largest upload in MB (default 50); larger ones get 413.")]
+        [DefaultValue(50)]
+        public int MaxUploadMb { get; init; } = 50;
+
+        [CommandOption("--rate-limit <N>")]
+        [Description("Requests a client may make per minute (default 600; 0: no limit).")]
+        [DefaultValue(600)]
+        public int RateLimit { get; init; } = 600;
+
+        [CommandOption("--workers <N>")]
+        [Description("Analyses at a time (default: one per core).")]
+        public int? Workers { get; init; }
+
+        public override ValidationResult Validate() =>
+            MaxUploadMb is < 1 or > 4096 ? ValidationResult.Error("--max-upload-mb must be between 1 and 4096")
+            : RateLimit < 0 ? ValidationResult.Error("--rate-limit must be 0 or more")
+            : Workers is < 1 or > 64 ? ValidationResult.Error("--workers must be between 1 and 64")
+            : ValidationResult.Success();
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var keysFile = settings.Keys ?? Environment.GetEnvironmentVariable("RECTIFY_KEYS_FILE");
+        IReadOnlyList<ApiKey> keys;
+        try
+        {
+            keys = string.IsNullOrEmpty(keysFile) ? [] : ApiKey.Load(keysFile);
+        }
+        catch (InvalidDataException e)
+        {
+            streams.Error.WriteLine("错误：" + e.Message);
+            return RectifyApp.InvalidInput;
+        }
+
+        var defaults = new ServiceOptions();
+        var options = defaults with
+        {
+            Urls = settings.Urls,
+            DataDirectory = settings.Data ?? defaults.DataDirectory,
+            Store = settings.Store ?? NullIfEmpty(Environment.GetEnvironmentVariable("RECTIFY_STORE")),
+            Keys = keys,
+            MaxUploadBytes = settings.MaxUploadMb * 1024L * 1024,
+            RateLimitPerMinute = settings.RateLimit,
+            Workers = settings.Workers ?? defaults.Workers,
+        };
+
+        WebApplication app;
+        try
+        {
+            app = ServiceSetup.Build(options);
+            app.Start();
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            streams.Error.WriteLine("错误：无法启动服务：" + (e.InnerException?.Message ?? e.Message).ReplaceLineEndings(" "));
+            return RectifyApp.InvalidInput;
+        }
+
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var store = Server.Storage.SqlJobStore.IsPostgresConnection(options.StoreOrDefault) ? "PostgreSQL" : "SQLite " + options.StoreOrDefault;
+        streams.Out.WriteLine($"RectifyNlp 服务已启动：{string.Join(" ", addresses)}（存储：{store}；{(keys.Count == 0 ? "仅本机访问，无需密钥" : $"{keys.Count} 个 API 密钥")}）。按 Ctrl+C 停止。");
+        streams.Out.Flush();
+        using (cancellationToken.Register(() => app.StopAsync().GetAwaiter().GetResult()))
+        {
+            app.WaitForShutdown();
+        }
+
+        app.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return 0;
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

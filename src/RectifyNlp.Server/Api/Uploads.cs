@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Http.Features;
+using RectifyNlp.Core.Documents;
+using RectifyNlp.Ingestion;
+using RectifyNlp.Server.Storage;
+
+namespace RectifyNlp.Server.Api;
+
+/// <summary>Reads a multipart upload into job files, with the size limit and the content check; failures are problem results.</summary>
+internal static class Uploads
+{
+    /// <summary>The form, or the problem to answer with (413 too large, 415 not multipart, 400 malformed).</summary>
+    public static async Task<(IFormCollection? Form, IResult? Problem)> ReadForm(HttpRequest request, ServiceOptions options)
+    {
+        if (request.ContentLength > options.MaxUploadBytes)
+        {
+            return (null, TooLarge(options));
+        }
+
+        if (!request.HasFormContentType)
+        {
+            return (null, Problems.Of(StatusCodes.Status415UnsupportedMediaType, "请以 multipart/form-data 上传文件", "上传须为 multipart/form-data 表单。"));
+        }
+
+        var features = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (features is { IsReadOnly: false })
+        {
+            features.MaxRequestBodySize = options.MaxUploadBytes;
+        }
+
+        try
+        {
+            return (await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = options.MaxUploadBytes, ValueLengthLimit = 64 * 1024 }, request.HttpContext.RequestAborted).ConfigureAwait(false), null);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, TooLarge(options));
+        }
+        catch (InvalidDataException e) when (e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, TooLarge(options));
+        }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
+        {
+            return (null, Problems.Of(StatusCodes.Status400BadRequest, "上传内容无法读取", e.Message.ReplaceLineEndings(" ")));
+        }
+    }
+
+    /// <summary>A document upload as a job file, or the problem: 400 missing or empty, 415 not a document we read.</summary>
+    public static async Task<(JobFile? File, IResult? Problem)> Document(IFormCollection form, string field, bool required)
+    {
+        var file = form.Files.GetFile(field);
+        if (file is null)
+        {
+            return (null, required ? Problems.Of(StatusCodes.Status400BadRequest, $"缺少 {field} 文件", $"请在表单字段 {field} 中上传文件。") : null);
+        }
+
+        var bytes = await ReadAll(file).ConfigureAwait(false);
+        var name = string.IsNullOrWhiteSpace(file.FileName) ? field : file.FileName;
+        try
+        {
+            AutoDetectingDocumentReader.Identify(bytes, name);
+        }
+        catch (DocumentReadException e)
+        {
+            var status = e.Error == DocumentReadError.Empty ? StatusCodes.Status400BadRequest : StatusCodes.Status415UnsupportedMediaType;
+            return (null, Problems.Of(status, "文件类型不受支持", e.Message));
+        }
+
+        return (new JobFile("input:" + field, name, bytes), null);
+    }
+
+    /// <summary>The bytes of an uploaded file.</summary>
+    public static async Task<byte[]> ReadAll(IFormFile file)
+    {
+        using var stream = new MemoryStream();
+        await file.CopyToAsync(stream).ConfigureAwait(false);
+        return stream.ToArray();
+    }
+
+    /// <summary>413 with the limit.</summary>
+    public static IResult TooLarge(ServiceOptions options) =>
+        Problems.Of(StatusCodes.Status413PayloadTooLarge, "上传文件过大", $"上传内容超过 {options.MaxUploadBytes / (1024.0 * 1024):0.#} MB 上限。");
+}

@@ -1,0 +1,58 @@
+using System.Net;
+
+namespace RectifyNlp.Server;
+
+/// <summary>How <c>rectify serve</c> runs: where it listens, keeps its state, and what it allows.</summary>
+public sealed record ServiceOptions
+{
+    /// <summary>The default address: loopback only.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <summary>Where to listen (Kestrel's <c>--urls</c> form, several separated by ';').</summary>
+    public string Urls { get; init; } = DefaultUrls;
+
+    /// <summary>The folder for the default store and the batch work space.</summary>
+    public string DataDirectory { get; init; } = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "rectify");
+
+    /// <summary>The store: a SQLite file (default DATA/rectify.db, which batch uses too) or a PostgreSQL connection string.</summary>
+    public string? Store { get; init; }
+
+    /// <summary>The largest upload, in bytes (default 50 MB); larger requests get 413.</summary>
+    public long MaxUploadBytes { get; init; } = 50L * 1024 * 1024;
+
+    /// <summary>Requests a client may make in a minute (by key, or by address without keys); 0 turns the limit off.</summary>
+    public int RateLimitPerMinute { get; init; } = 600;
+
+    /// <summary>Analyses at a time in this instance (default: one per core); 0 queues without working (tests).</summary>
+    public int Workers { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The API keys (with their users and roles). Required when listening beyond loopback.</summary>
+    public IReadOnlyList<ApiKey> Keys { get; init; } = [];
+
+    /// <summary>The limits on a batch archive (what it may inflate to, how many files).</summary>
+    public ArchiveLimits Archive { get; init; } = ArchiveLimits.Default;
+
+    /// <summary>The store actually used.</summary>
+    public string StoreOrDefault => Store ?? Path.Combine(DataDirectory, "rectify.db");
+
+    /// <summary>Whether every address in <see cref="Urls"/> is a loopback one.</summary>
+    public bool LoopbackOnly => Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(IsLoopback);
+
+    /// <summary>Whether one URL binds only a loopback address (localhost, 127.x, ::1).</summary>
+    public static bool IsLoopback(string url)
+    {
+        if (!Uri.TryCreate(url.Replace("://*", "://wildcard", StringComparison.Ordinal).Replace("://+", "://wildcard", StringComparison.Ordinal), UriKind.Absolute, out var uri))
+        {
+            return false;
+        }
+
+        return uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
+    }
+}
+
+/// <summary>The limits on a batch archive: bytes inflated in all, files in it.</summary>
+public sealed record ArchiveLimits(long MaxInflatedBytes, int MaxEntries)
+{
+    /// <summary>512 MB and 5,000 files.</summary>
+    public static ArchiveLimits Default { get; } = new(512L * 1024 * 1024, 5000);
+}

@@ -1,0 +1,141 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using RectifyNlp.Core;
+using RectifyNlp.Ingestion;
+using RectifyNlp.Nlp;
+using RectifyNlp.Server.Api;
+using RectifyNlp.Server.Security;
+using RectifyNlp.Server.Storage;
+using RectifyNlp.Server.Work;
+
+namespace RectifyNlp.Server;
+
+/// <summary>
+/// The service in one place: <see cref="Build"/> makes the web application (store, workers, security,
+/// endpoints, page) from <see cref="ServiceOptions"/>. Refuses to start beyond loopback without API keys.
+/// </summary>
+public static class ServiceSetup
+{
+    internal const string InspectorPolicy = "inspector";
+    internal const string AnalystPolicy = "analyst";
+    internal const string AdminPolicy = "admin";
+
+    /// <summary>Builds the application; <see cref="InvalidOperationException"/> with a one-line reason when the options are unsafe.</summary>
+    public static WebApplication Build(ServiceOptions options, ModelPaths? models = null, Action<ILoggingBuilder>? logging = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!options.LoopbackOnly && options.Keys.Count == 0)
+        {
+            throw new InvalidOperationException($"监听 {options.Urls} 超出本机范围，必须用 --keys 配置 API 密钥（不允许匿名访问）");
+        }
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(ServiceSetup).Assembly.GetName().Name });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = options.MaxUploadBytes;
+        });
+        builder.Logging.ClearProviders();
+        if (logging is null)
+        {
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+                .AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error); // keys for cookies we never set
+        }
+        else
+        {
+            logging(builder.Logging);
+        }
+
+        builder.Services.AddRectifyService(options, models ?? ModelPaths.Discover());
+        var app = builder.Build();
+        app.UseRectifyService(options);
+        return app;
+    }
+
+    /// <summary>The services: store, processor, worker, audit, authentication and roles, rate limits, problem details, OpenAPI.</summary>
+    public static IServiceCollection AddRectifyService(this IServiceCollection services, ServiceOptions options, ModelPaths models)
+    {
+        Directory.CreateDirectory(options.DataDirectory);
+        services.AddSingleton(options);
+        services.AddSingleton<IJobStore>(_ => SqlJobStore.Open(options.StoreOrDefault));
+        services.AddSingleton(_ => new JobProcessor(models, new DocumentParser(AutoDetectingDocumentReader.Default), options));
+        services.AddSingleton<JobWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobWorker>());
+        services.AddSingleton<AuditTrail>();
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = options.MaxUploadBytes);
+
+        services.AddAuthentication(ApiKeyAuthentication.SchemeName).AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(InspectorPolicy, p => p.RequireRole(ApiKey.Inspector, ApiKey.Analyst, ApiKey.Admin))
+            .AddPolicy(AnalystPolicy, p => p.RequireRole(ApiKey.Analyst, ApiKey.Admin))
+            .AddPolicy(AdminPolicy, p => p.RequireRole(ApiKey.Admin));
+
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = (context, token) => new ValueTask(Problems.Of(StatusCodes.Status429TooManyRequests, "请求过于频繁",
+                $"每分钟最多 {options.RateLimitPerMinute} 次请求，请稍后再试。").ExecuteAsync(context.HttpContext));
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                options.RateLimitPerMinute <= 0 || !context.Request.Path.StartsWithSegments("/api")
+                    ? RateLimitPartition.GetNoLimiter("none")
+                    : RateLimitPartition.GetFixedWindowLimiter(
+                        AuditTrail.UserOf(context.User) is { Length: > 0 } user && options.Keys.Count > 0 ? "user:" + user : "ip:" + context.Connection.RemoteIpAddress,
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = options.RateLimitPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+
+        services.AddProblemDetails();
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "RectifyNlp 整改报告分析服务";
+            document.Info.Description = "上传整改报告（及反馈意见）排队分析，取回结果、HTML 报告和核查清单；批处理；审计日志。错误均为 application/problem+json。";
+            return Task.CompletedTask;
+        }));
+        return services;
+    }
+
+    /// <summary>The pipeline: errors as problem+json, security headers, same-origin uploads, authentication, rate limits, endpoints.</summary>
+    public static WebApplication UseRectifyService(this WebApplication app, ServiceOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRouting();
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            if (!context.Request.Path.StartsWithSegments("/api/analyses") && !context.Request.Path.StartsWithSegments("/api/batches"))
+            {
+                headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'";
+            }
+
+            // A page of another site may not post to this one (the browser sends its Origin): no cross-site uploads.
+            if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
+                && context.Request.Headers.Origin is [{ } origin] && Uri.TryCreate(origin, UriKind.Absolute, out var from)
+                && !string.Equals(from.Authority, context.Request.Host.Value, StringComparison.OrdinalIgnoreCase))
+            {
+                await Problems.Of(StatusCodes.Status403Forbidden, "拒绝跨站请求", $"来自 {origin} 的页面不能向本服务提交。").ExecuteAsync(context).ConfigureAwait(false);
+                return;
+            }
+
+            await next(context).ConfigureAwait(false);
+        });
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+
+        app.MapOpenApi().RequireAuthorization(InspectorPolicy);
+        app.MapWebPage();
+        app.MapAnalysesApi();
+        app.MapBatchesApi();
+        app.MapAdminApi();
+        return app;
+    }
+}

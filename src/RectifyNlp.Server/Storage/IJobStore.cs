@@ -1,0 +1,39 @@
+namespace RectifyNlp.Server.Storage;
+
+/// <summary>
+/// The service's durable state: jobs with their uploads and results, and the audit log. Every instance
+/// behind a load balancer shares one store; a job is claimed by one worker at a time with a lease, so a
+/// job whose instance died is taken up again when its lease runs out, and queued jobs survive restarts.
+/// </summary>
+public interface IJobStore
+{
+    /// <summary>Stores a new queued job with its uploads.</summary>
+    void Create(Job job, IReadOnlyList<JobFile> inputs);
+
+    /// <summary>Takes the oldest queued job (or a running one whose lease ran out) for this worker, or null.</summary>
+    Job? Claim(string worker, TimeSpan lease);
+
+    /// <summary>Records a batch's progress (and renews the lease).</summary>
+    void Progress(string id, int done, int total, TimeSpan lease);
+
+    /// <summary>Marks a job done and stores what it made.</summary>
+    void Complete(string id, IReadOnlyList<JobFile> artifacts);
+
+    /// <summary>Marks a job failed with the reason.</summary>
+    void Fail(string id, string reason);
+
+    /// <summary>A job, or null.</summary>
+    Job? Find(string id);
+
+    /// <summary>A stored file of a job (an input or an artifact), or null.</summary>
+    JobFile? File(string id, string slot);
+
+    /// <summary>The uploads of a job.</summary>
+    IReadOnlyList<JobFile> Inputs(string id);
+
+    /// <summary>Adds a line to the audit log.</summary>
+    void Audit(AuditEntry entry);
+
+    /// <summary>The latest audit lines, newest first.</summary>
+    IReadOnlyList<AuditEntry> AuditLog(int limit);
+}

@@ -1,0 +1,49 @@
+namespace RectifyNlp.Server.Storage;
+
+/// <summary>What a job does.</summary>
+public static class JobKinds
+{
+    /// <summary>One report (and optionally its feedback) analysed.</summary>
+    public const string Analysis = "analysis";
+
+    /// <summary>A zip of the batch folder layout.</summary>
+    public const string Batch = "batch";
+}
+
+/// <summary>Where a job is: queued, running, done or failed (the API's status values).</summary>
+public static class JobStatus
+{
+    /// <summary>Waiting for a worker.</summary>
+    public const string Queued = "queued";
+
+    /// <summary>A worker has it.</summary>
+    public const string Running = "running";
+
+    /// <summary>Finished; its artifacts are stored.</summary>
+    public const string Done = "done";
+
+    /// <summary>Could not be done; <see cref="Job.Error"/> says why.</summary>
+    public const string Failed = "failed";
+}
+
+/// <summary>A queued piece of work and where it is.</summary>
+/// <param name="Id">Opaque id (32 hex digits).</param>
+/// <param name="Kind">See <see cref="JobKinds"/>.</param>
+/// <param name="Status">See <see cref="JobStatus"/>.</param>
+/// <param name="Owner">Who submitted it (the key's user name).</param>
+/// <param name="Created">When it was submitted (UTC).</param>
+/// <param name="Started">When a worker took it last.</param>
+/// <param name="Finished">When it finished.</param>
+/// <param name="Error">Why it failed, in Chinese, one line.</param>
+/// <param name="Done">Units done (batches).</param>
+/// <param name="Total">Units in all (batches).</param>
+public sealed record Job(string Id, string Kind, string Status, string Owner, DateTimeOffset Created, DateTimeOffset? Started = null, DateTimeOffset? Finished = null, string? Error = null, int Done = 0, int Total = 0);
+
+/// <summary>A stored file of a job: an upload (<c>input:…</c>) or something made from it.</summary>
+/// <param name="Slot">The name it is kept under: <c>input:report</c>, <c>input:feedback</c>, <c>input:archive</c>, or an artifact's file name.</param>
+/// <param name="Name">The file name the user gave (inputs) or the artifact's name.</param>
+/// <param name="Content">The bytes.</param>
+public sealed record JobFile(string Slot, string Name, byte[] Content);
+
+/// <summary>An audit log line: who did what to which job, from where, with what outcome.</summary>
+public sealed record AuditEntry(DateTimeOffset Time, string Actor, string Role, string Action, string Target, string Remote, int Status);

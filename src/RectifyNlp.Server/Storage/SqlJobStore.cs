@@ -1,0 +1,282 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace RectifyNlp.Server.Storage;
+
+/// <summary>
+/// <see cref="IJobStore"/> over ADO.NET, one SQL text for SQLite and PostgreSQL but for the column type of
+/// bytes and the row locking of a claim. Times are stored as ISO 8601 UTC text, so they sort as they compare.
+/// A connection per call (pooled), so the store is thread-safe and several processes can share it.
+/// </summary>
+public sealed class SqlJobStore : IJobStore, IDisposable
+{
+    private readonly Func<DbConnection> _open;
+    private readonly bool _postgres;
+    private readonly NpgsqlDataSource? _dataSource;
+
+    private SqlJobStore(Func<DbConnection> open, bool postgres, NpgsqlDataSource? dataSource)
+    {
+        _open = open;
+        _postgres = postgres;
+        _dataSource = dataSource;
+        Initialise();
+    }
+
+    /// <summary>Whether this store is PostgreSQL.</summary>
+    public bool IsPostgres => _postgres;
+
+    /// <summary>
+    /// Opens the store named by <paramref name="store"/>: a PostgreSQL connection string (<c>Host=…</c> or
+    /// <c>postgres://…</c>), else the path of a SQLite file (created if needed; batch's store can be the same file).
+    /// </summary>
+    public static SqlJobStore Open(string store)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(store);
+        if (IsPostgresConnection(store))
+        {
+            var dataSource = NpgsqlDataSource.Create(ToNpgsql(store));
+            return new SqlJobStore(() => dataSource.OpenConnection(), postgres: true, dataSource);
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(store));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = store, Mode = SqliteOpenMode.ReadWriteCreate, DefaultTimeout = 30 }.ToString();
+        return new SqlJobStore(() =>
+        {
+            var connection = new SqliteConnection(connectionString);
+            connection.Open();
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA busy_timeout = 30000;";
+            pragma.ExecuteNonQuery();
+            return connection;
+        }, postgres: false, null);
+    }
+
+    /// <summary>Whether <paramref name="store"/> names a PostgreSQL database rather than a file.</summary>
+    public static bool IsPostgresConnection(string store) =>
+        store.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || store.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
+        || store.Contains("Host=", StringComparison.OrdinalIgnoreCase);
+
+    /// <inheritdoc />
+    public void Create(Job job, IReadOnlyList<JobFile> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(inputs);
+        using var connection = _open();
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, transaction, "INSERT INTO service_jobs (id, kind, status, owner, created, done, total) VALUES (@id, @kind, @status, @owner, @created, 0, 0)",
+            ("id", job.Id), ("kind", job.Kind), ("status", JobStatus.Queued), ("owner", job.Owner), ("created", Time(job.Created)));
+        foreach (var file in inputs)
+        {
+            AddFile(connection, transaction, job.Id, file);
+        }
+
+        transaction.Commit();
+    }
+
+    /// <inheritdoc />
+    public Job? Claim(string worker, TimeSpan lease)
+    {
+        var now = DateTimeOffset.UtcNow;
+
+        // 1. The oldest job nobody holds: queued, or running under a lease that ran out (its instance died).
+        // 2. Taken in the same statement, so two workers never get the same job (PostgreSQL skips rows another
+        //    transaction has locked; SQLite has one writer at a time).
+        var pick = "SELECT id FROM service_jobs WHERE status = 'queued' OR (status = 'running' AND lease_until < @now) ORDER BY created, id LIMIT 1"
+            + (_postgres ? " FOR UPDATE SKIP LOCKED" : "");
+        using var connection = _open();
+        using var command = Command(connection, null,
+            $"UPDATE service_jobs SET status = 'running', worker = @worker, started = @now, lease_until = @lease, attempts = attempts + 1 WHERE id = ({pick}) RETURNING {Columns}",
+            ("worker", worker), ("now", Time(now)), ("lease", Time(now + lease)));
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? ReadJob(reader) : null;
+    }
+
+    /// <inheritdoc />
+    public void Progress(string id, int done, int total, TimeSpan lease)
+    {
+        using var connection = _open();
+        Execute(connection, null, "UPDATE service_jobs SET done = @done, total = @total, lease_until = @lease WHERE id = @id",
+            ("id", id), ("done", done), ("total", total), ("lease", Time(DateTimeOffset.UtcNow + lease)));
+    }
+
+    /// <inheritdoc />
+    public void Complete(string id, IReadOnlyList<JobFile> artifacts)
+    {
+        ArgumentNullException.ThrowIfNull(artifacts);
+        using var connection = _open();
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, transaction, "DELETE FROM service_files WHERE job_id = @id AND slot NOT LIKE 'input:%'", ("id", id));
+        foreach (var file in artifacts)
+        {
+            AddFile(connection, transaction, id, file);
+        }
+
+        Execute(connection, transaction, "UPDATE service_jobs SET status = 'done', finished = @now, error = NULL WHERE id = @id", ("id", id), ("now", Time(DateTimeOffset.UtcNow)));
+        transaction.Commit();
+    }
+
+    /// <inheritdoc />
+    public void Fail(string id, string reason)
+    {
+        using var connection = _open();
+        Execute(connection, null, "UPDATE service_jobs SET status = 'failed', finished = @now, error = @error WHERE id = @id",
+            ("id", id), ("now", Time(DateTimeOffset.UtcNow)), ("error", reason));
+    }
+
+    /// <inheritdoc />
+    public Job? Find(string id)
+    {
+        using var connection = _open();
+        using var command = Command(connection, null, $"SELECT {Columns} FROM service_jobs WHERE id = @id", ("id", id));
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? ReadJob(reader) : null;
+    }
+
+    /// <inheritdoc />
+    public JobFile? File(string id, string slot)
+    {
+        using var connection = _open();
+        using var command = Command(connection, null, "SELECT slot, name, content FROM service_files WHERE job_id = @id AND slot = @slot", ("id", id), ("slot", slot));
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new JobFile(reader.GetString(0), reader.GetString(1), (byte[])reader.GetValue(2)) : null;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<JobFile> Inputs(string id)
+    {
+        using var connection = _open();
+        using var command = Command(connection, null, "SELECT slot, name, content FROM service_files WHERE job_id = @id AND slot LIKE 'input:%' ORDER BY slot", ("id", id));
+        using var reader = command.ExecuteReader();
+        var files = new List<JobFile>();
+        while (reader.Read())
+        {
+            files.Add(new JobFile(reader.GetString(0), reader.GetString(1), (byte[])reader.GetValue(2)));
+        }
+
+        return files;
+    }
+
+    /// <inheritdoc />
+    public void Audit(AuditEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        using var connection = _open();
+        Execute(connection, null, "INSERT INTO service_audit (time, actor, role, action, target, remote, status) VALUES (@time, @actor, @role, @action, @target, @remote, @status)",
+            ("time", Time(entry.Time)), ("actor", entry.Actor), ("role", entry.Role), ("action", entry.Action), ("target", entry.Target), ("remote", entry.Remote), ("status", entry.Status));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<AuditEntry> AuditLog(int limit)
+    {
+        using var connection = _open();
+        using var command = Command(connection, null, "SELECT time, actor, role, action, target, remote, status FROM service_audit ORDER BY time DESC LIMIT @limit", ("limit", limit));
+        using var reader = command.ExecuteReader();
+        var entries = new List<AuditEntry>();
+        while (reader.Read())
+        {
+            entries.Add(new AuditEntry(ParseTime(reader.GetString(0)), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetInt32(6)));
+        }
+
+        return entries;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _dataSource?.Dispose();
+
+    private const string Columns = "id, kind, status, owner, created, started, finished, error, done, total";
+
+    private void Initialise()
+    {
+        var bytes = _postgres ? "BYTEA" : "BLOB";
+        using var connection = _open();
+        if (_postgres)
+        {
+            // Instances starting together would race on CREATE TABLE IF NOT EXISTS: one at a time.
+            Execute(connection, null, "SELECT pg_advisory_lock(7351902)");
+        }
+        else
+        {
+            Execute(connection, null, "PRAGMA journal_mode = WAL");
+        }
+
+        Execute(connection, null, $"""
+            CREATE TABLE IF NOT EXISTS service_jobs (id TEXT PRIMARY KEY, kind TEXT NOT NULL, status TEXT NOT NULL, owner TEXT NOT NULL, created TEXT NOT NULL,
+                started TEXT, finished TEXT, error TEXT, worker TEXT, lease_until TEXT, attempts INTEGER NOT NULL DEFAULT 0, done INTEGER NOT NULL DEFAULT 0, total INTEGER NOT NULL DEFAULT 0);
+            CREATE INDEX IF NOT EXISTS service_jobs_queue ON service_jobs (status, created);
+            CREATE TABLE IF NOT EXISTS service_files (job_id TEXT NOT NULL, slot TEXT NOT NULL, name TEXT NOT NULL, content {bytes} NOT NULL, PRIMARY KEY (job_id, slot));
+            CREATE TABLE IF NOT EXISTS service_audit (time TEXT NOT NULL, actor TEXT NOT NULL, role TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT NULL, remote TEXT NOT NULL, status INTEGER NOT NULL);
+            CREATE INDEX IF NOT EXISTS service_audit_time ON service_audit (time);
+            """);
+        if (_postgres)
+        {
+            Execute(connection, null, "SELECT pg_advisory_unlock(7351902)");
+        }
+    }
+
+    private static void AddFile(DbConnection connection, DbTransaction? transaction, string id, JobFile file) =>
+        Execute(connection, transaction, "INSERT INTO service_files (job_id, slot, name, content) VALUES (@id, @slot, @name, @content)",
+            ("id", id), ("slot", file.Slot), ("name", file.Name), ("content", file.Content));
+
+    private static Job ReadJob(DbDataReader reader) => new(
+        reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), ParseTime(reader.GetString(4)),
+        reader.IsDBNull(5) ? null : ParseTime(reader.GetString(5)), reader.IsDBNull(6) ? null : ParseTime(reader.GetString(6)),
+        reader.IsDBNull(7) ? null : reader.GetString(7), Convert.ToInt32(reader.GetValue(8), CultureInfo.InvariantCulture), Convert.ToInt32(reader.GetValue(9), CultureInfo.InvariantCulture));
+
+    private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    private static void Execute(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(connection, transaction, sql, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+#pragma warning disable CA2100 // the SQL is this class's own text; values go in parameters
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    // postgres://user:password@host:port/database → Npgsql's key=value form.
+    private static string ToNpgsql(string store)
+    {
+        if (!store.Contains("://", StringComparison.Ordinal))
+        {
+            return store;
+        }
+
+        var uri = new Uri(store);
+        var builder = new NpgsqlConnectionStringBuilder { Host = uri.Host, Port = uri.IsDefaultPort || uri.Port <= 0 ? 5432 : uri.Port, Database = uri.AbsolutePath.Trim('/') };
+        if (uri.UserInfo.Length > 0)
+        {
+            var parts = uri.UserInfo.Split(':', 2);
+            builder.Username = Uri.UnescapeDataString(parts[0]);
+            if (parts.Length > 1)
+            {
+                builder.Password = Uri.UnescapeDataString(parts[1]);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

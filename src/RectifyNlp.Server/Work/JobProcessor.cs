@@ -1,0 +1,184 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using RectifyNlp.Analysis;
+using RectifyNlp.Analysis.Output;
+using RectifyNlp.Batch;
+using RectifyNlp.Checklists;
+using RectifyNlp.Core;
+using RectifyNlp.Core.Documents;
+using RectifyNlp.Core.Structure;
+using RectifyNlp.Nlp;
+using RectifyNlp.Nlp.Classification;
+using RectifyNlp.Server.Storage;
+
+namespace RectifyNlp.Server.Work;
+
+/// <summary>
+/// Does one job: an analysis (the result as <c>analyze --json</c>, the HTML report, both texts for the page,
+/// the checklist in three formats) or a batch (the dashboard, summary.json and the workbook). Thread-safe:
+/// the analyser is one immutable object; each job works in its own folder under DATA/work, removed after.
+/// </summary>
+public sealed class JobProcessor : IDisposable
+{
+    /// <summary>The artifacts of an analysis.</summary>
+    public static readonly IReadOnlyList<string> AnalysisArtifacts = ["result.json", "report.html", "documents.json", "checklist.md", "checklist.docx", "checklist.xlsx"];
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    private readonly Analyzer _analyzer;
+    private readonly DocumentParser _parser;
+    private readonly Taxonomy _taxonomy;
+    private readonly ChecklistBuilder _checklists;
+    private readonly string _fingerprint;
+    private readonly string _work;
+    private readonly string _batchStore;
+    private readonly ArchiveLimits _limits;
+
+    /// <summary>Loads the models under <paramref name="paths"/>.</summary>
+    public JobProcessor(ModelPaths paths, DocumentParser parser, ServiceOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(options);
+        _analyzer = Analyzer.Load(paths, throughput: true);
+        _parser = parser;
+        _taxonomy = Taxonomy.Load(Path.Combine(paths.ModelsDirectory, "taxonomy"));
+        _checklists = new ChecklistBuilder(ChecklistTemplates.Load(Path.Combine(paths.ModelsDirectory, "checklist", "templates.json")), _taxonomy.NameOf);
+        _fingerprint = BatchRunner.Fingerprint(paths.ModelsDirectory);
+        _work = Path.Combine(options.DataDirectory, "work");
+        _batchStore = SqlJobStore.IsPostgresConnection(options.StoreOrDefault) ? Path.Combine(options.DataDirectory, "batch.db") : options.StoreOrDefault;
+        _limits = options.Archive;
+    }
+
+    /// <summary>Runs an analysis on its uploads. Throws <see cref="DocumentReadException"/> for a document that cannot be read.</summary>
+    public IReadOnlyList<JobFile> Analyse(string id, IReadOnlyList<JobFile> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var folder = WorkFolder(id);
+        try
+        {
+            var reportFile = inputs.Single(f => f.Slot == "input:report");
+            var feedbackFile = inputs.SingleOrDefault(f => f.Slot == "input:feedback");
+            var feedback = feedbackFile is null ? null : Parse(folder, "feedback", feedbackFile);
+            var report = Parse(folder, "report", reportFile);
+            var result = _analyzer.Analyze(feedback, report);
+            var utf8 = new UTF8Encoding(false);
+            var files = new List<JobFile>
+            {
+                new("result.json", "result.json", utf8.GetBytes(AnalysisJson.Write(result, feedback, report, _taxonomy.NameOf))),
+                new("report.html", "report.html", utf8.GetBytes(HtmlReport.Write(result, feedback, report, _taxonomy.NameOf))),
+                new("documents.json", "documents.json", JsonSerializer.SerializeToUtf8Bytes(new { feedback = Describe(feedback), report = Describe(report) }, Json)),
+            };
+
+            var checklist = _checklists.Build(feedback, report, result);
+            files.Add(new JobFile("checklist.md", "checklist.md", utf8.GetBytes(MarkdownChecklist.Write(checklist))));
+            files.Add(new JobFile("checklist.docx", "checklist.docx", Render(s => WordChecklist.Write(checklist, s))));
+            files.Add(new JobFile("checklist.xlsx", "checklist.xlsx", Render(s => ExcelChecklist.Write(checklist, s))));
+            return files;
+        }
+        finally
+        {
+            Remove(folder);
+        }
+    }
+
+    /// <summary>Runs a batch on its archive; <paramref name="progress"/> hears units done of all. Throws <see cref="InvalidDataException"/> for an archive refused.</summary>
+    public IReadOnlyList<JobFile> RunBatch(string id, JobFile archive, Action<int, int> progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(archive);
+        var folder = WorkFolder(id);
+        try
+        {
+            var input = Path.Combine(folder, "in");
+            ArchiveExtractor.Extract(archive.Content, input, _limits);
+            var units = BatchInput.Discover(SingleTopFolder(input));
+            if (units.Count == 0)
+            {
+                throw new InvalidDataException("压缩包中没有找到 轮次/单位/ 目录下的反馈意见和整改报告");
+            }
+
+            BatchRun run;
+            using (var store = new BatchStore(_batchStore))
+            {
+                run = new BatchRunner(_analyzer, _parser, store, _fingerprint).Run(units, progress, threads: 1, cancellationToken: cancellationToken);
+            }
+
+            var output = Path.Combine(folder, "out");
+            BatchOutput.Write(output, BatchSummary.Compute(run, _analyzer.Cues), run);
+            return [.. BatchOutput.Files.Select(name => new JobFile(name, name, File.ReadAllBytes(Path.Combine(output, name))))];
+        }
+        finally
+        {
+            Remove(folder);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _analyzer.Dispose();
+
+    private static object? Describe(ParsedDocument? document) => document is null ? null : new
+    {
+        file = document.Raw.SourceName,
+        kind = document.Structure.Kind.Kind.ToContractName(),
+        title = document.Structure.Title,
+        text = document.Text.Text,
+    };
+
+    // The upload goes to a file in the job's own folder (OCR reads scanned PDFs from disk), under the user's
+    // file name cleaned of anything a path could make of it, so that the results name the file they gave.
+    private ParsedDocument Parse(string folder, string role, JobFile file)
+    {
+        var directory = Path.Combine(folder, role);
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, SafeFileName(file.Name, role));
+        File.WriteAllBytes(path, file.Content);
+        return _parser.Parse(path);
+    }
+
+    /// <summary>The last part of an uploaded file's name with path and control characters replaced; never empty, "." or "..".</summary>
+    internal static string SafeFileName(string name, string fallback)
+    {
+        var invalid = Path.GetInvalidFileNameChars();
+        var last = name.Replace('\\', '/').Split('/').LastOrDefault() ?? "";
+        var cleaned = new string([.. last.Select(c => invalid.Contains(c) || char.IsControl(c) ? '_' : c)]).Trim();
+        if (cleaned.Length > 120)
+        {
+            cleaned = cleaned[..100] + Path.GetExtension(cleaned)[..Math.Min(Path.GetExtension(cleaned).Length, 10)];
+        }
+
+        return cleaned.Trim('.').Length == 0 ? fallback + ".txt" : cleaned;
+    }
+
+    // A zip made of the batch folder itself holds one top folder with the rounds inside.
+    private static string SingleTopFolder(string input)
+    {
+        var directories = Directory.GetDirectories(input);
+        if (directories.Length == 1 && Directory.GetFiles(input).Length == 0)
+        {
+            var inner = Directory.GetDirectories(directories[0]);
+            if (inner.Length > 0 && inner.All(d => Directory.GetDirectories(d).Length > 0))
+            {
+                return directories[0];
+            }
+        }
+
+        return input;
+    }
+
+    private static byte[] Render(Action<Stream> write)
+    {
+        using var stream = new MemoryStream();
+        write(stream);
+        return stream.ToArray();
+    }
+
+    private string WorkFolder(string id) => Path.Combine(_work, id);
+
+    private static void Remove(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
