@@ -1,0 +1,93 @@
+using Microsoft.Playwright;
+using RectifyNlp.Tests;
+
+namespace RectifyNlp.Server.Tests;
+
+/// <summary>
+/// The page in a real browser: Debian's Chromium (installed by .ci/run; never a downloaded one) driven by
+/// Playwright. Uploads a pair, waits for the analysis, sees the gaps highlighted in the report text, filters
+/// them, jumps from a gap to its sentence, downloads the checklist; saves a screenshot.
+/// </summary>
+public sealed class BrowserTests
+{
+    /// <summary>Debian's Chromium (RECTIFY_CHROMIUM overrides).</summary>
+    public static string Chromium => Environment.GetEnvironmentVariable("RECTIFY_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} not found: .ci/run installs Debian's chromium (apt-get install chromium)");
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            // As root in a container, and on a machine with no way out: no sandbox, no background traffic.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+        });
+    }
+
+    [Fact]
+    public async Task An_inspector_uploads_a_pair_reads_the_highlighted_gaps_and_downloads_the_checklist()
+    {
+        await using var server = await RunningServer.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        var outside = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(server.BaseAddress.ToString(), StringComparison.Ordinal) && !request.Url.StartsWith("blob:", StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                outside.Add(request.Url);
+            }
+        };
+
+        await page.GotoAsync(server.BaseAddress.ToString());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("整改报告审读");
+
+        // The weak report: five gaps, two of them high.
+        await page.SetInputFilesAsync("#feedback", RunningServer.Pair("2024-1", "qingshan", "feedback.txt"));
+        await page.SetInputFilesAsync("#report", RunningServer.Pair("2024-1", "qingshan", "report.txt"));
+        await page.ClickAsync("#submit");
+        await Assertions.Expect(page.Locator("#results")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+
+        // Gaps listed, and their sentences highlighted in the report text, the high ones as high.
+        var gaps = page.Locator("#gaps li.gap");
+        await Assertions.Expect(gaps).ToHaveCountAsync(5);
+        await Assertions.Expect(page.Locator("#gaps li.gap[data-kind=no-accountability]")).ToContainTextAsync("点名问题未见问责");
+        Assert.True(await page.Locator("#report-text .gap-high").CountAsync() > 0, "no high gap highlighted in the report text");
+        Assert.True(await page.Locator("#feedback-text .mark-issue").CountAsync() >= 4, "the feedback's problems are not highlighted");
+        Assert.True(await page.Locator("#report-text .mark-measure").CountAsync() > 0, "the report's measures are not highlighted");
+
+        // Filter: without no-deadline, its list item goes and the others stay.
+        var noDeadline = page.Locator("#filters label", new() { HasText = "未明确整改时限" }).Locator("input");
+        await noDeadline.UncheckAsync();
+        await Assertions.Expect(page.Locator("#gaps li.gap[data-kind=no-deadline]")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#gaps li.gap:visible")).ToHaveCountAsync(4);
+        await noDeadline.CheckAsync();
+
+        // Jump: the inconsistent claim's button brings its sentence into view, focused.
+        var claim = page.Locator("#gaps li.gap[data-kind=inconsistent-claim]");
+        await claim.Locator("button.jump").ClickAsync();
+        var sentence = page.Locator("#report-text [id^=span-gap-].flash");
+        await Assertions.Expect(sentence).ToBeInViewportAsync();
+        await Assertions.Expect(sentence).ToContainTextAsync("已全部整改完成");
+        await Assertions.Expect(sentence).ToBeFocusedAsync();
+
+        // Screenshot for the record, then the Word checklist.
+        var shots = Path.Combine(RepositoryPaths.Root, "tests", "RectifyNlp.Server.Tests", "TestResults");
+        Directory.CreateDirectory(shots);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "serve-page.png"), FullPage = false });
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#dl-docx"));
+        Assert.EndsWith(".docx", download.SuggestedFilename, StringComparison.Ordinal);
+        var saved = Path.Combine(shots, "checklist-from-page.docx");
+        await download.SaveAsAsync(saved);
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(saved, false))
+        {
+            var text = word.MainDocumentPart!.Document!.InnerText;
+            Assert.Contains("坐收坐支", text, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(outside);
+    }
+}
