@@ -54,6 +54,15 @@ internal static class BatchesApi
             return AnalysesApi.Audited(context, audit, "upload-batch", "", Problems.Of(StatusCodes.Status415UnsupportedMediaType, "不是 zip 压缩包", $"{file.FileName}：请上传 zip 格式的批处理目录（轮次/单位/文件）。"));
         }
 
+        try
+        {
+            ArchiveExtractor.Check(bytes, options.Archive);
+        }
+        catch (InvalidDataException e)
+        {
+            return AnalysesApi.Audited(context, audit, "upload-batch", "", Problems.Of(StatusCodes.Status400BadRequest, "压缩包不能接受", e.Message));
+        }
+
         var job = new Job(Guid.NewGuid().ToString("N"), JobKinds.Batch, JobStatus.Queued, AuditTrail.UserOf(context.User), DateTimeOffset.UtcNow);
         store.Create(job, [new JobFile("input:archive", file.FileName, bytes)]);
         worker.Wake();

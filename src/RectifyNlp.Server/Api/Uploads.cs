@@ -11,8 +11,26 @@ internal static class Uploads
     /// <summary>The form, or the problem to answer with (413 too large, 415 not multipart, 400 malformed).</summary>
     public static async Task<(IFormCollection? Form, IResult? Problem)> ReadForm(HttpRequest request, ServiceOptions options)
     {
+        // An upload over the limit is read to its end (up to four times the limit) before the 413 goes out, so
+        // that a client still sending sees the answer rather than a connection reset; beyond that, the connection closes.
+        var drainLimit = options.MaxUploadBytes * 4;
+        var size = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (size is { IsReadOnly: false })
+        {
+            size.MaxRequestBodySize = drainLimit;
+        }
+
         if (request.ContentLength > options.MaxUploadBytes)
         {
+            if (request.ContentLength <= drainLimit)
+            {
+                await Drain(request).ConfigureAwait(false);
+            }
+            else
+            {
+                request.HttpContext.Response.Headers.Connection = "close";
+            }
+
             return (null, TooLarge(options));
         }
 
@@ -21,27 +39,30 @@ internal static class Uploads
             return (null, Problems.Of(StatusCodes.Status415UnsupportedMediaType, "请以 multipart/form-data 上传文件", "上传须为 multipart/form-data 表单。"));
         }
 
-        var features = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (features is { IsReadOnly: false })
-        {
-            features.MaxRequestBodySize = options.MaxUploadBytes;
-        }
-
         try
         {
             return (await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = options.MaxUploadBytes, ValueLengthLimit = 64 * 1024 }, request.HttpContext.RequestAborted).ConfigureAwait(false), null);
         }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        catch (Exception e) when (e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } || (e is InvalidDataException && e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)))
         {
-            return (null, TooLarge(options));
-        }
-        catch (InvalidDataException e) when (e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
-        {
+            await Drain(request).ConfigureAwait(false);
             return (null, TooLarge(options));
         }
         catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
         {
             return (null, Problems.Of(StatusCodes.Status400BadRequest, "上传内容无法读取", e.Message.ReplaceLineEndings(" ")));
+        }
+    }
+
+    private static async Task Drain(HttpRequest request)
+    {
+        try
+        {
+            await request.Body.CopyToAsync(Stream.Null, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is BadHttpRequestException or IOException or OperationCanceledException)
+        {
+            request.HttpContext.Response.Headers.Connection = "close"; // beyond what we read: the connection ends with the answer
         }
     }
 
@@ -62,8 +83,10 @@ internal static class Uploads
         }
         catch (DocumentReadException e)
         {
-            var status = e.Error == DocumentReadError.Empty ? StatusCodes.Status400BadRequest : StatusCodes.Status415UnsupportedMediaType;
-            return (null, Problems.Of(status, "文件类型不受支持", e.Message));
+            // Not a kind of document we read: 415; a document of our kinds that is empty, damaged or locked: 400.
+            return (null, e.Error == DocumentReadError.Unsupported
+                ? Problems.Of(StatusCodes.Status415UnsupportedMediaType, "文件类型不受支持", e.Message)
+                : Problems.Of(StatusCodes.Status400BadRequest, "文件无法读取", e.Message));
         }
 
         return (new JobFile("input:" + field, name, bytes), null);

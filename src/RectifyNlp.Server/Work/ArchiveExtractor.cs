@@ -28,68 +28,107 @@ public static class ArchiveExtractor
         }
     }
 
-    private static int ExtractInto(byte[] zip, string root, ArchiveLimits limits)
+    /// <summary>
+    /// Checks an archive's directory without inflating anything (entry count, names, kinds, declared sizes):
+    /// what can be refused at upload is refused there. Throws <see cref="InvalidDataException"/> with the reason.
+    /// </summary>
+    public static void Check(byte[] zip, ArchiveLimits limits)
     {
-        ZipArchive archive;
+        ArgumentNullException.ThrowIfNull(limits);
+        var root = Path.GetFullPath(Path.Combine(Path.GetTempPath(), "rectify-archive-check"));
+        using var archive = Open(zip);
+        CheckCount(archive, limits);
+        long declared = 0;
+        foreach (var entry in archive.Entries)
+        {
+            if (Target(entry, root) is not null)
+            {
+                declared += entry.Length;
+                if (declared > limits.MaxInflatedBytes)
+                {
+                    throw new InvalidDataException($"压缩包解压后超过 {limits.MaxInflatedBytes / (1024 * 1024)} MB 上限");
+                }
+            }
+        }
+    }
+
+    private static ZipArchive Open(byte[] zip)
+    {
         try
         {
-            archive = new ZipArchive(new MemoryStream(zip, writable: false), ZipArchiveMode.Read);
+            return new ZipArchive(new MemoryStream(zip, writable: false), ZipArchiveMode.Read);
         }
         catch (InvalidDataException e)
         {
             throw new InvalidDataException($"压缩包无法打开（{e.Message.ReplaceLineEndings(" ")}），请上传 zip 格式的批处理目录", e);
         }
+    }
 
-        using (archive)
+    private static void CheckCount(ZipArchive archive, ArchiveLimits limits)
+    {
+        if (archive.Entries.Count > limits.MaxEntries)
         {
-            if (archive.Entries.Count > limits.MaxEntries)
-            {
-                throw new InvalidDataException($"压缩包中有 {archive.Entries.Count} 个条目，超过 {limits.MaxEntries} 个的上限");
-            }
-
-            long inflated = 0;
-            var files = 0;
-            foreach (var entry in archive.Entries)
-            {
-                var name = entry.FullName.Replace('\\', '/');
-                if (name.EndsWith('/'))
-                {
-                    continue; // a folder: made as its files need it
-                }
-
-                // Unix file type bits in the high word of the external attributes: only regular files.
-                var type = (entry.ExternalAttributes >> 16) & 0xF000;
-                if (type != 0 && type != 0x8000)
-                {
-                    throw new InvalidDataException($"压缩包条目 {name} 是符号链接或特殊文件，出于安全考虑不予解压");
-                }
-
-                var target = Path.GetFullPath(Path.Combine(root, name));
-                if (Path.IsPathRooted(name) || name.Contains(':', StringComparison.Ordinal) || !target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                {
-                    throw new InvalidDataException($"压缩包条目 {name} 指向目标目录之外，拒绝解压");
-                }
-
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                using var input = entry.Open();
-                using var output = new FileStream(target, FileMode.CreateNew, FileAccess.Write);
-                var buffer = new byte[81920];
-                int read;
-                while ((read = input.Read(buffer)) > 0)
-                {
-                    inflated += read;
-                    if (inflated > limits.MaxInflatedBytes)
-                    {
-                        throw new InvalidDataException($"压缩包解压后超过 {limits.MaxInflatedBytes / (1024 * 1024)} MB 上限");
-                    }
-
-                    output.Write(buffer, 0, read);
-                }
-
-                files++;
-            }
-
-            return files;
+            throw new InvalidDataException($"压缩包中有 {archive.Entries.Count} 个条目，超过 {limits.MaxEntries} 个的上限");
         }
+    }
+
+    // Where a file entry goes under root (null for a folder entry); throws for links, devices and paths outside root.
+    private static string? Target(ZipArchiveEntry entry, string root)
+    {
+        var name = entry.FullName.Replace('\\', '/');
+        if (name.EndsWith('/'))
+        {
+            return null;
+        }
+
+        // Unix file type bits in the high word of the external attributes: only regular files.
+        var type = (entry.ExternalAttributes >> 16) & 0xF000;
+        if (type != 0 && type != 0x8000)
+        {
+            throw new InvalidDataException($"压缩包条目 {name} 是符号链接或特殊文件，出于安全考虑不予解压");
+        }
+
+        var target = Path.GetFullPath(Path.Combine(root, name));
+        if (Path.IsPathRooted(name) || name.Contains(':', StringComparison.Ordinal) || !target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"压缩包条目 {name} 指向目标目录之外，拒绝解压");
+        }
+
+        return target;
+    }
+
+    private static int ExtractInto(byte[] zip, string root, ArchiveLimits limits)
+    {
+        using var archive = Open(zip);
+        CheckCount(archive, limits);
+        long inflated = 0;
+        var files = 0;
+        foreach (var entry in archive.Entries)
+        {
+            if (Target(entry, root) is not { } target)
+            {
+                continue; // a folder: made as its files need it
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            using var input = entry.Open();
+            using var output = new FileStream(target, FileMode.CreateNew, FileAccess.Write);
+            var buffer = new byte[81920];
+            int read;
+            while ((read = input.Read(buffer)) > 0)
+            {
+                inflated += read;
+                if (inflated > limits.MaxInflatedBytes)
+                {
+                    throw new InvalidDataException($"压缩包解压后超过 {limits.MaxInflatedBytes / (1024 * 1024)} MB 上限");
+                }
+
+                output.Write(buffer, 0, read);
+            }
+
+            files++;
+        }
+
+        return files;
     }
 }

@@ -1,0 +1,267 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using RectifyNlp.Analysis;
+using RectifyNlp.Analysis.Output;
+using RectifyNlp.Core;
+using RectifyNlp.Ingestion;
+using RectifyNlp.Nlp;
+using RectifyNlp.Nlp.Classification;
+using RectifyNlp.Tests;
+
+namespace RectifyNlp.Server.Tests;
+
+/// <summary>POST/GET /api/analyses through the real HTTP pipeline, on the sample pair and the corpus.</summary>
+public sealed class AnalysesApiTests
+{
+    private static readonly string Feedback = RepositoryPaths.Sample("feedback-opinion.txt");
+    private static readonly string Report = RepositoryPaths.Sample("rectification-report.txt");
+
+    [Fact]
+    public async Task A_pair_is_queued_analysed_and_its_result_is_what_analyze_json_prints()
+    {
+        await using var server = await RunningServer.StartAsync();
+        using var response = await server.PostAnalysisAsync(Report, Feedback);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var id = created.GetProperty("id").GetString()!;
+        Assert.Equal($"/api/analyses/{id}", response.Headers.Location!.ToString());
+
+        var job = await server.WaitAsync(response.Headers.Location.ToString());
+        Assert.Equal("done", job.GetProperty("status").GetString());
+
+        // The same JSON the CLI's analyze --json writes for these files.
+        var paths = ModelPaths.Discover();
+        using var analyzer = Analyzer.Load(paths);
+        var parser = new DocumentParser(AutoDetectingDocumentReader.Default);
+        var (feedback, report) = (parser.Parse(Feedback), parser.Parse(Report));
+        var expected = AnalysisJson.Write(analyzer.Analyze(feedback, report), feedback, report, Taxonomy.Load(Path.Combine(paths.ModelsDirectory, "taxonomy")).NameOf);
+        var result = job.GetProperty("result");
+        Assert.Equal(JsonSerializer.Serialize(JsonDocument.Parse(expected).RootElement), JsonSerializer.Serialize(result));
+        Assert.Equal(9, result.GetProperty("issues").GetArrayLength());
+        var gap = Assert.Single(result.GetProperty("gaps").EnumerateArray());
+        Assert.Equal("no-owner", gap.GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task The_html_report_checklists_and_texts_download_in_their_formats()
+    {
+        await using var server = await RunningServer.StartAsync();
+        using var response = await server.PostAnalysisAsync(RunningServer.Pair("2024-1", "ortho", "report.docx"), RunningServer.Pair("2024-1", "ortho", "feedback.docx"));
+        var location = response.Headers.Location!.ToString();
+        var job = await server.WaitAsync(location);
+        Assert.Equal("done", job.GetProperty("status").GetString());
+        var problems = job.GetProperty("result").GetProperty("issues").EnumerateArray().Select(i => i.GetProperty("text").GetString()!).ToList();
+        Assert.NotEmpty(problems);
+
+        using var html = await server.Client.GetAsync(location + "/report.html");
+        Assert.Equal("text/html", html.Content.Headers.ContentType!.MediaType);
+        Assert.Contains(problems[0], WebUtility.HtmlDecode(await html.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        using var docx = await server.Client.GetAsync(location + "/checklist.docx");
+        Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+        Assert.EndsWith(".docx", docx.Content.Headers.ContentDisposition!.FileNameStar ?? docx.Content.Headers.ContentDisposition.FileName, StringComparison.Ordinal);
+        using (var word = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false))
+        {
+            var text = word.MainDocumentPart!.Document!.InnerText;
+            Assert.All(problems, p => Assert.Contains(p[..Math.Min(12, p.Length)], text, StringComparison.Ordinal));
+        }
+
+        using var xlsx = await server.Client.GetAsync(location + "/checklist.xlsx");
+        using (var excel = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false))
+        {
+            var sheet = excel.WorkbookPart!.WorksheetParts.First().Worksheet!;
+            var rows = sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Count();
+            Assert.Equal(problems.Count + 1, rows); // header and one row a problem
+        }
+
+        using var markdown = await server.Client.GetAsync(location + "/checklist.md");
+        Assert.Contains(problems[0][..10], await markdown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var documents = await server.Client.GetFromJsonAsync<JsonElement>(location + "/documents.json");
+        var reportText = documents.GetProperty("report").GetProperty("text").GetString()!;
+        foreach (var measure in job.GetProperty("result").GetProperty("measures").EnumerateArray())
+        {
+            var (start, end) = (measure.GetProperty("start").GetInt32(), measure.GetProperty("end").GetInt32());
+            Assert.Equal(measure.GetProperty("text").GetString(), reportText[start..end]);
+        }
+    }
+
+    [Fact]
+    public async Task A_report_alone_is_analysed_from_the_problems_it_restates()
+    {
+        await using var server = await RunningServer.StartAsync();
+        using var response = await server.PostAnalysisAsync(Report);
+        var job = await server.WaitAsync(response.Headers.Location!.ToString());
+        Assert.Equal("done", job.GetProperty("status").GetString());
+        Assert.True(job.GetProperty("result").GetProperty("issues").GetArrayLength() > 0);
+        Assert.Equal(JsonValueKind.Null, job.GetProperty("result").GetProperty("feedback").ValueKind);
+    }
+
+    [Fact]
+    public async Task Bad_uploads_get_problem_json_with_the_reason()
+    {
+        await using var server = await RunningServer.StartAsync();
+
+        // No report.
+        using (var form = new MultipartFormDataContent { { RunningServer.FileContent(Feedback), "feedback", "feedback.txt" } })
+        {
+            await AssertProblem(await server.Client.PostAsync("/api/analyses", form), HttpStatusCode.BadRequest, "缺少 report");
+        }
+
+        // An image named .txt: the type is told by content.
+        var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
+        using (var form = new MultipartFormDataContent { { new ByteArrayContent(png), "report", "report.txt" } })
+        {
+            await AssertProblem(await server.Client.PostAsync("/api/analyses", form), HttpStatusCode.UnsupportedMediaType, "PNG");
+        }
+
+        // An executable.
+        using (var form = new MultipartFormDataContent { { new ByteArrayContent("MZ\u0090\0\u0003"u8.ToArray()), "report", "report.docx" } })
+        {
+            await AssertProblem(await server.Client.PostAsync("/api/analyses", form), HttpStatusCode.UnsupportedMediaType, "可执行程序");
+        }
+
+        // Empty.
+        using (var form = new MultipartFormDataContent { { new ByteArrayContent([]), "report", "report.txt" } })
+        {
+            await AssertProblem(await server.Client.PostAsync("/api/analyses", form), HttpStatusCode.BadRequest, "文件为空");
+        }
+
+        // Not multipart at all.
+        using (var body = new StringContent("{}", Encoding.UTF8, "application/json"))
+        {
+            await AssertProblem(await server.Client.PostAsync("/api/analyses", body), HttpStatusCode.UnsupportedMediaType, null);
+        }
+
+        // Unknown job, unknown download, a route that does not exist.
+        await AssertProblem(await server.Client.GetAsync("/api/analyses/0123456789abcdef0123456789abcdef"), HttpStatusCode.NotFound, "不存在");
+        await AssertProblem(await server.Client.GetAsync("/api/analyses/../../etc/passwd"), HttpStatusCode.NotFound, null);
+        await AssertProblem(await server.Client.GetAsync("/api/analyses/0123456789abcdef0123456789abcdef/secret.txt"), HttpStatusCode.NotFound, "可下载");
+        await AssertProblem(await server.Client.GetAsync("/api/nothing-here"), HttpStatusCode.NotFound, null);
+    }
+
+    [Fact]
+    public async Task An_upload_over_the_default_50_MB_gets_413()
+    {
+        await using var server = await RunningServer.StartAsync();
+        Assert.Equal(50L * 1024 * 1024, server.Options.MaxUploadBytes);
+        var big = new byte[51 * 1024 * 1024];
+        Array.Fill(big, (byte)'a');
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(big), "report", "big.txt" } };
+        await AssertProblem(await server.Client.PostAsync("/api/analyses", form), HttpStatusCode.RequestEntityTooLarge, "50 MB");
+
+        // Sent without a length (chunked), the limit holds while reading.
+        using var chunked = new MultipartFormDataContent { { new StreamContent(new MemoryStream(big)), "report", "big.txt" } };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/analyses") { Content = chunked };
+        request.Headers.TransferEncodingChunked = true;
+        await AssertProblem(await server.Client.SendAsync(request), HttpStatusCode.RequestEntityTooLarge, "50 MB");
+
+        // The service goes on.
+        using var after = await server.PostAnalysisAsync(Report, Feedback);
+        Assert.Equal(HttpStatusCode.Created, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_document_that_cannot_be_read_fails_its_job_with_the_reason_and_the_next_one_is_analysed()
+    {
+        await using var server = await RunningServer.StartAsync();
+        var truncated = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n");
+        using (var form = new MultipartFormDataContent { { new ByteArrayContent(truncated), "report", "broken.pdf" } })
+        {
+            using var response = await server.Client.PostAsync("/api/analyses", form);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            var job = await server.WaitAsync(response.Headers.Location!.ToString());
+            Assert.Equal("failed", job.GetProperty("status").GetString());
+            Assert.Contains("broken.pdf", job.GetProperty("error").GetString(), StringComparison.Ordinal);
+            await AssertProblem(await server.Client.GetAsync(response.Headers.Location + "/checklist.docx"), HttpStatusCode.Conflict, "未能完成");
+        }
+
+        using var next = await server.PostAnalysisAsync(Report, Feedback);
+        Assert.Equal("done", (await server.WaitAsync(next.Headers.Location!.ToString())).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Queued_analyses_survive_a_restart()
+    {
+        var data = RunningServer.NewDataFolder();
+        try
+        {
+            var options = new ServiceOptions { DataDirectory = data, Workers = 0, Urls = "http://127.0.0.1:0" };
+            var locations = new List<string>();
+            await using (var first = await RunningServer.StartAsync(options))
+            {
+                for (var i = 0; i < 3; i++)
+                {
+                    using var response = await first.PostAnalysisAsync(Report, Feedback);
+                    locations.Add(response.Headers.Location!.ToString());
+                }
+
+                var queued = await first.Client.GetFromJsonAsync<JsonElement>(locations[0]);
+                Assert.Equal("queued", queued.GetProperty("status").GetString());
+                await AssertProblem(await first.Client.GetAsync(locations[0] + "/report.html"), HttpStatusCode.Conflict, "queued");
+            }
+
+            await using var second = await RunningServer.StartAsync(options with { Workers = 2 });
+            foreach (var location in locations)
+            {
+                Assert.Equal("done", (await second.WaitAsync(location)).GetProperty("status").GetString());
+            }
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_api()
+    {
+        await using var server = await RunningServer.StartAsync();
+        var document = await server.Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = document.GetProperty("paths");
+        foreach (var path in new[] { "/api/analyses", "/api/analyses/{id}", "/api/analyses/{id}/{file}", "/api/batches", "/api/batches/{id}", "/api/audit" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), path + " missing from the OpenAPI document");
+        }
+
+        Assert.True(paths.GetProperty("/api/analyses").GetProperty("post").GetProperty("responses").TryGetProperty("413", out _));
+    }
+
+    [Fact]
+    public async Task The_page_is_served_with_nothing_from_elsewhere()
+    {
+        await using var server = await RunningServer.StartAsync();
+        using var page = await server.Client.GetAsync("/");
+        Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("default-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+        foreach (var asset in new[] { "/app.js", "/app.css" })
+        {
+            Assert.Contains(asset, html, StringComparison.Ordinal);
+            var text = await server.Client.GetStringAsync(asset);
+            Assert.DoesNotContain("https://", text, StringComparison.Ordinal);
+        }
+    }
+
+    internal static async Task AssertProblem(HttpResponseMessage response, HttpStatusCode status, string? detailContains)
+    {
+        using (response)
+        {
+            Assert.Equal(status, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+            if (detailContains is not null)
+            {
+                var text = problem.GetProperty("title").GetString() + " " + (problem.TryGetProperty("detail", out var d) ? d.GetString() : "");
+                Assert.Contains(detailContains, text, StringComparison.Ordinal);
+            }
+        }
+    }
+}
