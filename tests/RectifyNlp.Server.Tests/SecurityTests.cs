@@ -1,0 +1,176 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using RectifyNlp.Tests;
+
+namespace RectifyNlp.Server.Tests;
+
+/// <summary>Beyond loopback: keys required, roles, no anonymous access; rate limits; cross-site posts; the audit log.</summary>
+public sealed class SecurityTests
+{
+    private const string InspectorKey = "inspector-key-0123456789";
+    private const string OtherInspectorKey = "inspector-key-abcdefghij";
+    private const string AnalystKey = "analyst-key-0123456789ab";
+    private const string AdminKey = "admin-key-0123456789abcd";
+
+    private static readonly IReadOnlyList<ApiKey> Keys =
+    [
+        new("张巡察", ApiKey.Inspector, ApiKey.Hash(InspectorKey)),
+        new("李巡察", ApiKey.Inspector, ApiKey.Hash(OtherInspectorKey)),
+        new("王分析", ApiKey.Analyst, ApiKey.Hash(AnalystKey)),
+        new("赵管理", ApiKey.Admin, ApiKey.Hash(AdminKey)),
+    ];
+
+    private static readonly string Feedback = RepositoryPaths.Sample("feedback-opinion.txt");
+    private static readonly string Report = RepositoryPaths.Sample("rectification-report.txt");
+
+    [Fact]
+    public void Listening_beyond_loopback_without_keys_does_not_start()
+    {
+        var options = new ServiceOptions { Urls = "http://0.0.0.0:0", DataDirectory = RunningServer.NewDataFolder() };
+        try
+        {
+            var error = Assert.Throws<InvalidOperationException>(() => ServiceSetup.Build(options, logging: _ => { }));
+            Assert.Contains("API 密钥", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(options.DataDirectory, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:5080", true)]
+    [InlineData("http://localhost:5080", true)]
+    [InlineData("http://[::1]:5080", true)]
+    [InlineData("http://0.0.0.0:5080", false)]
+    [InlineData("http://*:5080", false)]
+    [InlineData("http://+:5080", false)]
+    [InlineData("http://192.168.1.20:5080", false)]
+    [InlineData("http://127.0.0.1:5080;http://0.0.0.0:5081", false)]
+    public void Loopback_is_told_from_the_addresses(string urls, bool loopback) =>
+        Assert.Equal(loopback, new ServiceOptions { Urls = urls }.LoopbackOnly);
+
+    [Fact]
+    public async Task Bound_beyond_loopback_every_request_needs_a_key_and_roles_decide_what_it_may_read()
+    {
+        await using var server = await RunningServer.StartAsync(new ServiceOptions { Urls = "http://0.0.0.0:0", DataDirectory = RunningServer.NewDataFolder(), Keys = Keys });
+        try
+        {
+            // No key, a wrong key: 401 as problem+json, for the API and its description alike.
+            await AnalysesApiTests.AssertProblem(await server.PostAnalysisAsync(Report, Feedback), HttpStatusCode.Unauthorized, null);
+            await AnalysesApiTests.AssertProblem(await server.PostAnalysisAsync(Report, Feedback, key: "not-a-key-at-all-0000"), HttpStatusCode.Unauthorized, null);
+            await AnalysesApiTests.AssertProblem(await server.Client.GetAsync("/openapi/v1.json"), HttpStatusCode.Unauthorized, null);
+            await AnalysesApiTests.AssertProblem(await server.Client.GetAsync("/api/me"), HttpStatusCode.Unauthorized, null);
+
+            // The page itself holds no data: it loads, and asks for a key.
+            using (var page = await server.Client.GetAsync("/"))
+            {
+                Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            }
+
+            // An inspector uploads and reads their own analysis.
+            using var created = await server.PostAnalysisAsync(Report, Feedback, key: InspectorKey);
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            var location = created.Headers.Location!.ToString();
+            Assert.Equal("done", (await server.WaitAsync(location, InspectorKey)).GetProperty("status").GetString());
+            using (var own = await Get(server, location + "/checklist.docx", InspectorKey))
+            {
+                Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+            }
+
+            // Another inspector cannot see it; an analyst can; only an admin reads the audit log; only analysts run batches.
+            await AnalysesApiTests.AssertProblem(await Get(server, location, OtherInspectorKey), HttpStatusCode.NotFound, null);
+            using (var analyst = await Get(server, location, AnalystKey))
+            {
+                Assert.Equal(HttpStatusCode.OK, analyst.StatusCode);
+            }
+
+            await AnalysesApiTests.AssertProblem(await Get(server, "/api/audit", AnalystKey), HttpStatusCode.Forbidden, null);
+            using (var form = new MultipartFormDataContent { { new ByteArrayContent("PK\u0003\u0004"u8.ToArray()), "archive", "batch.zip" } })
+            using (var batch = new HttpRequestMessage(HttpMethod.Post, "/api/batches") { Content = form })
+            {
+                batch.Headers.Authorization = new AuthenticationHeaderValue("Bearer", InspectorKey);
+                await AnalysesApiTests.AssertProblem(await server.Client.SendAsync(batch), HttpStatusCode.Forbidden, null);
+            }
+
+            // The audit log: who uploaded, who read and downloaded, who was turned away.
+            using var audit = await Get(server, "/api/audit", AdminKey);
+            var entries = (await audit.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();
+            var id = location.Split('/').Last();
+            Assert.Contains(entries, e => e.GetProperty("actor").GetString() == "张巡察" && e.GetProperty("action").GetString() == "upload-analysis" && e.GetProperty("target").GetString() == id && e.GetProperty("status").GetInt32() == 201);
+            Assert.Contains(entries, e => e.GetProperty("actor").GetString() == "张巡察" && e.GetProperty("action").GetString() == "download:checklist.docx");
+            Assert.Contains(entries, e => e.GetProperty("actor").GetString() == "王分析" && e.GetProperty("action").GetString() == "read-analysis" && e.GetProperty("role").GetString() == "analyst");
+            Assert.DoesNotContain(entries, e => e.GetProperty("actor").GetString() == "李巡察" && e.GetProperty("action").GetString() == "read-analysis");
+        }
+        finally
+        {
+            Directory.Delete(server.Options.DataDirectory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_client_over_its_rate_gets_429_and_others_do_not()
+    {
+        await using var server = await RunningServer.StartAsync(new ServiceOptions { Urls = "http://127.0.0.1:0", DataDirectory = RunningServer.NewDataFolder(), Keys = Keys, RateLimitPerMinute = 5 });
+        try
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                using var ok = await Get(server, "/api/me", InspectorKey);
+                Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+            }
+
+            await AnalysesApiTests.AssertProblem(await Get(server, "/api/me", InspectorKey), HttpStatusCode.TooManyRequests, "请求过于频繁");
+            using var other = await Get(server, "/api/me", AnalystKey);
+            Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        }
+        finally
+        {
+            Directory.Delete(server.Options.DataDirectory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_page_of_another_site_cannot_post_to_the_service()
+    {
+        await using var server = await RunningServer.StartAsync();
+        using var form = new MultipartFormDataContent { { RunningServer.FileContent(Report), "report", "report.txt" } };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/analyses") { Content = form };
+        request.Headers.Add("Origin", "http://elsewhere.example");
+        await AnalysesApiTests.AssertProblem(await server.Client.SendAsync(request), HttpStatusCode.Forbidden, "跨站");
+    }
+
+    [Fact]
+    public void A_keys_file_is_read_and_checked()
+    {
+        var folder = RunningServer.NewDataFolder();
+        try
+        {
+            var good = Path.Combine(folder, "keys.json");
+            File.WriteAllText(good, $$"""[{ "user": "张巡察", "role": "inspector", "key": "{{InspectorKey}}" }, { "user": "赵管理", "role": "admin", "sha256": "{{ApiKey.Hash(AdminKey)}}" }]""");
+            var keys = ApiKey.Load(good);
+            Assert.True(keys[0].Matches(InspectorKey));
+            Assert.False(keys[0].Matches(AdminKey));
+            Assert.True(keys[1].Matches(AdminKey));
+
+            var bad = Path.Combine(folder, "bad.json");
+            File.WriteAllText(bad, """[{ "user": "某人", "role": "superuser", "key": "0123456789abcdef" }]""");
+            Assert.Contains("第 1 项", Assert.Throws<InvalidDataException>(() => ApiKey.Load(bad)).Message, StringComparison.Ordinal);
+            File.WriteAllText(bad, "not json");
+            Assert.Throws<InvalidDataException>(() => ApiKey.Load(bad));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<HttpResponseMessage> Get(RunningServer server, string path, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return await server.Client.SendAsync(request);
+    }
+}
