@@ -1,0 +1,156 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using System.Text.Json;
+using RectifyNlp.Server.Storage;
+using RectifyNlp.Tests;
+
+namespace RectifyNlp.Server.Tests;
+
+/// <summary>The job store's contract, on SQLite and on a real PostgreSQL server alike.</summary>
+public sealed class JobStoreTests
+{
+    public static TheoryData<string> Stores => new() { "sqlite", "postgres" };
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public void A_job_goes_from_queued_to_running_to_done_with_its_files(string kind)
+    {
+        using var store = new StoreUnderTest(kind);
+        var job = NewJob("张巡察");
+        store.Store.Create(job, [new JobFile("input:report", "整改报告.txt", [1, 2, 3]), new JobFile("input:feedback", "反馈意见.txt", [4])]);
+        Assert.Equal(JobStatus.Queued, store.Store.Find(job.Id)!.Status);
+
+        var claimed = store.Store.Claim("w1", TimeSpan.FromMinutes(5));
+        Assert.Equal(job.Id, claimed!.Id);
+        Assert.Equal(JobStatus.Running, claimed.Status);
+        Assert.Null(store.Store.Claim("w2", TimeSpan.FromMinutes(5)));
+        Assert.Equal(["input:feedback", "input:report"], store.Store.Inputs(job.Id).Select(f => f.Slot));
+        Assert.Equal("整改报告.txt", store.Store.File(job.Id, "input:report")!.Name);
+
+        store.Store.Complete(job.Id, [new JobFile("result.json", "result.json", "{\"schemaVersion\":1}"u8.ToArray())]);
+        var done = store.Store.Find(job.Id)!;
+        Assert.Equal(JobStatus.Done, done.Status);
+        Assert.NotNull(done.Finished);
+        Assert.Equal("{\"schemaVersion\":1}"u8.ToArray(), store.Store.File(job.Id, "result.json")!.Content);
+        Assert.Null(store.Store.Find("0123456789abcdef0123456789abcdef"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public void Workers_claiming_at_once_never_get_the_same_job(string kind)
+    {
+        using var store = new StoreUnderTest(kind);
+        var ids = Enumerable.Range(0, 40).Select(i => NewJob("u", DateTimeOffset.UtcNow.AddMilliseconds(i))).ToList();
+        foreach (var job in ids)
+        {
+            store.Store.Create(job, []);
+        }
+
+        var claimed = new ConcurrentBag<string>();
+        Parallel.For(0, 6, new ParallelOptions { MaxDegreeOfParallelism = 6 }, worker =>
+        {
+            while (store.Store.Claim($"w{worker}", TimeSpan.FromMinutes(5)) is { } job)
+            {
+                claimed.Add(job.Id);
+            }
+        });
+
+        Assert.Equal(ids.Select(j => j.Id).Order(), claimed.Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public void A_job_whose_lease_ran_out_is_taken_again_and_a_failure_keeps_its_reason(string kind)
+    {
+        using var store = new StoreUnderTest(kind);
+        var job = NewJob("u");
+        store.Store.Create(job, []);
+        Assert.NotNull(store.Store.Claim("dead-instance", TimeSpan.FromSeconds(-1)));
+        var again = store.Store.Claim("live-instance", TimeSpan.FromMinutes(5));
+        Assert.Equal(job.Id, again!.Id);
+        store.Store.Fail(job.Id, "report.pdf：PDF 文件不完整");
+        var failed = store.Store.Find(job.Id)!;
+        Assert.Equal(JobStatus.Failed, failed.Status);
+        Assert.Equal("report.pdf：PDF 文件不完整", failed.Error);
+        Assert.Null(store.Store.Claim("live-instance", TimeSpan.FromMinutes(5)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public void The_audit_log_reads_newest_first(string kind)
+    {
+        using var store = new StoreUnderTest(kind);
+        var now = DateTimeOffset.UtcNow;
+        store.Store.Audit(new AuditEntry(now.AddSeconds(-2), "张巡察", "inspector", "upload-analysis", "a", "127.0.0.1", 201));
+        store.Store.Audit(new AuditEntry(now.AddSeconds(-1), "王分析", "analyst", "read-analysis", "a", "10.0.0.2", 200));
+        var log = store.Store.AuditLog(10);
+        Assert.Equal(["read-analysis", "upload-analysis"], log.Select(e => e.Action));
+        Assert.Equal("王分析", log[0].Actor);
+        Assert.Single(store.Store.AuditLog(1));
+    }
+
+    [Fact]
+    public async Task Two_instances_on_one_PostgreSQL_store_share_the_queue()
+    {
+        using var database = new PostgresDatabase();
+        var (dataA, dataB) = (RunningServer.NewDataFolder(), RunningServer.NewDataFolder());
+        try
+        {
+            // A only takes uploads; B only works. Behind a load balancer, a client may ask either.
+            await using var a = await RunningServer.StartAsync(new ServiceOptions { Urls = "http://127.0.0.1:0", DataDirectory = dataA, Store = database.ConnectionString, Workers = 0 });
+            await using var b = await RunningServer.StartAsync(new ServiceOptions { Urls = "http://127.0.0.1:0", DataDirectory = dataB, Store = database.ConnectionString, Workers = 1 });
+            using var created = await a.PostAnalysisAsync(RepositoryPaths.Sample("rectification-report.txt"), RepositoryPaths.Sample("feedback-opinion.txt"));
+            var location = created.Headers.Location!.ToString();
+            var job = await a.WaitAsync(location);
+            Assert.Equal("done", job.GetProperty("status").GetString());
+            Assert.Equal(9, job.GetProperty("result").GetProperty("issues").GetArrayLength());
+            var fromB = await b.Client.GetFromJsonAsync<JsonElement>(location);
+            Assert.Equal(job.GetProperty("result").ToString(), fromB.GetProperty("result").ToString());
+            using var docx = await b.Client.GetAsync(location + "/checklist.docx");
+            Assert.True(docx.IsSuccessStatusCode);
+        }
+        finally
+        {
+            Directory.Delete(dataA, recursive: true);
+            Directory.Delete(dataB, recursive: true);
+        }
+    }
+
+    private static Job NewJob(string owner, DateTimeOffset? created = null) =>
+        new(Guid.NewGuid().ToString("N"), JobKinds.Analysis, JobStatus.Queued, owner, created ?? DateTimeOffset.UtcNow);
+
+    private sealed class StoreUnderTest : IDisposable
+    {
+        private readonly PostgresDatabase? _postgres;
+        private readonly string? _folder;
+
+        public StoreUnderTest(string kind)
+        {
+            if (kind == "postgres")
+            {
+                _postgres = new PostgresDatabase();
+                Store = SqlJobStore.Open(_postgres.ConnectionString);
+                Assert.True(Store.IsPostgres);
+            }
+            else
+            {
+                _folder = RunningServer.NewDataFolder();
+                Store = SqlJobStore.Open(Path.Combine(_folder, "rectify.db"));
+                Assert.False(Store.IsPostgres);
+            }
+        }
+
+        public SqlJobStore Store { get; }
+
+        public void Dispose()
+        {
+            Store.Dispose();
+            _postgres?.Dispose();
+            if (_folder is not null)
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                Directory.Delete(_folder, recursive: true);
+            }
+        }
+    }
+}
