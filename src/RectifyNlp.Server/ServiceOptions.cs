@@ -29,6 +29,9 @@ public sealed record ServiceOptions
     /// <summary>The API keys (with their users and roles). Required when listening beyond loopback.</summary>
     public IReadOnlyList<ApiKey> Keys { get; init; } = [];
 
+    /// <summary>The optional model (second opinions and explanations added to each analysis as "assist"); null: none, and no outbound call.</summary>
+    public RectifyNlp.Assist.LlmSettings? Llm { get; init; }
+
     /// <summary>The limits on a batch archive (what it may inflate to, how many files).</summary>
     public ArchiveLimits Archive { get; init; } = ArchiveLimits.Default;
 

@@ -105,7 +105,7 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
 
         if (settings.Json)
         {
-            streams.Out.WriteLine(LlmAssist.AddToJson(AnalysisJson.Write(result, feedback, report, taxonomy.NameOf), assist));
+            streams.Out.WriteLine(RectifyNlp.Assist.AssistJson.AddTo(AnalysisJson.Write(result, feedback, report, taxonomy.NameOf), assist));
         }
         else
         {

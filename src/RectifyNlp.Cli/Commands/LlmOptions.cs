@@ -25,8 +25,6 @@ internal class LlmSettingsBase : GlobalSettings
 /// <summary>Runs the optional model over an analysis and adds what it says to the output.</summary>
 internal static class LlmAssist
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>The model's review, or null when none is configured; the warning goes to standard error.</summary>
     public static AssistReport? Review(LlmSettingsBase settings, AnalysisResult result, ModelPaths paths, ConsoleStreams streams, CancellationToken cancellationToken)
     {
@@ -52,19 +50,6 @@ internal static class LlmAssist
 
         using var assistant = new LlmAssistant(llm, PromptLibrary.Load(Path.Combine(paths.ModelsDirectory, "prompts", "prompts.json")));
         return assistant.ReviewAsync(result, cancellationToken).GetAwaiter().GetResult();
-    }
-
-    /// <summary>The analysis JSON with an "assist" member.</summary>
-    public static string AddToJson(string analysisJson, AssistReport? report)
-    {
-        if (report is null)
-        {
-            return analysisJson;
-        }
-
-        var node = JsonNode.Parse(analysisJson)!.AsObject();
-        node["assist"] = JsonSerializer.SerializeToNode(report, Json);
-        return node.ToJsonString(Json);
     }
 
     /// <summary>The model's contribution for the terminal, marked as generated.</summary>

@@ -16,7 +16,7 @@ namespace RectifyNlp.Cli.Commands;
 /// </summary>
 internal sealed class ServeCommand(ConsoleStreams streams) : Command<ServeCommand.Settings>
 {
-    internal sealed class Settings : GlobalSettings
+    internal sealed class Settings : LlmSettingsBase
     {
         [CommandOption("--urls <URL>")]
         [Description("Where to listen (default http://127.0.0.1:5080, loopback only). Any other address needs --keys.")]
@@ -69,6 +69,22 @@ internal sealed class ServeCommand(ConsoleStreams streams) : Command<ServeComman
             return RectifyApp.InvalidInput;
         }
 
+        RectifyNlp.Assist.LlmSettings? llm;
+        try
+        {
+            llm = RectifyNlp.Assist.LlmSettings.Resolve(settings.LlmEndpoint, settings.LlmModel);
+        }
+        catch (ArgumentException e)
+        {
+            streams.Error.WriteLine("错误：" + e.Message);
+            return RectifyApp.InvalidInput;
+        }
+
+        if (llm?.Warning is { } warning)
+        {
+            streams.Error.WriteLine(warning);
+        }
+
         var defaults = new ServiceOptions();
         var options = defaults with
         {
@@ -79,6 +95,7 @@ internal sealed class ServeCommand(ConsoleStreams streams) : Command<ServeComman
             MaxUploadBytes = settings.MaxUploadMb * 1024L * 1024,
             RateLimitPerMinute = settings.RateLimit,
             Workers = settings.Workers ?? defaults.Workers,
+            Llm = llm,
         };
 
         WebApplication app;
@@ -95,7 +112,7 @@ internal sealed class ServeCommand(ConsoleStreams streams) : Command<ServeComman
 
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var store = Server.Storage.SqlJobStore.IsPostgresConnection(options.StoreOrDefault) ? "PostgreSQL" : "SQLite " + options.StoreOrDefault;
-        streams.Out.WriteLine($"RectifyNlp 服务已启动：{string.Join(" ", addresses)}（存储：{store}；{(keys.Count == 0 ? "仅本机访问，无需密钥" : $"{keys.Count} 个 API 密钥")}）。按 Ctrl+C 停止。");
+        streams.Out.WriteLine($"RectifyNlp 服务已启动：{string.Join(" ", addresses)}（存储：{store}；{(keys.Count == 0 ? "仅本机访问，无需密钥" : $"{keys.Count} 个 API 密钥")}；{(llm is null ? "不调用外部模型" : $"模型辅助：{llm.Endpoint}")}）。按 Ctrl+C 停止。");
         streams.Out.Flush();
         using (cancellationToken.Register(() => app.StopAsync().GetAwaiter().GetResult()))
         {

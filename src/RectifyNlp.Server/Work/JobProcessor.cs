@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using RectifyNlp.Analysis;
 using RectifyNlp.Analysis.Output;
+using RectifyNlp.Assist;
 using RectifyNlp.Batch;
 using RectifyNlp.Checklists;
 using RectifyNlp.Core;
@@ -34,6 +35,8 @@ public sealed class JobProcessor : IDisposable
     private readonly string _work;
     private readonly string _batchStore;
     private readonly ArchiveLimits _limits;
+    private readonly LlmSettings? _llm;
+    private readonly PromptLibrary? _prompts;
 
     /// <summary>Loads the models under <paramref name="paths"/>.</summary>
     public JobProcessor(ModelPaths paths, DocumentParser parser, ServiceOptions options)
@@ -48,10 +51,12 @@ public sealed class JobProcessor : IDisposable
         _work = Path.Combine(options.DataDirectory, "work");
         _batchStore = SqlJobStore.IsPostgresConnection(options.StoreOrDefault) ? Path.Combine(options.DataDirectory, "batch.db") : options.StoreOrDefault;
         _limits = options.Archive;
+        _llm = options.Llm;
+        _prompts = _llm is null ? null : PromptLibrary.Load(Path.Combine(paths.ModelsDirectory, "prompts", "prompts.json"));
     }
 
     /// <summary>Runs an analysis on its uploads. Throws <see cref="DocumentReadException"/> for a document that cannot be read.</summary>
-    public IReadOnlyList<JobFile> Analyse(string id, IReadOnlyList<JobFile> inputs)
+    public IReadOnlyList<JobFile> Analyse(string id, IReadOnlyList<JobFile> inputs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         var folder = WorkFolder(id);
@@ -65,7 +70,7 @@ public sealed class JobProcessor : IDisposable
             var utf8 = new UTF8Encoding(false);
             var files = new List<JobFile>
             {
-                new("result.json", "result.json", utf8.GetBytes(AnalysisJson.Write(result, feedback, report, _taxonomy.NameOf))),
+                new("result.json", "result.json", utf8.GetBytes(AssistJson.AddTo(AnalysisJson.Write(result, feedback, report, _taxonomy.NameOf), Review(result, cancellationToken)))),
                 new("report.html", "report.html", utf8.GetBytes(HtmlReport.Write(result, feedback, report, _taxonomy.NameOf))),
                 new("documents.json", "documents.json", JsonSerializer.SerializeToUtf8Bytes(new { feedback = Describe(feedback), report = Describe(report) }, Json)),
             };
@@ -115,6 +120,18 @@ public sealed class JobProcessor : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _analyzer.Dispose();
+
+    // The optional model's second opinions, beside the offline result (never changing it); null without a model.
+    private AssistReport? Review(AnalysisResult result, CancellationToken cancellationToken)
+    {
+        if (_llm is null)
+        {
+            return null;
+        }
+
+        using var assistant = new LlmAssistant(_llm, _prompts!);
+        return assistant.ReviewAsync(result, cancellationToken).GetAwaiter().GetResult();
+    }
 
     private static object? Describe(ParsedDocument? document) => document is null ? null : new
     {

@@ -63,7 +63,7 @@ public sealed class JobWorker(IJobStore store, JobProcessor processor, ServiceOp
             var inputs = store.Inputs(job.Id);
             var artifacts = job.Kind == JobKinds.Batch
                 ? processor.RunBatch(job.Id, inputs.Single(f => f.Slot == "input:archive"), (done, total) => store.Progress(job.Id, done, total, Lease), stoppingToken)
-                : processor.Analyse(job.Id, inputs);
+                : processor.Analyse(job.Id, inputs, stoppingToken);
             store.Complete(job.Id, artifacts);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

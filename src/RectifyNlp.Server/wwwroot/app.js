@@ -7,6 +7,7 @@ const SEVERITY = { high: "高", medium: "中", low: "低" };
 const MEASURE_STATUS = { done: "已完成", "in-progress": "推进中", planned: "计划中", unknown: "未说明" };
 const $ = (id) => document.getElementById(id);
 let gapKinds = {};
+let maxUploadBytes = 50 * 1024 * 1024;
 let current = null; // { id, result, documents }
 
 function key() { return sessionStorage.getItem("rectify-key") || ""; }
@@ -29,6 +30,7 @@ async function whoAmI() {
   try {
     const me = await (await api("/api/me")).json();
     $("user").textContent = me.keysRequired ? `${me.user}（${me.role}）` : "本机使用";
+    maxUploadBytes = me.maxUploadBytes;
     $("key-field").hidden = !me.keysRequired;
     const kinds = await (await api("/api/gap-kinds")).json();
     gapKinds = Object.fromEntries(kinds.map((k) => [k.kind, k.name]));
@@ -51,6 +53,8 @@ async function upload(event) {
   if (!report) { fail("请选择整改报告。"); return; }
   form.append("report", report);
   if ($("feedback").files[0]) form.append("feedback", $("feedback").files[0]);
+  const size = report.size + ($("feedback").files[0] ? $("feedback").files[0].size : 0);
+  if (size > maxUploadBytes) { fail(`文件共 ${(size / 1048576).toFixed(1)} MB，超过 ${(maxUploadBytes / 1048576).toFixed(0)} MB 上限。`); return; }
   $("submit").disabled = true;
   show("upload-error", false);
   show("results", false);
