@@ -43,8 +43,7 @@ public static class ServiceSetup
         builder.Logging.ClearProviders();
         if (logging is null)
         {
-            builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
-                .AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error); // keys for cookies we never set
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         }
         else
         {
@@ -69,7 +68,12 @@ public static class ServiceSetup
         services.AddSingleton<AuditTrail>();
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = options.MaxUploadBytes);
 
-        services.AddAuthentication(ApiKeyAuthentication.SchemeName).AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        // Authentication core only: API keys need no cookies, so no data-protection keys are made or written anywhere.
+        services.AddAuthenticationCore(o => o.DefaultScheme = ApiKeyAuthentication.SchemeName);
+        services.AddWebEncoders();
+        services.AddSingleton(TimeProvider.System);
+        new Microsoft.AspNetCore.Authentication.AuthenticationBuilder(services)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(InspectorPolicy, p => p.RequireRole(ApiKey.Inspector, ApiKey.Analyst, ApiKey.Admin))

@@ -134,7 +134,7 @@ public sealed class AnalysesApiTests
         // Not multipart at all.
         using (var body = new StringContent("{}", Encoding.UTF8, "application/json"))
         {
-            await AssertProblem(await server.Client.PostAsync("/api/analyses", body), HttpStatusCode.UnsupportedMediaType, null);
+            await AssertProblem(await server.Client.PostAsync("/api/analyses", body), HttpStatusCode.UnsupportedMediaType, "multipart");
         }
 
         // Unknown job, unknown download, a route that does not exist.
@@ -228,7 +228,12 @@ public sealed class AnalysesApiTests
             Assert.True(paths.TryGetProperty(path, out _), path + " missing from the OpenAPI document");
         }
 
-        Assert.True(paths.GetProperty("/api/analyses").GetProperty("post").GetProperty("responses").TryGetProperty("413", out _));
+        var post = paths.GetProperty("/api/analyses").GetProperty("post");
+        Assert.True(post.GetProperty("responses").TryGetProperty("413", out _));
+        var form = post.GetProperty("requestBody").GetProperty("content").GetProperty("multipart/form-data").GetProperty("schema");
+        Assert.Equal("binary", form.GetProperty("properties").GetProperty("report").GetProperty("format").GetString());
+        Assert.True(form.GetProperty("properties").TryGetProperty("feedback", out _));
+        Assert.Equal(["report"], form.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
     }
 
     [Fact]

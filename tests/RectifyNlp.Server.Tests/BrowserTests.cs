@@ -90,4 +90,39 @@ public sealed class BrowserTests
 
         Assert.Empty(outside);
     }
+
+    [Fact]
+    public async Task Beyond_loopback_the_page_asks_for_a_key_and_works_with_it()
+    {
+        const string key = "inspector-key-for-the-page-0001";
+        var options = new ServiceOptions { Urls = "http://0.0.0.0:0", DataDirectory = RunningServer.NewDataFolder(), Keys = [new ApiKey("张巡察", ApiKey.Inspector, ApiKey.Hash(key))] };
+        await using var server = await RunningServer.StartAsync(options);
+        try
+        {
+            using var playwright = await Playwright.CreateAsync();
+            await using var browser = await LaunchAsync(playwright);
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { AcceptDownloads = true });
+            await page.GotoAsync(server.BaseAddress.ToString());
+            await Assertions.Expect(page.Locator("#key-field")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#user")).ToHaveTextAsync("请输入 API 密钥");
+
+            // Without the key the upload is refused, with the reason on the page.
+            await page.SetInputFilesAsync("#report", RepositoryPaths.Sample("rectification-report.txt"));
+            await page.ClickAsync("#submit");
+            await Assertions.Expect(page.Locator("#upload-error")).ToContainTextAsync("401");
+
+            await page.FillAsync("#api-key", key);
+            await page.SetInputFilesAsync("#feedback", RepositoryPaths.Sample("feedback-opinion.txt"));
+            await page.ClickAsync("#submit");
+            await Assertions.Expect(page.Locator("#results")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+            await Assertions.Expect(page.Locator("#user")).ToHaveTextAsync("张巡察（inspector）");
+            await Assertions.Expect(page.Locator("#gaps li.gap[data-kind=no-owner]")).ToHaveCountAsync(1);
+            var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#dl-xlsx"));
+            Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(options.DataDirectory, recursive: true);
+        }
+    }
 }

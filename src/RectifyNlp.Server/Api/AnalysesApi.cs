@@ -52,8 +52,9 @@ internal static class AnalysesApi
         var api = app.MapGroup("/api/analyses").WithTags("analyses").RequireAuthorization(ServiceSetup.InspectorPolicy);
         api.MapPost("/", Create)
             .DisableAntiforgery()
-            .Accepts<IFormFile>("multipart/form-data")
-            .WithSummary("上传整改报告（report）和反馈意见（feedback，可选），排队分析")
+            .AcceptsFiles("上传整改报告（report）和反馈意见（feedback，可选），排队分析",
+                ("report", true, "整改报告（.txt 任意中文编码、.docx、.pdf、.html；按内容识别类型）"),
+                ("feedback", false, "巡察反馈意见或反馈会讲话（可选；没有时用报告复述的问题）"))
             .Produces<Created>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         api.MapGet("/{id}", Get).WithSummary("任务状态；完成后 result 为 analyze --json 的结果").Produces<JobView>().ProducesProblem(StatusCodes.Status404NotFound);

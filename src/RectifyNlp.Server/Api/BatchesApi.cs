@@ -25,8 +25,7 @@ internal static class BatchesApi
         var api = app.MapGroup("/api/batches").WithTags("batches").RequireAuthorization(ServiceSetup.AnalystPolicy);
         api.MapPost("/", Create)
             .DisableAntiforgery()
-            .Accepts<IFormFile>("multipart/form-data")
-            .WithSummary("上传批处理目录的 zip 压缩包（字段 archive；轮次/单位/文件），排队分析")
+            .AcceptsFiles("上传批处理目录的 zip 压缩包，排队分析", ("archive", true, "zip：轮次/单位/ 目录下放反馈意见和整改报告"))
             .Produces<Created>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         api.MapGet("/{id}", Get).WithSummary("批处理状态与进度；完成后 result 为 summary.json").Produces<JobView>().ProducesProblem(StatusCodes.Status404NotFound);

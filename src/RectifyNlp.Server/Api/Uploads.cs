@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 using RectifyNlp.Core.Documents;
 using RectifyNlp.Ingestion;
 using RectifyNlp.Server.Storage;
@@ -99,6 +101,26 @@ internal static class Uploads
         await file.CopyToAsync(stream).ConfigureAwait(false);
         return stream.ToArray();
     }
+
+    /// <summary>Describes a multipart body of files in the OpenAPI document (the handlers read the form themselves, to answer 413 and 415 their way).</summary>
+    public static TBuilder AcceptsFiles<TBuilder>(this TBuilder builder, string summary, params (string Name, bool Required, string Description)[] files)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            var schema = new OpenApiSchema { Type = JsonSchemaType.Object, Properties = new Dictionary<string, IOpenApiSchema>(), Required = new HashSet<string>() };
+            foreach (var (name, required, description) in files)
+            {
+                schema.Properties[name] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = description };
+                if (required)
+                {
+                    schema.Required.Add(name);
+                }
+            }
+
+            operation.Summary = summary;
+            operation.RequestBody = new OpenApiRequestBody { Required = true, Content = new Dictionary<string, OpenApiMediaType> { ["multipart/form-data"] = new() { Schema = schema } } };
+            return Task.CompletedTask;
+        });
 
     /// <summary>413 with the limit.</summary>
     public static IResult TooLarge(ServiceOptions options) =>

@@ -17,8 +17,10 @@ async function api(path, options = {}) {
   if (key()) headers["Authorization"] = "Bearer " + key();
   const response = await fetch(path, Object.assign({}, options, { headers }));
   if (!response.ok) {
-    let detail = response.status + " " + response.statusText;
-    try { const problem = await response.json(); detail = (problem.title || "") + (problem.detail ? "：" + problem.detail : ""); } catch { /* not problem+json */ }
+    let detail = `${response.status} ${response.statusText}`;
+    try { const problem = await response.json(); if (problem.detail) detail = `${problem.title}：${problem.detail}（${response.status}）`; } catch { /* not problem+json */ }
+    if (response.status === 401) detail = "需要有效的 API 密钥，请在上方输入（401）";
+    if (response.status === 403 && !detail.includes("跨站")) detail = "您的角色无权执行此操作（403）";
     const error = new Error(detail);
     error.status = response.status;
     throw error;
