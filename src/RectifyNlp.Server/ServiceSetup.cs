@@ -131,6 +131,15 @@ public static class ServiceSetup
 
             await next(context).ConfigureAwait(false);
         });
+        // Refusals go to the audit log too: who was turned away from what (the user, when the key was known).
+        app.Use(async (context, next) =>
+        {
+            await next(context).ConfigureAwait(false);
+            if (context.Response.StatusCode is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden && context.Request.Path.StartsWithSegments("/api"))
+            {
+                context.RequestServices.GetRequiredService<AuditTrail>().Record(context, "denied " + context.Request.Method, context.Request.Path.Value ?? "", context.Response.StatusCode);
+            }
+        });
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

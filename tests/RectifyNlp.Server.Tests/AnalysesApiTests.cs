@@ -200,8 +200,13 @@ public sealed class AnalysesApiTests
                     locations.Add(response.Headers.Location!.ToString());
                 }
 
-                var queued = await first.Client.GetFromJsonAsync<JsonElement>(locations[0]);
-                Assert.Equal("queued", queued.GetProperty("status").GetString());
+                for (var i = 0; i < locations.Count; i++)
+                {
+                    var queued = await first.Client.GetFromJsonAsync<JsonElement>(locations[i]);
+                    Assert.Equal("queued", queued.GetProperty("status").GetString());
+                    Assert.Equal(i + 1, queued.GetProperty("queuePosition").GetInt32());
+                }
+
                 await AssertProblem(await first.Client.GetAsync(locations[0] + "/report.html"), HttpStatusCode.Conflict, "queued");
             }
 
@@ -215,6 +220,25 @@ public sealed class AnalysesApiTests
         {
             Directory.Delete(data, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Deleting_an_analysis_removes_it_and_its_files()
+    {
+        await using var server = await RunningServer.StartAsync();
+        using var response = await server.PostAnalysisAsync(Report, Feedback);
+        var location = response.Headers.Location!.ToString();
+        await server.WaitAsync(location);
+        using (var deleted = await server.Client.DeleteAsync(location))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        }
+
+        await AssertProblem(await server.Client.GetAsync(location), HttpStatusCode.NotFound, "不存在");
+        await AssertProblem(await server.Client.GetAsync(location + "/checklist.docx"), HttpStatusCode.NotFound, null);
+        await AssertProblem(await server.Client.DeleteAsync(location), HttpStatusCode.NotFound, null);
+        using var store = Storage.SqlJobStore.Open(server.Options.StoreOrDefault);
+        Assert.Empty(store.Inputs(location.Split('/').Last()));
     }
 
     [Fact]

@@ -11,18 +11,21 @@ namespace RectifyNlp.Server.Tests;
 /// <summary>
 /// A bounded load on loopback: 200 analyses of the sample pair, 20 clients at a time, each uploading and
 /// polling until its result is there. Asserts no errors only (timings vary with the machine); the figures go
-/// to the test output and TestResults/serve-load.md.
+/// to the test output and TestResults/serve-load-{store}.md.
 /// </summary>
 public sealed class LoadTests(ITestOutputHelper output)
 {
     private const int Analyses = 200;
     private const int Concurrency = 20;
 
-    [Fact]
-    public async Task Two_hundred_analyses_twenty_at_a_time_all_succeed()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Two_hundred_analyses_twenty_at_a_time_all_succeed(string storeKind)
     {
         // The per-client rate limit is off: twenty pollers from one address are the test, not an abuse.
-        await using var server = await RunningServer.StartAsync(new ServiceOptions { Urls = "http://127.0.0.1:0", DataDirectory = RunningServer.NewDataFolder(), RateLimitPerMinute = 0 });
+        using var postgres = storeKind == "postgres" ? new PostgresDatabase() : null;
+        await using var server = await RunningServer.StartAsync(new ServiceOptions { Urls = "http://127.0.0.1:0", DataDirectory = RunningServer.NewDataFolder(), RateLimitPerMinute = 0, Store = postgres?.ConnectionString });
         try
         {
             var report = File.ReadAllBytes(RepositoryPaths.Sample("rectification-report.txt"));
@@ -81,12 +84,12 @@ public sealed class LoadTests(ITestOutputHelper output)
             var sorted = latencies.Order().ToArray();
             var sortedUploads = uploads.Order().ToArray();
             var line = string.Create(CultureInfo.InvariantCulture,
-                $"| {Analyses} | {Concurrency} | {server.Options.Workers} | {Percentile(sortedUploads, 0.5):0} | {Percentile(sortedUploads, 0.95):0} | {Percentile(sorted, 0.5):0} | {Percentile(sorted, 0.95):0} | {sorted[^1]:0} | {Analyses / wall.Elapsed.TotalSeconds:0.0} | 0 |");
-            var table = "| analyses | clients | workers | upload p50 ms | upload p95 ms | done p50 ms | done p95 ms | done max ms | analyses/s | errors |\n|---|---|---|---|---|---|---|---|---|---|\n" + line + "\n";
+                $"| {storeKind} | {Analyses} | {Concurrency} | {server.Options.Workers} | {Percentile(sortedUploads, 0.5):0} | {Percentile(sortedUploads, 0.95):0} | {Percentile(sorted, 0.5):0} | {Percentile(sorted, 0.95):0} | {sorted[^1]:0} | {Analyses / wall.Elapsed.TotalSeconds:0.0} | 0 |");
+            var table = "| store | analyses | clients | workers | upload p50 ms | upload p95 ms | done p50 ms | done p95 ms | done max ms | analyses/s | errors |\n|---|---|---|---|---|---|---|---|---|---|---|\n" + line + "\n";
             output.WriteLine(table);
             var results = Path.Combine(RepositoryPaths.Root, "tests", "RectifyNlp.Server.Tests", "TestResults");
             Directory.CreateDirectory(results);
-            File.WriteAllText(Path.Combine(results, "serve-load.md"), table);
+            File.WriteAllText(Path.Combine(results, $"serve-load-{storeKind}.md"), table);
         }
         finally
         {

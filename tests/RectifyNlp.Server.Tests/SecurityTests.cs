@@ -103,6 +103,22 @@ public sealed class SecurityTests
             Assert.Contains(entries, e => e.GetProperty("actor").GetString() == "张巡察" && e.GetProperty("action").GetString() == "download:checklist.docx");
             Assert.Contains(entries, e => e.GetProperty("actor").GetString() == "王分析" && e.GetProperty("action").GetString() == "read-analysis" && e.GetProperty("role").GetString() == "analyst");
             Assert.DoesNotContain(entries, e => e.GetProperty("actor").GetString() == "李巡察" && e.GetProperty("action").GetString() == "read-analysis");
+            Assert.Contains(entries, e => e.GetProperty("actor").GetString() == "王分析" && e.GetProperty("action").GetString() == "denied GET" && e.GetProperty("target").GetString() == "/api/audit" && e.GetProperty("status").GetInt32() == 403);
+            Assert.Contains(entries, e => e.GetProperty("actor").GetString() == "" && e.GetProperty("action").GetString() == "denied POST" && e.GetProperty("status").GetInt32() == 401);
+
+            // Only its submitter (or an admin) deletes an analysis; an analyst who reads it cannot.
+            using (var request = new HttpRequestMessage(HttpMethod.Delete, location))
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AnalystKey);
+                await AnalysesApiTests.AssertProblem(await server.Client.SendAsync(request), HttpStatusCode.NotFound, null);
+            }
+
+            using (var request = new HttpRequestMessage(HttpMethod.Delete, location))
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", InspectorKey);
+                using var deleted = await server.Client.SendAsync(request);
+                Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+            }
         }
         finally
         {

@@ -16,6 +16,15 @@ public interface IJobStore
     /// <summary>Records a batch's progress (and renews the lease).</summary>
     void Progress(string id, int done, int total, TimeSpan lease);
 
+    /// <summary>Extends a running job's lease (the worker's heartbeat).</summary>
+    void Renew(string id, TimeSpan lease);
+
+    /// <summary>Where a queued job is in the queue: 1 when it is next.</summary>
+    int QueuePosition(Job job);
+
+    /// <summary>Removes a job with its uploads and results; false when there was none.</summary>
+    bool Delete(string id);
+
     /// <summary>Marks a job done and stores what it made.</summary>
     void Complete(string id, IReadOnlyList<JobFile> artifacts);
 

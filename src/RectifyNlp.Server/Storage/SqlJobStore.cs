@@ -107,18 +107,54 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     }
 
     /// <inheritdoc />
+    public void Renew(string id, TimeSpan lease)
+    {
+        using var connection = _open();
+        Execute(connection, null, "UPDATE service_jobs SET lease_until = @lease WHERE id = @id AND status = 'running'", ("id", id), ("lease", Time(DateTimeOffset.UtcNow + lease)));
+    }
+
+    /// <inheritdoc />
+    public int QueuePosition(Job job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        using var connection = _open();
+        using var command = Command(connection, null, "SELECT COUNT(*) FROM service_jobs WHERE status = 'queued' AND (created < @created OR (created = @created AND id < @id))",
+            ("created", Time(job.Created)), ("id", job.Id));
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture) + 1;
+    }
+
+    /// <inheritdoc />
+    public bool Delete(string id)
+    {
+        using var connection = _open();
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, transaction, "DELETE FROM service_files WHERE job_id = @id", ("id", id));
+        using var command = Command(connection, transaction, "DELETE FROM service_jobs WHERE id = @id", ("id", id));
+        var deleted = command.ExecuteNonQuery() > 0;
+        transaction.Commit();
+        return deleted;
+    }
+
+    /// <inheritdoc />
     public void Complete(string id, IReadOnlyList<JobFile> artifacts)
     {
         ArgumentNullException.ThrowIfNull(artifacts);
         using var connection = _open();
         using var transaction = connection.BeginTransaction();
+        using (var update = Command(connection, transaction, "UPDATE service_jobs SET status = 'done', finished = @now, error = NULL WHERE id = @id", ("id", id), ("now", Time(DateTimeOffset.UtcNow))))
+        {
+            if (update.ExecuteNonQuery() == 0)
+            {
+                return; // deleted while it ran: nothing to keep
+            }
+        }
+
         Execute(connection, transaction, "DELETE FROM service_files WHERE job_id = @id AND slot NOT LIKE 'input:%'", ("id", id));
         foreach (var file in artifacts)
         {
             AddFile(connection, transaction, id, file);
         }
 
-        Execute(connection, transaction, "UPDATE service_jobs SET status = 'done', finished = @now, error = NULL WHERE id = @id", ("id", id), ("now", Time(DateTimeOffset.UtcNow)));
         transaction.Commit();
     }
 

@@ -12,7 +12,10 @@ namespace RectifyNlp.Server.Work;
 /// </summary>
 public sealed class JobWorker(IJobStore store, JobProcessor processor, ServiceOptions options, ILogger<JobWorker> logger) : BackgroundService
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
+    // A worker holds a job for two minutes at a time and renews it every thirty seconds while it works: a job
+    // whose instance died is taken up again within two minutes, however long the job itself takes.
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(30);
     private readonly SemaphoreSlim _wake = new(0);
     private readonly string _name = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
@@ -58,6 +61,7 @@ public sealed class JobWorker(IJobStore store, JobProcessor processor, ServiceOp
 
     private void Run(Job job, CancellationToken stoppingToken)
     {
+        using var heartbeat = new Timer(_ => Renew(job.Id), null, Heartbeat, Heartbeat);
         try
         {
             var inputs = store.Inputs(job.Id);
@@ -80,6 +84,20 @@ public sealed class JobWorker(IJobStore store, JobProcessor processor, ServiceOp
         {
             logger.LogError(e, "job {Id} failed", job.Id);
             store.Fail(job.Id, "内部错误：" + e.Message.ReplaceLineEndings(" "));
+        }
+    }
+
+    private void Renew(string id)
+    {
+        try
+        {
+            store.Renew(id, Lease);
+        }
+#pragma warning disable CA1031 // a missed heartbeat only shortens the lease; the next one may get through
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            logger.LogWarning(e, "could not renew the lease of job {Id}", id);
         }
     }
 

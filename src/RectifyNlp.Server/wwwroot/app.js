@@ -83,7 +83,8 @@ async function follow(id) {
   for (;;) {
     const job = await (await api(`/api/analyses/${id}`)).json();
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    $("status").textContent = `${STATUS[job.status] || job.status}（${seconds} 秒）`;
+    const waiting = job.queuePosition > 1 ? `，前面还有 ${job.queuePosition - 1} 份` : "";
+    $("status").textContent = `${STATUS[job.status] || job.status}（${seconds} 秒${waiting}）`;
     $("status").dataset.status = job.status;
     if (job.status === "failed") { fail("分析失败：" + (job.error || "原因不明")); return; }
     if (job.status === "done") {

@@ -1,0 +1,140 @@
+using System.ComponentModel;
+using System.Security.Claims;
+using System.Text.Json;
+using RectifyNlp.Server.Security;
+using RectifyNlp.Server.Storage;
+using RectifyNlp.Server.Work;
+
+namespace RectifyNlp.Server.Api;
+
+/// <summary>A job as the API shows it.</summary>
+/// <param name="Id">The job's id.</param>
+/// <param name="Status">queued, running, done or failed.</param>
+/// <param name="Created">When it was submitted.</param>
+/// <param name="Started">When a worker took it.</param>
+/// <param name="Finished">When it finished.</param>
+/// <param name="Error">Why it failed.</param>
+/// <param name="QueuePosition">While queued: 1 when it is next.</param>
+/// <param name="Progress">Units done and in all (batches).</param>
+/// <param name="Links">Where its results are.</param>
+/// <param name="Result">When done: the analysis as <c>analyze --json</c> prints it, or the batch's summary.json.</param>
+public sealed record JobView(
+    string Id,
+    [property: Description("queued | running | done | failed")] string Status,
+    DateTimeOffset Created,
+    DateTimeOffset? Started,
+    DateTimeOffset? Finished,
+    string? Error,
+    int? QueuePosition,
+    JobProgress? Progress,
+    IReadOnlyDictionary<string, string> Links,
+    JsonElement? Result);
+
+/// <summary>Units done of all.</summary>
+public sealed record JobProgress(int Done, int Total);
+
+/// <summary>The id of a job just queued.</summary>
+public sealed record Created(string Id, string Status, string Location);
+
+/// <summary>
+/// What analyses and batches share as resources: queue (201 + Location), status with the result, downloads
+/// of what the job made, delete; each read, download and delete written to the audit log. A job another
+/// user submitted is "not found" to an inspector.
+/// </summary>
+/// <param name="Kind">The job kind.</param>
+/// <param name="Route">The collection's path.</param>
+/// <param name="ResultFile">The artifact given as <c>result</c> when done.</param>
+/// <param name="Downloads">The artifacts served, with their content types.</param>
+/// <param name="Attachment">The file name a download is saved under (null: shown in the browser).</param>
+internal sealed record JobResource(string Kind, string Route, string ResultFile, IReadOnlyDictionary<string, string> Downloads, Func<string, string, string?> Attachment)
+{
+    /// <summary>Maps GET /{id}, DELETE /{id} and GET /{id}/{file} on the group.</summary>
+    public void MapReads(RouteGroupBuilder api, string statusSummary, string downloadSummary, string deleteSummary)
+    {
+        api.MapGet("/{id}", Get).WithSummary(statusSummary).Produces<JobView>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapDelete("/{id}", Delete).WithSummary(deleteSummary).Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id}/{file}", Download).WithSummary(downloadSummary).Produces(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    /// <summary>Stores a new job with its uploads, wakes the workers, answers 201.</summary>
+    public IResult Queue(HttpContext context, IJobStore store, JobWorker worker, AuditTrail audit, IReadOnlyList<JobFile> inputs)
+    {
+        var job = new Job(Guid.NewGuid().ToString("N"), Kind, JobStatus.Queued, AuditTrail.UserOf(context.User), DateTimeOffset.UtcNow);
+        store.Create(job, inputs);
+        worker.Wake();
+        var location = $"{Route}/{job.Id}";
+        audit.Record(context, "upload-" + Kind, job.Id, StatusCodes.Status201Created);
+        return TypedResults.Created(location, new Created(job.Id, job.Status, location));
+    }
+
+    /// <summary>Records a refused upload and answers with the problem.</summary>
+    public IResult Refuse(HttpContext context, AuditTrail audit, IResult problem)
+    {
+        var status = problem is IStatusCodeHttpResult { StatusCode: { } code } ? code : StatusCodes.Status400BadRequest;
+        audit.Record(context, "upload-" + Kind, "", status);
+        return problem;
+    }
+
+    private IResult Get(string id, HttpContext context, IJobStore store, AuditTrail audit)
+    {
+        if (Visible(store, id, context.User) is not { } job)
+        {
+            return Problems.NotFound(id);
+        }
+
+        JsonElement? result = null;
+        if (job.Status == JobStatus.Done && store.File(id, ResultFile) is { } file)
+        {
+            result = JsonDocument.Parse(file.Content).RootElement.Clone();
+            audit.Record(context, "read-" + Kind, id, StatusCodes.Status200OK);
+        }
+
+        var links = new Dictionary<string, string> { ["self"] = $"{Route}/{id}" };
+        foreach (var name in Downloads.Keys)
+        {
+            links[name] = $"{Route}/{id}/{name}";
+        }
+
+        return TypedResults.Ok(new JobView(job.Id, job.Status, job.Created, job.Started, job.Finished, job.Error,
+            job.Status == JobStatus.Queued ? store.QueuePosition(job) : null, job.Total > 0 ? new JobProgress(job.Done, job.Total) : null, links, result));
+    }
+
+    private IResult Download(string id, string file, HttpContext context, IJobStore store, AuditTrail audit)
+    {
+        if (!Downloads.TryGetValue(file, out var contentType))
+        {
+            return Problems.Of(StatusCodes.Status404NotFound, "没有这种下载", $"可下载：{string.Join("、", Downloads.Keys)}。");
+        }
+
+        if (Visible(store, id, context.User) is not { } job)
+        {
+            return Problems.NotFound(id);
+        }
+
+        if (job.Status != JobStatus.Done || store.File(id, file) is not { } stored)
+        {
+            return Problems.NotDone(id, job.Status, job.Error);
+        }
+
+        audit.Record(context, "download:" + file, id, StatusCodes.Status200OK);
+        return Attachment(id, file) is { } name ? TypedResults.File(stored.Content, contentType, name) : TypedResults.Bytes(stored.Content, contentType);
+    }
+
+    // Its submitter or an admin (an analyst reads every job but removes only their own).
+    private IResult Delete(string id, HttpContext context, IJobStore store, AuditTrail audit)
+    {
+        if (Visible(store, id, context.User) is not { } job || !(context.User.IsInRole(ApiKey.Admin) || AuditTrail.UserOf(context.User) == job.Owner))
+        {
+            return Problems.NotFound(id);
+        }
+
+        store.Delete(id);
+        audit.Record(context, "delete-" + Kind, id, StatusCodes.Status204NoContent);
+        return TypedResults.NoContent();
+    }
+
+    // The job if it exists, is of this kind and the user may see it.
+    private Job? Visible(IJobStore store, string id, ClaimsPrincipal user) =>
+        id.Length == 32 && id.All(char.IsAsciiHexDigitLower) && store.Find(id) is { } job && job.Kind == Kind && AuditTrail.MayRead(user, job.Owner) ? job : null;
+}
