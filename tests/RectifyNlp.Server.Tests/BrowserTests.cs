@@ -88,6 +88,13 @@ public sealed class BrowserTests
             Assert.Contains("坐收坐支", text, StringComparison.Ordinal);
         }
 
+        // The address names the analysis: reopened later (a reload, a bookmark), it shows again; the recent list has it.
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("#results")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("#gaps li.gap")).ToHaveCountAsync(5);
+        await Assertions.Expect(page.Locator("#recent tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#recent tbody tr")).ToContainTextAsync("report.txt");
+
         Assert.Empty(outside);
     }
 

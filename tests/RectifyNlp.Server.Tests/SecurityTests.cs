@@ -95,6 +95,22 @@ public sealed class SecurityTests
                 await AnalysesApiTests.AssertProblem(await server.Client.SendAsync(batch), HttpStatusCode.Forbidden, null);
             }
 
+            // Lists: an inspector sees their own analyses, an analyst everyone's.
+            using (var mine = await Get(server, "/api/analyses", InspectorKey))
+            {
+                Assert.Equal("rectification-report.txt", Assert.Single((await mine.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray()).GetProperty("name").GetString());
+            }
+
+            using (var theirs = await Get(server, "/api/analyses", OtherInspectorKey))
+            {
+                Assert.Empty((await theirs.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray());
+            }
+
+            using (var all = await Get(server, "/api/analyses", AnalystKey))
+            {
+                Assert.Equal("张巡察", Assert.Single((await all.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray()).GetProperty("owner").GetString());
+            }
+
             // The audit log: who uploaded, who read and downloaded, who was turned away.
             using var audit = await Get(server, "/api/audit", AdminKey);
             var entries = (await audit.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();

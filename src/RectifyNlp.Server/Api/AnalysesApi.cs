@@ -14,7 +14,7 @@ internal static class AnalysesApi
         ["checklist.md"] = "text/markdown; charset=utf-8",
         ["checklist.docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         ["checklist.xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    }, (id, file) => file.StartsWith("checklist.", StringComparison.Ordinal) ? $"核查清单-{id[..8]}{Path.GetExtension(file)}" : null);
+    }, (id, file) => file.StartsWith("checklist.", StringComparison.Ordinal) ? $"核查清单-{id[..8]}{Path.GetExtension(file)}" : null, "input:report");
 
     public static RouteGroupBuilder MapAnalysesApi(this IEndpointRouteBuilder app)
     {

@@ -17,7 +17,7 @@ internal static class BatchesApi
         ["gaps.csv"] = "text/csv; charset=utf-8",
         ["recurrences.csv"] = "text/csv; charset=utf-8",
         ["failures.csv"] = "text/csv; charset=utf-8",
-    }, (id, file) => file.EndsWith(".html", StringComparison.Ordinal) || file.EndsWith(".json", StringComparison.Ordinal) ? null : $"batch-{id[..8]}-{file}");
+    }, (id, file) => file.EndsWith(".html", StringComparison.Ordinal) || file.EndsWith(".json", StringComparison.Ordinal) ? null : $"batch-{id[..8]}-{file}", "input:archive");
 
     public static RouteGroupBuilder MapBatchesApi(this IEndpointRouteBuilder app)
     {

@@ -46,11 +46,13 @@ public sealed record Created(string Id, string Status, string Location);
 /// <param name="ResultFile">The artifact given as <c>result</c> when done.</param>
 /// <param name="Downloads">The artifacts served, with their content types.</param>
 /// <param name="Attachment">The file name a download is saved under (null: shown in the browser).</param>
-internal sealed record JobResource(string Kind, string Route, string ResultFile, IReadOnlyDictionary<string, string> Downloads, Func<string, string, string?> Attachment)
+/// <param name="NameSlot">The upload whose file name a list shows.</param>
+internal sealed record JobResource(string Kind, string Route, string ResultFile, IReadOnlyDictionary<string, string> Downloads, Func<string, string, string?> Attachment, string NameSlot)
 {
-    /// <summary>Maps GET /{id}, DELETE /{id} and GET /{id}/{file} on the group.</summary>
+    /// <summary>Maps GET /, GET /{id}, DELETE /{id} and GET /{id}/{file} on the group.</summary>
     public void MapReads(RouteGroupBuilder api, string statusSummary, string downloadSummary, string deleteSummary)
     {
+        api.MapGet("/", List).WithSummary("最近的任务（新的在前）：巡察干部看到自己提交的，分析人员和管理员看到全部").Produces<IReadOnlyList<JobSummary>>();
         api.MapGet("/{id}", Get).WithSummary(statusSummary).Produces<JobView>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapDelete("/{id}", Delete).WithSummary(deleteSummary).Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/{id}/{file}", Download).WithSummary(downloadSummary).Produces(StatusCodes.Status200OK)
@@ -74,6 +76,12 @@ internal sealed record JobResource(string Kind, string Route, string ResultFile,
         var status = problem is IStatusCodeHttpResult { StatusCode: { } code } ? code : StatusCodes.Status400BadRequest;
         audit.Record(context, "upload-" + Kind, "", status);
         return problem;
+    }
+
+    private Microsoft.AspNetCore.Http.HttpResults.Ok<IReadOnlyList<JobSummary>> List(HttpContext context, IJobStore store, int? limit)
+    {
+        var everyone = context.User.IsInRole(ApiKey.Analyst) || context.User.IsInRole(ApiKey.Admin);
+        return TypedResults.Ok(store.List(Kind, everyone ? null : AuditTrail.UserOf(context.User), NameSlot, Math.Clamp(limit ?? 50, 1, 500)));
     }
 
     private IResult Get(string id, HttpContext context, IJobStore store, AuditTrail audit)

@@ -34,6 +34,9 @@ public interface IJobStore
     /// <summary>A job, or null.</summary>
     Job? Find(string id);
 
+    /// <summary>The latest jobs of a kind, newest first, with the name of the upload in <paramref name="nameSlot"/>; only <paramref name="owner"/>'s when given.</summary>
+    IReadOnlyList<JobSummary> List(string kind, string? owner, string nameSlot, int limit);
+
     /// <summary>A stored file of a job (an input or an artifact), or null.</summary>
     JobFile? File(string id, string slot);
 

@@ -47,3 +47,6 @@ public sealed record JobFile(string Slot, string Name, byte[] Content);
 
 /// <summary>An audit log line: who did what to which job, from where, with what outcome.</summary>
 public sealed record AuditEntry(DateTimeOffset Time, string Actor, string Role, string Action, string Target, string Remote, int Status);
+
+/// <summary>A job in a list, with the name of the file it was given.</summary>
+public sealed record JobSummary(string Id, string Status, string Owner, DateTimeOffset Created, DateTimeOffset? Finished, string? Name);

@@ -176,6 +176,27 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<JobSummary> List(string kind, string? owner, string nameSlot, int limit)
+    {
+        using var connection = _open();
+        using var command = Command(connection, null, $"""
+            SELECT j.id, j.status, j.owner, j.created, j.finished, f.name FROM service_jobs j
+            LEFT JOIN service_files f ON f.job_id = j.id AND f.slot = @slot
+            WHERE j.kind = @kind {(owner is null ? "" : "AND j.owner = @owner")}
+            ORDER BY j.created DESC, j.id DESC LIMIT @limit
+            """, ("kind", kind), ("owner", owner), ("slot", nameSlot), ("limit", limit));
+        using var reader = command.ExecuteReader();
+        var jobs = new List<JobSummary>();
+        while (reader.Read())
+        {
+            jobs.Add(new JobSummary(reader.GetString(0), reader.GetString(1), reader.GetString(2), ParseTime(reader.GetString(3)),
+                reader.IsDBNull(4) ? null : ParseTime(reader.GetString(4)), reader.IsDBNull(5) ? null : reader.GetString(5)));
+        }
+
+        return jobs;
+    }
+
+    /// <inheritdoc />
     public JobFile? File(string id, string slot)
     {
         using var connection = _open();

@@ -36,12 +36,43 @@ async function whoAmI() {
     $("key-field").hidden = !me.keysRequired;
     const kinds = await (await api("/api/gap-kinds")).json();
     gapKinds = Object.fromEntries(kinds.map((k) => [k.kind, k.name]));
+    await loadRecent();
+    return true;
   } catch (error) {
     if (error.status === 401 || error.status === 403) {
       $("key-field").hidden = false;
       $("user").textContent = "请输入 API 密钥";
     }
+    return false;
   }
+}
+
+// The user's latest analyses (all of them for analysts and admins), to reopen one.
+async function loadRecent() {
+  const jobs = await (await api("/api/analyses?limit=20")).json();
+  const body = $("recent").querySelector("tbody");
+  body.replaceChildren();
+  for (const job of jobs) {
+    const row = body.insertRow();
+    row.dataset.id = job.id;
+    row.insertCell().textContent = new Date(job.created).toLocaleString("zh-CN", { hour12: false });
+    row.insertCell().textContent = job.name || "";
+    row.insertCell().textContent = job.owner;
+    row.insertCell().textContent = STATUS[job.status] || job.status;
+    const button = document.createElement("button");
+    button.type = "button"; button.textContent = "查看"; button.className = "open";
+    button.addEventListener("click", () => openAnalysis(job.id));
+    row.insertCell().append(button);
+  }
+  show("history", jobs.length > 0);
+}
+
+function openAnalysis(id) {
+  history.replaceState(null, "", "#" + id);
+  show("upload-error", false);
+  show("results", false);
+  show("progress", true);
+  follow(id).catch((error) => fail(error.message));
 }
 
 function show(section, visible) { $(section).hidden = !visible; }
@@ -64,7 +95,9 @@ async function upload(event) {
   $("status").textContent = "正在上传…";
   try {
     const created = await (await api("/api/analyses", { method: "POST", body: form })).json();
+    history.replaceState(null, "", "#" + created.id);
     await follow(created.id);
+    await loadRecent();
   } catch (error) {
     fail(error.message);
   } finally {
@@ -252,5 +285,8 @@ async function download(event) {
 document.addEventListener("DOMContentLoaded", () => {
   $("upload-form").addEventListener("submit", upload);
   document.querySelectorAll("button.download").forEach((b) => b.addEventListener("click", download));
-  whoAmI();
+  whoAmI().then((signedIn) => {
+    const id = location.hash.slice(1);
+    if (signedIn && /^[0-9a-f]{32}$/.test(id)) openAnalysis(id);
+  });
 });
