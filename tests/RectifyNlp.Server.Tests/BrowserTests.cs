@@ -132,4 +132,37 @@ public sealed class BrowserTests
             Directory.Delete(options.DataDirectory, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task An_analyst_runs_a_batch_from_the_page_and_downloads_its_workbook()
+    {
+        await using var server = await RunningServer.StartAsync();
+        var zip = Path.Combine(server.Options.DataDirectory, "rounds.zip");
+        using (var archive = System.IO.Compression.ZipFile.Open(zip, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            foreach (var round in new[] { "2024-1", "2025-1" })
+            {
+                foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "corpus", "pairs", round, "transport")).Where(f => !f.EndsWith("gold.json", StringComparison.Ordinal)))
+                {
+                    System.IO.Compression.ZipFileExtensions.CreateEntryFromFile(archive, file, $"{round}/transport/{Path.GetFileName(file)}");
+                }
+            }
+        }
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { AcceptDownloads = true });
+        await page.GotoAsync(server.BaseAddress.ToString());
+        await Assertions.Expect(page.Locator("#batch")).ToBeVisibleAsync(); // the local user is an admin
+        await page.SetInputFilesAsync("#archive", zip);
+        await page.ClickAsync("#batch-submit");
+        await Assertions.Expect(page.Locator("#batch-summary")).ToContainTextAsync("2 个轮次，1 个单位，2 份报告", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#batch-summary")).Not.ToContainTextAsync("屡查屡犯 0 项");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("button.batch-download[data-file='batch.xlsx']"));
+        Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+        var saved = Path.Combine(server.Options.DataDirectory, "batch.xlsx");
+        await download.SaveAsAsync(saved);
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(saved, false);
+        Assert.NotEmpty(workbook.WorkbookPart!.WorksheetParts);
+    }
 }

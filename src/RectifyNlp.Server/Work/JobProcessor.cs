@@ -108,6 +108,14 @@ public sealed class JobProcessor : IDisposable
                 run = new BatchRunner(_analyzer, _parser, store, _fingerprint).Run(units, progress, threads: 1, cancellationToken: cancellationToken);
             }
 
+            // Paths as the archive names them, not as they lay in the work folder.
+            var root = SingleTopFolder(input);
+            string Relative(string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
+            run = run with
+            {
+                Analyses = [.. run.Analyses.Select(a => a with { FeedbackPath = a.FeedbackPath is null ? null : Relative(a.FeedbackPath), ReportPath = Relative(a.ReportPath) })],
+                Failures = [.. run.Failures.Select(f => f with { Path = Relative(f.Path) })],
+            };
             var output = Path.Combine(folder, "out");
             BatchOutput.Write(output, BatchSummary.Compute(run, _analyzer.Cues), run);
             return [.. BatchOutput.Files.Select(name => new JobFile(name, name, File.ReadAllBytes(Path.Combine(output, name))))];
@@ -189,7 +197,13 @@ public sealed class JobProcessor : IDisposable
         return stream.ToArray();
     }
 
-    private string WorkFolder(string id) => Path.Combine(_work, id);
+    // The job's own folder, emptied first: what a run that died left behind is not read again.
+    private string WorkFolder(string id)
+    {
+        var folder = Path.Combine(_work, id);
+        Remove(folder);
+        return folder;
+    }
 
     private static void Remove(string folder)
     {

@@ -9,6 +9,7 @@ const $ = (id) => document.getElementById(id);
 let gapKinds = {};
 let maxUploadBytes = 50 * 1024 * 1024;
 let current = null; // { id, result, documents }
+let currentBatch = null;
 
 function key() { return sessionStorage.getItem("rectify-key") || ""; }
 
@@ -33,6 +34,7 @@ async function whoAmI() {
     const me = await (await api("/api/me")).json();
     $("user").textContent = me.keysRequired ? `${me.user}（${me.role}）` : "本机使用";
     maxUploadBytes = me.maxUploadBytes;
+    show("batch", me.role === "analyst" || me.role === "admin");
     $("key-field").hidden = !me.keysRequired;
     const kinds = await (await api("/api/gap-kinds")).json();
     gapKinds = Object.fromEntries(kinds.map((k) => [k.kind, k.name]));
@@ -265,14 +267,13 @@ function jump(id) {
   element.focus({ preventScroll: true });
 }
 
-async function download(event) {
-  const file = event.currentTarget.dataset.file;
+// Downloads go through fetch (the key travels in a header, never in the address) and are saved from a blob.
+async function save(path, name) {
   try {
-    const response = await api(`/api/analyses/${current.id}/${file}`);
-    const blob = await response.blob();
+    const blob = await (await api(path)).blob();
     const link = document.createElement("a");
     link.href = URL.createObjectURL(blob);
-    link.download = file.startsWith("checklist") ? `核查清单${file.slice("checklist".length)}` : `整改报告分析${file.slice(file.indexOf("."))}`;
+    link.download = name;
     document.body.append(link);
     link.click();
     link.remove();
@@ -282,9 +283,62 @@ async function download(event) {
   }
 }
 
+function download(event) {
+  const file = event.currentTarget.dataset.file;
+  const name = file.startsWith("checklist") ? `核查清单${file.slice("checklist".length)}` : `整改报告分析${file.slice(file.indexOf("."))}`;
+  return save(`/api/analyses/${current.id}/${file}`, name);
+}
+
+async function uploadBatch(event) {
+  event.preventDefault();
+  const archive = $("archive").files[0];
+  if (!archive) { $("batch-status").textContent = "请选择 zip 压缩包。"; return; }
+  if (archive.size > maxUploadBytes) { $("batch-status").textContent = `压缩包 ${(archive.size / 1048576).toFixed(1)} MB，超过 ${(maxUploadBytes / 1048576).toFixed(0)} MB 上限。`; return; }
+  const form = new FormData();
+  form.append("archive", archive);
+  $("batch-submit").disabled = true;
+  show("batch-result", false);
+  try {
+    const created = await (await api("/api/batches", { method: "POST", body: form })).json();
+    currentBatch = created.id;
+    const bar = $("batch-bar");
+    bar.removeAttribute("value");
+    show("batch-bar", true);
+    for (;;) {
+      const job = await (await api(`/api/batches/${created.id}`)).json();
+      if (job.progress) { bar.max = job.progress.total; bar.value = job.progress.done; }
+      $("batch-status").textContent = `${STATUS[job.status] || job.status}${job.progress ? `：${job.progress.done} / ${job.progress.total} 个单位` : ""}`;
+      if (job.status === "failed") { $("batch-status").textContent = "批量分析失败：" + (job.error || "原因不明"); break; }
+      if (job.status === "done") { renderBatch(job.result); break; }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  } catch (error) {
+    $("batch-status").textContent = error.message;
+  } finally {
+    $("batch-submit").disabled = false;
+    show("batch-bar", false);
+  }
+}
+
+function renderBatch(summary) {
+  const recurrences = summary.aggregates.recurrences.length;
+  $("batch-summary").textContent = `${summary.rounds.length} 个轮次，${summary.units.length} 个单位，${summary.pairs.length} 份报告；屡查屡犯 ${recurrences} 项；未能分析 ${summary.failures.length} 项。`;
+  const list = $("batch-failures");
+  list.replaceChildren();
+  for (const failure of summary.failures) {
+    const item = document.createElement("li");
+    item.textContent = `未能分析：${failure.path}：${failure.reason}`;
+    list.append(item);
+  }
+  show("batch-result", true);
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   $("upload-form").addEventListener("submit", upload);
   document.querySelectorAll("button.download").forEach((b) => b.addEventListener("click", download));
+  $("batch-form").addEventListener("submit", uploadBatch);
+  document.querySelectorAll("button.batch-download").forEach((b) => b.addEventListener("click", (event) =>
+    save(`/api/batches/${currentBatch}/${event.currentTarget.dataset.file}`, `批量分析-${event.currentTarget.dataset.file}`)));
   whoAmI().then((signedIn) => {
     const id = location.hash.slice(1);
     if (signedIn && /^[0-9a-f]{32}$/.test(id)) openAnalysis(id);
