@@ -59,6 +59,7 @@ public sealed class AnalysesApiTests
 
         using var html = await server.Client.GetAsync(location + "/report.html");
         Assert.Equal("text/html", html.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("sandbox allow-scripts", html.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.Contains(problems[0], WebUtility.HtmlDecode(await html.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
         using var docx = await server.Client.GetAsync(location + "/checklist.docx");

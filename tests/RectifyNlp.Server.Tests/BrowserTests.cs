@@ -88,6 +88,14 @@ public sealed class BrowserTests
             Assert.Contains("坐收坐支", text, StringComparison.Ordinal);
         }
 
+        // The HTML report, served in a sandbox, still works: its filter hides a kind's gaps.
+        var reportPage = await browser.NewPageAsync();
+        await reportPage.GotoAsync(new Uri(server.BaseAddress, page.Url[(page.Url.IndexOf('#') + 1)..] is var id ? $"/api/analyses/{id}/report.html" : "").ToString());
+        await reportPage.ClickAsync(".filters button[data-kind='no-deadline']");
+        await Assertions.Expect(reportPage.Locator("ol.gaps li[data-kind='no-deadline']")).ToBeHiddenAsync();
+        await Assertions.Expect(reportPage.Locator("ol.gaps li[data-kind='no-accountability']")).ToBeVisibleAsync();
+        await reportPage.CloseAsync();
+
         // The address names the analysis: reopened later (a reload, a bookmark), it shows again; the recent list has it.
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("#results")).ToBeVisibleAsync(new() { Timeout = 30_000 });

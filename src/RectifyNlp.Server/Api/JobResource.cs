@@ -126,6 +126,13 @@ internal sealed record JobResource(string Kind, string Route, string ResultFile,
         }
 
         audit.Record(context, "download:" + file, id, StatusCodes.Status200OK);
+        if (contentType.StartsWith("text/html", StringComparison.Ordinal))
+        {
+            // Our own self-contained pages, shown in a sandbox: their scripts run, but in an origin of their own,
+            // with nothing of this one's (the page's key) within reach, and nothing fetched from anywhere.
+            context.Response.Headers.ContentSecurityPolicy = "sandbox allow-scripts allow-popups allow-downloads; default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
+        }
+
         return Attachment(id, file) is { } name ? TypedResults.File(stored.Content, contentType, name) : TypedResults.Bytes(stored.Content, contentType);
     }
 
