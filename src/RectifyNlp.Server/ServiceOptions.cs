@@ -29,6 +29,12 @@ public sealed record ServiceOptions
     /// <summary>The API keys (with their users and roles). Required when listening beyond loopback.</summary>
     public IReadOnlyList<ApiKey> Keys { get; init; } = [];
 
+    /// <summary>The server certificate for https:// addresses (a .pfx/.p12 file); null: Kestrel's own configuration.</summary>
+    public string? CertificatePath { get; init; }
+
+    /// <summary>The certificate file's password.</summary>
+    public string? CertificatePassword { get; init; }
+
     /// <summary>The optional model (second opinions and explanations added to each analysis as "assist"); null: none, and no outbound call.</summary>
     public RectifyNlp.Assist.LlmSettings? Llm { get; init; }
 

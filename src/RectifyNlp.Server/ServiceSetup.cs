@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Hosting;
@@ -24,6 +25,10 @@ public static class ServiceSetup
     internal const string AnalystPolicy = "analyst";
     internal const string AdminPolicy = "admin";
 
+    /// <summary>Whether keys would cross the network in clear: plain http on an address beyond loopback.</summary>
+    public static bool KeysInClear(ServiceOptions options) =>
+        options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Any(u => u.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !ServiceOptions.IsLoopback(u));
+
     /// <summary>Builds the application; <see cref="InvalidOperationException"/> with a one-line reason when the options are unsafe.</summary>
     public static WebApplication Build(ServiceOptions options, ModelPaths? models = null, Action<ILoggingBuilder>? logging = null)
     {
@@ -35,15 +40,22 @@ public static class ServiceSetup
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(ServiceSetup).Assembly.GetName().Name });
         builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.UseKestrelHttpsConfiguration(); // https:// addresses, with the certificate from ASPNETCORE_Kestrel__Certificates__Default__Path/Password
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = options.MaxUploadBytes;
+            if (options.CertificatePath is { } certificate)
+            {
+                var loaded = X509CertificateLoader.LoadPkcs12FromFile(certificate, options.CertificatePassword);
+                kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = loaded);
+            }
         });
         builder.Logging.ClearProviders();
         if (logging is null)
         {
-            builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+                .AddFilter("Microsoft.Extensions.Hosting", LogLevel.None); // a failed start is the caller's one line, not a stack trace
         }
         else
         {

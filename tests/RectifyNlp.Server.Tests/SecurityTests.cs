@@ -143,6 +143,34 @@ public sealed class SecurityTests
     }
 
     [Fact]
+    public async Task Over_https_with_a_certificate_the_key_travels_encrypted()
+    {
+        var data = RunningServer.NewDataFolder();
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=rectify-test", rsa, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        var pfx = Path.Combine(data, "server.pfx");
+        File.WriteAllBytes(pfx, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "pfx-password"));
+        await using var server = await RunningServer.StartAsync(new ServiceOptions { Urls = "https://127.0.0.1:0", DataDirectory = data, Keys = Keys, CertificatePath = pfx, CertificatePassword = "pfx-password" });
+        try
+        {
+            Assert.StartsWith("https://", server.BaseAddress.ToString(), StringComparison.Ordinal);
+            using var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = (_, presented, _, _) => presented?.Thumbprint == certificate.Thumbprint };
+            using var client = new HttpClient(handler) { BaseAddress = server.BaseAddress };
+            using var get = new HttpRequestMessage(HttpMethod.Get, "/api/me");
+            get.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AnalystKey);
+            using var response = await client.SendAsync(get);
+            Assert.Equal("王分析", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("user").GetString());
+            Assert.False(ServiceSetup.KeysInClear(server.Options));
+            Assert.True(ServiceSetup.KeysInClear(server.Options with { Urls = "http://0.0.0.0:5080" }));
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_client_over_its_rate_gets_429_and_others_do_not()
     {
         await using var server = await RunningServer.StartAsync(new ServiceOptions { Urls = "http://127.0.0.1:0", DataDirectory = RunningServer.NewDataFolder(), Keys = Keys, RateLimitPerMinute = 5 });

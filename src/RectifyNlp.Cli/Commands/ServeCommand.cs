@@ -34,6 +34,10 @@ internal sealed class ServeCommand(ConsoleStreams streams) : Command<ServeComman
         [Description("API keys: a JSON array of { \"user\", \"role\": inspector|analyst|admin, \"sha256\" } (or \"key\"). With keys, every request needs one; default RECTIFY_KEYS_FILE.")]
         public string? Keys { get; init; }
 
+        [CommandOption("--cert <PFX>")]
+        [Description("The server certificate (.pfx) for https:// addresses; its password in RECTIFY_CERT_PASSWORD.")]
+        public string? Cert { get; init; }
+
         [CommandOption("--max-upload-mb <N>")]
         [Description("The largest upload in MB (default 50); larger ones get 413.")]
         [DefaultValue(50)]
@@ -96,6 +100,8 @@ internal sealed class ServeCommand(ConsoleStreams streams) : Command<ServeComman
             RateLimitPerMinute = settings.RateLimit,
             Workers = settings.Workers ?? defaults.Workers,
             Llm = llm,
+            CertificatePath = settings.Cert,
+            CertificatePassword = Environment.GetEnvironmentVariable("RECTIFY_CERT_PASSWORD"),
         };
 
         WebApplication app;
@@ -104,10 +110,15 @@ internal sealed class ServeCommand(ConsoleStreams streams) : Command<ServeComman
             app = ServiceSetup.Build(options);
             app.Start();
         }
-        catch (Exception e) when (e is InvalidOperationException or IOException or Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is InvalidOperationException or IOException or Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException or System.Security.Cryptography.CryptographicException)
         {
             streams.Error.WriteLine("错误：无法启动服务：" + (e.InnerException?.Message ?? e.Message).ReplaceLineEndings(" "));
             return RectifyApp.InvalidInput;
+        }
+
+        if (ServiceSetup.KeysInClear(options))
+        {
+            streams.Error.WriteLine("注意：以 http 监听非本机地址，API 密钥和文件将以明文传输；请置于 HTTPS 反向代理之后，或以 https:// 地址启动（证书见 README）。");
         }
 
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
