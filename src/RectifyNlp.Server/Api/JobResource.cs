@@ -78,10 +78,12 @@ internal sealed record JobResource(string Kind, string Route, string ResultFile,
         return problem;
     }
 
-    private Microsoft.AspNetCore.Http.HttpResults.Ok<IReadOnlyList<JobSummary>> List(HttpContext context, IJobStore store, int? limit)
+    private Microsoft.AspNetCore.Http.HttpResults.Ok<IReadOnlyList<JobSummary>> List(HttpContext context, IJobStore store, AuditTrail audit, int? limit)
     {
         var everyone = context.User.IsInRole(ApiKey.Analyst) || context.User.IsInRole(ApiKey.Admin);
-        return TypedResults.Ok(store.List(Kind, everyone ? null : AuditTrail.UserOf(context.User), NameSlot, Math.Clamp(limit ?? 50, 1, 500)));
+        var jobs = store.List(Kind, everyone ? null : AuditTrail.UserOf(context.User), NameSlot, Math.Clamp(limit ?? 50, 1, 500));
+        audit.Record(context, "list-" + Kind, everyone ? "*" : "", StatusCodes.Status200OK);
+        return TypedResults.Ok(jobs);
     }
 
     private IResult Get(string id, HttpContext context, IJobStore store, AuditTrail audit)

@@ -253,17 +253,20 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     {
         var bytes = _postgres ? "BYTEA" : "BLOB";
         using var connection = _open();
-        if (_postgres)
-        {
-            // Instances starting together would race on CREATE TABLE IF NOT EXISTS: one at a time.
-            Execute(connection, null, "SELECT pg_advisory_lock(7351902)");
-        }
-        else
+        if (!_postgres)
         {
             Execute(connection, null, "PRAGMA journal_mode = WAL");
         }
 
-        Execute(connection, null, $"""
+        // Instances starting together would race on CREATE TABLE IF NOT EXISTS: in PostgreSQL, one at a time
+        // (a lock held to the end of this transaction; the tables are made in it or not at all).
+        using var transaction = connection.BeginTransaction();
+        if (_postgres)
+        {
+            Execute(connection, transaction, "SELECT pg_advisory_xact_lock(7351902)");
+        }
+
+        Execute(connection, transaction, $"""
             CREATE TABLE IF NOT EXISTS service_jobs (id TEXT PRIMARY KEY, kind TEXT NOT NULL, status TEXT NOT NULL, owner TEXT NOT NULL, created TEXT NOT NULL,
                 started TEXT, finished TEXT, error TEXT, worker TEXT, lease_until TEXT, attempts INTEGER NOT NULL DEFAULT 0, done INTEGER NOT NULL DEFAULT 0, total INTEGER NOT NULL DEFAULT 0);
             CREATE INDEX IF NOT EXISTS service_jobs_queue ON service_jobs (status, created);
@@ -271,10 +274,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
             CREATE TABLE IF NOT EXISTS service_audit (time TEXT NOT NULL, actor TEXT NOT NULL, role TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT NULL, remote TEXT NOT NULL, status INTEGER NOT NULL);
             CREATE INDEX IF NOT EXISTS service_audit_time ON service_audit (time);
             """);
-        if (_postgres)
-        {
-            Execute(connection, null, "SELECT pg_advisory_unlock(7351902)");
-        }
+        transaction.Commit();
     }
 
     private static void AddFile(DbConnection connection, DbTransaction? transaction, string id, JobFile file) =>
