@@ -50,6 +50,10 @@ public sealed class BrowserTests
         await page.ClickAsync("#submit");
         await Assertions.Expect(page.Locator("#results")).ToBeVisibleAsync(new() { Timeout = 60_000 });
 
+        var shots = Path.Combine(RepositoryPaths.Root, "tests", "RectifyNlp.Server.Tests", "TestResults");
+        Directory.CreateDirectory(shots);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "serve-page-full.png"), FullPage = true });
+
         // Gaps listed, and their sentences highlighted in the report text, the high ones as high.
         var gaps = page.Locator("#gaps li.gap");
         await Assertions.Expect(gaps).ToHaveCountAsync(5);
@@ -73,9 +77,7 @@ public sealed class BrowserTests
         await Assertions.Expect(sentence).ToContainTextAsync("已全部整改完成");
         await Assertions.Expect(sentence).ToBeFocusedAsync();
 
-        // Screenshot for the record, then the Word checklist.
-        var shots = Path.Combine(RepositoryPaths.Root, "tests", "RectifyNlp.Server.Tests", "TestResults");
-        Directory.CreateDirectory(shots);
+        // Screenshot for the record (the jump), then the Word checklist.
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "serve-page.png"), FullPage = false });
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#dl-docx"));
