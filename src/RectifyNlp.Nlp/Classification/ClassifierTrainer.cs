@@ -115,9 +115,7 @@ public static class ClassifierTrainer
 
     private static void Save(MLContext ml, ITransformer model, IDataView data, string path)
     {
-        var temporary = path + ".tmp";
-        ml.Model.Save(model, data.Schema, temporary);
-        File.Move(temporary, path, overwrite: true);
+        Core.IO.AtomicFile.Write(path, stream => ml.Model.Save(model, data.Schema, stream));
     }
 
     /// <summary>Every passage's role and category must be in the taxonomy, and ids unique.</summary>

@@ -91,8 +91,7 @@ public static class IdfTableBuilder
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, text.ToString(), new UTF8Encoding(false));
-        File.Move(temporary, path, overwrite: true);
+        var bytes = new UTF8Encoding(false).GetBytes(text.ToString());
+        Core.IO.AtomicFile.Write(path, stream => stream.Write(bytes));
     }
 }

@@ -107,12 +107,10 @@ internal static class VocabularyCache
 
     private static bool TryWrite(string path, byte[] image)
     {
-        var temporary = $"{path}.{Environment.ProcessId}.tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(temporary, image);
-            File.Move(temporary, path, overwrite: true);
+            Core.IO.AtomicFile.Write(path, stream => stream.Write(image));
 
             // Images of an older format can never be mapped again.
             foreach (var stale in Directory.EnumerateFiles(Path.GetDirectoryName(path)!, "vocabulary-*.bin"))
@@ -127,16 +125,7 @@ internal static class VocabularyCache
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (IOException)
-            {
-                // The cache is optional; the image is used from memory.
-            }
-
-            return false;
+            return false; // the cache is optional; the image is used from memory
         }
     }
 
