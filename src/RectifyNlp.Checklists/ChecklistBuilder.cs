@@ -11,7 +11,7 @@ namespace RectifyNlp.Checklists;
 /// measures with their owner and status, the gaps found and follow-up questions; then the items about the
 /// rectification as a whole, with what the report shows of each.
 /// </summary>
-public sealed partial class ChecklistBuilder(ChecklistTemplates templates, Func<string, string> categoryName)
+public sealed class ChecklistBuilder(ChecklistTemplates templates, Func<string, string> categoryName)
 {
     private readonly ChecklistTemplates _templates = templates ?? throw new ArgumentNullException(nameof(templates));
     private readonly Func<string, string> _categoryName = categoryName ?? throw new ArgumentNullException(nameof(categoryName));
@@ -85,15 +85,15 @@ public sealed partial class ChecklistBuilder(ChecklistTemplates templates, Func<
             [.. questions.Distinct()]);
     }
 
-    private static ChecklistMeasure ToChecklist(Measure measure)
+    private ChecklistMeasure ToChecklist(Measure measure)
     {
-        var leader = LeaderRegex().Match(measure.Text);
-        var department = DepartmentRegex().Match(measure.Text);
+        var leader = templates.Leader.Match(measure.Text);
+        var department = templates.Department.Match(measure.Text);
         return new ChecklistMeasure(
             measure.Id,
             measure.Text,
-            leader.Success ? leader.Groups[1].Value.Trim() : null,
-            department.Success ? department.Groups[1].Value.Trim() : null,
+            leader.Success ? leader.Groups["who"].Value.Trim() : null,
+            department.Success ? department.Groups["who"].Value.Trim() : null,
             measure.Deadline,
             StatusChinese(measure.Status));
     }
@@ -115,10 +115,4 @@ public sealed partial class ChecklistBuilder(ChecklistTemplates templates, Func<
     };
 
     private static string Title(ParsedDocument document) => document.Structure.Title.Length > 0 ? document.Structure.Title : document.Raw.SourceName;
-
-    [GeneratedRegex("(?:责任领导|牵头领导)[:：]\\s*([^；;。，\\n]{1,30})")]
-    private static partial Regex LeaderRegex();
-
-    [GeneratedRegex("(?:责任单位|责任部门|责任科室|责任股室|牵头单位|牵头部门)[:：]\\s*([^；;。，\\n]{1,40})")]
-    private static partial Regex DepartmentRegex();
 }

@@ -88,6 +88,24 @@ public sealed class ChecklistCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_ledger_puts_the_responsible_leader_and_department_in_their_own_columns()
+    {
+        // A report that names them per measure (责任领导：…；责任科室：…), templates.json's ledger patterns.
+        var folder = Path.Combine(RepositoryPaths.Root, "corpus", "pairs", "2024-1", "justice");
+        var output = Path.Combine(_folder.FullName, "justice.xlsx");
+        var result = Cli.Run("checklist", "--feedback", Path.Combine(folder, "feedback.txt"), "--report", Path.Combine(folder, "report.txt"), "-o", output);
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var workbook = SpreadsheetDocument.Open(output, false);
+        var part = workbook.WorkbookPart!;
+        var worksheet = ((WorksheetPart)part.GetPartById(part.Workbook.Descendants<Sheet>().First().Id!)).Worksheet;
+        var rows = worksheet.Descendants<Row>().Skip(1).Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList()).ToList();
+        var (leader, department) = (ExcelChecklist.Columns.ToList().IndexOf("责任领导"), ExcelChecklist.Columns.ToList().IndexOf("责任部门"));
+        Assert.Contains(rows, r => r[leader].Contains("分管副局长", StringComparison.Ordinal) && r[department].Contains("社区矫正科", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r[leader].Contains("党组书记", StringComparison.Ordinal) && r[department].Contains("财务室", StringComparison.Ordinal));
+        Assert.All(rows.Where(r => r[leader].Length > 0), r => Assert.DoesNotContain("责任科室", r[leader], StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Without_a_report_it_is_a_pre_review_list_from_the_feedback()
     {
         var md = File.ReadAllText(Run(".md", withReport: false));
