@@ -81,13 +81,7 @@ public static class AnalysisJson
                 json.WriteStartObject();
                 json.WriteString("id", measure.Id);
                 json.WriteString("text", measure.Text);
-                json.WriteStartArray("issueIds");
-                foreach (var id in measure.IssueIds)
-                {
-                    json.WriteStringValue(id);
-                }
-
-                json.WriteEndArray();
+                WriteStrings(json, "issueIds", measure.IssueIds);
                 WriteNullable(json, "owner", measure.Owner);
                 WriteNullable(json, "deadline", measure.Deadline);
                 json.WriteString("status", StatusName(measure.Status));
@@ -95,13 +89,7 @@ public static class AnalysisJson
                 json.WriteNumber("end", measure.Span.End);
                 json.WriteString("role", measure.Role);
                 json.WriteBoolean("documentLevel", measure.DocumentLevel);
-                json.WriteStartArray("figures");
-                foreach (var figure in measure.Figures)
-                {
-                    json.WriteStringValue(figure);
-                }
-
-                json.WriteEndArray();
+                WriteStrings(json, "figures", measure.Figures);
                 json.WriteStartArray("matches");
                 foreach (var link in measure.Links)
                 {
@@ -154,17 +142,22 @@ public static class AnalysisJson
             WriteDate(json, "feedback", result.FeedbackDate);
             WriteDate(json, "report", result.ReportDate);
             json.WriteEndObject();
-            json.WriteStartArray("notes");
-            foreach (var note in result.Notes)
-            {
-                json.WriteStringValue(note);
-            }
-
-            json.WriteEndArray();
+            WriteStrings(json, "notes", result.Notes);
             json.WriteEndObject();
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteDocument(Utf8JsonWriter json, ParsedDocument? document)
