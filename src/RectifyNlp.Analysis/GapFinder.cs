@@ -127,7 +127,7 @@ internal sealed class CopiedMeasureRule : IGapRule
                 continue;
             }
 
-            feedbackSentences ??= new SimilarityIndex([.. context.Feedback.Structure.Sentences.Select(s => new TextItem("", new WordVector(new Dictionary<string, double>()), TextSimilarity.Bigrams(s.Slice(feedbackText))))]);
+            feedbackSentences ??= SimilarityIndex.OfBigrams(context.Feedback.Structure.Sentences.Select(s => TextSimilarity.Bigrams(s.Slice(feedbackText))));
             var inSentence = feedbackSentences.SharedBigrams(work.Item.Bigrams).Values.DefaultIfEmpty(0).Max() / (double)work.Item.Bigrams.Count;
             var share = Math.Max(TextSimilarity.Containment(work.Item.Bigrams, context.IssueItems[issue.Id].Bigrams), inSentence);
             if (share >= CopiedShare && !HasOwnFacts(work, issue))

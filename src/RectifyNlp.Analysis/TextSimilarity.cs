@@ -174,6 +174,10 @@ public sealed class SimilarityIndex
         }
     }
 
+    /// <summary>An index of character bigrams alone (for <see cref="SharedBigrams"/>; no word vectors).</summary>
+    public static SimilarityIndex OfBigrams(IEnumerable<HashSet<int>> texts) =>
+        new([.. texts.Select(bigrams => new TextItem("", WordVector.Empty, bigrams))]);
+
     /// <summary>The indexed texts.</summary>
     public IReadOnlyList<TextItem> Items { get; }
 
@@ -220,6 +224,9 @@ public sealed class SimilarityIndex
 /// <param name="Weights">Word → weight.</param>
 public sealed record WordVector(IReadOnlyDictionary<string, double> Weights)
 {
+    /// <summary>The vector of no words.</summary>
+    public static WordVector Empty { get; } = new(new Dictionary<string, double>());
+
     /// <summary>Cosine similarity with another vector.</summary>
     public double Cosine(WordVector other)
     {
