@@ -103,6 +103,19 @@ public sealed record Gap(
     DocumentRole EvidenceIn,
     TextSpan EvidenceSpan);
 
+/// <summary>Measure statuses in Chinese, as the ledger, the checklist and the terminal write them.</summary>
+public static class MeasureStatusNames
+{
+    /// <summary>已完成, 推进中, 计划, or 未写明 when the report states none.</summary>
+    public static string Chinese(MeasureStatus status) => status switch
+    {
+        MeasureStatus.Done => "已完成",
+        MeasureStatus.InProgress => "推进中",
+        MeasureStatus.Planned => "计划",
+        _ => "未写明",
+    };
+}
+
 /// <summary>The gap kinds of CONTRACT.md.</summary>
 public static class GapKinds
 {

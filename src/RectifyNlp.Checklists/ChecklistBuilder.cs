@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using RectifyNlp.Analysis;
+using RectifyNlp.Analysis.Output;
 using RectifyNlp.Core;
 
 namespace RectifyNlp.Checklists;
@@ -68,7 +69,7 @@ public sealed class ChecklistBuilder(ChecklistTemplates templates, Func<string, 
             if (measures.Length > 0 && !measures.Any(m => m.Status == MeasureStatus.Done))
             {
                 var open = measures.FirstOrDefault(m => m.Status is MeasureStatus.InProgress or MeasureStatus.Planned)?.Status ?? MeasureStatus.Unknown;
-                if (_templates.StatusQuestions.GetValueOrDefault(AnalysisJsonStatus(open)) is { } question)
+                if (_templates.StatusQuestions.GetValueOrDefault(AnalysisJson.StatusName(open)) is { } question)
                 {
                     questions.Add(question);
                 }
@@ -95,24 +96,8 @@ public sealed class ChecklistBuilder(ChecklistTemplates templates, Func<string, 
             leader.Success ? leader.Groups["who"].Value.Trim() : null,
             department.Success ? department.Groups["who"].Value.Trim() : null,
             measure.Deadline,
-            StatusChinese(measure.Status));
+            MeasureStatusNames.Chinese(measure.Status));
     }
-
-    /// <summary>The status as the ledger writes it.</summary>
-    public static string StatusChinese(MeasureStatus status) => status switch
-    {
-        MeasureStatus.Done => "已完成",
-        MeasureStatus.InProgress => "推进中",
-        MeasureStatus.Planned => "计划",
-        _ => "未写明",
-    };
-
-    private static string AnalysisJsonStatus(MeasureStatus status) => status switch
-    {
-        MeasureStatus.InProgress => "in-progress",
-        MeasureStatus.Planned => "planned",
-        _ => "unknown",
-    };
 
     private static string Title(ParsedDocument document) => document.Structure.Title.Length > 0 ? document.Structure.Title : document.Raw.SourceName;
 }

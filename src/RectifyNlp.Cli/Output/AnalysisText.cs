@@ -61,13 +61,7 @@ internal static class AnalysisText
 
     private static string Date(DatedEvidence? date) => date is null ? "未知" : $"{date.Date:yyyy年M月d日}";
 
-    private static string Status(MeasureStatus status) => status switch
-    {
-        MeasureStatus.Done => "(已完成)",
-        MeasureStatus.InProgress => "(推进中)",
-        MeasureStatus.Planned => "(计划)",
-        _ => "",
-    };
+    private static string Status(MeasureStatus status) => status == MeasureStatus.Unknown ? "" : $"({MeasureStatusNames.Chinese(status)})";
 
     private static string SeverityName(Severity severity) => severity switch
     {

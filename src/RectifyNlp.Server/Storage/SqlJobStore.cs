@@ -202,7 +202,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         using var connection = _open();
         using var command = Command(connection, null, "SELECT slot, name, content FROM service_files WHERE job_id = @id AND slot = @slot", ("id", id), ("slot", slot));
         using var reader = command.ExecuteReader();
-        return reader.Read() ? new JobFile(reader.GetString(0), reader.GetString(1), (byte[])reader.GetValue(2)) : null;
+        return reader.Read() ? ReadFile(reader) : null;
     }
 
     /// <inheritdoc />
@@ -214,7 +214,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         var files = new List<JobFile>();
         while (reader.Read())
         {
-            files.Add(new JobFile(reader.GetString(0), reader.GetString(1), (byte[])reader.GetValue(2)));
+            files.Add(ReadFile(reader));
         }
 
         return files;
@@ -280,6 +280,8 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     private static void AddFile(DbConnection connection, DbTransaction? transaction, string id, JobFile file) =>
         Execute(connection, transaction, "INSERT INTO service_files (job_id, slot, name, content) VALUES (@id, @slot, @name, @content)",
             ("id", id), ("slot", file.Slot), ("name", file.Name), ("content", file.Content));
+
+    private static JobFile ReadFile(DbDataReader reader) => new(reader.GetString(0), reader.GetString(1), (byte[])reader.GetValue(2));
 
     private static Job ReadJob(DbDataReader reader) => new(
         reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), ParseTime(reader.GetString(4)),

@@ -96,7 +96,8 @@ public sealed class JobProcessor : IDisposable
         {
             var input = Path.Combine(folder, "in");
             ArchiveExtractor.Extract(archive.Content, input, _limits);
-            var units = BatchInput.Discover(SingleTopFolder(input));
+            var root = SingleTopFolder(input);
+            var units = BatchInput.Discover(root);
             if (units.Count == 0)
             {
                 throw new InvalidDataException("压缩包中没有找到 轮次/单位/ 目录下的反馈意见和整改报告");
@@ -109,7 +110,6 @@ public sealed class JobProcessor : IDisposable
             }
 
             // Paths as the archive names them, not as they lay in the work folder.
-            var root = SingleTopFolder(input);
             string Relative(string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
             run = run with
             {

@@ -4,7 +4,7 @@
 
 const STATUS = { queued: "排队等待分析…", running: "正在分析…", done: "分析完成", failed: "分析失败" };
 const SEVERITY = { high: "高", medium: "中", low: "低" };
-const MEASURE_STATUS = { done: "已完成", "in-progress": "推进中", planned: "计划中", unknown: "未说明" };
+const MEASURE_STATUS = { done: "已完成", "in-progress": "推进中", planned: "计划", unknown: "未写明" }; // as MeasureStatusNames.Chinese
 const $ = (id) => document.getElementById(id);
 let gapKinds = {};
 let maxUploadBytes = 50 * 1024 * 1024;
