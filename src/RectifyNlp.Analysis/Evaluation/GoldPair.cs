@@ -9,8 +9,8 @@ public sealed record GoldProblem(string Id, string Category, string Text);
 /// <summary>A gold measure: its text and the problems it answers.</summary>
 public sealed record GoldMeasure(string Role, ImmutableArray<string> Problems, string Text, string? Note);
 
-/// <summary>A gap a correct analysis must report; <see cref="Issue"/> null for the report as a whole.</summary>
-public sealed record GoldGap(string Kind, string? Issue);
+/// <summary>A gap a correct analysis must (or may) report; <see cref="Issue"/> null for the report as a whole.</summary>
+public sealed record GoldGap(string Kind, string? Issue, string Why = "");
 
 /// <summary>A feedback/report pair of corpus/pairs with its gold.json (corpus/README.md).</summary>
 public sealed record GoldPair(
@@ -28,6 +28,9 @@ public sealed record GoldPair(
     ImmutableArray<GoldGap> MustReport,
     ImmutableArray<string> MustNotReport)
 {
+    /// <summary>Gaps tolerated (neither required nor wrong), each with the reason; under strict scoring every other reported gap is false.</summary>
+    public ImmutableArray<GoldGap> MayReport { get; init; } = [];
+
     /// <summary>Every pair under <paramref name="pairsDirectory"/> (corpus/pairs), in path order.</summary>
     public static IReadOnlyList<GoldPair> LoadAll(string pairsDirectory)
     {
@@ -36,6 +39,7 @@ public sealed record GoldPair(
         [
             .. Directory.EnumerateFiles(pairsDirectory, "gold.json", SearchOption.AllDirectories)
                 .Order(StringComparer.Ordinal)
+                .Where(p => !GoldChecks.IsChecksFormat(p))
                 .Select(Load),
         ];
     }
@@ -49,7 +53,7 @@ public sealed record GoldPair(
         var root = json.RootElement;
         string S(JsonElement e, string name) => e.GetProperty(name).GetString() ?? "";
         ImmutableArray<string> Strings(JsonElement e) => [.. e.EnumerateArray().Select(x => x.GetString() ?? "")];
-        return new GoldPair(
+        var pair = new GoldPair(
             S(root, "pair"),
             S(root, "unit"),
             S(root, "round"),
@@ -63,6 +67,9 @@ public sealed record GoldPair(
             [.. root.GetProperty("measures").EnumerateArray().Select(m => new GoldMeasure(S(m, "role"), Strings(m.GetProperty("problems")), S(m, "text"), m.TryGetProperty("note", out var n) ? n.GetString() : null))],
             [.. root.GetProperty("mustReport").EnumerateArray().Select(g => new GoldGap(S(g, "kind"), g.TryGetProperty("issue", out var i) ? i.GetString() : null))],
             Strings(root.GetProperty("mustNotReport")));
+        return root.TryGetProperty("mayReport", out var may)
+            ? pair with { MayReport = [.. may.EnumerateArray().Select(g => new GoldGap(S(g, "kind"), g.TryGetProperty("issue", out var i) ? i.GetString() : null, g.TryGetProperty("why", out var w) ? w.GetString() ?? "" : ""))] }
+            : pair;
     }
 
     private static string Find(string folder, string name) =>

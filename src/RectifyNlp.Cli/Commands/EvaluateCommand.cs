@@ -37,14 +37,51 @@ internal sealed class EvaluateCommand(ConsoleStreams streams, DocumentParser par
     {
         var paths = ModelPaths.Discover();
         var folder = settings.Pairs ?? Path.Combine(paths.CorpusDirectory, "pairs");
+        if (!Directory.Exists(folder))
+        {
+            throw new Core.Documents.DocumentReadException(Core.Documents.DocumentReadError.NotFound, $"找不到评测对文件夹：{folder}");
+        }
+
         SplitPart? part = settings.Part switch { "test" => SplitPart.Test, "dev" => SplitPart.Dev, "train" => SplitPart.Train, _ => null };
-        var pairs = PairEvaluator.Part(GoldPair.LoadAll(folder), part).ToList();
         using var analyzer = Analyzer.Load(paths);
-        var scores = pairs.Select(p => PairEvaluator.Score(p, analyzer.Analyze(parser.Parse(p.FeedbackPath), parser.Parse(p.ReportPath)))).ToList();
-        EvaluationTable.Write(streams.Out, settings.Part, scores);
+
+        // Pairs in the shared check format (dev-pairs, corpus/heldout) are scored whole; corpus/pairs by part.
+        var checks = GoldChecks.LoadAll(folder).ToList();
+        var corpus = PairEvaluator.Part(GoldPair.LoadAll(folder), part).ToList();
+        var strict = new List<StrictScore>();
+        foreach (var gold in checks)
+        {
+            var feedback = gold.FeedbackPath is null ? null : parser.Parse(gold.FeedbackPath);
+            strict.Add(StrictEvaluator.Score(gold, analyzer.Analyze(feedback, parser.Parse(gold.ReportPath))));
+        }
+
+        var lax = new List<PairScore>();
+        foreach (var pair in corpus)
+        {
+            var report = parser.Parse(pair.ReportPath);
+            var result = analyzer.Analyze(parser.Parse(pair.FeedbackPath), report);
+            strict.Add(StrictEvaluator.Score(GoldChecks.FromCorpus(pair, report.Text.Text), result));
+            lax.Add(PairEvaluator.Score(pair, result));
+        }
+
+        if (strict.Count == 0)
+        {
+            throw new Core.Documents.DocumentReadException(Core.Documents.DocumentReadError.NotFound, $"{folder} 中没有 gold.json");
+        }
+
+        StrictTable.Write(streams.Out, folder, strict);
+        if (lax.Count > 0)
+        {
+            streams.Out.WriteLine();
+            streams.Out.WriteLine("Earlier scoring (corpus gold; gaps in neither mustReport nor mustNotReport uncounted; problems matched by text):");
+            streams.Out.WriteLine();
+            EvaluationTable.Write(streams.Out, settings.Part, lax);
+        }
+
         if (settings.Mistakes)
         {
-            foreach (var mistake in PairEvaluator.Total(scores).Mistakes)
+            streams.Out.WriteLine();
+            foreach (var mistake in StrictEvaluator.Total(strict).Mistakes.Concat(PairEvaluator.Total(lax).Mistakes))
             {
                 streams.Out.WriteLine(mistake);
             }
@@ -52,6 +89,45 @@ internal sealed class EvaluateCommand(ConsoleStreams streams, DocumentParser par
 
         return 0;
     }
+}
+
+/// <summary>The strict evaluation as a Markdown table, then one line a pair.</summary>
+internal static class StrictTable
+{
+    public static void Write(TextWriter output, string folder, IReadOnlyList<StrictScore> scores)
+    {
+        var total = StrictEvaluator.Total(scores);
+        output.WriteLine($"Strict scoring: {scores.Count} pairs in {folder}");
+        output.WriteLine();
+        output.WriteLine("| measure | value | hits / total |");
+        output.WriteLine("|---|---|---|");
+        Row(output, "gold checks passed", total.Checks);
+        Row(output, "pairs whose problem count is exact", total.CountExact);
+        Row(output, "answered / unanswered right", total.Answered);
+        Row(output, "gap recall (must-flag on the right problem)", total.MustFlag);
+        Row(output, "must-not-flag respected", total.MustNotFlag);
+        Row(output, "measure → problem links right", total.Links);
+        Row(output, "gap precision (every reported gap)", total.GapPrecision);
+        foreach (var (kind, ratio) in total.MustFlagByKind)
+        {
+            Row(output, $"{kind} recall", ratio);
+        }
+
+        if (!total.FalseByKind.IsEmpty)
+        {
+            output.WriteLine();
+            output.WriteLine("False gaps by kind: " + string.Join(", ", total.FalseByKind.Select(p => $"{p.Key} {p.Value}")));
+        }
+
+        output.WriteLine();
+        foreach (var score in scores)
+        {
+            output.WriteLine($"{score.Pair}: checks {score.Checks.Hits}/{score.Checks.Total}, false gaps {score.GapPrecision.Total - score.GapPrecision.Hits}");
+        }
+    }
+
+    private static void Row(TextWriter output, string name, Ratio ratio) =>
+        output.WriteLine($"| {name} | {ratio.Value.ToString("0.000", CultureInfo.InvariantCulture)} | {ratio.Hits} / {ratio.Total} |");
 }
 
 /// <summary>The evaluation as a Markdown table.</summary>
