@@ -25,6 +25,12 @@ public sealed class AnalysisCues
         DocumentLevelHeading = Get("documentLevelHeading");
         DocumentLevelSentence = Get("documentLevelSentence");
         RequirementSentence = Get("requirementSentence");
+        ProblemRootHeading = Get("problemRootHeading");
+        ProblemListCue = Get("problemListCue");
+        ProblemListEnd = Get("problemListEnd");
+        ProblemLead = Get("problemLead");
+        ProblemIntro = Get("problemIntro");
+        RequirementParagraph = Get("requirementParagraph");
         Slogan = Get("slogan");
         ConcreteAct = Get("concreteAct");
         NonMeasure = Get("nonMeasure");
@@ -60,6 +66,12 @@ public sealed class AnalysisCues
     public Regex DocumentLevelHeading { get; }
     public Regex DocumentLevelSentence { get; }
     public Regex RequirementSentence { get; }
+    public Regex ProblemRootHeading { get; }
+    public Regex ProblemListCue { get; }
+    public Regex ProblemListEnd { get; }
+    public Regex ProblemLead { get; }
+    public Regex ProblemIntro { get; }
+    public Regex RequirementParagraph { get; }
     public Regex Slogan { get; }
     public Regex ConcreteAct { get; }
     public Regex NonMeasure { get; }

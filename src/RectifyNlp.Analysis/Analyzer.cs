@@ -99,7 +99,7 @@ public sealed class Analyzer : IDisposable
         _classifier = classifier ?? throw new ArgumentNullException(nameof(classifier));
         _similarity = similarity ?? throw new ArgumentNullException(nameof(similarity));
         _cues = cues ?? throw new ArgumentNullException(nameof(cues));
-        _problems = new ProblemExtractor(cues);
+        _problems = new ProblemExtractor(cues, text => { var (role, confidence, _) = _classifier.ClassifyRole(text, normalized: true); return (role, confidence); });
         _reports = new ReportReader(cues);
         _facts = new MeasureFactReader(cues);
         _dates = new DateReader(cues);

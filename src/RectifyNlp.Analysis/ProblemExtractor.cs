@@ -1,6 +1,7 @@
-using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using RectifyNlp.Core;
 using RectifyNlp.Core.Documents;
+using RectifyNlp.Core.Normalization;
 using RectifyNlp.Core.Structure;
 
 namespace RectifyNlp.Analysis;
@@ -12,88 +13,249 @@ namespace RectifyNlp.Analysis;
 public sealed record ProblemCandidate(string Text, string Area, TextSpan Span);
 
 /// <summary>
-/// Finds the problems a feedback raises. The problems stand in the parts headed as problems
-/// (一、巡察发现的主要问题), not in the requirements (二、整改意见); within such a part each item that has no
-/// sub-items is a problem, however it is numbered (（一）, 1., 一是…, a semicolon list), and the items that
-/// group others (（一）贯彻落实上级决策部署方面) are areas, not problems. A part without numbered items gives one
-/// problem per paragraph.
+/// Finds the problems a feedback raises, whatever form it takes: an opinion whose numbered lines are
+/// "heading。detail", areas （一）…方面 with numbered problems, headings with 一是…二是… runs, a news item
+/// (巡察组指出，…存在……；……等问题), a speech whose problems run in prose among praise and requirements.
+/// Structure proposes, the passage classifier decides:
+/// 1. Scope: the parts headed as the problems (巡察发现的主要问题) if there are such parts, else the whole
+///    document; requirement parts (整改意见, 几点要求) and paragraphs (巡察组要求……) are out of it.
+/// 2. Candidates: every numbered item with no sub-items (its heading's paragraph, with a detail paragraph when
+///    the heading stands alone); in paragraphs without numbered items, the ；-clauses of a list after a problem
+///    cue (存在……；……等问题), else — inside a part headed as problems — each sentence.
+/// 3. Each candidate is kept when the classifier calls it a problem; inside a part headed as problems, or for a
+///    numbered item whose text the rules call a problem, only a confident other role removes it.
 /// </summary>
-public sealed class ProblemExtractor(AnalysisCues cues)
+public sealed class ProblemExtractor
 {
-    private readonly AnalysisCues _cues = cues ?? throw new ArgumentNullException(nameof(cues));
+    private readonly AnalysisCues _cues;
+    private readonly Func<string, (string Role, double Confidence)>? _roleOf;
+
+    /// <summary>Creates an extractor; without <paramref name="roleOf"/> every structural candidate is kept.</summary>
+    /// <param name="cues">The patterns.</param>
+    /// <param name="roleOf">The passage role and its confidence for a text.</param>
+    public ProblemExtractor(AnalysisCues cues, Func<string, (string Role, double Confidence)>? roleOf = null)
+    {
+        _cues = cues ?? throw new ArgumentNullException(nameof(cues));
+        _roleOf = roleOf;
+    }
+
+    private enum Origin
+    {
+        // A numbered item under a part headed as problems, or a clause of a cued list.
+        Listed,
+
+        // A numbered item elsewhere.
+        Numbered,
+
+        // A sentence of prose inside a part headed as problems.
+        Prose,
+    }
 
     /// <summary>The problems of <paramref name="document"/>, in order.</summary>
     public IReadOnlyList<ProblemCandidate> Extract(ParsedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var top = document.Structure.Sections;
-        var roots = top.Where(s => _cues.ProblemAreaHeading.IsMatch(s.Heading) && !_cues.RequirementHeading.IsMatch(s.Heading)).ToList();
-        if (roots.Count == 0 && document.Structure.Kind.Kind is DocumentKind.FeedbackOpinion)
-        {
-            // An opinion whose parts are the areas themselves (一、党的领导方面 …): every part but the requirements.
-            roots = [.. top.Where(s => !_cues.RequirementHeading.IsMatch(s.Heading))];
-        }
+        var text = document.Text.Text;
+        var all = document.Structure.AllSections.ToList();
 
-        var problems = new List<ProblemCandidate>();
-        foreach (var root in roots)
+        // 1. Scope.
+        var excluded = all.Where(s => s.Level == 1 && _cues.RequirementHeading.IsMatch(s.Heading) && !_cues.ProblemRootHeading.IsMatch(s.Heading)).Select(s => s.Span).ToList();
+        var roots = all.Where(s => _cues.ProblemRootHeading.IsMatch(s.Heading.Trim()) && !excluded.Any(e => e.Contains(s.Span))).ToList();
+        var scopes = roots.Count > 0 ? roots.Select(r => r.Span).ToList() : [new TextSpan(document.Structure.TitleSpan.End, text.Length)];
+        var paragraphs = document.Text.Paragraphs.Where(p => !p.Span.IsEmpty && p.Span.Start >= document.Structure.TitleSpan.End).ToList();
+        bool InScope(TextSpan span) => scopes.Any(s => s.Contains(span) || (s.Start <= span.Start && span.Start < s.End)) && !excluded.Any(e => e.Contains(span));
+        bool IsRequirementParagraph(TextSpan span) => _cues.RequirementParagraph.IsMatch(span.Slice(text).Trim());
+
+        var candidates = new List<(TextSpan Span, string Area, Origin Origin, int Group)>();
+
+        // 2a. Numbered items with no sub-items.
+        var leaves = all.Where(s => s.Children.IsDefaultOrEmpty && InScope(s.HeadingSpan) && !roots.Contains(s)).ToList();
+        var parentOf = all.SelectMany(p => p.Children.Select(c => (Child: c, Parent: p))).ToDictionary(x => x.Child, x => x.Parent);
+        foreach (var leaf in leaves)
         {
-            if (root.Children.IsDefaultOrEmpty)
+            var span = LeafSpan(document, leaf, paragraphs, IsRequirementParagraph);
+            if (span.IsEmpty)
             {
-                problems.AddRange(Paragraphs(document, root, root.Heading));
                 continue;
             }
 
-            Collect(document, root, area: "", problems, isRoot: true);
+            var parent = parentOf.GetValueOrDefault(leaf);
+            var area = parent is null || roots.Contains(parent) ? "" : parent.Heading;
+            var underRoot = roots.Any(r => r.Span.Contains(leaf.HeadingSpan));
+            // Items of one list form a group: the parent's items, or the top level's items of one numbering style.
+            var group = parent is null ? -1 - (int)leaf.Style : parent.HeadingSpan.Start;
+            candidates.Add((span, area, underRoot ? Origin.Listed : Origin.Numbered, group));
+        }
+
+        // 2b. Paragraphs without numbered items: cued lists, and prose inside a part headed as problems.
+        var headed = all.Where(s => !roots.Contains(s)).Select(s => s.HeadingSpan).ToList();
+        foreach (var paragraph in paragraphs)
+        {
+            var span = paragraph.Span;
+            if (!InScope(span) || headed.Any(h => span.Contains(h) || h.Contains(span)) || IsRequirementParagraph(span) || roots.Any(r => r.HeadingSpan.Start >= span.Start && r.HeadingSpan.Start < span.End))
+            {
+                continue;
+            }
+
+            var inRoot = roots.Any(r => r.Span.Contains(span));
+            foreach (var (clause, origin) in Clauses(text, span, document.Structure.Sentences, inRoot))
+            {
+                candidates.Add((clause, "", origin, origin == Origin.Prose ? -1000 - clause.Start : span.Start));
+            }
+        }
+
+        // 3. The classifier labels each candidate; the items of one list share their label (a list is of one kind),
+        //    so an item the classifier doubts keeps its list's label unless it is confidently something else.
+        var labelled = candidates
+            .OrderBy(c => c.Span.Start)
+            .Select(c => (c.Span, c.Area, c.Origin, c.Group, Body: Clean(c.Span.Slice(text))))
+            .Where(c => c.Body.Length >= 6 && !_cues.ProblemIntro.IsMatch(c.Body))
+            .Select(c => (c.Span, c.Area, c.Origin, c.Group, c.Body, Label: _roleOf?.Invoke(c.Body) ?? ("problem", 1.0)))
+            .ToList();
+        var groupVotes = labelled.GroupBy(c => c.Group).ToDictionary(g => g.Key, g => (Count: g.Count(), Problems: g.Count(c => c.Label.Role == "problem")));
+        var problems = new List<ProblemCandidate>();
+        foreach (var (span, area, origin, group, body, (role, confidence)) in labelled)
+        {
+            if (problems.Any(p => p.Span.Contains(span)))
+            {
+                continue;
+            }
+
+            var votes = groupVotes[group];
+            var listOfProblems = votes.Count >= 2 && votes.Problems * 2 >= votes.Count;
+            var keep = role == "problem"
+                || (listOfProblems && !(role == "requirement" && confidence >= 0.8) && !_cues.RequirementSentence.IsMatch(body))
+                || (origin == Origin.Listed && (confidence < 0.8 || role is "background" or "result"));
+            if (Environment.GetEnvironmentVariable("RECTIFY_DEBUG_PROBLEMS") is not null)
+            {
+                Console.Error.WriteLine($"{(keep ? "+" : "-")} {origin} {role} {confidence:0.00} {body[..Math.Min(50, body.Length)]}");
+            }
+
+            if (keep)
+            {
+                problems.Add(new ProblemCandidate(body, area, span));
+            }
         }
 
         return problems;
     }
 
-    private void Collect(ParsedDocument document, Section section, string area, List<ProblemCandidate> output, bool isRoot)
+    /// <summary>A numbered item's statement: its heading's paragraph from the marker on, with the next paragraph when the heading stands alone.</summary>
+    private static TextSpan LeafSpan(ParsedDocument document, Section leaf, List<Paragraph> paragraphs, Func<TextSpan, bool> isRequirement)
     {
-        if (section.Children.IsDefaultOrEmpty)
+        var text = document.Text.Text;
+        var start = leaf.HeadingSpan.Start;
+        var index = paragraphs.FindIndex(p => p.Span.Start <= start && start < p.Span.End);
+        if (index < 0)
         {
-            if (!_cues.RequirementSentence.IsMatch(section.Heading))
-            {
-                output.Add(Candidate(document.Text.Text, section, area));
-            }
-
-            return;
+            return default;
         }
 
-        var childArea = isRoot ? area : section.Heading;
-        foreach (var child in section.Children)
+        var end = Math.Min(leaf.Span.End, paragraphs[index].Span.End);
+        var headingAlone = text.AsSpan(leaf.HeadingSpan.End, Math.Max(0, end - leaf.HeadingSpan.End)).Trim().Trim('。').IsEmpty;
+        if (headingAlone && index + 1 < paragraphs.Count && paragraphs[index + 1].Span.End <= leaf.Span.End && !isRequirement(paragraphs[index + 1].Span))
         {
-            Collect(document, child, childArea, output, isRoot: false);
+            end = paragraphs[index + 1].Span.End;
         }
-    }
 
-    /// <summary>The section's text without its marker, trimmed of spaces.</summary>
-    internal static ProblemCandidate Candidate(string text, Section section, string area)
-    {
-        var start = section.HeadingSpan.Start;
-        var end = section.Span.End;
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '；' or ';'))
         {
             end--;
         }
 
-        return new ProblemCandidate(text[start..end].Trim(), area, new TextSpan(start, end));
+        return new TextSpan(start, end);
     }
 
-    private static IEnumerable<ProblemCandidate> Paragraphs(ParsedDocument document, Section root, string area)
+    /// <summary>The candidate clauses of a paragraph with no numbered items.</summary>
+    private IEnumerable<(TextSpan Span, Origin Origin)> Clauses(string text, TextSpan paragraph, IReadOnlyList<TextSpan> sentences, bool inRoot)
     {
-        var text = document.Text.Text;
-        foreach (var paragraph in document.Text.Paragraphs)
+        var body = paragraph.Slice(text);
+
+        // A list after a problem cue: 存在A，……；B，……；C等问题 (each ；-clause one problem).
+        var cue = _cues.ProblemListCue.Match(body);
+        if (cue.Success)
         {
-            if (paragraph.Span.Start >= root.HeadingSpan.End && paragraph.Span.End <= root.Span.End && !paragraph.Span.IsEmpty)
+            var listStart = paragraph.Start + cue.Index + cue.Length;
+            var listEnd = paragraph.End;
+            var sentenceEnd = sentences.Where(s => s.Start <= listStart && listStart < s.End).Select(s => s.End).DefaultIfEmpty(paragraph.End).First();
+            var ending = _cues.ProblemListEnd.Match(text, listStart, paragraph.End - listStart);
+            listEnd = ending.Success ? ending.Index : sentenceEnd;
+            var clauses = SplitAt(text, new TextSpan(listStart, listEnd), '；', ';').ToList();
+            if (clauses.Count >= 2 || !inRoot)
             {
-                var body = paragraph.Span.Slice(text).Trim();
-                if (body.Length >= 6)
+                if (clauses.Count == 1)
                 {
-                    yield return new ProblemCandidate(body, area, paragraph.Span);
+                    // One clause: a 、-list of short failings (存在A、B、C等问题) is as many problems.
+                    var parts = SplitAt(text, clauses[0], '、').ToList();
+                    if (ending.Success && parts.Count >= 2 && parts.All(p => p.Length is >= 4 and <= 30))
+                    {
+                        clauses = parts;
+                    }
+                }
+
+                foreach (var clause in clauses)
+                {
+                    yield return (clause, Origin.Listed);
+                }
+
+                // Prose after the list, inside a part headed as problems, is still candidate.
+                if (inRoot)
+                {
+                    foreach (var sentence in sentences.Where(s => s.Start >= listEnd && s.End <= paragraph.End))
+                    {
+                        yield return (sentence, Origin.Prose);
+                    }
+                }
+
+                yield break;
+            }
+        }
+
+        if (inRoot)
+        {
+            foreach (var sentence in sentences.Where(s => paragraph.Contains(s)))
+            {
+                var clauses = SplitAt(text, sentence, '；', ';').ToList();
+                foreach (var clause in clauses.Count >= 3 ? clauses : [sentence])
+                {
+                    yield return (clause, Origin.Prose);
                 }
             }
         }
+    }
+
+    private static IEnumerable<TextSpan> SplitAt(string text, TextSpan span, params char[] separators)
+    {
+        var start = span.Start;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (Array.IndexOf(separators, text[i]) >= 0)
+            {
+                if (i > start)
+                {
+                    yield return new TextSpan(start, i);
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (span.End > start)
+        {
+            yield return new TextSpan(start, span.End);
+        }
+    }
+
+    /// <summary>The statement without a lead-in (从……看，/ 在……方面，/ 巡察组指出，) and trailing punctuation.</summary>
+    private string Clean(string statement)
+    {
+        var trimmed = statement.Trim().TrimEnd('；', ';', '，', ',');
+        var lead = _cues.ProblemLead.Match(trimmed);
+        if (lead.Success && lead.Length > 0 && trimmed.Length - lead.Length >= 6)
+        {
+            trimmed = trimmed[lead.Length..];
+        }
+
+        return trimmed.Trim();
     }
 }
