@@ -31,6 +31,7 @@ public sealed class AnalysisCues
         ProblemLead = Get("problemLead");
         ProblemIntro = Get("problemIntro");
         RequirementParagraph = Get("requirementParagraph");
+        GeneralLesson = Get("generalLesson");
         Slogan = Get("slogan");
         ConcreteAct = Get("concreteAct");
         NonMeasure = Get("nonMeasure");
@@ -72,6 +73,7 @@ public sealed class AnalysisCues
     public Regex ProblemLead { get; }
     public Regex ProblemIntro { get; }
     public Regex RequirementParagraph { get; }
+    public Regex GeneralLesson { get; }
     public Regex Slogan { get; }
     public Regex ConcreteAct { get; }
     public Regex NonMeasure { get; }

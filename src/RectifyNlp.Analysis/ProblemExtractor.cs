@@ -64,7 +64,8 @@ public sealed class ProblemExtractor
         var scopes = roots.Count > 0 ? roots.Select(r => r.Span).ToList() : [new TextSpan(document.Structure.TitleSpan.End, text.Length)];
         var paragraphs = document.Text.Paragraphs.Where(p => !p.Span.IsEmpty && p.Span.Start >= document.Structure.TitleSpan.End).ToList();
         bool InScope(TextSpan span) => scopes.Any(s => s.Contains(span) || (s.Start <= span.Start && span.Start < s.End)) && !excluded.Any(e => e.Contains(span));
-        bool IsRequirementParagraph(TextSpan span) => _cues.RequirementParagraph.IsMatch(span.Slice(text).Trim());
+        // Requirements, and lessons of earlier rounds at other units (从前六轮巡察整改情况看，主要存在……), are not this unit's problems.
+        bool IsRequirementParagraph(TextSpan span) => _cues.RequirementParagraph.IsMatch(span.Slice(text).Trim()) || _cues.GeneralLesson.IsMatch(span.Slice(text).Trim());
 
         var candidates = new List<(TextSpan Span, string Area, Origin Origin, int Group)>();
 
