@@ -58,12 +58,14 @@ public sealed partial class ReportReader(AnalysisCues cues)
 
         var signature = Signature(report);
         var pieces = new List<ReportPiece>();
+        var ledger = LedgerRows.Find(text, report.Text.Paragraphs);
+        var ledgerLines = ledger is null ? [] : ledger.Rows.Select(r => r.Span).Append(ledger.Header).ToHashSet();
         var itemSections = all.Where(s => s.Style.IsInline()).ToList();
         var headingOnly = all.Where(s => !s.Style.IsInline()).Select(s => s.HeadingSpan).ToList();
         foreach (var paragraph in report.Text.Paragraphs)
         {
             var span = paragraph.Span;
-            if (span.IsEmpty || span.End <= report.Structure.TitleSpan.End || signature.Contains(span) || IsHeadingOnly(text, span, headingOnly))
+            if (span.IsEmpty || span.End <= report.Structure.TitleSpan.End || signature.Contains(span) || IsHeadingOnly(text, span, headingOnly) || ledgerLines.Contains(span))
             {
                 continue;
             }
@@ -87,8 +89,59 @@ public sealed partial class ReportReader(AnalysisCues cues)
         }
 
         DetachClosingParagraphs(pieces, blocks.Count);
-        return new ReportLayout([.. blocks.Select(b => b.Block)], pieces, signature);
+        var allBlocks = blocks.Select(b => b.Block).ToList();
+        if (ledger is not null)
+        {
+            AddLedger(text, ledger, allBlocks, pieces);
+        }
+
+        return new ReportLayout(allBlocks, [.. pieces.OrderBy(p => p.Span.Start)], signature);
     }
+
+    /// <summary>
+    /// A ledger's rows: each row's problem cell restates a problem (a block); its measure with the row's other cells
+    /// labelled as a report writes them (责任领导：…；整改时限：…；完成情况：…) is the block's measure.
+    /// </summary>
+    private static void AddLedger(string text, LedgerRows ledger, List<ReportBlock> blocks, List<ReportPiece> pieces)
+    {
+        foreach (var row in ledger.Rows)
+        {
+            var problem = ledger.Cell(row, LedgerColumn.Problem);
+            var measure = ledger.Cell(row, LedgerColumn.Measure);
+            var parts = new List<string>();
+            if (!measure.IsEmpty)
+            {
+                parts.Add(measure.Slice(text).TrimEnd('。', '；'));
+            }
+
+            foreach (var (column, label) in LedgerLabels)
+            {
+                var cell = ledger.Cell(row, column);
+                if (!cell.IsEmpty)
+                {
+                    parts.Add(label + "：" + cell.Slice(text).TrimEnd('。', '；'));
+                }
+            }
+
+            if (parts.Count == 0)
+            {
+                continue;
+            }
+
+            var heading = problem.Slice(text);
+            blocks.Add(new ReportBlock(heading, heading, row.Span, problem));
+            var start = measure.IsEmpty ? problem.End : measure.Start;
+            pieces.Add(new ReportPiece(string.Join("；", parts) + "。", new TextSpan(start, row.Span.End), blocks.Count - 1, false));
+        }
+    }
+
+    private static readonly (LedgerColumn Column, string Label)[] LedgerLabels =
+    [
+        (LedgerColumn.Leader, "责任领导"),
+        (LedgerColumn.Department, "责任部门"),
+        (LedgerColumn.Deadline, "整改时限"),
+        (LedgerColumn.Status, "完成情况"),
+    ];
 
     /// <summary>
     /// The last problem's part runs to the end of the report as the numbering sees it, so the closing paragraphs

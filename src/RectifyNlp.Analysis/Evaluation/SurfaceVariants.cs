@@ -687,9 +687,21 @@ public static partial class SurfaceVariants
             }
 
             previous = field;
-            if (field != Field.Other && value.Length > 0)
+            value = value.TrimEnd('。', '.');
+
+            // Two sub-items with the same deadline give one deadline, not the same date twice.
+            if (field == Field.Other || value.Length == 0)
             {
-                fields[field] = fields.TryGetValue(field, out var existing) ? existing + "；" + value : value;
+                continue;
+            }
+
+            if (!fields.TryGetValue(field, out var existing))
+            {
+                fields[field] = value;
+            }
+            else if (!existing.Split('；').Contains(value, StringComparer.Ordinal))
+            {
+                fields[field] = existing + "；" + value;
             }
         }
     }

@@ -1,0 +1,135 @@
+using System.Collections.Immutable;
+using RectifyNlp.Core.Documents;
+using RectifyNlp.Core.Normalization;
+
+namespace RectifyNlp.Analysis;
+
+/// <summary>What a ledger column holds (整改台账: 序号, 问题, 整改措施, 责任领导, 责任部门, 整改时限, 完成情况).</summary>
+public enum LedgerColumn
+{
+    /// <summary>Anything else (序号, 备注).</summary>
+    Other,
+
+    /// <summary>The problem (反馈问题, 存在问题).</summary>
+    Problem,
+
+    /// <summary>The measures (整改措施).</summary>
+    Measure,
+
+    /// <summary>The responsible leader or person (责任领导, 责任人).</summary>
+    Leader,
+
+    /// <summary>The responsible department (责任股室, 责任单位).</summary>
+    Department,
+
+    /// <summary>The time limit (整改时限).</summary>
+    Deadline,
+
+    /// <summary>The status or result (完成情况, 整改进展).</summary>
+    Status,
+}
+
+/// <summary>One row of a ledger written as text: its cells and where they stand.</summary>
+/// <param name="Span">The whole row.</param>
+/// <param name="Cells">Each cell's span, in column order.</param>
+public sealed record LedgerRow(TextSpan Span, ImmutableArray<TextSpan> Cells);
+
+/// <summary>A ledger turned into text: a header line naming the columns, then one row a line.</summary>
+/// <param name="Columns">What each column holds.</param>
+/// <param name="Header">The header line.</param>
+/// <param name="Rows">The rows that have a problem cell.</param>
+public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan Header, ImmutableArray<LedgerRow> Rows)
+{
+    private static readonly char[] Separators = ['｜', '|', '\t'];
+
+    /// <summary>The cell of <paramref name="column"/> in <paramref name="row"/>, or an empty span.</summary>
+    public TextSpan Cell(LedgerRow row, LedgerColumn column)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var index = Columns.IndexOf(column);
+        return index >= 0 && index < row.Cells.Length ? row.Cells[index] : default;
+    }
+
+    /// <summary>
+    /// Finds a ledger in <paramref name="text"/>: a paragraph with three or more cells split by ｜, | or a tab whose
+    /// cells name a problem column and a measure or status column; the rows are the following paragraphs split
+    /// the same way (group lines between them, 一、……方面, are not rows). Null when there is none.
+    /// </summary>
+    public static LedgerRows? Find(string text, IReadOnlyList<Paragraph> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var cells = Split(text, paragraphs[i].Span);
+            if (cells.Count < 3)
+            {
+                continue;
+            }
+
+            var columns = cells.Select(c => ColumnOf(c.Slice(text).Trim())).ToImmutableArray();
+            if (!columns.Contains(LedgerColumn.Problem) || !(columns.Contains(LedgerColumn.Measure) || columns.Contains(LedgerColumn.Status)))
+            {
+                continue;
+            }
+
+            var rows = new List<LedgerRow>();
+            var problem = columns.IndexOf(LedgerColumn.Problem);
+            for (var j = i + 1; j < paragraphs.Count; j++)
+            {
+                var rowCells = Split(text, paragraphs[j].Span);
+                if (rowCells.Count < 3)
+                {
+                    continue;
+                }
+
+                if (problem < rowCells.Count && rowCells[problem].Length >= 4)
+                {
+                    rows.Add(new LedgerRow(paragraphs[j].Span, [.. rowCells]));
+                }
+            }
+
+            return rows.Count > 0 ? new LedgerRows(columns, paragraphs[i].Span, [.. rows]) : null;
+        }
+
+        return null;
+    }
+
+    private static List<TextSpan> Split(string text, TextSpan span)
+    {
+        var cells = new List<TextSpan>();
+        var start = span.Start;
+        for (var k = span.Start; k <= span.End; k++)
+        {
+            if (k == span.End || Array.IndexOf(Separators, text[k]) >= 0)
+            {
+                var (s, e) = (start, k);
+                while (s < e && char.IsWhiteSpace(text[s]))
+                {
+                    s++;
+                }
+
+                while (e > s && char.IsWhiteSpace(text[e - 1]))
+                {
+                    e--;
+                }
+
+                cells.Add(new TextSpan(s, e));
+                start = k + 1;
+            }
+        }
+
+        return cells.Count >= 2 ? cells : [];
+    }
+
+    private static LedgerColumn ColumnOf(string header) => header switch
+    {
+        _ when header.Contains("措施", StringComparison.Ordinal) => LedgerColumn.Measure,
+        _ when header.Contains("问题", StringComparison.Ordinal) || header is "整改事项" or "整改任务" or "存在不足" => LedgerColumn.Problem,
+        _ when header.Contains("领导", StringComparison.Ordinal) || header.Contains("责任人", StringComparison.Ordinal) => LedgerColumn.Leader,
+        _ when header.StartsWith("责任", StringComparison.Ordinal) || header.Contains("牵头", StringComparison.Ordinal) || header.Contains("部门", StringComparison.Ordinal) => LedgerColumn.Department,
+        _ when header.Contains("时限", StringComparison.Ordinal) || header.Contains("时间", StringComparison.Ordinal) => LedgerColumn.Deadline,
+        _ when header.Contains("情况", StringComparison.Ordinal) || header.Contains("进展", StringComparison.Ordinal) || header.Contains("进度", StringComparison.Ordinal) || header.Contains("成效", StringComparison.Ordinal) || header.Contains("状态", StringComparison.Ordinal) => LedgerColumn.Status,
+        _ => LedgerColumn.Other,
+    };
+}
