@@ -89,6 +89,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
         }
 
         DetachClosingParagraphs(pieces, blocks.Count);
+        MergeFieldLines(text, pieces);
         var allBlocks = blocks.Select(b => b.Block).ToList();
         if (ledger is not null)
         {
@@ -96,6 +97,26 @@ public sealed partial class ReportReader(AnalysisCues cues)
         }
 
         return new ReportLayout(allBlocks, [.. pieces.OrderBy(p => p.Span.Start)], signature);
+    }
+
+    /// <summary>
+    /// Lines that are fields of the measure above them (责任领导：…, 责任股室：…, 整改时限：…, 完成情况：…) are part of
+    /// that measure, not measures of their own: a report laid out as a form writes one measure over several lines.
+    /// </summary>
+    private static void MergeFieldLines(string text, List<ReportPiece> pieces)
+    {
+        for (var i = pieces.Count - 1; i >= 1; i--)
+        {
+            var (piece, above) = (pieces[i], pieces[i - 1]);
+            if (!FieldLineRegex().IsMatch(piece.Text) || piece.Block != above.Block || piece.DocumentLevel != above.DocumentLevel)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(above.Span.Start, piece.Span.End);
+            pieces[i - 1] = above with { Text = span.Slice(text), Span = span };
+            pieces.RemoveAt(i);
+        }
     }
 
     /// <summary>
@@ -271,6 +292,9 @@ public sealed partial class ReportReader(AnalysisCues cues)
 
         return first < paragraphs.Count ? new TextSpan(paragraphs[first].Span.Start, paragraphs[^1].Span.End) : default;
     }
+
+    [GeneratedRegex("^(责任(领导|人|单位|部门|科室|股室|处室)|牵头(领导|单位|部门)|配合(单位|部门)|(整改|完成)(时限|时间)|时限|完成情况|整改(进展|进度|状态|结果)|进展情况|目前进展)\\s*[:：]")]
+    private static partial Regex FieldLineRegex();
 
     [GeneratedRegex("[“\"‘「](.+?)[”\"’」]")]
     private static partial Regex QuotedRegex();
