@@ -236,13 +236,19 @@ public sealed class Analyzer : IDisposable
 
         // 4. The measures.
         var measures = new List<MeasureWork>();
+        var ordinals = issuesFromReport ? null : new OrdinalReferences(report, issues);
         for (var n = 0; n < layout.Pieces.Count; n++)
         {
             var piece = layout.Pieces[n];
             var (role, facts, item) = pieces[n];
             ImmutableArray<MatchLink> links;
             bool documentLevel;
-            if (piece.Block >= 0 && blockLinks[piece.Block].Count > 0)
+            if (ordinals?.Resolve(piece) is { } byNumber)
+            {
+                links = [byNumber];
+                documentLevel = false;
+            }
+            else if (piece.Block >= 0 && blockLinks[piece.Block].Count > 0)
             {
                 links = [.. blockLinks[piece.Block]];
                 documentLevel = false;

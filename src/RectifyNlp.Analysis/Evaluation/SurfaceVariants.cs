@@ -392,9 +392,10 @@ public static partial class SurfaceVariants
             run.Add(i);
         }
 
-        // A numbered line followed straight by a line of its own is a heading with a body, not an item.
+        // A numbered line followed straight by a body line is a heading with a body, not an item (the
+        // sign-off straight after the last item is no body).
         var next = run.Count > 0 ? run[^1] + 1 : lines.Length;
-        if (first.Value.Kind != "是" && next < lines.Length && !string.IsNullOrWhiteSpace(lines[next]))
+        if (first.Value.Kind != "是" && next < document.Tail && !string.IsNullOrWhiteSpace(lines[next]))
         {
             run.Clear();
         }
