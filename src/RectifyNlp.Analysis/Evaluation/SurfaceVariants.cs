@@ -30,11 +30,15 @@ public sealed record SurfaceVariant(string Name, string? Feedback, string Report
 /// <item><c>renumbered</c>: line-leading numbering changed style by style, hence level by level: 一、→第一部分,
 /// （一）→1., 1.→（1）, 1．→1、, （1）→①, 1、→(1). The number and the text after the marker are kept.</item>
 /// <item><c>reordered</c> (pairs only): the answer sections reversed and renumbered in their new order.</item>
+/// <item>Map is the identity except for <c>halfwidth</c>: the other rewritings touch markers, headings and line
+/// breaks, never the measures' text that gold links quote.</item>
 /// <item><c>plain-headings</c>: 关于“X”的问题 / 关于X的问题 / 针对“X”问题 headings become X.</item>
 /// <item><c>label-headings</c>: those headings become 问题：X, and the unlabelled body that follows is prefixed 整改情况：.</item>
 /// <item><c>inline-items</c>: consecutive item lines (一是…, （1）…, 1. …) joined into one paragraph 一是……；二是……。</item>
 /// <item><c>item-lines</c>: paragraphs listing 一是……二是…… split into one line per item.</item>
-/// <item><c>hard-wrapped</c>: lines longer than 36 characters broken every 36 characters, as PDF text layers come out.</item>
+/// <item><c>hard-wrapped</c>: lines longer than 36 characters broken every 36 characters, as PDF text layers come out.
+/// Map stays the identity, which is wrong for a substring that crosses a break: analysers must join wrapped
+/// lines before reading them, and gold is checked against the text with the breaks taken out.</item>
 /// <item><c>gb18030</c>, <c>utf16</c>: the text unchanged, written as GB18030 or as UTF-16 LE with a BOM.</item>
 /// <item><c>ledger-rows</c>: the per-problem answer sections turned into a tab-separated ledger.</item>
 /// </list>

@@ -42,6 +42,11 @@ internal sealed class EvaluateCommand(ConsoleStreams streams, DocumentParser par
             throw new Core.Documents.DocumentReadException(Core.Documents.DocumentReadError.NotFound, $"找不到评测对文件夹：{folder}");
         }
 
+        if (GoldDocument.IsDocumentSet(folder))
+        {
+            return DocumentSet(folder, paths, settings.Mistakes);
+        }
+
         SplitPart? part = settings.Part switch { "test" => SplitPart.Test, "dev" => SplitPart.Dev, "train" => SplitPart.Train, _ => null };
         using var analyzer = Analyzer.Load(paths);
 
@@ -88,6 +93,42 @@ internal sealed class EvaluateCommand(ConsoleStreams streams, DocumentParser par
         }
 
         return 0;
+    }
+
+    // A set of single documents in published forms: is each one's kind right, are a feedback's problems found.
+    private int DocumentSet(string folder, ModelPaths paths, bool withMistakes)
+    {
+        using var analyzer = Analyzer.Load(paths);
+        var score = DocumentSetScore.Empty;
+        var documents = GoldDocument.LoadSet(folder);
+        foreach (var gold in documents)
+        {
+            var document = parser.Parse(gold.Path);
+            var problems = gold.Kind.StartsWith("feedback", StringComparison.Ordinal) ? analyzer.Problems(document) : default;
+            score = DocumentSetScore.Add(score, gold, document, problems.IsDefault ? null : problems);
+        }
+
+        streams.Out.WriteLine($"Documents: {documents.Count} in {folder}");
+        streams.Out.WriteLine();
+        streams.Out.WriteLine("| measure | value | hits / total |");
+        streams.Out.WriteLine("|---|---|---|");
+        Row("document kind right", score.Kind);
+        Row("feedback problem count exact", score.CountExact);
+        Row("feedback problem count agreement (Σmin/Σmax)", score.CountAgreement);
+        Row("gold problems found (by their text)", score.TextsFound);
+        if (withMistakes)
+        {
+            streams.Out.WriteLine();
+            foreach (var mistake in score.Mistakes)
+            {
+                streams.Out.WriteLine(mistake);
+            }
+        }
+
+        return 0;
+
+        void Row(string name, Ratio ratio) =>
+            streams.Out.WriteLine($"| {name} | {ratio.Value.ToString("0.000", CultureInfo.InvariantCulture)} | {ratio.Hits} / {ratio.Total} |");
     }
 }
 
