@@ -20,7 +20,10 @@ internal static partial class DocumentKindClassifier
         new(DocumentKind.FeedbackSpeech, "称呼“同志们”", Salutation(), false, 4),
         new(DocumentKind.FeedbackSpeech, "讲话用语“下面，我强调”", SpeechTurn(), false, 2),
         new(DocumentKind.FeedbackOpinion, "标题含“反馈意见”", TitleOpinion(), true, 6),
+        new(DocumentKind.FeedbackOpinion, "标题为反馈巡察情况的消息", TitleFeedbackNews(), true, 6),
         new(DocumentKind.FeedbackOpinion, "“巡察发现/巡察组认为”", InspectionFinding(), false, 1.5, 3),
+        new(DocumentKind.FeedbackOpinion, "“巡察组指出/反馈巡察情况”", InspectionFeedback(), false, 1.5, 3),
+        new(DocumentKind.FeedbackOpinion, "“存在……等问题”", ProblemList(), false, 1, 2),
         new(DocumentKind.FeedbackOpinion, "“存在的主要问题”", MainProblems(), false, 1.5, 2),
         new(DocumentKind.FeedbackOpinion, "“整改意见/建议”", Suggestions(), false, 1, 2),
         new(DocumentKind.RectificationPlan, "标题含“整改方案”", TitlePlan(), true, 6),
@@ -28,6 +31,7 @@ internal static partial class DocumentKindClassifier
         new(DocumentKind.RectificationPlan, "“整改时限/完成时限”", Deadlines(), false, 0.5, 6),
         new(DocumentKind.RectificationReport, "标题含“整改情况报告/通报”", TitleReport(), true, 6),
         new(DocumentKind.RectificationReport, "“已完成/已整改”", Done(), false, 0.7, 6),
+        new(DocumentKind.RectificationReport, "“现将整改进展情况予以公布”", PublishedProgress(), false, 4),
         new(DocumentKind.RectificationReport, "“整改情况：/整改成效”", Progress(), false, 0.7, 3),
         new(DocumentKind.RectificationReport, "问责“给予……处分”", Discipline(), false, 1, 2),
     ];
@@ -68,8 +72,21 @@ internal static partial class DocumentKindClassifier
     private static partial Regex SpeechTurn();
 
     // An opinion's title ends with 反馈意见; a report's title mentions the feedback it answers (关于巡察反馈意见整改情况的报告).
-    [GeneratedRegex("反馈意见$|巡察.{0,20}的反馈$|反馈的?问题清单$")]
+    [GeneratedRegex("反馈意见$|巡察.{0,20}的反馈$|反馈的?问题清单")]
     private static partial Regex TitleOpinion();
+
+    // A news item or notice about the feedback meeting (区委第三巡察组向枫林街道党工委反馈巡察情况), not a report on its rectification.
+    [GeneratedRegex("^(?!.*(整改|讲话)).*(反馈巡察|巡察反馈|向.{0,30}反馈|反馈.{0,16}(情况|意见)|反馈会)")]
+    private static partial Regex TitleFeedbackNews();
+
+    [GeneratedRegex("巡察组(还|也)?指出|巡察组(组长)?.{0,20}(反馈|通报)(了)?(巡察)?(情况|意见|发现的问题)|反馈会|主要问题[：:]|主要表现(在|为)[：:]?")]
+    private static partial Regex InspectionFeedback();
+
+    [GeneratedRegex("存在[^。]{4,}等(方面)?问题")]
+    private static partial Regex ProblemList();
+
+    [GeneratedRegex("(予以|进行)?(公布|公示|通报|公开)如下|予以公布|予以公示|现将[^。]{0,30}整改[^。]{0,12}(情况|进展)")]
+    private static partial Regex PublishedProgress();
 
     [GeneratedRegex("巡察(中)?发现|巡察组认为|经巡察")]
     private static partial Regex InspectionFinding();
@@ -89,7 +106,7 @@ internal static partial class DocumentKindClassifier
     [GeneratedRegex("(整改|完成)时限[：:]|\\d{1,2}月底前(完成|整改到位)")]
     private static partial Regex Deadlines();
 
-    [GeneratedRegex("整改.{0,12}(情况|进展|工作)的?(报告|通报)")]
+    [GeneratedRegex("整改.{0,12}(情况|进展|工作)的?(报告|通报|公示|公告)|整改(情况|进展)(公示|公告|公布)")]
     private static partial Regex TitleReport();
 
     [GeneratedRegex("已(全部|基本)?(完成|整改|落实|到位)|基本完成|整改完成|完成整改")]
