@@ -25,6 +25,10 @@ internal sealed class EvaluateCommand(ConsoleStreams streams, DocumentParser par
         [Description("The pairs folder (default: corpus/pairs beside models/).")]
         public string? Pairs { get; init; }
 
+        [CommandOption("--variants")]
+        [Description("Also rewrite every pair into surface-form variants (half-width punctuation, renumbered, reordered, headings, items, wrapped lines, ledger rows, GB18030/UTF-16) and count those whose analysis keeps the original's problems, links and gaps.")]
+        public bool Variants { get; init; }
+
         [CommandOption("--mistakes")]
         [Description("Also list every mistake (missed or extra problems, wrong matches, missed or false gaps).")]
         public bool Mistakes { get; init; }
@@ -83,6 +87,12 @@ internal sealed class EvaluateCommand(ConsoleStreams streams, DocumentParser par
             EvaluationTable.Write(streams.Out, settings.Part, lax);
         }
 
+        if (settings.Variants)
+        {
+            var golds = checks.Concat(corpus.Select(p => GoldChecks.FromCorpus(p, parser.Parse(p.ReportPath).Text.Text))).ToList();
+            Variants(analyzer, golds, settings.Mistakes);
+        }
+
         if (settings.Mistakes)
         {
             streams.Out.WriteLine();
@@ -93,6 +103,64 @@ internal sealed class EvaluateCommand(ConsoleStreams streams, DocumentParser par
         }
 
         return 0;
+    }
+
+    // Each pair rewritten into surface-form variants: the analysis of each must keep its original's.
+    private void Variants(Analyzer analyzer, IReadOnlyList<GoldChecks> golds, bool withMistakes)
+    {
+        var work = Directory.CreateTempSubdirectory("rectify-variants-");
+        try
+        {
+            var kept = new Dictionary<string, Ratio>(StringComparer.Ordinal);
+            var differences = new List<string>();
+            foreach (var gold in golds)
+            {
+                var feedback = gold.FeedbackPath is null ? null : parser.Parse(gold.FeedbackPath);
+                var report = parser.Parse(gold.ReportPath);
+                var original = VariantSignature.Of(analyzer.Analyze(feedback, report), gold.Links.Select(l => l.Measure));
+                foreach (var variant in SurfaceVariants.Of(feedback?.Text.Text, report.Text.Text))
+                {
+                    var folder = Directory.CreateDirectory(Path.Combine(work.FullName, gold.Pair, variant.Name)).FullName;
+                    ParsedDocument? variantFeedback = null;
+                    if (variant.Feedback is not null)
+                    {
+                        File.WriteAllText(Path.Combine(folder, "feedback.txt"), variant.Feedback, new System.Text.UTF8Encoding(false));
+                        variantFeedback = parser.Parse(Path.Combine(folder, "feedback.txt"));
+                    }
+
+                    var reportPath = Path.Combine(folder, "report.txt");
+                    File.WriteAllBytes(reportPath, [.. variant.Encoding.GetPreamble(), .. variant.Encoding.GetBytes(variant.Report)]);
+                    var signature = VariantSignature.Of(analyzer.Analyze(variantFeedback, parser.Parse(reportPath)), gold.Links.Select(l => variant.Map(l.Measure)));
+                    var difference = signature.DifferenceFrom(original);
+                    kept[variant.Name] = kept.GetValueOrDefault(variant.Name) + new Ratio(difference.Length == 0 ? 1 : 0, 1);
+                    if (difference.Length > 0)
+                    {
+                        differences.Add($"{gold.Pair} {variant.Name}: {difference}");
+                    }
+                }
+            }
+
+            var total = kept.Values.Aggregate(default(Ratio), (a, r) => a + r);
+            streams.Out.WriteLine();
+            streams.Out.WriteLine("Surface-form variants (analysis keeps the original's problems, answered, gaps and links):");
+            streams.Out.WriteLine();
+            streams.Out.WriteLine("| variant | kept | hits / total |");
+            streams.Out.WriteLine("|---|---|---|");
+            foreach (var (name, ratio) in kept.OrderBy(p => p.Key, StringComparer.Ordinal).Append(new("all", total)))
+            {
+                streams.Out.WriteLine($"| {name} | {ratio.Value.ToString("0.000", CultureInfo.InvariantCulture)} | {ratio.Hits} / {ratio.Total} |");
+            }
+
+            if (withMistakes)
+            {
+                streams.Out.WriteLine();
+                differences.ForEach(streams.Out.WriteLine);
+            }
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
     }
 
     // A set of single documents in published forms: is each one's kind right, are a feedback's problems found.

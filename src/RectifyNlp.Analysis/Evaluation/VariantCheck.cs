@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+
+namespace RectifyNlp.Analysis.Evaluation;
+
+/// <summary>
+/// What a surface-form variant must keep of its original's analysis (metamorphic testing): the number of
+/// problems, which problems are answered, the gaps (kind and problem number), and the problem each gold link's
+/// measure is linked to. Problems are numbered by position, as the strict scoring numbers them.
+/// </summary>
+/// <param name="Problems">How many problems.</param>
+/// <param name="Answered">The numbers of the answered problems.</param>
+/// <param name="Gaps">Each gap as kind@number (kind@- for the report as a whole).</param>
+/// <param name="Links">For each gold link, the problem numbers of the measure holding it.</param>
+public sealed record VariantSignature(int Problems, ImmutableSortedSet<int> Answered, ImmutableSortedSet<string> Gaps, ImmutableArray<string> Links)
+{
+    /// <summary>The signature of <paramref name="result"/>; <paramref name="links"/> are the gold link pieces as the variant writes them.</summary>
+    public static VariantSignature Of(AnalysisResult result, IEnumerable<string> links)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(links);
+        var number = result.Issues.OrderBy(i => i.Span.Start).Select((issue, n) => (issue.Id, n)).ToDictionary(p => p.Id, p => p.n + 1, StringComparer.Ordinal);
+        var answered = result.Issues.Where(i => result.Measures.Any(m => m.IssueIds.Contains(i.Id))).Select(i => number[i.Id]);
+        var gaps = result.Gaps.Select(g => g.Kind + "@" + (g.IssueId is null ? "-" : number.GetValueOrDefault(g.IssueId).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var linked = links.Select(piece =>
+        {
+            var holder = result.Measures.FirstOrDefault(m => Joined(m.Text).Contains(Joined(piece), StringComparison.Ordinal));
+            return holder is null ? "none" : string.Join(",", holder.IssueIds.Select(i => number.GetValueOrDefault(i)).Order());
+        });
+        return new VariantSignature(result.Issues.Length, [.. answered], [.. gaps], [.. linked]);
+    }
+
+    /// <summary>How this signature differs from <paramref name="original"/>, or empty when it keeps everything.</summary>
+    public string DifferenceFrom(VariantSignature original)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        var parts = new List<string>();
+        if (Problems != original.Problems)
+        {
+            parts.Add($"问题数 {Problems}≠{original.Problems}");
+        }
+
+        if (!Answered.SetEquals(original.Answered))
+        {
+            parts.Add($"已回应 [{string.Join(",", Answered)}]≠[{string.Join(",", original.Answered)}]");
+        }
+
+        if (!Gaps.SetEquals(original.Gaps))
+        {
+            parts.Add($"缺陷 多[{string.Join(" ", Gaps.Except(original.Gaps))}] 少[{string.Join(" ", original.Gaps.Except(Gaps))}]");
+        }
+
+        if (!Links.SequenceEqual(original.Links))
+        {
+            parts.Add($"链接 [{string.Join(" ", Links)}]≠[{string.Join(" ", original.Links)}]");
+        }
+
+        return string.Join("；", parts);
+    }
+
+    // Hard-wrapped lines and half-width spaces must not decide whether a piece is found.
+    private static string Joined(string text) => text.Replace("\n", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal);
+}
