@@ -41,7 +41,9 @@ public sealed class TextNormalizer : ITextNormalizer
             }
 
             // 2. Chinese punctuation written in ASCII becomes full-width, unless it sits inside a number
-            //    or a Latin phrase (12:30, 1,000).
+            //    or a Latin phrase (12:30, 1,000). A full stop written as . after Chinese text is 。 (not in 1.2 or
+            //    after a number: 1. is numbering); straight double quotes around Chinese open and close in turn.
+            var quotes = 0;
             for (var j = 0; j < folded.Count; j++)
             {
                 var c = folded[j].C;
@@ -50,6 +52,8 @@ public sealed class TextNormalizer : ITextNormalizer
                     '(' => '（',
                     ')' => '）',
                     ':' or ';' or ',' or '!' or '?' when !BetweenAsciiAlphanumerics(folded, j) => (char)(c + 0xFEE0),
+                    '.' when AfterChinese(folded, j) && !(j + 1 < folded.Count && char.IsAsciiLetterOrDigit(folded[j + 1].C)) => '。',
+                    '"' when NextToChinese(folded, j) => quotes++ % 2 == 0 ? '“' : '”',
                     _ => c,
                 };
                 folded[j] = (wide, folded[j].At);
@@ -115,6 +119,12 @@ public sealed class TextNormalizer : ITextNormalizer
 
     private static bool BetweenAsciiAlphanumerics(List<(char C, int At)> chars, int index) =>
         index > 0 && index + 1 < chars.Count && char.IsAsciiLetterOrDigit(chars[index - 1].C) && char.IsAsciiLetterOrDigit(chars[index + 1].C);
+
+    private static bool AfterChinese(List<(char C, int At)> chars, int index) =>
+        index > 0 && (CharacterClass.IsCjk(chars[index - 1].C) || chars[index - 1].C is '）' or '”' or '’' or '》' or '」');
+
+    private static bool NextToChinese(List<(char C, int At)> chars, int index) =>
+        (index > 0 && CharacterClass.IsCjk(chars[index - 1].C)) || (index + 1 < chars.Count && CharacterClass.IsCjk(chars[index + 1].C));
 
     private static bool KeepSpaceBetween(char previous, char next) =>
         previous == '|' || next == '|' || !(CharacterClass.IsCjk(previous) || CharacterClass.IsCjk(next));
