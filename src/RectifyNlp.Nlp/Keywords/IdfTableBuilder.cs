@@ -14,11 +14,26 @@ namespace RectifyNlp.Nlp.Keywords;
 /// </summary>
 public static class IdfTableBuilder
 {
-    /// <summary>The documents of a corpus folder, in a stable order.</summary>
+    /// <summary>
+    /// The evaluation material of a corpus, kept out of the IDF table so that no score is helped by statistics
+    /// of the documents it is measured on: the gold pairs, the held-out pairs, the set in published forms, and
+    /// the passages cut from the gold pairs (passages/pairs.jsonl).
+    /// </summary>
+    public static readonly IReadOnlyList<string> EvaluationFolders = ["pairs", "heldout", "published"];
+
+    /// <summary>The documents of a corpus folder, in a stable order, without its evaluation material.</summary>
     public static IEnumerable<string> ReadCorpus(string folder)
     {
+        ArgumentNullException.ThrowIfNull(folder);
+        var excluded = EvaluationFolders.Select(f => Path.Combine(Path.GetFullPath(folder), f) + Path.DirectorySeparatorChar).ToList();
         foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
+            var full = Path.GetFullPath(path);
+            if (excluded.Any(e => full.StartsWith(e, StringComparison.Ordinal)) || Path.GetFileName(path) == "pairs.jsonl")
+            {
+                continue;
+            }
+
             if (new FileInfo(path).LinkTarget is not null)
             {
                 continue;
