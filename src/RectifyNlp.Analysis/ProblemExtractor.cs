@@ -127,11 +127,6 @@ public sealed class ProblemExtractor
             var keep = role == "problem"
                 || (listOfProblems && !(role == "requirement" && confidence >= 0.8) && !_cues.RequirementSentence.IsMatch(body))
                 || (origin == Origin.Listed && (confidence < 0.8 || role is "background" or "result"));
-            if (Environment.GetEnvironmentVariable("RECTIFY_DEBUG_PROBLEMS") is not null)
-            {
-                Console.Error.WriteLine($"{(keep ? "+" : "-")} {origin} {role} {confidence:0.00} {body[..Math.Min(50, body.Length)]}");
-            }
-
             if (keep)
             {
                 problems.Add(new ProblemCandidate(body, area, span));

@@ -42,7 +42,7 @@ public sealed class TextNormalizer : ITextNormalizer
 
             // 2. Chinese punctuation written in ASCII becomes full-width, unless it sits inside a number
             //    or a Latin phrase (12:30, 1,000). A full stop written as . after Chinese text is 。 (not in 1.2 or
-            //    after a number: 1. is numbering); straight double quotes around Chinese open and close in turn.
+            //    after a number: 1. is numbering; nor an ellipsis ...); straight double quotes around Chinese open and close in turn.
             var quotes = 0;
             for (var j = 0; j < folded.Count; j++)
             {
@@ -52,7 +52,7 @@ public sealed class TextNormalizer : ITextNormalizer
                     '(' => '（',
                     ')' => '）',
                     ':' or ';' or ',' or '!' or '?' when !BetweenAsciiAlphanumerics(folded, j) => (char)(c + 0xFEE0),
-                    '.' when AfterChinese(folded, j) && !(j + 1 < folded.Count && char.IsAsciiLetterOrDigit(folded[j + 1].C)) => '。',
+                    '.' when AfterChinese(folded, j) && !(j + 1 < folded.Count && (char.IsAsciiLetterOrDigit(folded[j + 1].C) || folded[j + 1].C == '.')) => '。',
                     '"' when NextToChinese(folded, j) => quotes++ % 2 == 0 ? '“' : '”',
                     _ => c,
                 };
