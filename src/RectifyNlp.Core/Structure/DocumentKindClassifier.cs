@@ -76,7 +76,7 @@ internal static partial class DocumentKindClassifier
     private static partial Regex TitleOpinion();
 
     // A news item or notice about the feedback meeting (区委第三巡察组向枫林街道党工委反馈巡察情况), not a report on its rectification.
-    [GeneratedRegex("^(?!.*(整改|讲话)).*(反馈巡察|巡察反馈|向.{0,30}反馈|反馈.{0,16}(情况|意见)|反馈会)")]
+    [GeneratedRegex("^(?!.*(整改|讲话|反馈意见$)).*(反馈巡察|巡察反馈|向.{0,30}反馈|反馈.{0,16}(情况|意见)|反馈会)")]
     private static partial Regex TitleFeedbackNews();
 
     [GeneratedRegex("巡察组(还|也)?指出|巡察组(组长)?.{0,20}(反馈|通报)(了)?(巡察)?(情况|意见|发现的问题)|反馈会|主要问题[：:]|主要表现(在|为)[：:]?")]
