@@ -195,8 +195,7 @@ internal sealed class EvaluateCommand(ConsoleStreams streams, DocumentParser par
 
         return 0;
 
-        void Row(string name, Ratio ratio) =>
-            streams.Out.WriteLine($"| {name} | {ratio.Value.ToString("0.000", CultureInfo.InvariantCulture)} | {ratio.Hits} / {ratio.Total} |");
+        void Row(string name, Ratio ratio) => EvaluationTable.Row(streams.Out, name, ratio);
     }
 }
 
@@ -235,8 +234,7 @@ internal static class StrictTable
         }
     }
 
-    private static void Row(TextWriter output, string name, Ratio ratio) =>
-        output.WriteLine($"| {name} | {ratio.Value.ToString("0.000", CultureInfo.InvariantCulture)} | {ratio.Hits} / {ratio.Total} |");
+    private static void Row(TextWriter output, string name, Ratio ratio) => EvaluationTable.Row(output, name, ratio);
 }
 
 /// <summary>The evaluation as a Markdown table.</summary>
@@ -268,6 +266,7 @@ internal static class EvaluationTable
         }
     }
 
-    private static void Row(TextWriter output, string name, Ratio ratio) =>
+    /// <summary>One row of a quality table.</summary>
+    internal static void Row(TextWriter output, string name, Ratio ratio) =>
         output.WriteLine($"| {name} | {ratio.Value.ToString("0.000", CultureInfo.InvariantCulture)} | {ratio.Hits} / {ratio.Total} |");
 }
