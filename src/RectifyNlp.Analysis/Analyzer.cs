@@ -152,10 +152,9 @@ public sealed class Analyzer : IDisposable
     {
         ArgumentNullException.ThrowIfNull(report);
         var notes = new List<string>();
-        var layout = _reports.Read(report);
-
-        // 1. The problems.
+        // 1. The problems, and the report's layout read knowing them.
         var candidates = feedback is null ? [] : _problems.Extract(feedback);
+        var layout = _reports.Read(report, [.. candidates.Select(c => c.Text)]);
         var issuesFromReport = candidates.Count == 0;
         if (feedback is not null && issuesFromReport)
         {

@@ -35,15 +35,22 @@ public sealed partial class ReportReader(AnalysisCues cues)
     private readonly AnalysisCues _cues = cues ?? throw new ArgumentNullException(nameof(cues));
 
     /// <summary>Reads the layout of <paramref name="report"/>.</summary>
-    public ReportLayout Read(ParsedDocument report)
+    /// <param name="report">The report.</param>
+    /// <param name="problems">
+    /// The feedback's problems, when known: a plain heading (（一）党组议事规则不健全) that restates one of them heads
+    /// its answer just as 关于“……”的问题 does.
+    /// </param>
+    public ReportLayout Read(ParsedDocument report, IReadOnlyList<string>? problems = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var text = report.Text.Text;
         var all = report.Structure.AllSections.ToList();
+        var restates = new RestatedProblems(problems ?? []);
+        bool Heads(Section s) => IsProblemHeading(s) || (!s.Style.IsInline() && !_cues.DocumentLevelHeading.IsMatch(s.Heading) && restates.Restates(s.Heading));
         var blocks = new List<(Section Section, ReportBlock Block)>();
         foreach (var section in all)
         {
-            if (!IsProblemHeading(section) || section.DescendantsAndSelf().Skip(1).Any(IsProblemHeading))
+            if (!Heads(section) || section.DescendantsAndSelf().Skip(1).Any(Heads))
             {
                 continue;
             }
@@ -52,7 +59,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
         }
 
         var documentLevel = report.Structure.Sections
-            .Where(s => _cues.DocumentLevelHeading.IsMatch(s.Heading) && !IsProblemHeading(s) && !s.DescendantsAndSelf().Any(IsProblemHeading))
+            .Where(s => _cues.DocumentLevelHeading.IsMatch(s.Heading) && !s.DescendantsAndSelf().Any(Heads))
             .Select(s => s.Span)
             .ToList();
 
@@ -105,6 +112,22 @@ public sealed partial class ReportReader(AnalysisCues cues)
     /// </summary>
     private static void MergeFieldLines(string text, List<ReportPiece> pieces)
     {
+        // Fields that open a block, with nothing above them in it, head the measure below (责任领导：…；完成时限：….
+        // on a line of their own, then the measure).
+        for (var i = 0; i + 1 < pieces.Count; i++)
+        {
+            var (piece, below) = (pieces[i], pieces[i + 1]);
+            var opensBlock = i == 0 || pieces[i - 1].Block != piece.Block || pieces[i - 1].DocumentLevel != piece.DocumentLevel;
+            if (!opensBlock || !IsFieldsOnly(piece.Text) || below.Block != piece.Block || below.DocumentLevel != piece.DocumentLevel)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(piece.Span.Start, below.Span.End);
+            pieces[i] = piece with { Text = span.Slice(text), Span = span };
+            pieces.RemoveAt(i + 1);
+        }
+
         for (var i = pieces.Count - 1; i >= 1; i--)
         {
             var (piece, above) = (pieces[i], pieces[i - 1]);
@@ -291,6 +314,13 @@ public sealed partial class ReportReader(AnalysisCues cues)
         }
 
         return first < paragraphs.Count ? new TextSpan(paragraphs[first].Span.Start, paragraphs[^1].Span.End) : default;
+    }
+
+    /// <summary>Whether every clause of <paramref name="text"/> is a field (责任领导：…；完成时限：…。) and nothing else.</summary>
+    private static bool IsFieldsOnly(string text)
+    {
+        var clauses = text.Split(['；', '。', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return clauses.Length > 0 && clauses.All(c => FieldLineRegex().IsMatch(c));
     }
 
     [GeneratedRegex("^(责任(领导|人|单位|部门|科室|股室|处室)|牵头(领导|单位|部门)|配合(单位|部门)|(整改|完成)(时限|时间)|时限|完成情况|整改(进展|进度|状态|结果)|进展情况|目前进展)\\s*[:：]")]

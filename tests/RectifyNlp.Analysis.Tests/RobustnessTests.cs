@@ -49,4 +49,36 @@ public sealed class RobustnessTests(AnalyzerFixture fixture)
         Assert.Contains("&lt;img src=x", html, StringComparison.Ordinal);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<script>"));
     }
+
+    [Fact]
+    public void Plain_headings_that_restate_the_problems_in_other_words_head_their_answers()
+    {
+        // No 关于“……”的问题: each heading is the problem in a few words, and the answers follow in a different order.
+        var result = fixture.Analyze(Documents.Feedback, """
+            中共区农业农村局党组关于巡察整改情况的报告
+            局党组成立巡察整改工作领导小组，党组书记任组长。
+            （一）涉农资金管理制度缺失。制定《资金拨付办法》，实行三级审核。已完成。
+            （二）高标准农田建设推进缓慢。实行周调度，已完成建设1.5万亩。
+            （三）违规发放补贴。违规发放的4.2万元已全部清退，对办公室主任给予诫勉谈话。
+            （四）机关党支部“三会一课”落实不到位。制定年度党课计划，重新召开专题组织生活会。
+            """);
+        string Linked(string words) => string.Join(",", result.Measures.Single(m => m.Text.Contains(words, StringComparison.Ordinal)).IssueIds);
+        Assert.Equal("I3", Linked("资金拨付办法"));
+        Assert.Equal("I1", Linked("周调度"));
+        Assert.Equal("I2", Linked("全部清退"));
+        Assert.Equal("I4", Linked("年度党课计划"));
+        Assert.DoesNotContain(result.Gaps, g => g.Kind is GapKinds.UnansweredIssue or GapKinds.CopiedMeasure);
+    }
+
+    [Fact]
+    public void Fields_on_a_line_of_their_own_above_the_measure_belong_to_it()
+    {
+        var result = fixture.Analyze(Documents.Feedback, Documents.Report(
+            "责任领导：分管副局长；完成时限：2025年9月底。实行周调度",
+            "责任领导：分管副局长；完成时限：2025年9月底。\n实行周调度"));
+        var measure = result.Measures.Single(m => m.Text.Contains("周调度", StringComparison.Ordinal));
+        Assert.StartsWith("责任领导", measure.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Measures, m => m.Text.StartsWith("责任领导", StringComparison.Ordinal) && !m.Text.Contains("周调度", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Gaps, g => g.IssueId == "I1" && g.Kind is GapKinds.NoOwner or GapKinds.NoDeadline);
+    }
 }

@@ -108,12 +108,12 @@ public sealed partial class SurfaceVariantTests
     }
 
     [Fact]
-    public void Reordered_reverses_the_answer_level_not_the_organisation_or_next_step_sections()
+    public void Reordered_reverses_the_answer_level_but_its_last_section_not_the_organisation_or_next_step_sections()
     {
         var pair = DevPair.Load("a01");
         var lines = NonEmptyLines(Variant(pair, "reordered").Report);
         Assert.Equal(
-            ["一、整改工作组织情况", "二、反馈问题整改落实情况", "（一）党的建设和整改落实方面", "（二）落实全面从严治党方面", "（三）全面履行职能责任方面", "三、下一步工作打算"],
+            ["一、整改工作组织情况", "二、反馈问题整改落实情况", "（一）落实全面从严治党方面", "（二）全面履行职能责任方面", "（三）党的建设和整改落实方面", "三、下一步工作打算"],
             lines.Where(l => Regex.IsMatch(l, "^(?:[一二三]、|（[一二三]）)")));
     }
 

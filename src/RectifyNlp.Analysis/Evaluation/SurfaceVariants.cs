@@ -29,7 +29,7 @@ public sealed record SurfaceVariant(string Name, string? Feedback, string Report
 /// <item><c>halfwidth</c>: ，。：；（）“”！？． in the report become , . : ; ( ) " " ! ? . (so （一） reads (一)); Map does the same.</item>
 /// <item><c>renumbered</c>: line-leading numbering changed style by style, hence level by level: 一、→第一部分,
 /// （一）→1., 1.→（1）, 1．→1、, （1）→①, 1、→(1). The number and the text after the marker are kept.</item>
-/// <item><c>reordered</c> (pairs only): the answer sections reversed and renumbered in their new order.</item>
+/// <item><c>reordered</c> (pairs only): the answer sections but the last reversed and renumbered in their new order (the last keeps its place: the closing paragraphs that follow it are not marked off).</item>
 /// <item>Map is the identity except for <c>halfwidth</c>: the other rewritings touch markers, headings and line
 /// breaks, never the measures' text that gold links quote.</item>
 /// <item><c>plain-headings</c>: 关于“X”的问题 / 关于X的问题 / 针对“X”问题 headings become X.</item>
@@ -204,10 +204,13 @@ public static partial class SurfaceVariants
         var ends = run.Select(s => document.TrimBlankEnd(s.Line, s.End)).ToList();
         var output = new List<string>(lines.Length);
         output.AddRange(lines.Take(run[0].Line));
+        // The last section stays last: where it ends is not marked (the report's closing paragraphs follow it
+        // without a heading), so moving it would carry them into the middle. The others are reversed.
         for (var slot = 0; slot < run.Count; slot++)
         {
-            var moved = run[run.Count - 1 - slot];
-            var movedEnd = ends[run.Count - 1 - slot];
+            var from = slot == run.Count - 1 ? slot : run.Count - 2 - slot;
+            var moved = run[from];
+            var movedEnd = ends[from];
 
             // The heading reads with the slot's marker so that the numbers run 1..n in the new order.
             output.Add(run[slot].Indent + run[slot].MarkerText + moved.Rest);

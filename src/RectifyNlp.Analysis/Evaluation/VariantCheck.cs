@@ -58,5 +58,37 @@ public sealed record VariantSignature(int Problems, ImmutableSortedSet<int> Answ
     }
 
     // Hard-wrapped lines and half-width spaces must not decide whether a piece is found.
-    private static string Joined(string text) => text.Replace("\n", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal);
+    /// <summary>
+    /// The text with line breaks taken out and punctuation folded to one width (，→, 。→. “”→" …), so a
+    /// gold piece finds its measure whichever width the variant or the normaliser wrote.
+    /// </summary>
+    private static string Joined(string text)
+    {
+        var folded = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\n' or '\r':
+                    break;
+                case >= '\uFF01' and <= '\uFF5E':
+                    folded.Append((char)(c - 0xFEE0));
+                    break;
+                case '。':
+                    folded.Append('.');
+                    break;
+                case '“' or '”':
+                    folded.Append('"');
+                    break;
+                case '‘' or '’':
+                    folded.Append('\'');
+                    break;
+                default:
+                    folded.Append(c);
+                    break;
+            }
+        }
+
+        return folded.ToString();
+    }
 }

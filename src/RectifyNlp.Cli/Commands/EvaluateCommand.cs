@@ -29,6 +29,10 @@ internal sealed class EvaluateCommand(ConsoleStreams streams, DocumentParser par
         [Description("Also rewrite every pair into surface-form variants (half-width punctuation, renumbered, reordered, headings, items, wrapped lines, ledger rows, GB18030/UTF-16) and count those whose analysis keeps the original's problems, links and gaps.")]
         public bool Variants { get; init; }
 
+        [CommandOption("--keep-variants <DIR>")]
+        [Description("With --variants: write the variant files into DIR (pair/variant/report.txt) and keep them, to read what the analysis was given.")]
+        public string? KeepVariants { get; init; }
+
         [CommandOption("--mistakes")]
         [Description("Also list every mistake (missed or extra problems, wrong matches, missed or false gaps).")]
         public bool Mistakes { get; init; }
@@ -90,7 +94,7 @@ internal sealed class EvaluateCommand(ConsoleStreams streams, DocumentParser par
         if (settings.Variants)
         {
             var golds = checks.Concat(corpus.Select(p => GoldChecks.FromCorpus(p, parser.Parse(p.ReportPath).Text.Text))).ToList();
-            Variants(analyzer, golds, settings.Mistakes);
+            Variants(analyzer, golds, settings.Mistakes, settings.KeepVariants);
         }
 
         if (settings.Mistakes)
@@ -106,9 +110,9 @@ internal sealed class EvaluateCommand(ConsoleStreams streams, DocumentParser par
     }
 
     // Each pair rewritten into surface-form variants: the analysis of each must keep its original's.
-    private void Variants(Analyzer analyzer, IReadOnlyList<GoldChecks> golds, bool withMistakes)
+    private void Variants(Analyzer analyzer, IReadOnlyList<GoldChecks> golds, bool withMistakes, string? keep)
     {
-        var work = Directory.CreateTempSubdirectory("rectify-variants-");
+        var work = keep is null ? Directory.CreateTempSubdirectory("rectify-variants-") : Directory.CreateDirectory(keep);
         try
         {
             var kept = new Dictionary<string, Ratio>(StringComparer.Ordinal);
@@ -159,7 +163,10 @@ internal sealed class EvaluateCommand(ConsoleStreams streams, DocumentParser par
         }
         finally
         {
-            work.Delete(recursive: true);
+            if (keep is null)
+            {
+                work.Delete(recursive: true);
+            }
         }
     }
 

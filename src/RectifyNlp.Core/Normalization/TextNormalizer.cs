@@ -83,8 +83,11 @@ public sealed class TextNormalizer : ITextNormalizer
                     next++;
                 }
 
+                // A line break inside a paragraph is a wrap: a number broken over two lines (20|23年) is one number.
                 var hasPrevious = text.Length > start;
-                if (hasPrevious && next < folded.Count && KeepSpaceBetween(text[^1], folded[next].C))
+                var wrappedNumber = hasPrevious && next < folded.Count && char.IsAsciiDigit(text[^1]) && char.IsAsciiDigit(folded[next].C)
+                    && HasLineBreak(document.Text, folded, j, next);
+                if (hasPrevious && next < folded.Count && !wrappedNumber && KeepSpaceBetween(text[^1], folded[next].C))
                 {
                     text.Append(' ');
                     map.Add(at);
@@ -128,6 +131,19 @@ public sealed class TextNormalizer : ITextNormalizer
 
     private static bool KeepSpaceBetween(char previous, char next) =>
         previous == '|' || next == '|' || !(CharacterClass.IsCjk(previous) || CharacterClass.IsCjk(next));
+
+    private static bool HasLineBreak(string raw, List<(char C, int At)> chars, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (raw[chars[k].At] == '\n')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasVisible(List<(char C, int At)> chars) => chars.Exists(x => x.C != ' ');
 }

@@ -23,7 +23,8 @@ internal static class PlainTextReader
         for (var i = 0; i < lines.Length; i++)
         {
             current.Add(lines[i]);
-            var joinNext = width > 0 && i + 1 < lines.Length && IsWrapped(lines[i], lines[i + 1], width);
+            var joinNext = i + 1 < lines.Length
+                && ((width is not null && IsWrapped(lines[i], lines[i + 1], width)) || ContinuesLine(lines[i], lines[i + 1]));
             if (!joinNext)
             {
                 paragraphs.Add(new RawParagraph(string.Join('\n', current)));
@@ -34,32 +35,76 @@ internal static class PlainTextReader
         return new RawDocument(sourceName, format, paragraphs, notes);
     }
 
-    /// <summary>The width lines were wrapped at, or 0 when the file is not hard-wrapped.</summary>
-    private static int WrapWidth(string[] lines)
+    /// <summary>
+    /// How the file was wrapped, or null when it is not hard-wrapped. Lines are filled either to a display width
+    /// (a PDF text layer: digits and Latin letters take half a column) or to a count of characters (a tool that
+    /// breaks every N characters); both are measured and the one most lines fill is taken.
+    /// </summary>
+    private static Wrap? WrapWidth(string[] lines)
     {
-        var widths = lines.Select(l => DisplayWidth(l.TrimEnd())).Where(w => w > 0).ToArray();
-        if (widths.Length < 5)
+        var trimmed = lines.Select(l => l.TrimEnd()).Where(l => l.Length > 0).ToArray();
+        if (trimmed.Length < 5)
         {
-            return 0;
+            return null;
         }
 
-        Array.Sort(widths);
-        var width = widths[(int)(widths.Length * 0.9)];
-        var full = widths.Count(w => w >= width - 3 && w <= width);
-        return width >= 30 && full >= widths.Length * 0.4 ? width : 0;
+        Wrap? best = null;
+        var bestFull = 0;
+        foreach (var measure in new Func<string, int>[] { DisplayWidth, static l => l.Length })
+        {
+            var widths = trimmed.Select(measure).ToArray();
+            Array.Sort(widths);
+            var width = widths[(int)(widths.Length * 0.9)];
+            var fullLines = trimmed.Where(l => measure(l) >= width - 3 && measure(l) <= width).ToArray();
+            var full = fullLines.Length;
+
+            // Wrapped: a good share of lines is filled to one width, and most of those stop mid-sentence
+            // (a file of one paragraph a line has its long lines end with 。).
+            var midSentence = fullLines.Count(l => Terminals.IndexOf(l[^1]) < 0);
+            var minimum = measure == DisplayWidth ? 30 : 15;
+            if (width >= minimum && midSentence >= 3 && full >= widths.Length * 0.15 && midSentence >= full * 0.6 && full > bestFull)
+            {
+                (best, bestFull) = (new Wrap(measure, width), full);
+            }
+
+            // A short file has few full lines: two or more lines exactly as long as the longest, every one of them
+            // stopping mid-sentence, are wraps at that width (paragraphs written one a line rarely share the
+            // longest length, and end with 。).
+            var longest = widths[^1];
+            var atLongest = trimmed.Where(l => measure(l) == longest).ToArray();
+            if (best is null && longest >= minimum && atLongest.Length >= 2 && atLongest.All(l => Terminals.IndexOf(l[^1]) < 0))
+            {
+                best = new Wrap(measure, longest);
+                bestFull = atLongest.Length;
+            }
+        }
+
+        return best;
     }
 
-    private static bool IsWrapped(string line, string next, int width)
+    private static bool IsWrapped(string line, string next, Wrap wrap)
     {
         var trimmed = line.TrimEnd();
         var nextTrimmed = next.TrimStart(' ', '\u3000', '\t');
         return trimmed.Length > 0
             && nextTrimmed.Length > 0
-            && DisplayWidth(trimmed) >= width - 3
+            && wrap.Measure(trimmed) >= wrap.Width - 3
             && Terminals.IndexOf(trimmed[^1]) < 0
             && next.Length == nextTrimmed.Length
             && HeadingMarker.Match(nextTrimmed, 0) is null;
     }
+
+    /// <summary>
+    /// A line that opens with punctuation that never opens a paragraph (，。、；：！？ or a closing bracket or quote)
+    /// continues the line above, whatever the file's width: the break was a wrap.
+    /// </summary>
+    private static bool ContinuesLine(string line, string next) =>
+        line.TrimEnd().Length > 0 && next.Length > 0 && Continuations.Contains(next[0]);
+
+    private const string Continuations = "，。、；：！？）”』」》,;:!?)";
+
+    /// <summary>A wrap: how a line is measured and the width full lines reach.</summary>
+    private sealed record Wrap(Func<string, int> Measure, int Width);
 
     /// <summary>Columns a line takes: two for a wide (CJK) character, one for others.</summary>
     private static int DisplayWidth(string line)
