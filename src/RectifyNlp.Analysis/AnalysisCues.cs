@@ -53,7 +53,9 @@ public sealed class AnalysisCues
         Disclosure = Get("disclosure");
         AllDoneClaim = Get("allDoneClaim");
         IssueCountClaim = Get("issueCountClaim");
-        PartialCountClaim = Get("partialCountClaim");
+        CountTotal = Get("countTotal");
+        CountDone = Get("countDone");
+        CountOpen = Get("countOpen");
         FeedbackDate = Get("feedbackDate");
         Figure = Get("figure");
     }
@@ -95,7 +97,14 @@ public sealed class AnalysisCues
     public Regex Disclosure { get; }
     public Regex AllDoneClaim { get; }
     public Regex IssueCountClaim { get; }
-    public Regex PartialCountClaim { get; }
+    /// <summary>How many problems a sentence says there are (6个问题); the number in group n.</summary>
+    public Regex CountTotal { get; }
+
+    /// <summary>How many it says are done (已完成整改5个, 4个已完成).</summary>
+    public Regex CountDone { get; }
+
+    /// <summary>How many it says are still open (正在整改2个, 尚有1个).</summary>
+    public Regex CountOpen { get; }
     public Regex FeedbackDate { get; }
     public Regex Figure { get; }
 #pragma warning restore CS1591

@@ -338,7 +338,9 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
                 yield return GapEvidence.OnMeasure(GapKinds.NoOwner, issue, first, Severity.Medium, $"问题“{GapEvidence.Short(issue.Text)}”{state}，其措施未明确责任领导或责任部门（报告中“均明确责任领导”之类的总体表述不能代替逐项明确）。");
             }
 
-            if (measures.All(m => m.Facts.Deadline is null && !m.Facts.LongTerm))
+            // 长期坚持/常态化 answers the time limit of an item kept up for good, not of work still under way.
+            var underWay = measures.Any(m => context.Cues.StatusInProgress.IsMatch(m.Measure.Text));
+            if (measures.All(m => m.Facts.Deadline is null && (!m.Facts.LongTerm || underWay)))
             {
                 yield return GapEvidence.OnMeasure(GapKinds.NoDeadline, issue, first, Severity.Low, $"问题“{GapEvidence.Short(issue.Text)}”{state}，其措施未明确整改时限。");
             }
@@ -367,7 +369,7 @@ internal sealed class InconsistentClaimRule : IGapRule
         var cues = context.Cues;
         var text = context.Report.Text.Text;
         var sentences = context.Report.Structure.Sentences;
-        var claims = sentences.Where(s => IsOverallClaim(cues, s.Slice(text))).ToList();
+        var claims = sentences.Where(s => IsOverallClaim(cues, s.Slice(text)) && !IsPartial(CountClaim.Read(cues, s.Slice(text)))).ToList();
         var unfinished = context.Issues
             .Select(i => (Issue: i, Open: context.MeasuresOf(i.Id).FirstOrDefault(m => m.Facts.Status is MeasureStatus.InProgress or MeasureStatus.Planned && !m.Facts.LongTerm)))
             .Where(p => p.Open is not null)
@@ -381,29 +383,39 @@ internal sealed class InconsistentClaimRule : IGapRule
             yield return new Gap(GapKinds.InconsistentClaim, issue.Id, open!.Measure.Id, Severity.High, $"报告称“{GapEvidence.Short(sentence, 30)}”，但问题“{GapEvidence.Short(issue.Text, 16)}”的整改情况写的是“{GapEvidence.Short(open.Measure.Text, 30)}”，尚未完成{(unfinished.Count > 1 ? $"（共{unfinished.Count}个问题未完成）" : "")}。", sentence, DocumentRole.Report, claim);
         }
 
-        // Counts: "4个问题中已完成3个" against "已全部完成", or against the itemised statuses.
+        // Counts: "4个问题中已完成3个" against "已全部完成", against their own sum, or against the itemised statuses.
         foreach (var sentence in sentences)
         {
-            var match = cues.PartialCountClaim.Match(sentence.Slice(text));
-            if (!match.Success || !int.TryParse(match.Groups["done"].Value, out var done))
+            if (reported || CountClaim.Read(cues, sentence.Slice(text)) is not { } count)
             {
                 continue;
             }
 
-            var total = int.TryParse(match.Groups["total"].Value, out var t) ? t : done + (int.TryParse(match.Groups["rest"].Value, out var r) ? r : 0);
-            if (done < total && claims.Count > 0 && !reported)
+            var said = sentence.Slice(text);
+            string? why = null;
+            if (count.Total is { } total && count.Open is { } open && count.Done + open != total)
             {
-                reported = true;
-                var claim = claims[0].Slice(text);
-                yield return new Gap(GapKinds.InconsistentClaim, null, null, Severity.High, $"报告一处称“{GapEvidence.Short(claim, 30)}”，另一处称“{GapEvidence.Short(sentence.Slice(text), 30)}”，完成情况前后矛盾。", sentence.Slice(text), DocumentRole.Report, sentence);
+                why = $"报告称“{GapEvidence.Short(said, 40)}”，已完成{count.Done}个与未完成{open}个合计{count.Done + open}个，与所称{total}个问题对不上。";
             }
-            else if (total == context.Issues.Length && total - done < unfinished.Count && !reported)
+            else if ((count.Total ?? count.Done + (count.Open ?? 0)) is var all && count.Done < all && claims.Count > 0)
+            {
+                why = $"报告一处称“{GapEvidence.Short(claims[0].Slice(text), 30)}”，另一处称“{GapEvidence.Short(said, 30)}”，完成情况前后矛盾。";
+            }
+            else if (all == context.Issues.Length && all - count.Done < unfinished.Count)
+            {
+                why = $"报告称“{GapEvidence.Short(said, 30)}”，但逐项情况中有{unfinished.Count}个问题写明尚未完成，数字对不上。";
+            }
+
+            if (why is not null)
             {
                 reported = true;
-                yield return new Gap(GapKinds.InconsistentClaim, null, null, Severity.High, $"报告称“{GapEvidence.Short(sentence.Slice(text), 30)}”，但逐项情况中有{unfinished.Count}个问题写明尚未完成，数字对不上。", sentence.Slice(text), DocumentRole.Report, sentence);
+                yield return new Gap(GapKinds.InconsistentClaim, null, null, Severity.High, why, said, DocumentRole.Report, sentence);
             }
         }
     }
+
+    // "7个问题已完成整改5个" says some are not done: not a claim that all are.
+    private static bool IsPartial(CountClaim? count) => count is not null && (count.Open > 0 || count.Done < count.Total);
 
     private static bool IsOverallClaim(AnalysisCues cues, string sentence) =>
         cues.AllDoneClaim.IsMatch(sentence)
@@ -413,6 +425,31 @@ internal sealed class InconsistentClaimRule : IGapRule
     private static readonly Regex OverallRegex = new("[0-9一二三四五六七八九十]+个(具体)?问题|各项整改(任务)?|所有问题|反馈(的)?问题|整改任务", RegexOptions.CultureInvariant);
 
     private static readonly Regex FutureRegex = new("预计|计划|确保|将|力争|争取|前完成|中已完成", RegexOptions.CultureInvariant);
+}
+
+/// <summary>What one sentence says of how many problems are done: 6个问题，已完成整改5个，正在整改2个.</summary>
+/// <param name="Total">How many problems it says there are, if it says.</param>
+/// <param name="Done">How many it says are done.</param>
+/// <param name="Open">How many it says are open, if it says.</param>
+internal sealed record CountClaim(int? Total, int Done, int? Open)
+{
+    /// <summary>The claim of <paramref name="sentence"/>, or null when it gives no number done.</summary>
+    public static CountClaim? Read(AnalysisCues cues, string sentence)
+    {
+        var done = Number(cues.CountDone.Match(sentence));
+        return done is null ? null : new CountClaim(Number(cues.CountTotal.Match(sentence)), done.Value, Number(cues.CountOpen.Match(sentence)));
+    }
+
+    private static int? Number(Match match)
+    {
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var n = match.Groups["n"].Value;
+        return int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : Core.Structure.ChineseNumeral.Parse(n);
+    }
 }
 
 /// <summary>The report came more than three months after the feedback.</summary>

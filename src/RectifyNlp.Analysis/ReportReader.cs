@@ -46,7 +46,13 @@ public sealed partial class ReportReader(AnalysisCues cues)
         var text = report.Text.Text;
         var all = report.Structure.AllSections.ToList();
         var restates = new RestatedProblems(problems ?? []);
-        bool Heads(Section s) => IsProblemHeading(s) || (!s.Style.IsInline() && !_cues.DocumentLevelHeading.IsMatch(s.Heading) && restates.Restates(s.Heading));
+        // Nothing under a part about the rectification as a whole (三、下一步工作打算) restates a problem.
+        var underDocumentLevel = report.Structure.Sections
+            .Where(s => _cues.DocumentLevelHeading.IsMatch(s.Heading))
+            .SelectMany(s => s.DescendantsAndSelf().Skip(1))
+            .ToHashSet();
+        bool Heads(Section s) => !underDocumentLevel.Contains(s)
+            && (IsProblemHeading(s) || (!s.Style.IsInline() && !_cues.DocumentLevelHeading.IsMatch(s.Heading) && restates.Restates(s.Heading)));
         var blocks = new List<(Section Section, ReportBlock Block)>();
         foreach (var section in all)
         {

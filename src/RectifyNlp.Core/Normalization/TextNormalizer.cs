@@ -87,7 +87,20 @@ public sealed class TextNormalizer : ITextNormalizer
                 var hasPrevious = text.Length > start;
                 var wrappedNumber = hasPrevious && next < folded.Count && char.IsAsciiDigit(text[^1]) && char.IsAsciiDigit(folded[next].C)
                     && HasLineBreak(document.Text, folded, j, next);
-                if (hasPrevious && next < folded.Count && !wrappedNumber && KeepSpaceBetween(text[^1], folded[next].C))
+                if (hasPrevious && next < folded.Count && HasTab(document.Text, folded, j, next))
+                {
+                    // A tab between words is a cell boundary (a table pasted as text, a ledger one row a line): kept,
+                    // every one of them, so that an empty cell (\t\t) stays a cell.
+                    for (var k = j; k < next; k++)
+                    {
+                        if (document.Text[folded[k].At] == '\t')
+                        {
+                            text.Append('\t');
+                            map.Add(folded[k].At);
+                        }
+                    }
+                }
+                else if (hasPrevious && next < folded.Count && !wrappedNumber && KeepSpaceBetween(text[^1], folded[next].C))
                 {
                     text.Append(' ');
                     map.Add(at);
@@ -132,11 +145,15 @@ public sealed class TextNormalizer : ITextNormalizer
     private static bool KeepSpaceBetween(char previous, char next) =>
         previous == '|' || next == '|' || !(CharacterClass.IsCjk(previous) || CharacterClass.IsCjk(next));
 
-    private static bool HasLineBreak(string raw, List<(char C, int At)> chars, int from, int to)
+    private static bool HasLineBreak(string raw, List<(char C, int At)> chars, int from, int to) => HasRaw(raw, chars, from, to, '\n');
+
+    private static bool HasTab(string raw, List<(char C, int At)> chars, int from, int to) => HasRaw(raw, chars, from, to, '\t');
+
+    private static bool HasRaw(string raw, List<(char C, int At)> chars, int from, int to, char wanted)
     {
         for (var k = from; k < to; k++)
         {
-            if (raw[chars[k].At] == '\n')
+            if (raw[chars[k].At] == wanted)
             {
                 return true;
             }
