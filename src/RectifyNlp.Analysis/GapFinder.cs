@@ -324,8 +324,8 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
         foreach (var issue in context.Issues)
         {
             var measures = context.MeasuresOf(issue.Id).ToList();
-            // A finished item needs no owner or time limit any more; a sanction given is a finished act.
-            if (measures.Count == 0 || measures.Any(m => m.Facts.Status == MeasureStatus.Done || m.Measure.Role == "accountability") || GapEvidence.AllHollow(measures))
+            // A finished item needs no owner or time limit any more; nor does one answered by sanctions alone (a sanction given is a finished act).
+            if (measures.Count == 0 || measures.Any(m => m.Facts.Status == MeasureStatus.Done) || measures.All(m => m.Measure.Role == "accountability") || GapEvidence.AllHollow(measures))
             {
                 continue;
             }

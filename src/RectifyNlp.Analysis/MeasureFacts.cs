@@ -23,7 +23,7 @@ public sealed record MeasureFacts(
     bool IsNonMeasure);
 
 /// <summary>Reads owner, time limit, status, figures and concreteness from a measure's own text.</summary>
-public sealed class MeasureFactReader(AnalysisCues cues)
+public sealed partial class MeasureFactReader(AnalysisCues cues)
 {
     private readonly AnalysisCues _cues = cues ?? throw new ArgumentNullException(nameof(cues));
 
@@ -31,7 +31,7 @@ public sealed class MeasureFactReader(AnalysisCues cues)
     public MeasureFacts Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var owner = _cues.OwnerClaim.IsMatch(text) ? null : Group(_cues.Owner.Match(text), "who");
+        var owner = _cues.OwnerClaim.IsMatch(text) ? null : OwnerOf(text);
         var deadline = Group(_cues.Deadline.Match(text), "when");
         var longTerm = _cues.StatusLongTerm.IsMatch(text);
         var status = StatusOf(text);
@@ -64,6 +64,34 @@ public sealed class MeasureFactReader(AnalysisCues cues)
 
         return _cues.StatusLongTerm.IsMatch(text) ? MeasureStatus.InProgress : MeasureStatus.Unknown;
     }
+
+    /// <summary>
+    /// The first owner named. A leader field left blank (责任领导：— in a ledger whose form asks for one) means nobody
+    /// answers for the item, whatever department is named beside it.
+    /// </summary>
+    private string? OwnerOf(string text)
+    {
+        string? owner = null;
+        foreach (Match match in _cues.Owner.Matches(text))
+        {
+            var who = Group(match, "who");
+            var blank = who is null || BlankRegex().IsMatch(who);
+            if (blank && LeaderFieldRegex().IsMatch(match.Value))
+            {
+                return null;
+            }
+
+            owner ??= blank ? null : who;
+        }
+
+        return owner;
+    }
+
+    [GeneratedRegex("^[—－\\-/／\\s]*$|^(无|空|暂无|待定|未定|未明确)$")]
+    private static partial Regex BlankRegex();
+
+    [GeneratedRegex("^(责任领导|牵头领导|责任人)")]
+    private static partial Regex LeaderFieldRegex();
 
     private static string? Group(Match match, string name)
     {

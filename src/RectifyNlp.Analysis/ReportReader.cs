@@ -167,9 +167,13 @@ public sealed partial class ReportReader(AnalysisCues cues)
             foreach (var (column, label) in LedgerLabels)
             {
                 var cell = ledger.Cell(row, column);
-                if (!cell.IsEmpty)
+                if (!cell.IsEmpty && cell.Slice(text).Trim().Length > 0)
                 {
                     parts.Add(label + "：" + cell.Slice(text).TrimEnd('。', '；'));
+                }
+                else if (column == LedgerColumn.Leader && ledger.Columns.Contains(column) && parts.Count > 0)
+                {
+                    parts.Add(label + "：—"); // the form asks for a leader and the cell is blank
                 }
             }
 

@@ -62,6 +62,10 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
         Assert.True(total.CountExact.Value >= 0.90, $"problem counts {total.CountExact}\n{mistakes}");
         Assert.True(total.Links.Value >= 0.90, $"links {total.Links}\n{mistakes}");
         Assert.True(total.MustNotFlag.Value >= 0.95, $"must-not-flag {total.MustNotFlag}\n{mistakes}");
+
+        // Below the 0.85; floors at what holds now (24 / 33 and 32 / 35) so that neither falls unseen.
+        Assert.True(total.MustFlag.Value >= 24 / 33.0, $"gap recall {total.MustFlag}\n{mistakes}");
+        Assert.True(total.GapPrecision.Value >= 32 / 35.0, $"gap precision {total.GapPrecision}\n{mistakes}");
     }
 
     [Fact]
@@ -75,8 +79,9 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
         }));
         Assert.True(total.Checks.Value >= 1.0, string.Join("\n", total.Mistakes));
 
-        // 41 / 138 when the strict scoring was introduced: gaps the corpus gold neither requires nor tolerates.
-        Assert.True(total.GapPrecision.Value >= 41 / 138.0, $"strict gap precision {total.GapPrecision}");
+        // 41 / 138 when the strict scoring was introduced; 124 / 154 once the corpus gold listed in mayReport the
+        // no-owner/no-deadline gaps its own measures bear out (items without owner or time limit, not said to be done).
+        Assert.True(total.GapPrecision.Value >= 124 / 154.0, $"strict gap precision {total.GapPrecision}");
     }
 
     /// <summary>The strict scorer counts what the shared scorer counts, and every false gap on top.</summary>

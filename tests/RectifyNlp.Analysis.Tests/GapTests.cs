@@ -172,4 +172,40 @@ public sealed class GapTests(AnalyzerFixture fixture)
         var result = Analyze(Documents.Report("整改情况已于2025年6月20日在局门户网站公开。\n", ""));
         Assert.Single(Of(result, GapKinds.NoDisclosure));
     }
+
+    [Fact]
+    public void Counts_that_do_not_add_up_are_an_inconsistent_claim()
+    {
+        var result = Analyze(Documents.Report("现将整改情况报告如下。", "现将整改情况报告如下。截至目前，反馈的4个问题已完成整改3个，正在整改2个。"));
+        var gap = Assert.Single(Of(result, GapKinds.InconsistentClaim));
+        Assert.Contains("合计5个", gap.Message, StringComparison.Ordinal);
+        Assert.Contains("4个问题已完成整改3个", gap.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Counts_that_add_up_are_not_an_inconsistent_claim()
+    {
+        var result = Analyze(Documents.Report(
+            "实行周调度，已完成建设1.5万亩，其余0.5万亩正在施工。",
+            "实行周调度，已完成建设1.5万亩，其余0.5万亩正在施工。截至目前，反馈的4个问题已完成整改3个，其余1个正在推进。"));
+        Assert.Empty(Of(result, GapKinds.InconsistentClaim));
+    }
+
+    [Fact]
+    public void A_ledger_row_whose_leader_cell_is_blank_has_no_owner_even_with_a_department()
+    {
+        var report = Documents.Report(
+            "一、关于“高标准农田建设项目推进缓慢”的问题\n责任领导：分管副局长；完成时限：2025年9月底。实行周调度，已完成建设1.5万亩，其余0.5万亩正在施工。\n",
+            "") + "\n附件：整改台账\n序号\t反馈问题\t整改措施\t责任领导\t责任科室\t完成时限\t进展情况\n1\t高标准农田建设项目推进缓慢\t实行周调度，倒排工期\t—\t农田建设科\t2025年9月底\t正在推进";
+        var gap = Assert.Single(Of(Analyze(report), GapKinds.NoOwner));
+        Assert.Equal("I1", gap.IssueId);
+    }
+
+    [Fact]
+    public void Keeping_at_it_is_no_time_limit_for_work_still_under_way()
+    {
+        var result = Analyze(Documents.Report("责任领导：分管副局长；完成时限：2025年9月底。", "责任领导：分管副局长；完成时限：持续推进。"));
+        var gap = Assert.Single(Of(result, GapKinds.NoDeadline));
+        Assert.Equal("I1", gap.IssueId);
+    }
 }

@@ -113,6 +113,27 @@ public sealed class StructureParser : IStructureParser
         return null;
     }
 
+    private static int FirstClauseOutsideQuotes(string text, int start, int end)
+    {
+        var depth = 0;
+        for (var i = start; i < end; i++)
+        {
+            switch (text[i])
+            {
+                case '“' or '「' or '《':
+                    depth++;
+                    break;
+                case '”' or '」' or '》':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                case '；' or '：' or '，' when depth == 0:
+                    return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>A numbered paragraph's heading: up to its first full stop when body text follows it.</summary>
     private static TextSpan HeadingSpan(string text, int start, int end)
     {
@@ -120,8 +141,9 @@ public sealed class StructureParser : IStructureParser
         var headingEnd = stop >= 0 && stop + 1 < end ? stop : end;
         if (stop >= 0 && stop + 1 == end && stop - start > 40)
         {
-            // A whole sentence numbered as a list item: its first clause is the heading.
-            var clause = text.IndexOfAny(['；', '：', '，'], start, stop - start);
+            // A whole sentence numbered as a list item: its first clause is the heading — a clause mark inside
+            // quotes (关于“……，……”的问题) does not end it.
+            var clause = FirstClauseOutsideQuotes(text, start, stop);
             headingEnd = clause > start ? clause : stop;
         }
 
