@@ -22,11 +22,12 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
     {
         { "parse", "deep.docx", "嵌套超过 256 层上限" },
         { "parse", "flood.docx", "段落超过 100,000 个上限" },
-        { "parse", "xxe.docx", "DTD" },
+        { "parse", "xxe.docx", "含有 DTD 声明" },
         { "parse", "dup.docx", "重名条目" },
         { "parse", "clash.docx", "既是文件又是文件夹" },
-        { "parse", "xxe.html", "DTD" },
+        { "parse", "xxe.html", "含有 DTD 实体声明" },
         { "analyze", "deep.html", "嵌套超过 256 层上限" },
+        { "analyze", "long.txt", "字上限" },
     };
 
     private string Make(string name)
@@ -42,9 +43,23 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
             "clash.docx" => HostileFiles.FileAndFolderDocx(),
             "deep.html" => Encoding.UTF8.GetBytes(HostileFiles.DeeplyNestedHtml()),
             "xxe.html" => Encoding.UTF8.GetBytes(HostileFiles.ExternalEntityHtml()),
+            "long.txt" => LongText(45),
             _ => throw new ArgumentException(name, nameof(name)),
         });
         return path;
+    }
+
+    // The sample report repeated to about `megabytes` MB: under the 50 MB file limit, far past what analysis can take.
+    private static byte[] LongText(int megabytes)
+    {
+        var report = File.ReadAllBytes(RepositoryPaths.Sample("rectification-report.txt"));
+        using var text = new MemoryStream();
+        while (text.Length + report.Length <= megabytes * 1024L * 1024)
+        {
+            text.Write(report);
+        }
+
+        return text.ToArray();
     }
 
     private static CliProcess.Result Run(string command, string path) =>

@@ -75,7 +75,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
 
     [Fact]
     public void Docx_with_a_dtd_is_refused() =>
-        Refused(Write("xxe.docx", HostileFiles.ExternalEntityDocx()), DocumentReadError.Unsupported, "DTD");
+        Refused(Write("xxe.docx", HostileFiles.ExternalEntityDocx()), DocumentReadError.Unsupported, "含有 DTD");
 
     [Fact]
     public void Docx_with_a_duplicate_entry_is_refused_with_the_name() =>
@@ -98,7 +98,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
 
     [Fact]
     public void Page_with_entity_declarations_is_refused() =>
-        Refused(Write("xxe.html", HostileFiles.ExternalEntityHtml()), DocumentReadError.Unsupported, "DTD");
+        Refused(Write("xxe.html", HostileFiles.ExternalEntityHtml()), DocumentReadError.Unsupported, "含有 DTD");
 
     [Fact]
     public void Text_past_the_character_limit_is_refused()

@@ -42,9 +42,9 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
         public string? Others { get; init; }
 
         [CommandOption("--time-limit <SECONDS>")]
-        [Description("Stop reading and analysing after this many seconds (exit 1 with the reason); 0 for no limit. Default 300.")]
-        [DefaultValue(300.0)]
-        public double TimeLimit { get; init; } = 300;
+        [Description("Stop reading and analysing after this many seconds (exit 1 with the reason); 0 for no limit. Default 60: a report of a hundred pages takes a few.")]
+        [DefaultValue(60.0)]
+        public double TimeLimit { get; init; } = 60;
 
         [CommandOption("--timing")]
         [Description("Print the time each stage took (read, load models, analyse, write) to standard error.")]
