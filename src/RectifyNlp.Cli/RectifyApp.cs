@@ -89,7 +89,7 @@ public static class RectifyApp
             FileNotFoundException { FileName: { } file } => (InvalidInput, $"错误：找不到所需的文件 {Path.GetFileName(file)}"),
             DirectoryNotFoundException or FileNotFoundException => (InvalidInput, $"错误：找不到所需的文件或文件夹（{exception.Message}）"),
             UnauthorizedAccessException => (InvalidInput, $"错误：没有读写权限（{exception.Message}）"),
-            CommandParseException or CommandRuntimeException => (BadUsage, "用法错误：" + exception.Message + "（见 rectify --help）"),
+            CommandParseException or CommandRuntimeException => (BadUsage, "用法错误：" + UsageMessages.ToChinese(exception.Message) + "（见 rectify --help）"),
             _ => (InvalidInput, "内部错误：" + exception.Message),
         };
 

@@ -133,12 +133,18 @@ public sealed class ExitCodeTests : IDisposable
         Assert.StartsWith("用法错误：选项 --", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Usage_errors_are_in_chinese()
+    [Theory]
+    [InlineData("用法错误：缺少 --report FILE", "analyze", "--json")]
+    [InlineData("用法错误：没有 interpret 这个命令", "interpret", "x.txt")]
+    [InlineData("用法错误：没有 yaml 这个选项", "parse", "x.txt", "--yaml")]
+    [InlineData("用法错误：命令 parse 缺少参数 FILE", "parse")]
+    [InlineData("用法错误：“abc”不是有效的整数", "keywords", "x.txt", "--top", "abc")]
+    [InlineData("用法错误：--top 应在 1 到 1000 之间", "keywords", "x.txt", "--top", "0")]
+    public void Usage_errors_are_in_chinese(string expected, params string[] args)
     {
-        var result = Cli.Run("analyze", "--json");
+        var result = Cli.Run(args);
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("用法错误：缺少 --report FILE", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.StartsWith(expected, Assert.Single(result.ErrorLines), StringComparison.Ordinal);
     }
 
     [Fact]

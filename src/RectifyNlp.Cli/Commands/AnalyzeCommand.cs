@@ -64,17 +64,17 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
 
             if (Html is not null && (string.IsNullOrWhiteSpace(Html) || Directory.Exists(Html)))
             {
-                return ValidationResult.Error("--html needs a file name to write");
+                return ValidationResult.Error("--html 需要一个要写入的文件名");
             }
 
             if (Others is not null && !Directory.Exists(Others))
             {
-                return ValidationResult.Error($"--others: {Others} is not a folder");
+                return ValidationResult.Error($"--others：{Others} 不是文件夹");
             }
 
             if (Html is not null && !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(Html))))
             {
-                return ValidationResult.Error($"--html: the folder of {Html} does not exist");
+                return ValidationResult.Error($"--html：{Html} 所在的文件夹不存在");
             }
 
             return ValidationResult.Success();
