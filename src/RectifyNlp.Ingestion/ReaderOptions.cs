@@ -22,7 +22,7 @@ public sealed record ReaderOptions
     public int MaxNestingDepth { get; init; } = 256;
 
     /// <summary>The most elements a Word file's XML (all parts together) or a web page may hold: each costs memory once loaded.</summary>
-    public int MaxElements { get; init; } = 1_000_000;
+    public int MaxElements { get; init; } = 500_000;
 
     /// <summary>The most paragraphs (and table rows) a Word file or a web page may hold: some 3,000 pages.</summary>
     public int MaxParagraphs { get; init; } = 100_000;
