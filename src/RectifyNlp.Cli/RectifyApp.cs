@@ -3,6 +3,7 @@ using RectifyNlp.Cli.Infrastructure;
 using RectifyNlp.Core;
 using RectifyNlp.Core.Documents;
 using RectifyNlp.Ingestion;
+using RectifyNlp.Nlp;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -26,6 +27,12 @@ public static class RectifyApp
     {
         ArgumentNullException.ThrowIfNull(args);
         var streams = new ConsoleStreams(stdout, stderr);
+        if (MissingOptionValue.Find(args) is { } option)
+        {
+            streams.Error.WriteLine($"用法错误：选项 {option} 缺少取值（见 rectify --help）");
+            return BadUsage;
+        }
+
         var registrar = new TypeRegistrar();
         registrar.RegisterInstance(typeof(ConsoleStreams), streams);
         registrar.RegisterLazy(typeof(DocumentParser), () => new DocumentParser(AutoDetectingDocumentReader.Default));
@@ -78,12 +85,16 @@ public static class RectifyApp
     {
         var (code, message) = exception switch
         {
-            DocumentReadException e => (InvalidInput, "错误：" + e.Message),
-            CommandParseException or CommandRuntimeException => (BadUsage, "usage error: " + exception.Message + " (see rectify --help)"),
+            DocumentReadException or TimeLimitExceededException or ModelsNotFoundException => (InvalidInput, "错误：" + exception.Message),
+            FileNotFoundException { FileName: { } file } => (InvalidInput, $"错误：找不到所需的文件 {Path.GetFileName(file)}"),
+            DirectoryNotFoundException or FileNotFoundException => (InvalidInput, $"错误：找不到所需的文件或文件夹（{exception.Message}）"),
+            UnauthorizedAccessException => (InvalidInput, $"错误：没有读写权限（{exception.Message}）"),
+            CommandParseException or CommandRuntimeException => (BadUsage, "用法错误：" + UsageMessages.ToChinese(exception.Message) + "（见 rectify --help）"),
             _ => (InvalidInput, "内部错误：" + exception.Message),
         };
 
-        streams.Error.WriteLine(message.ReplaceLineEndings(" "));
+        // One line, and no absolute path: the folders the program runs from are not the reader's business.
+        streams.Error.WriteLine(PathRedaction.Redact(message.ReplaceLineEndings(" ")));
         if (verbose)
         {
             streams.Error.WriteLine(exception.ToString());

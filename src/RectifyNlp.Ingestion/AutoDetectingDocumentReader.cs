@@ -84,6 +84,13 @@ public sealed class AutoDetectingDocumentReader(ReaderOptions? options = null) :
     /// <summary>Reads a file's bytes; <paramref name="path"/> is where they are on disk (OCR needs it).</summary>
     internal RawDocument Read(byte[] bytes, string path, string name)
     {
+        // Text beyond the limit costs the analysis more than it can use, whatever the format.
+        var document = ReadFormat(bytes, path, name);
+        return document.Text.Length > _options.MaxTextChars ? throw LimitExceeded.Text(name, _options) : document;
+    }
+
+    private RawDocument ReadFormat(byte[] bytes, string path, string name)
+    {
         switch (ContentSniffer.Sniff(bytes, name))
         {
             case SourceFormat.Pdf:
@@ -101,8 +108,14 @@ public sealed class AutoDetectingDocumentReader(ReaderOptions? options = null) :
                     throw new DocumentReadException(DocumentReadError.Empty, $"{name}：文件中没有可读的文字");
                 }
 
-                return ContentSniffer.IsHtml(text)
-                    ? HtmlArticleReader.Read(text, name)
+                if (ContentSniffer.IsHtml(text))
+                {
+                    return HtmlArticleReader.Read(text, name, _options);
+                }
+
+                // Checked before the paragraphs are built, as Word's text is before its tree is.
+                return text.Length > _options.MaxTextChars
+                    ? throw LimitExceeded.Text(name, _options)
                     : PlainTextReader.FromText(text, name, SourceFormat.Text, [$"编码：{encoding}"]);
         }
     }

@@ -8,7 +8,7 @@ public sealed record ModelPaths(string ModelsDirectory, string JiebaResourcesDir
 {
     /// <summary>
     /// models/ from <c>RECTIFY_MODELS</c>, else the nearest models/ above the program (a checkout),
-    /// else models/ in the current directory.
+    /// else models/ in the current directory; <see cref="ModelsNotFoundException"/> when the one chosen has no lexicon/.
     /// </summary>
     public static ModelPaths Discover()
     {
@@ -25,7 +25,15 @@ public sealed record ModelPaths(string ModelsDirectory, string JiebaResourcesDir
             }
         }
 
-        return new ModelPaths(models ?? Path.Combine(Directory.GetCurrentDirectory(), "models"), Path.Combine(AppContext.BaseDirectory, "Resources"));
+        models ??= Path.Combine(Directory.GetCurrentDirectory(), "models");
+        if (!Directory.Exists(Path.Combine(models, "lexicon")))
+        {
+            throw Environment.GetEnvironmentVariable("RECTIFY_MODELS") is { Length: > 0 }
+                ? new ModelsNotFoundException("环境变量 RECTIFY_MODELS 指定的模型文件夹不存在或不完整（缺少 lexicon/），请检查它的值")
+                : new ModelsNotFoundException();
+        }
+
+        return new ModelPaths(models, Path.Combine(AppContext.BaseDirectory, "Resources"));
     }
 
     /// <summary>The team's corpus: the corpus/ folder beside models/.</summary>

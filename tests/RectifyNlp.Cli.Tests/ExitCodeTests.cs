@@ -121,4 +121,57 @@ public sealed class ExitCodeTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_folder.FullName, "..", "..", "evil.xml")));
         Assert.Equal(before, Directory.GetFileSystemEntries(Path.GetDirectoryName(_folder.FullName)!).Length);
     }
+
+    [Theory]
+    [InlineData("analyze", "--report")]
+    [InlineData("analyze", "--report", "--json")]
+    [InlineData("checklist", "--feedback")]
+    public void An_option_without_its_value_is_bad_usage_in_chinese(params string[] args)
+    {
+        var result = Cli.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("用法错误：选项 --", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("用法错误：缺少 --report FILE", "analyze", "--json")]
+    [InlineData("用法错误：没有 interpret 这个命令", "interpret", "x.txt")]
+    [InlineData("用法错误：没有 yaml 这个选项", "parse", "x.txt", "--yaml")]
+    [InlineData("用法错误：命令 parse 缺少参数 FILE", "parse")]
+    [InlineData("用法错误：“abc”不是有效的整数", "keywords", "x.txt", "--top", "abc")]
+    [InlineData("用法错误：--top 应在 1 到 1000 之间", "keywords", "x.txt", "--top", "0")]
+    public void Usage_errors_are_in_chinese(string expected, params string[] args)
+    {
+        var result = Cli.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith(expected, Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_models_folder_that_cannot_be_found_is_one_line_without_a_path()
+    {
+        var result = CliProcess.Run(new Dictionary<string, string> { ["RECTIFY_MODELS"] = Path.Combine(_folder.FullName, "models") },
+            "analyze", "--report", RepositoryPaths.Sample("rectification-report.txt"));
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("错误：环境变量 RECTIFY_MODELS 指定的模型文件夹", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(_folder.FullName, line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analysis_past_its_time_limit_exits_1_with_the_reason()
+    {
+        var result = CliProcess.Run("analyze", "--report", RepositoryPaths.Sample("rectification-report.txt"), "--time-limit", "0.01");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("错误：rectification-report.txt：读取与分析超过 0.01 秒的时间上限（--time-limit），已停止；文件可能过大或结构异常", Assert.Single(result.ErrorLines));
+        Assert.Equal(string.Empty, result.Out);
+    }
+
+    [Theory]
+    [InlineData("Could not find a part of the path '/srv/rectify/models/lexicon/domain.dict.txt'.", "Could not find a part of the path 'domain.dict.txt'.")]
+    [InlineData("无法写入 /var/lib/rectify/jobs/ 中的文件", "无法写入 jobs 中的文件")]
+    [InlineData("C:\\Users\\me\\report.docx：文件不存在", "report.docx：文件不存在")]
+    [InlineData("报告.docx：文件不存在（2024/3 月）", "报告.docx：文件不存在（2024/3 月）")]
+    public void Messages_name_files_without_their_absolute_paths(string message, string expected) =>
+        Assert.Equal(expected, Infrastructure.PathRedaction.Redact(message));
 }

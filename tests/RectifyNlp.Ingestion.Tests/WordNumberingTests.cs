@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using RectifyNlp.Ingestion.Word;
 
 namespace RectifyNlp.Ingestion.Tests;
 
@@ -67,5 +68,27 @@ public sealed class WordNumberingTests : IDisposable
     {
         var path = Write(Item(4, 0, "加强学习"), new Paragraph(new Run(new Text("正文"))));
         Assert.Equal(["加强学习", "正文"], AutoDetectingDocumentReader.Default.Read(path).Paragraphs.Select(p => p.Text));
+    }
+
+    [Theory]
+    [InlineData(28, "UpperLetter", "BB")]
+    [InlineData(780, "UpperLetter", "ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ")]
+    [InlineData(781, "LowerLetter", "781")]
+    [InlineData(2_000_000_000, "UpperLetter", "2000000000")]
+    [InlineData(3999, "UpperRoman", "MMMCMXCIX")]
+    [InlineData(2_000_000_000, "LowerRoman", "2000000000")]
+    public void Counters_beyond_a_formats_range_are_decimal(int value, string format, string expected)
+    {
+        var level = new Level(new NumberingFormat { Val = new NumberFormatValues(char.ToLowerInvariant(format[0]) + format[1..]) });
+        Assert.Equal(expected, WordNumbering.Format(value, level));
+    }
+
+    [Fact]
+    public void A_label_is_cut_at_its_maximum_length()
+    {
+        var numbering = new Numbering(
+            new AbstractNum(new Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.Decimal }, new LevelText { Val = string.Concat(Enumerable.Repeat("%1", 5000)) }) { LevelIndex = 0 }) { AbstractNumberId = 0 },
+            new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = 1 });
+        Assert.Equal(new string('1', WordNumbering.MaxLabelLength), new WordNumbering(numbering).Next(1, 0));
     }
 }

@@ -41,6 +41,11 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
         [Description("A folder of other units' reports (searched recursively): a measure shared near-verbatim with one of theirs is flagged as copied.")]
         public string? Others { get; init; }
 
+        [CommandOption("--time-limit <SECONDS>")]
+        [Description("Stop reading and analysing after this many seconds (exit 1 with the reason); 0 for no limit. Default 60: a report of a hundred pages takes a few.")]
+        [DefaultValue(60.0)]
+        public double TimeLimit { get; init; } = 60;
+
         [CommandOption("--timing")]
         [Description("Print the time each stage took (read, load models, analyse, write) to standard error.")]
         public bool Timing { get; init; }
@@ -49,22 +54,27 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
         {
             if (string.IsNullOrWhiteSpace(Report))
             {
-                return ValidationResult.Error("--report FILE is required");
+                return ValidationResult.Error("缺少 --report FILE（要审读的整改报告）");
+            }
+
+            if (TimeLimit < 0 || double.IsNaN(TimeLimit))
+            {
+                return ValidationResult.Error("--time-limit 应为不小于 0 的秒数（0 表示不限）");
             }
 
             if (Html is not null && (string.IsNullOrWhiteSpace(Html) || Directory.Exists(Html)))
             {
-                return ValidationResult.Error("--html needs a file name to write");
+                return ValidationResult.Error("--html 需要一个要写入的文件名");
             }
 
             if (Others is not null && !Directory.Exists(Others))
             {
-                return ValidationResult.Error($"--others: {Others} is not a folder");
+                return ValidationResult.Error($"--others：{Others} 不是文件夹");
             }
 
             if (Html is not null && !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(Html))))
             {
-                return ValidationResult.Error($"--html: the folder of {Html} does not exist");
+                return ValidationResult.Error($"--html：{Html} 所在的文件夹不存在");
             }
 
             return ValidationResult.Success();
@@ -81,15 +91,22 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
             clock.Restart();
         }
 
-        var feedback = settings.Feedback is null ? null : parser.Parse(settings.Feedback);
-        var report = parser.Parse(settings.Report!);
-        Lap("read");
         var paths = ModelPaths.Discover();
-        using var analyzer = Analyzer.Load(paths);
-        Lap("load");
-        var others = settings.Others is null ? null : ReadOthers(analyzer, settings.Others, settings.Report!);
-        var result = analyzer.Analyze(feedback, report, others);
-        Lap("analyse");
+        var (feedback, report, result) = TimeLimit.Run(
+            () =>
+            {
+                var feedback = settings.Feedback is null ? null : parser.Parse(settings.Feedback);
+                var report = parser.Parse(settings.Report!);
+                Lap("read");
+                using var analyzer = Analyzer.Load(paths);
+                Lap("load");
+                var others = settings.Others is null ? null : ReadOthers(analyzer, settings.Others, settings.Report!);
+                var result = analyzer.Analyze(feedback, report, others);
+                Lap("analyse");
+                return (feedback, report, result);
+            },
+            settings.TimeLimit,
+            $"{Path.GetFileName(settings.Report)}：读取与分析");
         var assist = LlmAssist.Review(settings, result, paths, streams, cancellationToken);
         if (assist is not null)
         {

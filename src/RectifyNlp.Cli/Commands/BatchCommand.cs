@@ -42,10 +42,10 @@ internal sealed class BatchCommand(ConsoleStreams streams, DocumentParser parser
         {
             if ((Folder is null) == (Manifest is null))
             {
-                return ValidationResult.Error("give either DIR or --manifest CSV");
+                return ValidationResult.Error("请给出 DIR 或 --manifest CSV 之一");
             }
 
-            return Threads is null or (> 0 and <= 256) ? ValidationResult.Success() : ValidationResult.Error("--threads must be between 1 and 256");
+            return Threads is null or (> 0 and <= 256) ? ValidationResult.Success() : ValidationResult.Error("--threads 应在 1 到 256 之间");
         }
     }
 

@@ -36,7 +36,7 @@ internal sealed class ChecklistCommand(ConsoleStreams streams, DocumentParser pa
         {
             if (string.IsNullOrWhiteSpace(Feedback))
             {
-                return ValidationResult.Error("--feedback FILE is required");
+                return ValidationResult.Error("缺少 --feedback FILE（反馈意见）");
             }
 
             if (Output is not null)
@@ -44,12 +44,12 @@ internal sealed class ChecklistCommand(ConsoleStreams streams, DocumentParser pa
                 var extension = Path.GetExtension(Output).ToLowerInvariant();
                 if (extension is not (".docx" or ".xlsx" or ".md"))
                 {
-                    return ValidationResult.Error("-o must end in .docx, .xlsx or .md");
+                    return ValidationResult.Error("-o 的文件名应以 .docx、.xlsx 或 .md 结尾");
                 }
 
                 if (!Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(Output))))
                 {
-                    return ValidationResult.Error($"-o: the folder of {Output} does not exist");
+                    return ValidationResult.Error($"-o：{Output} 所在的文件夹不存在");
                 }
             }
 

@@ -38,7 +38,7 @@ internal sealed class EvaluateCommand(ConsoleStreams streams, DocumentParser par
         public bool Mistakes { get; init; }
 
         public override ValidationResult Validate() =>
-            Part is "test" or "dev" or "train" or "all" ? ValidationResult.Success() : ValidationResult.Error("--part must be test, dev, train or all");
+            Part is "test" or "dev" or "train" or "all" ? ValidationResult.Success() : ValidationResult.Error("--part 应为 test、dev、train 或 all");
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -28,7 +28,7 @@ internal sealed class KeywordsCommand(ConsoleStreams streams, DocumentParser par
         public bool TextRank { get; init; }
 
         public override ValidationResult Validate() =>
-            Top is > 0 and <= 1000 ? ValidationResult.Success() : ValidationResult.Error("--top must be between 1 and 1000");
+            Top is > 0 and <= 1000 ? ValidationResult.Success() : ValidationResult.Error("--top 应在 1 到 1000 之间");
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

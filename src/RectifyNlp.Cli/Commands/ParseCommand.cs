@@ -21,7 +21,7 @@ internal sealed class ParseCommand(ConsoleStreams streams, DocumentParser parser
         public bool Json { get; init; }
 
         public override ValidationResult Validate() =>
-            string.IsNullOrWhiteSpace(File) ? ValidationResult.Error("FILE is required") : ValidationResult.Success();
+            string.IsNullOrWhiteSpace(File) ? ValidationResult.Error("缺少参数 FILE（要读取的文件）") : ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

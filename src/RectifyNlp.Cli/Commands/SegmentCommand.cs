@@ -44,7 +44,7 @@ internal sealed class SegmentCommand(ConsoleStreams streams) : Command<SegmentCo
         public bool Timing { get; init; }
 
         public override ValidationResult Validate() =>
-            Engine is "precise" or "jieba-net" ? ValidationResult.Success() : ValidationResult.Error("--engine must be precise or jieba-net");
+            Engine is "precise" or "jieba-net" ? ValidationResult.Success() : ValidationResult.Error("--engine 应为 precise 或 jieba-net");
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

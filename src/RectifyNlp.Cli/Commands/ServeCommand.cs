@@ -53,9 +53,9 @@ internal sealed class ServeCommand(ConsoleStreams streams) : Command<ServeComman
         public int? Workers { get; init; }
 
         public override ValidationResult Validate() =>
-            MaxUploadMb is < 1 or > 4096 ? ValidationResult.Error("--max-upload-mb must be between 1 and 4096")
-            : RateLimit < 0 ? ValidationResult.Error("--rate-limit must be 0 or more")
-            : Workers is < 1 or > 64 ? ValidationResult.Error("--workers must be between 1 and 64")
+            MaxUploadMb is < 1 or > 4096 ? ValidationResult.Error("--max-upload-mb 应在 1 到 4096 之间")
+            : RateLimit < 0 ? ValidationResult.Error("--rate-limit 应不小于 0")
+            : Workers is < 1 or > 64 ? ValidationResult.Error("--workers 应在 1 到 64 之间")
             : ValidationResult.Success();
     }
 

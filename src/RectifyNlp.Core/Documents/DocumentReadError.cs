@@ -24,6 +24,9 @@ public enum DocumentReadError
     /// <summary>An archive inside the file would inflate beyond the configured limit (a zip bomb).</summary>
     TooLargeWhenInflated,
 
+    /// <summary>The content is nested deeper, or holds more elements or paragraphs, than the reader's limits.</summary>
+    TooComplex,
+
     /// <summary>Pages have no text layer and the OCR tools are not installed or failed.</summary>
     OcrUnavailable,
 }

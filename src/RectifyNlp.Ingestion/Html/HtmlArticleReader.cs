@@ -10,7 +10,8 @@ namespace RectifyNlp.Ingestion.Html;
 /// Reads a published notice from a web page: the article text only. Scripts, styles, navigation,
 /// headers, footers, sidebars and share bars are removed; the article is the element that holds the most
 /// paragraph text with the least link text; its title is the page's first heading, or the page title
-/// without the site name. Nothing is fetched and no script runs.
+/// without the site name. Nothing is fetched and no script runs. The markup is checked first
+/// (<see cref="HtmlShapeScanner"/>), so the tree the walks below recurse over is bounded in depth.
 /// </summary>
 internal static partial class HtmlArticleReader
 {
@@ -26,8 +27,9 @@ internal static partial class HtmlArticleReader
     [GeneratedRegex(@"\s*[_|｜—–-]{1,2}\s*[^_|｜—–-]{2,30}$")]
     private static partial Regex SiteSuffix();
 
-    public static RawDocument Read(string html, string sourceName)
+    public static RawDocument Read(string html, string sourceName, ReaderOptions options)
     {
+        HtmlShapeScanner.Check(html, sourceName, options);
         var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
         var pageTitle = document.Title?.Trim() ?? string.Empty;
 
@@ -57,6 +59,11 @@ internal static partial class HtmlArticleReader
         var current = new StringBuilder();
         Walk(article, current, paragraphs);
         Flush(current, paragraphs, null);
+        if (paragraphs.Count > options.MaxParagraphs)
+        {
+            throw LimitExceeded.Paragraphs(sourceName, options);
+        }
+
         if (paragraphs.TrueForAll(p => string.IsNullOrWhiteSpace(p.Text)))
         {
             throw new DocumentReadException(DocumentReadError.Empty, $"{sourceName}：网页中没有可读的正文");

@@ -7,9 +7,18 @@ namespace RectifyNlp.Ingestion.Word;
 /// Renders Word's automatic numbering to the text a reader sees (一、 （一） 1. ①), keeping a counter
 /// per list and level as Word does: lists that share an abstract definition continue each other unless
 /// an instance restarts a level, and a level's counter restarts under each new item above it.
+/// Labels are bounded whatever the file says: letters up to ZZ…Z (780, as Word), Roman numerals up to 3999, decimal
+/// beyond; a label longer than <see cref="MaxLabelLength"/> characters is cut there.
 /// </summary>
 internal sealed class WordNumbering
 {
+    /// <summary>The longest label rendered; real ones (一、 （一） 1.1.2) are a few characters.</summary>
+    public const int MaxLabelLength = 32;
+
+    private const int MaxLetterValue = 26 * 30;
+
+    private const int MaxRomanValue = 3999;
+
     private readonly Dictionary<int, NumberingInstance> _instances = [];
     private readonly Dictionary<int, AbstractNum> _abstracts = [];
     private readonly Dictionary<int, int?[]> _counters = [];
@@ -100,7 +109,7 @@ internal sealed class WordNumbering
 
         var pattern = current.LevelText?.Val?.Value ?? string.Empty;
         var text = new System.Text.StringBuilder();
-        for (var i = 0; i < pattern.Length; i++)
+        for (var i = 0; i < pattern.Length && text.Length < MaxLabelLength; i++)
         {
             if (pattern[i] == '%' && i + 1 < pattern.Length && pattern[i + 1] is >= '1' and <= '9')
             {
@@ -115,7 +124,7 @@ internal sealed class WordNumbering
             }
         }
 
-        return text.ToString();
+        return text.Length > MaxLabelLength ? text.ToString(0, MaxLabelLength) : text.ToString();
     }
 
     private static int Start(Level? level) => level?.StartNumberingValue?.Val?.Value ?? 1;
@@ -162,14 +171,14 @@ internal sealed class WordNumbering
             return string.Concat(value.ToString().Select(d => (char)(d + 0xFEE0)));
         }
 
-        if (format == NumberFormatValues.UpperLetter || format == NumberFormatValues.LowerLetter)
+        if ((format == NumberFormatValues.UpperLetter || format == NumberFormatValues.LowerLetter) && value <= MaxLetterValue)
         {
             var letter = (char)('A' + (value - 1) % 26);
             var repeated = new string(letter, (value - 1) / 26 + 1);
             return format == NumberFormatValues.LowerLetter ? repeated.ToLowerInvariant() : repeated;
         }
 
-        if (format == NumberFormatValues.UpperRoman || format == NumberFormatValues.LowerRoman)
+        if ((format == NumberFormatValues.UpperRoman || format == NumberFormatValues.LowerRoman) && value <= MaxRomanValue)
         {
             var roman = Roman(value);
             return format == NumberFormatValues.LowerRoman ? roman.ToLowerInvariant() : roman;

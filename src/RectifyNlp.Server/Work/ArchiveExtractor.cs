@@ -38,6 +38,7 @@ public static class ArchiveExtractor
         var root = Path.GetFullPath(Path.Combine(Path.GetTempPath(), "rectify-archive-check"));
         using var archive = Open(zip);
         CheckCount(archive, limits);
+        CheckNames(archive);
         long declared = 0;
         foreach (var entry in archive.Entries)
         {
@@ -72,6 +73,36 @@ public static class ArchiveExtractor
         }
     }
 
+    // Two files of one name (names compared as a file system that ignores case would), or a name that is both a
+    // file and a folder, cannot both be written: refused with the name, before anything is.
+    private static void CheckNames(ZipArchive archive)
+    {
+        var files = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var folders = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in archive.Entries)
+        {
+            var name = entry.FullName.Replace('\\', '/');
+            if (name.EndsWith('/'))
+            {
+                folders.Add(name.TrimEnd('/'));
+            }
+            else if (!files.Add(name))
+            {
+                throw new InvalidDataException($"压缩包中有两个同名文件 {name}，请去掉重复的一个后重新打包");
+            }
+
+            for (var slash = name.IndexOf('/', StringComparison.Ordinal); slash > 0 && slash < name.Length - 1; slash = name.IndexOf('/', slash + 1))
+            {
+                folders.Add(name[..slash]);
+            }
+        }
+
+        if (files.FirstOrDefault(folders.Contains) is { } clash)
+        {
+            throw new InvalidDataException($"压缩包中 {clash} 既是文件又是文件夹，请改名后重新打包");
+        }
+    }
+
     // Where a file entry goes under root (null for a folder entry); throws for links, devices and paths outside root.
     private static string? Target(ZipArchiveEntry entry, string root)
     {
@@ -101,6 +132,7 @@ public static class ArchiveExtractor
     {
         using var archive = Open(zip);
         CheckCount(archive, limits);
+        CheckNames(archive);
         long inflated = 0;
         var files = 0;
         foreach (var entry in archive.Entries)

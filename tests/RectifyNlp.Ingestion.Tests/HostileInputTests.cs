@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using System.Text;
+using Xunit.Abstractions;
+using RectifyNlp.Core.Documents;
+using RectifyNlp.Tests;
+
+namespace RectifyNlp.Ingestion.Tests;
+
+/// <summary>
+/// Issue 16's hostile files, read in process: each is refused with one typed error and a one-line Chinese reason,
+/// or read with bounded output, within the issue's acceptance bounds (60 s, 1 GB peak for the whole test process).
+/// </summary>
+public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
+{
+    private static readonly TimeSpan TimeBound = TimeSpan.FromSeconds(60);
+
+    private const long MemoryBound = 1L << 30;
+
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("rectify-hostile-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_folder.FullName, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private string Write(string name, string html) => Write(name, Encoding.UTF8.GetBytes(html));
+
+    private T WithinBounds<T>(Func<T> read)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = read();
+        var elapsed = clock.Elapsed;
+        using var self = Process.GetCurrentProcess();
+        output.WriteLine($"{elapsed.TotalSeconds:0.00} s, process peak {self.PeakWorkingSet64 / (1024 * 1024)} MB");
+        Assert.InRange(elapsed, TimeSpan.Zero, TimeBound);
+        Assert.InRange(self.PeakWorkingSet64, 0, MemoryBound);
+        return result;
+    }
+
+    private DocumentReadException Refused(string path, DocumentReadError error, string reason)
+    {
+        var e = WithinBounds(() => Assert.Throws<DocumentReadException>(() => AutoDetectingDocumentReader.Default.Read(path)));
+        Assert.Equal(error, e.Error);
+        Assert.DoesNotContain('\n', e.Message);
+        Assert.StartsWith(Path.GetFileName(path) + "：", e.Message, StringComparison.Ordinal);
+        Assert.Contains(reason, e.Message, StringComparison.Ordinal);
+        return e;
+    }
+
+    [Fact]
+    public void Docx_nesting_50000_content_controls_is_refused_not_a_stack_overflow() =>
+        Refused(Write("deep.docx", HostileFiles.DeeplyNestedDocx()), DocumentReadError.TooComplex, "嵌套超过 256 层上限");
+
+    [Fact]
+    public void Docx_nested_just_within_the_limit_is_read()
+    {
+        var document = WithinBounds(() => AutoDetectingDocumentReader.Default.Read(Write("nested.docx", HostileFiles.DeeplyNestedDocx(120))));
+        Assert.Equal("整改", Assert.Single(document.Paragraphs).Text);
+    }
+
+    [Fact]
+    public void Numbering_from_two_billion_in_letters_gives_a_short_label()
+    {
+        var document = WithinBounds(() => AutoDetectingDocumentReader.Default.Read(Write("label.docx", HostileFiles.HugeNumberLabelDocx())));
+        Assert.Equal("2000000000.问题", Assert.Single(document.Paragraphs).Text);
+    }
+
+    [Fact]
+    public void Forty_megabytes_of_empty_paragraphs_is_refused_by_count() =>
+        Refused(Write("flood.docx", HostileFiles.EmptyParagraphFloodDocx()), DocumentReadError.TooComplex, "段落超过 100,000 个上限");
+
+    [Fact]
+    public void Docx_with_a_dtd_is_refused() =>
+        Refused(Write("xxe.docx", HostileFiles.ExternalEntityDocx()), DocumentReadError.Unsupported, "含有 DTD");
+
+    [Fact]
+    public void Docx_with_a_duplicate_entry_is_refused_with_the_name() =>
+        Refused(Write("dup.docx", HostileFiles.DuplicateEntryDocx()), DocumentReadError.Corrupt, "重名条目“[Content_Types].xml”");
+
+    [Fact]
+    public void Docx_with_a_file_and_a_folder_of_one_name_is_refused() =>
+        Refused(Write("clash.docx", HostileFiles.FileAndFolderDocx()), DocumentReadError.Corrupt, "“word/document.xml”既是文件又是文件夹");
+
+    [Fact]
+    public void Page_of_100000_nested_divs_is_refused_quickly() =>
+        Refused(Write("deep.html", HostileFiles.DeeplyNestedHtml()), DocumentReadError.TooComplex, "嵌套超过 256 层上限");
+
+    [Fact]
+    public void Page_nested_within_the_limit_is_read()
+    {
+        var document = WithinBounds(() => AutoDetectingDocumentReader.Default.Read(Write("nested.html", HostileFiles.DeeplyNestedHtml(200))));
+        Assert.Contains(document.Paragraphs, p => p.Text == "整改工作正在推进，责任落实到人。");
+    }
+
+    [Fact]
+    public void Page_with_entity_declarations_is_refused() =>
+        Refused(Write("xxe.html", HostileFiles.ExternalEntityHtml()), DocumentReadError.Unsupported, "含有 DTD");
+
+    [Fact]
+    public void Text_past_the_character_limit_is_refused()
+    {
+        var options = ReaderOptions.Default with { MaxTextChars = 1000 };
+        var path = RepositoryPaths.Sample("rectification-report.txt");
+        var e = Assert.Throws<DocumentReadException>(() => new AutoDetectingDocumentReader(options).Read(path));
+        Assert.Equal(DocumentReadError.TooLarge, e.Error);
+        Assert.Contains("1,000 字上限", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Word_text_past_the_character_limit_is_refused_before_the_tree_is_built()
+    {
+        var options = ReaderOptions.Default with { MaxTextChars = 1000 };
+        var path = Write("long.docx", HostileFiles.Docx($"<w:p><w:r><w:t>{new string('整', 1001)}</w:t></w:r></w:p>"));
+        var e = Assert.Throws<DocumentReadException>(() => new AutoDetectingDocumentReader(options).Read(path));
+        Assert.Equal(DocumentReadError.TooLarge, e.Error);
+    }
+
+    [Theory]
+    [InlineData(25, "<w:p/>", "段落超过")]
+    [InlineData(30, "<w:p><w:r/><w:r/></w:p>", "元素超过")]
+    public void Element_and_paragraph_limits_are_enforced(int copies, string xml, string reason)
+    {
+        var options = ReaderOptions.Default with { MaxParagraphs = 20, MaxElements = 60 };
+        var path = Write("many.docx", HostileFiles.Docx(string.Concat(Enumerable.Repeat(xml, copies)) + "<w:p><w:r><w:t>整改</w:t></w:r></w:p>"));
+        Assert.NotNull(new AutoDetectingDocumentReader(options with { MaxParagraphs = 1000, MaxElements = 1000 }).Read(path));
+        var e = Assert.Throws<DocumentReadException>(() => new AutoDetectingDocumentReader(options).Read(path));
+        Assert.Contains(reason, e.Message, StringComparison.Ordinal);
+    }
+}
