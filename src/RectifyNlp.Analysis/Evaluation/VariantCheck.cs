@@ -23,7 +23,9 @@ public sealed record VariantSignature(int Problems, ImmutableSortedSet<int> Answ
         var gaps = result.Gaps.Select(g => g.Kind + "@" + (g.IssueId is null ? "-" : number.GetValueOrDefault(g.IssueId).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var linked = links.Select(piece =>
         {
-            var holder = result.Measures.FirstOrDefault(m => Joined(m.Text).Contains(Joined(piece), StringComparison.Ordinal));
+            // A piece's closing 。 is not part of what it says: a ledger cell drops it.
+            var wanted = Joined(piece).TrimEnd('.', ';', '；', '。');
+            var holder = result.Measures.FirstOrDefault(m => Joined(m.Text).Contains(wanted, StringComparison.Ordinal));
             return holder is null ? "none" : string.Join(",", holder.IssueIds.Select(i => number.GetValueOrDefault(i)).Order());
         });
         return new VariantSignature(result.Issues.Length, [.. answered], [.. gaps], [.. linked]);
