@@ -26,6 +26,12 @@ public sealed record ServiceOptions
     /// <summary>Analyses at a time in this instance (default: one per core); 0 queues without working (tests).</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Host names the service answers to besides 127.0.0.1, localhost and [::1] when it listens on loopback (a
+    /// reverse proxy's name, say); any other Host header is refused (DNS rebinding).
+    /// </summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
+
     /// <summary>The API keys (with their users and roles). Required when listening beyond loopback.</summary>
     public IReadOnlyList<ApiKey> Keys { get; init; } = [];
 

@@ -34,6 +34,10 @@ internal sealed class ServeCommand(ConsoleStreams streams) : Command<ServeComman
         [Description("API keys: a JSON array of { \"user\", \"role\": inspector|analyst|admin, \"sha256\" } (or \"key\"). With keys, every request needs one; default RECTIFY_KEYS_FILE.")]
         public string? Keys { get; init; }
 
+        [CommandOption("--allowed-hosts <NAMES>")]
+        [Description("On loopback: host names answered besides 127.0.0.1, localhost and [::1] (a reverse proxy's name), separated by commas; any other Host header gets 421.")]
+        public string? AllowedHosts { get; init; }
+
         [CommandOption("--cert <PFX>")]
         [Description("The server certificate (.pfx) for https:// addresses; its password in RECTIFY_CERT_PASSWORD.")]
         public string? Cert { get; init; }
@@ -96,6 +100,7 @@ internal sealed class ServeCommand(ConsoleStreams streams) : Command<ServeComman
             DataDirectory = settings.Data ?? defaults.DataDirectory,
             Store = settings.Store ?? NullIfEmpty(Environment.GetEnvironmentVariable("RECTIFY_STORE")),
             Keys = keys,
+            AllowedHosts = settings.AllowedHosts?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
             MaxUploadBytes = settings.MaxUploadMb * 1024L * 1024,
             RateLimitPerMinute = settings.RateLimit,
             Workers = settings.Workers ?? defaults.Workers,
