@@ -105,7 +105,7 @@ public static class ServiceSetup
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = options.RateLimitPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = context => ChineseProblemTitles.Apply(context.ProblemDetails));
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "RectifyNlp 整改报告分析服务";
