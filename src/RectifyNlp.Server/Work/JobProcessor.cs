@@ -25,6 +25,9 @@ public sealed class JobProcessor : IDisposable
     /// <summary>The artifacts of an analysis.</summary>
     public static readonly IReadOnlyList<string> AnalysisArtifacts = ["result.json", "report.html", "documents.json", "checklist.md", "checklist.docx", "checklist.xlsx"];
 
+    /// <summary>The longest name an upload is written under, in UTF-8 bytes (file systems allow 255).</summary>
+    public const int MaxFileNameBytes = 200;
+
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     private readonly Analyzer _analyzer;
@@ -35,6 +38,7 @@ public sealed class JobProcessor : IDisposable
     private readonly string _work;
     private readonly string _batchStore;
     private readonly ArchiveLimits _limits;
+    private readonly PathScrubber _scrubber;
     private readonly LlmSettings? _llm;
     private readonly PromptLibrary? _prompts;
 
@@ -51,6 +55,7 @@ public sealed class JobProcessor : IDisposable
         _work = Path.Combine(options.DataDirectory, "work");
         _batchStore = SqlJobStore.IsPostgresConnection(options.StoreOrDefault) ? Path.Combine(options.DataDirectory, "batch.db") : options.StoreOrDefault;
         _limits = options.Archive;
+        _scrubber = new PathScrubber(options.DataDirectory);
         _llm = options.Llm;
         _prompts = _llm is null ? null : PromptLibrary.Load(Path.Combine(paths.ModelsDirectory, "prompts", "prompts.json"));
     }
@@ -114,7 +119,7 @@ public sealed class JobProcessor : IDisposable
             run = run with
             {
                 Analyses = [.. run.Analyses.Select(a => a with { FeedbackPath = a.FeedbackPath is null ? null : Relative(a.FeedbackPath), ReportPath = Relative(a.ReportPath) })],
-                Failures = [.. run.Failures.Select(f => f with { Path = Relative(f.Path) })],
+                Failures = [.. run.Failures.Select(f => f with { Path = Relative(f.Path), Reason = _scrubber.Scrub(f.Reason) })],
             };
             var output = Path.Combine(folder, "out");
             BatchOutput.Write(output, BatchSummary.Compute(run, _analyzer.Cues), run);
@@ -160,18 +165,42 @@ public sealed class JobProcessor : IDisposable
         return _parser.Parse(path);
     }
 
-    /// <summary>The last part of an uploaded file's name with path and control characters replaced; never empty, "." or "..".</summary>
+    /// <summary>
+    /// The last part of an uploaded file's name with path and control characters replaced, at most
+    /// <see cref="MaxFileNameBytes"/> bytes of UTF-8 (its extension kept); never empty, "." or "..".
+    /// </summary>
     internal static string SafeFileName(string name, string fallback)
     {
         var invalid = Path.GetInvalidFileNameChars();
         var last = name.Replace('\\', '/').Split('/').LastOrDefault() ?? "";
         var cleaned = new string([.. last.Select(c => invalid.Contains(c) || char.IsControl(c) ? '_' : c)]).Trim();
-        if (cleaned.Length > 120)
+        if (Encoding.UTF8.GetByteCount(cleaned) > MaxFileNameBytes)
         {
-            cleaned = cleaned[..100] + Path.GetExtension(cleaned)[..Math.Min(Path.GetExtension(cleaned).Length, 10)];
+            // Cut by bytes (a Chinese character is three, file systems count bytes), keeping a short extension.
+            var extension = Path.GetExtension(cleaned);
+            extension = Encoding.UTF8.GetByteCount(extension) <= 16 ? extension : "";
+            cleaned = CutToBytes(cleaned[..^extension.Length], MaxFileNameBytes - Encoding.UTF8.GetByteCount(extension)) + extension;
         }
 
         return cleaned.Trim('.').Length == 0 ? fallback + ".txt" : cleaned;
+    }
+
+    // The longest start of the text that fits in the bytes, whole characters only.
+    private static string CutToBytes(string text, int bytes)
+    {
+        var cut = new StringBuilder();
+        foreach (var rune in text.EnumerateRunes())
+        {
+            bytes -= rune.Utf8SequenceLength;
+            if (bytes < 0)
+            {
+                break;
+            }
+
+            cut.Append(rune.ToString());
+        }
+
+        return cut.ToString();
     }
 
     // A zip made of the batch folder itself holds one top folder with the rounds inside.

@@ -17,6 +17,7 @@ public sealed class JobWorker(IJobStore store, JobProcessor processor, ServiceOp
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(30);
     private readonly SemaphoreSlim _wake = new(0);
+    private readonly PathScrubber _scrubber = new(options.DataDirectory);
     private readonly string _name = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     /// <summary>Tells the workers there is work.</summary>
@@ -76,14 +77,15 @@ public sealed class JobWorker(IJobStore store, JobProcessor processor, ServiceOp
         }
         catch (Exception e) when (e is DocumentReadException or InvalidDataException)
         {
-            store.Fail(job.Id, e.Message.ReplaceLineEndings(" "));
+            store.Fail(job.Id, _scrubber.Scrub(e.Message.ReplaceLineEndings(" ")));
         }
 #pragma warning disable CA1031 // a job must never take the worker down: anything else is recorded as an internal error
         catch (Exception e)
 #pragma warning restore CA1031
         {
+            // The details (paths, stack) go to the server's log only; the user gets the job's reference to quote.
             logger.LogError(e, "job {Id} failed", job.Id);
-            store.Fail(job.Id, "内部错误：" + e.Message.ReplaceLineEndings(" "));
+            store.Fail(job.Id, $"内部错误（任务 {job.Id[..8]}），详情已记入服务日志，请联系管理员");
         }
     }
 
