@@ -32,6 +32,15 @@ public sealed record ServiceOptions
     /// </summary>
     public IReadOnlyList<string> AllowedHosts { get; init; } = [];
 
+    /// <summary>How many times a job is taken up before it is failed (each earlier attempt ended with the instance going down); default 3.</summary>
+    public int MaxAttempts { get; init; } = 3;
+
+    /// <summary>How long one analysis may run before it is stopped and failed (default 10 minutes).</summary>
+    public TimeSpan AnalysisTimeLimit { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long one batch may run before it is stopped and failed (default 60 minutes).</summary>
+    public TimeSpan BatchTimeLimit { get; init; } = TimeSpan.FromMinutes(60);
+
     /// <summary>The API keys (with their users and roles). Required when listening beyond loopback.</summary>
     public IReadOnlyList<ApiKey> Keys { get; init; } = [];
 

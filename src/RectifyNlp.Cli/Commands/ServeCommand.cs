@@ -56,10 +56,27 @@ internal sealed class ServeCommand(ConsoleStreams streams) : Command<ServeComman
         [Description("Analyses at a time (default: one per core).")]
         public int? Workers { get; init; }
 
+        [CommandOption("--max-attempts <N>")]
+        [Description("How many times a job is taken up again after its instance went down before it is failed (default 3).")]
+        [DefaultValue(3)]
+        public int MaxAttempts { get; init; } = 3;
+
+        [CommandOption("--time-limit <MIN>")]
+        [Description("Minutes one analysis may run before it is stopped and failed (default 10).")]
+        [DefaultValue(10)]
+        public int TimeLimit { get; init; } = 10;
+
+        [CommandOption("--batch-time-limit <MIN>")]
+        [Description("Minutes one batch may run before it is stopped and failed (default 60).")]
+        [DefaultValue(60)]
+        public int BatchTimeLimit { get; init; } = 60;
+
         public override ValidationResult Validate() =>
             MaxUploadMb is < 1 or > 4096 ? ValidationResult.Error("--max-upload-mb must be between 1 and 4096")
             : RateLimit < 0 ? ValidationResult.Error("--rate-limit must be 0 or more")
             : Workers is < 1 or > 64 ? ValidationResult.Error("--workers must be between 1 and 64")
+            : MaxAttempts is < 1 or > 100 ? ValidationResult.Error("--max-attempts must be between 1 and 100")
+            : TimeLimit < 1 || BatchTimeLimit < 1 ? ValidationResult.Error("--time-limit and --batch-time-limit must be 1 minute or more")
             : ValidationResult.Success();
     }
 
@@ -104,6 +121,9 @@ internal sealed class ServeCommand(ConsoleStreams streams) : Command<ServeComman
             MaxUploadBytes = settings.MaxUploadMb * 1024L * 1024,
             RateLimitPerMinute = settings.RateLimit,
             Workers = settings.Workers ?? defaults.Workers,
+            MaxAttempts = settings.MaxAttempts,
+            AnalysisTimeLimit = TimeSpan.FromMinutes(settings.TimeLimit),
+            BatchTimeLimit = TimeSpan.FromMinutes(settings.BatchTimeLimit),
             Llm = llm,
             CertificatePath = settings.Cert,
             CertificatePassword = Environment.GetEnvironmentVariable("RECTIFY_CERT_PASSWORD"),

@@ -139,14 +139,14 @@ internal sealed record JobResource(string Kind, string Route, string ResultFile,
     }
 
     // Its submitter or an admin (an analyst reads every job but removes only their own).
-    private IResult Delete(string id, HttpContext context, IJobStore store, AuditTrail audit)
+    private IResult Delete(string id, HttpContext context, IJobStore store, JobWorker worker, AuditTrail audit)
     {
         if (Visible(store, id, context.User) is not { } job || !(context.User.IsInRole(ApiKey.Admin) || AuditTrail.UserOf(context.User) == job.Owner))
         {
             return Hidden(context, audit, "delete-" + Kind, id);
         }
 
-        store.Delete(id);
+        worker.Delete(job);
         audit.Record(context, "delete-" + Kind, id, StatusCodes.Status204NoContent);
         return TypedResults.NoContent();
     }

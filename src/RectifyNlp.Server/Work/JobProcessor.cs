@@ -70,8 +70,11 @@ public sealed class JobProcessor : IDisposable
             var reportFile = inputs.Single(f => f.Slot == "input:report");
             var feedbackFile = inputs.SingleOrDefault(f => f.Slot == "input:feedback");
             var feedback = feedbackFile is null ? null : Parse(folder, "feedback", feedbackFile);
+            cancellationToken.ThrowIfCancellationRequested();
             var report = Parse(folder, "report", reportFile);
+            cancellationToken.ThrowIfCancellationRequested();
             var result = _analyzer.Analyze(feedback, report);
+            cancellationToken.ThrowIfCancellationRequested();
             var utf8 = new UTF8Encoding(false);
             var files = new List<JobFile>
             {
@@ -80,6 +83,7 @@ public sealed class JobProcessor : IDisposable
                 new("documents.json", "documents.json", JsonSerializer.SerializeToUtf8Bytes(new { feedback = Describe(feedback), report = Describe(report) }, Json)),
             };
 
+            cancellationToken.ThrowIfCancellationRequested();
             var checklist = _checklists.Build(feedback, report, result);
             files.Add(new JobFile("checklist.md", "checklist.md", utf8.GetBytes(MarkdownChecklist.Write(checklist))));
             files.Add(new JobFile("checklist.docx", "checklist.docx", Render(s => WordChecklist.Write(checklist, s))));
@@ -126,6 +130,28 @@ public sealed class JobProcessor : IDisposable
             return [.. BatchOutput.Files.Select(name => new JobFile(name, name, File.ReadAllBytes(Path.Combine(output, name))))];
         }
         finally
+        {
+            Remove(folder);
+        }
+    }
+
+    /// <summary>Removes what the batch job <paramref name="id"/> left in the batch store (documents, search entries, analyses, failures).</summary>
+    public void Forget(string id)
+    {
+        using var store = new BatchStore(_batchStore);
+        store.Forget(Path.Combine(_work, id));
+    }
+
+    /// <summary>Removes the work folders of jobs not <paramref name="inUse"/> (what a crashed run left).</summary>
+    public void RemoveWorkFolders(Func<string, bool> inUse)
+    {
+        ArgumentNullException.ThrowIfNull(inUse);
+        if (!Directory.Exists(_work))
+        {
+            return;
+        }
+
+        foreach (var folder in Directory.GetDirectories(_work).Where(f => !inUse(Path.GetFileName(f))))
         {
             Remove(folder);
         }
