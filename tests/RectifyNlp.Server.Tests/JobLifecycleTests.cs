@@ -22,12 +22,16 @@ public sealed class JobLifecycleTests
         try
         {
             var options = new ServiceOptions { DataDirectory = data, Urls = "http://127.0.0.1:0", Workers = 0 };
-            var job = new Job(Guid.NewGuid().ToString("N"), JobKinds.Analysis, JobStatus.Queued, ApiKeyAuthenticationUser, DateTimeOffset.UtcNow);
+            var job = NewJob();
+            var sameProcessId = NewJob();
             using (var store = SqlJobStore.Open(options.StoreOrDefault))
             {
-                // The instance held the job under a long lease when its process died (crash, kill -9).
+                // The instance held the jobs under a long lease when its process died (crash, kill -9); the second
+                // was held by an earlier process with the same id as this one (a container restarted as pid 1).
                 store.Create(job, [new JobFile("input:report", "report.txt", File.ReadAllBytes(Report))]);
                 store.Claim($"{JobWorker.InstanceName(options)}/{DeadProcessId()}/old#0", TimeSpan.FromHours(1), 3);
+                store.Create(sameProcessId, [new JobFile("input:report", "report.txt", File.ReadAllBytes(Report))]);
+                store.Claim($"{JobWorker.InstanceName(options)}/{Environment.ProcessId}/earlier#0", TimeSpan.FromHours(1), 3);
             }
 
             var stale = Directory.CreateDirectory(Path.Combine(data, "work", Guid.NewGuid().ToString("N"), "report"));
@@ -35,8 +39,12 @@ public sealed class JobLifecycleTests
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
             await using var server = await RunningServer.StartAsync(options);
-            var status = await server.Client.GetFromJsonAsync<JsonElement>($"/api/analyses/{job.Id}");
-            Assert.Equal("queued", status.GetProperty("status").GetString());
+            foreach (var id in new[] { job.Id, sameProcessId.Id })
+            {
+                var status = await server.Client.GetFromJsonAsync<JsonElement>($"/api/analyses/{id}");
+                Assert.Equal("queued", status.GetProperty("status").GetString());
+            }
+
             Assert.Empty(Directory.GetFileSystemEntries(Path.Combine(data, "work")));
         }
         finally
@@ -104,7 +112,7 @@ public sealed class JobLifecycleTests
         }
     }
 
-    private const string ApiKeyAuthenticationUser = "本机用户";
+    private static Job NewJob() => new(Guid.NewGuid().ToString("N"), JobKinds.Analysis, JobStatus.Queued, "本机用户", DateTimeOffset.UtcNow);
 
     private static int DeadProcessId()
     {

@@ -69,19 +69,30 @@ public sealed class JobWorker(IJobStore store, JobProcessor processor, ServiceOp
     // 2. Work folders of jobs that nobody is running any more (a crash leaves them): removed.
     private void Recover()
     {
-        var prefix = InstanceName(options) + "/";
-        foreach (var worker in store.Workers(prefix))
+        try
         {
-            if (!IsAlive(worker[prefix.Length..].Split('/')[0]) && store.Release(worker) is > 0 and var released)
+            var prefix = InstanceName(options) + "/";
+            foreach (var worker in store.Workers(prefix))
             {
-                logger.LogWarning("{Count} job(s) of {Worker}, which is gone, queued again", released, worker);
+                if (!IsAlive(worker, worker[prefix.Length..].Split('/')[0]) && store.Release(worker) is > 0 and var released)
+                {
+                    logger.LogWarning("{Count} job(s) of {Worker}, which is gone, queued again", released, worker);
+                }
             }
-        }
 
-        processor.RemoveWorkFolders(id => store.Find(id) is { Status: JobStatus.Running });
+            processor.RemoveWorkFolders(id => store.Find(id) is { Status: JobStatus.Running });
+        }
+#pragma warning disable CA1031 // recovery is a head start: what it misses, the leases take care of
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            logger.LogError(e, "could not take back orphaned jobs at start; their leases will run out");
+        }
     }
 
-    private static bool IsAlive(string processId)
+    // Whether the process that named a worker still runs. Our own process id (a container restarted as pid 1)
+    // counts only for this process's own workers, which have not claimed anything yet when this runs.
+    private bool IsAlive(string worker, string processId)
     {
         if (!int.TryParse(processId, System.Globalization.CultureInfo.InvariantCulture, out var id))
         {
@@ -90,7 +101,7 @@ public sealed class JobWorker(IJobStore store, JobProcessor processor, ServiceOp
 
         if (id == Environment.ProcessId)
         {
-            return true;
+            return worker.StartsWith(_name, StringComparison.Ordinal);
         }
 
         try
