@@ -78,16 +78,7 @@ public sealed class JobLifecycleTests
         await using var server = await RunningServer.StartAsync(new ServiceOptions { DataDirectory = RunningServer.NewDataFolder(), Urls = "http://127.0.0.1:0", Workers = 1 });
         try
         {
-            var text = File.ReadAllText(RunningServer.Pair("2024-1", "transport", "report.txt"));
-            var zip = BatchesApiTests.Zip(archive =>
-            {
-                for (var unit = 0; unit < 12; unit++)
-                {
-                    using var writer = new StreamWriter(archive.CreateEntry($"2024-1/unit{unit:00}/report.txt").Open(), Encoding.UTF8);
-                    writer.Write(text + $"\n删除测试标记壹贰叁{unit:00}号。\n");
-                }
-            });
-            using var created = await BatchesApiTests.PostArchive(server, zip);
+            using var created = await BatchesApiTests.PostArchive(server, ManyUnits(12));
             var location = created.Headers.Location!.ToString();
             while ((await server.Client.GetFromJsonAsync<JsonElement>(location)).GetProperty("status").GetString() == "queued")
             {
@@ -110,6 +101,49 @@ public sealed class JobLifecycleTests
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(server.Options.DataDirectory, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task A_job_running_at_shutdown_goes_back_in_the_queue_at_once()
+    {
+        var data = RunningServer.NewDataFolder();
+        try
+        {
+            string id;
+            await using (var server = await RunningServer.StartAsync(new ServiceOptions { DataDirectory = data, Urls = "http://127.0.0.1:0", Workers = 1 }))
+            {
+                using var created = await BatchesApiTests.PostArchive(server, ManyUnits(40));
+                var location = created.Headers.Location!.ToString();
+                id = location.Split('/').Last();
+                while ((await server.Client.GetFromJsonAsync<JsonElement>(location)).GetProperty("status").GetString() == "queued")
+                {
+                    await Task.Delay(50);
+                }
+            }
+
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            using var store = SqlJobStore.Open(Path.Combine(data, "rectify.db"));
+            Assert.Equal(JobStatus.Queued, store.Find(id)!.Status);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    // A zip of one round with this many units, each report made different by a line of its own.
+    private static byte[] ManyUnits(int count)
+    {
+        var text = File.ReadAllText(RunningServer.Pair("2024-1", "transport", "report.txt"));
+        return BatchesApiTests.Zip(archive =>
+        {
+            for (var unit = 0; unit < count; unit++)
+            {
+                using var writer = new StreamWriter(archive.CreateEntry($"2024-1/unit{unit:00}/report.txt").Open(), Encoding.UTF8);
+                writer.Write(text + $"\n删除测试标记壹贰叁{unit:00}号。\n");
+            }
+        });
     }
 
     private static Job NewJob() => new(Guid.NewGuid().ToString("N"), JobKinds.Analysis, JobStatus.Queued, "本机用户", DateTimeOffset.UtcNow);

@@ -68,6 +68,3 @@ internal static class RequestSourceGuard
 
     private static Refusal CrossSite(string detail) => new("refused-origin", StatusCodes.Status403Forbidden, "拒绝跨站请求", detail);
 }
-
-/// <summary>Why a request was turned away: the audit action, the status, and the problem's title and detail.</summary>
-internal sealed record Refusal(string Action, int Status, string Title, string Detail);

@@ -158,8 +158,8 @@ public sealed class JobWorker(IJobStore store, JobProcessor processor, ServiceOp
         _running[job.Id] = deleted;
         using var heartbeat = new Timer(_ => Renew(job.Id, deleted), null, Heartbeat, Heartbeat);
 
-        // The work runs on its own thread so that the worker can leave it when its time is up or the service stops:
-        // the stages check the token between them, but a stage itself cannot be interrupted.
+        // The work runs on its own thread so that the worker can leave it when its time is up: the stages check the
+        // token between them, but a stage itself cannot be interrupted. A delete or a shutdown waits for the next check.
         var work = Task.Run(() => Work(job, stop.Token), CancellationToken.None);
         try
         {
@@ -167,9 +167,8 @@ public sealed class JobWorker(IJobStore store, JobProcessor processor, ServiceOp
         }
         catch (OperationCanceledException) when (deleted.IsCancellationRequested)
         {
-            // Deleted while it ran: wait for the work to stop (at its next check), then sweep what it wrote meanwhile.
-            await Task.WhenAny(work, Task.Delay(Timeout.Infinite, overtime.Token)).ConfigureAwait(false);
-            Observe(work);
+            // Deleted while it ran: the work stops at its next check, then what it wrote meanwhile is swept.
+            await Stopped(work, overtime.Token).ConfigureAwait(false);
             if (job.Kind == JobKinds.Batch)
             {
                 processor.Forget(job.Id);
@@ -177,8 +176,8 @@ public sealed class JobWorker(IJobStore store, JobProcessor processor, ServiceOp
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Shutting down: the job goes back in the queue now, for another instance or the next start.
-            Observe(work);
+            // Shutting down: once the work has stopped, the job goes back in the queue, for another instance or the next start.
+            await Stopped(work, overtime.Token).ConfigureAwait(false);
             store.Release(worker);
         }
         catch (OperationCanceledException) when (overtime.IsCancellationRequested)
@@ -206,10 +205,18 @@ public sealed class JobWorker(IJobStore store, JobProcessor processor, ServiceOp
 
     private IReadOnlyList<JobFile> Work(Job job, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var inputs = store.Inputs(job.Id);
         return job.Kind == JobKinds.Batch
             ? processor.RunBatch(job.Id, inputs.Single(f => f.Slot == "input:archive"), (done, total) => store.Progress(job.Id, done, total, Lease), cancellationToken)
             : processor.Analyse(job.Id, inputs, cancellationToken);
+    }
+
+    // Waits for cancelled work to reach its next check (no longer than its time limit allows).
+    private async Task Stopped(Task work, CancellationToken overtime)
+    {
+        Observe(work);
+        await Task.WhenAny(work, Task.Delay(Timeout.Infinite, overtime)).ConfigureAwait(false);
     }
 
     // Work left behind ends at its next check; what it throws then is seen here, not as an unobserved exception.
