@@ -154,6 +154,19 @@ public sealed class BatchCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_symbolic_link_inside_a_unit_is_not_followed()
+    {
+        Copy("2024-1", "transport");
+        var elsewhere = Path.Combine(RepositoryPaths.Root, "corpus", "pairs", "2024-1", "culture");
+        Directory.CreateDirectory(Path.Combine(Batch, "2024-1", "linked"));
+        Directory.CreateSymbolicLink(Path.Combine(Batch, "2024-1", "linked", "附件"), elsewhere);
+        Directory.CreateSymbolicLink(Path.Combine(Batch, "2024-1", "transport", "附件"), elsewhere);
+        var result = Cli.Run("batch", Batch, "-o", Output);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("1 个单位，1 份报告：本次分析 1 份，沿用已存结果 0 份，未能分析 0 项", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_unit_that_fails_is_counted_once()
     {
         Copy("2024-1", "transport");
