@@ -29,9 +29,9 @@ public sealed class JobLifecycleTests
                 // The instance held the jobs under a long lease when its process died (crash, kill -9); the second
                 // was held by an earlier process with the same id as this one (a container restarted as pid 1).
                 store.Create(job, [new JobFile("input:report", "report.txt", File.ReadAllBytes(Report))]);
-                store.Claim($"{JobWorker.InstanceName(options)}/{DeadProcessId()}/old#0", TimeSpan.FromHours(1), 3);
+                store.Claim($"{OrphanRecovery.InstanceName(options)}/{DeadProcessId()}/old#0", TimeSpan.FromHours(1), 3);
                 store.Create(sameProcessId, [new JobFile("input:report", "report.txt", File.ReadAllBytes(Report))]);
-                store.Claim($"{JobWorker.InstanceName(options)}/{Environment.ProcessId}/earlier#0", TimeSpan.FromHours(1), 3);
+                store.Claim($"{OrphanRecovery.InstanceName(options)}/{Environment.ProcessId}/earlier#0", TimeSpan.FromHours(1), 3);
             }
 
             var stale = Directory.CreateDirectory(Path.Combine(data, "work", Guid.NewGuid().ToString("N"), "report"));

@@ -48,7 +48,15 @@ internal sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeO
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        Problems.Of(StatusCodes.Status403Forbidden, "无权访问", $"您的角色（{AuditTrail.RoleOf(Context.User)}）不能执行此操作。").ExecuteAsync(Context);
+        Problems.Of(StatusCodes.Status403Forbidden, "无权访问", $"您的角色（{RoleName(AuditTrail.RoleOf(Context.User))}）不能执行此操作。").ExecuteAsync(Context);
+
+    private static string RoleName(string role) => role switch
+    {
+        ApiKey.Inspector => "巡察干部",
+        ApiKey.Analyst => "分析人员",
+        ApiKey.Admin => "管理员",
+        _ => role,
+    };
 
     // The key in X-Api-Key, else in Authorization: Bearer; "" when none.
     private string PresentedKey()

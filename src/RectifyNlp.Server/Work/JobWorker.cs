@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RectifyNlp.Core.Documents;
@@ -26,18 +23,7 @@ public sealed class JobWorker(IJobStore store, JobProcessor processor, ServiceOp
     private readonly SemaphoreSlim _wake = new(0);
     private readonly PathScrubber _scrubber = new(options.DataDirectory);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _running = new(StringComparer.Ordinal);
-    private readonly string _name = $"{InstanceName(options)}/{Environment.ProcessId}/{Guid.NewGuid():N}";
-
-    /// <summary>
-    /// This instance across restarts: the machine and the data folder. Worker names start with it, then the
-    /// process id, so a starting instance knows which running jobs were its own and whether their process is gone.
-    /// </summary>
-    public static string InstanceName(ServiceOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var folder = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(options.DataDirectory))))[..12];
-        return $"{Environment.MachineName}:{folder}";
-    }
+    private readonly string _name = $"{OrphanRecovery.InstanceName(options)}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     /// <summary>Tells the workers there is work.</summary>
     public void Wake() => _wake.Release();
@@ -48,7 +34,14 @@ public sealed class JobWorker(IJobStore store, JobProcessor processor, ServiceOp
         ArgumentNullException.ThrowIfNull(job);
         if (_running.TryGetValue(job.Id, out var running))
         {
-            running.Cancel();
+            try
+            {
+                running.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // It finished just now: nothing left to stop.
+            }
         }
 
         store.Delete(job.Id);
@@ -61,58 +54,8 @@ public sealed class JobWorker(IJobStore store, JobProcessor processor, ServiceOp
     /// <inheritdoc />
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        Recover();
+        new OrphanRecovery(store, processor, options, logger).Run(_name);
         return Task.WhenAll(Enumerable.Range(0, options.Workers).Select(i => Task.Run(() => Loop(i, stoppingToken), stoppingToken)));
-    }
-
-    // 1. Jobs held by an earlier process of this instance that is gone: queued again now, not when their lease runs out.
-    // 2. Work folders of jobs that nobody is running any more (a crash leaves them): removed.
-    private void Recover()
-    {
-        try
-        {
-            var prefix = InstanceName(options) + "/";
-            foreach (var worker in store.Workers(prefix))
-            {
-                if (!IsAlive(worker, worker[prefix.Length..].Split('/')[0]) && store.Release(worker) is > 0 and var released)
-                {
-                    logger.LogWarning("{Count} job(s) of {Worker}, which is gone, queued again", released, worker);
-                }
-            }
-
-            processor.RemoveWorkFolders(id => store.Find(id) is { Status: JobStatus.Running });
-        }
-#pragma warning disable CA1031 // recovery is a head start: what it misses, the leases take care of
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            logger.LogError(e, "could not take back orphaned jobs at start; their leases will run out");
-        }
-    }
-
-    // Whether the process that named a worker still runs. Our own process id (a container restarted as pid 1)
-    // counts only for this process's own workers, which have not claimed anything yet when this runs.
-    private bool IsAlive(string worker, string processId)
-    {
-        if (!int.TryParse(processId, System.Globalization.CultureInfo.InvariantCulture, out var id))
-        {
-            return false;
-        }
-
-        if (id == Environment.ProcessId)
-        {
-            return worker.StartsWith(_name, StringComparison.Ordinal);
-        }
-
-        try
-        {
-            using var process = Process.GetProcessById(id);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 
     private async Task Loop(int index, CancellationToken stoppingToken)
