@@ -10,8 +10,8 @@ namespace RectifyNlp.Batch;
 public sealed record UnitFolder(string Round, string Unit, IReadOnlyList<string> Files, IReadOnlyDictionary<string, string>? Kinds = null);
 
 /// <summary>
-/// Finds the units of a batch folder laid out as <c>DIR/&lt;round&gt;/&lt;unit&gt;/</c>. Hidden files, symbolic links
-/// and anything that is not a regular file are left alone. Rounds sort by name (2024-1 before 2025-1).
+/// Finds the units of a batch folder laid out as <c>DIR/&lt;round&gt;/&lt;unit&gt;/</c> (a unit's subfolders included).
+/// Hidden files, symbolic links and anything that is not a regular file are left alone. Rounds sort by name (2024-1 before 2025-1).
 /// </summary>
 public static partial class BatchInput
 {
@@ -25,12 +25,15 @@ public static partial class BatchInput
         }
 
         var skip = new EnumerationOptions { AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint };
+
+        // A unit's files may sit in its subfolders (round/unit/附件/): those are read too, symbolic links never followed.
+        var within = new EnumerationOptions { AttributesToSkip = skip.AttributesToSkip, RecurseSubdirectories = true };
         var units = new List<UnitFolder>();
         foreach (var round in Directory.EnumerateDirectories(folder, "*", skip).Order(StringComparer.Ordinal))
         {
             foreach (var unit in Directory.EnumerateDirectories(round, "*", skip).Order(StringComparer.Ordinal))
             {
-                var files = Directory.EnumerateFiles(unit, "*", skip)
+                var files = Directory.EnumerateFiles(unit, "*", within)
                     .Where(f => !Path.GetFileName(f).Equals("gold.json", StringComparison.OrdinalIgnoreCase))
                     .Order(StringComparer.Ordinal)
                     .ToList();

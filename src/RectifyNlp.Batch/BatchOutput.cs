@@ -66,7 +66,12 @@ public static class BatchOutput
 
     private static byte[] Csv(XlsxSheet sheet)
     {
-        static string Field(string value) => value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        static string Field(string value)
+        {
+            value = CsvFormulaGuard.Escape(value);
+            return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        }
+
         var csv = new StringBuilder();
         foreach (var row in sheet.Rows.Prepend(sheet.Header))
         {

@@ -89,7 +89,8 @@ public sealed class BatchRunner(Analyzer analyzer, DocumentParser parser, BatchS
             var report = documents.FirstOrDefault(d => d.Kind == "report");
             if (report.Path is null)
             {
-                if (documents.Count > 0 || unit.Files.Count > 0)
+                // A unit is one failure: when one of its files could not be read, that reason stands for it.
+                if (unit.Files.Count > 0 && documents.Count == unit.Files.Count)
                 {
                     fail(Path.GetDirectoryName(unit.Files[0])!, "未找到整改报告（missing-report）");
                 }

@@ -37,6 +37,7 @@ public sealed class BatchStore : IDisposable
         Execute("""
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = NORMAL;
+            PRAGMA secure_delete = ON;
             CREATE TABLE IF NOT EXISTS documents (hash TEXT PRIMARY KEY, kind TEXT NOT NULL, title TEXT NOT NULL, text TEXT NOT NULL);
             CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5 (text, hash UNINDEXED, tokenize = 'trigram');
             CREATE TABLE IF NOT EXISTS sources (hash TEXT NOT NULL, path TEXT NOT NULL, round TEXT NOT NULL, unit TEXT NOT NULL, PRIMARY KEY (hash, path));
@@ -118,6 +119,40 @@ public sealed class BatchStore : IDisposable
                 "INSERT OR REPLACE INTO failures (round, unit, path, reason, created) VALUES ($round, $unit, $path, $reason, $created)",
                 ("$round", failure.Round), ("$unit", failure.Unit), ("$path", failure.Path), ("$reason", failure.Reason), ("$created", DateTime.UtcNow.ToString("O")));
             command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>
+    /// Removes everything a batch under <paramref name="folder"/> left: where its documents were found, the
+    /// documents no other batch has (their text and search entries), its analyses and failures. The bytes go
+    /// too: freed pages are zeroed (secure_delete), the search index is merged without them, and the
+    /// write-ahead log is emptied.
+    /// </summary>
+    public void Forget(string folder)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(folder);
+        var prefix = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+        lock (_lock)
+        {
+            using (var transaction = _connection.BeginTransaction())
+            {
+                foreach (var sql in new[]
+                {
+                    "DELETE FROM sources WHERE substr(path, 1, length($prefix)) = $prefix",
+                    "DELETE FROM documents_fts WHERE hash NOT IN (SELECT hash FROM sources)",
+                    "DELETE FROM documents WHERE hash NOT IN (SELECT hash FROM sources)",
+                    "DELETE FROM analyses WHERE substr(report_path, 1, length($prefix)) = $prefix",
+                    "DELETE FROM failures WHERE substr(path, 1, length($prefix)) = $prefix",
+                })
+                {
+                    using var command = Command(sql, ("$prefix", prefix));
+                    command.ExecuteNonQuery();
+                }
+
+                transaction.Commit();
+            }
+
+            Execute("INSERT INTO documents_fts (documents_fts) VALUES ('optimize'); PRAGMA wal_checkpoint(TRUNCATE);");
         }
     }
 

@@ -26,6 +26,21 @@ public sealed record ServiceOptions
     /// <summary>Analyses at a time in this instance (default: one per core); 0 queues without working (tests).</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Host names the service answers to besides 127.0.0.1, localhost and [::1] when it listens on loopback (a
+    /// reverse proxy's name, say); any other Host header is refused (DNS rebinding).
+    /// </summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
+
+    /// <summary>How many times a job is taken up before it is failed (each earlier attempt ended with the instance going down); default 3.</summary>
+    public int MaxAttempts { get; init; } = 3;
+
+    /// <summary>How long one analysis may run before it is stopped and failed (default 10 minutes).</summary>
+    public TimeSpan AnalysisTimeLimit { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long one batch may run before it is stopped and failed (default 60 minutes).</summary>
+    public TimeSpan BatchTimeLimit { get; init; } = TimeSpan.FromMinutes(60);
+
     /// <summary>The API keys (with their users and roles). Required when listening beyond loopback.</summary>
     public IReadOnlyList<ApiKey> Keys { get; init; } = [];
 

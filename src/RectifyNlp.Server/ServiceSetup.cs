@@ -105,7 +105,7 @@ public static class ServiceSetup
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = options.RateLimitPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = context => ChineseProblemTitles.Apply(context.ProblemDetails));
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "RectifyNlp 整改报告分析服务";
@@ -132,24 +132,18 @@ public static class ServiceSetup
                 headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'";
             }
 
-            // A page of another site may not post to this one (the browser sends its Origin): no cross-site uploads.
-            if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
-                && context.Request.Headers.Origin is [{ } origin] && Uri.TryCreate(origin, UriKind.Absolute, out var from)
-                && !string.Equals(from.Authority, context.Request.Host.Value, StringComparison.OrdinalIgnoreCase))
-            {
-                await Problems.Of(StatusCodes.Status403Forbidden, "拒绝跨站请求", $"来自 {origin} 的页面不能向本服务提交。").ExecuteAsync(context).ConfigureAwait(false);
-                return;
-            }
-
             await next(context).ConfigureAwait(false);
         });
-        // Refusals go to the audit log too: who was turned away from what (the user, when the key was known).
+        app.UseRequestSourceGuard(options);
+        // Refusals go to the audit log too: who was turned away from what (the user, when the key was known), and who was throttled.
         app.Use(async (context, next) =>
         {
             await next(context).ConfigureAwait(false);
-            if (context.Response.StatusCode is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden && context.Request.Path.StartsWithSegments("/api"))
+            var status = context.Response.StatusCode;
+            if (status is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden or StatusCodes.Status429TooManyRequests && context.Request.Path.StartsWithSegments("/api"))
             {
-                context.RequestServices.GetRequiredService<AuditTrail>().Record(context, "denied " + context.Request.Method, context.Request.Path.Value ?? "", context.Response.StatusCode);
+                var action = (status == StatusCodes.Status429TooManyRequests ? "throttled " : "denied ") + context.Request.Method;
+                context.RequestServices.GetRequiredService<AuditTrail>().Record(context, action, context.Request.Path.Value ?? "", status);
             }
         });
         app.UseAuthentication();

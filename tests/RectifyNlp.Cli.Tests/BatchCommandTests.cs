@@ -121,6 +121,73 @@ public sealed class BatchCommandTests : IDisposable
         Assert.All(recurrences, r => Assert.Equal("round-b", r.GetProperty("earlierRound").GetString()));
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example\")")]
+    [InlineData("+cmd")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1)")]
+    public void A_unit_name_that_a_spreadsheet_would_run_is_escaped_in_every_csv(string unit)
+    {
+        Copy("2024-1", "transport", renameTo: unit);
+        Assert.Equal(0, Cli.Run("batch", Batch, "-o", Output).ExitCode);
+        foreach (var csv in new[] { "pairs.csv", "issues.csv", "gaps.csv" })
+        {
+            var cells = File.ReadAllLines(Path.Combine(Output, csv)).Skip(1).Select(l => l.Split(',')[1].Trim('"')).ToList();
+            Assert.NotEmpty(cells);
+            Assert.All(cells, cell => Assert.StartsWith("'" + unit[0], cell, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void A_unit_whose_files_sit_in_a_subfolder_is_analysed()
+    {
+        Copy("2024-1", "transport");
+        var attachments = Directory.CreateDirectory(Path.Combine(Batch, "2024-1", "transport", "附件"));
+        foreach (var file in Directory.GetFiles(Path.Combine(Batch, "2024-1", "transport")))
+        {
+            File.Move(file, Path.Combine(attachments.FullName, Path.GetFileName(file)));
+        }
+
+        var result = Cli.Run("batch", Batch, "-o", Output);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("1 份报告：本次分析 1 份，沿用已存结果 0 份，未能分析 0 项", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_symbolic_link_inside_a_unit_is_not_followed()
+    {
+        Copy("2024-1", "transport");
+        var elsewhere = Path.Combine(RepositoryPaths.Root, "corpus", "pairs", "2024-1", "culture");
+        Directory.CreateDirectory(Path.Combine(Batch, "2024-1", "linked"));
+        Directory.CreateSymbolicLink(Path.Combine(Batch, "2024-1", "linked", "附件"), elsewhere);
+        Directory.CreateSymbolicLink(Path.Combine(Batch, "2024-1", "transport", "附件"), elsewhere);
+        var result = Cli.Run("batch", Batch, "-o", Output);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("1 个单位，1 份报告：本次分析 1 份，沿用已存结果 0 份，未能分析 0 项", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_unit_that_fails_is_counted_once()
+    {
+        Copy("2024-1", "transport");
+        var broken = Directory.CreateDirectory(Path.Combine(Batch, "2024-1", "broken"));
+        File.WriteAllText(Path.Combine(broken.FullName, "report.docx"), "PK\u0003\u0004 not really a Word file");
+        var result = Cli.Run("batch", Batch, "-o", Output);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("未能分析 1 项", result.Out, StringComparison.Ordinal);
+        using var summary = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Output, "summary.json")));
+        Assert.Single(summary.RootElement.GetProperty("failures").EnumerateArray());
+    }
+
+    [Fact]
+    public void An_empty_batch_says_so()
+    {
+        Directory.CreateDirectory(Path.Combine(Batch, "2024-1", "transport"));
+        var result = Cli.Run("batch", Batch, "-o", Output);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("没有找到任何单位的文件", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_folder_that_does_not_exist_is_refused()
     {

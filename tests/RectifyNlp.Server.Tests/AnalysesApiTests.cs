@@ -146,6 +146,56 @@ public sealed class AnalysesApiTests
     }
 
     [Fact]
+    public async Task A_form_of_too_many_parts_or_malformed_is_refused_for_its_real_reason_in_chinese()
+    {
+        await using var server = await RunningServer.StartAsync(new ServiceOptions { DataDirectory = RunningServer.NewDataFolder(), Urls = "http://127.0.0.1:0", MaxUploadBytes = 2 * 1024 * 1024, Workers = 0 });
+        try
+        {
+            // 2,000 parts of 100 bytes: 200 KB, far under the 2 MB limit; the reason is the number of parts.
+            using (var form = new MultipartFormDataContent())
+            {
+                form.Add(RunningServer.FileContent(Report), "report", "report.txt");
+                for (var i = 0; i < 2000; i++)
+                {
+                    form.Add(new StringContent(new string('x', 100)), "f" + i);
+                }
+
+                using var response = await server.Client.PostAsync("/api/analyses", form);
+                var text = await response.Content.ReadAsStringAsync();
+                Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+                Assert.Contains("表单部分过多", text, StringComparison.Ordinal);
+                Assert.DoesNotContain("MB", text, StringComparison.Ordinal);
+            }
+
+            // A multipart body that breaks off: a Chinese reason, not the framework's English.
+            using (var body = new ByteArrayContent(Encoding.ASCII.GetBytes("--abc\r\nContent-Disposition: form-data; name=\"report\"; filename=\"r.txt\"\r\n\r\nhalf a file")))
+            {
+                body.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=abc");
+                using var response = await server.Client.PostAsync("/api/analyses", body);
+                var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+                Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+                Assert.Equal("上传内容无法读取", problem.GetProperty("title").GetString());
+                Assert.DoesNotMatch("[A-Za-z]{4,} [a-z]{3,} [a-z]{3,}", problem.GetProperty("detail").GetString());
+            }
+        }
+        finally
+        {
+            Directory.Delete(server.Options.DataDirectory, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/nothing-here", HttpStatusCode.NotFound, "找不到")]
+    [InlineData("PUT", "/api/analyses", HttpStatusCode.MethodNotAllowed, "不支持该请求方法")]
+    [InlineData("PATCH", "/api/health", HttpStatusCode.MethodNotAllowed, "不支持该请求方法")]
+    public async Task The_frameworks_own_answers_have_chinese_titles(string method, string path, HttpStatusCode status, string title)
+    {
+        await using var server = await RunningServer.StartAsync();
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        await AssertProblem(await server.Client.SendAsync(request), status, title);
+    }
+
+    [Fact]
     public async Task An_upload_over_the_default_50_MB_gets_413()
     {
         await using var server = await RunningServer.StartAsync();

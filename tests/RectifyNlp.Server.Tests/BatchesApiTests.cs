@@ -114,13 +114,13 @@ public sealed class BatchesApiTests
         Directory.Delete(Path.GetDirectoryName(folder)!, recursive: true);
     }
 
-    private static async Task<HttpResponseMessage> PostArchive(RunningServer server, byte[] zip)
+    internal static async Task<HttpResponseMessage> PostArchive(RunningServer server, byte[] zip)
     {
         using var form = new MultipartFormDataContent { { new ByteArrayContent(zip), "archive", "batch.zip" } };
         return await server.Client.PostAsync("/api/batches", form);
     }
 
-    private static byte[] Zip(Action<ZipArchive> fill)
+    internal static byte[] Zip(Action<ZipArchive> fill)
     {
         using var stream = new MemoryStream();
         using (var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))

@@ -20,10 +20,10 @@ public sealed class JobStoreTests
         store.Store.Create(job, [new JobFile("input:report", "整改报告.txt", [1, 2, 3]), new JobFile("input:feedback", "反馈意见.txt", [4])]);
         Assert.Equal(JobStatus.Queued, store.Store.Find(job.Id)!.Status);
 
-        var claimed = store.Store.Claim("w1", TimeSpan.FromMinutes(5));
+        var claimed = store.Store.Claim("w1", TimeSpan.FromMinutes(5), 3);
         Assert.Equal(job.Id, claimed!.Id);
         Assert.Equal(JobStatus.Running, claimed.Status);
-        Assert.Null(store.Store.Claim("w2", TimeSpan.FromMinutes(5)));
+        Assert.Null(store.Store.Claim("w2", TimeSpan.FromMinutes(5), 3));
         Assert.Equal(["input:feedback", "input:report"], store.Store.Inputs(job.Id).Select(f => f.Slot));
         Assert.Equal("整改报告.txt", store.Store.File(job.Id, "input:report")!.Name);
 
@@ -49,7 +49,7 @@ public sealed class JobStoreTests
         var claimed = new ConcurrentBag<string>();
         Parallel.For(0, 6, new ParallelOptions { MaxDegreeOfParallelism = 6 }, worker =>
         {
-            while (store.Store.Claim($"w{worker}", TimeSpan.FromMinutes(5)) is { } job)
+            while (store.Store.Claim($"w{worker}", TimeSpan.FromMinutes(5), 3) is { } job)
             {
                 claimed.Add(job.Id);
             }
@@ -65,14 +65,51 @@ public sealed class JobStoreTests
         using var store = new StoreUnderTest(kind);
         var job = NewJob("u");
         store.Store.Create(job, []);
-        Assert.NotNull(store.Store.Claim("dead-instance", TimeSpan.FromSeconds(-1)));
-        var again = store.Store.Claim("live-instance", TimeSpan.FromMinutes(5));
+        Assert.NotNull(store.Store.Claim("dead-instance", TimeSpan.FromSeconds(-1), 3));
+        var again = store.Store.Claim("live-instance", TimeSpan.FromMinutes(5), 3);
         Assert.Equal(job.Id, again!.Id);
         store.Store.Fail(job.Id, "report.pdf：PDF 文件不完整");
         var failed = store.Store.Find(job.Id)!;
         Assert.Equal(JobStatus.Failed, failed.Status);
         Assert.Equal("report.pdf：PDF 文件不完整", failed.Error);
-        Assert.Null(store.Store.Claim("live-instance", TimeSpan.FromMinutes(5)));
+        Assert.Null(store.Store.Claim("live-instance", TimeSpan.FromMinutes(5), 3));
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public void A_job_taken_up_as_often_as_allowed_is_failed_with_the_reason(string kind)
+    {
+        using var store = new StoreUnderTest(kind);
+        var job = NewJob("u");
+        store.Store.Create(job, []);
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            // Each attempt ends with its instance going down: the lease runs out with nobody finishing the job.
+            Assert.Equal(job.Id, store.Store.Claim($"instance-{attempt}", TimeSpan.FromSeconds(-1), 3)!.Id);
+        }
+
+        Assert.Null(store.Store.Claim("instance-4", TimeSpan.FromMinutes(5), 3));
+        var failed = store.Store.Find(job.Id)!;
+        Assert.Equal(JobStatus.Failed, failed.Status);
+        Assert.Contains("已尝试处理 3 次", failed.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public void The_jobs_of_a_worker_that_is_gone_are_queued_again_at_once(string kind)
+    {
+        using var store = new StoreUnderTest(kind);
+        var job = NewJob("u");
+        store.Store.Create(job, []);
+        store.Store.Claim("host:abc/12345/w#0", TimeSpan.FromHours(1), 3);
+        Assert.Equal(["host:abc/12345/w#0"], store.Store.Workers("host:abc/"));
+        Assert.Empty(store.Store.Workers("host:other/"));
+        Assert.Equal(1, store.Store.Release("host:abc/12345/w#0"));
+        Assert.Equal(JobStatus.Queued, store.Store.Find(job.Id)!.Status);
+        Assert.Equal(job.Id, store.Store.Claim("host:abc/67890/w#0", TimeSpan.FromHours(1), 3)!.Id);
+        Assert.True(store.Store.Renew(job.Id, TimeSpan.FromHours(1)));
+        store.Store.Delete(job.Id);
+        Assert.False(store.Store.Renew(job.Id, TimeSpan.FromHours(1)));
     }
 
     [Theory]

@@ -96,6 +96,23 @@ public sealed class RunningServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Sends a request written out by hand (for what HttpClient will not send, such as a header twice) over its own
+    /// connection; the Host header is added. Returns the status code and the body.
+    /// </summary>
+    public async Task<(int Status, string Body)> SendRawAsync(string method, string path, params string[] headers)
+    {
+        using var socket = new System.Net.Sockets.TcpClient();
+        await socket.ConnectAsync(BaseAddress.Host, BaseAddress.Port);
+        var stream = socket.GetStream();
+        var head = $"{method} {path} HTTP/1.1\r\nHost: {BaseAddress.Authority}\r\n{string.Concat(headers.Select(h => h + "\r\n"))}Content-Length: 0\r\nConnection: close\r\n\r\n";
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(head));
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        var response = await reader.ReadToEndAsync();
+        var status = int.Parse(response.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+        return (status, response[(response.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)..]);
+    }
+
     public static ByteArrayContent FileContent(string path) => new(File.ReadAllBytes(path));
 
     public static string Pair(string round, string unit, string file) => Path.Combine(RepositoryPaths.Root, "corpus", "pairs", round, unit, file);

@@ -202,6 +202,120 @@ public sealed class SecurityTests
         await AnalysesApiTests.AssertProblem(await server.Client.SendAsync(request), HttpStatusCode.Forbidden, "跨站");
     }
 
+    [Theory]
+    [InlineData("evil.example")]
+    [InlineData("evil.example:5080")]
+    [InlineData("127.0.0.1.evil.example")]
+    [InlineData("localhost.evil.example")]
+    public async Task On_loopback_a_request_for_another_host_name_is_refused_and_audited(string host)
+    {
+        await using var server = await RunningServer.StartAsync();
+        using (var request = new HttpRequestMessage(HttpMethod.Get, "/api/analyses"))
+        {
+            request.Headers.Host = host;
+            await AnalysesApiTests.AssertProblem(await server.Client.SendAsync(request), HttpStatusCode.MisdirectedRequest, "主机名不受信任");
+        }
+
+        var entries = await AuditAsync(server, null);
+        Assert.Contains(entries, e => e.GetProperty("action").GetString() == "refused-host" && e.GetProperty("status").GetInt32() == 421);
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1")]
+    [InlineData("localhost:5080")]
+    [InlineData("LOCALHOST")]
+    [InlineData("[::1]:8080")]
+    [InlineData("rectify.internal:443")]
+    public async Task On_loopback_the_loopback_names_and_configured_ones_are_answered(string host)
+    {
+        await using var server = await RunningServer.StartAsync(new ServiceOptions { DataDirectory = RunningServer.NewDataFolder(), Urls = "http://127.0.0.1:0", AllowedHosts = ["rectify.internal"] });
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/analyses");
+            request.Headers.Host = host;
+            using var response = await server.Client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        finally
+        {
+            Directory.Delete(server.Options.DataDirectory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task An_origin_of_null_or_two_origins_cannot_post_and_the_refusal_is_audited()
+    {
+        await using var server = await RunningServer.StartAsync();
+        using var form = new MultipartFormDataContent { { RunningServer.FileContent(Report), "report", "report.txt" } };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/analyses") { Content = form };
+        request.Headers.TryAddWithoutValidation("Origin", "null");
+        await AnalysesApiTests.AssertProblem(await server.Client.SendAsync(request), HttpStatusCode.Forbidden, "跨站");
+
+        var self = server.BaseAddress.GetLeftPart(UriPartial.Authority);
+        var (status, body) = await server.SendRawAsync("POST", "/api/analyses", "Origin: " + self, "Origin: " + self);
+        Assert.Equal(403, status);
+        Assert.Contains("多个 Origin", body, StringComparison.Ordinal);
+
+        var entries = await AuditAsync(server, null);
+        Assert.Equal(2, entries.Count(e => e.GetProperty("action").GetString() == "refused-origin" && e.GetProperty("status").GetInt32() == 403));
+    }
+
+    [Fact]
+    public async Task A_401_says_whether_the_key_is_missing_or_wrong()
+    {
+        await using var server = await RunningServer.StartAsync(new ServiceOptions { Urls = "http://127.0.0.1:0", DataDirectory = RunningServer.NewDataFolder(), Keys = Keys });
+        try
+        {
+            await AnalysesApiTests.AssertProblem(await server.Client.GetAsync("/api/me"), HttpStatusCode.Unauthorized, "缺少 API 密钥");
+            await AnalysesApiTests.AssertProblem(await Get(server, "/api/me", "not-a-key-at-all-0000"), HttpStatusCode.Unauthorized, "API 密钥无效");
+            await AnalysesApiTests.AssertProblem(await Get(server, "/api/audit", InspectorKey), HttpStatusCode.Forbidden, "无权访问");
+        }
+        finally
+        {
+            Directory.Delete(server.Options.DataDirectory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Reads_and_deletes_of_another_users_job_and_throttled_requests_are_audited()
+    {
+        await using var server = await RunningServer.StartAsync(new ServiceOptions { Urls = "http://127.0.0.1:0", DataDirectory = RunningServer.NewDataFolder(), Keys = Keys, RateLimitPerMinute = 8, Workers = 0 });
+        try
+        {
+            using var created = await server.PostAnalysisAsync(Report, key: InspectorKey);
+            var location = created.Headers.Location!.ToString();
+            var id = location.Split('/').Last();
+            await AnalysesApiTests.AssertProblem(await Get(server, location, OtherInspectorKey), HttpStatusCode.NotFound, null);
+            await AnalysesApiTests.AssertProblem(await Get(server, location + "/report.html", OtherInspectorKey), HttpStatusCode.NotFound, null);
+            using (var delete = new HttpRequestMessage(HttpMethod.Delete, location))
+            {
+                delete.Headers.Authorization = new AuthenticationHeaderValue("Bearer", OtherInspectorKey);
+                await AnalysesApiTests.AssertProblem(await server.Client.SendAsync(delete), HttpStatusCode.NotFound, null);
+            }
+
+            while (true)
+            {
+                using var response = await Get(server, "/api/me", OtherInspectorKey);
+                if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                {
+                    break;
+                }
+            }
+
+            var entries = await AuditAsync(server, AdminKey);
+            bool Has(string action, int status) => entries.Any(e => e.GetProperty("actor").GetString() == "李巡察" && e.GetProperty("action").GetString() == action && e.GetProperty("status").GetInt32() == status);
+            Assert.True(Has("denied read-analysis", 404));
+            Assert.True(Has("denied download:report.html", 404));
+            Assert.True(Has("denied delete-analysis", 404));
+            Assert.True(Has("throttled GET", 429));
+            Assert.Contains(entries, e => e.GetProperty("action").GetString() == "denied read-analysis" && e.GetProperty("target").GetString() == id);
+        }
+        finally
+        {
+            Directory.Delete(server.Options.DataDirectory, recursive: true);
+        }
+    }
+
     [Fact]
     public void A_keys_file_is_read_and_checked()
     {
@@ -225,6 +339,19 @@ public sealed class SecurityTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private static async Task<List<JsonElement>> AuditAsync(RunningServer server, string? key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/audit");
+        if (key is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+
+        using var response = await server.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return [.. (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray()];
     }
 
     private static async Task<HttpResponseMessage> Get(RunningServer server, string path, string key)

@@ -80,6 +80,12 @@ internal sealed class BatchCommand(ConsoleStreams streams, DocumentParser parser
             units = BatchInput.Discover(settings.Folder!);
         }
 
+        if (units.Count == 0)
+        {
+            streams.Error.WriteLine($"错误：{settings.Folder ?? settings.Manifest} 中没有找到任何单位的文件（应为 目录/轮次/单位/ 下的反馈意见和整改报告）");
+            return RectifyApp.InvalidInput;
+        }
+
         Directory.CreateDirectory(settings.Output);
         var paths = ModelPaths.Discover();
         using var analyzer = Analyzer.Load(paths, throughput: true);

@@ -34,6 +34,10 @@ internal sealed class ServeCommand(ConsoleStreams streams) : Command<ServeComman
         [Description("API keys: a JSON array of { \"user\", \"role\": inspector|analyst|admin, \"sha256\" } (or \"key\"). With keys, every request needs one; default RECTIFY_KEYS_FILE.")]
         public string? Keys { get; init; }
 
+        [CommandOption("--allowed-hosts <NAMES>")]
+        [Description("On loopback: host names answered besides 127.0.0.1, localhost and [::1] (a reverse proxy's name), separated by commas; any other Host header gets 421.")]
+        public string? AllowedHosts { get; init; }
+
         [CommandOption("--cert <PFX>")]
         [Description("The server certificate (.pfx) for https:// addresses; its password in RECTIFY_CERT_PASSWORD.")]
         public string? Cert { get; init; }
@@ -52,10 +56,27 @@ internal sealed class ServeCommand(ConsoleStreams streams) : Command<ServeComman
         [Description("Analyses at a time (default: one per core).")]
         public int? Workers { get; init; }
 
+        [CommandOption("--max-attempts <N>")]
+        [Description("How many times a job is taken up again after its instance went down before it is failed (default 3).")]
+        [DefaultValue(3)]
+        public int MaxAttempts { get; init; } = 3;
+
+        [CommandOption("--time-limit <MIN>")]
+        [Description("Minutes one analysis may run before it is stopped and failed (default 10).")]
+        [DefaultValue(10)]
+        public int TimeLimit { get; init; } = 10;
+
+        [CommandOption("--batch-time-limit <MIN>")]
+        [Description("Minutes one batch may run before it is stopped and failed (default 60).")]
+        [DefaultValue(60)]
+        public int BatchTimeLimit { get; init; } = 60;
+
         public override ValidationResult Validate() =>
             MaxUploadMb is < 1 or > 4096 ? ValidationResult.Error("--max-upload-mb 应在 1 到 4096 之间")
             : RateLimit < 0 ? ValidationResult.Error("--rate-limit 应不小于 0")
             : Workers is < 1 or > 64 ? ValidationResult.Error("--workers 应在 1 到 64 之间")
+            : MaxAttempts is < 1 or > 100 ? ValidationResult.Error("--max-attempts 应在 1 到 100 之间")
+            : TimeLimit < 1 || BatchTimeLimit < 1 ? ValidationResult.Error("--time-limit 和 --batch-time-limit 应不少于 1 分钟")
             : ValidationResult.Success();
     }
 
@@ -96,9 +117,13 @@ internal sealed class ServeCommand(ConsoleStreams streams) : Command<ServeComman
             DataDirectory = settings.Data ?? defaults.DataDirectory,
             Store = settings.Store ?? NullIfEmpty(Environment.GetEnvironmentVariable("RECTIFY_STORE")),
             Keys = keys,
+            AllowedHosts = settings.AllowedHosts?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
             MaxUploadBytes = settings.MaxUploadMb * 1024L * 1024,
             RateLimitPerMinute = settings.RateLimit,
             Workers = settings.Workers ?? defaults.Workers,
+            MaxAttempts = settings.MaxAttempts,
+            AnalysisTimeLimit = TimeSpan.FromMinutes(settings.TimeLimit),
+            BatchTimeLimit = TimeSpan.FromMinutes(settings.BatchTimeLimit),
             Llm = llm,
             CertificatePath = settings.Cert,
             CertificatePassword = Environment.GetEnvironmentVariable("RECTIFY_CERT_PASSWORD"),

@@ -90,7 +90,7 @@ internal sealed record JobResource(string Kind, string Route, string ResultFile,
     {
         if (Visible(store, id, context.User) is not { } job)
         {
-            return Problems.NotFound(id);
+            return Hidden(context, audit, "read-" + Kind, id);
         }
 
         JsonElement? result = null;
@@ -119,7 +119,7 @@ internal sealed record JobResource(string Kind, string Route, string ResultFile,
 
         if (Visible(store, id, context.User) is not { } job)
         {
-            return Problems.NotFound(id);
+            return Hidden(context, audit, "download:" + file, id);
         }
 
         if (job.Status != JobStatus.Done || store.File(id, file) is not { } stored)
@@ -139,16 +139,24 @@ internal sealed record JobResource(string Kind, string Route, string ResultFile,
     }
 
     // Its submitter or an admin (an analyst reads every job but removes only their own).
-    private IResult Delete(string id, HttpContext context, IJobStore store, AuditTrail audit)
+    private IResult Delete(string id, HttpContext context, IJobStore store, JobWorker worker, AuditTrail audit)
     {
         if (Visible(store, id, context.User) is not { } job || !(context.User.IsInRole(ApiKey.Admin) || AuditTrail.UserOf(context.User) == job.Owner))
         {
-            return Problems.NotFound(id);
+            return Hidden(context, audit, "delete-" + Kind, id);
         }
 
-        store.Delete(id);
+        worker.Delete(job);
         audit.Record(context, "delete-" + Kind, id, StatusCodes.Status204NoContent);
         return TypedResults.NoContent();
+    }
+
+    // 404 for a job the user may not see (or that is not there), written to the audit log: another user's
+    // job asked for is a refusal like any other.
+    private static IResult Hidden(HttpContext context, AuditTrail audit, string action, string id)
+    {
+        audit.Record(context, "denied " + action, id, StatusCodes.Status404NotFound);
+        return Problems.NotFound(id);
     }
 
     // The job if it exists, is of this kind and the user may see it.

@@ -10,6 +10,9 @@ namespace RectifyNlp.Server.Api;
 /// <summary>Reads a multipart upload into job files, with the size limit and the content check; failures are problem results.</summary>
 internal static class Uploads
 {
+    /// <summary>The most fields and files a form may hold: an upload needs two (one for a batch).</summary>
+    public const int MaxParts = 100;
+
     /// <summary>The form, or the problem to answer with (413 too large, 415 not multipart, 400 malformed).</summary>
     public static async Task<(IFormCollection? Form, IResult? Problem)> ReadForm(HttpRequest request, ServiceOptions options)
     {
@@ -43,16 +46,16 @@ internal static class Uploads
 
         try
         {
-            return (await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = options.MaxUploadBytes, ValueLengthLimit = 64 * 1024 }, request.HttpContext.RequestAborted).ConfigureAwait(false), null);
+            return (await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = options.MaxUploadBytes, ValueLengthLimit = 64 * 1024, ValueCountLimit = MaxParts }, request.HttpContext.RequestAborted).ConfigureAwait(false), null);
         }
-        catch (Exception e) when (e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } || (e is InvalidDataException && e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)))
+        catch (Exception e) when (UploadFailure.IsTooLarge(e))
         {
             await Drain(request).ConfigureAwait(false);
             return (null, TooLarge(options));
         }
-        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
+        catch (Exception e) when (UploadFailure.IsReadFailure(e))
         {
-            return (null, Problems.Of(StatusCodes.Status400BadRequest, "上传内容无法读取", e.Message.ReplaceLineEndings(" ")));
+            return (null, UploadFailure.Problem(e));
         }
     }
 

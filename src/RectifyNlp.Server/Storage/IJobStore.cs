@@ -10,14 +10,24 @@ public interface IJobStore
     /// <summary>Stores a new queued job with its uploads.</summary>
     void Create(Job job, IReadOnlyList<JobFile> inputs);
 
-    /// <summary>Takes the oldest queued job (or a running one whose lease ran out) for this worker, or null.</summary>
-    Job? Claim(string worker, TimeSpan lease);
+    /// <summary>
+    /// Takes the oldest queued job (or a running one whose lease ran out) for this worker, or null. A job already
+    /// tried <paramref name="maxAttempts"/> times (each attempt ended by the instance going down) is failed with
+    /// the reason instead: a document that takes the process down does so at most that many times.
+    /// </summary>
+    Job? Claim(string worker, TimeSpan lease, int maxAttempts);
+
+    /// <summary>The workers holding running jobs whose names start with <paramref name="prefix"/>.</summary>
+    IReadOnlyList<string> Workers(string prefix);
+
+    /// <summary>Puts the running jobs of a worker that is gone back in the queue at once; how many there were.</summary>
+    int Release(string worker);
 
     /// <summary>Records a batch's progress (and renews the lease).</summary>
     void Progress(string id, int done, int total, TimeSpan lease);
 
-    /// <summary>Extends a running job's lease (the worker's heartbeat).</summary>
-    void Renew(string id, TimeSpan lease);
+    /// <summary>Extends a running job's lease (the worker's heartbeat); false when the job is no longer there to run (deleted).</summary>
+    bool Renew(string id, TimeSpan lease);
 
     /// <summary>Where a queued job is in the queue: 1 when it is next.</summary>
     int QueuePosition(Job job);

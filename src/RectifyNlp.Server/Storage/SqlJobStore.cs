@@ -52,7 +52,8 @@ public sealed class SqlJobStore : IJobStore, IDisposable
             var connection = new SqliteConnection(connectionString);
             connection.Open();
             using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA busy_timeout = 30000;";
+            // Deleted uploads leave no trace in the file: freed pages and cells are overwritten with zeros.
+            pragma.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA secure_delete = ON;";
             pragma.ExecuteNonQuery();
             return connection;
         }, postgres: false, null);
@@ -81,16 +82,23 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     }
 
     /// <inheritdoc />
-    public Job? Claim(string worker, TimeSpan lease)
+    public Job? Claim(string worker, TimeSpan lease, int maxAttempts)
     {
         var now = DateTimeOffset.UtcNow;
+        using var connection = _open();
+
+        // 0. A job whose attempts are used up is failed, not tried again: each of them ended with its instance going down.
+        Execute(connection, null, """
+            UPDATE service_jobs SET status = 'failed', finished = @now, worker = NULL, lease_until = NULL,
+                error = '已尝试处理 ' || CAST(attempts AS TEXT) || ' 次，每次都在处理中中断（服务停止或崩溃），不再重试；请检查文件是否异常或过大'
+            WHERE attempts >= @max AND (status = 'queued' OR (status = 'running' AND lease_until < @now))
+            """, ("now", Time(now)), ("max", maxAttempts));
 
         // 1. The oldest job nobody holds: queued, or running under a lease that ran out (its instance died).
         // 2. Taken in the same statement, so two workers never get the same job (PostgreSQL skips rows another
         //    transaction has locked; SQLite has one writer at a time).
         var pick = "SELECT id FROM service_jobs WHERE status = 'queued' OR (status = 'running' AND lease_until < @now) ORDER BY created, id LIMIT 1"
             + (_postgres ? " FOR UPDATE SKIP LOCKED" : "");
-        using var connection = _open();
         using var command = Command(connection, null,
             $"UPDATE service_jobs SET status = 'running', worker = @worker, started = @now, lease_until = @lease, attempts = attempts + 1 WHERE id = ({pick}) RETURNING {Columns}",
             ("worker", worker), ("now", Time(now)), ("lease", Time(now + lease)));
@@ -107,10 +115,35 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     }
 
     /// <inheritdoc />
-    public void Renew(string id, TimeSpan lease)
+    public bool Renew(string id, TimeSpan lease)
     {
         using var connection = _open();
-        Execute(connection, null, "UPDATE service_jobs SET lease_until = @lease WHERE id = @id AND status = 'running'", ("id", id), ("lease", Time(DateTimeOffset.UtcNow + lease)));
+        using var command = Command(connection, null, "UPDATE service_jobs SET lease_until = @lease WHERE id = @id AND status = 'running'", ("id", id), ("lease", Time(DateTimeOffset.UtcNow + lease)));
+        return command.ExecuteNonQuery() > 0;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Workers(string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        using var connection = _open();
+        using var command = Command(connection, null, "SELECT DISTINCT worker FROM service_jobs WHERE status = 'running' AND substr(worker, 1, length(@prefix)) = @prefix", ("prefix", prefix));
+        using var reader = command.ExecuteReader();
+        var workers = new List<string>();
+        while (reader.Read())
+        {
+            workers.Add(reader.GetString(0));
+        }
+
+        return workers;
+    }
+
+    /// <inheritdoc />
+    public int Release(string worker)
+    {
+        using var connection = _open();
+        using var command = Command(connection, null, "UPDATE service_jobs SET status = 'queued', worker = NULL, lease_until = NULL WHERE status = 'running' AND worker = @worker", ("worker", worker));
+        return command.ExecuteNonQuery();
     }
 
     /// <inheritdoc />
@@ -132,6 +165,12 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         using var command = Command(connection, transaction, "DELETE FROM service_jobs WHERE id = @id", ("id", id));
         var deleted = command.ExecuteNonQuery() > 0;
         transaction.Commit();
+        if (!_postgres)
+        {
+            // The write-ahead log still holds the pages as they were: fold it into the file and empty it.
+            Execute(connection, null, "PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+
         return deleted;
     }
 

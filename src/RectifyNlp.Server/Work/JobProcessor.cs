@@ -25,6 +25,9 @@ public sealed class JobProcessor : IDisposable
     /// <summary>The artifacts of an analysis.</summary>
     public static readonly IReadOnlyList<string> AnalysisArtifacts = ["result.json", "report.html", "documents.json", "checklist.md", "checklist.docx", "checklist.xlsx"];
 
+    /// <summary>The longest name an upload is written under, in UTF-8 bytes (file systems allow 255).</summary>
+    public const int MaxFileNameBytes = 200;
+
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     private readonly Analyzer _analyzer;
@@ -35,6 +38,7 @@ public sealed class JobProcessor : IDisposable
     private readonly string _work;
     private readonly string _batchStore;
     private readonly ArchiveLimits _limits;
+    private readonly PathScrubber _scrubber;
     private readonly LlmSettings? _llm;
     private readonly PromptLibrary? _prompts;
 
@@ -51,6 +55,7 @@ public sealed class JobProcessor : IDisposable
         _work = Path.Combine(options.DataDirectory, "work");
         _batchStore = SqlJobStore.IsPostgresConnection(options.StoreOrDefault) ? Path.Combine(options.DataDirectory, "batch.db") : options.StoreOrDefault;
         _limits = options.Archive;
+        _scrubber = new PathScrubber(options.DataDirectory);
         _llm = options.Llm;
         _prompts = _llm is null ? null : PromptLibrary.Load(Path.Combine(paths.ModelsDirectory, "prompts", "prompts.json"));
     }
@@ -65,8 +70,11 @@ public sealed class JobProcessor : IDisposable
             var reportFile = inputs.Single(f => f.Slot == "input:report");
             var feedbackFile = inputs.SingleOrDefault(f => f.Slot == "input:feedback");
             var feedback = feedbackFile is null ? null : Parse(folder, "feedback", feedbackFile);
+            cancellationToken.ThrowIfCancellationRequested();
             var report = Parse(folder, "report", reportFile);
+            cancellationToken.ThrowIfCancellationRequested();
             var result = _analyzer.Analyze(feedback, report);
+            cancellationToken.ThrowIfCancellationRequested();
             var utf8 = new UTF8Encoding(false);
             var files = new List<JobFile>
             {
@@ -75,6 +83,7 @@ public sealed class JobProcessor : IDisposable
                 new("documents.json", "documents.json", JsonSerializer.SerializeToUtf8Bytes(new { feedback = Describe(feedback), report = Describe(report) }, Json)),
             };
 
+            cancellationToken.ThrowIfCancellationRequested();
             var checklist = _checklists.Build(feedback, report, result);
             files.Add(new JobFile("checklist.md", "checklist.md", utf8.GetBytes(MarkdownChecklist.Write(checklist))));
             files.Add(new JobFile("checklist.docx", "checklist.docx", Render(s => WordChecklist.Write(checklist, s))));
@@ -114,13 +123,35 @@ public sealed class JobProcessor : IDisposable
             run = run with
             {
                 Analyses = [.. run.Analyses.Select(a => a with { FeedbackPath = a.FeedbackPath is null ? null : Relative(a.FeedbackPath), ReportPath = Relative(a.ReportPath) })],
-                Failures = [.. run.Failures.Select(f => f with { Path = Relative(f.Path) })],
+                Failures = [.. run.Failures.Select(f => f with { Path = Relative(f.Path), Reason = _scrubber.Scrub(f.Reason) })],
             };
             var output = Path.Combine(folder, "out");
             BatchOutput.Write(output, BatchSummary.Compute(run, _analyzer.Cues), run);
             return [.. BatchOutput.Files.Select(name => new JobFile(name, name, File.ReadAllBytes(Path.Combine(output, name))))];
         }
         finally
+        {
+            Remove(folder);
+        }
+    }
+
+    /// <summary>Removes what the batch job <paramref name="id"/> left in the batch store (documents, search entries, analyses, failures).</summary>
+    public void Forget(string id)
+    {
+        using var store = new BatchStore(_batchStore);
+        store.Forget(Path.Combine(_work, id));
+    }
+
+    /// <summary>Removes the work folders of jobs not <paramref name="inUse"/> (what a crashed run left).</summary>
+    public void RemoveWorkFolders(Func<string, bool> inUse)
+    {
+        ArgumentNullException.ThrowIfNull(inUse);
+        if (!Directory.Exists(_work))
+        {
+            return;
+        }
+
+        foreach (var folder in Directory.GetDirectories(_work).Where(f => !inUse(Path.GetFileName(f))))
         {
             Remove(folder);
         }
@@ -160,18 +191,42 @@ public sealed class JobProcessor : IDisposable
         return _parser.Parse(path);
     }
 
-    /// <summary>The last part of an uploaded file's name with path and control characters replaced; never empty, "." or "..".</summary>
+    /// <summary>
+    /// The last part of an uploaded file's name with path and control characters replaced, at most
+    /// <see cref="MaxFileNameBytes"/> bytes of UTF-8 (its extension kept); never empty, "." or "..".
+    /// </summary>
     internal static string SafeFileName(string name, string fallback)
     {
         var invalid = Path.GetInvalidFileNameChars();
         var last = name.Replace('\\', '/').Split('/').LastOrDefault() ?? "";
         var cleaned = new string([.. last.Select(c => invalid.Contains(c) || char.IsControl(c) ? '_' : c)]).Trim();
-        if (cleaned.Length > 120)
+        if (Encoding.UTF8.GetByteCount(cleaned) > MaxFileNameBytes)
         {
-            cleaned = cleaned[..100] + Path.GetExtension(cleaned)[..Math.Min(Path.GetExtension(cleaned).Length, 10)];
+            // Cut by bytes (a Chinese character is three, file systems count bytes), keeping a short extension.
+            var extension = Path.GetExtension(cleaned);
+            extension = Encoding.UTF8.GetByteCount(extension) <= 16 ? extension : "";
+            cleaned = CutToBytes(cleaned[..^extension.Length], MaxFileNameBytes - Encoding.UTF8.GetByteCount(extension)) + extension;
         }
 
         return cleaned.Trim('.').Length == 0 ? fallback + ".txt" : cleaned;
+    }
+
+    // The longest start of the text that fits in the bytes, whole characters only.
+    private static string CutToBytes(string text, int bytes)
+    {
+        var cut = new StringBuilder();
+        foreach (var rune in text.EnumerateRunes())
+        {
+            bytes -= rune.Utf8SequenceLength;
+            if (bytes < 0)
+            {
+                break;
+            }
+
+            cut.Append(rune.ToString());
+        }
+
+        return cut.ToString();
     }
 
     // A zip made of the batch folder itself holds one top folder with the rounds inside.

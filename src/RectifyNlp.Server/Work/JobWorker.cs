@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RectifyNlp.Core.Documents;
@@ -9,31 +10,63 @@ namespace RectifyNlp.Server.Work;
 /// Takes queued jobs from the store, <see cref="ServiceOptions.Workers"/> at a time, and records what comes
 /// of each. Woken by a new upload in this instance, and every second for jobs other instances queued (or a
 /// lease that ran out). A job that fails for its input is marked failed with the reason; the worker goes on.
+/// On start, the jobs this instance held when it went down are queued again at once and stale work folders
+/// removed. A job is stopped when it is deleted, when it runs past its time limit, and on shutdown (then it
+/// is queued again for the next instance).
 /// </summary>
 public sealed class JobWorker(IJobStore store, JobProcessor processor, ServiceOptions options, ILogger<JobWorker> logger) : BackgroundService
 {
     // A worker holds a job for two minutes at a time and renews it every thirty seconds while it works: a job
-    // whose instance died is taken up again within two minutes, however long the job itself takes.
+    // whose instance died elsewhere is taken up again within two minutes, however long the job itself takes.
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(30);
     private readonly SemaphoreSlim _wake = new(0);
-    private readonly string _name = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    private readonly PathScrubber _scrubber = new(options.DataDirectory);
+    private readonly ConcurrentDictionary<string, CancellationTokenSource> _running = new(StringComparer.Ordinal);
+    private readonly string _name = $"{OrphanRecovery.InstanceName(options)}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     /// <summary>Tells the workers there is work.</summary>
     public void Wake() => _wake.Release();
 
+    /// <summary>Deletes a job: stops it if it runs here, removes it with its files, and for a batch what it left in the batch store.</summary>
+    public void Delete(Job job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        if (_running.TryGetValue(job.Id, out var running))
+        {
+            try
+            {
+                running.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // It finished just now: nothing left to stop.
+            }
+        }
+
+        store.Delete(job.Id);
+        if (job.Kind == JobKinds.Batch)
+        {
+            processor.Forget(job.Id);
+        }
+    }
+
     /// <inheritdoc />
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, options.Workers).Select(i => Task.Run(() => Loop(i, stoppingToken), stoppingToken)));
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        new OrphanRecovery(store, processor, options, logger).Run(_name);
+        return Task.WhenAll(Enumerable.Range(0, options.Workers).Select(i => Task.Run(() => Loop(i, stoppingToken), stoppingToken)));
+    }
 
     private async Task Loop(int index, CancellationToken stoppingToken)
     {
+        var worker = $"{_name}#{index}";
         while (!stoppingToken.IsCancellationRequested)
         {
             Job? job;
             try
             {
-                job = store.Claim($"{_name}#{index}", Lease);
+                job = store.Claim(worker, Lease, options.MaxAttempts);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -55,43 +88,93 @@ public sealed class JobWorker(IJobStore store, JobProcessor processor, ServiceOp
                 continue;
             }
 
-            Run(job, stoppingToken);
+            await Run(job, worker, stoppingToken).ConfigureAwait(false);
         }
     }
 
-    private void Run(Job job, CancellationToken stoppingToken)
+    private async Task Run(Job job, string worker, CancellationToken stoppingToken)
     {
-        using var heartbeat = new Timer(_ => Renew(job.Id), null, Heartbeat, Heartbeat);
+        var limit = job.Kind == JobKinds.Batch ? options.BatchTimeLimit : options.AnalysisTimeLimit;
+        using var deleted = new CancellationTokenSource();
+        using var overtime = new CancellationTokenSource(limit);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, deleted.Token, overtime.Token);
+        _running[job.Id] = deleted;
+        using var heartbeat = new Timer(_ => Renew(job.Id, deleted), null, Heartbeat, Heartbeat);
+
+        // The work runs on its own thread so that the worker can leave it when its time is up: the stages check the
+        // token between them, but a stage itself cannot be interrupted. A delete or a shutdown waits for the next check.
+        var work = Task.Run(() => Work(job, stop.Token), CancellationToken.None);
         try
         {
-            var inputs = store.Inputs(job.Id);
-            var artifacts = job.Kind == JobKinds.Batch
-                ? processor.RunBatch(job.Id, inputs.Single(f => f.Slot == "input:archive"), (done, total) => store.Progress(job.Id, done, total, Lease), stoppingToken)
-                : processor.Analyse(job.Id, inputs, stoppingToken);
-            store.Complete(job.Id, artifacts);
+            store.Complete(job.Id, await work.WaitAsync(stop.Token).ConfigureAwait(false));
+        }
+        catch (OperationCanceledException) when (deleted.IsCancellationRequested)
+        {
+            // Deleted while it ran: the work stops at its next check, then what it wrote meanwhile is swept.
+            await Stopped(work, overtime.Token).ConfigureAwait(false);
+            if (job.Kind == JobKinds.Batch)
+            {
+                processor.Forget(job.Id);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Shutting down: the lease runs out and the job is taken up again.
+            // Shutting down: once the work has stopped, the job goes back in the queue, for another instance or the next start.
+            await Stopped(work, overtime.Token).ConfigureAwait(false);
+            store.Release(worker);
+        }
+        catch (OperationCanceledException) when (overtime.IsCancellationRequested)
+        {
+            Observe(work);
+            store.Fail(job.Id, $"处理超过时限（{limit.TotalMinutes:0.#} 分钟），已停止；文件可能过大或结构异常，请拆分或检查后重新上传");
         }
         catch (Exception e) when (e is DocumentReadException or InvalidDataException)
         {
-            store.Fail(job.Id, e.Message.ReplaceLineEndings(" "));
+            store.Fail(job.Id, _scrubber.Scrub(e.Message.ReplaceLineEndings(" ")));
         }
 #pragma warning disable CA1031 // a job must never take the worker down: anything else is recorded as an internal error
         catch (Exception e)
 #pragma warning restore CA1031
         {
+            // The details (paths, stack) go to the server's log only; the user gets the job's reference to quote.
             logger.LogError(e, "job {Id} failed", job.Id);
-            store.Fail(job.Id, "内部错误：" + e.Message.ReplaceLineEndings(" "));
+            store.Fail(job.Id, $"内部错误（任务 {job.Id[..8]}），详情已记入服务日志，请联系管理员");
+        }
+        finally
+        {
+            _running.TryRemove(job.Id, out _);
         }
     }
 
-    private void Renew(string id)
+    private IReadOnlyList<JobFile> Work(Job job, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var inputs = store.Inputs(job.Id);
+        return job.Kind == JobKinds.Batch
+            ? processor.RunBatch(job.Id, inputs.Single(f => f.Slot == "input:archive"), (done, total) => store.Progress(job.Id, done, total, Lease), cancellationToken)
+            : processor.Analyse(job.Id, inputs, cancellationToken);
+    }
+
+    // Waits for cancelled work to reach its next check (no longer than its time limit allows).
+    private async Task Stopped(Task work, CancellationToken overtime)
+    {
+        Observe(work);
+        await Task.WhenAny(work, Task.Delay(Timeout.Infinite, overtime)).ConfigureAwait(false);
+    }
+
+    // Work left behind ends at its next check; what it throws then is seen here, not as an unobserved exception.
+    private void Observe(Task work) =>
+        work.ContinueWith(t => logger.LogDebug(t.Exception, "abandoned work ended"), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+
+    // The heartbeat; a job no longer in the store (deleted through another instance) is stopped.
+    private void Renew(string id, CancellationTokenSource deleted)
     {
         try
         {
-            store.Renew(id, Lease);
+            if (!store.Renew(id, Lease))
+            {
+                deleted.Cancel();
+            }
         }
 #pragma warning disable CA1031 // a missed heartbeat only shortens the lease; the next one may get through
         catch (Exception e)

@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using RectifyNlp.Batch;
+using RectifyNlp.Server.Storage;
+using RectifyNlp.Server.Work;
+using RectifyNlp.Tests;
+
+namespace RectifyNlp.Server.Tests;
+
+/// <summary>A job's life beyond the happy path: an instance restarting after a crash, a time limit, a delete while it runs.</summary>
+public sealed class JobLifecycleTests
+{
+    private static readonly string Report = RepositoryPaths.Sample("rectification-report.txt");
+
+    [Fact]
+    public async Task A_starting_instance_takes_back_its_own_orphaned_jobs_at_once_and_clears_stale_work_folders()
+    {
+        var data = RunningServer.NewDataFolder();
+        try
+        {
+            var options = new ServiceOptions { DataDirectory = data, Urls = "http://127.0.0.1:0", Workers = 0 };
+            var job = NewJob();
+            var sameProcessId = NewJob();
+            using (var store = SqlJobStore.Open(options.StoreOrDefault))
+            {
+                // The instance held the jobs under a long lease when its process died (crash, kill -9); the second
+                // was held by an earlier process with the same id as this one (a container restarted as pid 1).
+                store.Create(job, [new JobFile("input:report", "report.txt", File.ReadAllBytes(Report))]);
+                store.Claim($"{OrphanRecovery.InstanceName(options)}/{DeadProcessId()}/old#0", TimeSpan.FromHours(1), 3);
+                store.Create(sameProcessId, [new JobFile("input:report", "report.txt", File.ReadAllBytes(Report))]);
+                store.Claim($"{OrphanRecovery.InstanceName(options)}/{Environment.ProcessId}/earlier#0", TimeSpan.FromHours(1), 3);
+            }
+
+            var stale = Directory.CreateDirectory(Path.Combine(data, "work", Guid.NewGuid().ToString("N"), "report"));
+            File.WriteAllText(Path.Combine(stale.FullName, "report.txt"), "半个任务留下的文件");
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+            await using var server = await RunningServer.StartAsync(options);
+            foreach (var id in new[] { job.Id, sameProcessId.Id })
+            {
+                var status = await server.Client.GetFromJsonAsync<JsonElement>($"/api/analyses/{id}");
+                Assert.Equal("queued", status.GetProperty("status").GetString());
+            }
+
+            Assert.Empty(Directory.GetFileSystemEntries(Path.Combine(data, "work")));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_job_past_its_time_limit_is_stopped_and_failed_with_the_reason_and_the_worker_goes_on()
+    {
+        var data = RunningServer.NewDataFolder();
+        try
+        {
+            await using var server = await RunningServer.StartAsync(new ServiceOptions { DataDirectory = data, Urls = "http://127.0.0.1:0", Workers = 1, AnalysisTimeLimit = TimeSpan.Zero });
+            using var response = await server.PostAnalysisAsync(Report);
+            var job = await server.WaitAsync(response.Headers.Location!.ToString());
+            Assert.Equal("failed", job.GetProperty("status").GetString());
+            Assert.Contains("超过时限", job.GetProperty("error").GetString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_batch_deleted_while_it_runs_stops_and_leaves_nothing_in_the_batch_store()
+    {
+        await using var server = await RunningServer.StartAsync(new ServiceOptions { DataDirectory = RunningServer.NewDataFolder(), Urls = "http://127.0.0.1:0", Workers = 1 });
+        try
+        {
+            using var created = await BatchesApiTests.PostArchive(server, ManyUnits(12));
+            var location = created.Headers.Location!.ToString();
+            while ((await server.Client.GetFromJsonAsync<JsonElement>(location)).GetProperty("status").GetString() == "queued")
+            {
+                await Task.Delay(50);
+            }
+
+            using (var deleted = await server.Client.DeleteAsync(location))
+            {
+                Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+            }
+
+            // The worker is free again only once the batch has stopped: the next job's result comes after it.
+            using var next = await server.PostAnalysisAsync(Report);
+            Assert.Equal("done", (await server.WaitAsync(next.Headers.Location!.ToString())).GetProperty("status").GetString());
+            using var store = new BatchStore(server.Options.StoreOrDefault);
+            Assert.Empty(store.Search("删除测试标记壹贰叁"));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(server.Options.DataDirectory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_job_running_at_shutdown_goes_back_in_the_queue_at_once()
+    {
+        var data = RunningServer.NewDataFolder();
+        try
+        {
+            string id;
+            await using (var server = await RunningServer.StartAsync(new ServiceOptions { DataDirectory = data, Urls = "http://127.0.0.1:0", Workers = 1 }))
+            {
+                using var created = await BatchesApiTests.PostArchive(server, ManyUnits(40));
+                var location = created.Headers.Location!.ToString();
+                id = location.Split('/').Last();
+                while ((await server.Client.GetFromJsonAsync<JsonElement>(location)).GetProperty("status").GetString() == "queued")
+                {
+                    await Task.Delay(50);
+                }
+            }
+
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            using var store = SqlJobStore.Open(Path.Combine(data, "rectify.db"));
+            Assert.Equal(JobStatus.Queued, store.Find(id)!.Status);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    // A zip of one round with this many units, each report made different by a line of its own.
+    private static byte[] ManyUnits(int count)
+    {
+        var text = File.ReadAllText(RunningServer.Pair("2024-1", "transport", "report.txt"));
+        return BatchesApiTests.Zip(archive =>
+        {
+            for (var unit = 0; unit < count; unit++)
+            {
+                using var writer = new StreamWriter(archive.CreateEntry($"2024-1/unit{unit:00}/report.txt").Open(), Encoding.UTF8);
+                writer.Write(text + $"\n删除测试标记壹贰叁{unit:00}号。\n");
+            }
+        });
+    }
+
+    private static Job NewJob() => new(Guid.NewGuid().ToString("N"), JobKinds.Analysis, JobStatus.Queued, "本机用户", DateTimeOffset.UtcNow);
+
+    private static int DeadProcessId()
+    {
+        using var process = Process.Start(new ProcessStartInfo("true") { UseShellExecute = false })!;
+        process.WaitForExit();
+        return process.Id;
+    }
+}
