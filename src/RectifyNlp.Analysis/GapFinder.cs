@@ -246,10 +246,12 @@ internal sealed class NoAccountabilityRule : IGapRule
         {
             var measures = context.MeasuresOf(issue.Id).ToList();
             // A grave violation (挪用, 公车私用, 虚增 …) names someone by itself; a general one (违规, 浪费) when it gives money or people.
-            var violation = cues.ViolationGrave.Match(issue.Text);
+            // Words inside quotes cite a name or an earlier problem (上轮反馈的“社区用房挪作他用”问题), not a violation found now.
+            var unquoted = QuotedRegex.Replace(issue.Text, m => new string('　', m.Length));
+            var violation = cues.ViolationGrave.Match(unquoted);
             if (!violation.Success && cues.NamedAmountOrPerson.IsMatch(issue.Text))
             {
-                violation = cues.ViolationNamed.Match(issue.Text);
+                violation = cues.ViolationNamed.Match(unquoted);
             }
 
             if (measures.Count == 0 || !violation.Success)
@@ -274,6 +276,8 @@ internal sealed class NoAccountabilityRule : IGapRule
             yield return GapEvidence.OnIssue(GapKinds.NoAccountability, issue, Severity.High, $"反馈点名了“{violation.Value}”{Amount(cues, issue.Text)}，整改报告未说明对相关责任人的处理（处分、诫勉、批评教育等）。退款、补办不等于问责。");
         }
     }
+
+    private static readonly Regex QuotedRegex = new("“[^“”]*”", RegexOptions.CultureInvariant);
 
     // The same matter: most of the sentence's wording, or the violation itself with some of it (对统计数据虚报的3家企业依法作出行政处罚).
     private static bool Similar(HashSet<int> sentence, HashSet<int> issue, HashSet<int> violation)

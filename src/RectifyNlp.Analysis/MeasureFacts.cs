@@ -37,8 +37,10 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
         var status = StatusOf(text);
         var figures = _cues.Figure.Matches(text).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToImmutableArray();
         // The patterns do not cross a clause boundary (，；。), so one match over the text tells whether any clause matches.
-        var concrete = _cues.ConcreteAct.IsMatch(text);
-        var isSlogan = !concrete && _cues.Slogan.IsMatch(text);
+        // Fields (责任领导：…；完成时限：…) say who and when, not what is done: 完成时限 is no act of 完成.
+        var acts = FieldRegex().Replace(text, "");
+        var concrete = _cues.ConcreteAct.IsMatch(acts);
+        var isSlogan = !concrete && _cues.Slogan.IsMatch(acts);
         var isNonMeasure = _cues.NonMeasure.IsMatch(text.Trim());
         return new MeasureFacts(owner, deadline, status, longTerm, figures, concrete, isSlogan, isNonMeasure);
     }
@@ -89,6 +91,9 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
 
     [GeneratedRegex("^[—－\\-/／\\s]*$|^(无|空|暂无|待定|未定|未明确)$")]
     private static partial Regex BlankRegex();
+
+    [GeneratedRegex("(责任(领导|人|单位|部门|科室|股室|处室)|牵头(领导|单位|部门)|配合(单位|部门)|(整改|完成)(时限|时间)|时限|完成情况|整改(进展|进度|状态)|进展情况)\\s*[:：][^；;。）)\\n]*")]
+    private static partial Regex FieldRegex();
 
     [GeneratedRegex("^(责任领导|牵头领导|责任人)")]
     private static partial Regex LeaderFieldRegex();

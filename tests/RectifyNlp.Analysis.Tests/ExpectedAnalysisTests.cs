@@ -63,9 +63,9 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
         Assert.True(total.Links.Value >= 0.90, $"links {total.Links}\n{mistakes}");
         Assert.True(total.MustNotFlag.Value >= 0.95, $"must-not-flag {total.MustNotFlag}\n{mistakes}");
 
-        // Below the 0.85; floors at what holds now (24 / 33 and 32 / 35) so that neither falls unseen.
-        Assert.True(total.MustFlag.Value >= 24 / 33.0, $"gap recall {total.MustFlag}\n{mistakes}");
-        Assert.True(total.GapPrecision.Value >= 32 / 35.0, $"gap precision {total.GapPrecision}\n{mistakes}");
+        // The target is 0.85 gap recall; floors at what holds now (31 / 33 and 39 / 40) so that neither falls unseen.
+        Assert.True(total.MustFlag.Value >= 31 / 33.0, $"gap recall {total.MustFlag}\n{mistakes}");
+        Assert.True(total.GapPrecision.Value >= 39 / 40.0, $"gap precision {total.GapPrecision}\n{mistakes}");
     }
 
     [Fact]
@@ -80,8 +80,9 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
         Assert.True(total.Checks.Value >= 1.0, string.Join("\n", total.Mistakes));
 
         // 41 / 138 when the strict scoring was introduced; 124 / 154 once the corpus gold listed in mayReport the
-        // no-owner/no-deadline gaps its own measures bear out (items without owner or time limit, not said to be done).
-        Assert.True(total.GapPrecision.Value >= 124 / 154.0, $"strict gap precision {total.GapPrecision}");
+        // no-owner/no-deadline gaps its own measures bear out (items without owner or time limit, not said to be done);
+        // 128 / 156 with the no-mechanism gaps of four money and records problems answered by one-off acts only.
+        Assert.True(total.GapPrecision.Value >= 128 / 156.0, $"strict gap precision {total.GapPrecision}");
     }
 
     /// <summary>The strict scorer counts what the shared scorer counts, and every false gap on top.</summary>

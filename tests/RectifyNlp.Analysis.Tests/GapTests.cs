@@ -208,4 +208,41 @@ public sealed class GapTests(AnalyzerFixture fixture)
         var gap = Assert.Single(Of(result, GapKinds.NoDeadline));
         Assert.Equal("I1", gap.IssueId);
     }
+
+    [Fact]
+    public void An_owner_and_a_time_limit_do_not_make_a_slogan_concrete()
+    {
+        var result = Analyze(Documents.Report(
+            "制定年度党课计划，重新召开专题组织生活会，班子成员逐一开展批评与自我批评。已完成。",
+            "进一步提高政治站位，切实增强组织生活的严肃性，推动党建工作往深里走、往实里走。（责任领导：党组书记；完成时限：长期坚持）"));
+        var gap = Assert.Single(Of(result, GapKinds.VagueMeasure));
+        Assert.Equal("I4", gap.IssueId);
+    }
+
+    [Fact]
+    public void A_leading_group_for_other_work_is_not_the_rectification_one()
+    {
+        var result = Analyze(Documents.Report(
+            "局党组成立巡察整改工作领导小组，党组书记任组长，对重点问题直接部署、直接督办。",
+            "局党组高度重视，项目建设领导小组每月调度一次。"));
+        Assert.Single(Of(result, GapKinds.WeakLeadership));
+    }
+
+    [Fact]
+    public void A_problem_that_names_staff_who_failed_their_duty_needs_accountability()
+    {
+        var feedback = Documents.Feedback.Replace("项目资金拨付缺少审核流程。", "项目资金拨付缺少审核流程，相关工作人员存在失职失责问题。", StringComparison.Ordinal);
+        var result = fixture.Analyze(feedback, Documents.GoodReport);
+        var gap = Assert.Single(Of(result, GapKinds.NoAccountability));
+        Assert.Equal("I3", gap.IssueId);
+    }
+
+    [Fact]
+    public void Words_in_quotes_that_cite_an_earlier_problem_are_not_a_violation_found_now()
+    {
+        var feedback = Documents.Feedback.Replace("4.机关党支部“三会一课”落实不到位，组织生活会批评与自我批评流于形式。", "4.上轮巡察反馈的“办公用房挪作他用”问题整改不到位。", StringComparison.Ordinal);
+        var report = Documents.Report("四、关于“机关党支部‘三会一课’落实不到位”的问题\n制定年度党课计划，重新召开专题组织生活会，班子成员逐一开展批评与自我批评。已完成。",
+            "四、关于上轮巡察反馈问题整改不到位的问题\n对“办公用房挪作他用”问题开展回头看，2处办公用房已全部收回并调整用途；制定《办公用房管理办法》。已完成。");
+        Assert.DoesNotContain(fixture.Analyze(feedback, report).Gaps, g => g.Kind == GapKinds.NoAccountability && g.IssueId == "I4");
+    }
 }
