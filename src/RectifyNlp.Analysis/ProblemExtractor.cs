@@ -25,7 +25,7 @@ public sealed record ProblemCandidate(string Text, string Area, TextSpan Span);
 /// 3. Each candidate is kept when the classifier calls it a problem; inside a part headed as problems, or for a
 ///    numbered item whose text the rules call a problem, only a confident other role removes it.
 /// </summary>
-public sealed class ProblemExtractor
+public sealed partial class ProblemExtractor
 {
     private readonly AnalysisCues _cues;
     private readonly Func<string, (string Role, double Confidence)>? _roleOf;
@@ -177,21 +177,58 @@ public sealed class ProblemExtractor
             var ending = _cues.ProblemListEnd.Match(text, listStart, paragraph.End - listStart);
             listEnd = ending.Success ? ending.Index : sentenceEnd;
             var clauses = SplitAt(text, new TextSpan(listStart, listEnd), '；', ';').ToList();
-            if (clauses.Count >= 2 || !inRoot)
+
+            // The cue only announces the list (巡察也暴露出一些共性问题，需要高度警醒。有的……；有的……), or labels a
+            // paragraph of statements (主要问题：A。B。C。): the list is the paragraph's following sentences, one
+            // problem a sentence, or a clause when a sentence is a ；-list.
+            var announces = clauses.Count == 1 && ListAnnouncementRegex().IsMatch(clauses[0].Slice(text).Trim());
+            var labels = cue.Index <= 8 && cue.Value.EndsWith('：') && clauses.Count == 1 && !ending.Success;
+            var following = sentences.Where(s => s.Start >= sentenceEnd && s.End <= paragraph.End).ToList();
+            if (labels)
             {
-                if (clauses.Count == 1)
+                following.Insert(0, new TextSpan(listStart, sentenceEnd)); // the labelled sentence itself, after its label
+            }
+
+            if ((announces || labels) && following.Count >= (announces ? 1 : 2))
+            {
+                foreach (var sentence in following)
                 {
-                    // One clause: a 、-list of short failings (存在A、B、C等问题) is as many problems.
-                    var parts = SplitAt(text, clauses[0], '、').ToList();
-                    if (ending.Success && parts.Count >= 2 && parts.All(p => p.Length is >= 4 and <= 30))
+                    var parts = SplitAt(text, sentence, '；', ';').ToList();
+                    foreach (var part in parts.Count >= 2 ? parts : [sentence])
                     {
-                        clauses = parts;
+                        yield return (part, Origin.Listed);
                     }
                 }
 
-                foreach (var clause in clauses)
+                yield break;
+            }
+            if (clauses.Count >= 2 || !inRoot)
+            {
+                foreach (var item in ListItems(text, clauses, ending.Success))
                 {
-                    yield return (clause, Origin.Listed);
+                    yield return (item, Origin.Listed);
+                }
+
+                // Further cued lists in the paragraph (存在A、B等问题；存在C、D等问题；…), read the same way.
+                var next = ending.Success ? ending.Index + ending.Length : listEnd;
+                while (next < paragraph.End && _cues.ProblemListCue.Match(text, next, paragraph.End - next) is { Success: true } again)
+                {
+                    var start = again.Index + again.Length;
+                    var stop = sentences.Where(s => s.Start <= start && start < s.End).Select(s => s.End).DefaultIfEmpty(paragraph.End).First();
+                    var closing = _cues.ProblemListEnd.Match(text, start, paragraph.End - start);
+                    var end = closing.Success ? closing.Index : stop;
+                    if (end <= start)
+                    {
+                        break;
+                    }
+
+                    foreach (var item in ListItems(text, [.. SplitAt(text, new TextSpan(start, end), '；', ';')], closing.Success))
+                    {
+                        yield return (item, Origin.Listed);
+                    }
+
+                    listEnd = end;
+                    next = closing.Success ? closing.Index + closing.Length : end;
                 }
 
                 // Prose after the list, inside a part headed as problems, is still candidate.
@@ -219,6 +256,47 @@ public sealed class ProblemExtractor
             }
         }
     }
+
+    /// <summary>
+    /// The items of one cued list: its ；-clauses; a single clause closed by 等问题 that is a 、-list of short
+    /// failings (存在A、B、C等问题) is as many items, and so is any clause that sums its failings up itself.
+    /// </summary>
+    private static IEnumerable<TextSpan> ListItems(string text, List<TextSpan> clauses, bool closedBySummary)
+    {
+        if (clauses.Count == 1 && closedBySummary)
+        {
+            var parts = SplitAt(text, clauses[0], '、').ToList();
+            if (parts.Count >= 2 && parts.All(p => p.Length is >= 4 and <= 30))
+            {
+                return parts;
+            }
+        }
+
+        return clauses.SelectMany(c => EnumeratedFailings(text, c));
+    }
+
+    /// <summary>A clause that sums up short failings (A、B、C等问题) is as many problems; any other clause is one.</summary>
+    private static List<TextSpan> EnumeratedFailings(string text, TextSpan clause)
+    {
+        var summed = EtcRegex().Match(text, clause.Start, clause.Length);
+        if (summed.Success)
+        {
+            var parts = SplitAt(text, new TextSpan(clause.Start, summed.Index), '、').ToList();
+            if (parts.Count >= 2 && parts.All(p => p.Length is >= 4 and <= 30))
+            {
+                return parts;
+            }
+        }
+
+        return [clause];
+    }
+
+    [GeneratedRegex("等(方面的)?(问题|现象|情况)[。，；]?$")]
+    private static partial Regex EtcRegex();
+
+    // What a cue announces when it names no problem yet: 一些带有共性的问题，需要大家高度警醒 / 不少差距.
+    [GeneratedRegex("^(了)?(一些|不少|较多|诸多|以下|如下|一定|若干|[^，。；]{0,8}(共性|普遍性|倾向性))[^，。；]{0,12}(问题|不足|差距|短板|薄弱环节)")]
+    private static partial Regex ListAnnouncementRegex();
 
     private static IEnumerable<TextSpan> SplitAt(string text, TextSpan span, params char[] separators)
     {

@@ -104,4 +104,57 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.All(result.Measures, m => Assert.Equal(m.Text, report.Text.Text[m.Span.Start..m.Span.End]));
         Assert.Contains(result.Measures, m => m.DocumentLevel && m.Text.Contains("领导小组", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Summed_up_failings_in_several_cued_lists_of_a_news_item_give_one_problem_each()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组向县档案馆党支部反馈巡察情况
+            发布时间：2025-05-12　来源：县委巡察办
+            近日，县委第二巡察组向县档案馆党支部反馈了巡察情况。
+            巡察组指出，县档案馆党支部存在档案数字化推进缓慢、馆藏档案开放审核滞后等问题；存在支部委员会会议记录不全、党员教育管理偏松等问题。
+            巡察组要求，县档案馆党支部要逐条制定整改措施，按时报送整改情况。
+            """));
+        Assert.Equal(["档案数字化推进缓慢", "馆藏档案开放审核滞后", "支部委员会会议记录不全", "党员教育管理偏松"], problems.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_cue_that_only_announces_the_problems_is_followed_by_them()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第一巡察组巡察县气象局党组情况反馈会上的讲话
+            同志们：
+            从巡察情况看，县气象局党组工作总体是好的。但巡察也暴露出一些带有共性的问题，需要引起重视。有的班子成员落实一岗双责不到位，对分管股室廉洁风险提醒不够；有的股室公务接待审批不严，存在先接待后补单现象；有的党员参加组织生活不经常，学习笔记多有补记。
+            下面，我就抓好整改讲两点意见。
+            一要压实整改责任。二要建立长效机制。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("有的班子成员", problems[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_labelled_paragraph_of_statements_gives_one_problem_a_sentence()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第三巡察组关于巡察县图书馆党支部情况的反馈
+            主要问题：落实意识形态工作责任制不到位，讲座报告会审核把关不严。支部议事规则执行不严格，重大事项未经集体研究。购书经费管理不规范，2笔采购未履行比价程序。
+            整改意见：一要加强政治建设；二要严格执行议事规则；三要规范经费管理。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("支部议事规则执行不严格", problems[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_speech_part_that_takes_an_objective_look_at_the_problems_is_read_for_them()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第四巡察组巡察县供水公司党委反馈会上的讲话
+            同志们：
+            一、客观看待巡察发现的问题
+            近年来，公司党委推进城乡供水一体化，取得了明显成效。同时也要看到，巡察发现的问题不少。公司党委落实重大决策部署不够有力，城乡管网改造滞后于计划。三重一大决策制度执行不严，2个工程项目未经党委会研究。这些问题，根子在责任落实不到位。
+            二、扎实抓好整改
+            一要压实整改责任。二要完善制度机制。
+            """));
+        Assert.Equal(["公司党委落实重大决策部署不够有力，城乡管网改造滞后于计划。", "三重一大决策制度执行不严，2个工程项目未经党委会研究。"], problems.Select(p => p.Text));
+    }
 }
