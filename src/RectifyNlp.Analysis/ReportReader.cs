@@ -52,7 +52,8 @@ public sealed partial class ReportReader(AnalysisCues cues)
             .SelectMany(s => s.DescendantsAndSelf().Skip(1))
             .ToHashSet();
         bool Heads(Section s) => !underDocumentLevel.Contains(s)
-            && (IsProblemHeading(s) || (!s.Style.IsInline() && !_cues.DocumentLevelHeading.IsMatch(s.Heading) && restates.Restates(s.Heading)));
+            && (IsProblemHeading(s)
+                || (!s.Style.IsInline() && !_cues.DocumentLevelHeading.IsMatch(s.Heading) && (restates.Restates(s.Heading) || AnsweredByLabel(text, s))));
         var blocks = new List<(Section Section, ReportBlock Block)>();
         foreach (var section in all)
         {
@@ -296,6 +297,29 @@ public sealed partial class ReportReader(AnalysisCues cues)
         }
 
         return new TextSpan(start, end);
+    }
+
+    // A heading whose body opens with 整改情况：/整改措施： is what that body answers (1.……。 then 整改情况：……).
+    // The label may follow the heading on its line or open the next paragraph (1.……，……。 then a line 整改情况：……).
+    private static bool AnsweredByLabel(string text, Section section)
+    {
+        if (!section.Children.IsDefaultOrEmpty && !section.Children.All(c => c.Style.IsInline()))
+        {
+            return false; // a part with numbered parts of its own (一是…二是… items are the answer's)
+        }
+
+        var lineEnd = text.IndexOf('\n', section.HeadingSpan.End);
+        return LabelAt(section.HeadingSpan.End) || (lineEnd >= 0 && LabelAt(lineEnd + 1));
+
+        bool LabelAt(int start)
+        {
+            while (start < section.Span.End && (char.IsWhiteSpace(text[start]) || text[start] is '。' or '；'))
+            {
+                start++;
+            }
+
+            return start < section.Span.End && LabelRegex().Match(text, start, section.Span.End - start) is { Success: true } label && label.Index == start;
+        }
     }
 
     // A paragraph that is nothing but a section's number and heading (一、加强组织领导).

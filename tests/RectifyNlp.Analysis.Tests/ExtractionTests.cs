@@ -58,6 +58,29 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.DoesNotContain(result.Issues, i => i.Text.Contains("逐项整改", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Plain_numbered_headings_answered_under_a_label_are_the_problems_of_a_report_read_alone()
+    {
+        var result = fixture.Analyze(null, """
+            某乡党委关于巡察整改进展情况的报告
+            一、整改工作组织情况
+            乡党委成立整改工作领导小组，党委书记任组长。
+            二、反馈问题整改落实情况
+            1.农村危房改造补助资金拨付不及时，27户补助资金在竣工验收后超过3个月才拨付。
+            整改情况：27户补助资金已全部拨付到位；制定《危房改造补助资金拨付流程》。
+            2.公务用车管理不规范，2023年报销个人车辆加油费1.2万元。
+            整改情况：一是违规报销的1.2万元已全部退回；二是对3名涉及干部进行批评教育。
+            三、下一步工作打算
+            （一）对已完成的整改事项开展“回头看”，防止问题反弹。
+            某乡党委
+            2024年7月5日
+            """);
+        Assert.Equal(2, result.Issues.Length);
+        Assert.StartsWith("农村危房改造补助资金拨付不及时", result.Issues[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("公务用车管理不规范", result.Issues[1].Text, StringComparison.Ordinal);
+        Assert.Contains("I2", result.Measures.Single(m => m.Text.Contains("1.2万元已全部退回", StringComparison.Ordinal)).IssueIds);
+    }
+
     [Theory]
     [InlineData("一、关于“公共法律服务体系建设推进迟缓”的问题", "二、关于“档案管理不规范”的问题", "公共法律服务体系建设推进迟缓")]
     [InlineData("问题1：社区矫正监管措施不严。", "问题2：档案管理不规范。", "社区矫正监管措施不严")]
