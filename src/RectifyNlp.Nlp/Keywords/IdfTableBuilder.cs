@@ -16,10 +16,10 @@ public static class IdfTableBuilder
 {
     /// <summary>
     /// The evaluation material of a corpus, kept out of the IDF table so that no score is helped by statistics
-    /// of the documents it is measured on: the gold pairs, the held-out pairs, the set in published forms, and
+    /// of the documents it is measured on: the gold pairs, the held-out pairs, the sets in published forms (developed against and unseen), and
     /// the passages cut from the gold pairs (passages/pairs.jsonl).
     /// </summary>
-    public static readonly IReadOnlyList<string> EvaluationFolders = ["pairs", "heldout", "published"];
+    public static readonly IReadOnlyList<string> EvaluationFolders = ["pairs", "heldout", "published", "published-unseen"];
 
     /// <summary>The documents of a corpus folder, in a stable order, without its evaluation material.</summary>
     public static IEnumerable<string> ReadCorpus(string folder)
