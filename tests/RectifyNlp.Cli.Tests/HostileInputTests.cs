@@ -1,4 +1,3 @@
-using System.Text;
 using Xunit.Abstractions;
 using RectifyNlp.Tests;
 
@@ -33,19 +32,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
     private string Make(string name)
     {
         var path = Path.Combine(_folder.FullName, name);
-        File.WriteAllBytes(path, name switch
-        {
-            "deep.docx" => HostileFiles.DeeplyNestedDocx(),
-            "label.docx" => HostileFiles.HugeNumberLabelDocx(),
-            "flood.docx" => HostileFiles.EmptyParagraphFloodDocx(),
-            "xxe.docx" => HostileFiles.ExternalEntityDocx(),
-            "dup.docx" => HostileFiles.DuplicateEntryDocx(),
-            "clash.docx" => HostileFiles.FileAndFolderDocx(),
-            "deep.html" => Encoding.UTF8.GetBytes(HostileFiles.DeeplyNestedHtml()),
-            "xxe.html" => Encoding.UTF8.GetBytes(HostileFiles.ExternalEntityHtml()),
-            "long.txt" => LongText(45),
-            _ => throw new ArgumentException(name, nameof(name)),
-        });
+        File.WriteAllBytes(path, name == "long.txt" ? LongText(45) : HostileFiles.Named(name));
         return path;
     }
 

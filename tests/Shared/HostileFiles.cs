@@ -53,6 +53,20 @@ internal static class HostileFiles
     public static string ExternalEntityHtml() =>
         "<!DOCTYPE html [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><html><body><p>&xxe;整改工作正在推进，责任落实到人。</p></body></html>";
 
+    /// <summary>The hostile files by the names the suites give them (deep.docx, label.docx, flood.docx, xxe.docx, dup.docx, clash.docx, deep.html, xxe.html).</summary>
+    public static byte[] Named(string name) => name switch
+    {
+        "deep.docx" => DeeplyNestedDocx(),
+        "label.docx" => HugeNumberLabelDocx(),
+        "flood.docx" => EmptyParagraphFloodDocx(),
+        "xxe.docx" => ExternalEntityDocx(),
+        "dup.docx" => DuplicateEntryDocx(),
+        "clash.docx" => FileAndFolderDocx(),
+        "deep.html" => Encoding.UTF8.GetBytes(DeeplyNestedHtml()),
+        "xxe.html" => Encoding.UTF8.GetBytes(ExternalEntityHtml()),
+        _ => throw new ArgumentException($"no hostile file named {name}", nameof(name)),
+    };
+
     /// <summary>A minimal Word file with <paramref name="body"/> and, when given, a numbering part.</summary>
     public static byte[] Docx(string body, string? numbering = null, string prolog = "")
     {
