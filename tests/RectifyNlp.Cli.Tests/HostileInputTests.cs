@@ -32,21 +32,8 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
     private string Make(string name)
     {
         var path = Path.Combine(_folder.FullName, name);
-        File.WriteAllBytes(path, name == "long.txt" ? LongText(45) : HostileFiles.Named(name));
+        File.WriteAllBytes(path, HostileFiles.Named(name));
         return path;
-    }
-
-    // The sample report repeated to about `megabytes` MB: under the 50 MB file limit, far past what analysis can take.
-    private static byte[] LongText(int megabytes)
-    {
-        var report = File.ReadAllBytes(RepositoryPaths.Sample("rectification-report.txt"));
-        using var text = new MemoryStream();
-        while (text.Length + report.Length <= megabytes * 1024L * 1024)
-        {
-            text.Write(report);
-        }
-
-        return text.ToArray();
     }
 
     private static CliProcess.Result Run(string command, string path) =>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -34,6 +35,7 @@ public sealed partial class HostileUploadTests(ITestOutputHelper output)
         { "clash.docx", "既是文件又是文件夹" },
         { "deep.html", "嵌套超过 256 层上限" },
         { "xxe.html", "含有 DTD 实体声明" },
+        { "long.txt", "字上限" },
     };
 
     [Theory]
@@ -64,6 +66,51 @@ public sealed partial class HostileUploadTests(ITestOutputHelper output)
 
         Assert.Equal("done", (await server.WaitAsync(normal.Headers.Location!.ToString())).GetProperty("status").GetString());
         using var list = await server.Client.GetAsync("/api/analyses");
+        Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_batch_with_a_hostile_report_in_each_of_some_units_lists_them_failed_and_analyses_the_others()
+    {
+        await using var server = await RunningServer.StartAsync();
+        var hostile = Cases.Select(c => (Unit: ((string)c[0]).Replace('.', '-'), Name: (string)c[0], Reason: (string?)c[1])).ToList();
+        var zip = BatchesApiTests.Zip(archive =>
+        {
+            foreach (var unit in new[] { "transport", "qingshan" })
+            {
+                foreach (var file in new[] { "feedback.txt", "report.txt" })
+                {
+                    archive.CreateEntryFromFile(RunningServer.Pair("2024-1", unit, file), $"2024-1/{unit}/{file}");
+                }
+            }
+
+            foreach (var (unit, name, _) in hostile)
+            {
+                archive.CreateEntryFromFile(Feedback, $"2024-1/{unit}/feedback.txt");
+                using var report = archive.CreateEntry($"2024-1/{unit}/report{Path.GetExtension(name)}").Open();
+                report.Write(HostileFiles.Named(name));
+            }
+        });
+
+        using var response = await BatchesApiTests.PostArchive(server, zip);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var job = await server.WaitAsync(response.Headers.Location!.ToString());
+        output.WriteLine($"batch of {hostile.Count + 2} units worked {Worked(job).TotalSeconds:0.0} s");
+        Assert.Equal("done", job.GetProperty("status").GetString());
+        Assert.Equal(hostile.Count + 2, job.GetProperty("progress").GetProperty("total").GetInt32());
+        var summary = job.GetProperty("result");
+        var failures = summary.GetProperty("failures").EnumerateArray().ToList();
+        foreach (var (unit, name, reason) in hostile.Where(h => h.Reason is not null))
+        {
+            var failure = Assert.Single(failures, f => f.GetProperty("unit").GetString() == unit);
+            Assert.Equal($"2024-1/{unit}/report{Path.GetExtension(name)}", failure.GetProperty("path").GetString());
+            AssertReason(server, failure.GetProperty("reason").GetString()!, "report" + Path.GetExtension(name), reason!);
+        }
+
+        Assert.Equal(hostile.Count(h => h.Reason is not null), failures.Count);
+        var analysed = summary.GetProperty("pairs").EnumerateArray().Select(p => p.GetProperty("unit").GetString()).Order(StringComparer.Ordinal);
+        Assert.Equal(["label-docx", "qingshan", "transport"], analysed);
+        using var list = await server.Client.GetAsync("/api/batches");
         Assert.Equal(HttpStatusCode.OK, list.StatusCode);
     }
 
