@@ -1,4 +1,3 @@
-using System.Text;
 using Xunit.Abstractions;
 using RectifyNlp.Tests;
 
@@ -33,33 +32,8 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
     private string Make(string name)
     {
         var path = Path.Combine(_folder.FullName, name);
-        File.WriteAllBytes(path, name switch
-        {
-            "deep.docx" => HostileFiles.DeeplyNestedDocx(),
-            "label.docx" => HostileFiles.HugeNumberLabelDocx(),
-            "flood.docx" => HostileFiles.EmptyParagraphFloodDocx(),
-            "xxe.docx" => HostileFiles.ExternalEntityDocx(),
-            "dup.docx" => HostileFiles.DuplicateEntryDocx(),
-            "clash.docx" => HostileFiles.FileAndFolderDocx(),
-            "deep.html" => Encoding.UTF8.GetBytes(HostileFiles.DeeplyNestedHtml()),
-            "xxe.html" => Encoding.UTF8.GetBytes(HostileFiles.ExternalEntityHtml()),
-            "long.txt" => LongText(45),
-            _ => throw new ArgumentException(name, nameof(name)),
-        });
+        File.WriteAllBytes(path, HostileFiles.Named(name));
         return path;
-    }
-
-    // The sample report repeated to about `megabytes` MB: under the 50 MB file limit, far past what analysis can take.
-    private static byte[] LongText(int megabytes)
-    {
-        var report = File.ReadAllBytes(RepositoryPaths.Sample("rectification-report.txt"));
-        using var text = new MemoryStream();
-        while (text.Length + report.Length <= megabytes * 1024L * 1024)
-        {
-            text.Write(report);
-        }
-
-        return text.ToArray();
     }
 
     private static CliProcess.Result Run(string command, string path) =>

@@ -52,10 +52,14 @@ public sealed class RunningServer : IAsyncDisposable
     public static string NewDataFolder() => Directory.CreateTempSubdirectory("rectify-serve-").FullName;
 
     /// <summary>Uploads a report (and feedback) from corpus files.</summary>
-    public async Task<HttpResponseMessage> PostAnalysisAsync(string report, string? feedback = null, string? key = null)
+    public Task<HttpResponseMessage> PostAnalysisAsync(string report, string? feedback = null, string? key = null) =>
+        PostAnalysisAsync(Path.GetFileName(report), File.ReadAllBytes(report), feedback, key);
+
+    /// <summary>Uploads a report given as bytes under <paramref name="name"/> (and feedback from a corpus file).</summary>
+    public async Task<HttpResponseMessage> PostAnalysisAsync(string name, byte[] report, string? feedback = null, string? key = null)
     {
         using var form = new MultipartFormDataContent();
-        form.Add(FileContent(report), "report", Path.GetFileName(report));
+        form.Add(new ByteArrayContent(report), "report", name);
         if (feedback is not null)
         {
             form.Add(FileContent(feedback), "feedback", Path.GetFileName(feedback));
@@ -70,10 +74,11 @@ public sealed class RunningServer : IAsyncDisposable
         return await Client.SendAsync(request);
     }
 
-    /// <summary>Polls a job until it is done or failed (at most two minutes).</summary>
-    public async Task<JsonElement> WaitAsync(string location, string? key = null)
+    /// <summary>Polls a job until it is done or failed, at most <paramref name="within"/> (default two minutes).</summary>
+    public async Task<JsonElement> WaitAsync(string location, string? key = null, TimeSpan? within = null)
     {
-        var deadline = DateTime.UtcNow.AddMinutes(2);
+        var limit = within ?? TimeSpan.FromMinutes(2);
+        var deadline = DateTime.UtcNow + limit;
         while (true)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, location);
@@ -91,7 +96,7 @@ public sealed class RunningServer : IAsyncDisposable
                 return job;
             }
 
-            Assert.True(DateTime.UtcNow < deadline, $"{location} still {status} after two minutes");
+            Assert.True(DateTime.UtcNow < deadline, $"{location} still {status} after {limit.TotalSeconds:0} s");
             await Task.Delay(100);
         }
     }

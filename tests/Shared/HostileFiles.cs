@@ -53,6 +53,34 @@ internal static class HostileFiles
     public static string ExternalEntityHtml() =>
         "<!DOCTYPE html [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><html><body><p>&xxe;整改工作正在推进，责任落实到人。</p></body></html>";
 
+    /// <summary>The hostile files by the names the suites give them (deep.docx, label.docx, flood.docx, xxe.docx, dup.docx, clash.docx, deep.html, xxe.html, long.txt).</summary>
+    public static byte[] Named(string name) => name switch
+    {
+        "deep.docx" => DeeplyNestedDocx(),
+        "label.docx" => HugeNumberLabelDocx(),
+        "flood.docx" => EmptyParagraphFloodDocx(),
+        "xxe.docx" => ExternalEntityDocx(),
+        "dup.docx" => DuplicateEntryDocx(),
+        "clash.docx" => FileAndFolderDocx(),
+        "deep.html" => Encoding.UTF8.GetBytes(DeeplyNestedHtml()),
+        "xxe.html" => Encoding.UTF8.GetBytes(ExternalEntityHtml()),
+        "long.txt" => LongText(),
+        _ => throw new ArgumentException($"no hostile file named {name}", nameof(name)),
+    };
+
+    /// <summary>The sample report repeated to about <paramref name="megabytes"/> MB: under the 50 MB upload limit, far past what analysis can take.</summary>
+    public static byte[] LongText(int megabytes = 45)
+    {
+        var report = File.ReadAllBytes(RepositoryPaths.Sample("rectification-report.txt"));
+        using var text = new MemoryStream();
+        while (text.Length + report.Length <= megabytes * 1024L * 1024)
+        {
+            text.Write(report);
+        }
+
+        return text.ToArray();
+    }
+
     /// <summary>A minimal Word file with <paramref name="body"/> and, when given, a numbering part.</summary>
     public static byte[] Docx(string body, string? numbering = null, string prolog = "")
     {
