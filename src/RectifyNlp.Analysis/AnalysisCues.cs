@@ -15,7 +15,9 @@ public sealed class AnalysisCues
     private AnalysisCues(string version, Dictionary<string, Regex> patterns)
     {
         Version = version;
-        Regex Get(string name) => patterns.TryGetValue(name, out var regex)
+        Patterns = patterns;
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        Regex Get(string name) => used.Add(name) && patterns.TryGetValue(name, out var regex)
             ? regex
             : throw new InvalidDataException($"models/analysis/cues.json has no \"{name}\" pattern");
         ProblemAreaHeading = Get("problemAreaHeading");
@@ -58,7 +60,17 @@ public sealed class AnalysisCues
         CountOpen = Get("countOpen");
         FeedbackDate = Get("feedbackDate");
         Figure = Get("figure");
+
+        // A key nothing reads is a misspelling or a leftover: refused, so that an edit never silently does nothing.
+        var unknown = patterns.Keys.Where(k => !used.Contains(k)).Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidDataException($"models/analysis/cues.json: unknown pattern key(s) {string.Join(", ", unknown.Select(k => $"\"{k}\""))}");
+        }
     }
+
+    /// <summary>Every pattern by its key in cues.json.</summary>
+    public IReadOnlyDictionary<string, Regex> Patterns { get; }
 
 #pragma warning disable CS1591 // each property is the cues.json pattern of the same name, documented there
     public string Version { get; }
