@@ -81,4 +81,24 @@ public sealed class RobustnessTests(AnalyzerFixture fixture)
         Assert.DoesNotContain(result.Measures, m => m.Text.StartsWith("责任领导", StringComparison.Ordinal) && !m.Text.Contains("周调度", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Gaps, g => g.IssueId == "I1" && g.Kind is GapKinds.NoOwner or GapKinds.NoDeadline);
     }
+
+    [Fact]
+    public void A_rule_that_fails_costs_its_own_check_said_in_the_notes_not_the_analysis()
+    {
+        var report = fixture.Text("report.txt", "中共区农业农村局党组关于巡察整改情况的报告\n局党组高度重视，认真抓好整改。");
+        var context = new AnalysisContext(null, report, new ReportReader(fixture.Analyzer.Cues).Read(report), [], new Dictionary<string, TextItem>(), [], null, null, fixture.Analyzer.Cues);
+        var notes = new List<string>();
+        var gaps = new GapFinder([new FailingRule(), .. GapFinder.DefaultRules]).Find(context, notes);
+        Assert.Contains(gaps, g => g.Kind == GapKinds.WeakLeadership);
+        var note = Assert.Single(notes);
+        Assert.Contains("“测试规则”检查出错", note, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => new GapFinder([new FailingRule()]).Find(context));
+    }
+
+    private sealed class FailingRule : IGapRule
+    {
+        public string Name => "测试规则";
+
+        public IEnumerable<Gap> Find(AnalysisContext context) => throw new InvalidOperationException("a bug in a rule");
+    }
 }

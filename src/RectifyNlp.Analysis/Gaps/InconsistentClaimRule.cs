@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using RectifyNlp.Core.Documents;
+using RectifyNlp.Core.Structure;
+
+namespace RectifyNlp.Analysis.Gaps;
+
+/// <summary>"All done" claimed while items are in progress; stated counts that do not add up.</summary>
+internal sealed class InconsistentClaimRule : IGapRule
+{
+    public string Name => "前后表述矛盾";
+
+    public IEnumerable<Gap> Find(AnalysisContext context)
+    {
+        var cues = context.Cues;
+        var text = context.Report.Text.Text;
+        var sentences = context.Report.Structure.Sentences;
+        var claims = sentences.Where(s => IsOverallClaim(cues, s.Slice(text)) && !IsPartial(CountClaim.Read(cues, s.Slice(text)))).ToList();
+        var unfinished = context.Issues
+            .Select(i => (Issue: i, Open: context.MeasuresOf(i.Id).FirstOrDefault(m => m.Facts.Status is MeasureStatus.InProgress or MeasureStatus.Planned && !m.Facts.LongTerm)))
+            .Where(p => p.Open is not null)
+            .ToList();
+        var reported = false;
+        if (claims.Count > 0 && unfinished.Count > 0)
+        {
+            var (claim, (issue, open)) = (claims[0], unfinished[0]);
+            var sentence = claim.Slice(text);
+            reported = true;
+            yield return new Gap(GapKinds.InconsistentClaim, issue.Id, open!.Measure.Id, Severity.High, $"报告称“{GapEvidence.Short(sentence, 30)}”，但问题“{GapEvidence.Short(issue.Text, 16)}”的整改情况写的是“{GapEvidence.Short(open.Measure.Text, 30)}”，尚未完成{(unfinished.Count > 1 ? $"（共{unfinished.Count}个问题未完成）" : "")}。", sentence, DocumentRole.Report, claim);
+        }
+
+        // Counts: "4个问题中已完成3个" against "已全部完成", against their own sum, or against the itemised statuses.
+        foreach (var sentence in sentences)
+        {
+            if (reported || CountClaim.Read(cues, sentence.Slice(text)) is not { } count)
+            {
+                continue;
+            }
+
+            var said = sentence.Slice(text);
+            string? why = null;
+            if (count.Total is { } total && count.Open is { } open && count.Done + open != total)
+            {
+                why = $"报告称“{GapEvidence.Short(said, 40)}”，已完成{count.Done}个与未完成{open}个合计{count.Done + open}个，与所称{total}个问题对不上。";
+            }
+            else if ((count.Total ?? count.Done + (count.Open ?? 0)) is var all && count.Done < all && claims.Count > 0)
+            {
+                why = $"报告一处称“{GapEvidence.Short(claims[0].Slice(text), 30)}”，另一处称“{GapEvidence.Short(said, 30)}”，完成情况前后矛盾。";
+            }
+            else if (all == context.Issues.Length && all - count.Done < unfinished.Count)
+            {
+                why = $"报告称“{GapEvidence.Short(said, 30)}”，但逐项情况中有{unfinished.Count}个问题写明尚未完成，数字对不上。";
+            }
+
+            if (why is not null)
+            {
+                reported = true;
+                yield return new Gap(GapKinds.InconsistentClaim, null, null, Severity.High, why, said, DocumentRole.Report, sentence);
+            }
+        }
+    }
+
+    // "7个问题已完成整改5个" says some are not done: not a claim that all are.
+    private static bool IsPartial(CountClaim? count) => count is not null && (count.Open > 0 || count.Done < count.Total);
+
+    private static bool IsOverallClaim(AnalysisCues cues, string sentence) =>
+        cues.AllDoneClaim.IsMatch(sentence)
+        && OverallRegex.IsMatch(sentence)
+        && !FutureRegex.IsMatch(sentence);
+
+    private static readonly Regex OverallRegex = new("[0-9一二三四五六七八九十]+个(具体)?问题|各项整改(任务)?|所有问题|反馈(的)?问题|整改任务", RegexOptions.CultureInvariant);
+
+    private static readonly Regex FutureRegex = new("预计|计划|确保|将|力争|争取|前完成|中已完成", RegexOptions.CultureInvariant);
+}
+
+/// <summary>What one sentence says of how many problems are done: 6个问题，已完成整改5个，正在整改2个.</summary>
+/// <param name="Total">How many problems it says there are, if it says.</param>
+/// <param name="Done">How many it says are done.</param>
+/// <param name="Open">How many it says are open, if it says.</param>
+internal sealed record CountClaim(int? Total, int Done, int? Open)
+{
+    /// <summary>The claim of <paramref name="sentence"/>, or null when it gives no number done.</summary>
+    public static CountClaim? Read(AnalysisCues cues, string sentence)
+    {
+        var done = Number(cues.CountDone.Match(sentence));
+        return done is null ? null : new CountClaim(Number(cues.CountTotal.Match(sentence)), done.Value, Number(cues.CountOpen.Match(sentence)));
+    }
+
+    private static int? Number(Match match)
+    {
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var n = match.Groups["n"].Value;
+        return int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : Core.Structure.ChineseNumeral.Parse(n);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using RectifyNlp.Core.Documents;
+using RectifyNlp.Core.Structure;
+
+namespace RectifyNlp.Analysis.Gaps;
+
+/// <summary>The feedback names a violation with money or people, and nobody is dealt with.</summary>
+internal sealed class NoAccountabilityRule : IGapRule
+{
+    public string Name => "未追责问责";
+
+    public IEnumerable<Gap> Find(AnalysisContext context)
+    {
+        var cues = context.Cues;
+        var reportText = context.Report.Text.Text;
+        List<HashSet<int>>? accountabilitySentences = null;
+        foreach (var issue in context.Issues)
+        {
+            var measures = context.MeasuresOf(issue.Id).ToList();
+            // A grave violation (挪用, 公车私用, 虚增 …) names someone by itself; a general one (违规, 浪费) when it gives money or people.
+            // Words inside quotes cite a name or an earlier problem (上轮反馈的“社区用房挪作他用”问题), not a violation found now.
+            var unquoted = QuotedRegex.Replace(issue.Text, m => new string('　', m.Length));
+            var violation = cues.ViolationGrave.Match(unquoted);
+            if (!violation.Success && cues.NamedAmountOrPerson.IsMatch(issue.Text))
+            {
+                violation = cues.ViolationNamed.Match(unquoted);
+            }
+
+            if (measures.Count == 0 || !violation.Success)
+            {
+                continue;
+            }
+
+            if (measures.Any(m => cues.Accountability.IsMatch(m.Measure.Text)))
+            {
+                continue;
+            }
+
+            // Accountability reported elsewhere in the report for the same matter also answers.
+            accountabilitySentences ??= [.. context.Report.Structure.Sentences.Select(s => s.Slice(reportText)).Where(s => cues.Accountability.IsMatch(s)).Select(TextSimilarity.Bigrams)];
+            var issueBigrams = context.IssueItems[issue.Id].Bigrams;
+            var violationBigrams = TextSimilarity.Bigrams(violation.Value);
+            if (accountabilitySentences.Any(s => Similar(s, issueBigrams, violationBigrams)))
+            {
+                continue;
+            }
+
+            yield return GapEvidence.OnIssue(GapKinds.NoAccountability, issue, Severity.High, $"反馈点名了“{violation.Value}”{Amount(cues, issue.Text)}，整改报告未说明对相关责任人的处理（处分、诫勉、批评教育等）。退款、补办不等于问责。");
+        }
+    }
+
+    private static readonly Regex QuotedRegex = new("“[^“”]*”", RegexOptions.CultureInvariant);
+
+    // The same matter: most of the sentence's wording, or the violation itself with some of it (对统计数据虚报的3家企业依法作出行政处罚).
+    private static bool Similar(HashSet<int> sentence, HashSet<int> issue, HashSet<int> violation)
+    {
+        var share = TextSimilarity.Containment(sentence, issue);
+        return share >= 0.3 || (share >= 0.1 && violation.IsSubsetOf(sentence));
+    }
+
+    private static string Amount(AnalysisCues cues, string text)
+    {
+        var match = cues.NamedAmountOrPerson.Match(text);
+        return match.Success ? $"（{match.Value}）" : "";
+    }
+}

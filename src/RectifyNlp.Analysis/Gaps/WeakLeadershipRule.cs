@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using RectifyNlp.Core.Documents;
+using RectifyNlp.Core.Structure;
+
+namespace RectifyNlp.Analysis.Gaps;
+
+/// <summary>No leading group, no first responsible person, no direct deployment by the principal leader.</summary>
+internal sealed class WeakLeadershipRule : IGapRule
+{
+    public string Name => "主体责任落实";
+
+    public IEnumerable<Gap> Find(AnalysisContext context)
+    {
+        var text = context.Report.Text.Text;
+        if (!context.Cues.LeadingGroup.IsMatch(text) && !context.Cues.FirstResponsible.IsMatch(text))
+        {
+            yield return GapEvidence.Absent(GapKinds.WeakLeadership, Severity.Medium, "报告未提及整改工作领导小组、第一责任人，也未见主要负责人直接部署、直接过问、直接督办，主体责任落实情况无从体现。");
+        }
+    }
+}
