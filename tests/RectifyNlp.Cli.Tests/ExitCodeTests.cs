@@ -174,4 +174,25 @@ public sealed class ExitCodeTests : IDisposable
     [InlineData("报告.docx：文件不存在（2024/3 月）", "报告.docx：文件不存在（2024/3 月）")]
     public void Messages_name_files_without_their_absolute_paths(string message, string expected) =>
         Assert.Equal(expected, Infrastructure.PathRedaction.Redact(message));
+
+    [Fact]
+    public void A_feedback_and_a_report_given_the_wrong_way_round_are_refused_with_the_reason()
+    {
+        var result = Cli.Run("analyze", "--feedback", RepositoryPaths.Sample("rectification-report.txt"), "--report", RepositoryPaths.Sample("feedback-opinion.txt"));
+        Assert.Equal(1, result.ExitCode);
+        Assert.Empty(result.Out);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.Contains("两个文件似乎放反了", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_report_with_next_to_no_chinese_is_refused_not_analysed()
+    {
+        var path = Path.Combine(_folder.FullName, "hello.txt");
+        File.WriteAllText(path, "hello\n");
+        var result = Cli.Run("analyze", "--feedback", RepositoryPaths.Sample("feedback-opinion.txt"), "--report", path);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Empty(result.Out);
+        Assert.Contains("不像整改报告", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
 }

@@ -97,6 +97,11 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
             {
                 var feedback = settings.Feedback is null ? null : parser.Parse(settings.Feedback);
                 var report = parser.Parse(settings.Report!);
+                if (InputCheck.Refusal(feedback, report) is { } refusal)
+                {
+                    throw new Core.Documents.DocumentReadException(Core.Documents.DocumentReadError.Unsupported, refusal);
+                }
+
                 Lap("read");
                 using var analyzer = Analyzer.Load(paths);
                 Lap("load");
