@@ -19,6 +19,14 @@ public static class RectifyApp
     /// <summary>Exit code for input that cannot be read or is invalid.</summary>
     public const int InvalidInput = 1;
 
+    /// <summary>
+    /// The program's version as built (the assembly's informational version: the package version and, when built
+    /// from a git checkout, the commit), printed by <c>rectify --version</c>.
+    /// </summary>
+    public static string Version { get; } =
+        typeof(RectifyApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "0.0.0";
+
     /// <summary>Exit code for bad usage.</summary>
     public const int BadUsage = 2;
 
@@ -41,6 +49,7 @@ public static class RectifyApp
         app.Configure(config =>
         {
             config.SetApplicationName("rectify");
+            config.SetApplicationVersion(Version);
             config.Settings.StrictParsing = true;
             config.Settings.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
             config.SetExceptionHandler((exception, _) => Fail(exception, streams, args.Contains("--verbose")));

@@ -195,4 +195,13 @@ public sealed class ExitCodeTests : IDisposable
         Assert.Empty(result.Out);
         Assert.Contains("不像整改报告", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Version_prints_the_program_version_and_exits_0()
+    {
+        var result = Cli.Run("--version");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", result.Out.Trim());
+        Assert.Equal(RectifyApp.Version, result.Out.Trim());
+    }
 }
