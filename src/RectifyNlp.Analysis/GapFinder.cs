@@ -1,8 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using RectifyNlp.Core.Documents;
-using RectifyNlp.Core.Structure;
-
 using RectifyNlp.Analysis.Gaps;
 
 namespace RectifyNlp.Analysis;

@@ -357,7 +357,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
         return clauses.Length > 0 && clauses.All(c => FieldLineRegex().IsMatch(c));
     }
 
-    [GeneratedRegex("^(责任(领导|人|单位|部门|科室|股室|处室)|牵头(领导|单位|部门)|配合(单位|部门)|(整改|完成)(时限|时间)|时限|完成情况|整改(进展|进度|状态|结果)|进展情况|目前进展)\\s*[:：]")]
+    [GeneratedRegex("^" + MeasureFactReader.FieldLabel)]
     private static partial Regex FieldLineRegex();
 
     [GeneratedRegex("[“\"‘「](.+?)[”\"’」]")]

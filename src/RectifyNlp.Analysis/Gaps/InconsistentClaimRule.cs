@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using RectifyNlp.Core.Documents;
-using RectifyNlp.Core.Structure;
 
 namespace RectifyNlp.Analysis.Gaps;
 
@@ -15,7 +13,9 @@ internal sealed class InconsistentClaimRule : IGapRule
         var cues = context.Cues;
         var text = context.Report.Text.Text;
         var sentences = context.Report.Structure.Sentences;
-        var claims = sentences.Where(s => IsOverallClaim(cues, s.Slice(text)) && !IsPartial(CountClaim.Read(cues, s.Slice(text)))).ToList();
+        // Each sentence's count claim, read once: it both rules a sentence out as an "all done" claim and is checked below.
+        var counts = sentences.Select(s => CountClaim.Read(cues, s.Slice(text))).ToList();
+        var claims = sentences.Where((s, i) => IsOverallClaim(cues, s.Slice(text)) && !IsPartial(counts[i])).ToList();
         var unfinished = context.Issues
             .Select(i => (Issue: i, Open: context.MeasuresOf(i.Id).FirstOrDefault(m => m.Facts.Status is MeasureStatus.InProgress or MeasureStatus.Planned && !m.Facts.LongTerm)))
             .Where(p => p.Open is not null)
@@ -30,9 +30,10 @@ internal sealed class InconsistentClaimRule : IGapRule
         }
 
         // Counts: "4个问题中已完成3个" against "已全部完成", against their own sum, or against the itemised statuses.
-        foreach (var sentence in sentences)
+        for (var n = 0; n < counts.Count; n++)
         {
-            if (reported || CountClaim.Read(cues, sentence.Slice(text)) is not { } count)
+            var sentence = sentences[n];
+            if (reported || counts[n] is not { } count)
             {
                 continue;
             }

@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using RectifyNlp.Core.Documents;
-using RectifyNlp.Core.Structure;
 
 namespace RectifyNlp.Analysis.Gaps;
 

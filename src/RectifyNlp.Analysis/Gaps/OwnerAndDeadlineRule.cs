@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using System.Text.RegularExpressions;
-using RectifyNlp.Core.Documents;
-using RectifyNlp.Core.Structure;
-
 namespace RectifyNlp.Analysis.Gaps;
 
 /// <summary>Measures of an unfinished issue with no owner, or no time limit, stated for the item.</summary>

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using System.Text.RegularExpressions;
-using RectifyNlp.Core.Documents;
-using RectifyNlp.Core.Structure;
-
 namespace RectifyNlp.Analysis.Gaps;
 
 /// <summary>A problem the report never answers, or answers only with 正在研究/持续推进.</summary>

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using System.Text.RegularExpressions;
-using RectifyNlp.Core.Documents;
-using RectifyNlp.Core.Structure;
-
 namespace RectifyNlp.Analysis.Gaps;
 
 /// <summary>An issue answered with slogans only.</summary>

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using System.Text.RegularExpressions;
-using RectifyNlp.Core.Documents;
-using RectifyNlp.Core.Structure;
-
 namespace RectifyNlp.Analysis.Gaps;
 
 /// <summary>No leading group, no first responsible person, no direct deployment by the principal leader.</summary>

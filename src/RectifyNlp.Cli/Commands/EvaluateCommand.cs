@@ -148,8 +148,7 @@ internal sealed class EvaluateCommand(ConsoleStreams streams, DocumentParser par
             streams.Out.WriteLine();
             streams.Out.WriteLine("Surface-form variants (analysis keeps the original's problems, answered, gaps and links):");
             streams.Out.WriteLine();
-            streams.Out.WriteLine("| variant | kept | hits / total |");
-            streams.Out.WriteLine("|---|---|---|");
+            EvaluationTable.Header(streams.Out, "variant", "kept");
             foreach (var (name, ratio) in kept.OrderBy(p => p.Key, StringComparer.Ordinal).Append(new("all", total)))
             {
                 streams.Out.WriteLine($"| {name} | {ratio.Value.ToString("0.000", CultureInfo.InvariantCulture)} | {ratio.Hits} / {ratio.Total} |");
@@ -185,8 +184,7 @@ internal sealed class EvaluateCommand(ConsoleStreams streams, DocumentParser par
 
         streams.Out.WriteLine($"Documents: {documents.Count} in {folder}");
         streams.Out.WriteLine();
-        streams.Out.WriteLine("| measure | value | hits / total |");
-        streams.Out.WriteLine("|---|---|---|");
+        EvaluationTable.Header(streams.Out);
         Row("document kind right", score.Kind);
         Row("feedback problem count exact", score.CountExact);
         Row("feedback problem count agreement (Σmin/Σmax)", score.CountAgreement);
@@ -214,8 +212,7 @@ internal static class StrictTable
         var total = StrictEvaluator.Total(scores);
         output.WriteLine($"Strict scoring: {scores.Count} pairs in {folder}");
         output.WriteLine();
-        output.WriteLine("| measure | value | hits / total |");
-        output.WriteLine("|---|---|---|");
+        EvaluationTable.Header(output);
         Row(output, "gold checks passed", total.Checks);
         Row(output, "pairs whose problem count is exact", total.CountExact);
         Row(output, "answered / unanswered right", total.Answered);
@@ -252,8 +249,7 @@ internal static class EvaluationTable
         var total = PairEvaluator.Total(scores);
         output.WriteLine($"Pairs: {scores.Count} ({part}): {string.Join(", ", scores.Select(s => s.Pair))}");
         output.WriteLine();
-        output.WriteLine("| measure | value | hits / total |");
-        output.WriteLine("|---|---|---|");
+        EvaluationTable.Header(output);
         Row(output, "problem precision", total.ProblemPrecision);
         Row(output, "problem recall", total.ProblemRecall);
         Row(output, "matching accuracy", total.Matching);
@@ -271,6 +267,13 @@ internal static class EvaluationTable
                 Row(output, $"{kind} recall", r);
             }
         }
+    }
+
+    /// <summary>The head of a quality table: its two named columns and hits / total.</summary>
+    internal static void Header(TextWriter output, string name = "measure", string value = "value")
+    {
+        output.WriteLine($"| {name} | {value} | hits / total |");
+        output.WriteLine("|---|---|---|");
     }
 
     /// <summary>One row of a quality table.</summary>
