@@ -45,6 +45,9 @@ public sealed record AnalysisContext(
     /// <summary>Other units' measures to compare with, if any were given.</summary>
     public NearDuplicateIndex? Others { get; init; }
 
+    /// <summary>Stops the analysis (a deleted job, a time limit): rules whose work grows with the square of the text check it.</summary>
+    public CancellationToken Cancellation { get; init; }
+
 
     /// <summary>The word vector of an issue.</summary>
     public WordVector VectorOf(string issueId) => IssueItems[issueId].Vector;
@@ -148,13 +151,15 @@ public sealed class Analyzer : IDisposable
     /// <param name="feedback">The feedback, or null.</param>
     /// <param name="report">The report.</param>
     /// <param name="others">Other units' measures: a measure shared near-verbatim with one of them is a copied measure.</param>
-    public AnalysisResult Analyze(ParsedDocument? feedback, ParsedDocument report, NearDuplicateIndex? others = null)
+    /// <param name="cancellationToken">Stops the analysis at its next paragraph, piece, block or rule (a deleted job, a time limit).</param>
+    /// <exception cref="OperationCanceledException">The analysis was stopped.</exception>
+    public AnalysisResult Analyze(ParsedDocument? feedback, ParsedDocument report, NearDuplicateIndex? others = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
         var notes = new List<string>();
         // 1. The problems, and the report's layout read knowing them.
-        var candidates = feedback is null ? [] : _problems.Extract(feedback);
-        var layout = _reports.Read(report, [.. candidates.Select(c => c.Text)]);
+        var candidates = feedback is null ? [] : _problems.Extract(feedback, cancellationToken);
+        var layout = _reports.Read(report, [.. candidates.Select(c => c.Text)], cancellationToken);
         var issuesFromReport = candidates.Count == 0;
         if (feedback is not null && issuesFromReport)
         {
@@ -174,6 +179,7 @@ public sealed class Analyzer : IDisposable
         // 2. What each piece of the report is and says (its matching comes after the blocks').
         var pieces = layout.Pieces.Select(p =>
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var row = _classifier.Prepare(p.Text, normalized: true);
             return (Role: _classifier.ClassifyRole(row).Role, Facts: _facts.Read(p.Text), Item: _similarity.Item(p.Text, row.Tokens));
         }).ToList();
@@ -196,6 +202,7 @@ public sealed class Analyzer : IDisposable
             }).ToList();
             for (var b = 0; b < layout.Blocks.Count; b++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 // A heading that merges problems (资金审核制度和违规补贴问题) is scored by its best part as well as whole.
                 var heading = blockItems[b].Heading;
                 var parts = HeadingParts(heading.Text).Select(_similarity.Item).Prepend(heading).ToList();
@@ -238,6 +245,7 @@ public sealed class Analyzer : IDisposable
         var ordinals = issuesFromReport ? null : new OrdinalReferences(report, issues);
         for (var n = 0; n < layout.Pieces.Count; n++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var piece = layout.Pieces[n];
             var (role, facts, item) = pieces[n];
             ImmutableArray<MatchLink> links;
@@ -290,7 +298,7 @@ public sealed class Analyzer : IDisposable
         }
 
         var itemsById = issues.Select((issue, i) => (issue.Id, Item: issueItems[i])).ToDictionary(p => p.Id, p => p.Item, StringComparer.Ordinal);
-        var context = new AnalysisContext(feedback, report, layout, issues, itemsById, [.. measures], feedbackDate, reportDate, _cues) { Others = others };
+        var context = new AnalysisContext(feedback, report, layout, issues, itemsById, [.. measures], feedbackDate, reportDate, _cues) { Others = others, Cancellation = cancellationToken };
         var gaps = _gaps.Find(context, notes);
         return new AnalysisResult(issues, [.. measures.Select(m => m.Measure)], gaps, feedbackDate, reportDate, [.. notes]);
     }

@@ -42,13 +42,18 @@ public sealed class GapFinder
     public ImmutableArray<Gap> Find(AnalysisContext context, ICollection<string>? notes = null)
     {
         ArgumentNullException.ThrowIfNull(context);
+        context.Cancellation.ThrowIfCancellationRequested();
         var order = context.Issues.Select((i, n) => (i.Id, n)).ToDictionary(p => p.Id, p => p.n, StringComparer.Ordinal);
         var found = new List<Gap>();
         foreach (var rule in _rules)
         {
             try
             {
-                found.AddRange(rule.Find(context));
+                foreach (var gap in rule.Find(context))
+                {
+                    context.Cancellation.ThrowIfCancellationRequested();
+                    found.Add(gap);
+                }
             }
             catch (Exception e) when (e is RegexMatchTimeoutException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or KeyNotFoundException or NullReferenceException)
             {

@@ -52,7 +52,9 @@ public sealed partial class ProblemExtractor
     }
 
     /// <summary>The problems of <paramref name="document"/>, in order.</summary>
-    public IReadOnlyList<ProblemCandidate> Extract(ParsedDocument document)
+    /// <param name="document">The feedback.</param>
+    /// <param name="cancellationToken">Checked per numbered item and per paragraph.</param>
+    public IReadOnlyList<ProblemCandidate> Extract(ParsedDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text.Text;
@@ -74,6 +76,7 @@ public sealed partial class ProblemExtractor
         var parentOf = all.SelectMany(p => p.Children.Select(c => (Child: c, Parent: p))).ToDictionary(x => x.Child, x => x.Parent);
         foreach (var leaf in leaves)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var span = LeafSpan(document, leaf, paragraphs, IsRequirementParagraph);
             if (span.IsEmpty)
             {
@@ -92,6 +95,7 @@ public sealed partial class ProblemExtractor
         var headed = all.Where(s => !roots.Contains(s)).Select(s => s.HeadingSpan).ToList();
         foreach (var paragraph in paragraphs)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var span = paragraph.Span;
             if (!InScope(span) || headed.Any(h => span.Contains(h) || h.Contains(span)) || IsRequirementParagraph(span) || roots.Any(r => r.HeadingSpan.Start >= span.Start && r.HeadingSpan.Start < span.End))
             {
@@ -117,6 +121,7 @@ public sealed partial class ProblemExtractor
         var problems = new List<ProblemCandidate>();
         foreach (var (span, area, origin, group, body, (role, confidence)) in labelled)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (problems.Any(p => p.Span.Contains(span)))
             {
                 continue;

@@ -40,7 +40,8 @@ public sealed partial class ReportReader(AnalysisCues cues)
     /// The feedback's problems, when known: a plain heading (（一）党组议事规则不健全) that restates one of them heads
     /// its answer just as 关于“……”的问题 does.
     /// </param>
-    public ReportLayout Read(ParsedDocument report, IReadOnlyList<string>? problems = null)
+    /// <param name="cancellationToken">Checked per section and per paragraph.</param>
+    public ReportLayout Read(ParsedDocument report, IReadOnlyList<string>? problems = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
         var text = report.Text.Text;
@@ -57,6 +58,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
         var blocks = new List<(Section Section, ReportBlock Block)>();
         foreach (var section in all)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (!Heads(section) || section.DescendantsAndSelf().Skip(1).Any(Heads))
             {
                 continue;
@@ -78,6 +80,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
         var headingOnly = all.Where(s => !s.Style.IsInline()).Select(s => s.HeadingSpan).ToList();
         foreach (var paragraph in report.Text.Paragraphs)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var span = paragraph.Span;
             if (span.IsEmpty || span.End <= report.Structure.TitleSpan.End || signature.Contains(span) || IsHeadingOnly(text, span, headingOnly) || ledgerLines.Contains(span))
             {

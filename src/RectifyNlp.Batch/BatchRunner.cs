@@ -60,7 +60,7 @@ public sealed class BatchRunner(Analyzer analyzer, DocumentParser parser, BatchS
                     ParsedDocument? parsed = null;
                     if (kind is null || stored is null)
                     {
-                        parsed = parser.Parse(path);
+                        parsed = parser.Parse(path, cancellationToken);
                         kind ??= KindOf(parsed);
                         store.AddDocument(hash, kind, parsed.Structure.Title, parsed.Text.Text, path, unit.Round, unit.Unit);
                     }
@@ -107,9 +107,9 @@ public sealed class BatchRunner(Analyzer analyzer, DocumentParser parser, BatchS
                 {
                     try
                     {
-                        var feedbackDocument = feedback.Path is null ? null : feedback.Parsed ?? parser.Parse(feedback.Path);
-                        var reportDocument = report.Parsed ?? parser.Parse(report.Path);
-                        var result = analyzer.Analyze(feedbackDocument, reportDocument);
+                        var feedbackDocument = feedback.Path is null ? null : feedback.Parsed ?? parser.Parse(feedback.Path, cancellationToken);
+                        var reportDocument = report.Parsed ?? parser.Parse(report.Path, cancellationToken);
+                        var result = analyzer.Analyze(feedbackDocument, reportDocument, cancellationToken: cancellationToken);
                         var analysis = new StoredAnalysis(key, unit.Round, unit.Unit, feedback.Path, report.Path, AnalysisJson.Write(result, feedbackDocument, reportDocument));
                         store.AddAnalysis(analysis);
                         analyses[index] = analysis;

@@ -23,20 +23,30 @@ public sealed class DocumentParser
     }
 
     /// <summary>Reads and parses the file at <paramref name="path"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="cancellationToken">Stops the work inside the reader and between the stages.</param>
     /// <exception cref="DocumentReadException">The file cannot be read, or holds no text.</exception>
-    public ParsedDocument Parse(string path) => Parse(_reader.Read(path));
+    /// <exception cref="OperationCanceledException">The work was stopped.</exception>
+    public ParsedDocument Parse(string path, CancellationToken cancellationToken = default) => Parse(_reader.Read(path, cancellationToken), cancellationToken);
 
     /// <summary>Parses a document a reader has already produced.</summary>
+    /// <param name="raw">The document as read.</param>
+    /// <param name="cancellationToken">Checked between the stages (each is linear in the text).</param>
     /// <exception cref="DocumentReadException">The document holds no text.</exception>
-    public ParsedDocument Parse(RawDocument raw)
+    /// <exception cref="OperationCanceledException">The work was stopped.</exception>
+    public ParsedDocument Parse(RawDocument raw, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(raw);
+        cancellationToken.ThrowIfCancellationRequested();
         var text = _normalizer.Normalize(raw);
         if (text.Text.Length == 0)
         {
             throw new DocumentReadException(DocumentReadError.Empty, $"{raw.SourceName}：文件中没有可读的文字");
         }
 
-        return new ParsedDocument(raw, text, _structure.Parse(text));
+        cancellationToken.ThrowIfCancellationRequested();
+        var structure = _structure.Parse(text);
+        cancellationToken.ThrowIfCancellationRequested();
+        return new ParsedDocument(raw, text, structure);
     }
 }

@@ -19,7 +19,7 @@ public sealed class AutoDetectingDocumentReader(ReaderOptions? options = null) :
     public static AutoDetectingDocumentReader Default { get; } = new();
 
     /// <inheritdoc />
-    public RawDocument Read(string path)
+    public RawDocument Read(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         var name = Path.GetFileName(path);
@@ -55,13 +55,13 @@ public sealed class AutoDetectingDocumentReader(ReaderOptions? options = null) :
             throw new DocumentReadException(DocumentReadError.NotFound, $"{name}：无法打开文件（{e.Message}）", e);
         }
 
-        return Read(bytes, path, name);
+        return Read(bytes, path, name, cancellationToken);
     }
 
     /// <summary>
     /// The format of an upload told from its content alone (PDF, Word, HTML or text in a Chinese encoding), without
     /// reading it through: images, archives, executables, legacy Office files and binary data are refused with a
-    /// <see cref="DocumentReadException"/>, as <see cref="Read(string)"/> would refuse them.
+    /// <see cref="DocumentReadException"/>, as <see cref="Read(string, CancellationToken)"/> would refuse them.
     /// </summary>
     public static SourceFormat Identify(byte[] bytes, string name)
     {
@@ -82,27 +82,28 @@ public sealed class AutoDetectingDocumentReader(ReaderOptions? options = null) :
     }
 
     /// <summary>Reads a file's bytes; <paramref name="path"/> is where they are on disk (OCR needs it).</summary>
-    internal RawDocument Read(byte[] bytes, string path, string name)
+    internal RawDocument Read(byte[] bytes, string path, string name, CancellationToken cancellationToken = default)
     {
         // Text beyond the limit costs the analysis more than it can use, whatever the format.
-        var document = ReadFormat(bytes, path, name);
+        var document = ReadFormat(bytes, path, name, cancellationToken);
         return document.Text.Length > _options.MaxTextChars ? throw LimitExceeded.Text(name, _options) : document;
     }
 
-    private RawDocument ReadFormat(byte[] bytes, string path, string name)
+    private RawDocument ReadFormat(byte[] bytes, string path, string name, CancellationToken cancellationToken)
     {
         switch (ContentSniffer.Sniff(bytes, name))
         {
             case SourceFormat.Pdf:
-                return PdfTextReader.Read(bytes, path, name, _options);
+                return PdfTextReader.Read(bytes, path, name, _options, cancellationToken);
             case SourceFormat.Word:
                 using (var stream = new MemoryStream(bytes, writable: false))
                 {
-                    return DocxReader.Read(stream, name, _options);
+                    return DocxReader.Read(stream, name, _options, cancellationToken);
                 }
 
             default:
                 var (text, encoding) = TextDecoder.Decode(bytes, name);
+                cancellationToken.ThrowIfCancellationRequested();
                 if (string.IsNullOrWhiteSpace(text))
                 {
                     throw new DocumentReadException(DocumentReadError.Empty, $"{name}：文件中没有可读的文字");
@@ -110,13 +111,13 @@ public sealed class AutoDetectingDocumentReader(ReaderOptions? options = null) :
 
                 if (ContentSniffer.IsHtml(text))
                 {
-                    return HtmlArticleReader.Read(text, name, _options);
+                    return HtmlArticleReader.Read(text, name, _options, cancellationToken);
                 }
 
                 // Checked before the paragraphs are built, as Word's text is before its tree is.
                 return text.Length > _options.MaxTextChars
                     ? throw LimitExceeded.Text(name, _options)
-                    : PlainTextReader.FromText(text, name, SourceFormat.Text, [$"编码：{encoding}"]);
+                    : PlainTextReader.FromText(text, name, SourceFormat.Text, [$"编码：{encoding}"], cancellationToken);
         }
     }
 }

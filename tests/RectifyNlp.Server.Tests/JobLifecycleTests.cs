@@ -132,6 +132,85 @@ public sealed class JobLifecycleTests
         }
     }
 
+    [Fact]
+    public async Task A_report_deleted_while_it_is_read_and_analysed_stops_inside_the_stage_its_folder_removed_and_the_worker_free()
+    {
+        var data = RunningServer.NewDataFolder();
+        try
+        {
+            await using var server = await RunningServer.StartAsync(new ServiceOptions { DataDirectory = data, Urls = "http://127.0.0.1:0", Workers = 1 });
+            using var created = await server.PostAnalysisAsync("slow.txt", SlowReport());
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            var location = created.Headers.Location!.ToString();
+            var id = location.Split('/').Last();
+            await RunningAsync(server, location);
+
+            using (var deleted = await server.Client.DeleteAsync(location))
+            {
+                Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+            }
+
+            // The one worker takes the next job only once the deleted one has stopped: before the readers and the
+            // analysis checked for it, that was when the stage under way ended, hours later for this text.
+            using var next = await server.PostAnalysisAsync(Report);
+            Assert.Equal("done", (await server.WaitAsync(next.Headers.Location!.ToString(), within: TimeSpan.FromMinutes(4))).GetProperty("status").GetString());
+            using (var gone = await server.Client.GetAsync(location))
+            {
+                Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+            }
+
+            Assert.False(Directory.Exists(Path.Combine(data, "work", id)), "the deleted job's work folder is still there");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task An_analysis_running_at_shutdown_stops_inside_its_stage_and_goes_back_in_the_queue()
+    {
+        var data = RunningServer.NewDataFolder();
+        try
+        {
+            string id;
+            await using (var server = await RunningServer.StartAsync(new ServiceOptions { DataDirectory = data, Urls = "http://127.0.0.1:0", Workers = 1 }))
+            {
+                using var created = await server.PostAnalysisAsync("slow.txt", SlowReport());
+                var location = created.Headers.Location!.ToString();
+                id = location.Split('/').Last();
+                await RunningAsync(server, location);
+            }
+
+            // Released by the stopped worker: had the work not stopped within the host's shutdown time, the job would
+            // still be "running" under its lease.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            using var store = SqlJobStore.Open(Path.Combine(data, "rectify.db"));
+            Assert.Equal(JobStatus.Queued, store.Find(id)!.Status);
+            Assert.False(Directory.Exists(Path.Combine(data, "work", id)), "the stopped job's work folder is still there");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    // The sample report repeated to 13 MB, 4.8 million characters: under every reader limit, yet its thousands of
+    // identical parts are compared with each other for hours. It is read for some seconds, then analysed.
+    private static byte[] SlowReport() => HostileFiles.LongText(megabytes: 13);
+
+    private static async Task RunningAsync(RunningServer server, string location)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while ((await server.Client.GetFromJsonAsync<JsonElement>(location)).GetProperty("status").GetString() == "queued")
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the job was never taken up");
+            await Task.Delay(50);
+        }
+    }
+
     // A zip of one round with this many units, each report made different by a line of its own.
     private static byte[] ManyUnits(int count)
     {

@@ -41,6 +41,7 @@ internal sealed class RepeatedMeasureRule : IGapRule
 
         for (var a = 0; a < measures.Count; a++)
         {
+            context.Cancellation.ThrowIfCancellationRequested();
             var candidates = prefixes[a].SelectMany(p => postings[p]).Where(b => b > a).Distinct().Order();
             foreach (var b in candidates)
             {

@@ -93,10 +93,10 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
 
         var paths = ModelPaths.Discover();
         var (feedback, report, result) = TimeLimit.Run(
-            () =>
+            stop =>
             {
-                var feedback = settings.Feedback is null ? null : parser.Parse(settings.Feedback);
-                var report = parser.Parse(settings.Report!);
+                var feedback = settings.Feedback is null ? null : parser.Parse(settings.Feedback, stop);
+                var report = parser.Parse(settings.Report!, stop);
                 if (InputCheck.Refusal(feedback, report) is { } refusal)
                 {
                     throw new Core.Documents.DocumentReadException(Core.Documents.DocumentReadError.Unsupported, refusal);
@@ -106,7 +106,7 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
                 using var analyzer = Analyzer.Load(paths);
                 Lap("load");
                 var others = settings.Others is null ? null : ReadOthers(analyzer, settings.Others, settings.Report!);
-                var result = analyzer.Analyze(feedback, report, others);
+                var result = analyzer.Analyze(feedback, report, others, stop);
                 Lap("analyse");
                 return (feedback, report, result);
             },

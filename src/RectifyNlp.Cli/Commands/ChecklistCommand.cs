@@ -59,8 +59,8 @@ internal sealed class ChecklistCommand(ConsoleStreams streams, DocumentParser pa
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var feedback = parser.Parse(settings.Feedback!);
-        var report = settings.Report is null ? null : parser.Parse(settings.Report);
+        var feedback = parser.Parse(settings.Feedback!, cancellationToken);
+        var report = settings.Report is null ? null : parser.Parse(settings.Report, cancellationToken);
         var paths = ModelPaths.Discover();
         using var analyzer = Analyzer.Load(paths);
         var taxonomy = Taxonomy.Load(Path.Combine(paths.ModelsDirectory, "taxonomy"));
@@ -72,7 +72,7 @@ internal sealed class ChecklistCommand(ConsoleStreams streams, DocumentParser pa
         }
         else
         {
-            var analysis = analyzer.Analyze(feedback, report);
+            var analysis = analyzer.Analyze(feedback, report, cancellationToken: cancellationToken);
             checklist = builder.Build(feedback, report, analysis);
 
             // With a model configured, its follow-up questions join each problem's, marked as generated.

@@ -64,15 +64,15 @@ internal sealed class EvaluateCommand(ConsoleStreams streams, DocumentParser par
         var strict = new List<StrictScore>();
         foreach (var gold in checks)
         {
-            var feedback = gold.FeedbackPath is null ? null : parser.Parse(gold.FeedbackPath);
-            strict.Add(StrictEvaluator.Score(gold, analyzer.Analyze(feedback, parser.Parse(gold.ReportPath))));
+            var feedback = gold.FeedbackPath is null ? null : parser.Parse(gold.FeedbackPath, cancellationToken);
+            strict.Add(StrictEvaluator.Score(gold, analyzer.Analyze(feedback, parser.Parse(gold.ReportPath, cancellationToken), cancellationToken: cancellationToken)));
         }
 
         var lax = new List<PairScore>();
         foreach (var pair in corpus)
         {
-            var report = parser.Parse(pair.ReportPath);
-            var result = analyzer.Analyze(parser.Parse(pair.FeedbackPath), report);
+            var report = parser.Parse(pair.ReportPath, cancellationToken);
+            var result = analyzer.Analyze(parser.Parse(pair.FeedbackPath, cancellationToken), report, cancellationToken: cancellationToken);
             strict.Add(StrictEvaluator.Score(GoldChecks.FromCorpus(pair, report.Text.Text), result));
             lax.Add(PairEvaluator.Score(pair, result));
         }

@@ -33,7 +33,7 @@ internal sealed class KeywordsCommand(ConsoleStreams streams, DocumentParser par
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var text = parser.Parse(settings.File).Text.Text;
+        var text = parser.Parse(settings.File, cancellationToken).Text.Text;
         var extractor = KeywordExtractor.Load(ModelPaths.Discover());
         var keywords = settings.TextRank ? extractor.TextRank(text, settings.Top) : extractor.TfIdf(text, settings.Top);
         foreach (var keyword in keywords)

@@ -26,7 +26,7 @@ internal sealed class ParseCommand(ConsoleStreams streams, DocumentParser parser
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var document = parser.Parse(settings.File);
+        var document = parser.Parse(settings.File, cancellationToken);
         if (settings.Json)
         {
             streams.Out.WriteLine(ParseJson.Write(document));

@@ -27,10 +27,12 @@ internal static partial class HtmlArticleReader
     [GeneratedRegex(@"\s*[_|｜—–-]{1,2}\s*[^_|｜—–-]{2,30}$")]
     private static partial Regex SiteSuffix();
 
-    public static RawDocument Read(string html, string sourceName, ReaderOptions options)
+    public static RawDocument Read(string html, string sourceName, ReaderOptions options, CancellationToken cancellationToken = default)
     {
         HtmlShapeScanner.Check(html, sourceName, options);
+        cancellationToken.ThrowIfCancellationRequested();
         var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
+        cancellationToken.ThrowIfCancellationRequested();
         var pageTitle = document.Title?.Trim() ?? string.Empty;
 
         foreach (var element in document.QuerySelectorAll(string.Join(',', RemovedTags)).ToList())
@@ -43,8 +45,9 @@ internal static partial class HtmlArticleReader
             element.Remove();
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var body = document.Body ?? throw new DocumentReadException(DocumentReadError.Empty, $"{sourceName}：网页中没有正文");
-        var article = BestContainer(body);
+        var article = BestContainer(body, cancellationToken);
         var paragraphs = new List<RawParagraph>();
         var heading = FirstHeading(body);
         if (heading is not null && !article.Contains(heading))
@@ -57,7 +60,8 @@ internal static partial class HtmlArticleReader
         }
 
         var current = new StringBuilder();
-        Walk(article, current, paragraphs);
+        cancellationToken.ThrowIfCancellationRequested();
+        Walk(article, current, paragraphs, cancellationToken);
         Flush(current, paragraphs, null);
         if (paragraphs.Count > options.MaxParagraphs)
         {
@@ -78,11 +82,12 @@ internal static partial class HtmlArticleReader
         && LinkShare(element) > 0.3;
 
     /// <summary>The element whose own paragraphs hold the most text, less the text of its links.</summary>
-    private static IElement BestContainer(IElement body)
+    private static IElement BestContainer(IElement body, CancellationToken cancellationToken)
     {
         var scores = new Dictionary<IElement, double>();
         foreach (var block in body.QuerySelectorAll("p, td, pre, div, li, h2, h3, h4"))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var own = string.Concat(block.ChildNodes.Where(n => n.NodeType == NodeType.Text).Select(n => n.TextContent)).Trim();
             if (block.LocalName == "p" || block.LocalName is "h2" or "h3" or "h4")
             {
@@ -122,10 +127,11 @@ internal static partial class HtmlArticleReader
         return (double)links / total;
     }
 
-    private static void Walk(INode node, StringBuilder current, List<RawParagraph> output)
+    private static void Walk(INode node, StringBuilder current, List<RawParagraph> output, CancellationToken cancellationToken)
     {
         foreach (var child in node.ChildNodes)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (child is IText text)
             {
                 current.Append(text.Data);
@@ -154,12 +160,12 @@ internal static partial class HtmlArticleReader
             else if (BlockTags.Contains(tag))
             {
                 Flush(current, output, null);
-                Walk(element, current, output);
+                Walk(element, current, output, cancellationToken);
                 Flush(current, output, tag is ['h', >= '1' and <= '6'] ? tag[1] - '0' : null);
             }
             else
             {
-                Walk(element, current, output);
+                Walk(element, current, output, cancellationToken);
             }
         }
     }

@@ -14,7 +14,7 @@ namespace RectifyNlp.Ingestion.Pdf;
 /// </summary>
 internal static class PdfTextReader
 {
-    public static RawDocument Read(byte[] bytes, string path, string sourceName, ReaderOptions options)
+    public static RawDocument Read(byte[] bytes, string path, string sourceName, ReaderOptions options, CancellationToken cancellationToken = default)
     {
         // A PDF ends with %%EOF; without it the file was cut off, and what PdfPig could recover would be partial.
         if (!EndsWithEofMarker(bytes))
@@ -31,6 +31,7 @@ internal static class PdfTextReader
             using var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = false, SkipMissingFonts = true });
             foreach (var page in pdf.GetPages())
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var letters = page.Letters;
                 if (HasUsableText(letters))
                 {
@@ -44,7 +45,7 @@ internal static class PdfTextReader
                 }
 
                 ocr.EnsureAvailable(sourceName, page.Number);
-                ocrPages[page.Number] = ocr.ReadPage(path, page.Number, sourceName);
+                ocrPages[page.Number] = ocr.ReadPage(path, page.Number, sourceName, cancellationToken);
                 pages.Add([]);
             }
         }
@@ -52,7 +53,7 @@ internal static class PdfTextReader
         {
             throw new DocumentReadException(DocumentReadError.Encrypted, $"{sourceName}：PDF 文件有密码保护，请提供未加密的文件", e);
         }
-        catch (Exception e) when (e is not DocumentReadException)
+        catch (Exception e) when (e is not (DocumentReadException or OperationCanceledException))
         {
             throw new DocumentReadException(DocumentReadError.Corrupt, $"{sourceName}：PDF 文件已损坏，无法读取（{e.Message.ReplaceLineEndings(" ")}）", e);
         }

@@ -31,7 +31,7 @@ internal sealed class TesseractOcr(OcrOptions options)
     }
 
     /// <summary>The page's text, paragraphs separated by blank lines as Tesseract sees its blocks.</summary>
-    public string ReadPage(string pdfPath, int page, string sourceName)
+    public string ReadPage(string pdfPath, int page, string sourceName, CancellationToken cancellationToken = default)
     {
         var pdftoppm = Locate(options.PdftoppmPath)!;
         var tesseract = Locate(options.TesseractPath)!;
@@ -39,13 +39,13 @@ internal sealed class TesseractOcr(OcrOptions options)
         try
         {
             var image = Path.Combine(folder.FullName, "page");
-            var (code, _, error) = Run(pdftoppm, ["-r", options.Dpi.ToString(), "-f", page.ToString(), "-l", page.ToString(), "-gray", "-png", "-singlefile", pdfPath, image], sourceName);
+            var (code, _, error) = Run(pdftoppm, ["-r", options.Dpi.ToString(), "-f", page.ToString(), "-l", page.ToString(), "-gray", "-png", "-singlefile", pdfPath, image], sourceName, cancellationToken);
             if (code != 0)
             {
                 throw new DocumentReadException(DocumentReadError.Corrupt, $"{sourceName}：第 {page} 页无法渲染以进行 OCR（pdftoppm：{FirstLine(error)}）");
             }
 
-            (code, var text, error) = Run(tesseract, [image + ".png", "stdout", "-l", options.Language, "--psm", "3"], sourceName);
+            (code, var text, error) = Run(tesseract, [image + ".png", "stdout", "-l", options.Language, "--psm", "3"], sourceName, cancellationToken);
             if (code != 0)
             {
                 throw new DocumentReadException(DocumentReadError.OcrUnavailable, $"{sourceName}：第 {page} 页 OCR 失败（tesseract：{FirstLine(error)}）");
@@ -59,7 +59,7 @@ internal sealed class TesseractOcr(OcrOptions options)
         }
     }
 
-    private (int Code, string Output, string Error) Run(string program, IEnumerable<string> arguments, string? sourceName)
+    private (int Code, string Output, string Error) Run(string program, IEnumerable<string> arguments, string? sourceName, CancellationToken cancellationToken = default)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -75,11 +75,19 @@ internal sealed class TesseractOcr(OcrOptions options)
 
         start.Environment["OMP_THREAD_LIMIT"] = "1";
         using var process = Process.Start(start) ?? throw new DocumentReadException(DocumentReadError.OcrUnavailable, $"无法启动 {program}；{InstallHint}");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(options.PageTimeout))
+        var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        // The page's own timeout, or the job stopped (deleted, past its limit, shutting down): the tool is killed either way.
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(options.PageTimeout);
+        try
+        {
+            process.WaitForExitAsync(wait.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
+            cancellationToken.ThrowIfCancellationRequested();
             throw new DocumentReadException(DocumentReadError.OcrUnavailable,
                 $"{sourceName ?? program}：OCR 超时（{Path.GetFileName(program)} 超过 {options.PageTimeout.TotalSeconds:0} 秒）");
         }

@@ -12,7 +12,7 @@ internal static class PlainTextReader
     private const string Terminals = "。！？：；…”";
 
     /// <summary>Splits decoded text into paragraphs, keeping every character so offsets stay those of the text.</summary>
-    internal static RawDocument FromText(string text, string sourceName, SourceFormat format, IEnumerable<string> notes)
+    internal static RawDocument FromText(string text, string sourceName, SourceFormat format, IEnumerable<string> notes, CancellationToken cancellationToken = default)
     {
         // A lone CR (old Mac files) is a line break; CRLF keeps its CR, which normalisation drops.
         text = text.Replace("\r\n", "\u0001", StringComparison.Ordinal).Replace('\r', '\n').Replace("\u0001", "\r\n", StringComparison.Ordinal);
@@ -22,6 +22,11 @@ internal static class PlainTextReader
         var current = new List<string>();
         for (var i = 0; i < lines.Length; i++)
         {
+            if (i % 1024 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             current.Add(lines[i]);
             var joinNext = i + 1 < lines.Length
                 && ((width is not null && IsWrapped(lines[i], lines[i + 1], width)) || ContinuesLine(lines[i], lines[i + 1]));

@@ -14,16 +14,17 @@ namespace RectifyNlp.Ingestion.Word;
 /// </summary>
 internal static class DocxReader
 {
-    public static RawDocument Read(Stream stream, string sourceName, ReaderOptions options)
+    public static RawDocument Read(Stream stream, string sourceName, ReaderOptions options, CancellationToken cancellationToken = default)
     {
         ZipGuard.Check(stream, options, sourceName);
+        cancellationToken.ThrowIfCancellationRequested();
         try
         {
             using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = options.MaxInflatedBytes });
             var main = document.MainDocumentPart;
             var body = main?.Document?.Body
                 ?? throw new DocumentReadException(DocumentReadError.Corrupt, $"{sourceName}：Word 文件缺少正文部分（word/document.xml）");
-            var context = new Context(new WordStyles(main!.StyleDefinitionsPart?.Styles), new WordNumbering(main.NumberingDefinitionsPart?.Numbering));
+            var context = new Context(new WordStyles(main!.StyleDefinitionsPart?.Styles), new WordNumbering(main.NumberingDefinitionsPart?.Numbering), cancellationToken);
             var paragraphs = new List<RawParagraph>();
             ReadBlocks(body, context, paragraphs);
             return new RawDocument(sourceName, SourceFormat.Word, paragraphs);
@@ -41,12 +42,14 @@ internal static class DocxReader
             switch (element)
             {
                 case Paragraph paragraph:
+                    context.Cancellation.ThrowIfCancellationRequested();
                     var (text, level) = ReadParagraph(paragraph, context);
                     output.Add(new RawParagraph(text, level));
                     break;
                 case Table table:
                     foreach (var row in table.Elements<TableRow>())
                     {
+                        context.Cancellation.ThrowIfCancellationRequested();
                         var cells = row.Elements<TableCell>().Select(cell => CellText(cell, context)).ToList();
                         if (cells.Exists(c => c.Length > 0))
                         {
@@ -122,5 +125,5 @@ internal static class DocxReader
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ");
 
-    private sealed record Context(WordStyles Styles, WordNumbering Numbering);
+    private sealed record Context(WordStyles Styles, WordNumbering Numbering, CancellationToken Cancellation);
 }

@@ -69,11 +69,9 @@ public sealed class JobProcessor : IDisposable
         {
             var reportFile = inputs.Single(f => f.Slot == "input:report");
             var feedbackFile = inputs.SingleOrDefault(f => f.Slot == "input:feedback");
-            var feedback = feedbackFile is null ? null : Parse(folder, "feedback", feedbackFile);
-            cancellationToken.ThrowIfCancellationRequested();
-            var report = Parse(folder, "report", reportFile);
-            cancellationToken.ThrowIfCancellationRequested();
-            var result = _analyzer.Analyze(feedback, report);
+            var feedback = feedbackFile is null ? null : Parse(folder, "feedback", feedbackFile, cancellationToken);
+            var report = Parse(folder, "report", reportFile, cancellationToken);
+            var result = _analyzer.Analyze(feedback, report, cancellationToken: cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             var utf8 = new UTF8Encoding(false);
             var files = new List<JobFile>
@@ -182,13 +180,13 @@ public sealed class JobProcessor : IDisposable
 
     // The upload goes to a file in the job's own folder (OCR reads scanned PDFs from disk), under the user's
     // file name cleaned of anything a path could make of it, so that the results name the file they gave.
-    private ParsedDocument Parse(string folder, string role, JobFile file)
+    private ParsedDocument Parse(string folder, string role, JobFile file, CancellationToken cancellationToken)
     {
         var directory = Path.Combine(folder, role);
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, SafeFileName(file.Name, role));
         File.WriteAllBytes(path, file.Content);
-        return _parser.Parse(path);
+        return _parser.Parse(path, cancellationToken);
     }
 
     /// <summary>

@@ -11,8 +11,9 @@ namespace RectifyNlp.Server.Work;
 /// of each. Woken by a new upload in this instance, and every second for jobs other instances queued (or a
 /// lease that ran out). A job that fails for its input is marked failed with the reason; the worker goes on.
 /// On start, the jobs this instance held when it went down are queued again at once and stale work folders
-/// removed. A job is stopped when it is deleted, when it runs past its time limit, and on shutdown (then it
-/// is queued again for the next instance).
+/// removed. A job is stopped when it is deleted, when it runs past its time limit, and
+/// on shutdown (then it is queued again for the next instance): the readers and the analysis check for it at
+/// every element, paragraph, piece, block and rule, so a job stops inside a stage, not after it.
 /// </summary>
 public sealed class JobWorker(IJobStore store, JobProcessor processor, ServiceOptions options, ILogger<JobWorker> logger) : BackgroundService
 {
@@ -101,8 +102,9 @@ public sealed class JobWorker(IJobStore store, JobProcessor processor, ServiceOp
         _running[job.Id] = deleted;
         using var heartbeat = new Timer(_ => Renew(job.Id, deleted), null, Heartbeat, Heartbeat);
 
-        // The work runs on its own thread so that the worker can leave it when its time is up: the stages check the
-        // token between them, but a stage itself cannot be interrupted. A delete or a shutdown waits for the next check.
+        // The work runs on its own thread so that the worker can leave it when its time is up even if a step that cannot
+        // be interrupted (a library's parse of one page) holds it. A delete or a shutdown waits for the
+        // next check, which the readers and the analysis reach at every element, paragraph, piece, block and rule.
         var work = Task.Run(() => Work(job, stop.Token), CancellationToken.None);
         try
         {
