@@ -41,6 +41,12 @@ public sealed record ServiceOptions
     /// <summary>How long one batch may run before it is stopped and failed (default 60 minutes).</summary>
     public TimeSpan BatchTimeLimit { get; init; } = TimeSpan.FromMinutes(60);
 
+    /// <summary>
+    /// How much the service's managed heap may grow while one job (analysis or batch) runs before the job is
+    /// stopped and failed (default 1 GB; 0: no budget). See <see cref="Work.MemoryBudget"/> for how it is measured.
+    /// </summary>
+    public long JobMemoryBytes { get; init; } = 1024L * 1024 * 1024;
+
     /// <summary>The API keys (with their users and roles). Required when listening beyond loopback.</summary>
     public IReadOnlyList<ApiKey> Keys { get; init; } = [];
 

@@ -71,12 +71,18 @@ internal sealed class ServeCommand(ConsoleStreams streams) : Command<ServeComman
         [DefaultValue(60)]
         public int BatchTimeLimit { get; init; } = 60;
 
+        [CommandOption("--memory-limit <MB>")]
+        [Description("Megabytes the service's memory may grow by while one job runs before the job is stopped and failed (default 1024; 0: no limit).")]
+        [DefaultValue(1024)]
+        public int MemoryLimit { get; init; } = 1024;
+
         public override ValidationResult Validate() =>
             MaxUploadMb is < 1 or > 4096 ? ValidationResult.Error("--max-upload-mb 应在 1 到 4096 之间")
             : RateLimit < 0 ? ValidationResult.Error("--rate-limit 应不小于 0")
             : Workers is < 1 or > 64 ? ValidationResult.Error("--workers 应在 1 到 64 之间")
             : MaxAttempts is < 1 or > 100 ? ValidationResult.Error("--max-attempts 应在 1 到 100 之间")
             : TimeLimit < 1 || BatchTimeLimit < 1 ? ValidationResult.Error("--time-limit 和 --batch-time-limit 应不少于 1 分钟")
+            : MemoryLimit is < 0 or > 1_048_576 ? ValidationResult.Error("--memory-limit 应在 0 到 1048576 MB 之间（0 表示不限）")
             : ValidationResult.Success();
     }
 
@@ -124,6 +130,7 @@ internal sealed class ServeCommand(ConsoleStreams streams) : Command<ServeComman
             MaxAttempts = settings.MaxAttempts,
             AnalysisTimeLimit = TimeSpan.FromMinutes(settings.TimeLimit),
             BatchTimeLimit = TimeSpan.FromMinutes(settings.BatchTimeLimit),
+            JobMemoryBytes = settings.MemoryLimit * 1024L * 1024,
             Llm = llm,
             CertificatePath = settings.Cert,
             CertificatePassword = Environment.GetEnvironmentVariable("RECTIFY_CERT_PASSWORD"),

@@ -11,9 +11,9 @@ namespace RectifyNlp.Server.Work;
 /// of each. Woken by a new upload in this instance, and every second for jobs other instances queued (or a
 /// lease that ran out). A job that fails for its input is marked failed with the reason; the worker goes on.
 /// On start, the jobs this instance held when it went down are queued again at once and stale work folders
-/// removed. A job is stopped when it is deleted, when it runs past its time limit, and
-/// on shutdown (then it is queued again for the next instance): the readers and the analysis check for it at
-/// every element, paragraph, piece, block and rule, so a job stops inside a stage, not after it.
+/// removed. A job is stopped when it is deleted, when it runs past its time limit or over its memory budget
+/// (<see cref="MemoryBudget"/>), and on shutdown (then it is queued again for the next instance): the readers and
+/// the analysis check for it at every element, paragraph, piece, block and rule, so a job stops inside a stage.
 /// </summary>
 public sealed class JobWorker(IJobStore store, JobProcessor processor, ServiceOptions options, ILogger<JobWorker> logger) : BackgroundService
 {
@@ -98,12 +98,13 @@ public sealed class JobWorker(IJobStore store, JobProcessor processor, ServiceOp
         var limit = job.Kind == JobKinds.Batch ? options.BatchTimeLimit : options.AnalysisTimeLimit;
         using var deleted = new CancellationTokenSource();
         using var overtime = new CancellationTokenSource(limit);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, deleted.Token, overtime.Token);
+        using var memory = new MemoryBudget(options.JobMemoryBytes);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, deleted.Token, overtime.Token, memory.Token);
         _running[job.Id] = deleted;
         using var heartbeat = new Timer(_ => Renew(job.Id, deleted), null, Heartbeat, Heartbeat);
 
         // The work runs on its own thread so that the worker can leave it when its time is up even if a step that cannot
-        // be interrupted (a library's parse of one page) holds it. A delete or a shutdown waits for the
+        // be interrupted (a library's parse of one page) holds it. A delete, a shutdown or the memory budget waits for the
         // next check, which the readers and the analysis reach at every element, paragraph, piece, block and rule.
         var work = Task.Run(() => Work(job, stop.Token), CancellationToken.None);
         try
@@ -129,6 +130,12 @@ public sealed class JobWorker(IJobStore store, JobProcessor processor, ServiceOp
         {
             Observe(work);
             store.Fail(job.Id, $"处理超过时限（{limit.TotalMinutes:0.#} 分钟），已停止；文件可能过大或结构异常，请拆分或检查后重新上传");
+        }
+        catch (OperationCanceledException) when (memory.Exceeded)
+        {
+            // Over its budget: failed once its work has stopped and let go of what it held.
+            await Stopped(work, overtime.Token).ConfigureAwait(false);
+            store.Fail(job.Id, memory.Reason);
         }
         catch (Exception e) when (e is DocumentReadException or InvalidDataException)
         {
