@@ -9,6 +9,14 @@ namespace RectifyNlp.Batch;
 /// <param name="Kinds">Kinds a manifest states (path → feedback/report); otherwise told by name or content.</param>
 public sealed record UnitFolder(string Round, string Unit, IReadOnlyList<string> Files, IReadOnlyDictionary<string, string>? Kinds = null);
 
+/// <summary>One line of a batch manifest, as written.</summary>
+/// <param name="Line">Its line number in the file (1 is the header).</param>
+/// <param name="Round">The round.</param>
+/// <param name="Unit">The unit.</param>
+/// <param name="Feedback">The feedback's path relative to the manifest, if given.</param>
+/// <param name="Report">The report's path relative to the manifest.</param>
+public sealed record ManifestRow(int Line, string Round, string Unit, string? Feedback, string Report);
+
 /// <summary>
 /// Finds the units of a batch folder laid out as <c>DIR/&lt;round&gt;/&lt;unit&gt;/</c> (a unit's subfolders included).
 /// Hidden files, symbolic links and anything that is not a regular file are left alone. Rounds sort by name (2024-1 before 2025-1).
@@ -55,32 +63,51 @@ public static partial class BatchInput
     public static IReadOnlyList<UnitFolder> FromManifest(string manifest)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(manifest))!;
-        var lines = File.ReadAllLines(manifest).Where(l => l.Trim().Length > 0).ToList();
-        if (lines.Count == 0 || !Fields(lines[0]).Select(f => f.Trim().ToLowerInvariant()).SequenceEqual(["round", "unit", "feedback", "report"]))
-        {
-            throw new InvalidDataException($"清单文件 {Path.GetFileName(manifest)} 的第一行应为 round,unit,feedback,report");
-        }
-
         var units = new List<UnitFolder>();
-        for (var i = 1; i < lines.Count; i++)
+        foreach (var row in ReadManifest(Path.GetFileName(manifest), File.ReadAllLines(manifest)))
         {
-            var fields = Fields(lines[i]);
-            if (fields.Count != 4 || fields[0].Length == 0 || fields[1].Length == 0 || fields[3].Length == 0)
-            {
-                throw new InvalidDataException($"清单文件 {Path.GetFileName(manifest)} 第 {i + 1} 行应有轮次、单位、反馈文件（可空）和报告文件四项");
-            }
-
             var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (fields[2].Length > 0)
+            if (row.Feedback is not null)
             {
-                kinds[Path.GetFullPath(Path.Combine(folder, fields[2]))] = "feedback";
+                kinds[Path.GetFullPath(Path.Combine(folder, row.Feedback))] = "feedback";
             }
 
-            kinds[Path.GetFullPath(Path.Combine(folder, fields[3]))] = "report";
-            units.Add(new UnitFolder(fields[0], fields[1], [.. kinds.Keys], kinds));
+            kinds[Path.GetFullPath(Path.Combine(folder, row.Report))] = "report";
+            units.Add(new UnitFolder(row.Round, row.Unit, [.. kinds.Keys], kinds));
         }
 
         return [.. units.OrderBy(u => u.Round, StringComparer.Ordinal).ThenBy(u => u.Unit, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The lines of a manifest (see <see cref="FromManifest"/>) as written, paths not resolved: for a manifest that
+    /// arrives inside an upload, whose paths must be checked against the archive before anything is unpacked.
+    /// </summary>
+    /// <param name="name">The manifest's file name, for the messages.</param>
+    /// <param name="lines">Its lines.</param>
+    /// <exception cref="InvalidDataException">The header is not as above, or a line has the wrong number of fields.</exception>
+    public static IReadOnlyList<ManifestRow> ReadManifest(string name, IEnumerable<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var numbered = lines.Select((l, i) => (Text: l, Number: i + 1)).Where(l => l.Text.Trim().Length > 0).ToList();
+        if (numbered.Count == 0 || !Fields(numbered[0].Text.TrimStart('\uFEFF')).Select(f => f.Trim().ToLowerInvariant()).SequenceEqual(["round", "unit", "feedback", "report"]))
+        {
+            throw new InvalidDataException($"清单文件 {name} 的第一行应为 round,unit,feedback,report");
+        }
+
+        var rows = new List<ManifestRow>();
+        foreach (var (text, number) in numbered.Skip(1))
+        {
+            var fields = Fields(text);
+            if (fields.Count != 4 || fields[0].Length == 0 || fields[1].Length == 0 || fields[3].Length == 0)
+            {
+                throw new InvalidDataException($"清单文件 {name} 第 {number} 行应有轮次、单位、反馈文件（可空）和报告文件四项");
+            }
+
+            rows.Add(new ManifestRow(number, fields[0], fields[1], fields[2].Length > 0 ? fields[2] : null, fields[3]));
+        }
+
+        return rows;
     }
 
     // One CSV line: fields separated by commas, a field in double quotes may hold commas and doubled quotes.

@@ -24,7 +24,7 @@ internal static class BatchesApi
         var api = app.MapGroup(Resource.Route).WithTags("batches").RequireAuthorization(ServiceSetup.AnalystPolicy);
         api.MapPost("/", Create)
             .DisableAntiforgery()
-            .AcceptsFiles("上传批处理目录的 zip 压缩包，排队分析", ("archive", true, "zip：轮次/单位/ 目录下放反馈意见和整改报告"))
+            .AcceptsFiles("上传批处理目录的 zip 压缩包，排队分析", ("archive", true, "zip：轮次/单位/ 目录下放反馈意见和整改报告，或附 manifest.csv（round,unit,feedback,report，压缩包内的相对路径）列出各单位的文件"))
             .Produces<Created>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         Resource.MapReads(api,
@@ -60,6 +60,15 @@ internal static class BatchesApi
         catch (InvalidDataException e)
         {
             return Resource.Refuse(context, audit, Problems.Of(StatusCodes.Status400BadRequest, "压缩包不能接受", e.Message));
+        }
+
+        try
+        {
+            ArchiveManifest.Check(bytes);
+        }
+        catch (InvalidDataException e)
+        {
+            return Resource.Refuse(context, audit, Problems.Of(StatusCodes.Status400BadRequest, "批处理清单不能接受", e.Message));
         }
 
         return Resource.Queue(context, store, worker, audit, [new JobFile("input:archive", file.FileName, bytes)]);

@@ -61,7 +61,8 @@ public static class ArchiveExtractor
         }
         catch (InvalidDataException e)
         {
-            throw new InvalidDataException($"压缩包无法打开（{e.Message.ReplaceLineEndings(" ")}），请上传 zip 格式的批处理目录", e);
+            // The library's own words are English and say nothing an inspector can act on; they stay in the inner exception.
+            throw new InvalidDataException("压缩包无法打开（已损坏或不完整），请重新打包为 zip 格式的批处理目录后上传", e);
         }
     }
 

@@ -103,11 +103,12 @@ public sealed class JobProcessor : IDisposable
         {
             var input = Path.Combine(folder, "in");
             ArchiveExtractor.Extract(archive.Content, input, _limits);
-            var root = SingleTopFolder(input);
-            var units = BatchInput.Discover(root);
+            var manifest = ArchiveManifest.Units(input);
+            var root = manifest?.Folder ?? SingleTopFolder(input);
+            var units = manifest?.Units ?? BatchInput.Discover(root);
             if (units.Count == 0)
             {
-                throw new InvalidDataException("压缩包中没有找到 轮次/单位/ 目录下的反馈意见和整改报告");
+                throw new InvalidDataException(manifest is null ? "压缩包中没有找到 轮次/单位/ 目录下的反馈意见和整改报告" : $"清单文件 {ArchiveManifest.FileName} 没有列出任何单位");
             }
 
             BatchRun run;
