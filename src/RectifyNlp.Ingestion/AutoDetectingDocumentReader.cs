@@ -52,7 +52,7 @@ public sealed class AutoDetectingDocumentReader(ReaderOptions? options = null) :
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new DocumentReadException(DocumentReadError.NotFound, $"{name}：无法打开文件（{e.Message}）", e);
+            throw new DocumentReadException(DocumentReadError.NotFound, $"{name}：无法打开文件（{(e is UnauthorizedAccessException ? "没有读取权限" : "读取出错")}）", e);
         }
 
         return Read(bytes, path, name, cancellationToken);

@@ -67,7 +67,8 @@ internal static class ContentSniffer
         }
         catch (InvalidDataException e)
         {
-            throw new DocumentReadException(DocumentReadError.Corrupt, $"{sourceName}：Word/zip 文件已损坏或不完整（{e.Message.ReplaceLineEndings(" ")}）", e);
+            // The zip library's words (English) stay in the inner exception, for --verbose and the log.
+            throw new DocumentReadException(DocumentReadError.Corrupt, $"{sourceName}：Word 文件已损坏或不完整（压缩包结构无法读取），请用 Word 重新保存后再读", e);
         }
     }
 

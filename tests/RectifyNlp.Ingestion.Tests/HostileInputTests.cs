@@ -51,6 +51,27 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
         return e;
     }
 
+    /// <summary>Damaged and hostile PDF and Word files, and what their refusal must say (the readers' libraries speak English).</summary>
+    public static TheoryData<string, byte[], string> DamagedFiles => new()
+    {
+        { "嵌套数组.pdf", HostileFiles.NestedArraysPdf(), "PDF 文件" },
+        { "结构损坏.pdf", Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"), "PDF 文件" },
+        { "不是压缩包.docx", Encoding.ASCII.GetBytes("PK\u0003\u0004 this is not really a Word file, only its first four bytes are"), "Word" },
+        { "缺少正文.docx", HostileFiles.Docx("<w:p/>").Select((b, i) => i is > 30 and < 60 ? (byte)0 : b).ToArray(), "Word" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DamagedFiles))]
+    public void Damaged_pdf_and_word_files_are_refused_in_Chinese_without_the_library_s_English(string name, byte[] bytes, string what)
+    {
+        var e = Refused(Write(name, bytes), DocumentReadError.Corrupt, what);
+        output.WriteLine(e.Message);
+        // Latin letters only where the message names a format; the library's own text stays in the inner exception.
+        var words = System.Text.RegularExpressions.Regex.Matches(e.Message, "[A-Za-z]{2,}").Select(m => m.Value);
+        Assert.All(words, word => Assert.Contains(word, (string[])["PDF", "Word", "zip", "pdf", "docx"]));
+        Assert.NotNull(e.InnerException);
+    }
+
     [Fact]
     public void Docx_nesting_50000_content_controls_is_refused_not_a_stack_overflow() =>
         Refused(Write("deep.docx", HostileFiles.DeeplyNestedDocx()), DocumentReadError.TooComplex, "嵌套超过 256 层上限");

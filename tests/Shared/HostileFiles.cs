@@ -68,6 +68,38 @@ internal static class HostileFiles
         _ => throw new ArgumentException($"no hostile file named {name}", nameof(name)),
     };
 
+    /// <summary>
+    /// A one-page PDF whose page dictionary holds arrays nested <paramref name="depth"/> deep (a few hundred KB), its
+    /// cross-reference table right, so that the parser reaches them.
+    /// </summary>
+    public static byte[] NestedArraysPdf(int depth = 50_000)
+    {
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> /Nested " + Repeat("[", depth) + Repeat("]", depth) + " >>",
+            "<< /Length 0 >>\nstream\n\nendstream",
+        ];
+        var pdf = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = pdf.Length;
+        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            pdf.Append($"{offset:D10} 00000 n \n");
+        }
+
+        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return Encoding.ASCII.GetBytes(pdf.ToString());
+    }
+
     /// <summary>The sample report repeated to about <paramref name="megabytes"/> MB: under the 50 MB upload limit, far past what analysis can take.</summary>
     public static byte[] LongText(int megabytes = 45)
     {

@@ -2,6 +2,7 @@ using RectifyNlp.Core.Documents;
 using RectifyNlp.Ingestion.PlainText;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 
 namespace RectifyNlp.Ingestion.Pdf;
@@ -55,7 +56,8 @@ internal static class PdfTextReader
         }
         catch (Exception e) when (e is not (DocumentReadException or OperationCanceledException))
         {
-            throw new DocumentReadException(DocumentReadError.Corrupt, $"{sourceName}：PDF 文件已损坏，无法读取（{e.Message.ReplaceLineEndings(" ")}）", e);
+            // PdfPig's words (English, naming objects and offsets) stay in the inner exception, for --verbose and the log.
+            throw new DocumentReadException(DocumentReadError.Corrupt, $"{sourceName}：PDF 文件已损坏或结构异常（{(e is PdfDocumentFormatException ? "对象或交叉引用表无法解析" : "页面内容无法解析")}），无法读取；请用原软件重新导出 PDF 后再读", e);
         }
 
         var paragraphs = new List<RawParagraph>();

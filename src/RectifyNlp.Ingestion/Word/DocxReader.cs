@@ -31,7 +31,9 @@ internal static class DocxReader
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or InvalidOperationException or IOException)
         {
-            throw new DocumentReadException(DocumentReadError.Corrupt, $"{sourceName}：Word 文件已损坏或不完整（{OneLine(e.Message)}）", e);
+            // The library's words (English, naming parts and schemas) stay in the inner exception, for --verbose and the log.
+            var what = e is XmlException ? "文档内容的格式有误" : e is IOException or InvalidDataException ? "压缩包中的内容无法读取" : "文档的组成部分缺失或不符合 Word 格式";
+            throw new DocumentReadException(DocumentReadError.Corrupt, $"{sourceName}：Word 文件已损坏或不完整（{what}），请用 Word 重新保存后再读", e);
         }
     }
 
@@ -122,8 +124,6 @@ internal static class DocxReader
             }
         }
     }
-
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
 
     private sealed record Context(WordStyles Styles, WordNumbering Numbering, CancellationToken Cancellation);
 }

@@ -51,7 +51,7 @@ internal static class ZipGuard
         }
         catch (InvalidDataException e)
         {
-            throw new DocumentReadException(DocumentReadError.Corrupt, $"{sourceName}：Word 文件已损坏或不完整（{e.Message}）", e);
+            throw new DocumentReadException(DocumentReadError.Corrupt, $"{sourceName}：Word 文件已损坏或不完整（压缩包中的内容无法解压），请用 Word 重新保存后再读", e);
         }
         finally
         {
