@@ -42,11 +42,11 @@ public sealed class GapFinder
     public ImmutableArray<Gap> Find(AnalysisContext context, ICollection<string>? notes = null)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.Cancellation.ThrowIfCancellationRequested();
         var order = context.Issues.Select((i, n) => (i.Id, n)).ToDictionary(p => p.Id, p => p.n, StringComparer.Ordinal);
         var found = new List<Gap>();
         foreach (var rule in _rules)
         {
+            context.Cancellation.ThrowIfCancellationRequested();
             try
             {
                 foreach (var gap in rule.Find(context))
