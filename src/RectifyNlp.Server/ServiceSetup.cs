@@ -74,7 +74,7 @@ public static class ServiceSetup
         Directory.CreateDirectory(options.DataDirectory);
         services.AddSingleton(options);
         services.AddSingleton<IJobStore>(_ => SqlJobStore.Open(options.StoreOrDefault));
-        services.AddSingleton(_ => new JobProcessor(models, new DocumentParser(AutoDetectingDocumentReader.Default), options));
+        services.AddSingleton(provider => new JobProcessor(models, new DocumentParser(AutoDetectingDocumentReader.Default), options, provider.GetRequiredService<ILogger<JobProcessor>>()));
         services.AddSingleton<JobWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<JobWorker>());
         services.AddSingleton<AuditTrail>();

@@ -138,12 +138,15 @@ public sealed class JobLifecycleTests
         var data = RunningServer.NewDataFolder();
         try
         {
-            await using var server = await RunningServer.StartAsync(new ServiceOptions { DataDirectory = data, Urls = "http://127.0.0.1:0", Workers = 1 });
+            using var log = new StageLog();
+            await using var server = await RunningServer.StartAsync(new ServiceOptions { DataDirectory = data, Urls = "http://127.0.0.1:0", Workers = 1 }, log);
             using var created = await server.PostAnalysisAsync("slow.txt", SlowReport());
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
             var location = created.Headers.Location!.ToString();
             var id = location.Split('/').Last();
-            await RunningAsync(server, location);
+
+            // Read, and inside the analysis (a stage of hours for this text): the delete must stop it there.
+            await log.WaitForAsync($"job {id}: analysing", TimeSpan.FromMinutes(3));
 
             using (var deleted = await server.Client.DeleteAsync(location))
             {
@@ -175,12 +178,13 @@ public sealed class JobLifecycleTests
         try
         {
             string id;
-            await using (var server = await RunningServer.StartAsync(new ServiceOptions { DataDirectory = data, Urls = "http://127.0.0.1:0", Workers = 1 }))
+            using var log = new StageLog();
+            await using (var server = await RunningServer.StartAsync(new ServiceOptions { DataDirectory = data, Urls = "http://127.0.0.1:0", Workers = 1 }, log))
             {
                 using var created = await server.PostAnalysisAsync("slow.txt", SlowReport());
                 var location = created.Headers.Location!.ToString();
                 id = location.Split('/').Last();
-                await RunningAsync(server, location);
+                await log.WaitForAsync($"job {id}: analysing", TimeSpan.FromMinutes(3));
             }
 
             // Released by the stopped worker: had the work not stopped within the host's shutdown time, the job would
@@ -225,18 +229,8 @@ public sealed class JobLifecycleTests
     }
 
     // The sample report repeated to 13 MB, 4.8 million characters: under every reader limit, yet its thousands of
-    // identical parts are compared with each other for hours. It is read for some seconds, then analysed.
+    // identical parts are compared with each other for hours. It is read in some seconds, then analysed.
     private static byte[] SlowReport() => HostileFiles.LongText(megabytes: 13);
-
-    private static async Task RunningAsync(RunningServer server, string location)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
-        while ((await server.Client.GetFromJsonAsync<JsonElement>(location)).GetProperty("status").GetString() == "queued")
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the job was never taken up");
-            await Task.Delay(50);
-        }
-    }
 
     // A zip of one round with this many units, each report made different by a line of its own.
     private static byte[] ManyUnits(int count)

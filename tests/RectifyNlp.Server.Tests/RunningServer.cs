@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using RectifyNlp.Tests;
 
 namespace RectifyNlp.Server.Tests;
@@ -35,7 +36,7 @@ public sealed class RunningServer : IAsyncDisposable
     public HttpClient Client { get; }
 
     /// <summary>Starts a server; without <paramref name="options"/>, loopback with a fresh data folder.</summary>
-    public static async Task<RunningServer> StartAsync(ServiceOptions? options = null)
+    public static async Task<RunningServer> StartAsync(ServiceOptions? options = null, ILoggerProvider? log = null)
     {
         var ownsData = options is null;
         options ??= new ServiceOptions { DataDirectory = NewDataFolder() };
@@ -44,7 +45,13 @@ public sealed class RunningServer : IAsyncDisposable
             options = options with { Urls = "http://127.0.0.1:0" };
         }
 
-        var app = ServiceSetup.Build(options, logging: _ => { });
+        var app = ServiceSetup.Build(options, logging: builder =>
+        {
+            if (log is not null)
+            {
+                builder.AddProvider(log).SetMinimumLevel(LogLevel.Information);
+            }
+        });
         await app.StartAsync();
         return new RunningServer(app, options, ownsData);
     }

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using RectifyNlp.Analysis;
 using RectifyNlp.Analysis.Output;
 using RectifyNlp.Assist;
@@ -41,9 +43,10 @@ public sealed class JobProcessor : IDisposable
     private readonly PathScrubber _scrubber;
     private readonly LlmSettings? _llm;
     private readonly PromptLibrary? _prompts;
+    private readonly ILogger _logger;
 
-    /// <summary>Loads the models under <paramref name="paths"/>.</summary>
-    public JobProcessor(ModelPaths paths, DocumentParser parser, ServiceOptions options)
+    /// <summary>Loads the models under <paramref name="paths"/>; <paramref name="logger"/> hears which stage each job is in.</summary>
+    public JobProcessor(ModelPaths paths, DocumentParser parser, ServiceOptions options, ILogger<JobProcessor>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(options);
@@ -58,6 +61,7 @@ public sealed class JobProcessor : IDisposable
         _scrubber = new PathScrubber(options.DataDirectory);
         _llm = options.Llm;
         _prompts = _llm is null ? null : PromptLibrary.Load(Path.Combine(paths.ModelsDirectory, "prompts", "prompts.json"));
+        _logger = logger ?? NullLogger<JobProcessor>.Instance;
     }
 
     /// <summary>Runs an analysis on its uploads. Throws <see cref="DocumentReadException"/> for a document that cannot be read.</summary>
@@ -69,9 +73,12 @@ public sealed class JobProcessor : IDisposable
         {
             var reportFile = inputs.Single(f => f.Slot == "input:report");
             var feedbackFile = inputs.SingleOrDefault(f => f.Slot == "input:feedback");
+            _logger.LogInformation("job {Id}: reading", id);
             var feedback = feedbackFile is null ? null : Parse(folder, "feedback", feedbackFile, cancellationToken);
             var report = Parse(folder, "report", reportFile, cancellationToken);
+            _logger.LogInformation("job {Id}: analysing", id);
             var result = _analyzer.Analyze(feedback, report, cancellationToken: cancellationToken);
+            _logger.LogInformation("job {Id}: writing the results", id);
             cancellationToken.ThrowIfCancellationRequested();
             var utf8 = new UTF8Encoding(false);
             var files = new List<JobFile>
