@@ -115,36 +115,8 @@ internal sealed class EvaluateCommand(ConsoleStreams streams, DocumentParser par
         var work = keep is null ? Directory.CreateTempSubdirectory("rectify-variants-") : Directory.CreateDirectory(keep);
         try
         {
-            var kept = new Dictionary<string, Ratio>(StringComparer.Ordinal);
-            var differences = new List<string>();
-            foreach (var gold in golds)
-            {
-                var feedback = gold.FeedbackPath is null ? null : parser.Parse(gold.FeedbackPath);
-                var report = parser.Parse(gold.ReportPath);
-                var original = VariantSignature.Of(analyzer.Analyze(feedback, report), gold.Links.Select(l => l.Measure));
-                foreach (var variant in SurfaceVariants.Of(feedback?.Text.Text, report.Text.Text))
-                {
-                    var folder = Directory.CreateDirectory(Path.Combine(work.FullName, gold.Pair, variant.Name)).FullName;
-                    ParsedDocument? variantFeedback = null;
-                    if (variant.Feedback is not null)
-                    {
-                        File.WriteAllText(Path.Combine(folder, "feedback.txt"), variant.Feedback, new System.Text.UTF8Encoding(false));
-                        variantFeedback = parser.Parse(Path.Combine(folder, "feedback.txt"));
-                    }
-
-                    var reportPath = Path.Combine(folder, "report.txt");
-                    File.WriteAllBytes(reportPath, [.. variant.Encoding.GetPreamble(), .. variant.Encoding.GetBytes(variant.Report)]);
-                    var signature = VariantSignature.Of(analyzer.Analyze(variantFeedback, parser.Parse(reportPath)), gold.Links.Select(l => variant.Map(l.Measure)));
-                    var difference = signature.DifferenceFrom(original);
-                    kept[variant.Name] = kept.GetValueOrDefault(variant.Name) + new Ratio(difference.Length == 0 ? 1 : 0, 1);
-                    if (difference.Length > 0)
-                    {
-                        differences.Add($"{gold.Pair} {variant.Name}: {difference}");
-                    }
-                }
-            }
-
-            var total = kept.Values.Aggregate(default(Ratio), (a, r) => a + r);
+            var run = VariantRun.Of(analyzer, parser.Parse, golds, work.FullName);
+            var (kept, differences, total) = (run.Kept, run.Differences.ToList(), run.Total);
             streams.Out.WriteLine();
             streams.Out.WriteLine("Surface-form variants (analysis keeps the original's problems, answered, gaps and links):");
             streams.Out.WriteLine();
