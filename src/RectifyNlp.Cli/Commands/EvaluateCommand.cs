@@ -43,7 +43,8 @@ internal sealed class EvaluateCommand(ConsoleStreams streams, DocumentParser par
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var paths = ModelPaths.Discover();
+        // The gold pairs of corpus/ are a checkout's; pairs named on the command line can be scored with the installed models.
+        var paths = settings.Pairs is null ? ModelPaths.DiscoverCheckout() : ModelPaths.Discover();
         var folder = settings.Pairs ?? Path.Combine(paths.CorpusDirectory, "pairs");
         if (!Directory.Exists(folder))
         {

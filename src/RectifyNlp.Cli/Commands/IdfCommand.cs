@@ -25,7 +25,7 @@ internal sealed class IdfCommand(ConsoleStreams streams) : Command<IdfCommand.Se
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var paths = ModelPaths.Discover();
+        var paths = ModelPaths.DiscoverCheckout();
         var corpus = settings.Corpus ?? paths.CorpusDirectory;
         if (!Directory.Exists(corpus))
         {

@@ -35,7 +35,7 @@ internal sealed class TrainCommand(ConsoleStreams streams) : Command<TrainComman
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var paths = ModelPaths.Discover();
+        var paths = ModelPaths.DiscoverCheckout();
         if (settings.Export)
         {
             var folder = settings.Output ?? Path.Combine(paths.ModelsDirectory, "classifiers");
