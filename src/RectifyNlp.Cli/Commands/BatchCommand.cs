@@ -5,6 +5,7 @@ using RectifyNlp.Batch;
 using RectifyNlp.Cli.Infrastructure;
 using RectifyNlp.Core;
 using RectifyNlp.Nlp;
+using RectifyNlp.Nlp.Classification;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -90,7 +91,8 @@ internal sealed class BatchCommand(ConsoleStreams streams, DocumentParser parser
         var paths = ModelPaths.Discover();
         using var analyzer = Analyzer.Load(paths, throughput: true);
         using var store = new BatchStore(settings.Store ?? Path.Combine(settings.Output, "rectify.db"));
-        var runner = new BatchRunner(analyzer, parser, store, BatchRunner.Fingerprint(paths.ModelsDirectory));
+        var taxonomy = Taxonomy.Load(Path.Combine(paths.ModelsDirectory, "taxonomy"));
+        var runner = new BatchRunner(analyzer, parser, store, BatchRunner.Fingerprint(paths), taxonomy.NameOf);
         BatchRun run;
         if (Console.IsErrorRedirected || streams.Error != Console.Error)
         {
