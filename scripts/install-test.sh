@@ -41,7 +41,7 @@ run_all() { # run_all RECTIFY
 if [ "$what" = all ] || [ "$what" = tool ]; then
   echo "== .NET tool"
   dotnet pack src/RectifyNlp.Cli -c Release -o "$work/nupkg" --nologo -v quiet
-  ls "$work/nupkg"
+  ls -s "$work/nupkg"
   dotnet tool install --tool-path "$work/tool" --add-source "$work/nupkg" RectifyNlp.Cli
   run_all "$work/tool/rectify"
 fi
@@ -49,8 +49,8 @@ fi
 if [ "$what" = all ] || [ "$what" = single-file ]; then
   echo "== self-contained single file (linux-x64)"
   dotnet publish src/RectifyNlp.Cli -c Release -r linux-x64 --self-contained -p:PublishSingleFile=true \
-    -p:IncludeNativeLibrariesForSelfExtract=true -o "$work/single" --nologo -v quiet
-  ls "$work/single"
+    -p:IncludeNativeLibrariesForSelfExtract=true -p:DebugType=embedded -o "$work/single" --nologo -v quiet
+  ls "$work/single"; du -sh "$work/single/rectify"
   # Self-contained: the runtime is inside, nothing of the installed .NET is used.
   run_all "$work/single/rectify"
 fi
