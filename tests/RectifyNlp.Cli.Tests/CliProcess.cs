@@ -13,10 +13,19 @@ internal static class CliProcess
         public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
-    public static Result Run(IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static Result Run(IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        RunFrom(AppContext.BaseDirectory, null, environment, args);
+
+    /// <summary>Runs the <c>rectify.dll</c> of <paramref name="programFolder"/> in <paramref name="workingDirectory"/> (null: this process's).</summary>
+    public static Result RunFrom(string programFolder, string? workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "rectify.dll"));
+        if (workingDirectory is not null)
+        {
+            start.WorkingDirectory = workingDirectory;
+        }
+
+        start.ArgumentList.Add(Path.Combine(programFolder, "rectify.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
