@@ -101,7 +101,7 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
         var folder = Directory.CreateTempSubdirectory("rectify-variants-test-");
         try
         {
-            var run = VariantRun.Of(fixture.Analyzer, fixture.Parser.Parse, golds, folder.FullName);
+            var run = VariantRun.Of(fixture.Analyzer, path => fixture.Parser.Parse(path), golds, folder.FullName);
             Assert.True(run.Total.Total >= golds.Count * 5, $"only {run.Total.Total} variants of {golds.Count} pairs");
             Assert.True(run.Total.Value >= 0.95, $"variants kept {run.Total}\n{string.Join("\n", run.Differences)}");
         }

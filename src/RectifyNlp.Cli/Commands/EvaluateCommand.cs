@@ -116,7 +116,7 @@ internal sealed class EvaluateCommand(ConsoleStreams streams, DocumentParser par
         var work = keep is null ? Directory.CreateTempSubdirectory("rectify-variants-") : Directory.CreateDirectory(keep);
         try
         {
-            var run = VariantRun.Of(analyzer, parser.Parse, golds, work.FullName);
+            var run = VariantRun.Of(analyzer, path => parser.Parse(path), golds, work.FullName);
             var (kept, differences, total) = (run.Kept, run.Differences.ToList(), run.Total);
             streams.Out.WriteLine();
             streams.Out.WriteLine("Surface-form variants (analysis keeps the original's problems, answered, gaps and links):");
