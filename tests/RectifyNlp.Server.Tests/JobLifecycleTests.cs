@@ -201,36 +201,9 @@ public sealed class JobLifecycleTests
         }
     }
 
-    [Fact]
-    public async Task A_job_over_its_memory_budget_is_stopped_and_failed_with_the_reason_and_the_worker_goes_on()
-    {
-        var data = RunningServer.NewDataFolder();
-        try
-        {
-            // A budget small enough for the slow report's text and tree to pass it, large enough for the sample's.
-            await using var server = await RunningServer.StartAsync(new ServiceOptions { DataDirectory = data, Urls = "http://127.0.0.1:0", Workers = 1, JobMemoryBytes = 32L * 1024 * 1024 });
-            using var created = await server.PostAnalysisAsync("slow.txt", SlowReport());
-            var location = created.Headers.Location!.ToString();
-            var job = await server.WaitAsync(location, within: TimeSpan.FromMinutes(4));
-            Assert.Equal("failed", job.GetProperty("status").GetString());
-            var error = job.GetProperty("error").GetString()!;
-            Assert.StartsWith("超出内存限额（32 MB）", error, StringComparison.Ordinal);
-            Assert.DoesNotContain('\n', error);
-            Assert.False(Directory.Exists(Path.Combine(data, "work", location.Split('/').Last())), "the failed job's work folder is still there");
-
-            using var next = await server.PostAnalysisAsync(Report);
-            Assert.Equal("done", (await server.WaitAsync(next.Headers.Location!.ToString(), within: TimeSpan.FromMinutes(4))).GetProperty("status").GetString());
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(data, recursive: true);
-        }
-    }
-
     // The sample report repeated to 13 MB, 4.8 million characters: under every reader limit, yet its thousands of
     // identical parts are compared with each other for hours. It is read in some seconds, then analysed.
-    private static byte[] SlowReport() => HostileFiles.LongText(megabytes: 13);
+    internal static byte[] SlowReport() => HostileFiles.LongText(megabytes: 13);
 
     // A zip of one round with this many units, each report made different by a line of its own.
     private static byte[] ManyUnits(int count)
