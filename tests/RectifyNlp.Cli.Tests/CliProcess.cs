@@ -13,10 +13,13 @@ internal static class CliProcess
         public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
-    public static Result Run(IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static Result Run(IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        RunProgram("dotnet", environment, [Path.Combine(AppContext.BaseDirectory, "rectify.dll"), .. args]);
+
+    /// <summary>Runs <paramref name="program"/> (rectify through another, such as script for a terminal).</summary>
+    public static Result RunProgram(string program, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "rectify.dll"));
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
