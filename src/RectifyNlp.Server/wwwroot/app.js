@@ -58,7 +58,10 @@ async function loadRecent() {
     const row = body.insertRow();
     row.dataset.id = job.id;
     row.insertCell().textContent = new Date(job.created).toLocaleString("zh-CN", { hour12: false });
-    row.insertCell().textContent = job.name || "";
+    const unit = row.insertCell();
+    unit.className = "unit";
+    unit.textContent = job.unit || job.name || "";
+    if (job.unit && job.name) { const file = document.createElement("span"); file.className = "file"; file.textContent = job.name; unit.append(file); }
     row.insertCell().textContent = job.owner;
     row.insertCell().textContent = STATUS[job.status] || job.status;
     const button = document.createElement("button");
@@ -136,7 +139,7 @@ async function follow(id) {
 function render() {
   const { result, documents } = current;
   const c = result.coverage;
-  $("result-title").textContent = "分析结果：" + (result.report.title || result.report.file);
+  $("result-title").textContent = "分析结果：" + (result.unit ? `${result.unit} · ` : "") + (result.report.title || result.report.file);
   const bySeverity = { high: 0, medium: 0, low: 0 };
   result.gaps.forEach((g) => bySeverity[g.severity]++);
   $("summary").textContent = `反馈问题 ${c.issues} 个，已对应整改措施 ${c.answered} 个（${c.issues ? Math.round(100 * c.answered / c.issues) : 100}%）；`
@@ -302,7 +305,8 @@ async function save(path, name) {
 
 function download(event) {
   const file = event.currentTarget.dataset.file;
-  const name = file.startsWith("checklist") ? `核查清单${file.slice("checklist".length)}` : `整改报告分析${file.slice(file.indexOf("."))}`;
+  const unit = current.result.unit ? `-${current.result.unit}` : "";
+  const name = file.startsWith("checklist") ? `核查清单${unit}${file.slice("checklist".length)}` : `整改报告分析${unit}${file.slice(file.indexOf("."))}`;
   return save(`/api/analyses/${current.id}/${file}`, name);
 }
 
