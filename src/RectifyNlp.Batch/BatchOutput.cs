@@ -32,7 +32,8 @@ public static class BatchOutput
             Atomic(folder, table.File!, s => s.Write(Csv(table.Sheet)));
         }
 
-        Atomic(folder, "batch.xlsx", s => XlsxWriter.Write(s, [.. tables.Select(t => t.Sheet)]));
+        // In the workbook, counts, rates and scores are numbers (they sum, sort and chart); the CSV files keep text.
+        Atomic(folder, "batch.xlsx", s => XlsxWriter.Write(s, [.. tables.Select(t => t.Sheet with { Numbers = true, Title = t.Title })]));
         Atomic(folder, "index.html", s => s.Write(Encoding.UTF8.GetBytes(Dashboard(summary, run, tables))));
     }
 

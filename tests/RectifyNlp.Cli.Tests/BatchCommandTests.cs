@@ -182,6 +182,19 @@ public sealed class BatchCommandTests : IDisposable
         var sheets = workbook.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
         var reports = (WorksheetPart)workbook.WorkbookPart.GetPartById(sheets.Single(s => s.Name == "报告").Id!);
         Assert.Contains("白河镇", reports.Worksheet.InnerText, StringComparison.Ordinal);
+
+        // In the workbook, counts and rates are numbers (a title row, the header, then the reports); the CSV keeps text.
+        var rows = reports.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
+        Assert.Equal("各单位各轮整改报告", rows[0].InnerText);
+        Assert.Equal(3 + 2, rows.Count);
+        foreach (var row in rows.Skip(2))
+        {
+            var cells = row.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().ToList();
+            Assert.All(cells.Skip(3).Take(6), c => Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.CellValues.Number, c.DataType!.Value));
+            Assert.InRange(double.Parse(cells[5].CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture), 0, 1);
+            Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.CellValues.InlineString, cells[1].DataType!.Value);
+        }
+
         var concerns = (WorksheetPart)workbook.WorkbookPart.GetPartById(sheets.Single(s => s.Name == "需关注").Id!);
         Assert.DoesNotMatch(@"(high|medium|low)", concerns.Worksheet.InnerText);
     }
