@@ -76,7 +76,7 @@ public sealed class AnalysesApiTests
         {
             var sheet = excel.WorkbookPart!.WorksheetParts.First().Worksheet!;
             var rows = sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Count();
-            Assert.Equal(problems.Count + 1, rows); // header and one row a problem
+            Assert.Equal(problems.Count + 2, rows); // the title with the unit, the header and one row a problem
         }
 
         using var markdown = await server.Client.GetAsync(location + "/checklist.md");
