@@ -215,13 +215,29 @@ public sealed partial class ReportReader(AnalysisCues cues)
         for (var k = inLast.Count - 1; k >= 1; k--)
         {
             var piece = pieces[inLast[k]];
-            if (!_cues.DocumentLevelSentence.IsMatch(piece.Text))
+            if (!IsClosing(piece.Text))
             {
                 break;
             }
 
             pieces[inLast[k]] = piece with { Block = -1, DocumentLevel = true };
         }
+    }
+
+    /// <summary>
+    /// A closing paragraph says what it is about in its first sentence (反馈的4个问题已全部整改完成; 下一步，……);
+    /// an answer labelled as one (整改情况：……) is the problem's, whatever it mentions later (……反馈问题整改台账).
+    /// </summary>
+    private bool IsClosing(string piece)
+    {
+        var text = piece.TrimStart();
+        if (LabelRegex().IsMatch(text))
+        {
+            return false;
+        }
+
+        var end = text.IndexOfAny(['。', '；', ';']);
+        return _cues.DocumentLevelSentence.IsMatch(end < 0 ? text : text[..(end + 1)]);
     }
 
     /// <summary>Whether a heading restates a problem rather than naming a part of the report.</summary>

@@ -99,6 +99,8 @@ public static class BatchOutput
             failures = summary.Failures.Select(f => new { f.Round, f.Unit, f.Path, f.Reason }),
             aggregates = new
             {
+                // Keyed by the names people read; the ids beside them for scripts.
+                categories = summary.Issues.GroupBy(i => i.CategoryId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new { id = g.Key, name = g.First().Category }),
                 categoriesByRound = summary.CategoriesByRound,
                 categoriesByUnit = summary.CategoriesByUnit,
                 recurrences = summary.Recurrences,

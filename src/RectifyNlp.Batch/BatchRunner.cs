@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using RectifyNlp.Analysis;
@@ -6,6 +7,7 @@ using RectifyNlp.Analysis.Output;
 using RectifyNlp.Core;
 using RectifyNlp.Core.Documents;
 using RectifyNlp.Core.Structure;
+using RectifyNlp.Nlp;
 
 namespace RectifyNlp.Batch;
 
@@ -22,8 +24,15 @@ public sealed record BatchRun(IReadOnlyList<StoredAnalysis> Analyses, IReadOnlyL
 /// file name, else by content), keyed by content so that a rerun reuses what the store holds; a file that
 /// cannot be read, or a unit without a report, is recorded with its reason and the batch goes on.
 /// </summary>
-public sealed class BatchRunner(Analyzer analyzer, DocumentParser parser, BatchStore store, string analyserFingerprint)
+/// <param name="analyzer">The analyser.</param>
+/// <param name="parser">Reads the documents.</param>
+/// <param name="store">Where results are kept and found again.</param>
+/// <param name="analyserFingerprint">What decides a result besides the documents (<see cref="Fingerprint"/>).</param>
+/// <param name="categoryName">Names a category id as <c>analyze</c> does (the taxonomy's Chinese name), for the stored results.</param>
+public sealed class BatchRunner(Analyzer analyzer, DocumentParser parser, BatchStore store, string analyserFingerprint, Func<string, string> categoryName)
 {
+    private readonly Func<string, string> _categoryName = categoryName ?? throw new ArgumentNullException(nameof(categoryName));
+
     /// <summary>Runs the batch under <paramref name="folder"/>; <paramref name="progress"/> is told of each unit done.</summary>
     public BatchRun Run(string folder, Action<int, int>? progress = null, int? threads = null, CancellationToken cancellationToken = default) =>
         Run(BatchInput.Discover(folder), progress, threads, cancellationToken);
@@ -110,7 +119,7 @@ public sealed class BatchRunner(Analyzer analyzer, DocumentParser parser, BatchS
                         var feedbackDocument = feedback.Path is null ? null : feedback.Parsed ?? parser.Parse(feedback.Path);
                         var reportDocument = report.Parsed ?? parser.Parse(report.Path);
                         var result = analyzer.Analyze(feedbackDocument, reportDocument);
-                        var analysis = new StoredAnalysis(key, unit.Round, unit.Unit, feedback.Path, report.Path, AnalysisJson.Write(result, feedbackDocument, reportDocument));
+                        var analysis = new StoredAnalysis(key, unit.Round, unit.Unit, feedback.Path, report.Path, AnalysisJson.Write(result, feedbackDocument, reportDocument, _categoryName));
                         store.AddAnalysis(analysis);
                         analyses[index] = analysis;
                         Interlocked.Increment(ref analysed);
@@ -138,22 +147,51 @@ public sealed class BatchRunner(Analyzer analyzer, DocumentParser parser, BatchS
             clock.Elapsed);
     }
 
-    /// <summary>The analyser's fingerprint: the hashes of the files that decide what it finds.</summary>
-    public static string Fingerprint(string modelsDirectory)
+    /// <summary>
+    /// The analyser's fingerprint: everything besides the two documents that decides a stored result, so that a
+    /// rerun reuses a result only when the same program with the same models would find it again —
+    /// 1. the program's identity: the informational version (package version and commit) and the module version id
+    ///    of each assembly that reads, analyses or writes a result (a deterministic build gives a new one exactly when
+    ///    its code changed, committed or not);
+    /// 2. every file under models/ (taxonomy, cues, lexicon, IDF, scorers and the .zip models they are checked
+    ///    against, templates …), by path and content; the cue examples, test data nothing reads at run time, are left out;
+    /// 3. jieba's dictionary and HMM table beside the program.
+    /// </summary>
+    public static string Fingerprint(ModelPaths paths)
     {
-        var files = new[] { "analysis/cues.json", "classifiers/role.scorer", "classifiers/category.scorer", "lexicon/domain.dict.txt", "lexicon/idf.txt", "lexicon/stopwords.txt" };
+        ArgumentNullException.ThrowIfNull(paths);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text) => sha.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
+
+        // 1. The program.
+        Add(typeof(BatchRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "");
+        foreach (var type in new[] { typeof(DocumentParser), typeof(Ingestion.AutoDetectingDocumentReader), typeof(ModelPaths), typeof(Analyzer), typeof(BatchRunner) })
+        {
+            Add($"{type.Assembly.GetName().Name} {type.Assembly.ManifestModule.ModuleVersionId}");
+        }
+
+        // 2. The models.
+        var models = Path.GetFullPath(paths.ModelsDirectory);
+        var files = Directory.EnumerateFiles(models, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(models, f).Replace('\\', '/'))
+            .Where(f => !f.EndsWith(".examples.json", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var path = Path.Combine(modelsDirectory, file);
-            sha.AppendData(Encoding.UTF8.GetBytes(file));
+            Add(file);
+            sha.AppendData(File.ReadAllBytes(Path.Combine(models, file)));
+        }
+
+        // 3. jieba's own files.
+        foreach (var path in new[] { paths.JiebaDictionary, paths.JiebaEmission })
+        {
+            Add(Path.GetFileName(path));
             if (File.Exists(path))
             {
                 sha.AppendData(File.ReadAllBytes(path));
             }
         }
 
-        sha.AppendData(Encoding.UTF8.GetBytes(typeof(Analyzer).Assembly.GetName().Version?.ToString() ?? ""));
         return Convert.ToHexString(sha.GetHashAndReset())[..16];
     }
 

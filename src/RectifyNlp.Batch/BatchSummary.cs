@@ -11,7 +11,15 @@ public sealed record PairFigures(string Round, string Unit, int Issues, int Answ
 }
 
 /// <summary>A problem raised again for the same unit in a later round.</summary>
-public sealed record Recurrence(string Unit, string EarlierRound, string EarlierIssue, string LaterRound, string LaterIssue, string Category, double Similarity);
+/// <param name="Unit">The unit.</param>
+/// <param name="EarlierRound">The round that first raised it.</param>
+/// <param name="EarlierIssue">The problem as that round put it.</param>
+/// <param name="LaterRound">The round that raised it again.</param>
+/// <param name="LaterIssue">The problem as the later round put it.</param>
+/// <param name="Category">The later problem's category as <c>analyze</c> names it (Chinese, from the taxonomy).</param>
+/// <param name="CategoryId">Its id in models/taxonomy, for scripts.</param>
+/// <param name="Similarity">The character-bigram Dice of the two problems.</param>
+public sealed record Recurrence(string Unit, string EarlierRound, string EarlierIssue, string LaterRound, string LaterIssue, string Category, string CategoryId, double Similarity);
 
 /// <summary>A unit's figures over all its rounds.</summary>
 public sealed record UnitFigures(string Unit, int Pairs, int Issues, int Answered, int Gaps, int HighGaps)
@@ -27,7 +35,13 @@ public sealed record UnitFigures(string Unit, int Pairs, int Issues, int Answere
 public sealed record SharedMeasure(string Text, string UnitA, string UnitB, double Similarity);
 
 /// <summary>An issue as the summary reads it from a stored analysis.</summary>
-public sealed record IssueRow(string Round, string Unit, string Id, string Text, string Category);
+/// <param name="Round">The round.</param>
+/// <param name="Unit">The unit.</param>
+/// <param name="Id">The problem's id in its analysis (I1, I2 …).</param>
+/// <param name="Text">The problem.</param>
+/// <param name="Category">The category as <c>analyze</c> names it (the stored <c>categoryName</c>).</param>
+/// <param name="CategoryId">Its id in models/taxonomy (the stored <c>category</c>).</param>
+public sealed record IssueRow(string Round, string Unit, string Id, string Text, string Category, string CategoryId);
 
 /// <summary>A gap as the summary reads it.</summary>
 public sealed record GapRow(string Round, string Unit, string Kind, string? IssueId, string Severity, string Message, string Evidence);
@@ -80,7 +94,7 @@ public sealed partial record BatchSummary(
         {
             using var json = JsonDocument.Parse(analysis.Json);
             var root = json.RootElement;
-            var pairIssues = root.GetProperty("issues").EnumerateArray().Select(i => new IssueRow(analysis.Round, analysis.Unit, i.GetProperty("id").GetString()!, i.GetProperty("text").GetString()!, i.GetProperty("categoryName").GetString()!)).ToList();
+            var pairIssues = root.GetProperty("issues").EnumerateArray().Select(i => new IssueRow(analysis.Round, analysis.Unit, i.GetProperty("id").GetString()!, i.GetProperty("text").GetString()!, i.GetProperty("categoryName").GetString()!, i.GetProperty("category").GetString()!)).ToList();
             var pairMeasures = root.GetProperty("measures").EnumerateArray().Where(m => !m.GetProperty("documentLevel").GetBoolean()).ToList();
             var pairGaps = root.GetProperty("gaps").EnumerateArray().Select(g => new GapRow(analysis.Round, analysis.Unit, g.GetProperty("kind").GetString()!, g.GetProperty("issueId").GetString(), g.GetProperty("severity").GetString()!, g.GetProperty("message").GetString()!, g.GetProperty("evidence").GetString()!)).ToList();
             issues.AddRange(pairIssues);
@@ -163,12 +177,12 @@ public sealed partial record BatchSummary(
                 {
                     var best = byRound.Take(later).SelectMany(g => g)
                         .Select(e => (Earlier: e, Similarity: TextSimilarity.BigramDice(e.Text, issue.Text)))
-                        .Where(p => p.Similarity >= (RecurrenceWords().IsMatch(issue.Text) ? RecurringSaid : p.Earlier.Category == issue.Category ? RecurringSameCategory : RecurringAnyCategory))
+                        .Where(p => p.Similarity >= (RecurrenceWords().IsMatch(issue.Text) ? RecurringSaid : p.Earlier.CategoryId == issue.CategoryId ? RecurringSameCategory : RecurringAnyCategory))
                         .OrderByDescending(p => p.Similarity)
                         .FirstOrDefault();
                     if (best.Earlier is not null)
                     {
-                        result.Add(new Recurrence(unit.Key, best.Earlier.Round, best.Earlier.Text, issue.Round, issue.Text, issue.Category, Math.Round(best.Similarity, 3)));
+                        result.Add(new Recurrence(unit.Key, best.Earlier.Round, best.Earlier.Text, issue.Round, issue.Text, issue.Category, issue.CategoryId, Math.Round(best.Similarity, 3)));
                     }
                 }
             }

@@ -53,41 +53,43 @@ public static class RectifyApp
         {
             config.SetApplicationName("rectify");
             config.SetApplicationVersion(Version);
+            // The help's own words (用法, 选项, 命令 …) from Spectre.Console.Cli's zh-Hans resources; descriptions are ours.
+            config.SetApplicationCulture(System.Globalization.CultureInfo.GetCultureInfo("zh-Hans"));
             config.Settings.StrictParsing = true;
             config.Settings.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
             config.SetExceptionHandler((exception, _) => Fail(exception, streams, args.Contains("--verbose")));
 
             config.AddCommand<ParseCommand>("parse")
-                .WithDescription("Read a feedback or report (.txt in any Chinese encoding, .docx, .pdf, .html) and print its structure.")
+                .WithDescription("读取反馈意见或整改报告（任一中文编码的 .txt、.docx、.pdf、.html），输出其公文结构")
                 .WithExample("parse", "corpus/samples/feedback-speech.txt", "--json");
             config.AddCommand<AnalyzeCommand>("analyze")
-                .WithDescription("Match a rectification report's measures to the feedback's problems and print the gaps (--json, --html OUT).")
+                .WithDescription("把整改报告的措施与反馈意见的问题逐一对应，列出缺漏（--json、--html OUT）")
                 .WithExample("analyze", "--feedback", "corpus/samples/feedback-opinion.txt", "--report", "corpus/samples/rectification-report.txt")
                 .WithExample("analyze", "--report", "corpus/samples/rectification-report.txt", "--json");
             config.AddCommand<ChecklistCommand>("checklist")
-                .WithDescription("Write a review checklist for inspectors (per problem: what to verify, evidence to request, the measures claimed and their gaps, questions) as .docx, .xlsx or .md.")
+                .WithDescription("生成供巡察人员使用的审核清单（逐个问题列出核查要点、应调阅的佐证材料、所报措施及其缺漏、追问问题），格式为 .docx、.xlsx 或 .md")
                 .WithExample("checklist", "--feedback", "corpus/samples/feedback-opinion.txt", "--report", "corpus/samples/rectification-report.txt", "-o", "checklist.docx");
             config.AddCommand<BatchCommand>("batch")
-                .WithDescription("Analyse every feedback/report pair under DIR/<round>/<unit>/ into a store (reruns reuse it) and write the dashboard, summary.json, CSV and XLSX.")
+                .WithDescription("分析 DIR/<轮次>/<单位>/ 下的每对反馈意见与整改报告，存入存储（再次运行时沿用），并输出汇总页面、summary.json、CSV 和 XLSX")
                 .WithExample("batch", "corpus/pairs", "-o", "rectify-batch");
             config.AddCommand<SearchCommand>("search")
-                .WithDescription("Full-text search over the documents a batch stored.")
+                .WithDescription("在批量分析存储的文档中全文检索")
                 .WithExample("search", "公车私用");
             config.AddCommand<ServeCommand>("serve")
-                .WithDescription("Run the HTTP API and the inspectors' web page (default http://127.0.0.1:5080; other addresses need --keys).")
+                .WithDescription("运行 HTTP 接口和巡察人员使用的网页（默认 http://127.0.0.1:5080；其他地址须给出 --keys）")
                 .WithExample("serve")
                 .WithExample("serve", "--urls", "http://0.0.0.0:5080", "--keys", "keys.json", "--store", "Host=db;Database=rectify;Username=rectify");
             config.AddCommand<SegmentCommand>("segment")
-                .WithDescription("Print each line's words separated by spaces (jieba precise mode with the domain lexicon).")
+                .WithDescription("逐行分词，词与词之间以空格分隔（jieba 精确模式加领域词表）")
                 .WithExample("segment", "corpus/samples/rectification-report.txt");
             config.AddCommand<KeywordsCommand>("keywords")
-                .WithDescription("Print a document's keywords (TF-IDF over the domain IDF table, or TextRank).");
+                .WithDescription("输出文档的关键词（按领域 IDF 表计算 TF-IDF，或用 TextRank）");
             config.AddCommand<TrainCommand>("train")
-                .WithDescription("Retrain the passage role and category models (models/classifiers) from corpus/passages and print their scores.");
+                .WithDescription("用 corpus/passages 重新训练片段角色与问题类别模型（models/classifiers），并输出其评分");
             config.AddCommand<EvaluateCommand>("evaluate")
-                .WithDescription("Score the analysis on the gold pairs of corpus/pairs (held-out part by default) and print the quality table.");
+                .WithDescription("在 corpus/pairs 的标注评测对上（默认为留出的测试部分）为分析结果打分，输出质量表");
             config.AddCommand<IdfCommand>("idf")
-                .WithDescription("Rebuild the domain IDF table (models/lexicon/idf.txt) from corpus/.");
+                .WithDescription("根据 corpus/ 重建领域 IDF 词频表（models/lexicon/idf.txt）");
         });
 
         return app.Run(args);

@@ -63,9 +63,9 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
         Assert.True(total.Links.Value >= 0.90, $"links {total.Links}\n{mistakes}");
         Assert.True(total.MustNotFlag.Value >= 0.95, $"must-not-flag {total.MustNotFlag}\n{mistakes}");
 
-        // The issue's target is 0.85 gap recall; floors at what holds now (31 / 33 and 39 / 40) so that neither falls unseen.
+        // The issue's target is 0.85 gap recall; floors at what holds now (31 / 33 and 39 / 39) so that neither falls unseen.
         Assert.True(total.MustFlag.Value >= 31 / 33.0, $"gap recall {total.MustFlag}\n{mistakes}");
-        Assert.True(total.GapPrecision.Value >= 39 / 40.0, $"gap precision {total.GapPrecision}\n{mistakes}");
+        Assert.True(total.GapPrecision.Value >= 1.0, $"gap precision {total.GapPrecision}\n{mistakes}");
     }
 
     [Fact]
@@ -83,6 +83,32 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
         // no-owner/no-deadline gaps its own measures bear out (items without owner or time limit, not said to be done);
         // 128 / 156 with the no-mechanism gaps of four money and records problems answered by one-off acts only.
         Assert.True(total.GapPrecision.Value >= 128 / 156.0, $"strict gap precision {total.GapPrecision}");
+    }
+
+    /// <summary>
+    /// Metamorphic robustness (the issue's 0.95): each pair rewritten into surface-form variants (half-width
+    /// punctuation, renumbered, reordered, headings, items, hard wraps, ledger rows, GB18030/UTF-16) and read back
+    /// from files as a user's would be; at least 95 in 100 must keep their original's problems, links and gaps.
+    /// </summary>
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("corpus")]
+    public void Nineteen_in_twenty_surface_variants_keep_their_originals_analysis(string set)
+    {
+        var golds = set == "dev"
+            ? GoldChecks.LoadAll(DevPairs)
+            : [.. GoldPair.LoadAll(Path.Combine(RepositoryPaths.Root, "corpus", "pairs")).Select(p => GoldChecks.FromCorpus(p, fixture.Parser.Parse(p.ReportPath).Text.Text))];
+        var folder = Directory.CreateTempSubdirectory("rectify-variants-test-");
+        try
+        {
+            var run = VariantRun.Of(fixture.Analyzer, fixture.Parser.Parse, golds, folder.FullName);
+            Assert.True(run.Total.Total >= golds.Count * 5, $"only {run.Total.Total} variants of {golds.Count} pairs");
+            Assert.True(run.Total.Value >= 0.95, $"variants kept {run.Total}\n{string.Join("\n", run.Differences)}");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     /// <summary>The strict scorer counts what the shared scorer counts, and every false gap on top.</summary>

@@ -202,6 +202,23 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_sanction_merged_with_work_still_needs_an_owner_and_a_sanction_with_money_paid_back_does_not()
+    {
+        // One ledger cell or paragraph holding an action and a sanction is an action: it needs an owner and a time limit.
+        var merged = Analyze(Documents.Report(
+            "违规发放的4.2万元已全部清退，对负有直接责任的办公室主任给予诫勉谈话。",
+            "开展补贴发放专项检查，对违规发放补贴的科室立案查处。对负有直接责任的办公室主任给予诫勉谈话。"));
+        Assert.Contains(Of(merged, GapKinds.NoOwner), g => g.IssueId == "I2");
+
+        // Only dealing with the people involved (and the money paid back) is a finished act.
+        var sanctions = Analyze(Documents.Report(
+            "违规发放的4.2万元已全部清退，对负有直接责任的办公室主任给予诫勉谈话。",
+            "对负有直接责任的办公室主任给予诫勉谈话，个人退还补贴4.2万元。"));
+        Assert.DoesNotContain(Of(sanctions, GapKinds.NoOwner), g => g.IssueId == "I2");
+        Assert.DoesNotContain(Of(sanctions, GapKinds.NoDeadline), g => g.IssueId == "I2");
+    }
+
+    [Fact]
     public void Keeping_at_it_is_no_time_limit_for_work_still_under_way()
     {
         var result = Analyze(Documents.Report("责任领导：分管副局长；完成时限：2025年9月底。", "责任领导：分管副局长；完成时限：持续推进。"));

@@ -151,7 +151,13 @@ public sealed class ReadmeTests
     public void The_readme_shows_what_analyze_prints_on_the_sample_pair()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
-        Assert.Contains("dotnet run --project src/RectifyNlp.Cli -- analyze --feedback corpus/samples/feedback-opinion.txt --report corpus/samples/rectification-report.txt", readme, StringComparison.Ordinal);
+        // The set-up: install the tool the Cli project packs, run it on the samples, test.
+        var project = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "RectifyNlp.Cli", "RectifyNlp.Cli.csproj"));
+        Assert.Contains("<PackageId>RectifyNlp.Cli</PackageId>", project, StringComparison.Ordinal);
+        Assert.Contains("<ToolCommandName>rectify</ToolCommandName>", project, StringComparison.Ordinal);
+        Assert.Contains("dotnet pack src/RectifyNlp.Cli -c Release -o nupkg && dotnet tool install --global --add-source nupkg RectifyNlp.Cli", readme, StringComparison.Ordinal);
+        Assert.Contains("\nrectify analyze --feedback corpus/samples/feedback-opinion.txt --report corpus/samples/rectification-report.txt\n", readme, StringComparison.Ordinal);
+        Assert.Contains("\nbash .ci/run\n", readme, StringComparison.Ordinal);
         var start = readme.IndexOf("```text\n", StringComparison.Ordinal) + "```text\n".Length;
         var shown = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)].TrimEnd();
         // Run from the checkout, as the README's command is: the next-step line names the files as they were given.

@@ -14,12 +14,24 @@ internal static class CliProcess
     }
 
     public static Result Run(IReadOnlyDictionary<string, string>? environment, params string[] args) =>
-        RunProgram("dotnet", environment, [Path.Combine(AppContext.BaseDirectory, "rectify.dll"), .. args]);
+        RunFrom(AppContext.BaseDirectory, null, environment, args);
+
+    /// <summary>Runs the <c>rectify.dll</c> of <paramref name="programFolder"/> in <paramref name="workingDirectory"/> (null: this process's).</summary>
+    public static Result RunFrom(string programFolder, string? workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        RunProgram("dotnet", workingDirectory, environment, [Path.Combine(programFolder, "rectify.dll"), .. args]);
 
     /// <summary>Runs <paramref name="program"/> (rectify through another, such as script for a terminal).</summary>
-    public static Result RunProgram(string program, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static Result RunProgram(string program, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        RunProgram(program, null, environment, args);
+
+    private static Result RunProgram(string program, string? workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] args)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (workingDirectory is not null)
+        {
+            start.WorkingDirectory = workingDirectory;
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

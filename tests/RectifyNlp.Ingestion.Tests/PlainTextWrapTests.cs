@@ -60,4 +60,39 @@ public class PlainTextWrapTests
         var text = string.Join('\n', Enumerable.Range(1, 8).Select(i => $"第{i}项措施已经全部落实到位，相关制度已印发执行，整改台账已经销号。"));
         Assert.Equal(8, Paragraphs(text).Length);
     }
+
+    // A report as a PDF's text layer gives it: a title filling the width, fields broken after 责任部门：, and a
+    // ledger whose rows run over two lines, each continuation holding the rest of the row's cells.
+    private const string LedgerReport =
+        "区水利局党组关于区委第二巡察组巡察反馈意见整改进展情况的报告\n" +
+        "区委巡察工作领导小组：\n" +
+        "2024年5月8日，区委第二巡察组向局党组反馈了巡察意见，局党组逐条制定整改措施，明确责任领导和完成时限。\n" +
+        "一、关于小型水库安全管理不到位的问题\n" +
+        "对全区23座小型水库逐库开展安全鉴定，落实三个责任人，修订《小型水库运行管理办法》。（责任领导：党组成员、副局长许文；责任部门：运行管理科；完成时限：2024年8月31日）\n" +
+        "二、关于工程资金拨付审核不严的问题\n" +
+        "对2023年拨付的工程资金逐笔复核，追回超拨资金6.3万元；对审核把关不严的财务人员进行批评教育。（责任领导：局长陈敏；责任部门：计划财务科；完成时限：2024年7月31日）\n" +
+        "整改任务台账如下：\n" +
+        "序号\t问题\t整改措施\t责任领导\t完成时限\t完成情况\n" +
+        "1\t小型水库安全管理不到位\t逐库开展安全鉴定，落实三个责任人，修订运行管理办法\t许文\t2024年8月31日\t正在推进\n" +
+        "2\t工程资金拨付审核不严\t逐笔复核工程资金，追回超拨资金6.3万元，批评教育财务人员\t陈敏\t2024年7月31日\t已完成\n" +
+        "区水利局党组\n" +
+        "2024年8月2日";
+
+    [Fact]
+    public void In_a_wrapped_file_ledger_rows_fields_after_a_colon_and_the_title_read_as_unwrapped()
+    {
+        var wrapped = WrapByCharacters(LedgerReport, 30);
+        Assert.Contains("\t许文\t", wrapped.Replace("\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal(Paragraphs(LedgerReport), Paragraphs(wrapped));
+    }
+
+    [Fact]
+    public void A_table_introduced_by_a_colon_at_the_wrap_width_is_not_joined_to_it()
+    {
+        var wrapped = WrapByCharacters(LedgerReport, 30);
+        var paragraphs = Paragraphs(wrapped);
+        Assert.Contains(paragraphs, p => p.StartsWith("序号\t问题\t", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.StartsWith("1\t小型水库安全管理不到位\t", StringComparison.Ordinal) && p.EndsWith("正在推进", StringComparison.Ordinal));
+        Assert.Equal("区水利局党组关于区委第二巡察组巡察反馈意见整改进展情况的报告", paragraphs[0]);
+    }
 }

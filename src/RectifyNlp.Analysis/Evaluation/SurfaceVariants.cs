@@ -568,6 +568,14 @@ public static partial class SurfaceVariants
         // groups are headed inside the table too) to the end of the last.
         var start = sections[0].Line;
         var end = document.TrimBlankEnd(sections[^1].Line, sections[^1].End);
+
+        // The last section runs to the report's end as the numbering sees it; its closing paragraphs
+        // (4个问题已全部整改完成。整改情况已在网站公开。下一步，……) stay below the table.
+        var closing = Enumerable.Range(sections[^1].Line + 2, Math.Max(0, end - sections[^1].Line - 2)).FirstOrDefault(i => ClosingLine().IsMatch(lines[i].Trim()), -1);
+        if (closing > 0)
+        {
+            end = document.TrimBlankEnd(sections[^1].Line, closing);
+        }
         var inside = Enumerable.Range(start, end - start).Where(i => !sections.Any(s => s.Line <= i && i < s.End)).ToList();
         var groupStyles = inside.Select(i => ParseMarker(lines[i])?.Style).Where(s => s is not null).ToHashSet();
         var above = start - 1;
@@ -599,15 +607,33 @@ public static partial class SurfaceVariants
                 continue;
             }
 
-            output.Add(++number + "\t" + Row(document, section));
-            i = section.End - 1;
+            var sectionEnd = Math.Min(section.End, end);
+            output.Add(++number + "\t" + Row(document, section, sectionEnd));
+            i = sectionEnd - 1;
         }
 
         output.AddRange(lines.Skip(end));
         return document.Join(output);
     }
 
-    private static string Row(Document document, Section section)
+    /// <summary>
+    /// A piece as a ledger row's 整改措施 cell holds it: its field brackets ((责任领导：…)) and a leading run of
+    /// fields (责任领导：…；完成时限：6月底。) moved to their own columns, its 整改情况： label dropped.
+    /// </summary>
+    internal static string AsLedgerCell(string piece)
+    {
+        ArgumentNullException.ThrowIfNull(piece);
+        var text = FieldBrackets().Replace(piece.Trim(), string.Empty);
+        if (FieldKeyAt(text) is not null)
+        {
+            var stop = text.IndexOf('。');
+            text = stop < 0 || FieldKeyAt(text[..stop].Split('；', ';')[^1].Trim()) is { Field: Field.Status } ? string.Empty : text[(stop + 1)..];
+        }
+
+        return LabelledBody().Replace(text, string.Empty).Trim();
+    }
+
+    private static string Row(Document document, Section section, int end)
     {
         var fields = new Dictionary<Field, string>();
         var measures = new StringBuilder();
@@ -646,7 +672,7 @@ public static partial class SurfaceVariants
             AddMeasure(stop < 0 ? string.Empty : rest[(stop + 1)..]);
         }
 
-        for (var i = section.Line + 1; i < section.End; i++)
+        for (var i = section.Line + 1; i < end; i++)
         {
             var line = document.Lines[i].Trim();
             if (line.Length == 0)
@@ -656,7 +682,19 @@ public static partial class SurfaceVariants
 
             if (FieldKeyAt(line) is not null)
             {
-                ParseFields(line, fields);
+                // Fields first, then the measure on the same line (责任领导：…；完成时限：6月底。重新调整……);
+                // after a status field (进展情况：正在推进。剩余……) the rest is that status.
+                var stop = line.IndexOf('。');
+                if (stop >= 0 && FieldKeyAt(line[..stop].Split('；', ';')[^1].Trim()) is { Field: Field.Status })
+                {
+                    stop = -1;
+                }
+
+                ParseFields(stop < 0 ? line : line[..stop], fields);
+                if (stop >= 0)
+                {
+                    AddMeasure(line[(stop + 1)..]);
+                }
             }
             else
             {
@@ -813,6 +851,10 @@ public static partial class SurfaceVariants
 
     [GeneratedRegex("[（(](?<f>(?:责任领导|牵头领导|分管领导|责任人|整改时限|完成时限|完成时间|时限|完成情况|进展情况|责任股室|责任部门|责任科室|责任单位|牵头部门)[：:][^（）()]*)[）)]")]
     private static partial Regex FieldBrackets();
+
+    /// <summary>A paragraph about the report as a whole, which closes it.</summary>
+    [GeneratedRegex("^(下一步|下步|今后|[0-9一二三四五六七八九十两]+个(方面|具体)?[^。，]{0,6}问题|(反馈|巡察)[^。，]{0,8}问题[^。]{0,6}(已|均|全部)|整改(情况|进展)[^。]{0,20}(公开|公示|公布)|[^。，]{0,12}将(坚持|持续|继续|进一步|以)|巩固整改成果|特此报告|以上)")]
+    private static partial Regex ClosingLine();
 
     [GeneratedRegex("^(?:已|正在|基本|持续|尚|未|部分|逐步|长期)")]
     private static partial Regex StatusWord();

@@ -24,11 +24,17 @@ public sealed record VariantSignature(int Problems, ImmutableSortedSet<int> Answ
         var linked = links.Select(piece =>
         {
             // A piece's closing 。 is not part of what it says: a ledger cell drops it.
-            var wanted = Joined(piece).TrimEnd('.', ';', '；', '。');
-            var holder = result.Measures.FirstOrDefault(m => Joined(m.Text).Contains(wanted, StringComparison.Ordinal));
+            // A ledger row moves a piece's fields to their own cells (SurfaceVariants.AsLedgerCell).
+            var holder = Holder(piece) ?? Holder(SurfaceVariants.AsLedgerCell(piece));
             return holder is null ? "none" : string.Join(",", holder.IssueIds.Select(i => number.GetValueOrDefault(i)).Order());
         });
         return new VariantSignature(result.Issues.Length, [.. answered], [.. gaps], [.. linked]);
+
+        Measure? Holder(string piece)
+        {
+            var wanted = Joined(piece).TrimEnd('.', ';', '；', '。');
+            return wanted.Length == 0 ? null : result.Measures.FirstOrDefault(m => Joined(m.Text).Contains(wanted, StringComparison.Ordinal));
+        }
     }
 
     /// <summary>How this signature differs from <paramref name="original"/>, or empty when it keeps everything.</summary>
@@ -92,5 +98,56 @@ public sealed record VariantSignature(int Problems, ImmutableSortedSet<int> Answ
         }
 
         return folded.ToString();
+    }
+}
+
+/// <summary>How many variants of each kind kept their original's analysis, and how the others differ.</summary>
+/// <param name="Kept">Per variant kind: kept / written.</param>
+/// <param name="Differences">One line per variant that did not keep it: pair, kind and the difference.</param>
+public sealed record VariantRun(IReadOnlyDictionary<string, Ratio> Kept, IReadOnlyList<string> Differences)
+{
+    /// <summary>Every kind together.</summary>
+    public Ratio Total => Kept.Values.Aggregate(default(Ratio), (a, r) => a + r);
+
+    /// <summary>
+    /// Rewrites every pair of <paramref name="golds"/> into its surface-form variants, writes each as a file under
+    /// <paramref name="folder"/> (pair/variant/report.txt, in the variant's encoding, so the reader decodes it as a
+    /// user's file) and compares the analysis of each with the original's.
+    /// </summary>
+    public static VariantRun Of(Analyzer analyzer, Func<string, Core.ParsedDocument> parse, IEnumerable<GoldChecks> golds, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(analyzer);
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(golds);
+        var kept = new SortedDictionary<string, Ratio>(StringComparer.Ordinal);
+        var differences = new List<string>();
+        foreach (var gold in golds)
+        {
+            var feedback = gold.FeedbackPath is null ? null : parse(gold.FeedbackPath);
+            var report = parse(gold.ReportPath);
+            var original = VariantSignature.Of(analyzer.Analyze(feedback, report), gold.Links.Select(l => l.Measure));
+            foreach (var variant in SurfaceVariants.Of(feedback?.Text.Text, report.Text.Text))
+            {
+                var variantFolder = Directory.CreateDirectory(Path.Combine(folder, gold.Pair, variant.Name)).FullName;
+                Core.ParsedDocument? variantFeedback = null;
+                if (variant.Feedback is not null)
+                {
+                    File.WriteAllText(Path.Combine(variantFolder, "feedback.txt"), variant.Feedback, new System.Text.UTF8Encoding(false));
+                    variantFeedback = parse(Path.Combine(variantFolder, "feedback.txt"));
+                }
+
+                var reportPath = Path.Combine(variantFolder, "report.txt");
+                File.WriteAllBytes(reportPath, [.. variant.Encoding.GetPreamble(), .. variant.Encoding.GetBytes(variant.Report)]);
+                var signature = VariantSignature.Of(analyzer.Analyze(variantFeedback, parse(reportPath)), gold.Links.Select(l => variant.Map(l.Measure)));
+                var difference = signature.DifferenceFrom(original);
+                kept[variant.Name] = kept.GetValueOrDefault(variant.Name) + new Ratio(difference.Length == 0 ? 1 : 0, 1);
+                if (difference.Length > 0)
+                {
+                    differences.Add($"{gold.Pair} {variant.Name}: {difference}");
+                }
+            }
+        }
+
+        return new VariantRun(kept, differences);
     }
 }

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace RectifyNlp.Analysis.Gaps;
 
 /// <summary>The report says nothing of making the rectification public.</summary>
-internal sealed class NoDisclosureRule : IGapRule
+internal sealed partial class NoDisclosureRule : IGapRule
 {
     public string Name => "整改公开";
 
@@ -13,8 +13,9 @@ internal sealed class NoDisclosureRule : IGapRule
         var blocks = context.Layout.Blocks;
         foreach (var match in context.Cues.Disclosure.Matches(text).Cast<Match>())
         {
-            // A disclosure inside a problem's part counts only when it is about the rectification itself.
-            if (!blocks.Any(b => b.Span.Contains(match.Index)) || match.Value.Contains("整改", StringComparison.Ordinal))
+            // A disclosure inside a problem's part counts only when its sentence is about the rectification or the
+            // report itself (本报告内容已在公开栏公示): 评议结果在公开栏公示, 公布举报电话 are measures of that problem.
+            if (!blocks.Any(b => b.Span.Contains(match.Index)) || AboutTheReport(text, match))
             {
                 yield break;
             }
@@ -22,4 +23,15 @@ internal sealed class NoDisclosureRule : IGapRule
 
         yield return GapEvidence.Absent(GapKinds.NoDisclosure, Severity.Low, "报告未提及整改情况公开（公示、通报或接受监督），也未提及开展警示教育。");
     }
+
+    private static bool AboutTheReport(string text, Match match)
+    {
+        var start = text.LastIndexOfAny(['。', '；', ';', '\n'], Math.Max(0, match.Index - 1)) + 1;
+        var end = text.IndexOfAny(['。', '；', ';', '\n'], match.Index + match.Length);
+        var sentence = text[start..(end < 0 ? text.Length : end)];
+        return AboutReport().IsMatch(sentence);
+    }
+
+    [GeneratedRegex("整改|本报告|报告内容|本通报")]
+    private static partial Regex AboutReport();
 }

@@ -11,7 +11,7 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
         {
             var measures = context.MeasuresOf(issue.Id).ToList();
             // A finished item needs no owner or time limit any more; nor does one answered by sanctions alone (a sanction given is a finished act).
-            if (measures.Count == 0 || measures.Any(m => m.Facts.Status == MeasureStatus.Done) || measures.All(m => m.Measure.Role == "accountability") || GapEvidence.AllHollow(measures))
+            if (measures.Count == 0 || measures.Any(m => m.Facts.Status == MeasureStatus.Done) || measures.All(m => SanctionsOnly(m, context.Cues)) || GapEvidence.AllHollow(measures))
             {
                 continue;
             }
@@ -32,4 +32,25 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
             }
         }
     }
+
+    /// <summary>
+    /// A measure that only deals with people: every clause a sanction (诫勉谈话, 批评教育, 立案查处) or what
+    /// goes with one (money paid back, 已完成). Judged by
+    /// clause, not by the measure's role as a whole, so a ledger cell that merges an action with a sanction
+    /// (开展执法检查，对违法企业立案查处。对3家企业作出行政处罚) is still an action needing an owner.
+    /// </summary>
+    private static bool SanctionsOnly(MeasureWork measure, AnalysisCues cues) =>
+        measure.Measure.Role == "accountability"
+        && measure.Measure.Text.Split(ClauseBreaks, StringSplitOptions.TrimEntries)
+            .Where(c => c.Length >= 6 && !FieldOnly(c))
+            .All(c => cues.Accountability.IsMatch(c) || Restitution.IsMatch(c) || cues.StatusDone.IsMatch(c));
+
+    // Money paid back goes with a sanction as a finished act (批评教育，个人退还油费1200元).
+    private static readonly System.Text.RegularExpressions.Regex Restitution = new("(退还|退回|追回|清退|退赔|上缴|收回)[^，。；]{0,12}[0-9０-９]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly char[] ClauseBreaks = ['，', '。', '；', ',', ';'];
+
+    private static bool FieldOnly(string clause) => FieldStart.IsMatch(clause);
+
+    private static readonly System.Text.RegularExpressions.Regex FieldStart = new("^[（(]?" + MeasureFactReader.FieldLabel, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }

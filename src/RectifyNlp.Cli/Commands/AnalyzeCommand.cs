@@ -23,27 +23,27 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
     internal sealed class Settings : LlmSettingsBase
     {
         [CommandOption("--feedback <FILE>")]
-        [Description("The feedback opinion or speech (.txt, .docx, .pdf, .html). Without it, the problems are the ones the report restates.")]
+        [Description("巡察反馈意见或反馈会讲话（.txt、.docx、.pdf、.html）。不给时，问题取自整改报告自己复述的问题")]
         public string? Feedback { get; init; }
 
         [CommandOption("--report <FILE>")]
-        [Description("The rectification report (or progress notice) to screen. Required.")]
+        [Description("要审读的整改报告（或整改进展情况通报），必填")]
         public string? Report { get; init; }
 
         [CommandOption("--json")]
-        [Description("Print the analysis as JSON (CONTRACT.md, schemaVersion 1).")]
+        [Description("以 JSON 输出分析结果（CONTRACT.md 规定的格式，schemaVersion 1）")]
         public bool Json { get; init; }
 
         [CommandOption("--html <OUT>")]
-        [Description("Also write a self-contained HTML report: both texts with problems, measures and gaps highlighted, and the problem × measure matrix.")]
+        [Description("另写一个独立的 HTML 页面：两份文本对照，标出问题、措施与缺漏，附问题×措施矩阵")]
         public string? Html { get; init; }
 
         [CommandOption("--others <DIR>")]
-        [Description("A folder of other units' reports (searched recursively): a measure shared near-verbatim with one of theirs is flagged as copied.")]
+        [Description("其他单位整改报告所在的文件夹（含子文件夹）：与其中措施几乎逐字相同的措施标为照搬")]
         public string? Others { get; init; }
 
         [CommandOption("--time-limit <SECONDS>")]
-        [Description("Stop reading and analysing after this many seconds (exit 1 with the reason); 0 for no limit. Default 60: a report of a hundred pages takes a few.")]
+        [Description("读取与分析超过这么多秒即停止（退出码 1 并说明原因）；0 表示不限。默认 60 秒，百页的报告只需几秒")]
         [DefaultValue(60.0)]
         public double TimeLimit { get; init; } = 60;
 
@@ -61,7 +61,7 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
         };
 
         [CommandOption("--timing")]
-        [Description("Print the time each stage took (read, load models, analyse, write) to standard error.")]
+        [Description("在标准错误输出中列出各阶段（读取、加载模型、分析、输出）所用时间")]
         public bool Timing { get; init; }
 
         public override ValidationResult Validate()

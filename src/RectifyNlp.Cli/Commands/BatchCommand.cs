@@ -5,6 +5,7 @@ using RectifyNlp.Batch;
 using RectifyNlp.Cli.Infrastructure;
 using RectifyNlp.Core;
 using RectifyNlp.Nlp;
+using RectifyNlp.Nlp.Classification;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -19,23 +20,23 @@ internal sealed class BatchCommand(ConsoleStreams streams, DocumentParser parser
     internal sealed class Settings : GlobalSettings
     {
         [CommandArgument(0, "[DIR]")]
-        [Description("The batch folder: DIR/<round>/<unit>/ holding each unit's feedback and report (told apart by name, else by content).")]
+        [Description("批量文件夹：DIR/<轮次>/<单位>/ 中放各单位的反馈意见和整改报告（按文件名区分，否则按内容判断）")]
         public string? Folder { get; init; }
 
         [CommandOption("--manifest <CSV>")]
-        [Description("For other layouts instead of DIR: a CSV file with the header round,unit,feedback,report (paths relative to it; feedback may be empty).")]
+        [Description("文件不按上述目录存放时代替 DIR：CSV 清单，表头为 round,unit,feedback,report（路径相对于清单；feedback 可空）")]
         public string? Manifest { get; init; }
 
         [CommandOption("-o|--output <OUTDIR>")]
-        [Description("Where to write index.html, summary.json, the CSV files and batch.xlsx (default: rectify-batch).")]
+        [Description("index.html、summary.json、CSV 文件和 batch.xlsx 的输出文件夹（默认 rectify-batch）")]
         public string Output { get; init; } = "rectify-batch";
 
         [CommandOption("--store <PATH>")]
-        [Description("The SQLite store (default: OUTDIR/rectify.db). A rerun reuses what it holds.")]
+        [Description("SQLite 存储文件（默认 OUTDIR/rectify.db）；再次运行时沿用其中已有的结果")]
         public string? Store { get; init; }
 
         [CommandOption("--threads <N>")]
-        [Description("How many pairs at a time (default: one per core).")]
+        [Description("同时分析几对文件（默认每个处理器核心一对）")]
         public int? Threads { get; init; }
 
         public override ValidationResult Validate()
@@ -90,7 +91,8 @@ internal sealed class BatchCommand(ConsoleStreams streams, DocumentParser parser
         var paths = ModelPaths.Discover();
         using var analyzer = Analyzer.Load(paths, throughput: true);
         using var store = new BatchStore(settings.Store ?? Path.Combine(settings.Output, "rectify.db"));
-        var runner = new BatchRunner(analyzer, parser, store, BatchRunner.Fingerprint(paths.ModelsDirectory));
+        var taxonomy = Taxonomy.Load(Path.Combine(paths.ModelsDirectory, "taxonomy"));
+        var runner = new BatchRunner(analyzer, parser, store, BatchRunner.Fingerprint(paths), taxonomy.NameOf);
         BatchRun run;
         if (Console.IsErrorRedirected || streams.Error != Console.Error)
         {
@@ -140,15 +142,15 @@ internal sealed class SearchCommand(ConsoleStreams streams) : Command<SearchComm
     internal sealed class Settings : GlobalSettings
     {
         [CommandArgument(0, "<QUERY>")]
-        [Description("Words to find (Chinese matches as written; three characters or more use the trigram index).")]
+        [Description("要查找的词（中文按原文匹配；三个字及以上使用三字索引）")]
         public string Query { get; init; } = string.Empty;
 
         [CommandOption("--store <PATH>")]
-        [Description("The store a batch wrote (default: rectify-batch/rectify.db).")]
+        [Description("批量分析写入的存储文件（默认 rectify-batch/rectify.db）")]
         public string Store { get; init; } = Path.Combine("rectify-batch", "rectify.db");
 
         [CommandOption("--limit <N>")]
-        [Description("At most this many hits (default 50).")]
+        [Description("最多列出多少条结果（默认 50）")]
         [DefaultValue(50)]
         public int Limit { get; init; } = 50;
     }

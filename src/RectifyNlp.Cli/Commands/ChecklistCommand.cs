@@ -21,15 +21,15 @@ internal sealed class ChecklistCommand(ConsoleStreams streams, DocumentParser pa
     internal sealed class Settings : LlmSettingsBase
     {
         [CommandOption("--feedback <FILE>")]
-        [Description("The feedback opinion or speech. Required.")]
+        [Description("巡察反馈意见或反馈会讲话，必填")]
         public string? Feedback { get; init; }
 
         [CommandOption("--report <FILE>")]
-        [Description("The unit's rectification report; without it the checklist is a pre-review list from the feedback alone.")]
+        [Description("被巡察单位的整改报告；不给时，只根据反馈意见生成审核前的清单")]
         public string? Report { get; init; }
 
         [CommandOption("-o|--output <OUT>")]
-        [Description("Where to write it: .docx (Word), .xlsx (the ledger layout) or .md. Without it, Markdown goes to standard output.")]
+        [Description("输出文件：.docx（Word）、.xlsx（台账格式）或 .md；不给时以 Markdown 输出到标准输出")]
         public string? Output { get; init; }
 
         public override ValidationResult Validate()

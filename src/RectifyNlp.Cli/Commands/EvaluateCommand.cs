@@ -17,24 +17,24 @@ internal sealed class EvaluateCommand(ConsoleStreams streams, DocumentParser par
     internal sealed class Settings : GlobalSettings
     {
         [CommandOption("--part <PART>")]
-        [Description("Which pairs: test (held out, the default), dev, train or all.")]
+        [Description("评测哪一部分：test（留出的测试集，默认）、dev、train 或 all")]
         [DefaultValue("test")]
         public string Part { get; init; } = "test";
 
         [CommandOption("--pairs <DIR>")]
-        [Description("The pairs folder (default: corpus/pairs beside models/).")]
+        [Description("评测对所在的文件夹（默认为仓库中的 corpus/pairs）")]
         public string? Pairs { get; init; }
 
         [CommandOption("--variants")]
-        [Description("Also rewrite every pair into surface-form variants (half-width punctuation, renumbered, reordered, headings, items, wrapped lines, ledger rows, GB18030/UTF-16) and count those whose analysis keeps the original's problems, links and gaps.")]
+        [Description("另把每对文件改写成各种形式的变体（半角标点、重新编号、调换顺序、改标题、改条目、断行、台账行、GB18030/UTF-16），统计分析结果与原文保持一致（问题、对应、缺漏）的变体")]
         public bool Variants { get; init; }
 
         [CommandOption("--keep-variants <DIR>")]
-        [Description("With --variants: write the variant files into DIR (pair/variant/report.txt) and keep them, to read what the analysis was given.")]
+        [Description("与 --variants 同用：把变体文件写入 DIR（评测对/变体/report.txt）并保留，便于查看分析读到的内容")]
         public string? KeepVariants { get; init; }
 
         [CommandOption("--mistakes")]
-        [Description("Also list every mistake (missed or extra problems, wrong matches, missed or false gaps).")]
+        [Description("另列出每处错误（漏找或多找的问题、错误的对应、漏报或误报的缺漏）")]
         public bool Mistakes { get; init; }
 
         public override ValidationResult Validate() =>
@@ -43,7 +43,8 @@ internal sealed class EvaluateCommand(ConsoleStreams streams, DocumentParser par
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var paths = ModelPaths.Discover();
+        // The gold pairs of corpus/ are a checkout's; pairs named on the command line can be scored with the installed models.
+        var paths = settings.Pairs is null ? ModelPaths.DiscoverCheckout() : ModelPaths.Discover();
         var folder = settings.Pairs ?? Path.Combine(paths.CorpusDirectory, "pairs");
         if (!Directory.Exists(folder))
         {
@@ -115,36 +116,8 @@ internal sealed class EvaluateCommand(ConsoleStreams streams, DocumentParser par
         var work = keep is null ? Directory.CreateTempSubdirectory("rectify-variants-") : Directory.CreateDirectory(keep);
         try
         {
-            var kept = new Dictionary<string, Ratio>(StringComparer.Ordinal);
-            var differences = new List<string>();
-            foreach (var gold in golds)
-            {
-                var feedback = gold.FeedbackPath is null ? null : parser.Parse(gold.FeedbackPath);
-                var report = parser.Parse(gold.ReportPath);
-                var original = VariantSignature.Of(analyzer.Analyze(feedback, report), gold.Links.Select(l => l.Measure));
-                foreach (var variant in SurfaceVariants.Of(feedback?.Text.Text, report.Text.Text))
-                {
-                    var folder = Directory.CreateDirectory(Path.Combine(work.FullName, gold.Pair, variant.Name)).FullName;
-                    ParsedDocument? variantFeedback = null;
-                    if (variant.Feedback is not null)
-                    {
-                        File.WriteAllText(Path.Combine(folder, "feedback.txt"), variant.Feedback, new System.Text.UTF8Encoding(false));
-                        variantFeedback = parser.Parse(Path.Combine(folder, "feedback.txt"));
-                    }
-
-                    var reportPath = Path.Combine(folder, "report.txt");
-                    File.WriteAllBytes(reportPath, [.. variant.Encoding.GetPreamble(), .. variant.Encoding.GetBytes(variant.Report)]);
-                    var signature = VariantSignature.Of(analyzer.Analyze(variantFeedback, parser.Parse(reportPath)), gold.Links.Select(l => variant.Map(l.Measure)));
-                    var difference = signature.DifferenceFrom(original);
-                    kept[variant.Name] = kept.GetValueOrDefault(variant.Name) + new Ratio(difference.Length == 0 ? 1 : 0, 1);
-                    if (difference.Length > 0)
-                    {
-                        differences.Add($"{gold.Pair} {variant.Name}: {difference}");
-                    }
-                }
-            }
-
-            var total = kept.Values.Aggregate(default(Ratio), (a, r) => a + r);
+            var run = VariantRun.Of(analyzer, parser.Parse, golds, work.FullName);
+            var (kept, differences, total) = (run.Kept, run.Differences.ToList(), run.Total);
             streams.Out.WriteLine();
             streams.Out.WriteLine("Surface-form variants (analysis keeps the original's problems, answered, gaps and links):");
             streams.Out.WriteLine();

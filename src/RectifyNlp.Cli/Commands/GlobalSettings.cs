@@ -7,6 +7,6 @@ namespace RectifyNlp.Cli.Commands;
 internal class GlobalSettings : CommandSettings
 {
     [CommandOption("--verbose")]
-    [Description("Print details of errors (stack traces) to standard error.")]
+    [Description("出错时在标准错误输出中打印详细信息（调用栈）")]
     public bool Verbose { get; init; }
 }

@@ -15,17 +15,17 @@ internal sealed class IdfCommand(ConsoleStreams streams) : Command<IdfCommand.Se
     internal sealed class Settings : GlobalSettings
     {
         [CommandOption("--corpus <DIR>")]
-        [Description("The corpus folder: every paragraph of its .txt files and every passage of its .jsonl files is a document. Default: corpus/ beside models/.")]
+        [Description("语料文件夹：其中 .txt 文件的每段、.jsonl 文件的每个片段各算一篇文档。默认为仓库中的 corpus/")]
         public string? Corpus { get; init; }
 
         [CommandOption("-o|--output <FILE>")]
-        [Description("Where to write the table. Default: models/lexicon/idf.txt.")]
+        [Description("词频表的输出文件，默认为 models/lexicon/idf.txt")]
         public string? Output { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var paths = ModelPaths.Discover();
+        var paths = ModelPaths.DiscoverCheckout();
         var corpus = settings.Corpus ?? paths.CorpusDirectory;
         if (!Directory.Exists(corpus))
         {

@@ -15,16 +15,16 @@ internal sealed class KeywordsCommand(ConsoleStreams streams, DocumentParser par
     internal sealed class Settings : GlobalSettings
     {
         [CommandArgument(0, "<FILE>")]
-        [Description("A document in any supported format.")]
+        [Description("任一支持格式的文档")]
         public string File { get; init; } = string.Empty;
 
         [CommandOption("--top <N>")]
-        [Description("How many keywords (default 20).")]
+        [Description("列出多少个关键词（默认 20）")]
         [DefaultValue(20)]
         public int Top { get; init; } = 20;
 
         [CommandOption("--textrank")]
-        [Description("Rank by TextRank instead of TF-IDF over the domain IDF table.")]
+        [Description("用 TextRank 排序，而不是按领域 IDF 表计算的 TF-IDF")]
         public bool TextRank { get; init; }
 
         public override ValidationResult Validate() =>

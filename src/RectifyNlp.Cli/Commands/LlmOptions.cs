@@ -14,11 +14,11 @@ namespace RectifyNlp.Cli.Commands;
 internal class LlmSettingsBase : GlobalSettings
 {
     [CommandOption("--llm-endpoint <URL>")]
-    [Description("An OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp …) for a second opinion and explanations; default RECTIFY_LLM_ENDPOINT, else off.")]
+    [Description("兼容 OpenAI 接口的模型服务地址（Ollama、vLLM、llama.cpp 等），用于复核与解释；默认取 RECTIFY_LLM_ENDPOINT，未设置则不用模型")]
     public string? LlmEndpoint { get; init; }
 
     [CommandOption("--llm-model <NAME>")]
-    [Description("The model to ask (default RECTIFY_LLM_MODEL, else qwen2.5).")]
+    [Description("所用模型名（默认取 RECTIFY_LLM_MODEL，未设置则为 qwen2.5）")]
     public string? LlmModel { get; init; }
 }
 

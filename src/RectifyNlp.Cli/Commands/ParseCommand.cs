@@ -13,11 +13,11 @@ internal sealed class ParseCommand(ConsoleStreams streams, DocumentParser parser
     internal sealed class Settings : GlobalSettings
     {
         [CommandArgument(0, "<FILE>")]
-        [Description("A .txt (any Chinese encoding), .docx, .pdf or .html file; the format is told from the content.")]
+        [Description(".txt（任一中文编码）、.docx、.pdf 或 .html 文件；格式按内容判断")]
         public string File { get; init; } = string.Empty;
 
         [CommandOption("--json")]
-        [Description("Print the structure as JSON (kind, title, sections with offsets into the normalised text).")]
+        [Description("以 JSON 输出文档结构（类型、标题、各层级的段落及其在规范化文本中的位置）")]
         public bool Json { get; init; }
 
         public override ValidationResult Validate() =>

@@ -23,24 +23,24 @@ internal sealed class SegmentCommand(ConsoleStreams streams) : Command<SegmentCo
     internal sealed class Settings : GlobalSettings
     {
         [CommandArgument(0, "<FILE>")]
-        [Description("A text file in any common Chinese encoding; each line is segmented on its own.")]
+        [Description("任一常见中文编码的文本文件；逐行分词")]
         public string File { get; init; } = string.Empty;
 
         [CommandOption("--no-user-dict")]
-        [Description("Use jieba's default dictionary alone, without the domain lexicon in models/lexicon.")]
+        [Description("只用 jieba 自带的词典，不加 models/lexicon 中的领域词表")]
         public bool NoUserDict { get; init; }
 
         [CommandOption("--tags")]
-        [Description("Print word/tag (part of speech from jieba's dictionary and the domain lexicon).")]
+        [Description("输出“词/词性”（词性取自 jieba 词典和领域词表）")]
         public bool Tags { get; init; }
 
         [CommandOption("--engine <ENGINE>")]
-        [Description("precise (default: RectifyNlp's span-based jieba) or jieba-net (jieba.NET itself, the reference; slower).")]
+        [Description("precise（默认：RectifyNlp 自己的 jieba 实现）或 jieba-net（jieba.NET 本身，作为参照，较慢）")]
         [DefaultValue("precise")]
         public string Engine { get; init; } = "precise";
 
         [CommandOption("--timing")]
-        [Description("Report the time to load the dictionaries and to cut, on standard error.")]
+        [Description("在标准错误输出中报告加载词典和分词所用时间")]
         public bool Timing { get; init; }
 
         public override ValidationResult Validate() =>

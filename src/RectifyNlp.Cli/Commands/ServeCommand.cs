@@ -19,55 +19,55 @@ internal sealed class ServeCommand(ConsoleStreams streams) : Command<ServeComman
     internal sealed class Settings : LlmSettingsBase
     {
         [CommandOption("--urls <URL>")]
-        [Description("Where to listen (default http://127.0.0.1:5080, loopback only). Any other address needs --keys.")]
+        [Description("监听地址（默认 http://127.0.0.1:5080，仅限本机）；其他地址须同时给出 --keys")]
         public string Urls { get; init; } = ServiceOptions.DefaultUrls;
 
         [CommandOption("--data <DIR>")]
-        [Description("The folder for the default store and the batch work space (default: ~/.local/share/rectify).")]
+        [Description("默认存储和批量工作区所在的文件夹（默认 ~/.local/share/rectify）")]
         public string? Data { get; init; }
 
         [CommandOption("--store <STORE>")]
-        [Description("A SQLite file (default DATA/rectify.db, shared with batch) or a PostgreSQL connection string (Host=…;Database=… or postgres://…) for several instances; default RECTIFY_STORE.")]
+        [Description("SQLite 文件（默认 DATA/rectify.db，与 batch 共用），或多个实例共用的 PostgreSQL 连接串（Host=…;Database=… 或 postgres://…）；默认取 RECTIFY_STORE")]
         public string? Store { get; init; }
 
         [CommandOption("--keys <FILE>")]
-        [Description("API keys: a JSON array of { \"user\", \"role\": inspector|analyst|admin, \"sha256\" } (or \"key\"). With keys, every request needs one; default RECTIFY_KEYS_FILE.")]
+        [Description("API 密钥文件：JSON 数组，每项为 { \"user\", \"role\": inspector|analyst|admin, \"sha256\" }（或 \"key\"）。给出后每个请求都须带密钥；默认取 RECTIFY_KEYS_FILE")]
         public string? Keys { get; init; }
 
         [CommandOption("--allowed-hosts <NAMES>")]
-        [Description("On loopback: host names answered besides 127.0.0.1, localhost and [::1] (a reverse proxy's name), separated by commas; any other Host header gets 421.")]
+        [Description("监听本机时，除 127.0.0.1、localhost 和 ::1 外还应答的主机名（如反向代理的名称），以逗号分隔；其他 Host 头一律返回 421")]
         public string? AllowedHosts { get; init; }
 
         [CommandOption("--cert <PFX>")]
-        [Description("The server certificate (.pfx) for https:// addresses; its password in RECTIFY_CERT_PASSWORD.")]
+        [Description("https:// 地址所用的服务器证书（.pfx）；密码放在 RECTIFY_CERT_PASSWORD 中")]
         public string? Cert { get; init; }
 
         [CommandOption("--max-upload-mb <N>")]
-        [Description("The largest upload in MB (default 50); larger ones get 413.")]
+        [Description("上传文件的大小上限，单位 MB（默认 50）；超过的返回 413")]
         [DefaultValue(50)]
         public int MaxUploadMb { get; init; } = 50;
 
         [CommandOption("--rate-limit <N>")]
-        [Description("Requests a client may make per minute (default 600; 0: no limit).")]
+        [Description("每个客户端每分钟最多的请求数（默认 600；0 表示不限）")]
         [DefaultValue(600)]
         public int RateLimit { get; init; } = 600;
 
         [CommandOption("--workers <N>")]
-        [Description("Analyses at a time (default: one per core).")]
+        [Description("同时进行的分析数（默认每个处理器核心一个）")]
         public int? Workers { get; init; }
 
         [CommandOption("--max-attempts <N>")]
-        [Description("How many times a job is taken up again after its instance went down before it is failed (default 3).")]
+        [Description("任务所在实例停止后最多重新接手几次，超过即判为失败（默认 3）")]
         [DefaultValue(3)]
         public int MaxAttempts { get; init; } = 3;
 
         [CommandOption("--time-limit <MIN>")]
-        [Description("Minutes one analysis may run before it is stopped and failed (default 10).")]
+        [Description("单次分析最多运行多少分钟，超过即停止并判为失败（默认 10）")]
         [DefaultValue(10)]
         public int TimeLimit { get; init; } = 10;
 
         [CommandOption("--batch-time-limit <MIN>")]
-        [Description("Minutes one batch may run before it is stopped and failed (default 60).")]
+        [Description("一次批量分析最多运行多少分钟，超过即停止并判为失败（默认 60）")]
         [DefaultValue(60)]
         public int BatchTimeLimit { get; init; } = 60;
 

@@ -17,25 +17,25 @@ internal sealed class TrainCommand(ConsoleStreams streams) : Command<TrainComman
     internal sealed class Settings : GlobalSettings
     {
         [CommandOption("--dev")]
-        [Description("Also print the full reports on the dev part (the part to tune on; the test part is for the final score only).")]
+        [Description("另打印开发集（dev，用于调参；测试集只用于最终评分）上的完整报告")]
         public bool Dev { get; init; }
 
         [CommandOption("-o|--output <DIR>")]
-        [Description("Where to write role.zip and category.zip (and their .scorer exports). Default: models/classifiers (the models the analysis uses).")]
+        [Description("role.zip、category.zip（及导出的 .scorer）的输出文件夹，默认为 models/classifiers（即分析所用的模型）")]
         public string? Output { get; init; }
 
         [CommandOption("--export")]
-        [Description("Do not train: only export role.scorer and category.scorer (the fast scorers the analysis loads) from the existing .zip models.")]
+        [Description("不训练，只从现有的 .zip 模型导出 role.scorer 和 category.scorer（分析时加载的快速评分器）")]
         public bool Export { get; init; }
 
         [CommandOption("--corpus <DIR>")]
-        [Description("The labelled passages (*.jsonl). Default: corpus/passages beside models/.")]
+        [Description("已标注的片段（*.jsonl），默认为仓库中的 corpus/passages")]
         public string? Corpus { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var paths = ModelPaths.Discover();
+        var paths = ModelPaths.DiscoverCheckout();
         if (settings.Export)
         {
             var folder = settings.Output ?? Path.Combine(paths.ModelsDirectory, "classifiers");

@@ -41,8 +41,9 @@ public sealed class TextNormalizer : ITextNormalizer
             }
 
             // 2. Chinese punctuation written in ASCII becomes full-width, unless it sits inside a number
-            //    or a Latin phrase (12:30, 1,000). A full stop written as . after Chinese text is 。 (not in 1.2 or
-            //    after a number: 1. is numbering; nor an ellipsis ...); straight double quotes around Chinese open and close in turn.
+            //    or a Latin phrase (12:30, 1,000). A full stop written as . after Chinese text is 。, also before a
+            //    number (建设.4家支部……) (not in 1.2 or after a number: 1. is numbering; nor an ellipsis ...; nor before
+            //    a Latin letter: 网.cn); straight double quotes around Chinese open and close in turn.
             var quotes = 0;
             for (var j = 0; j < folded.Count; j++)
             {
@@ -52,7 +53,7 @@ public sealed class TextNormalizer : ITextNormalizer
                     '(' => '（',
                     ')' => '）',
                     ':' or ';' or ',' or '!' or '?' when !BetweenAsciiAlphanumerics(folded, j) => (char)(c + 0xFEE0),
-                    '.' when AfterChinese(folded, j) && !(j + 1 < folded.Count && (char.IsAsciiLetterOrDigit(folded[j + 1].C) || folded[j + 1].C == '.')) => '。',
+                    '.' when AfterChinese(folded, j) && !(j + 1 < folded.Count && (char.IsAsciiLetter(folded[j + 1].C) || folded[j + 1].C == '.')) => '。',
                     '"' when NextToChinese(folded, j) => quotes++ % 2 == 0 ? '“' : '”',
                     _ => c,
                 };
@@ -83,9 +84,10 @@ public sealed class TextNormalizer : ITextNormalizer
                     next++;
                 }
 
-                // A line break inside a paragraph is a wrap: a number broken over two lines (20|23年) is one number.
+                // A line break inside a paragraph is a wrap: a number broken over two lines (20|23年, 6.|3万元) is one number.
                 var hasPrevious = text.Length > start;
-                var wrappedNumber = hasPrevious && next < folded.Count && char.IsAsciiDigit(text[^1]) && char.IsAsciiDigit(folded[next].C)
+                var wrappedNumber = hasPrevious && next < folded.Count && char.IsAsciiDigit(folded[next].C)
+                    && (char.IsAsciiDigit(text[^1]) || (text[^1] == '.' && text.Length - start >= 2 && char.IsAsciiDigit(text[^2])))
                     && HasLineBreak(document.Text, folded, j, next);
                 if (hasPrevious && next < folded.Count && HasTab(document.Text, folded, j, next))
                 {

@@ -7,7 +7,7 @@ namespace RectifyNlp.Ingestion.PlainText;
 /// Reads plain text: one paragraph a line, except in a hard-wrapped file (most lines filled to the same
 /// width), where a full line that does not end a sentence is joined with the next.
 /// </summary>
-internal static class PlainTextReader
+internal static partial class PlainTextReader
 {
     private const string Terminals = "。！？：；…”";
 
@@ -20,11 +20,25 @@ internal static class PlainTextReader
         var width = WrapWidth(lines);
         var paragraphs = new List<RawParagraph>();
         var current = new List<string>();
+        var headerCells = 0;
         for (var i = 0; i < lines.Length; i++)
         {
             current.Add(lines[i]);
+            var cells = Tabs(lines[i]);
+            if (cells > 0 && current.Count == 1 && (i == 0 || Tabs(lines[i - 1]) == 0))
+            {
+                headerCells = cells;
+            }
+            else if (cells == 0 && current.Count == 1)
+            {
+                headerCells = 0;
+            }
+
+            var rowComplete = headerCells > 0 && current.Sum(Tabs) >= headerCells;
             var joinNext = i + 1 < lines.Length
-                && ((width is not null && IsWrapped(lines[i], lines[i + 1], width)) || ContinuesLine(lines[i], lines[i + 1]));
+                && ((width is not null && !rowComplete && IsWrapped(lines[i], lines[i + 1], width))
+                    || ContinuesLine(lines[i], lines[i + 1])
+                    || (width is not null && ContinuesRow(current, lines[i + 1], headerCells)));
             if (!joinNext)
             {
                 paragraphs.Add(new RawParagraph(string.Join('\n', current)));
@@ -89,10 +103,23 @@ internal static class PlainTextReader
         return trimmed.Length > 0
             && nextTrimmed.Length > 0
             && wrap.Measure(trimmed) >= wrap.Width - 3
-            && Terminals.IndexOf(trimmed[^1]) < 0
+            && WrapTerminals.IndexOf(trimmed[^1]) < 0
+            && !(trimmed[^1] is '：' or ':' && nextTrimmed.IndexOfAny(['|', '｜', '\t']) >= 0)
             && next.Length == nextTrimmed.Length
-            && HeadingMarker.Match(nextTrimmed, 0) is null;
+            && HeadingMarker.Match(nextTrimmed, 0) is null
+            && !DocumentTitle().IsMatch(trimmed);
     }
+
+    /// <summary>
+    /// What ends a paragraph at the wrap width: a full stop or the bracket closing a paragraph's fields
+    /// ((责任领导：…；完成时限：…)), not ：or ；, which in a wrapped file stand mid-paragraph
+    /// far more often than at a paragraph's end (责任部门：|政治部) — except a ：that introduces a table.
+    /// </summary>
+    private const string WrapTerminals = "。！？…”）)";
+
+    /// <summary>A document's title (机关 + 关于 + 事由 + 文种) is its own line even when it fills the width.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"关于.{2,}的?(报告|通报|意见|情况|公告|通知|讲话|方案|说明|决定|函)$")]
+    private static partial System.Text.RegularExpressions.Regex DocumentTitle();
 
     /// <summary>
     /// A line that opens with punctuation that never opens a paragraph (，。、；：！？ or a closing bracket or quote)
@@ -100,6 +127,24 @@ internal static class PlainTextReader
     /// </summary>
     private static bool ContinuesLine(string line, string next) =>
         line.TrimEnd().Length > 0 && next.Length > 0 && Continuations.Contains(next[0]);
+
+    /// <summary>
+    /// In a hard-wrapped file, a ledger row (cells split by tabs) with fewer cells than its table's header was
+    /// wrapped: the next line holds the rest of its cells, unless it opens a new row (a number and a tab).
+    /// </summary>
+    private static bool ContinuesRow(List<string> row, string next, int headerCells)
+    {
+        var cells = row.Sum(Tabs);
+        return headerCells > 0 && cells > 0 && cells < headerCells
+            && next.Trim().Length > 0
+            && cells + Tabs(next) <= headerCells
+            && !NewRow().IsMatch(next);
+    }
+
+    private static int Tabs(string line) => line.Count(c => c == '\t');
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d{1,3}[.、]?\t")]
+    private static partial System.Text.RegularExpressions.Regex NewRow();
 
     private const string Continuations = "，。、；：！？）”』」》,;:!?)";
 

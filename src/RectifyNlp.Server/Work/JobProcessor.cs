@@ -51,7 +51,7 @@ public sealed class JobProcessor : IDisposable
         _parser = parser;
         _taxonomy = Taxonomy.Load(Path.Combine(paths.ModelsDirectory, "taxonomy"));
         _checklists = new ChecklistBuilder(ChecklistTemplates.Load(Path.Combine(paths.ModelsDirectory, "checklist", "templates.json")), _taxonomy.NameOf);
-        _fingerprint = BatchRunner.Fingerprint(paths.ModelsDirectory);
+        _fingerprint = BatchRunner.Fingerprint(paths);
         _work = Path.Combine(options.DataDirectory, "work");
         _batchStore = SqlJobStore.IsPostgresConnection(options.StoreOrDefault) ? Path.Combine(options.DataDirectory, "batch.db") : options.StoreOrDefault;
         _limits = options.Archive;
@@ -120,7 +120,7 @@ public sealed class JobProcessor : IDisposable
             BatchRun run;
             using (var store = new BatchStore(_batchStore))
             {
-                run = new BatchRunner(_analyzer, _parser, store, _fingerprint).Run(units, progress, threads: 1, cancellationToken: cancellationToken);
+                run = new BatchRunner(_analyzer, _parser, store, _fingerprint, _taxonomy.NameOf).Run(units, progress, threads: 1, cancellationToken: cancellationToken);
             }
 
             // Paths as the archive names them, not as they lay in the work folder.

@@ -21,6 +21,8 @@ public class TextNormalizerTests
     [InlineData("1．加强学习", "1.加强学习")]
     [InlineData("问题﹑措施", "问题、措施")]
     [InlineData("整改\u200B台账\uFEFF", "整改台账")]
+    [InlineData("（二）加强基层党组织建设.4家支部已完成换届.", "（二）加强基层党组织建设。4家支部已完成换届。")]
+    [InlineData("追回资金8.6万元.网址xxgk.cn", "追回资金8.6万元。网址xxgk.cn")]
     public void Unifies_characters_for_matching(string input, string expected)
     {
         Assert.Equal(expected, Normalize(input).Text);
