@@ -96,18 +96,27 @@ public sealed class Analyzer : IDisposable
     private readonly DateReader _dates;
     private readonly GapFinder _gaps;
 
-    /// <summary>Creates an analyser from its parts.</summary>
+    /// <summary>Creates an analyser from its parts, with the default stages (see <see cref="AnalyzerBuilder"/> to choose them).</summary>
     public Analyzer(PassageClassifier classifier, TextSimilarity similarity, AnalysisCues cues)
+        : this(new AnalyzerBuilder(classifier, similarity, cues))
     {
-        _classifier = classifier ?? throw new ArgumentNullException(nameof(classifier));
-        _similarity = similarity ?? throw new ArgumentNullException(nameof(similarity));
-        _cues = cues ?? throw new ArgumentNullException(nameof(cues));
-        _problems = new ProblemExtractor(cues, text => { var (role, confidence, _) = _classifier.ClassifyRole(text, normalized: true); return (role, confidence); });
-        _reports = new ReportReader(cues);
-        _facts = new MeasureFactReader(cues);
-        _dates = new DateReader(cues);
-        _gaps = new GapFinder();
     }
+
+    /// <summary>The analyser <paramref name="builder"/> describes: its stages, each made from the cues.</summary>
+    internal Analyzer(AnalyzerBuilder builder)
+    {
+        _classifier = builder.Classifier;
+        _similarity = builder.Similarity;
+        _cues = builder.Cues;
+        _problems = builder.ProblemExtractor?.Invoke(_cues) ?? new ProblemExtractor(_cues, text => { var (role, confidence, _) = _classifier.ClassifyRole(text, normalized: true); return (role, confidence); });
+        _reports = builder.ReportReader?.Invoke(_cues) ?? new ReportReader(_cues);
+        _facts = builder.MeasureFactReader?.Invoke(_cues) ?? new MeasureFactReader(_cues);
+        _dates = builder.DateReader?.Invoke(_cues) ?? new DateReader(_cues);
+        _gaps = new GapFinder(builder.Rules);
+    }
+
+    /// <summary>The gap rules this analyser runs, in order.</summary>
+    public IReadOnlyList<IGapRule> Rules => _gaps.Rules;
 
     /// <summary>The patterns in use.</summary>
     public AnalysisCues Cues => _cues;
@@ -145,6 +154,13 @@ public sealed class Analyzer : IDisposable
         var similarity = new TextSimilarity(segmenter, idf, WordList.Load(paths.Stopwords));
         var cues = AnalysisCues.Load(Path.Combine(paths.ModelsDirectory, "analysis", "cues.json"), compiled: throughput);
         return new Analyzer(PassageClassifier.Load(paths), similarity, cues);
+    }
+
+    /// <summary>A builder over the models, lexicon and cues under <paramref name="paths"/>: choose the stages and rules, then <see cref="AnalyzerBuilder.Build"/>.</summary>
+    public static AnalyzerBuilder Builder(ModelPaths paths, bool throughput = false)
+    {
+        var loaded = Load(paths, throughput);
+        return new AnalyzerBuilder(loaded._classifier, loaded._similarity, loaded._cues);
     }
 
     /// <summary>Analyses <paramref name="report"/> against <paramref name="feedback"/> (null: the report restates its problems).</summary>

@@ -33,6 +33,9 @@ public sealed class GapFinder
     /// <summary>A finder running <paramref name="rules"/> (default: <see cref="DefaultRules"/>).</summary>
     public GapFinder(IEnumerable<IGapRule>? rules = null) => _rules = rules is null ? DefaultRules : [.. rules];
 
+    /// <summary>The rules, in the order they run.</summary>
+    public IReadOnlyList<IGapRule> Rules => _rules;
+
     /// <summary>Every gap, by severity (high first), then in document order.</summary>
     /// <param name="context">The analysis so far.</param>
     /// <param name="notes">

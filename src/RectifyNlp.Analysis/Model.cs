@@ -116,6 +116,27 @@ public static class MeasureStatusNames
     };
 }
 
+/// <summary>Severities as a person reads them (高, 中, 低); the JSON keeps its ids (high, medium, low) for scripts.</summary>
+public static class SeverityNames
+{
+    /// <summary>高, 中 or 低.</summary>
+    public static string Chinese(Severity severity) => severity switch
+    {
+        Severity.High => "高",
+        Severity.Medium => "中",
+        _ => "低",
+    };
+
+    /// <summary>高, 中 or 低 for the JSON's id (high, medium, low); an unknown id is returned as it is.</summary>
+    public static string Chinese(string id) => id switch
+    {
+        "high" => "高",
+        "medium" => "中",
+        "low" => "低",
+        _ => id,
+    };
+}
+
 /// <summary>The gap kinds of CONTRACT.md.</summary>
 public static class GapKinds
 {

@@ -52,9 +52,25 @@ public sealed partial class ReportReader(AnalysisCues cues)
             .Where(s => _cues.DocumentLevelHeading.IsMatch(s.Heading))
             .SelectMany(s => s.DescendantsAndSelf().Skip(1))
             .ToHashSet();
-        bool Heads(Section s) => !underDocumentLevel.Contains(s)
+        bool HeadsByItself(Section s) => !underDocumentLevel.Contains(s)
             && (IsProblemHeading(s)
                 || (!s.Style.IsInline() && !_cues.DocumentLevelHeading.IsMatch(s.Heading) && (restates.Restates(s.Heading) || AnsweredByLabel(text, s))));
+
+        // Structure groups: in a run of sibling headings most of which head a problem's answer, the others do too
+        // ((一)老旧小区改造推进不力 among (二)…(六) that restate their problems plainly); the matcher then finds
+        // which problem by its words.
+        var bySiblings = new HashSet<Section>();
+        foreach (var siblings in all.Select(s => s.Children).Prepend(report.Structure.Sections))
+        {
+            var numbered = siblings.Where(c => !c.Style.IsInline() && !underDocumentLevel.Contains(c) && !_cues.DocumentLevelHeading.IsMatch(c.Heading)).ToList();
+            var heading = numbered.Count(c => HeadsByItself(c) && !c.DescendantsAndSelf().Skip(1).Any(HeadsByItself));
+            if (numbered.Count >= 3 && heading * 3 >= numbered.Count * 2 && heading < numbered.Count)
+            {
+                bySiblings.UnionWith(numbered.Where(c => (c.Children.IsDefaultOrEmpty || c.Children.All(k => k.Style.IsInline())) && !HeadsByItself(c)));
+            }
+        }
+
+        bool Heads(Section s) => HeadsByItself(s) || bySiblings.Contains(s);
         var blocks = new List<(Section Section, ReportBlock Block)>();
         foreach (var section in all)
         {

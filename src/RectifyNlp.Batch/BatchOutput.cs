@@ -32,7 +32,8 @@ public static class BatchOutput
             Atomic(folder, table.File!, s => s.Write(Csv(table.Sheet)));
         }
 
-        Atomic(folder, "batch.xlsx", s => XlsxWriter.Write(s, [.. tables.Select(t => t.Sheet)]));
+        // In the workbook, counts, rates and scores are numbers (they sum, sort and chart); the CSV files keep text.
+        Atomic(folder, "batch.xlsx", s => XlsxWriter.Write(s, [.. tables.Select(t => t.Sheet with { Numbers = true, Title = t.Title })]));
         Atomic(folder, "index.html", s => s.Write(Encoding.UTF8.GetBytes(Dashboard(summary, run, tables))));
     }
 
@@ -43,24 +44,28 @@ public static class BatchOutput
         string P(double value) => value.ToString("0.0%", CultureInfo.InvariantCulture);
         string N(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
         string I(int value) => value.ToString(CultureInfo.InvariantCulture);
+        string U(string unit) => summary.NameOf(unit);
+
+        // A shared measure's source is round/unit-folder: the round and the unit's name.
+        string Source(string source) => source.IndexOf('/', StringComparison.Ordinal) is var slash and > 0 ? $"{source[..slash]} {U(source[(slash + 1)..])}" : source;
         return
         [
-            new("pairs.csv", "各单位各轮整改报告", new XlsxSheet("报告", ["轮次", "单位", "问题数", "已对应", "覆盖率", "措施数", "需关注", "高", "主要类型"], [10, 16, 8, 8, 8, 8, 8, 6, 50],
-                [.. summary.Pairs.Select(p => (IReadOnlyList<string>)[p.Round, p.Unit, I(p.Issues), I(p.Answered), P(p.Coverage), I(p.Measures), I(p.Gaps), I(p.HighGaps), string.Join("、", p.GapsByKind.OrderByDescending(k => k.Value).Select(k => $"{GapKinds.Chinese(k.Key)}×{k.Value}"))])])),
-            new(null, "各单位汇总（报告越弱越靠前）", new XlsxSheet("单位", ["单位", "报告数", "问题数", "覆盖率", "需关注", "高", "每个问题的需关注项"], [16, 8, 8, 8, 8, 6, 12],
-                [.. summary.UnitFigures.OrderByDescending(u => u.GapsPerIssue).Select(u => (IReadOnlyList<string>)[u.Unit, I(u.Pairs), I(u.Issues), P(u.Coverage), I(u.Gaps), I(u.HighGaps), N(u.GapsPerIssue)])])),
-            new("recurrences.csv", "屡查屡犯：同一单位后一轮再次被指出的问题", new XlsxSheet("屡查屡犯", ["单位", "前一轮", "前一轮问题", "后一轮", "后一轮问题", "类别", "相似度"], [16, 10, 50, 10, 50, 16, 8],
-                [.. summary.Recurrences.Select(r => (IReadOnlyList<string>)[r.Unit, r.EarlierRound, r.EarlierIssue, r.LaterRound, r.LaterIssue, r.Category, N(r.Similarity)])])),
-            new("issues.csv", "反馈问题", new XlsxSheet("问题", ["轮次", "单位", "编号", "类别", "问题"], [10, 16, 6, 20, 80],
-                [.. summary.Issues.Select(i => (IReadOnlyList<string>)[i.Round, i.Unit, i.Id, i.Category, i.Text])])),
-            new("gaps.csv", "需关注的问题", new XlsxSheet("需关注", ["轮次", "单位", "类型", "问题编号", "程度", "说明", "依据"], [10, 16, 20, 8, 6, 60, 50],
-                [.. summary.Gaps.Select(g => (IReadOnlyList<string>)[g.Round, g.Unit, GapKinds.Chinese(g.Kind), g.IssueId ?? "", g.Severity, g.Message, g.Evidence])])),
+            new("pairs.csv", "各单位各轮整改报告", new XlsxSheet("报告", ["轮次", "单位", "目录", "问题数", "已对应", "覆盖率", "措施数", "需关注", "高", "主要类型"], [10, 20, 12, 8, 8, 8, 8, 8, 6, 50],
+                [.. summary.Pairs.Select(p => (IReadOnlyList<string>)[p.Round, U(p.Unit), p.Unit, I(p.Issues), I(p.Answered), P(p.Coverage), I(p.Measures), I(p.Gaps), I(p.HighGaps), string.Join("、", p.GapsByKind.OrderByDescending(k => k.Value).Select(k => $"{GapKinds.Chinese(k.Key)}×{k.Value}"))])])),
+            new(null, "各单位汇总（报告越弱越靠前）", new XlsxSheet("单位", ["单位", "目录", "报告数", "问题数", "覆盖率", "需关注", "高", "每个问题的需关注项"], [20, 12, 8, 8, 8, 8, 6, 12],
+                [.. summary.UnitFigures.OrderByDescending(u => u.GapsPerIssue).Select(u => (IReadOnlyList<string>)[U(u.Unit), u.Unit, I(u.Pairs), I(u.Issues), P(u.Coverage), I(u.Gaps), I(u.HighGaps), N(u.GapsPerIssue)])])),
+            new("recurrences.csv", "屡查屡犯：同一单位后一轮再次被指出的问题", new XlsxSheet("屡查屡犯", ["单位", "前一轮", "前一轮问题", "后一轮", "后一轮问题", "类别", "相似度"], [20, 10, 50, 10, 50, 16, 8],
+                [.. summary.Recurrences.Select(r => (IReadOnlyList<string>)[U(r.Unit), r.EarlierRound, r.EarlierIssue, r.LaterRound, r.LaterIssue, r.Category, N(r.Similarity)])])),
+            new("issues.csv", "反馈问题", new XlsxSheet("问题", ["轮次", "单位", "编号", "类别", "问题"], [10, 20, 6, 20, 80],
+                [.. summary.Issues.Select(i => (IReadOnlyList<string>)[i.Round, U(i.Unit), i.Id, i.Category, i.Text])])),
+            new("gaps.csv", "需关注的问题", new XlsxSheet("需关注", ["轮次", "单位", "类型", "问题编号", "程度", "说明", "依据"], [10, 20, 20, 8, 6, 60, 50],
+                [.. summary.Gaps.Select(g => (IReadOnlyList<string>)[g.Round, U(g.Unit), GapKinds.Chinese(g.Kind), g.IssueId ?? "", SeverityNames.Chinese(g.Severity), g.Message, g.Evidence])])),
             new(null, "最常见的口号式表述", new XlsxSheet("口号", ["表述", "次数"], [30, 8],
                 [.. summary.Slogans.Select(s => (IReadOnlyList<string>)[s.Phrase, I(s.Count)])])),
             new(null, "不同单位报告中几乎相同的措施", new XlsxSheet("雷同措施", ["措施", "单位甲", "单位乙", "相似度"], [70, 20, 20, 8],
-                [.. summary.SharedMeasures.Select(m => (IReadOnlyList<string>)[m.Text, m.UnitA, m.UnitB, N(m.Similarity)])])),
-            new("failures.csv", "未能分析的文件", new XlsxSheet("失败", ["轮次", "单位", "文件", "原因"], [10, 16, 50, 60],
-                [.. summary.Failures.Select(f => (IReadOnlyList<string>)[f.Round, f.Unit, f.Path, f.Reason])])),
+                [.. summary.SharedMeasures.Select(m => (IReadOnlyList<string>)[m.Text, Source(m.UnitA), Source(m.UnitB), N(m.Similarity)])])),
+            new("failures.csv", "未能分析的文件", new XlsxSheet("失败", ["轮次", "单位", "文件", "原因"], [10, 20, 50, 60],
+                [.. summary.Failures.Select(f => (IReadOnlyList<string>)[f.Round, U(f.Unit), f.Path, f.Reason])])),
         ];
     }
 
@@ -88,8 +93,9 @@ public static class BatchOutput
             schemaVersion = 1,
             rounds = summary.Rounds,
             units = summary.Units,
+            unitNames = summary.Units.ToDictionary(u => u, summary.NameOf, StringComparer.Ordinal),
             run = new { analysed = run.Analysed, reused = run.Reused, seconds = Math.Round(run.Elapsed.TotalSeconds, 2) },
-            pairs = summary.Pairs.Select(p => new { p.Round, p.Unit, p.Issues, p.Answered, coverage = Math.Round(p.Coverage, 3), p.Measures, p.Gaps, p.HighGaps, gapsByKind = p.GapsByKind }),
+            pairs = summary.Pairs.Select(p => new { p.Round, p.Unit, unitName = summary.NameOf(p.Unit), p.Issues, p.Answered, coverage = Math.Round(p.Coverage, 3), p.Measures, p.Gaps, p.HighGaps, gapsByKind = p.GapsByKind }),
             failures = summary.Failures.Select(f => new { f.Round, f.Unit, f.Path, f.Reason }),
             aggregates = new
             {
@@ -98,7 +104,7 @@ public static class BatchOutput
                 categoriesByRound = summary.CategoriesByRound,
                 categoriesByUnit = summary.CategoriesByUnit,
                 recurrences = summary.Recurrences,
-                unitFigures = summary.UnitFigures.Select(u => new { u.Unit, u.Pairs, u.Issues, u.Answered, coverage = Math.Round(u.Coverage, 3), u.Gaps, u.HighGaps, gapsPerIssue = Math.Round(u.GapsPerIssue, 3) }),
+                unitFigures = summary.UnitFigures.Select(u => new { u.Unit, unitName = summary.NameOf(u.Unit), u.Pairs, u.Issues, u.Answered, coverage = Math.Round(u.Coverage, 3), u.Gaps, u.HighGaps, gapsPerIssue = Math.Round(u.GapsPerIssue, 3) }),
                 slogans = summary.Slogans.Select(s => new { phrase = s.Phrase, count = s.Count }),
                 sharedMeasures = summary.SharedMeasures,
             },
@@ -235,7 +241,7 @@ public static class BatchOutput
             var y = (i * row) + 4;
             var w = (int)Math.Round(u.Coverage * barMax);
             var colour = u.Coverage < 0.8 ? "#c0392b" : u.Coverage < 1 ? "#d68910" : "#239b56";
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left - 6}\" y=\"{y + 11}\" text-anchor=\"end\">{E(u.Unit)}</text><rect x=\"{left}\" y=\"{y}\" width=\"{w}\" height=\"{row - 5}\" fill=\"{colour}\"><title>{E(u.Unit)}：覆盖率 {u.Coverage:P0}，需关注 {u.Gaps} 项</title></rect>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left - 6}\" y=\"{y + 11}\" text-anchor=\"end\">{E(summary.NameOf(u.Unit))}</text><rect x=\"{left}\" y=\"{y}\" width=\"{w}\" height=\"{row - 5}\" fill=\"{colour}\"><title>{E(summary.NameOf(u.Unit))}：覆盖率 {u.Coverage:P0}，需关注 {u.Gaps} 项</title></rect>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left + w + 4}\" y=\"{y + 11}\">{u.Coverage * 100:0}%，需关注 {u.Gaps} 项</text>");
         }
 

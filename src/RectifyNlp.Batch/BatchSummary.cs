@@ -61,6 +61,15 @@ public sealed partial record BatchSummary(
     IReadOnlyList<SharedMeasure> SharedMeasures,
     IReadOnlyList<BatchFailure> Failures)
 {
+    /// <summary>
+    /// Each unit's Chinese name as its documents give it (白河镇, 区交通运输局), by folder; the name most of its analyses
+    /// read (the latest round's on a tie). A unit whose documents name it nowhere is not listed: <see cref="NameOf"/> gives its folder.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> UnitNames { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The unit's Chinese name, else its folder name.</summary>
+    public string NameOf(string unit) => UnitNames.GetValueOrDefault(unit) ?? unit;
+
     /// <summary>Problems of the same unit in a later round count as recurring at this character-bigram Dice (same category) …</summary>
     public const double RecurringSameCategory = 0.25;
 
@@ -80,6 +89,7 @@ public sealed partial record BatchSummary(
         var gaps = new List<GapRow>();
         var measures = new List<(string Round, string Unit, string Text)>();
         var roundDates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        var names = new List<(string Unit, string Round, string Name)>();
         foreach (var analysis in run.Analyses)
         {
             using var json = JsonDocument.Parse(analysis.Json);
@@ -90,6 +100,11 @@ public sealed partial record BatchSummary(
             issues.AddRange(pairIssues);
             gaps.AddRange(pairGaps);
             measures.AddRange(pairMeasures.Select(m => (analysis.Round, analysis.Unit, m.GetProperty("text").GetString()!)));
+            if (root.TryGetProperty("unit", out var unitName) && unitName.ValueKind == JsonValueKind.String)
+            {
+                names.Add((analysis.Unit, analysis.Round, unitName.GetString()!));
+            }
+
             var answered = root.GetProperty("coverage").GetProperty("answered").GetInt32();
             foreach (var side in new[] { "feedback", "report" })
             {
@@ -119,6 +134,12 @@ public sealed partial record BatchSummary(
             .ToList();
         var units = pairs.Select(p => p.Unit).Concat(run.Failures.Select(f => f.Unit)).Distinct().Order(StringComparer.Ordinal).ToList();
 
+        var order = rounds.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i, StringComparer.Ordinal);
+        var unitNames = names.GroupBy(n => n.Unit, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => g.GroupBy(n => n.Name, StringComparer.Ordinal).OrderByDescending(n => n.Count()).ThenByDescending(n => n.Max(x => order.GetValueOrDefault(x.Round))).First().Key,
+            StringComparer.Ordinal);
+
         return new BatchSummary(
             rounds,
             units,
@@ -131,7 +152,10 @@ public sealed partial record BatchSummary(
             [.. pairs.GroupBy(p => p.Unit).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new UnitFigures(g.Key, g.Count(), g.Sum(p => p.Issues), g.Sum(p => p.Answered), g.Sum(p => p.Gaps), g.Sum(p => p.HighGaps)))],
             CountSlogans(measures, cues),
             Shared(measures),
-            run.Failures);
+            run.Failures)
+        {
+            UnitNames = unitNames,
+        };
     }
 
     private static Dictionary<string, IReadOnlyDictionary<string, int>> Count(List<IssueRow> issues, Func<IssueRow, string> by) =>

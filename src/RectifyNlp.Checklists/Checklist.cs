@@ -48,4 +48,8 @@ public sealed record Checklist(
     string? ReportTitle,
     ImmutableArray<ProblemCheck> Problems,
     ImmutableArray<DocumentCheck> Document,
-    ImmutableArray<string> Notes);
+    ImmutableArray<string> Notes)
+{
+    /// <summary>被巡察单位 as the documents name it (区卫生健康局), or null.</summary>
+    public string? Unit { get; init; }
+}

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using RectifyNlp.Analysis;
 using RectifyNlp.Analysis.Output;
 using RectifyNlp.Core;
+using RectifyNlp.Core.Structure;
 
 namespace RectifyNlp.Checklists;
 
@@ -23,7 +24,7 @@ public sealed class ChecklistBuilder(ChecklistTemplates templates, Func<string, 
         ArgumentNullException.ThrowIfNull(feedback);
         var problems = issues.Select(issue => Problem(issue, [], [], withReport: false)).ToImmutableArray();
         var document = _templates.DocumentItems.Select(d => new DocumentCheck(d.Text, d.Evidence, "待核查")).ToImmutableArray();
-        return new Checklist("巡察反馈问题整改预审清单", Title(feedback), null, problems, document, []);
+        return new Checklist("巡察反馈问题整改预审清单", Title(feedback), null, problems, document, []) { Unit = UnitNameFinder.Find(feedback, null) };
     }
 
     /// <summary>A review checklist of a report against its feedback.</summary>
@@ -47,7 +48,7 @@ public sealed class ChecklistBuilder(ChecklistTemplates templates, Func<string, 
                 : gap is null ? "报告已体现" : $"报告未体现：{gap.Message}";
             return new DocumentCheck(d.Text, d.Evidence, finding);
         }).ToImmutableArray();
-        return new Checklist("巡察整改情况核查清单", feedback is null ? "" : Title(feedback), Title(report), problems, document, analysis.Notes);
+        return new Checklist("巡察整改情况核查清单", feedback is null ? "" : Title(feedback), Title(report), problems, document, analysis.Notes) { Unit = UnitNameFinder.Find(feedback, report) };
     }
 
     private ProblemCheck Problem(Issue issue, ImmutableArray<Measure> measures, ImmutableArray<Gap> gaps, bool withReport)

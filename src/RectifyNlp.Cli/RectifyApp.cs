@@ -30,11 +30,14 @@ public static class RectifyApp
     /// <summary>Exit code for bad usage.</summary>
     public const int BadUsage = 2;
 
-    /// <summary>Runs the command line with the given streams.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Exit code of <c>analyze --fail-on</c> when gaps at or above that severity were found.</summary>
+    public const int GapsFound = 3;
+
+    /// <summary>Runs the command line with the given streams; <paramref name="outIsTerminal"/> when standard output is a terminal.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool outIsTerminal = false)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var streams = new ConsoleStreams(stdout, stderr);
+        var streams = new ConsoleStreams(stdout, stderr, outIsTerminal);
         if (MissingOptionValue.Find(args) is { } option)
         {
             streams.Error.WriteLine($"用法错误：选项 {option} 缺少取值（见 rectify --help）");

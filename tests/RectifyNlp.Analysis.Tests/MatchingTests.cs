@@ -45,5 +45,27 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Contains(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue && g.IssueId == "I4");
     }
 
+    [Fact]
+    public void A_plain_heading_that_does_not_restate_its_problem_heads_its_answer_like_its_siblings()
+    {
+        // (一) says 农田项目滞后 for 高标准农田建设项目推进缓慢: alone it restates nothing, but its three siblings
+        // head their problems, so its 一是…二是… items answer a problem too, found by their words.
+        var result = fixture.Analyze(Documents.Feedback, """
+            中共区农业农村局党组关于巡察整改情况的报告
+            一、整改工作开展情况
+            局党组成立巡察整改工作领导小组，党组书记任组长。
+            二、反馈问题整改情况
+            （一）农田项目滞后。一是实行周调度，倒排工期，已完成高标准农田建设1.5万亩；二是对进度滞后的标段约谈施工单位。（责任领导：分管副局长；完成时限：2025年9月底）
+            （二）违规发放补贴。违规发放的4.2万元已全部清退，对负有直接责任的办公室主任给予诫勉谈话。
+            （三）涉农资金管理制度缺失。制定《涉农资金拨付审核办法》，实行三级审核。已完成。
+            （四）机关党支部“三会一课”落实不到位。制定年度党课计划，重新召开专题组织生活会。已完成。
+            中共区农业农村局党组
+            2025年6月30日
+            """);
+        Assert.Equal(["I1"], Measure(result, "实行周调度").IssueIds);
+        Assert.Equal(["I1"], Measure(result, "约谈施工单位").IssueIds);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue);
+    }
+
     private static Measure Measure(AnalysisResult result, string words) => result.Measures.Single(m => m.Text.Contains(words, StringComparison.Ordinal));
 }

@@ -21,7 +21,7 @@ public sealed partial class AnalyzeCommandTests : IDisposable
         Assert.Equal("", result.Error);
         Assert.Contains("覆盖：反馈问题 9 个，已对应整改措施 9 个（100%）", result.Out, StringComparison.Ordinal);
         Assert.Contains("需关注 1 项", result.Out, StringComparison.Ordinal);
-        Assert.Contains("未明确责任领导或责任部门（no-owner） I8 M10", result.Out, StringComparison.Ordinal);
+        Assert.Contains("[中] 未明确责任领导或责任部门 I8 M10", result.Out, StringComparison.Ordinal);
         Assert.True(result.Out.IndexOf("问题与措施", StringComparison.Ordinal) < result.Out.IndexOf("需关注", StringComparison.Ordinal));
     }
 
@@ -160,7 +160,9 @@ public sealed class ReadmeTests
         Assert.Contains("\nbash .ci/run\n", readme, StringComparison.Ordinal);
         var start = readme.IndexOf("```text\n", StringComparison.Ordinal) + "```text\n".Length;
         var shown = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)].TrimEnd();
-        var printed = Cli.Run("analyze", "--feedback", RepositoryPaths.Sample("feedback-opinion.txt"), "--report", RepositoryPaths.Sample("rectification-report.txt")).Out.TrimEnd();
+        // Run from the checkout, as the README's command is: the next-step line names the files as they were given.
+        var printed = Cli.Run("analyze", "--feedback", RepositoryPaths.Sample("feedback-opinion.txt"), "--report", RepositoryPaths.Sample("rectification-report.txt")).Out.TrimEnd()
+            .Replace(RepositoryPaths.Root.TrimEnd('/') + "/", "", StringComparison.Ordinal);
         Assert.Equal(printed, shown);
     }
 }

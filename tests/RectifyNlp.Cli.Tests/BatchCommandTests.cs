@@ -130,12 +130,73 @@ public sealed class BatchCommandTests : IDisposable
     {
         Copy("2024-1", "transport", renameTo: unit);
         Assert.Equal(0, Cli.Run("batch", Batch, "-o", Output).ExitCode);
+
+        // The folder's name is in the 目录 column of the reports; the 单位 column has the name the documents give.
+        var folders = File.ReadAllLines(Path.Combine(Output, "pairs.csv")).Skip(1).Select(l => l.Split(',')[2].Trim('"')).ToList();
+        Assert.NotEmpty(folders);
+        Assert.All(folders, cell => Assert.StartsWith("'" + unit[0], cell, StringComparison.Ordinal));
         foreach (var csv in new[] { "pairs.csv", "issues.csv", "gaps.csv" })
         {
             var cells = File.ReadAllLines(Path.Combine(Output, csv)).Skip(1).Select(l => l.Split(',')[1].Trim('"')).ToList();
             Assert.NotEmpty(cells);
-            Assert.All(cells, cell => Assert.StartsWith("'" + unit[0], cell, StringComparison.Ordinal));
+            Assert.All(cells, cell => Assert.Equal("区交通运输局", cell));
         }
+    }
+
+    [Fact]
+    public void Units_severities_and_kinds_are_named_in_chinese_in_every_output_and_folders_stay_beside_them()
+    {
+        Copy("2024-1", "baihe");
+        Copy("2024-1", "transport");
+        Copy("2025-1", "transport");
+        Assert.Equal(0, Cli.Run("batch", Batch, "-o", Output).ExitCode);
+
+        using (var summary = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Output, "summary.json"))))
+        {
+            var root = summary.RootElement;
+            Assert.Equal("白河镇", root.GetProperty("unitNames").GetProperty("baihe").GetString());
+            Assert.Equal("区交通运输局", root.GetProperty("unitNames").GetProperty("transport").GetString());
+            var baihe = root.GetProperty("pairs").EnumerateArray().Single(p => p.GetProperty("unit").GetString() == "baihe");
+            Assert.Equal("白河镇", baihe.GetProperty("unitName").GetString());
+            Assert.Contains(root.GetProperty("aggregates").GetProperty("unitFigures").EnumerateArray(), u => u.GetProperty("unitName").GetString() == "区交通运输局");
+        }
+
+        var pairs = File.ReadAllLines(Path.Combine(Output, "pairs.csv"));
+        Assert.Equal("轮次,单位,目录,问题数,已对应,覆盖率,措施数,需关注,高,主要类型", pairs[0]);
+        Assert.Contains(pairs, l => l.StartsWith("2024-1,白河镇,baihe,", StringComparison.Ordinal));
+        Assert.Contains(pairs, l => l.StartsWith("2025-1,区交通运输局,transport,", StringComparison.Ordinal));
+
+        // Severity and kind as a person reads them: 高/中/低 and 未明确整改时限, never high or no-deadline.
+        var gaps = File.ReadAllLines(Path.Combine(Output, "gaps.csv")).Skip(1).ToList();
+        Assert.NotEmpty(gaps);
+        Assert.All(gaps, l => Assert.Contains(l.Split(',')[4], (string[])["高", "中", "低"]));
+        Assert.Contains(gaps, l => l.StartsWith("2024-1,白河镇,点名问题未见问责,", StringComparison.Ordinal));
+        Assert.DoesNotMatch(@"\b(high|medium|low|no-[a-z]+)\b", string.Join("\n", gaps));
+
+        var html = File.ReadAllText(Path.Combine(Output, "index.html"));
+        Assert.Contains("text-anchor=\"end\">白河镇</text>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>区交通运输局</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"<td>(high|medium|low)</td>", html);
+
+        using var workbook = SpreadsheetDocument.Open(Path.Combine(Output, "batch.xlsx"), false);
+        var sheets = workbook.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
+        var reports = (WorksheetPart)workbook.WorkbookPart.GetPartById(sheets.Single(s => s.Name == "报告").Id!);
+        Assert.Contains("白河镇", reports.Worksheet.InnerText, StringComparison.Ordinal);
+
+        // In the workbook, counts and rates are numbers (a title row, the header, then the reports); the CSV keeps text.
+        var rows = reports.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
+        Assert.Equal("各单位各轮整改报告", rows[0].InnerText);
+        Assert.Equal(3 + 2, rows.Count);
+        foreach (var row in rows.Skip(2))
+        {
+            var cells = row.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().ToList();
+            Assert.All(cells.Skip(3).Take(6), c => Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.CellValues.Number, c.DataType!.Value));
+            Assert.InRange(double.Parse(cells[5].CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture), 0, 1);
+            Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.CellValues.InlineString, cells[1].DataType!.Value);
+        }
+
+        var concerns = (WorksheetPart)workbook.WorkbookPart.GetPartById(sheets.Single(s => s.Name == "需关注").Id!);
+        Assert.DoesNotMatch(@"(high|medium|low)", concerns.Worksheet.InnerText);
     }
 
     [Fact]

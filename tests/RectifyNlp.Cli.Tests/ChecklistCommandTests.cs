@@ -69,22 +69,61 @@ public sealed class ChecklistCommandTests : IDisposable
     public void Excel_has_the_ledger_layout_one_row_per_problem()
     {
         using var workbook = SpreadsheetDocument.Open(Run(".xlsx"), false);
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(workbook).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
         var part = workbook.WorkbookPart!;
         var sheet = part.Workbook.Descendants<Sheet>().First();
         Assert.Equal("整改台账", sheet.Name!.Value);
         var worksheet = ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet;
         var rows = worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList()).ToList();
-        Assert.Equal(ExcelChecklist.Columns, rows[0]);
-        Assert.Equal(Pair.Problems.Length + 1, rows.Count);
-        Assert.Equal(Pair.Problems.Select(p => p.Text), rows.Skip(1).Select(r => r[1]));
-        Assert.All(rows.Skip(1), r => Assert.NotEqual("", r[2]));
+
+        // A title row with the unit, merged over the ledger; the header; one row per problem.
+        Assert.Equal(["区骨科医院巡察整改核查台账"], rows[0]);
+        Assert.Equal("A1:O1", worksheet.Descendants<MergeCell>().Single().Reference!.Value);
+        Assert.Equal(ExcelChecklist.Columns, rows[1]);
+        Assert.Equal(["序号", "问题类别", "问题", "整改目标", "整改措施", "责任领导", "责任部门", "责任人", "整改时限", "完成情况", "佐证材料", "核查结论", "是否销号", "销号时间", "备注"], rows[1]);
+        Assert.Equal(Pair.Problems.Length + 2, rows.Count);
+        Assert.Equal(Pair.Problems.Select(p => p.Text), rows.Skip(2).Select(r => r[2]));
+        Assert.All(rows.Skip(2), r => Assert.NotEqual("", r[1]));
+        Assert.All(rows.Skip(2), r => Assert.NotEqual("", r[4]));
+        Assert.Equal(Enumerable.Range(1, Pair.Problems.Length).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), rows.Skip(2).Select(r => r[0]));
+        Assert.All(worksheet.Descendants<Row>().Skip(2), r => Assert.Equal(CellValues.Number, r.Elements<Cell>().First().DataType!.Value));
+
         var pane = worksheet.Descendants<Pane>().Single();
         Assert.Equal(PaneStateValues.Frozen, pane.State!.Value);
-        Assert.Equal("A2", pane.TopLeftCell!.Value);
+        Assert.Equal("A3", pane.TopLeftCell!.Value);
         Assert.Equal(ExcelChecklist.Columns.Count, worksheet.Descendants<Column>().Count(c => c.CustomWidth?.Value == true));
         var formats = part.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ToList();
-        var body = worksheet.Descendants<Row>().Skip(1).First().Elements<Cell>().First().StyleIndex!.Value;
+        var body = worksheet.Descendants<Row>().Skip(2).First().Elements<Cell>().ElementAt(2).StyleIndex!.Value;
         Assert.True(formats[(int)body].Alignment!.WrapText!.Value);
+
+        // Rows high enough for their wrapped text: the measures cell's lines at the least.
+        var measures = ExcelChecklist.Columns.ToList().IndexOf("整改措施");
+        foreach (var row in worksheet.Descendants<Row>().Skip(2))
+        {
+            var text = row.Elements<Cell>().ElementAt(measures).InnerText;
+            // At the least a line per 43 characters (the column is 44 wide; a Chinese character takes two).
+            var lines = text.Split('\n').Sum(line => Math.Max(1, (int)Math.Ceiling(line.Length / 43.0)));
+            Assert.True(lines < 2 || row.Height?.Value >= lines * 14, $"row {row.RowIndex}: {row.Height?.Value} pt for {lines} lines");
+            Assert.True(text.Length < 30 || row.CustomHeight?.Value == true, $"row {row.RowIndex}: no height set for {text.Length} characters");
+        }
+
+        // Printed landscape on A4, one page wide, the title and header on every page, page numbers.
+        var setup = worksheet.Descendants<PageSetup>().Single();
+        Assert.Equal(OrientationValues.Landscape, setup.Orientation!.Value);
+        Assert.Equal(9u, setup.PaperSize!.Value);
+        Assert.Equal(1u, setup.FitToWidth!.Value);
+        Assert.Equal(0u, setup.FitToHeight!.Value);
+        Assert.True(worksheet.Descendants<PageSetupProperties>().Single().FitToPage!.Value);
+        Assert.Contains(part.Workbook.Descendants<DefinedName>(), d => d.Name == "_xlnm.Print_Titles" && d.LocalSheetId?.Value == 0 && d.Text == "'整改台账'!$1:$2");
+        Assert.Contains("&P", worksheet.Descendants<OddFooter>().Single().Text, StringComparison.Ordinal);
+
+        // 核查结论 and 是否销号 from drop-down lists over every problem's row.
+        var last = Pair.Problems.Length + 2;
+        var validations = worksheet.Descendants<DataValidation>().ToDictionary(v => v.SequenceOfReferences!.InnerText!);
+        Assert.Equal(DataValidationValues.List, validations[$"L3:L{last}"].Type!.Value);
+        Assert.Contains("已整改到位", validations[$"L3:L{last}"].Formula1!.Text, StringComparison.Ordinal);
+        Assert.Equal("\"是,否\"", validations[$"M3:M{last}"].Formula1!.Text);
     }
 
     [Fact]
@@ -98,7 +137,7 @@ public sealed class ChecklistCommandTests : IDisposable
         using var workbook = SpreadsheetDocument.Open(output, false);
         var part = workbook.WorkbookPart!;
         var worksheet = ((WorksheetPart)part.GetPartById(part.Workbook.Descendants<Sheet>().First().Id!)).Worksheet;
-        var rows = worksheet.Descendants<Row>().Skip(1).Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList()).ToList();
+        var rows = worksheet.Descendants<Row>().Skip(2).Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList()).ToList();
         var (leader, department) = (ExcelChecklist.Columns.ToList().IndexOf("责任领导"), ExcelChecklist.Columns.ToList().IndexOf("责任部门"));
         Assert.Contains(rows, r => r[leader].Contains("分管副局长", StringComparison.Ordinal) && r[department].Contains("社区矫正科", StringComparison.Ordinal));
         Assert.Contains(rows, r => r[leader].Contains("党组书记", StringComparison.Ordinal) && r[department].Contains("财务室", StringComparison.Ordinal));

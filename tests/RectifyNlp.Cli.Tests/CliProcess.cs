@@ -17,15 +17,21 @@ internal static class CliProcess
         RunFrom(AppContext.BaseDirectory, null, environment, args);
 
     /// <summary>Runs the <c>rectify.dll</c> of <paramref name="programFolder"/> in <paramref name="workingDirectory"/> (null: this process's).</summary>
-    public static Result RunFrom(string programFolder, string? workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static Result RunFrom(string programFolder, string? workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        RunProgram("dotnet", workingDirectory, environment, [Path.Combine(programFolder, "rectify.dll"), .. args]);
+
+    /// <summary>Runs <paramref name="program"/> (rectify through another, such as script for a terminal).</summary>
+    public static Result RunProgram(string program, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        RunProgram(program, null, environment, args);
+
+    private static Result RunProgram(string program, string? workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         if (workingDirectory is not null)
         {
             start.WorkingDirectory = workingDirectory;
         }
 
-        start.ArgumentList.Add(Path.Combine(programFolder, "rectify.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

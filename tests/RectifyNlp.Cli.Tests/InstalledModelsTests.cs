@@ -24,7 +24,7 @@ public sealed class InstalledModelsTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Contains("覆盖：反馈问题 9 个，已对应整改措施 9 个（100%）", result.Out, StringComparison.Ordinal);
         Assert.Contains("I6 [中央八项规定精神与四风] 违规发放补贴。", result.Out, StringComparison.Ordinal);
-        Assert.Contains("[中] 未明确责任领导或责任部门（no-owner） I8 M10", result.Out, StringComparison.Ordinal);
+        Assert.Contains("[中] 未明确责任领导或责任部门 I8 M10", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]

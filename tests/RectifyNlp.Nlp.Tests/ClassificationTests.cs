@@ -64,6 +64,53 @@ public sealed class ClassificationTests : IClassFixture<ClassificationTests.Load
         Assert.True(worst < 1e-4, $"largest probability difference {worst:E2} over {texts.Count} texts");
     }
 
+    /// <summary>
+    /// A ledger row's separator (｜, folded to |) is also ML.NET's separator in a character n-gram's slot name
+    /// ("a|||b"): models trained on such rows export, and their scorer gives ML.NET's probabilities on them.
+    /// </summary>
+    [Fact]
+    public void Models_trained_on_ledger_rows_with_bars_export_scorers_that_agree_with_MLNET()
+    {
+        var rows = CorpusPassage.ReadAll(Path.Combine(RepositoryPaths.Root, "corpus", "staging")).Where(p => p.Text.Contains('｜', StringComparison.Ordinal)).ToList();
+        Assert.True(rows.Count >= 10, $"only {rows.Count} ledger rows with ｜ in corpus/staging");
+        var folder = Directory.CreateTempSubdirectory("rectify-train-bars-");
+        try
+        {
+            CopyDirectory(Path.Combine(RepositoryPaths.Root, "models"), folder.FullName);
+            var classifiers = Path.Combine(folder.FullName, "classifiers");
+            ClassifierTrainer.Train([.. _loaded.Passages.Where((_, i) => i % 3 == 0), .. rows], Domain, _loaded.Taxonomy, classifiers);
+            using var scorer = PassageClassifier.Load(new ModelPaths(folder.FullName, Paths.JiebaResourcesDirectory));
+            Assert.Equal("scorer", scorer.Scoring);
+            var ml = new Microsoft.ML.MLContext(1);
+            using var reference = new PassageClassifier(
+                new PassageFeaturizer(Domain, _loaded.Taxonomy),
+                ml,
+                ml.Model.Load(Path.Combine(classifiers, "role.zip"), out _),
+                ml.Model.Load(Path.Combine(classifiers, "category.zip"), out _));
+            foreach (var text in rows.Select(r => r.Text).Append("1|||2｜｜完成|<|>|"))
+            {
+                var (role, category) = scorer.Probabilities(text);
+                var (expectedRole, expectedCategory) = reference.Probabilities(text);
+                Assert.All(expectedRole, p => Assert.Equal(p.Value, role[p.Key], 4));
+                Assert.All(expectedCategory, p => Assert.Equal(p.Value, category[p.Key], 4));
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
     /// <summary>The analysis classifies slices of normalised documents without normalising them again: that must change nothing.</summary>
     [Fact]
     public void Normalising_is_idempotent_so_normalised_slices_skip_it()

@@ -76,7 +76,7 @@ public sealed class AnalysesApiTests
         {
             var sheet = excel.WorkbookPart!.WorksheetParts.First().Worksheet!;
             var rows = sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Count();
-            Assert.Equal(problems.Count + 1, rows); // header and one row a problem
+            Assert.Equal(problems.Count + 2, rows); // the title with the unit, the header and one row a problem
         }
 
         using var markdown = await server.Client.GetAsync(location + "/checklist.md");
@@ -327,6 +327,31 @@ public sealed class AnalysesApiTests
             var text = await server.Client.GetStringAsync(asset);
             Assert.DoesNotContain("https://", text, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task The_list_names_each_analysis_by_its_unit_beside_the_file_it_was_given()
+    {
+        await using var server = await RunningServer.StartAsync();
+        var health = (await server.PostAnalysisAsync(Report, Feedback)).Headers.Location!.ToString();
+        var baihe = (await server.PostAnalysisAsync(RunningServer.Pair("2024-1", "baihe", "report.txt"))).Headers.Location!.ToString();
+        var nameless = (await server.PostAnalysisAsync("整改.txt", Encoding.UTF8.GetBytes("关于整改情况的报告\n一、整改工作开展情况\n成立整改领导小组，对反馈的问题逐项研究整改措施，明确责任和时限。目前各项整改工作正在推进。\n"))).Headers.Location!.ToString();
+        foreach (var location in new[] { health, baihe, nameless })
+        {
+            Assert.Equal("done", (await server.WaitAsync(location)).GetProperty("status").GetString());
+        }
+
+        var jobs = (await server.Client.GetFromJsonAsync<JsonElement>("/api/analyses")).EnumerateArray().ToDictionary(j => "/api/analyses/" + j.GetProperty("id").GetString());
+        Assert.Equal("区卫生健康局", jobs[health].GetProperty("unit").GetString());
+        Assert.Equal("rectification-report.txt", jobs[health].GetProperty("name").GetString());
+        Assert.Equal("白河镇", jobs[baihe].GetProperty("unit").GetString());
+        Assert.Equal(JsonValueKind.Null, jobs[nameless].GetProperty("unit").ValueKind);
+        Assert.Equal("整改.txt", jobs[nameless].GetProperty("name").GetString());
+
+        // The result says it too; the name is kept with the job, not served as a file.
+        Assert.Equal("白河镇", (await server.WaitAsync(baihe)).GetProperty("result").GetProperty("unit").GetString());
+        using var unitFile = await server.Client.GetAsync(baihe + "/unit");
+        Assert.Equal(HttpStatusCode.NotFound, unitFile.StatusCode);
     }
 
     internal static async Task AssertProblem(HttpResponseMessage response, HttpStatusCode status, string? detailContains)

@@ -58,6 +58,8 @@ public sealed class BrowserTests
         var gaps = page.Locator("#gaps li.gap");
         await Assertions.Expect(gaps).ToHaveCountAsync(6);
         await Assertions.Expect(page.Locator("#gaps li.gap[data-kind=no-accountability]")).ToContainTextAsync("点名问题未见问责");
+        Assert.DoesNotMatch(@"\b(no-[a-z]+|inconsistent-claim|unanswered-issue|high|medium|low)\b", await page.Locator("#gaps").InnerTextAsync());
+        await Assertions.Expect(page.Locator("#result-title")).ToContainTextAsync("青山村");
         Assert.True(await page.Locator("#report-text .gap-high").CountAsync() > 0, "no high gap highlighted in the report text");
         Assert.True(await page.Locator("#feedback-text .mark-issue").CountAsync() >= 4, "the feedback's problems are not highlighted");
         Assert.True(await page.Locator("#report-text .mark-measure").CountAsync() > 0, "the report's measures are not highlighted");
@@ -81,7 +83,7 @@ public sealed class BrowserTests
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "serve-page.png"), FullPage = false });
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#dl-docx"));
-        Assert.EndsWith(".docx", download.SuggestedFilename, StringComparison.Ordinal);
+        Assert.Equal("核查清单-青山村.docx", download.SuggestedFilename);
         var saved = Path.Combine(shots, "checklist-from-page.docx");
         await download.SaveAsAsync(saved);
         using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(saved, false))
@@ -103,7 +105,8 @@ public sealed class BrowserTests
         await Assertions.Expect(page.Locator("#results")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(page.Locator("#gaps li.gap")).ToHaveCountAsync(6);
         await Assertions.Expect(page.Locator("#recent tbody tr")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.Locator("#recent tbody tr")).ToContainTextAsync("report.txt");
+        await Assertions.Expect(page.Locator("#recent tbody tr td.unit")).ToContainTextAsync("青山村");
+        await Assertions.Expect(page.Locator("#recent tbody tr td.unit .file")).ToHaveTextAsync("report.txt");
 
         Assert.Empty(outside);
     }

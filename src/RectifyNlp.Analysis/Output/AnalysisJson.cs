@@ -7,7 +7,7 @@ namespace RectifyNlp.Analysis.Output;
 
 /// <summary>
 /// <c>analyze --json</c>: CONTRACT.md's shape (schemaVersion 1; issues, measures, gaps with their fields),
-/// plus fields added since: each measure's role, figures, match scores and reasons, whether it is
+/// plus fields added since: the inspected unit's name as the documents give it (<c>unit</c>, 区卫生健康局); each measure's role, figures, match scores and reasons, whether it is
 /// document-level; each gap's evidence offsets and the document they index; coverage, dates and notes.
 /// Offsets index the normalised text of the document named by <c>source</c>/<c>evidenceIn</c>
 /// (the <c>text</c> of <c>parse --json</c>).
@@ -58,6 +58,7 @@ public static class AnalysisJson
             WriteDocument(json, feedback);
             json.WritePropertyName("report");
             WriteDocument(json, report);
+            WriteNullable(json, "unit", UnitNameFinder.Find(feedback, report));
 
             json.WriteStartArray("issues");
             foreach (var issue in result.Issues)

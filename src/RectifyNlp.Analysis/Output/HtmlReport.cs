@@ -95,7 +95,7 @@ public static class HtmlReport
             {
                 var gap = result.Gaps[i];
                 var severity = AnalysisJson.SeverityName(gap.Severity);
-                html.Append(CultureInfo.InvariantCulture, $"<li id=\"gap{i + 1}\" class=\"{severity}\" data-kind=\"{E(gap.Kind)}\"><span class=\"sev sev-{severity}\">{SeverityChinese(gap.Severity)}</span><b>{E(GapKinds.Chinese(gap.Kind))}</b> <span class=\"muted\">{E(gap.Kind)}</span>");
+                html.Append(CultureInfo.InvariantCulture, $"<li id=\"gap{i + 1}\" class=\"{severity}\" data-kind=\"{E(gap.Kind)}\"><span class=\"sev sev-{severity}\">{SeverityNames.Chinese(gap.Severity)}</span><b>{E(GapKinds.Chinese(gap.Kind))}</b>");
                 if (gap.IssueId is not null)
                 {
                     html.Append(" · <a href=\"#").Append(E(gap.IssueId)).Append("\">").Append(E(gap.IssueId)).Append("</a>");
@@ -227,13 +227,6 @@ public static class HtmlReport
 
         Text(position, text.Length);
     }
-
-    private static string SeverityChinese(Severity severity) => severity switch
-    {
-        Severity.High => "高",
-        Severity.Medium => "中",
-        _ => "低",
-    };
 
     private static string Short(string text, int length) => text.Length <= length ? text : text[..length] + "……";
 

@@ -15,7 +15,8 @@ namespace RectifyNlp.Cli.Commands;
 
 /// <summary>
 /// <c>rectify analyze [--feedback FILE] --report FILE [--json] [--html OUT]</c>: matches the report's measures
-/// to the feedback's problems and prints the gaps.
+/// to the feedback's problems and prints the gaps; with <c>--fail-on high|medium|low</c>, exits
+/// <see cref="RectifyApp.GapsFound"/> when gaps at or above that severity were found.
 /// </summary>
 internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser parser) : Command<AnalyzeCommand.Settings>
 {
@@ -46,6 +47,19 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
         [DefaultValue(60.0)]
         public double TimeLimit { get; init; } = 60;
 
+        [CommandOption("--fail-on <SEVERITY>")]
+        [Description("有达到该程度（high 高、medium 中、low 低）及以上的需关注事项时，输出照常、以退出码 3 结束，供脚本判断。")]
+        public string? FailOn { get; init; }
+
+        /// <summary>The severity --fail-on names, or null.</summary>
+        public Severity? FailOnSeverity => FailOn switch
+        {
+            "high" or "高" => Severity.High,
+            "medium" or "中" => Severity.Medium,
+            "low" or "低" => Severity.Low,
+            _ => null,
+        };
+
         [CommandOption("--timing")]
         [Description("在标准错误输出中列出各阶段（读取、加载模型、分析、输出）所用时间")]
         public bool Timing { get; init; }
@@ -55,6 +69,11 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
             if (string.IsNullOrWhiteSpace(Report))
             {
                 return ValidationResult.Error("缺少 --report FILE（要审读的整改报告）");
+            }
+
+            if (FailOn is not null && FailOnSeverity is null)
+            {
+                return ValidationResult.Error($"--fail-on 应为 high、medium 或 low（高、中、低），而不是“{FailOn}”");
             }
 
             if (TimeLimit < 0 || double.IsNaN(TimeLimit))
@@ -131,19 +150,27 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
         }
         else
         {
-            AnalysisText.Write(streams.Out, result, feedback, report, taxonomy.NameOf);
+            AnalysisText.Write(streams.Out, result, feedback, report, taxonomy.NameOf, streams.Colour);
             LlmAssist.Write(streams.Out, assist);
             if (settings.Html is not null)
             {
                 streams.Out.WriteLine();
                 streams.Out.WriteLine($"HTML 报告已写入：{settings.Html}");
             }
+
+            AnalysisText.WriteNextStep(streams.Out, settings.Feedback, settings.Report!, settings.Html);
         }
 
         Lap("write");
         if (settings.Timing)
         {
             streams.Error.WriteLine("timing: " + string.Join("; ", timings) + $"; process {(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds:0} ms");
+        }
+
+        if (settings.FailOnSeverity is { } threshold && result.Gaps.Any(g => g.Severity >= threshold))
+        {
+            streams.Error.WriteLine($"有{SeverityNames.Chinese(threshold)}及以上程度的需关注事项 {result.Gaps.Count(g => g.Severity >= threshold)} 项（--fail-on {settings.FailOn}），退出码 {RectifyApp.GapsFound}");
+            return RectifyApp.GapsFound;
         }
 
         return 0;

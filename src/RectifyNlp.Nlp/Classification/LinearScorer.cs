@@ -43,11 +43,12 @@ internal sealed class LinearScorer
         _bigrams = [];
 
         // A word bigram is in the vocabulary only if both its words are: index bigrams by their words' features.
+        // Its name is "first|second", and a word may itself be | (a ledger row's separator: "||措施" is |, 措施).
         foreach (var (name, feature) in words)
         {
-            for (var bar = name.IndexOf('|', StringComparison.Ordinal); bar > 0; bar = name.IndexOf('|', bar + 1))
+            for (var bar = name.Length > 1 ? name.IndexOf('|', 1) : -1; bar > 0; bar = name.IndexOf('|', bar + 1))
             {
-                if (bar < name.Length - 1 && words.TryGetValue(name[..bar], out var first) && words.TryGetValue(name[(bar + 1)..], out var second) && !name[..bar].Contains('|', StringComparison.Ordinal))
+                if (bar < name.Length - 1 && words.TryGetValue(name[..bar], out var first) && words.TryGetValue(name[(bar + 1)..], out var second))
                 {
                     _bigrams[(first, second)] = feature;
                     break;
@@ -103,7 +104,7 @@ internal sealed class LinearScorer
         var chars = new Dictionary<ulong, int>();
         for (var i = 0; i < charNames.Length; i++)
         {
-            chars[CharKey(charNames[i].Split('|').Select(CharOf))] = wordNames.Length + i;
+            chars[CharKey(SlotCharacters(charNames[i]))] = wordNames.Length + i;
         }
 
         var dimension = wordNames.Length + charNames.Length + cueCount;
@@ -388,6 +389,42 @@ internal sealed class LinearScorer
 
         return LengthTagged(key, length);
     }
+
+    // A character n-gram's slot name: its characters joined by |, where a character may itself be | (a ledger
+    // row's separator: "a|||b" is a, |, b) and markers are written <␂>. Read left to right, one character (or
+    // marker) and then one separator at a time.
+    private static List<char> SlotCharacters(string name)
+    {
+        var characters = new List<char>(3);
+        var i = 0;
+        while (i < name.Length)
+        {
+            if (name[i] == '<' && i + 2 < name.Length && name[i + 2] == '>' && IsMarker(name.Substring(i, 3)))
+            {
+                characters.Add(CharOf(name.Substring(i, 3)));
+                i += 3;
+            }
+            else
+            {
+                characters.Add(name[i]);
+                i++;
+            }
+
+            if (i < name.Length)
+            {
+                if (name[i] != '|')
+                {
+                    throw new InvalidDataException($"unexpected character slot name '{name}'");
+                }
+
+                i++;
+            }
+        }
+
+        return characters;
+    }
+
+    private static bool IsMarker(string token) => token is "<␂>" or "<␃>" or "<␠>" || (token[1] >= '\u2400' && token[1] <= '\u2421');
 
     // ML.NET names the markers and white space in slot names: <␂> start, <␃> end, <␠> space.
     private static char CharOf(string name) => name switch

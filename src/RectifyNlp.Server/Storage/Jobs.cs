@@ -48,5 +48,16 @@ public sealed record JobFile(string Slot, string Name, byte[] Content);
 /// <summary>An audit log line: who did what to which job, from where, with what outcome.</summary>
 public sealed record AuditEntry(DateTimeOffset Time, string Actor, string Role, string Action, string Target, string Remote, int Status);
 
-/// <summary>A job in a list, with the name of the file it was given.</summary>
-public sealed record JobSummary(string Id, string Status, string Owner, DateTimeOffset Created, DateTimeOffset? Finished, string? Name);
+/// <summary>A job in a list, with the name of the file it was given and, once analysed, the unit its documents name.</summary>
+/// <param name="Id">The job's id.</param>
+/// <param name="Status">queued, running, done or failed.</param>
+/// <param name="Owner">Who submitted it.</param>
+/// <param name="Created">When it was submitted.</param>
+/// <param name="Finished">When it finished.</param>
+/// <param name="Name">The file name the report (or archive) was uploaded under.</param>
+/// <param name="Unit">被巡察单位: the unit's Chinese name as the documents give it (区卫生健康局), when they do.</param>
+public sealed record JobSummary(string Id, string Status, string Owner, DateTimeOffset Created, DateTimeOffset? Finished, string? Name, string? Unit = null)
+{
+    /// <summary>The artifact slot an analysis keeps its unit's name under (in the file's name; no content, never served).</summary>
+    public const string UnitSlot = "unit";
+}

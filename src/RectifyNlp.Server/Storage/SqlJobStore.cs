@@ -219,17 +219,18 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     {
         using var connection = _open();
         using var command = Command(connection, null, $"""
-            SELECT j.id, j.status, j.owner, j.created, j.finished, f.name FROM service_jobs j
+            SELECT j.id, j.status, j.owner, j.created, j.finished, f.name, u.name FROM service_jobs j
             LEFT JOIN service_files f ON f.job_id = j.id AND f.slot = @slot
+            LEFT JOIN service_files u ON u.job_id = j.id AND u.slot = @unit
             WHERE j.kind = @kind {(owner is null ? "" : "AND j.owner = @owner")}
             ORDER BY j.created DESC, j.id DESC LIMIT @limit
-            """, ("kind", kind), ("owner", owner), ("slot", nameSlot), ("limit", limit));
+            """, ("kind", kind), ("owner", owner), ("slot", nameSlot), ("unit", JobSummary.UnitSlot), ("limit", limit));
         using var reader = command.ExecuteReader();
         var jobs = new List<JobSummary>();
         while (reader.Read())
         {
             jobs.Add(new JobSummary(reader.GetString(0), reader.GetString(1), reader.GetString(2), ParseTime(reader.GetString(3)),
-                reader.IsDBNull(4) ? null : ParseTime(reader.GetString(4)), reader.IsDBNull(5) ? null : reader.GetString(5)));
+                reader.IsDBNull(4) ? null : ParseTime(reader.GetString(4)), reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6)));
         }
 
         return jobs;

@@ -93,6 +93,11 @@ public sealed class JobProcessor : IDisposable
             files.Add(new JobFile("checklist.md", "checklist.md", utf8.GetBytes(MarkdownChecklist.Write(checklist))));
             files.Add(new JobFile("checklist.docx", "checklist.docx", Render(s => WordChecklist.Write(checklist, s))));
             files.Add(new JobFile("checklist.xlsx", "checklist.xlsx", Render(s => ExcelChecklist.Write(checklist, s))));
+            if (UnitNameFinder.Find(feedback, report) is { } unit)
+            {
+                files.Add(new JobFile(JobSummary.UnitSlot, unit, []));
+            }
+
             return files;
         }
         finally

@@ -58,7 +58,10 @@ async function loadRecent() {
     const row = body.insertRow();
     row.dataset.id = job.id;
     row.insertCell().textContent = new Date(job.created).toLocaleString("zh-CN", { hour12: false });
-    row.insertCell().textContent = job.name || "";
+    const unit = row.insertCell();
+    unit.className = "unit";
+    unit.textContent = job.unit || job.name || "";
+    if (job.unit && job.name) { const file = document.createElement("span"); file.className = "file"; file.textContent = job.name; unit.append(file); }
     row.insertCell().textContent = job.owner;
     row.insertCell().textContent = STATUS[job.status] || job.status;
     const button = document.createElement("button");
@@ -136,7 +139,7 @@ async function follow(id) {
 function render() {
   const { result, documents } = current;
   const c = result.coverage;
-  $("result-title").textContent = "分析结果：" + (result.report.title || result.report.file);
+  $("result-title").textContent = "分析结果：" + (result.unit ? `${result.unit} · ` : "") + (result.report.title || result.report.file);
   const bySeverity = { high: 0, medium: 0, low: 0 };
   result.gaps.forEach((g) => bySeverity[g.severity]++);
   $("summary").textContent = `反馈问题 ${c.issues} 个，已对应整改措施 ${c.answered} 个（${c.issues ? Math.round(100 * c.answered / c.issues) : 100}%）；`
@@ -184,14 +187,14 @@ function renderGaps(result) {
     const severity = document.createElement("span");
     severity.className = `sev sev-${gap.severity}`; severity.textContent = SEVERITY[gap.severity] || gap.severity;
     const kind = document.createElement("span");
-    kind.className = "gap-kind"; kind.textContent = `${gapKinds[gap.kind] || gap.kind}（${gap.kind}）`;
+    kind.className = "gap-kind"; kind.textContent = gapKinds[gap.kind] || gap.kind;
     const refs = document.createElement("span");
     refs.textContent = " " + [gap.issueId, gap.measureId].filter(Boolean).join(" ");
     item.append(severity, kind, refs);
-    if (gap.evidence) {
+    if (gap.evidence && gap.evidenceIn && gap.end > gap.start) {
       const button = document.createElement("button");
       button.type = "button"; button.className = "jump"; button.textContent = "定位原文";
-      button.addEventListener("click", () => jump(`span-gap-${index}`));
+      button.addEventListener("click", () => jumpToGap(index));
       item.append(button);
     }
     const message = document.createElement("span");
@@ -209,51 +212,68 @@ function renderGaps(result) {
   }
 }
 
-// Both texts as runs between the boundaries of every highlighted span (problems, measures, gap evidence):
-// each run carries the classes of the spans over it; the first run of a span gets its id, to jump to.
+// Both texts with every highlighted span (gap evidence, problems, measures) as an element of its own, nested where
+// spans nest. Spans are placed in priority order — gap evidence first, longest first, then problems and measures — and a
+// span that crosses one already placed is cut at that one's edges, so the pieces nest. A gap's evidence is thus one
+// element (unless it crosses another gap's), whatever problem or measure it overlaps, and 定位原文 always has a target.
 function renderText(role, document_, result) {
   const target = $(`${role}-text`);
   target.replaceChildren();
   if (!document_) return;
   $(`${role}-title`).textContent = (role === "feedback" ? "巡察反馈意见：" : "整改报告：") + (document_.title || document_.file);
   const text = document_.text;
+  const clamp = (n) => Math.max(0, Math.min(text.length, n));
   const spans = [];
-  result.issues.filter((i) => i.source === role).forEach((i) => spans.push({ start: i.start, end: i.end, cls: "mark-issue", id: `span-issue-${i.id}`, tag: i.id }));
-  if (role === "report") result.measures.filter((m) => !m.documentLevel && m.issueIds.length > 0).forEach((m) => spans.push({ start: m.start, end: m.end, cls: "mark-measure", id: `span-measure-${m.id}`, tag: `${m.id}→${m.issueIds.join(",")}` }));
-  result.gaps.forEach((g, index) => { if (g.evidence && g.evidenceIn === role && g.end > g.start) spans.push({ start: g.start, end: g.end, gap: index, severity: g.severity, kind: g.kind, id: `span-gap-${index}` }); });
-  const cuts = new Set([0, text.length]);
-  spans.forEach((s) => { cuts.add(Math.max(0, Math.min(text.length, s.start))); cuts.add(Math.max(0, Math.min(text.length, s.end))); });
-  const points = [...cuts].sort((a, b) => a - b);
-  const placed = new Set();
-  for (let i = 0; i + 1 < points.length; i++) {
-    const [from, to] = [points[i], points[i + 1]];
-    const over = spans.filter((s) => s.start <= from && s.end >= to);
-    for (const s of over.filter((s) => s.tag && !placed.has(s.id + ":tag"))) {
-      placed.add(s.id + ":tag");
-      const tag = document.createElement("span"); tag.className = "tag"; tag.textContent = s.tag; target.append(tag);
+  result.gaps.forEach((g, index) => { if (g.evidence && g.evidenceIn === role && g.end > g.start) spans.push({ start: clamp(g.start), end: clamp(g.end), gap: index, severity: g.severity, kind: g.kind, id: `span-gap-${index}` }); });
+  spans.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  result.issues.filter((i) => i.source === role).forEach((i) => spans.push({ start: clamp(i.start), end: clamp(i.end), cls: "mark-issue", id: `span-issue-${i.id}`, tag: i.id }));
+  if (role === "report") result.measures.filter((m) => !m.documentLevel && m.issueIds.length > 0).forEach((m) => spans.push({ start: clamp(m.start), end: clamp(m.end), cls: "mark-measure", id: `span-measure-${m.id}`, tag: `${m.id}→${m.issueIds.join(",")}` }));
+  const pieces = [];
+  spans.forEach((span, order) => {
+    if (span.end <= span.start) return;
+    const cuts = new Set([span.start, span.end]);
+    for (const p of pieces) {
+      const crosses = (p.start < span.start && span.start < p.end && p.end < span.end) || (span.start < p.start && p.start < span.end && span.end < p.end);
+      if (crosses) [p.start, p.end].filter((x) => x > span.start && x < span.end).forEach((x) => cuts.add(x));
     }
-    if (over.length === 0) { target.append(text.slice(from, to)); continue; }
-    const run = document.createElement("span");
-    run.textContent = text.slice(from, to);
-    over.filter((s) => s.cls).forEach((s) => run.classList.add(s.cls));
-    const gaps = over.filter((s) => s.gap !== undefined);
-    if (gaps.length) { run.dataset.gaps = gaps.map((g) => g.gap).join(" "); run.dataset.severities = gaps.map((g) => g.severity).join(" "); run.dataset.kinds = gaps.map((g) => g.kind).join(" "); }
-    const anchor = over.find((s) => !placed.has(s.id));
-    if (anchor) { run.id = anchor.id; placed.add(anchor.id); }
-    target.append(run);
+    const points = [...cuts].sort((a, b) => a - b);
+    for (let i = 0; i + 1 < points.length; i++) pieces.push({ start: points[i], end: points[i + 1], span, order, first: i === 0 });
+  });
+  pieces.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
+  // One pass over the pieces with a stack of open elements; text goes into the innermost element open at it.
+  const stack = [{ element: target, end: text.length }];
+  let cursor = 0;
+  const emit = (to) => { if (to > cursor) { stack[stack.length - 1].element.append(text.slice(cursor, to)); cursor = to; } };
+  for (const piece of pieces) {
+    while (stack.length > 1 && stack[stack.length - 1].end <= piece.start) { emit(stack[stack.length - 1].end); stack.pop(); }
+    emit(piece.start);
+    const { span } = piece;
+    if (piece.first && span.tag) { const tag = document.createElement("span"); tag.className = "tag"; tag.textContent = span.tag; stack[stack.length - 1].element.append(tag); }
+    const element = document.createElement(span.gap !== undefined ? "mark" : "span");
+    if (span.cls) element.className = span.cls;
+    if (span.gap !== undefined) { element.className = "evidence"; element.dataset.gap = span.gap; element.dataset.severity = span.severity; element.dataset.kind = span.kind; }
+    if (piece.first) element.id = span.id;
+    stack[stack.length - 1].element.append(element);
+    stack.push({ element, end: piece.end });
   }
+  while (stack.length) { emit(stack[stack.length - 1].end); stack.pop(); }
 }
 
 function applyFilter() {
   const shown = new Set([...$("filters").querySelectorAll("input:checked")].map((b) => b.value));
   $("gaps").querySelectorAll("li.gap").forEach((li) => { li.hidden = !shown.has(li.dataset.kind); });
-  document.querySelectorAll("[data-gaps]").forEach((run) => {
-    const kinds = run.dataset.kinds.split(" "), severities = run.dataset.severities.split(" ");
-    const visible = severities.filter((_, i) => shown.has(kinds[i]));
-    run.classList.remove("gap-high", "gap-medium", "gap-low");
-    const worst = ["high", "medium", "low"].find((s) => visible.includes(s));
-    if (worst) run.classList.add(`gap-${worst}`);
+  document.querySelectorAll("mark.evidence").forEach((mark) => {
+    mark.classList.remove("gap-high", "gap-medium", "gap-low");
+    if (shown.has(mark.dataset.kind)) mark.classList.add(`gap-${mark.dataset.severity}`);
   });
+}
+
+// A gap's evidence: every piece of it flashes (one, unless it crosses another gap's), the first brought into view.
+function jumpToGap(index) {
+  const pieces = [...document.querySelectorAll(`mark.evidence[data-gap="${index}"]`)];
+  document.querySelectorAll("mark.evidence.flash").forEach((m) => m.classList.remove("flash"));
+  pieces.slice(1).forEach((m) => m.classList.add("flash"));
+  jump(`span-gap-${index}`);
 }
 
 function jump(id) {
@@ -285,7 +305,8 @@ async function save(path, name) {
 
 function download(event) {
   const file = event.currentTarget.dataset.file;
-  const name = file.startsWith("checklist") ? `核查清单${file.slice("checklist".length)}` : `整改报告分析${file.slice(file.indexOf("."))}`;
+  const unit = current.result.unit ? `-${current.result.unit}` : "";
+  const name = file.startsWith("checklist") ? `核查清单${unit}${file.slice("checklist".length)}` : `整改报告分析${unit}${file.slice(file.indexOf("."))}`;
   return save(`/api/analyses/${current.id}/${file}`, name);
 }
 
