@@ -96,6 +96,15 @@ public sealed class Analyzer : IDisposable
     private readonly DateReader _dates;
     private readonly GapFinder _gaps;
 
+    /// <summary>
+    /// Most problems a feedback may list (real ones list under a hundred): problems are matched against every
+    /// part of the report, so their product bounds the analysis's memory (1,000 × 5,000 scores, 40 MB).
+    /// </summary>
+    public const int MaxProblems = 1_000;
+
+    /// <summary>Most parts of a report that answer a problem each (see <see cref="MaxProblems"/>).</summary>
+    public const int MaxReportParts = 5_000;
+
     /// <summary>Creates an analyser from its parts, with the default stages (see <see cref="AnalyzerBuilder"/> to choose them).</summary>
     public Analyzer(PassageClassifier classifier, TextSimilarity similarity, AnalysisCues cues)
         : this(new AnalyzerBuilder(classifier, similarity, cues))
@@ -175,7 +184,16 @@ public sealed class Analyzer : IDisposable
         var notes = new List<string>();
         // 1. The problems, and the report's layout read knowing them.
         var candidates = feedback is null ? [] : _problems.Extract(feedback, cancellationToken);
+        if (candidates.Count > MaxProblems)
+        {
+            throw new DocumentReadException(DocumentReadError.TooComplex, $"{feedback!.Raw.SourceName}：列出的问题超过 {MaxProblems:N0} 个上限，不像一份巡察反馈，已拒绝分析");
+        }
+
         var layout = _reports.Read(report, [.. candidates.Select(c => c.Text)], cancellationToken);
+        if (layout.Blocks.Count > MaxReportParts)
+        {
+            throw new DocumentReadException(DocumentReadError.TooComplex, $"{report.Raw.SourceName}：逐项答复的部分超过 {MaxReportParts:N0} 个上限，不像一份整改报告，已拒绝分析");
+        }
         var issuesFromReport = candidates.Count == 0;
         if (feedback is not null && issuesFromReport)
         {

@@ -7,6 +7,19 @@ namespace RectifyNlp.Analysis.Tests;
 public sealed class RobustnessTests(AnalyzerFixture fixture)
 {
     [Fact]
+    public void A_feedback_listing_more_problems_than_any_real_one_is_refused_before_matching()
+    {
+        // 1,200 numbered problems: matched against a report of as many parts the score table alone would grow with
+        // their product. Refused with the limit, in one line, as a reader refuses a file past its limits.
+        var lines = Enumerable.Range(1, Analyzer.MaxProblems + 200).Select(i => $"{i}.第{i}个下属单位财务报销审核不严。");
+        var feedback = "区委第一巡察组关于巡察区农业农村局党组的反馈意见\n一、巡察发现的主要问题\n" + string.Join("\n", lines);
+        var error = Assert.Throws<Core.Documents.DocumentReadException>(() => fixture.Analyze(feedback, Documents.GoodReport));
+        Assert.Equal(Core.Documents.DocumentReadError.TooComplex, error.Error);
+        Assert.Contains("1,000 个上限", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
     public void A_report_of_only_a_title_answers_nothing_and_says_so_problem_by_problem()
     {
         var result = fixture.Analyze(Documents.Feedback, "中共区农业农村局党组关于巡察整改情况的报告");

@@ -72,7 +72,7 @@ internal sealed class ServeCommand(ConsoleStreams streams) : Command<ServeComman
         public int BatchTimeLimit { get; init; } = 60;
 
         [CommandOption("--memory-limit <MB>")]
-        [Description("Megabytes the service's memory may grow by while one job runs before the job is stopped and failed (default 1024; 0: no limit).")]
+        [Description("单个任务运行期间服务内存最多可增长的 MB 数，超过即停止该任务并记为失败（默认 1024；0 为不限）")]
         [DefaultValue(1024)]
         public int MemoryLimit { get; init; } = 1024;
 
