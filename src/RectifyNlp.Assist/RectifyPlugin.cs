@@ -38,7 +38,8 @@ public sealed class RectifyPlugin(Analyzer analyzer, DocumentParser parser, Chec
     {
         var feedbackDocument = string.IsNullOrWhiteSpace(feedback) ? null : parser.Parse(feedback);
         var reportDocument = parser.Parse(report);
-        return AnalysisJson.Write(analyzer.Analyze(feedbackDocument, reportDocument), feedbackDocument, reportDocument);
+        // Categories named as analyze names them (the checklist builder holds the taxonomy's names).
+        return AnalysisJson.Write(analyzer.Analyze(feedbackDocument, reportDocument), feedbackDocument, reportDocument, checklists.CategoryName);
     }
 
     /// <summary>The review checklist, as Markdown.</summary>

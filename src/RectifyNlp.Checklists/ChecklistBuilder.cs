@@ -18,6 +18,9 @@ public sealed class ChecklistBuilder(ChecklistTemplates templates, Func<string, 
     private readonly ChecklistTemplates _templates = templates ?? throw new ArgumentNullException(nameof(templates));
     private readonly Func<string, string> _categoryName = categoryName ?? throw new ArgumentNullException(nameof(categoryName));
 
+    /// <summary>A category's name as people read it, from its id (the taxonomy's).</summary>
+    public Func<string, string> CategoryName => _categoryName;
+
     /// <summary>A pre-review checklist from the feedback alone.</summary>
     public Checklist Build(ParsedDocument feedback, ImmutableArray<Issue> issues)
     {

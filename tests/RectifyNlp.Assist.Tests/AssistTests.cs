@@ -121,13 +121,19 @@ public sealed class AssistTests(Fixture fixture) : IClassFixture<Fixture>
     public async Task The_analysers_are_kernel_functions()
     {
         var kernel = Kernel.CreateBuilder().Build();
-        var checklists = new ChecklistBuilder(ChecklistTemplates.Load(Path.Combine(RepositoryPaths.Root, "models", "checklist", "templates.json")), id => id);
+        var taxonomy = RectifyNlp.Nlp.Classification.Taxonomy.Load(Path.Combine(RepositoryPaths.Root, "models", "taxonomy"));
+        var checklists = new ChecklistBuilder(ChecklistTemplates.Load(Path.Combine(RepositoryPaths.Root, "models", "checklist", "templates.json")), taxonomy.NameOf);
         kernel.Plugins.AddFromObject(new RectifyPlugin(fixture.Analyzer, fixture.Parser, checklists), "rectify");
         Assert.Equal(["analyze", "checklist", "parse"], kernel.Plugins["rectify"].Select(f => f.Name).Order());
         var analysis = await kernel.InvokeAsync("rectify", "analyze", new KernelArguments { ["report"] = Path.Combine(Fixture.PairFolder, "report.txt"), ["feedback"] = Path.Combine(Fixture.PairFolder, "feedback.txt") });
         using var json = JsonDocument.Parse(analysis.GetValue<string>()!);
         Assert.Equal(1, json.RootElement.GetProperty("schemaVersion").GetInt32());
         Assert.Equal(5, json.RootElement.GetProperty("issues").GetArrayLength());
+
+        // Categories by the names analyze gives them, not by their ids.
+        Assert.All(json.RootElement.GetProperty("issues").EnumerateArray(), issue =>
+            Assert.Equal(taxonomy.NameOf(issue.GetProperty("category").GetString()!), issue.GetProperty("categoryName").GetString()));
+        Assert.Contains(json.RootElement.GetProperty("issues").EnumerateArray(), issue => issue.GetProperty("categoryName").GetString() != issue.GetProperty("category").GetString());
         var parsed = await kernel.InvokeAsync("rectify", "parse", new KernelArguments { ["path"] = Path.Combine(Fixture.PairFolder, "feedback.txt") });
         Assert.Contains("feedback-opinion", parsed.GetValue<string>()!, StringComparison.Ordinal);
         var checklist = await kernel.InvokeAsync("rectify", "checklist", new KernelArguments { ["feedback"] = Path.Combine(Fixture.PairFolder, "feedback.txt") });
