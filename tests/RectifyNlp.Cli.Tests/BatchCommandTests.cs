@@ -83,6 +83,17 @@ public sealed class BatchCommandTests : IDisposable
         Assert.Equal(0, search.ExitCode);
         Assert.Contains("2025-1/transport", search.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("culture", search.Out, StringComparison.Ordinal);
+
+        // The same hits as JSON for scripts and notebooks.
+        var json = Cli.Run("search", "养护工程量", "--store", Path.Combine(Output, "rectify.db"), "--json");
+        Assert.Equal(0, json.ExitCode);
+        using var parsed = System.Text.Json.JsonDocument.Parse(json.Out);
+        Assert.Equal("养护工程量", parsed.RootElement.GetProperty("query").GetString());
+        var hits = parsed.RootElement.GetProperty("hits").EnumerateArray().ToList();
+        Assert.Equal(hits.Count, parsed.RootElement.GetProperty("count").GetInt32());
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Contains("【养护工程量】", h.GetProperty("snippet").GetString()!, StringComparison.Ordinal));
+        Assert.Contains(hits, h => h.GetProperty("round").GetString() == "2025-1" && h.GetProperty("unit").GetString() == "transport");
     }
 
     [Fact]

@@ -139,6 +139,8 @@ internal sealed class BatchCommand(ConsoleStreams streams, DocumentParser parser
 /// <summary><c>rectify search QUERY [--store PATH]</c>: full-text search over the documents a batch stored.</summary>
 internal sealed class SearchCommand(ConsoleStreams streams) : Command<SearchCommand.Settings>
 {
+    private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true };
+
     internal sealed class Settings : GlobalSettings
     {
         [CommandArgument(0, "<QUERY>")]
@@ -153,6 +155,10 @@ internal sealed class SearchCommand(ConsoleStreams streams) : Command<SearchComm
         [Description("最多列出多少条结果（默认 50）")]
         [DefaultValue(50)]
         public int Limit { get; init; } = 50;
+
+        [CommandOption("--json")]
+        [Description("以 JSON 输出（query、count，以及每处命中的 round、unit、path、title、snippet），供脚本和 Jupyter 读取")]
+        public bool Json { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -165,6 +171,14 @@ internal sealed class SearchCommand(ConsoleStreams streams) : Command<SearchComm
 
         using var store = new BatchStore(settings.Store);
         var hits = store.Search(settings.Query, settings.Limit);
+        if (settings.Json)
+        {
+            streams.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(
+                new { query = settings.Query, count = hits.Count, hits = hits.Select(h => new { round = h.Round, unit = h.Unit, path = h.Path, title = h.Title, snippet = h.Snippet }) },
+                JsonOptions));
+            return 0;
+        }
+
         foreach (var hit in hits)
         {
             streams.Out.WriteLine($"{hit.Round}/{hit.Unit}\t{hit.Path}\t{hit.Snippet.ReplaceLineEndings(" ")}");
