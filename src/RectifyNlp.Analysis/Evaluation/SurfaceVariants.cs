@@ -626,11 +626,22 @@ public static partial class SurfaceVariants
         var text = FieldBrackets().Replace(piece.Trim(), string.Empty);
         if (FieldKeyAt(text) is not null)
         {
-            var stop = text.IndexOf('。');
-            text = stop < 0 || FieldKeyAt(text[..stop].Split('；', ';')[^1].Trim()) is { Field: Field.Status } ? string.Empty : text[(stop + 1)..];
+            var stop = FieldsEnd(text);
+            text = stop < 0 ? string.Empty : text[(stop + 1)..];
         }
 
         return LabelledBody().Replace(text, string.Empty).Trim();
+    }
+
+    /// <summary>
+    /// Where a line that opens with fields ends them, when a measure follows on the same line (责任领导：…；完成时限：
+    /// 6月底。重新调整……): the 。 after them; -1 when the fields run to the line's end, or the last one is a status
+    /// (进展情况：正在推进。剩余……), whose 。 the status goes on after.
+    /// </summary>
+    private static int FieldsEnd(string line)
+    {
+        var stop = line.IndexOf('。');
+        return stop >= 0 && FieldKeyAt(line[..stop].Split('；', ';')[^1].Trim()) is { Field: Field.Status } ? -1 : stop;
     }
 
     private static string Row(Document document, Section section, int end)
@@ -682,14 +693,7 @@ public static partial class SurfaceVariants
 
             if (FieldKeyAt(line) is not null)
             {
-                // Fields first, then the measure on the same line (责任领导：…；完成时限：6月底。重新调整……);
-                // after a status field (进展情况：正在推进。剩余……) the rest is that status.
-                var stop = line.IndexOf('。');
-                if (stop >= 0 && FieldKeyAt(line[..stop].Split('；', ';')[^1].Trim()) is { Field: Field.Status })
-                {
-                    stop = -1;
-                }
-
+                var stop = FieldsEnd(line);
                 ParseFields(stop < 0 ? line : line[..stop], fields);
                 if (stop >= 0)
                 {

@@ -21,6 +21,7 @@ internal static partial class PlainTextReader
         var paragraphs = new List<RawParagraph>();
         var current = new List<string>();
         var headerCells = 0;
+        var rowCells = 0; // the tabs of the lines in current
         for (var i = 0; i < lines.Length; i++)
         {
             if (i % 1024 == 0)
@@ -30,6 +31,7 @@ internal static partial class PlainTextReader
 
             current.Add(lines[i]);
             var cells = Tabs(lines[i]);
+            rowCells += cells;
             if (cells > 0 && current.Count == 1 && (i == 0 || Tabs(lines[i - 1]) == 0))
             {
                 headerCells = cells;
@@ -39,15 +41,16 @@ internal static partial class PlainTextReader
                 headerCells = 0;
             }
 
-            var rowComplete = headerCells > 0 && current.Sum(Tabs) >= headerCells;
+            var rowComplete = headerCells > 0 && rowCells >= headerCells;
             var joinNext = i + 1 < lines.Length
                 && ((width is not null && !rowComplete && IsWrapped(lines[i], lines[i + 1], width))
                     || ContinuesLine(lines[i], lines[i + 1])
-                    || (width is not null && ContinuesRow(current, lines[i + 1], headerCells)));
+                    || (width is not null && ContinuesRow(rowCells, lines[i + 1], headerCells)));
             if (!joinNext)
             {
                 paragraphs.Add(new RawParagraph(string.Join('\n', current)));
                 current.Clear();
+                rowCells = 0;
             }
         }
 
@@ -136,15 +139,13 @@ internal static partial class PlainTextReader
     /// <summary>
     /// In a hard-wrapped file, a ledger row (cells split by tabs) with fewer cells than its table's header was
     /// wrapped: the next line holds the rest of its cells, unless it opens a new row (a number and a tab).
+    /// <paramref name="cells"/> counts the tabs of the row's lines so far.
     /// </summary>
-    private static bool ContinuesRow(List<string> row, string next, int headerCells)
-    {
-        var cells = row.Sum(Tabs);
-        return headerCells > 0 && cells > 0 && cells < headerCells
+    private static bool ContinuesRow(int cells, string next, int headerCells) =>
+        headerCells > 0 && cells > 0 && cells < headerCells
             && next.Trim().Length > 0
             && cells + Tabs(next) <= headerCells
             && !NewRow().IsMatch(next);
-    }
 
     private static int Tabs(string line) => line.Count(c => c == '\t');
 
