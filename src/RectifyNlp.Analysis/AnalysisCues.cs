@@ -60,6 +60,7 @@ public sealed class AnalysisCues
         CountOpen = Get("countOpen");
         FeedbackDate = Get("feedbackDate");
         Figure = Get("figure");
+        Failing = Get("failing");
 
         // A key nothing reads is a misspelling or a leftover: refused, so that an edit never silently does nothing.
         var unknown = patterns.Keys.Where(k => !used.Contains(k)).Order(StringComparer.Ordinal).ToList();
@@ -119,6 +120,7 @@ public sealed class AnalysisCues
     public Regex CountOpen { get; }
     public Regex FeedbackDate { get; }
     public Regex Figure { get; }
+    public Regex Failing { get; }
 #pragma warning restore CS1591
 
     /// <summary>Reads a cues file.</summary>

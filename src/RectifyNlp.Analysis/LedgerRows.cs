@@ -32,7 +32,12 @@ public enum LedgerColumn
 /// <summary>One row of a ledger written as text: its cells and where they stand.</summary>
 /// <param name="Span">The whole row.</param>
 /// <param name="Cells">Each cell's span, in column order.</param>
-public sealed record LedgerRow(TextSpan Span, ImmutableArray<TextSpan> Cells);
+/// <param name="Problem">The problem it answers: its own problem cell, or the one of the row above whose cell spans it.</param>
+public sealed record LedgerRow(TextSpan Span, ImmutableArray<TextSpan> Cells, TextSpan Problem)
+{
+    /// <summary>Whether the row states its problem itself (not a row under a merged problem cell).</summary>
+    public bool OwnsProblem => Cells.Contains(Problem);
+}
 
 /// <summary>A ledger turned into text: a header line naming the columns, then one row a line.</summary>
 /// <param name="Columns">What each column holds.</param>
@@ -53,7 +58,9 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
     /// <summary>
     /// Finds a ledger in <paramref name="text"/>: a paragraph with three or more cells split by ｜, | or a tab whose
     /// cells name a problem column and a measure or status column; the rows are the following paragraphs split
-    /// the same way (group lines between them, 一、……方面, are not rows). Null when there is none.
+    /// the same way (group lines between them, 一、……方面, are not rows). A row whose problem cell is blank but
+    /// which has a measure or status stands under the problem above it, as a table with a merged problem cell is
+    /// written out (1 | 问题 | | … then 1.1 | | 措施 | …). Null when there is none.
     /// </summary>
     public static LedgerRows? Find(string text, IReadOnlyList<Paragraph> paragraphs)
     {
@@ -75,17 +82,26 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
 
             var rows = new List<LedgerRow>();
             var problem = columns.IndexOf(LedgerColumn.Problem);
+            var answers = columns.Select((c, k) => (c, k)).Where(p => p.c is LedgerColumn.Measure or LedgerColumn.Status).Select(p => p.k).ToList();
+            TextSpan? above = null;
             for (var j = i + 1; j < paragraphs.Count; j++)
             {
+                // A row whose trailing cells are blank loses them when the text is tidied (1<tab>问题 with nothing after):
+                // a numbered row of two cells is still a row.
                 var rowCells = Split(text, paragraphs[j].Span);
-                if (rowCells.Count < 3)
+                if (rowCells.Count < 3 && !(rowCells.Count == 2 && problem == 1 && IsNumber(rowCells[0].Slice(text))))
                 {
                     continue;
                 }
 
                 if (problem < rowCells.Count && rowCells[problem].Length >= 4)
                 {
-                    rows.Add(new LedgerRow(paragraphs[j].Span, [.. rowCells]));
+                    rows.Add(new LedgerRow(paragraphs[j].Span, [.. rowCells], rowCells[problem]));
+                    above = rowCells[problem];
+                }
+                else if (above is { } spanning && problem < rowCells.Count && rowCells[problem].IsEmpty && answers.Any(k => k < rowCells.Count && rowCells[k].Length >= 4))
+                {
+                    rows.Add(new LedgerRow(paragraphs[j].Span, [.. rowCells], spanning));
                 }
             }
 
@@ -94,6 +110,8 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
 
         return null;
     }
+
+    private static bool IsNumber(string cell) => cell.Length is > 0 and <= 8 && cell.All(c => char.IsAsciiDigit(c) || c is '.' or '．' or '、' || "０１２３４５６７８９一二三四五六七八九十".Contains(c));
 
     private static List<TextSpan> Split(string text, TextSpan span)
     {

@@ -45,6 +45,9 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
         return new MeasureFacts(owner, deadline, status, longTerm, figures, concrete, isSlogan, isNonMeasure);
     }
 
+    /// <summary>The text without its fields (责任领导：…；完成时限：…).</summary>
+    internal static string ActsOf(string text) => FieldRegex().Replace(text, "");
+
     /// <summary>The status a text states: done wins over in progress where the text says both of different items only if nothing remains.</summary>
     public MeasureStatus StatusOf(string text)
     {

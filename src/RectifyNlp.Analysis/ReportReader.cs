@@ -176,7 +176,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
     {
         foreach (var row in ledger.Rows)
         {
-            var problem = ledger.Cell(row, LedgerColumn.Problem);
+            var problem = row.Problem;
             var measure = ledger.Cell(row, LedgerColumn.Measure);
             var parts = new List<string>();
             if (!measure.IsEmpty)
@@ -197,14 +197,24 @@ public sealed partial class ReportReader(AnalysisCues cues)
                 }
             }
 
-            if (parts.Count == 0)
+            // A row that states its problem heads a block (with no measure of its own when its answers are the rows below).
+            if (row.OwnsProblem)
+            {
+                var heading = problem.Slice(text);
+                blocks.Add(new ReportBlock(heading, heading, row.Span, problem));
+            }
+
+            if (parts.Count == 0 || blocks.Count == 0)
             {
                 continue;
             }
 
-            var heading = problem.Slice(text);
-            blocks.Add(new ReportBlock(heading, heading, row.Span, problem));
-            var start = measure.IsEmpty ? problem.End : measure.Start;
+            if (!row.OwnsProblem)
+            {
+                blocks[^1] = blocks[^1] with { Span = new TextSpan(blocks[^1].Span.Start, row.Span.End) };
+            }
+
+            var start = measure.IsEmpty ? (row.OwnsProblem ? problem.End : row.Span.Start) : measure.Start;
             pieces.Add(new ReportPiece(string.Join("；", parts) + "。", new TextSpan(start, row.Span.End), blocks.Count - 1, false));
         }
     }

@@ -67,6 +67,24 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_measure_that_only_turns_the_problem_round_is_copied_but_a_terse_real_act_is_not()
+    {
+        // The problem's words reversed (切实解决…缺少审核流程问题), its fields and status set aside: nothing of its own.
+        var echo = Analyze(Documents.Report(
+            "制定《涉农资金拨付审核办法》，实行科室初审、财务复核、分管领导审批三级审核。已完成。",
+            "针对涉农资金管理制度缺失的问题，局党组加大涉农资金管理力度，健全涉农资金管理制度，切实解决项目资金拨付缺少审核流程问题。（责任领导：分管副局长；完成时限：2025年8月底；已完成）"));
+        var gap = Assert.Single(Of(echo, GapKinds.CopiedMeasure));
+        Assert.Equal("I3", gap.IssueId);
+        Assert.Contains("缺少审核流程", gap.Message, StringComparison.Ordinal);
+
+        // Short, in the problem's words, but an act with its own object: answered, not copied.
+        var terse = Analyze(Documents.Report(
+            "制定《涉农资金拨付审核办法》，实行科室初审、财务复核、分管领导审批三级审核。已完成。",
+            "涉农资金拨付改由财务股初审、分管领导审批。（责任领导：分管副局长；完成时限：2025年8月底）"));
+        Assert.Empty(Of(terse, GapKinds.CopiedMeasure));
+    }
+
+    [Fact]
     public void One_measure_pasted_under_unrelated_problems_is_repeated()
     {
         const string pasted = "组织全体党员干部开展集中学习，召开专题会议研究部署，进一步提高思想认识。";

@@ -17,6 +17,17 @@ public sealed class GoldPairTests(AnalyzerFixture fixture)
     private PairScore Score(SplitPart? part) => PairEvaluator.Total(
         PairEvaluator.Part(Pairs, part).Select(p => PairEvaluator.Score(p, fixture.Analyzer.Analyze(fixture.Parser.Parse(p.FeedbackPath), fixture.Parser.Parse(p.ReportPath)))));
 
+    [Fact]
+    public void A_folder_of_pairs_with_a_set_of_single_documents_inside_loads_each_as_what_it_is()
+    {
+        // corpus/dev3: twelve pairs in the shared check format and published/ keyed by file name.
+        var folder = Path.Combine(RepositoryPaths.Root, "corpus", "dev3");
+        Assert.Empty(GoldPair.LoadAll(folder));
+        Assert.Equal(12, GoldChecks.LoadAll(folder).Count);
+        Assert.True(GoldDocument.IsDocumentSet(Path.Combine(folder, "published")));
+        Assert.Equal(10, GoldDocument.LoadSet(Path.Combine(folder, "published")).Count);
+    }
+
     [Theory]
     [InlineData("test")]
     [InlineData("all")]

@@ -39,7 +39,7 @@ public sealed record GoldPair(
         [
             .. Directory.EnumerateFiles(pairsDirectory, "gold.json", SearchOption.AllDirectories)
                 .Order(StringComparer.Ordinal)
-                .Where(p => !GoldChecks.IsChecksFormat(p))
+                .Where(p => !GoldChecks.IsChecksFormat(p) && !GoldDocument.IsDocumentSet(Path.GetDirectoryName(p)!))
                 .Select(Load),
         ];
     }

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using RectifyNlp.Core.Documents;
 
 namespace RectifyNlp.Analysis.Gaps;
 
 /// <summary>A measure that restates the feedback's own words.</summary>
-internal sealed class CopiedMeasureRule : IGapRule
+internal sealed partial class CopiedMeasureRule : IGapRule
 {
     public string Name => "照抄反馈原文";
 
@@ -44,9 +45,14 @@ internal sealed class CopiedMeasureRule : IGapRule
                 continue;
             }
 
-            // Most measures have a quarter of their wording nowhere in the feedback: not copied, nothing more to compare.
+            // Most measures have a quarter of their wording nowhere in the feedback: not a copy, but maybe an echo.
             if (work.Item.Bigrams.Count(b => !feedbackBigrams.Contains(b)) > (1 - CopiedShare) * work.Item.Bigrams.Count)
             {
+                if (EchoOf(context.Cues, work, issue) is { } echoed)
+                {
+                    yield return GapEvidence.OnMeasure(GapKinds.CopiedMeasure, issue, measure, Severity.High, $"整改措施只是把反馈指出的问题反过来说（“{echoed}”），除此之外没有自己的内容，未写明采取了什么具体行动。");
+                }
+
                 continue;
             }
 
@@ -59,6 +65,88 @@ internal sealed class CopiedMeasureRule : IGapRule
             }
         }
     }
+
+    /// <summary>The share of an echo's content (by word weight) that may be its own: the rest is the problem's words.</summary>
+    public const double EchoOwnShare = 0.35;
+
+    /// <summary>
+    /// A measure that turns the problem's own words round (加大…清收力度，切实解决应收账款清收不力问题; 杜绝村务公开流于形式):
+    /// once its fields, status and the clause restating the problem (针对…的问题) are set aside, nearly all its content words
+    /// are the problem's, it names the failing itself as its object, and it states no figure, document or done act of its
+    /// own. Returns the failing it names, or null.
+    /// </summary>
+    private static string? EchoOf(AnalysisCues cues, MeasureWork work, Issue issue)
+    {
+        var body = BodyOf(cues, work.Measure.Text);
+        if (body.Length < 8 || cues.StatusDone.IsMatch(body) || body.Contains('《')
+            || cues.Figure.Matches(body).Any(f => !issue.Text.Contains(f.Value, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        double all = 0, own = 0;
+        foreach (var (word, weight) in work.Item.Vector.Weights)
+        {
+            if (body.Contains(word, StringComparison.Ordinal))
+            {
+                all += weight;
+                own += issue.Text.Contains(word, StringComparison.Ordinal) ? 0 : weight;
+            }
+        }
+
+        if (all == 0 || own / all >= EchoOwnShare)
+        {
+            return null;
+        }
+
+        // The failing named: a run of the problem's text of four characters or more, around one of its failing words.
+        foreach (Match failing in cues.Failing.Matches(issue.Text))
+        {
+            var length = Math.Max(4, failing.Length + 2);
+            for (var start = Math.Max(0, failing.Index + failing.Length - length); start <= failing.Index && start + length <= issue.Text.Length; start++)
+            {
+                if (body.Contains(issue.Text.AsSpan(start, length), StringComparison.Ordinal))
+                {
+                    // The whole run the two share, for the message.
+                    var (from, to) = (start, start + length);
+                    while (to < issue.Text.Length && body.Contains(issue.Text.AsSpan(from, to + 1 - from), StringComparison.Ordinal))
+                    {
+                        to++;
+                    }
+
+                    while (from > 0 && body.Contains(issue.Text.AsSpan(from - 1, to - from + 1), StringComparison.Ordinal))
+                    {
+                        from--;
+                    }
+
+                    return issue.Text[from..to];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What a measure says it does: without its fields, its bare status clauses and a leading clause that restates the problem.</summary>
+    private static string BodyOf(AnalysisCues cues, string text)
+    {
+        var clauses = ClauseRegex().Split(MeasureFactReader.ActsOf(text))
+            .Select(c => c.Trim())
+            .Where(c => c.Length > 0 && !(c.Length <= 6 && (cues.StatusDone.IsMatch(c) || cues.StatusInProgress.IsMatch(c) || cues.NonMeasure.IsMatch(c))))
+            .ToList();
+        if (clauses.Count > 1 && RestatingLeadRegex().IsMatch(clauses[0]))
+        {
+            clauses.RemoveAt(0);
+        }
+
+        return string.Join("，", clauses);
+    }
+
+    [GeneratedRegex("[，,；;。：:（）()\\n]+")]
+    private static partial Regex ClauseRegex();
+
+    [GeneratedRegex("^(针对|关于|就|对于?)[^，。；]*问题$")]
+    private static partial Regex RestatingLeadRegex();
 
     // A measure that repeats the problem but adds its own figures or done status is an answer, not a copy.
     private static bool HasOwnFacts(MeasureWork work, Issue issue) =>
