@@ -64,7 +64,14 @@ public sealed partial class DateReader(AnalysisCues cues)
         var text = document.Text.Text;
         foreach (var sentence in document.Structure.Sentences)
         {
-            var match = _cues.FeedbackDate.Match(sentence.Slice(text));
+            // The date nearest the feedback: 2023年11月13日至2024年1月12日巡察，并于2024年2月28日反馈 gives the last.
+            var slice = sentence.Slice(text);
+            var match = _cues.FeedbackDate.Match(slice);
+            for (var next = match; next.Success; next = next.Groups["date"].Index + 1 < slice.Length ? _cues.FeedbackDate.Match(slice, next.Groups["date"].Index + 1) : Match.Empty)
+            {
+                match = next;
+            }
+
             if (match.Success && Parse(match.Groups["date"].Value) is { } date)
             {
                 return new DatedEvidence(date, sentence.Slice(text), role, sentence);

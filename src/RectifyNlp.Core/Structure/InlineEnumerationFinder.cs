@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using RectifyNlp.Core.Documents;
 using RectifyNlp.Core.Normalization;
 
@@ -11,7 +12,7 @@ namespace RectifyNlp.Core.Structure;
 /// A marker counts only at a clause boundary and only as part of a run that counts up from one, so the
 /// words 第一责任人, 统一要求 or 第一时间 are never items.
 /// </remarks>
-internal static class InlineEnumerationFinder
+internal static partial class InlineEnumerationFinder
 {
     private const string Boundaries = "。；：！？，";
     private const int MaxHeadingLength = 80;
@@ -31,7 +32,7 @@ internal static class InlineEnumerationFinder
             {
                 if (p == span.Start || Boundaries.Contains(text[p - 1]) || (CharacterClass.IsCloser(text[p - 1]) && p - 2 >= span.Start && Boundaries.Contains(text[p - 2])))
                 {
-                    if (TryMatch(text, p, span.End, out var marker))
+                    if (TryMatch(text, p, span.End, out var marker) || (p == span.Start && TryOrdinalProblem(text, p, span.End, out marker)))
                     {
                         markers.Add(marker with { Paragraph = index, AtParagraphStart = p == span.Start });
                         p = marker.Span.End - 1;
@@ -202,6 +203,33 @@ internal static class InlineEnumerationFinder
 
         return false;
     }
+
+    /// <summary>
+    /// A paragraph that restates its problem by number before answering it (巡察指出的第一个问题是……。整改中，……;
+    /// 反馈的第3个问题：……): an item of the same run as 问题1：.
+    /// </summary>
+    private static bool TryOrdinalProblem(string text, int p, int end, out InlineMarker marker)
+    {
+        marker = default;
+        var match = OrdinalProblemRegex().Match(text, p, Math.Min(end - p, 40));
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var number = match.Groups["n"].Value;
+        int? n = char.IsAsciiDigit(number[0]) ? int.Parse(number, System.Globalization.CultureInfo.InvariantCulture) : ChineseNumeral.Parse(number);
+        if (n is not { } value)
+        {
+            return false;
+        }
+
+        marker = new InlineMarker(NumberingStyle.ProblemLabel, value, number, new TextSpan(p, p + match.Length));
+        return true;
+    }
+
+    [GeneratedRegex("^[\\p{IsCJKUnifiedIdeographs}]{0,14}?第(?<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(个|项|条)?(具体)?问题(是|为|：|:)")]
+    private static partial Regex OrdinalProblemRegex();
 
     private static int NumeralEnd(string text, int p, int end)
     {
