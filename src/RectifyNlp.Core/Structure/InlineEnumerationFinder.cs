@@ -101,9 +101,10 @@ internal static partial class InlineEnumerationFinder
         foreach (var marker in markers)
         {
             open.TryGetValue(marker.Style, out var chain);
-            if (marker.Ordinal == 1)
+            var follows = chain is not null && (marker.Ordinal == chain[^1].Ordinal + 1 || (marker.Ordinal == LastOrdinal && chain.Count >= 1));
+            if (marker.Ordinal == 1 || (IsLabel(marker) && !follows))
             {
-                if (chain is { Count: >= 2 })
+                if (chain is not null && Counts(chain))
                 {
                     yield return chain;
                 }
@@ -116,11 +117,17 @@ internal static partial class InlineEnumerationFinder
             }
         }
 
-        foreach (var chain in open.Values.Where(c => c.Count >= 2))
+        foreach (var chain in open.Values.Where(Counts))
         {
             yield return chain;
         }
     }
+
+    // 问题3： opening a paragraph names a problem by itself: a run of such labels may go on from one part of a
+    // document to the next (（一）…方面 问题1、问题2, （二）…方面 问题3、问题4), so it need not start at one.
+    private static bool IsLabel(InlineMarker marker) => marker.Style == NumberingStyle.ProblemLabel && marker.AtParagraphStart;
+
+    private static bool Counts(List<InlineMarker> chain) => chain.Count >= 2 || IsLabel(chain[0]);
 
     private const int LastOrdinal = 99;
 
