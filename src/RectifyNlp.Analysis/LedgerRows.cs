@@ -111,6 +111,52 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
         return null;
     }
 
+    /// <summary>
+    /// A feedback's problem list written as a table (序号 | 问题类别 | 问题具体表现 | 依据, one numbered row a line): the
+    /// problem cell of each row, from the problem column whose cells say most. Empty when there is none.
+    /// </summary>
+    public static ImmutableArray<TextSpan> FindProblemTable(string text, IReadOnlyList<Paragraph> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var header = Split(text, paragraphs[i].Span);
+            if (header.Count < 3)
+            {
+                continue;
+            }
+
+            var columns = header.Select(c => ColumnOf(c.Slice(text).Trim())).ToList();
+            if (!columns.Contains(LedgerColumn.Problem) || columns.Contains(LedgerColumn.Measure))
+            {
+                continue;
+            }
+
+            var rows = new List<List<TextSpan>>();
+            for (var j = i + 1; j < paragraphs.Count; j++)
+            {
+                var cells = Split(text, paragraphs[j].Span);
+                if (cells.Count < 2 || !IsNumber(cells[0].Slice(text)))
+                {
+                    break;
+                }
+
+                rows.Add(cells);
+            }
+
+            var problem = Enumerable.Range(0, columns.Count).Where(k => columns[k] == LedgerColumn.Problem)
+                .MaxBy(k => rows.Sum(r => k < r.Count ? r[k].Length : 0));
+            var problems = rows.Where(r => problem < r.Count && r[problem].Length >= 4).Select(r => r[problem]).ToImmutableArray();
+            if (problems.Length >= 2)
+            {
+                return problems;
+            }
+        }
+
+        return [];
+    }
+
     private static bool IsNumber(string cell) => cell.Length is > 0 and <= 8 && cell.All(c => char.IsAsciiDigit(c) || c is '.' or '．' or '、' || "０１２３４５６７８９一二三四五六七八九十".Contains(c));
 
     private static List<TextSpan> Split(string text, TextSpan span)

@@ -60,6 +60,13 @@ public sealed partial class ProblemExtractor
         var text = document.Text.Text;
         var all = document.Structure.AllSections.ToList();
 
+        // 0. A problem list written as a table (问题清单: 序号 | 问题类别 | 问题具体表现): one problem a row.
+        var table = LedgerRows.FindProblemTable(text, document.Text.Paragraphs);
+        if (!table.IsEmpty)
+        {
+            return [.. table.Select(span => new ProblemCandidate(span.Slice(text), "", span))];
+        }
+
         // 1. Scope.
         var excluded = all.Where(s => s.Level == 1 && _cues.RequirementHeading.IsMatch(s.Heading) && !_cues.ProblemRootHeading.IsMatch(s.Heading)).Select(s => s.Span).ToList();
         var roots = all.Where(s => _cues.ProblemRootHeading.IsMatch(s.Heading.Trim()) && !excluded.Any(e => e.Contains(s.Span))).ToList();
