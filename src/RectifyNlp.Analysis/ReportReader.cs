@@ -54,7 +54,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
             .ToHashSet();
         bool HeadsByItself(Section s) => !underDocumentLevel.Contains(s)
             && (IsProblemHeading(s)
-                || (!s.Style.IsInline() && !_cues.DocumentLevelHeading.IsMatch(s.Heading) && (restates.Restates(s.Heading) || AnsweredByLabel(text, s))));
+                || (!s.Style.IsInline() && !_cues.DocumentLevelHeading.IsMatch(s.Heading) && (restates.Restates(s.Heading) || AnsweredByLabel(text, s) || LeadRestatement(text, s) is not null)));
 
         // Structure groups: in a run of sibling headings most of which head a problem's answer, the others do too
         // ((一)老旧小区改造推进不力 among (二)…(六) that restate their problems plainly); the matcher then finds
@@ -80,7 +80,8 @@ public sealed partial class ReportReader(AnalysisCues cues)
                 continue;
             }
 
-            blocks.Add((section, new ReportBlock(section.Heading, Restate(section.Heading), section.Span, section.HeadingSpan)));
+            var restated = IsProblemHeading(section) || restates.Restates(section.Heading) ? null : LeadRestatement(text, section);
+            blocks.Add((section, new ReportBlock(section.Heading, restated ?? Restate(section.Heading), section.Span, section.HeadingSpan)));
         }
 
         var documentLevel = report.Structure.Sections
@@ -284,6 +285,25 @@ public sealed partial class ReportReader(AnalysisCues cues)
             && !(_cues.ReportAreaHeading.IsMatch(heading) && !heading.StartsWith("关于", StringComparison.Ordinal) && !heading.StartsWith("问题", StringComparison.Ordinal))
             && !_cues.DocumentLevelHeading.IsMatch(heading);
     }
+
+    /// <summary>
+    /// The problem a part's text restates as it opens, after a heading that names only a topic ((一)组织生活。针对“三会一课”
+    /// 流于形式的问题，一是……), or null.
+    /// </summary>
+    private static string? LeadRestatement(string text, Section section)
+    {
+        var start = section.HeadingSpan.End;
+        while (start < section.Span.End && (text[start] is '。' or '：' or '：' or '\n' or ' ' || char.IsWhiteSpace(text[start])))
+        {
+            start++;
+        }
+
+        var match = LeadRestatementRegex().Match(text, start, Math.Min(section.Span.End - start, 80));
+        return match.Success ? match.Groups["problem"].Value : null;
+    }
+
+    [GeneratedRegex("^(针对|关于|就)(?<problem>[^，。；\n]{4,60}?)(的|等)?问题[，,：:]")]
+    private static partial Regex LeadRestatementRegex();
 
     /// <summary>The problem a heading restates: the quoted words of 关于“……”的问题, else the heading without 关于 and 的问题.</summary>
     public static string Restate(string heading)
