@@ -268,9 +268,14 @@ public sealed class Analyzer : IDisposable
                 }
             }
 
+            // A heading that names its problems by number ((二)反馈问题第1项、第6项) is linked to them, whatever its words.
+            var ordinalHeadings = new OrdinalReferences(report, issues);
             foreach (var (assigned, b) in Matcher.Assign(scores).Select((a, b) => (a, b)))
             {
-                blockLinks.Add([.. assigned.Select(a => new MatchLink(issues[a.Issue].Id, Math.Round(a.Score, 3), $"位于报告标题“{layout.Blocks[b].Heading}”之下，该标题与反馈问题相似（{Matcher.Format(a.Score)}）"))]);
+                var byNumber = ordinalHeadings.ResolveHeading(layout.Blocks[b].Heading, layout.Blocks[b].Span);
+                blockLinks.Add(!byNumber.IsEmpty
+                    ? [.. byNumber]
+                    : [.. assigned.Select(a => new MatchLink(issues[a.Issue].Id, Math.Round(a.Score, 3), $"位于报告标题“{layout.Blocks[b].Heading}”之下，该标题与反馈问题相似（{Matcher.Format(a.Score)}）"))]);
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using RectifyNlp.Core;
+using RectifyNlp.Core.Documents;
 using RectifyNlp.Core.Structure;
 
 namespace RectifyNlp.Analysis;
@@ -61,6 +62,56 @@ public sealed partial class OrdinalReferences
         return issue is null ? null : new MatchLink(issue.Id, 1.0, $"报告按序号指明：{where}");
     }
 
+    /// <summary>
+    /// Whether a report's heading names the feedback's problems by number (（一）反馈问题第3项; (二)反馈问题第1项、第6项;
+    /// 关于反馈意见第二部分第2个问题).
+    /// </summary>
+    public static bool NamesProblems(string heading)
+    {
+        ArgumentNullException.ThrowIfNull(heading);
+        return heading.Length <= 40 && HeadingItemRegex().IsMatch(heading) && (heading.Contains("问题", StringComparison.Ordinal) || heading.Contains("反馈", StringComparison.Ordinal));
+    }
+
+    /// <summary>The problems a heading names by number (every one of 第1项、第6项), in order; empty when it names none that exist.</summary>
+    public ImmutableArray<MatchLink> ResolveHeading(string heading, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(heading);
+        if (!NamesProblems(heading))
+        {
+            return [];
+        }
+
+        var links = new List<MatchLink>();
+        var parts = PartRegex().Matches(heading);
+        foreach (Match item in HeadingItemRegex().Matches(heading))
+        {
+            // 第二方面第1个问题和第三方面第2个问题: each number counts within the part named before it. When the
+            // feedback's problems were not read by parts, such a number cannot be resolved: the heading's words decide.
+            var part = parts.LastOrDefault(p => p.Index < item.Index);
+            if (part is not null && _parts.Count <= 1)
+            {
+                return [];
+            }
+
+            var link = part is null
+                ? Resolve(new ReportPiece($"针对第{item.Groups["n"].Value}个问题", span, -1, false))
+                : Number(part.Groups["n"].Value) is { } p && p <= _parts.Count && Number(item.Groups["n"].Value) is { } n && n >= 1 && n <= _parts[p - 1].Count
+                    ? new MatchLink(_parts[p - 1][n - 1].Id, 1.0, $"报告按序号指明：第{p}部分第{n}个问题")
+                    : null;
+            if (link is null)
+            {
+                return [];
+            }
+
+            if (!links.Any(l => l.IssueId == link.IssueId))
+            {
+                links.Add(link);
+            }
+        }
+
+        return [.. links];
+    }
+
     // Arabic digits (half- or full-width) or a Chinese numeral.
     private static int? Number(string text)
     {
@@ -69,6 +120,9 @@ public sealed partial class OrdinalReferences
             ? int.Parse(ascii, System.Globalization.CultureInfo.InvariantCulture)
             : ChineseNumeral.Parse(text);
     }
+
+    [GeneratedRegex("第(?<n>[一二三四五六七八九十0-9０-９]+)(个|项|条)(?!(部分|方面))")]
+    private static partial Regex HeadingItemRegex();
 
     [GeneratedRegex("第(?<n>[一二三四五六七八九十0-9０-９]+)(部分|方面|类|大类)")]
     private static partial Regex PartRegex();

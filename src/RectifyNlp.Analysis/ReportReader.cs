@@ -54,7 +54,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
             .ToHashSet();
         bool HeadsByItself(Section s) => !underDocumentLevel.Contains(s)
             && (IsProblemHeading(s)
-                || (!s.Style.IsInline() && !_cues.DocumentLevelHeading.IsMatch(s.Heading) && (restates.Restates(s.Heading) || AnsweredByLabel(text, s) || LeadRestatement(text, s) is not null)));
+                || (!s.Style.IsInline() && !_cues.DocumentLevelHeading.IsMatch(s.Heading) && (restates.Restates(s.Heading) || AnsweredByLabel(text, s) || LeadRestatement(text, s) is not null || OrdinalReferences.NamesProblems(s.Heading))));
 
         // Structure groups: in a run of sibling headings most of which head a problem's answer, the others do too
         // ((一)老旧小区改造推进不力 among (二)…(六) that restate their problems plainly); the matcher then finds
