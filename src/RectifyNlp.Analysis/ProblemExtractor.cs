@@ -100,19 +100,42 @@ public sealed partial class ProblemExtractor
 
         // 2b. Paragraphs without numbered items: cued lists, and prose inside a part headed as problems.
         var headed = all.Where(s => !roots.Contains(s)).Select(s => s.HeadingSpan).ToList();
+        // A speech's problems: the paragraphs after one that announces them and ends with it (……也存在一些不容忽视的
+        // 问题。), up to the summing-up or the requirements.
+        var announced = false;
         foreach (var paragraph in paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var span = paragraph.Span;
+            if (IsRequirementParagraph(span) || _cues.ProblemIntro.IsMatch(span.Slice(text).Trim()) && announced)
+            {
+                announced = false;
+            }
+
             if (!InScope(span) || headed.Any(h => span.Contains(h) || h.Contains(span)) || IsRequirementParagraph(span) || roots.Any(r => r.HeadingSpan.Start >= span.Start && r.HeadingSpan.Start < span.End))
             {
                 continue;
             }
 
             var inRoot = roots.Any(r => r.Span.Contains(span));
-            foreach (var (clause, origin) in Clauses(text, span, document.Structure.Sentences, inRoot))
+            if (roots.Count == 0 && EndsByAnnouncing(text, span))
             {
-                candidates.Add((clause, "", origin, origin == Origin.Prose ? -1000 - clause.Start : span.Start));
+                announced = true;
+                continue;
+            }
+
+            var clauses = Clauses(text, span, document.Structure.Sentences, inRoot).ToList();
+            // A cued list stands when it is one sentence's list (存在A；B；C等问题); cues scattered over the sentences of
+            // the prose (存在明显漏洞 … 存在超标准收费) are not lists.
+            var listed = clauses.Where(c => c.Origin == Origin.Listed).ToList();
+            if (announced && !(listed.Count >= 2 && document.Structure.Sentences.Any(s => listed.All(c => s.Start <= c.Span.Start && c.Span.End <= s.End))))
+            {
+                clauses = [.. Statements(text, span, document.Structure.Sentences).Select(s => (s, Origin.Listed))];
+            }
+
+            foreach (var (clause, origin) in clauses)
+            {
+                candidates.Add((clause, "", origin, origin == Origin.Prose ? -1000 - clause.Start : announced ? -1 : span.Start));
             }
         }
 
@@ -268,6 +291,58 @@ public sealed partial class ProblemExtractor
             }
         }
     }
+
+    /// <summary>Whether a paragraph's last sentence announces problems without naming one (但……也存在一些不容忽视的问题。).</summary>
+    private bool EndsByAnnouncing(string text, TextSpan paragraph)
+    {
+        var body = paragraph.Slice(text).TrimEnd();
+        var cue = _cues.ProblemListCue.Match(body);
+        while (cue.Success)
+        {
+            var rest = body[(cue.Index + cue.Length)..].Trim();
+            if ((ListAnnouncementRegex().IsMatch(rest) || AnnouncedRegex().IsMatch(rest)) && rest.IndexOfAny(['。', '；', '：']) >= rest.Length - 1)
+            {
+                return true;
+            }
+
+            cue = cue.NextMatch();
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The problems of a paragraph of speech prose: one opens the paragraph (在……方面，……), another each sentence that
+    /// turns to a new failing (与此同时，…… / 此外，…… / 巡察组还发现……); the sentences between give its detail.
+    /// </summary>
+    private static IEnumerable<TextSpan> Statements(string text, TextSpan paragraph, IReadOnlyList<TextSpan> sentences)
+    {
+        var inside = sentences.Where(s => paragraph.Contains(s)).ToList();
+        if (inside.Count == 0)
+        {
+            yield return paragraph;
+            yield break;
+        }
+
+        var start = paragraph.Start;
+        for (var k = 1; k < inside.Count; k++)
+        {
+            if (TurnRegex().IsMatch(inside[k].Slice(text).TrimStart()))
+            {
+                yield return new TextSpan(start, inside[k].Start);
+                start = inside[k].Start;
+            }
+        }
+
+        yield return new TextSpan(start, paragraph.End);
+    }
+
+    // What is left of an announcement once its cue (存在一些) is read: 不容忽视的问题。 / 较为突出的问题。
+    [GeneratedRegex("^[^，。；]{0,10}(不容忽视|值得重视|值得注意|需要重视|亟待解决|突出|共性|普遍性|倾向性|深层次)[^，。；]{0,4}(问题|不足|差距|短板)[。：:]?$")]
+    private static partial Regex AnnouncedRegex();
+
+    [GeneratedRegex("^(与此同时|同时|此外|另外|另一方面|还有|再者|巡察(组)?(还|也)|(还|也)(发现|注意到|了解到))")]
+    private static partial Regex TurnRegex();
 
     /// <summary>
     /// The items of one cued list: its ；-clauses; a single clause closed by 等问题 that is a 、-list of short
