@@ -14,8 +14,8 @@ namespace RectifyNlp.Benchmarks;
 /// with the gold measures, then with as many further paragraphs as the size asks for. Such a paragraph is three to
 /// five passages of corpus/passages of the roles a report's body holds (measure, result, mechanism, accountability,
 /// organisation), drawn by a seeded generator, with its figures replaced by fresh ones, opened by a place (a village,
-/// a community, a project) whose name is drawn afresh, one in three written as an enumeration (一是……二是……), one in
-/// four closed by an owner and a time limit: text as varied as a long report's, never the same paragraph twice. The
+/// a community, a project) whose name is drawn afresh; one in three is an enumeration (一是……二是……) of two to four
+/// items, each a place and two passages; one in four closes with an owner and a time limit: text as varied as a long report's, never the same paragraph twice. The
 /// report grows in paragraphs per problem (some 40,000 at 16 MB), not in problems or answering parts, so that it
 /// stays within what the analysis accepts (README: Limits).
 /// </summary>
@@ -98,21 +98,21 @@ public static class GrowingPair
     private static string Paragraph(Random random, List<string> pool, char[] characters)
     {
         var text = new StringBuilder();
-        text.Append('在').Append(characters[random.Next(characters.Length)]).Append(characters[random.Next(characters.Length)]).Append(PlaceKinds[random.Next(PlaceKinds.Length)]).Append('，');
-        var count = random.Next(3, 6);
-        var enumerated = random.Next(3) == 0;
-        for (var k = 0; k < count; k++)
+        if (random.Next(3) == 0)
         {
-            if (enumerated)
+            // An enumeration: each item is a measure of its own, so each has its own place and two passages.
+            var items = random.Next(2, 5);
+            for (var k = 0; k < items; k++)
             {
                 text.Append(ChineseNumeral.Format(k + 1)).Append('是');
+                Place(text, random, characters);
+                Passages(text, random, pool, 2);
             }
-
-            foreach (var c in pool[random.Next(pool.Count)])
-            {
-                // Fresh figures: every digit drawn again (a leading digit never 0).
-                text.Append(char.IsAsciiDigit(c) ? (char)('0' + random.Next(text.Length > 0 && char.IsAsciiDigit(text[^1]) ? 0 : 1, 10)) : c);
-            }
+        }
+        else
+        {
+            Place(text, random, characters);
+            Passages(text, random, pool, random.Next(3, 6));
         }
 
         if (random.Next(4) == 0)
@@ -122,6 +122,21 @@ public static class GrowingPair
         }
 
         return text.ToString();
+    }
+
+    private static void Place(StringBuilder text, Random random, char[] characters) =>
+        text.Append('在').Append(characters[random.Next(characters.Length)]).Append(characters[random.Next(characters.Length)]).Append(PlaceKinds[random.Next(PlaceKinds.Length)]).Append('，');
+
+    private static void Passages(StringBuilder text, Random random, List<string> pool, int count)
+    {
+        for (var k = 0; k < count; k++)
+        {
+            foreach (var c in pool[random.Next(pool.Count)])
+            {
+                // Fresh figures: every digit drawn again (a leading digit never 0).
+                text.Append(char.IsAsciiDigit(c) ? (char)('0' + random.Next(char.IsAsciiDigit(text[^1]) ? 0 : 1, 10)) : c);
+            }
+        }
     }
 
     private static List<string> Passages()
