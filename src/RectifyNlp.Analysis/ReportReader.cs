@@ -52,9 +52,24 @@ public sealed partial class ReportReader(AnalysisCues cues)
             .Where(s => _cues.DocumentLevelHeading.IsMatch(s.Heading))
             .SelectMany(s => s.DescendantsAndSelf().Skip(1))
             .ToHashSet();
-        bool HeadsByItself(Section s) => !underDocumentLevel.Contains(s)
-            && (IsProblemHeading(s)
-                || (!s.Style.IsInline() && !_cues.DocumentLevelHeading.IsMatch(s.Heading) && (restates.Restates(s.Heading) || AnsweredByLabel(text, s) || LeadRestatement(text, s) is not null || OrdinalReferences.NamesProblems(s.Heading))));
+
+        // Each section is judged once, and whether anything below it heads is worked out from its children's answers:
+        // asking every section of every part below it again grew with the depth and number of the headings (issue 20).
+        var headsByItself = new Dictionary<Section, bool>();
+        bool HeadsByItself(Section s)
+        {
+            if (!headsByItself.TryGetValue(s, out var heads))
+            {
+                heads = !underDocumentLevel.Contains(s)
+                    && (IsProblemHeading(s)
+                        || (!s.Style.IsInline() && !_cues.DocumentLevelHeading.IsMatch(s.Heading) && (restates.Restates(s.Heading) || AnsweredByLabel(text, s) || LeadRestatement(text, s) is not null || OrdinalReferences.NamesProblems(s.Heading))));
+                headsByItself[s] = heads;
+            }
+
+            return heads;
+        }
+
+        var belowHeadsByItself = Below(all, HeadsByItself);
 
         // Structure groups: in a run of sibling headings most of which head a problem's answer, the others do too
         // ((一)老旧小区改造推进不力 among (二)…(六) that restate their problems plainly); the matcher then finds
@@ -63,7 +78,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
         foreach (var siblings in all.Select(s => s.Children).Prepend(report.Structure.Sections))
         {
             var numbered = siblings.Where(c => !c.Style.IsInline() && !underDocumentLevel.Contains(c) && !_cues.DocumentLevelHeading.IsMatch(c.Heading)).ToList();
-            var heading = numbered.Count(c => HeadsByItself(c) && !c.DescendantsAndSelf().Skip(1).Any(HeadsByItself));
+            var heading = numbered.Count(c => HeadsByItself(c) && !belowHeadsByItself.Contains(c));
             if (numbered.Count >= 3 && heading * 3 >= numbered.Count * 2 && heading < numbered.Count)
             {
                 bySiblings.UnionWith(numbered.Where(c => (c.Children.IsDefaultOrEmpty || c.Children.All(k => k.Style.IsInline())) && !HeadsByItself(c)));
@@ -71,11 +86,12 @@ public sealed partial class ReportReader(AnalysisCues cues)
         }
 
         bool Heads(Section s) => HeadsByItself(s) || bySiblings.Contains(s);
+        var belowHeads = Below(all, Heads);
         var blocks = new List<(Section Section, ReportBlock Block)>();
         foreach (var section in all)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!Heads(section) || section.DescendantsAndSelf().Skip(1).Any(Heads))
+            if (!Heads(section) || belowHeads.Contains(section))
             {
                 continue;
             }
@@ -84,27 +100,32 @@ public sealed partial class ReportReader(AnalysisCues cues)
             blocks.Add((section, new ReportBlock(section.Heading, restated ?? Restate(section.Heading), section.Span, section.HeadingSpan)));
         }
 
-        var documentLevel = report.Structure.Sections
-            .Where(s => _cues.DocumentLevelHeading.IsMatch(s.Heading) && !s.DescendantsAndSelf().Any(Heads))
-            .Select(s => s.Span)
-            .ToList();
+        var documentLevel = new SpanLookup([.. report.Structure.Sections
+            .Where(s => _cues.DocumentLevelHeading.IsMatch(s.Heading) && !Heads(s) && !belowHeads.Contains(s))
+            .Select(s => s.Span)]);
 
         var signature = Signature(report);
         var pieces = new List<ReportPiece>();
         var ledger = LedgerRows.Find(text, report.Text.Paragraphs);
         var ledgerLines = ledger is null ? [] : ledger.Rows.Select(r => r.Span).Append(ledger.Header).ToHashSet();
-        var itemSections = all.Where(s => s.Style.IsInline()).ToList();
-        var headingOnly = all.Where(s => !s.Style.IsInline()).Select(s => s.HeadingSpan).ToList();
+        // Looked up per paragraph by position, not scanned for each (issue 20).
+        var itemStarts = all.Where(s => s.Style.IsInline()).Select(s => s.Span.Start).Order().ToArray();
+        var headingOnly = all.Where(s => !s.Style.IsInline()).Select(s => s.HeadingSpan).OrderBy(h => h.Start).ToArray();
+        var headingStarts = headingOnly.Select(h => h.Start).ToArray();
+        var blockHeadings = blocks.Select(b => b.Section.HeadingSpan).OrderBy(h => h.Start).ToArray();
+        var blockHeadingStarts = blockHeadings.Select(h => h.Start).ToArray();
+        var blockSpans = new SpanLookup([.. blocks.Select(b => b.Section.Span)]);
+        var topSections = new SpanLookup([.. report.Structure.Sections.Select(s => s.Span)]);
         foreach (var paragraph in report.Text.Paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var span = paragraph.Span;
-            if (span.IsEmpty || span.End <= report.Structure.TitleSpan.End || signature.Contains(span) || IsHeadingOnly(text, span, headingOnly) || ledgerLines.Contains(span))
+            if (span.IsEmpty || span.End <= report.Structure.TitleSpan.End || signature.Contains(span) || IsHeadingOnly(text, span, headingOnly, headingStarts) || ledgerLines.Contains(span))
             {
                 continue;
             }
 
-            foreach (var piece in Split(span, blocks.Select(b => b.Section).ToList(), itemSections))
+            foreach (var piece in Split(span, blockHeadings, blockHeadingStarts, itemStarts))
             {
                 var trimmed = Trim(text, piece);
                 if (trimmed.Length < 4 || IsAddressee(trimmed.Slice(text)))
@@ -114,9 +135,9 @@ public sealed partial class ReportReader(AnalysisCues cues)
 
                 // Outside every numbered part is the preamble (document-level) — unless the report has no numbered
                 // parts at all, when each paragraph may answer a problem and is matched by its content.
-                var block = blocks.FindIndex(b => b.Section.Span.Contains(trimmed));
-                var outside = !report.Structure.Sections.Any(s => s.Span.Contains(trimmed));
-                var isDocumentLevel = block < 0 && (documentLevel.Any(d => d.Contains(trimmed))
+                var block = blockSpans.FirstContaining(trimmed);
+                var outside = !topSections.AnyContains(trimmed);
+                var isDocumentLevel = block < 0 && (documentLevel.AnyContains(trimmed)
                     || (outside && (!report.Structure.Sections.IsEmpty || _cues.DocumentLevelSentence.IsMatch(trimmed.Slice(text)))));
                 pieces.Add(new ReportPiece(trimmed.Slice(text), trimmed, block, isDocumentLevel));
             }
@@ -133,6 +154,23 @@ public sealed partial class ReportReader(AnalysisCues cues)
         return new ReportLayout(allBlocks, [.. pieces.OrderBy(p => p.Span.Start)], signature);
     }
 
+    /// <summary>The sections of <paramref name="all"/> (depth first) with a section below them for which <paramref name="test"/> holds.</summary>
+    private static HashSet<Section> Below(List<Section> all, Func<Section, bool> test)
+    {
+        var below = new HashSet<Section>();
+        // Children before parents: depth first backwards.
+        for (var i = all.Count - 1; i >= 0; i--)
+        {
+            var section = all[i];
+            if (!section.Children.IsDefaultOrEmpty && section.Children.Any(c => below.Contains(c) || test(c)))
+            {
+                below.Add(section);
+            }
+        }
+
+        return below;
+    }
+
     /// <summary>
     /// Lines that are fields of the measure above them (责任领导：…, 责任股室：…, 整改时限：…, 完成情况：…) are part of
     /// that measure, not measures of their own: a report laid out as a form writes one measure over several lines.
@@ -140,33 +178,50 @@ public sealed partial class ReportReader(AnalysisCues cues)
     private static void MergeFieldLines(string text, List<ReportPiece> pieces)
     {
         // Fields that open a block, with nothing above them in it, head the measure below (责任领导：…；完成时限：….
-        // on a line of their own, then the measure).
-        for (var i = 0; i + 1 < pieces.Count; i++)
+        // on a line of their own, then the measure). Written into a new list: removing from the middle of the list
+        // for every merge grew with the square of a report laid out as a form (issue 20).
+        var headed = new List<ReportPiece>(pieces.Count);
+        for (var i = 0; i < pieces.Count; i++)
         {
-            var (piece, below) = (pieces[i], pieces[i + 1]);
-            var opensBlock = i == 0 || pieces[i - 1].Block != piece.Block || pieces[i - 1].DocumentLevel != piece.DocumentLevel;
-            if (!opensBlock || !IsFieldsOnly(piece.Text) || below.Block != piece.Block || below.DocumentLevel != piece.DocumentLevel)
+            var piece = pieces[i];
+            var opensBlock = headed.Count == 0 || headed[^1].Block != piece.Block || headed[^1].DocumentLevel != piece.DocumentLevel;
+            if (i + 1 < pieces.Count && opensBlock && IsFieldsOnly(piece.Text) && pieces[i + 1].Block == piece.Block && pieces[i + 1].DocumentLevel == piece.DocumentLevel)
             {
+                var span = new TextSpan(piece.Span.Start, pieces[i + 1].Span.End);
+                headed.Add(piece with { Text = span.Slice(text), Span = span });
+                i++;
                 continue;
             }
 
-            var span = new TextSpan(piece.Span.Start, below.Span.End);
-            pieces[i] = piece with { Text = span.Slice(text), Span = span };
-            pieces.RemoveAt(i + 1);
+            headed.Add(piece);
         }
 
-        for (var i = pieces.Count - 1; i >= 1; i--)
+        // A field line joins the measure above it, and a run of them the first line above that is not one: from the
+        // end backwards, each line either joins the one above or is done.
+        pieces.Clear();
+        if (headed.Count == 0)
         {
-            var (piece, above) = (pieces[i], pieces[i - 1]);
-            if (!FieldLineRegex().IsMatch(piece.Text) || piece.Block != above.Block || piece.DocumentLevel != above.DocumentLevel)
-            {
-                continue;
-            }
-
-            var span = new TextSpan(above.Span.Start, piece.Span.End);
-            pieces[i - 1] = above with { Text = span.Slice(text), Span = span };
-            pieces.RemoveAt(i);
+            return;
         }
+
+        var current = headed[^1];
+        for (var i = headed.Count - 1; i >= 1; i--)
+        {
+            var above = headed[i - 1];
+            if (FieldLineRegex().IsMatch(current.Text) && current.Block == above.Block && current.DocumentLevel == above.DocumentLevel)
+            {
+                var span = new TextSpan(above.Span.Start, current.Span.End);
+                current = above with { Text = span.Slice(text), Span = span };
+            }
+            else
+            {
+                pieces.Add(current);
+                current = above;
+            }
+        }
+
+        pieces.Add(current);
+        pieces.Reverse();
     }
 
     /// <summary>
@@ -319,27 +374,36 @@ public sealed partial class ReportReader(AnalysisCues cues)
         return stripped.Length >= 2 ? stripped : heading;
     }
 
-    private static IEnumerable<TextSpan> Split(TextSpan paragraph, List<Section> blocks, List<Section> items)
+    private static IEnumerable<TextSpan> Split(TextSpan paragraph, TextSpan[] blockHeadings, int[] blockHeadingStarts, int[] itemStarts)
     {
         // A heading sharing its paragraph with the answer (1.关于……问题。整改情况：……): the answer starts after the heading.
         var start = paragraph.Start;
-        foreach (var block in blocks)
+        for (var k = LowerBound(blockHeadingStarts, paragraph.Start); k < blockHeadings.Length && blockHeadings[k].Start < paragraph.End; k++)
         {
-            if (block.HeadingSpan.Start >= paragraph.Start && block.HeadingSpan.Start < paragraph.End)
-            {
-                start = Math.Max(start, block.HeadingSpan.End);
-            }
+            start = Math.Max(start, blockHeadings[k].End);
         }
 
         // Inline items (一是……二是……) are measures of their own.
-        var cuts = items.Where(i => i.Span.Start > start && i.Span.Start < paragraph.End).Select(i => i.Span.Start).Order().ToList();
-        foreach (var cut in cuts)
+        for (var k = LowerBound(itemStarts, start + 1); k < itemStarts.Length && itemStarts[k] < paragraph.End; k++)
         {
-            yield return new TextSpan(start, cut);
-            start = cut;
+            yield return new TextSpan(start, itemStarts[k]);
+            start = itemStarts[k];
         }
 
         yield return new TextSpan(start, paragraph.End);
+    }
+
+    /// <summary>The first index of sorted <paramref name="values"/> at or past <paramref name="value"/>.</summary>
+    private static int LowerBound(int[] values, int value)
+    {
+        var (low, high) = (0, values.Length);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = values[middle] < value ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
     }
 
     private static TextSpan Trim(string text, TextSpan span)
@@ -388,8 +452,20 @@ public sealed partial class ReportReader(AnalysisCues cues)
     }
 
     // A paragraph that is nothing but a section's number and heading (一、加强组织领导).
-    private static bool IsHeadingOnly(string text, TextSpan paragraph, List<TextSpan> headings) =>
-        headings.Any(h => h.Start >= paragraph.Start && h.End <= paragraph.End && text.AsSpan(h.End, paragraph.End - h.End).Trim().TrimEnd('。').IsEmpty);
+    private static bool IsHeadingOnly(string text, TextSpan paragraph, TextSpan[] headings, int[] starts)
+    {
+        // Only the headings that start inside the paragraph (by start, sorted) can lie in it.
+        for (var k = LowerBound(starts, paragraph.Start); k < headings.Length && headings[k].Start <= paragraph.End; k++)
+        {
+            var h = headings[k];
+            if (h.End <= paragraph.End && text.AsSpan(h.End, paragraph.End - h.End).Trim().TrimEnd('。').IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsAddressee(string text) => text.EndsWith('：') && text.Length <= 30;
 

@@ -37,7 +37,7 @@ public sealed class AutoDetectingDocumentReader(ReaderOptions? options = null) :
         if (info.Length > _options.MaxFileBytes)
         {
             throw new DocumentReadException(DocumentReadError.TooLarge,
-                $"{name}：文件大小 {info.Length / (1024.0 * 1024):0.#} MB，超过 {_options.MaxFileBytes / (1024.0 * 1024):0.#} MB 上限");
+                $"{name}：文件大小 {Math.Ceiling(info.Length * 10 / (1024.0 * 1024)) / 10:0.#} MB，超过 {_options.MaxFileBytes / (1024.0 * 1024):0.#} MB 上限"); // rounded up: a file just over the limit never reads as at it
         }
 
         if (info.Length == 0)

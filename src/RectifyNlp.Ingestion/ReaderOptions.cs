@@ -3,11 +3,18 @@ namespace RectifyNlp.Ingestion;
 /// <summary>Limits and tools for reading files.</summary>
 public sealed record ReaderOptions
 {
-    /// <summary>The defaults: 50 MB files, 64 MB inflated XML, nesting 256 deep, OCR tools from PATH.</summary>
+    /// <summary>The defaults: 16 MB files, 64 MB inflated XML, nesting 256 deep, OCR tools from PATH.</summary>
     public static ReaderOptions Default { get; } = new();
 
-    /// <summary>Files larger than this are refused before being read.</summary>
-    public long MaxFileBytes { get; init; } = 50L * 1024 * 1024;
+    /// <summary>
+    /// Files larger than this are refused before being read: 16 MB holds any text the readers accept (5,000,000
+    /// characters are at most some 15 MB of UTF-8, 10 MB of GB18030 or UTF-16), and the analysis of a 16 MB report
+    /// takes well under a minute of CPU (README: Limits, Benchmarks), inside every job time limit.
+    /// </summary>
+    public long MaxFileBytes { get; init; } = MaxFileMegabytes * 1024L * 1024;
+
+    /// <summary>The default of <see cref="MaxFileBytes"/> in MB, also the service's upload limit (serve --max-upload-mb).</summary>
+    public const int MaxFileMegabytes = 16;
 
     /// <summary>The most a Word file's XML parts may inflate to, together (zip-bomb guard).</summary>
     public long MaxInflatedBytes { get; init; } = 64L * 1024 * 1024;

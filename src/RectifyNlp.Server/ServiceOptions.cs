@@ -17,8 +17,8 @@ public sealed record ServiceOptions
     /// <summary>The store: a SQLite file (default DATA/rectify.db, which batch uses too) or a PostgreSQL connection string.</summary>
     public string? Store { get; init; }
 
-    /// <summary>The largest upload, in bytes (default 50 MB); larger requests get 413.</summary>
-    public long MaxUploadBytes { get; init; } = 50L * 1024 * 1024;
+    /// <summary>The largest upload, in bytes (default 16 MB, the readers' file limit); larger requests get 413.</summary>
+    public long MaxUploadBytes { get; init; } = Ingestion.ReaderOptions.MaxFileMegabytes * 1024L * 1024;
 
     /// <summary>Requests a client may make in a minute (by key, or by address without keys); 0 turns the limit off.</summary>
     public int RateLimitPerMinute { get; init; } = 600;

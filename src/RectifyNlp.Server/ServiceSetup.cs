@@ -74,7 +74,9 @@ public static class ServiceSetup
         Directory.CreateDirectory(options.DataDirectory);
         services.AddSingleton(options);
         services.AddSingleton<IJobStore>(_ => SqlJobStore.Open(options.StoreOrDefault));
-        services.AddSingleton(provider => new JobProcessor(models, new DocumentParser(AutoDetectingDocumentReader.Default), options, provider.GetRequiredService<ILogger<JobProcessor>>()));
+        // The reader takes what the upload limit lets in: a limit raised with --max-upload-mb is not refused again by the readers' default.
+        var reader = new AutoDetectingDocumentReader(ReaderOptions.Default with { MaxFileBytes = options.MaxUploadBytes });
+        services.AddSingleton(provider => new JobProcessor(models, new DocumentParser(reader), options, provider.GetRequiredService<ILogger<JobProcessor>>()));
         services.AddSingleton<JobWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<JobWorker>());
         services.AddSingleton<AuditTrail>();

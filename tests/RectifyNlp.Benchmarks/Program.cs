@@ -18,4 +18,19 @@ if (args.Length >= 2 && args[0] == "write-batch")
     return;
 }
 
+// `size-sweep DIR [KB …]` writes a report of each size (default 50 KB … 16 MB) with its feedback and analyses each
+// in a process of its own: the table of README: Benchmarks (issue 20). `size-one DIR [--profile]` is one of them.
+if (args.Length >= 2 && args[0] == "size-sweep")
+{
+    var sizes = args.Length > 2 ? args[2..].Select(a => long.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : SizeSweep.DefaultSizesKb;
+    Console.WriteLine(SizeSweep.Run(args[1], sizes));
+    return;
+}
+
+if (args.Length >= 2 && args[0] == "size-one")
+{
+    SizeSweep.One(args[1], profile: args.Contains("--profile"));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -27,6 +27,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
         { "parse", "xxe.html", "含有 DTD 实体声明" },
         { "analyze", "deep.html", "嵌套超过 256 层上限" },
         { "analyze", "long.txt", "字上限" },
+        { "analyze", "big.txt", "超过 16 MB 上限" },
     };
 
     private string Make(string name)

@@ -112,15 +112,16 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public void Default_size_limit_is_fifty_megabytes()
+    public void Default_size_limit_is_sixteen_megabytes()
     {
         var path = Path.Combine(_folder.FullName, "huge.txt");
         using (var file = File.Create(path))
         {
-            file.SetLength(50L * 1024 * 1024 + 1);
+            file.SetLength((16L * 1024 * 1024) + 1);
         }
 
-        Fails(path, DocumentReadError.TooLarge);
+        var e = Fails(path, DocumentReadError.TooLarge);
+        Assert.Equal("huge.txt：文件大小 16.1 MB，超过 16 MB 上限", e.Message);
     }
 
     [Theory]

@@ -196,20 +196,20 @@ public sealed class AnalysesApiTests
     }
 
     [Fact]
-    public async Task An_upload_over_the_default_50_MB_gets_413()
+    public async Task An_upload_over_the_default_16_MB_gets_413()
     {
         await using var server = await RunningServer.StartAsync();
-        Assert.Equal(50L * 1024 * 1024, server.Options.MaxUploadBytes);
-        var big = new byte[51 * 1024 * 1024];
+        Assert.Equal(16L * 1024 * 1024, server.Options.MaxUploadBytes);
+        var big = new byte[17 * 1024 * 1024];
         Array.Fill(big, (byte)'a');
         using var form = new MultipartFormDataContent { { new ByteArrayContent(big), "report", "big.txt" } };
-        await AssertProblem(await server.Client.PostAsync("/api/analyses", form), HttpStatusCode.RequestEntityTooLarge, "50 MB");
+        await AssertProblem(await server.Client.PostAsync("/api/analyses", form), HttpStatusCode.RequestEntityTooLarge, "16 MB");
 
         // Sent without a length (chunked), the limit holds while reading.
         using var chunked = new MultipartFormDataContent { { new StreamContent(new MemoryStream(big)), "report", "big.txt" } };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/analyses") { Content = chunked };
         request.Headers.TransferEncodingChunked = true;
-        await AssertProblem(await server.Client.SendAsync(request), HttpStatusCode.RequestEntityTooLarge, "50 MB");
+        await AssertProblem(await server.Client.SendAsync(request), HttpStatusCode.RequestEntityTooLarge, "16 MB");
 
         // The service goes on.
         using var after = await server.PostAnalysisAsync(Report, Feedback);

@@ -53,7 +53,7 @@ internal static class HostileFiles
     public static string ExternalEntityHtml() =>
         "<!DOCTYPE html [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><html><body><p>&xxe;整改工作正在推进，责任落实到人。</p></body></html>";
 
-    /// <summary>The hostile files by the names the suites give them (deep.docx, label.docx, flood.docx, xxe.docx, dup.docx, clash.docx, deep.html, xxe.html, long.txt).</summary>
+    /// <summary>The hostile files by the names the suites give them (deep.docx, label.docx, flood.docx, xxe.docx, dup.docx, clash.docx, deep.html, xxe.html, long.txt, big.txt).</summary>
     public static byte[] Named(string name) => name switch
     {
         "deep.docx" => DeeplyNestedDocx(),
@@ -65,6 +65,7 @@ internal static class HostileFiles
         "deep.html" => Encoding.UTF8.GetBytes(DeeplyNestedHtml()),
         "xxe.html" => Encoding.UTF8.GetBytes(ExternalEntityHtml()),
         "long.txt" => LongText(),
+        "big.txt" => LongText(megabytes: 17),
         _ => throw new ArgumentException($"no hostile file named {name}", nameof(name)),
     };
 
@@ -100,8 +101,11 @@ internal static class HostileFiles
         return Encoding.ASCII.GetBytes(pdf.ToString());
     }
 
-    /// <summary>The sample report repeated to about <paramref name="megabytes"/> MB: under the 50 MB upload limit, far past what analysis can take.</summary>
-    public static byte[] LongText(int megabytes = 45)
+    /// <summary>
+    /// The sample report repeated to about <paramref name="megabytes"/> MB: 15 MB is under the 16 MB file and upload
+    /// limit and past the 5,000,000 characters the readers accept (5.5 million).
+    /// </summary>
+    public static byte[] LongText(int megabytes = 15)
     {
         var report = File.ReadAllBytes(RepositoryPaths.Sample("rectification-report.txt"));
         using var text = new MemoryStream();

@@ -10,12 +10,14 @@ internal sealed partial class NoDisclosureRule : IGapRule
     public IEnumerable<Gap> Find(AnalysisContext context)
     {
         var text = context.Report.Text.Text;
-        var blocks = context.Layout.Blocks;
+        SpanLookup? blocks = null;
         foreach (var match in context.Cues.Disclosure.Matches(text).Cast<Match>())
         {
             // A disclosure inside a problem's part counts only when its sentence is about the rectification or the
             // report itself (本报告内容已在公开栏公示): 评议结果在公开栏公示, 公布举报电话 are measures of that problem.
-            if (!blocks.Any(b => b.Span.Contains(match.Index)) || AboutTheReport(text, match))
+            // The parts looked up by position, not scanned for every match (issue 20).
+            blocks ??= new SpanLookup([.. context.Layout.Blocks.Select(b => b.Span)]);
+            if (!blocks.AnyContains(match.Index) || AboutTheReport(text, match))
             {
                 yield break;
             }

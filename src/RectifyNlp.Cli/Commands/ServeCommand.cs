@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using RectifyNlp.Cli.Infrastructure;
+using RectifyNlp.Ingestion;
 using RectifyNlp.Server;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -43,9 +44,9 @@ internal sealed class ServeCommand(ConsoleStreams streams) : Command<ServeComman
         public string? Cert { get; init; }
 
         [CommandOption("--max-upload-mb <N>")]
-        [Description("上传文件的大小上限，单位 MB（默认 50）；超过的返回 413")]
-        [DefaultValue(50)]
-        public int MaxUploadMb { get; init; } = 50;
+        [Description("上传文件的大小上限，单位 MB（默认 16，即 analyze 读取文件的上限）；超过的返回 413")]
+        [DefaultValue(ReaderOptions.MaxFileMegabytes)]
+        public int MaxUploadMb { get; init; } = ReaderOptions.MaxFileMegabytes;
 
         [CommandOption("--rate-limit <N>")]
         [Description("每个客户端每分钟最多的请求数（默认 600；0 表示不限）")]

@@ -7,7 +7,7 @@ const SEVERITY = { high: "高", medium: "中", low: "低" };
 const MEASURE_STATUS = { done: "已完成", "in-progress": "推进中", planned: "计划", unknown: "未写明" }; // as MeasureStatusNames.Chinese
 const $ = (id) => document.getElementById(id);
 let gapKinds = {};
-let maxUploadBytes = 50 * 1024 * 1024;
+let maxUploadBytes = 16 * 1024 * 1024; // the service's default, until /api/me gives its own
 let current = null; // { id, result, documents }
 let currentBatch = null;
 
