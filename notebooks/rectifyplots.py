@@ -187,8 +187,8 @@ def calibration_table(confidence, correct, edges=(0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.
     """Predictions grouped by confidence band: how many, mean confidence, and how many were right."""
     frame = pd.DataFrame({"confidence": confidence, "correct": correct})
     labels = [f"{a:.2f}–{min(b, 1):.2f}" for a, b in zip(edges, edges[1:])]
-    frame["band"] = pd.cut(frame["confidence"], bins=list(edges), labels=labels, right=False)
-    table = frame.groupby("band", observed=False).agg(预测数=("correct", "size"), 平均置信度=("confidence", "mean"), 正确率=("correct", "mean"))
+    frame["置信度区间"] = pd.cut(frame["confidence"], bins=list(edges), labels=labels, right=False)
+    table = frame.groupby("置信度区间", observed=False).agg(预测数=("correct", "size"), 平均置信度=("confidence", "mean"), 正确率=("correct", "mean"))
     return table
 
 
