@@ -72,6 +72,20 @@ public sealed partial class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Json_names_gap_kinds_and_statuses_in_chinese_as_the_terminal_does()
+    {
+        // The weak pair of the README: gaps of several kinds, measures finished and not.
+        var pair = Path.Combine(RepositoryPaths.Root, "corpus", "pairs", "2024-1", "qingshan");
+        var json = Cli.Run("analyze", "--feedback", Path.Combine(pair, "feedback.txt"), "--report", Path.Combine(pair, "report.txt"), "--json").Json;
+        var names = json.GetProperty("gaps").EnumerateArray().ToDictionary(g => g.GetProperty("kind").GetString()!, g => g.GetProperty("kindName").GetString());
+        Assert.Equal("点名问题未见问责", names["no-accountability"]);
+        Assert.Equal("报告数据或表述前后不一致", names["inconsistent-claim"]);
+        Assert.Equal("未公开整改情况", names["no-disclosure"]);
+        var statuses = new Dictionary<string, string> { ["done"] = "已完成", ["in-progress"] = "推进中", ["planned"] = "计划", ["unknown"] = "未写明" };
+        Assert.All(json.GetProperty("measures").EnumerateArray(), m => Assert.Equal(statuses[m.GetProperty("status").GetString()!], m.GetProperty("statusName").GetString()));
+    }
+
+    [Fact]
     public void A_report_alone_uses_the_problems_it_restates()
     {
         var result = Cli.Run("analyze", "--report", Report, "--json");

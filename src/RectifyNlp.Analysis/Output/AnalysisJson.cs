@@ -86,6 +86,7 @@ public static class AnalysisJson
                 WriteNullable(json, "owner", measure.Owner);
                 WriteNullable(json, "deadline", measure.Deadline);
                 json.WriteString("status", StatusName(measure.Status));
+                json.WriteString("statusName", MeasureStatusNames.Chinese(measure.Status));
                 json.WriteNumber("start", measure.Span.Start);
                 json.WriteNumber("end", measure.Span.End);
                 json.WriteString("role", measure.Role);
@@ -111,6 +112,7 @@ public static class AnalysisJson
             {
                 json.WriteStartObject();
                 json.WriteString("kind", gap.Kind);
+                json.WriteString("kindName", GapKinds.Chinese(gap.Kind));
                 WriteNullable(json, "issueId", gap.IssueId);
                 WriteNullable(json, "measureId", gap.MeasureId);
                 json.WriteString("severity", SeverityName(gap.Severity));

@@ -28,6 +28,10 @@ internal sealed class TrainCommand(ConsoleStreams streams) : Command<TrainComman
         [Description("不训练，只从现有的 .zip 模型导出 role.scorer 和 category.scorer（分析时加载的快速评分器）")]
         public bool Export { get; init; }
 
+        [CommandOption("--json")]
+        [Description("以 JSON 输出：语料与划分、两个模型在开发集和测试集上的各类精确率/召回率/F1、混淆矩阵，以及测试集每个片段的预测与置信度，供脚本和 Jupyter 读取")]
+        public bool Json { get; init; }
+
         [CommandOption("--corpus <DIR>")]
         [Description("已标注的片段（*.jsonl），默认为仓库中的 corpus/passages")]
         public string? Corpus { get; init; }
@@ -56,6 +60,11 @@ internal sealed class TrainCommand(ConsoleStreams streams) : Command<TrainComman
         var taxonomy = Taxonomy.Load(Path.Combine(paths.ModelsDirectory, "taxonomy"));
         var output = settings.Output ?? Path.Combine(paths.ModelsDirectory, "classifiers");
         var report = ClassifierTrainer.Train(passages, Segmenter.Get(paths), taxonomy, output);
+        if (settings.Json)
+        {
+            streams.Out.WriteLine(Output.TrainingJson.Write(report, passages, taxonomy, output));
+            return 0;
+        }
 
         var inv = CultureInfo.InvariantCulture;
         var o = streams.Out;

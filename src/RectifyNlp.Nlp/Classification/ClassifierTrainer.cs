@@ -13,6 +13,7 @@ namespace RectifyNlp.Nlp.Classification;
 /// <param name="TrainTime">Time to train the models (both fits of both models).</param>
 /// <param name="PredictMicroseconds">Mean time to classify one passage (role and category).</param>
 /// <param name="DevMistakes">The dev passages the classifier got wrong, most confident first: what to look at when tuning.</param>
+/// <param name="TestPredictions">Every held-out passage with the final classifier's prediction, in corpus order.</param>
 public sealed record TrainingReport(
     IReadOnlyDictionary<SplitPart, int> Counts,
     ClassificationScores RoleDev,
@@ -21,7 +22,8 @@ public sealed record TrainingReport(
     ClassificationScores CategoryTest,
     TimeSpan TrainTime,
     double PredictMicroseconds,
-    IReadOnlyList<Mistake> DevMistakes);
+    IReadOnlyList<Mistake> DevMistakes,
+    IReadOnlyList<HeldOutPrediction> TestPredictions);
 
 /// <summary>A passage the classifier got wrong.</summary>
 /// <param name="Text">The passage.</param>
@@ -98,7 +100,8 @@ public static class ClassifierTrainer
                     new Mistake(x.First.Text, "category", x.First.Category, x.Second.Category, x.Second.CategoryConfidence),
                 })
                 .Where(m => m.Gold != m.Predicted)
-                .OrderByDescending(m => m.Confidence)]);
+                .OrderByDescending(m => m.Confidence)],
+            [.. test.Zip(testPredictions, (p, prediction) => new HeldOutPrediction(p, prediction))]);
     }
 
     /// <summary>Scores the saved classifier on the held-out part: what a test checks against the thresholds.</summary>
