@@ -9,17 +9,37 @@ internal sealed class VagueMeasureRule : IGapRule
     {
         foreach (var issue in context.Issues)
         {
-            var measures = context.MeasuresOf(issue.Id).ToList();
-            if (measures.Count == 0 || measures.Any(m => m.Facts.IsConcrete) || measures.All(GapEvidence.IsCopy))
+            var measures = context.MeasuresOf(issue.Id).Where(m => !IsStatusOnly(m)).ToList();
+            if (measures.Count == 0 || measures.Any(m => m.Facts.IsConcrete && !IsPledge(context, m)) || measures.All(GapEvidence.IsCopy))
             {
                 continue;
             }
 
-            var slogan = measures.FirstOrDefault(m => m.Facts.IsSlogan);
+            var slogan = measures.FirstOrDefault(m => m.Facts.IsSlogan || IsPledge(context, m));
             if (slogan is not null)
             {
                 yield return GapEvidence.OnMeasure(GapKinds.VagueMeasure, issue, slogan.Measure, Severity.Medium, $"针对“{GapEvidence.Short(issue.Text)}”的措施只有表态性、口号式语言，没有具体行动、对象、数字或文件。");
             }
         }
     }
+
+    /// <summary>
+    /// A measure the classifier reads as a pledge (表态: 高度重视，进一步压紧压实责任，持续加大排查整治力度) that states
+    /// no figure, no document and nothing done: the acts its words name (排查, 整治) are intentions, not measures.
+    /// </summary>
+    private static bool IsPledge(AnalysisContext context, MeasureWork work)
+    {
+        if (work.Measure.Role != "commitment")
+        {
+            return false;
+        }
+
+        var acts = MeasureFactReader.ActsOf(work.Measure.Text);
+        return !acts.Contains('《') && !context.Cues.Figure.IsMatch(acts) && !context.Cues.StatusDone.IsMatch(acts);
+    }
+
+    // A line that only gives the status (进展：已完成。) says nothing of what was done.
+    private static bool IsStatusOnly(MeasureWork work) =>
+        MeasureFactReader.ActsOf(work.Measure.Text).Trim().Trim('。', '；', '，', '（', '）', '(', ')', ' ').Length is var n && n <= 6
+        && work.Measure.Text.Length > n;
 }
