@@ -58,7 +58,7 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
     /// <summary>
     /// Finds a ledger in <paramref name="text"/>: a paragraph with three or more cells split by ｜, | or a tab whose
     /// cells name a problem column and a measure or status column; the rows are the following paragraphs split
-    /// the same way (group lines between them, 一、……方面, are not rows). A row whose problem cell is blank but
+    /// the same way (group lines between them, 一、……方面, are not rows). A row whose problem cell is blank (or 同上) but
     /// which has a measure or status stands under the problem above it, as a table with a merged problem cell is
     /// written out (1 | 问题 | | … then 1.1 | | 措施 | …). Null when there is none.
     /// </summary>
@@ -99,7 +99,7 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
                     rows.Add(new LedgerRow(paragraphs[j].Span, [.. rowCells], rowCells[problem]));
                     above = rowCells[problem];
                 }
-                else if (above is { } spanning && problem < rowCells.Count && rowCells[problem].IsEmpty && answers.Any(k => k < rowCells.Count && rowCells[k].Length >= 4))
+                else if (above is { } spanning && problem < rowCells.Count && IsDitto(rowCells[problem].Slice(text)) && answers.Any(k => k < rowCells.Count && rowCells[k].Length >= 4))
                 {
                     rows.Add(new LedgerRow(paragraphs[j].Span, [.. rowCells], spanning));
                 }
@@ -156,6 +156,9 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
 
         return [];
     }
+
+    // A cell that repeats the one above: blank (a merged cell written out), 同上, a ditto mark or a dash.
+    private static bool IsDitto(string cell) => cell.Trim() is "" or "同上" or "同前" or "〃" or "\"" or "″" or "—" or "-" or "－";
 
     private static bool IsNumber(string cell) => cell.Length is > 0 and <= 8 && cell.All(c => char.IsAsciiDigit(c) || c is '.' or '．' or '、' || "０１２３４５６７８９一二三四五六七八九十".Contains(c));
 

@@ -10,8 +10,9 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
         foreach (var issue in context.Issues)
         {
             var measures = context.MeasuresOf(issue.Id).ToList();
-            // A finished item needs no owner or time limit any more; nor does one answered by sanctions alone (a sanction given is a finished act).
-            if (measures.Count == 0 || measures.Any(m => m.Facts.Status == MeasureStatus.Done) || measures.All(m => SanctionsOnly(m, context.Cues)) || GapEvidence.AllHollow(measures))
+            // A finished item needs no owner or time limit any more (some measure done and none still under way); nor does
+            // one answered by sanctions alone (a sanction given is a finished act).
+            if (measures.Count == 0 || (measures.Any(m => m.Facts.Status == MeasureStatus.Done) && !measures.Any(m => m.Facts.Status is MeasureStatus.InProgress or MeasureStatus.Planned)) || measures.All(m => SanctionsOnly(m, context.Cues)) || GapEvidence.AllHollow(measures))
             {
                 continue;
             }
