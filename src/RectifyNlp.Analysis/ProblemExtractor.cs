@@ -202,8 +202,17 @@ public sealed partial class ProblemExtractor
     {
         var body = paragraph.Slice(text);
 
-        // A list after a problem cue: 存在A，……；B，……；C等问题 (each ；-clause one problem).
+        // A list after a problem cue: 存在A，……；B，……；C等问题 (each ；-clause one problem). A paragraph that opens
+        // with what the inspectors found (巡察组指出，A，……；B，……；C等问题) lists from there when its list has ；-clauses,
+        // though a later clause says 存在.
         var cue = _cues.ProblemListCue.Match(body);
+        if (FoundLeadRegex().Match(body) is { Success: true } found && (!cue.Success || cue.Index > found.Index)
+            && body.AsSpan(found.Length).IndexOfAny('；', ';') is var semicolon && semicolon > 0
+            && body.AsSpan(found.Length, semicolon).IndexOf('。') < 0)
+        {
+            cue = found;
+        }
+
         if (cue.Success)
         {
             var listStart = paragraph.Start + cue.Index + cue.Length;
@@ -340,6 +349,9 @@ public sealed partial class ProblemExtractor
     // What is left of an announcement once its cue (存在一些) is read: 不容忽视的问题。 / 较为突出的问题。
     [GeneratedRegex("^[^，。；]{0,10}(不容忽视|值得重视|值得注意|需要重视|亟待解决|突出|共性|普遍性|倾向性|深层次)[^，。；]{0,4}(问题|不足|差距|短板)[。：:]?$")]
     private static partial Regex AnnouncedRegex();
+
+    [GeneratedRegex("^[^，。；]{0,12}?(巡察组?|巡察中|巡视组?)(也|还)?(指出|发现)[，,：:]")]
+    private static partial Regex FoundLeadRegex();
 
     [GeneratedRegex("^(与此同时|同时|此外|另外|另一方面|还有|再者|巡察(组)?(还|也)|(还|也)(发现|注意到|了解到))")]
     private static partial Regex TurnRegex();
