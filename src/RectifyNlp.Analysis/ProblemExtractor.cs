@@ -225,7 +225,7 @@ public sealed partial class ProblemExtractor
             // The cue only announces the list (巡察也暴露出一些共性问题，需要高度警醒。有的……；有的……), or labels a
             // paragraph of statements (主要问题：A。B。C。): the list is the paragraph's following sentences, one
             // problem a sentence, or a clause when a sentence is a ；-list.
-            var announces = clauses.Count == 1 && ListAnnouncementRegex().IsMatch(clauses[0].Slice(text).Trim());
+            var announces = clauses.Count == 1 && (ListAnnouncementRegex().IsMatch(clauses[0].Slice(text).Trim()) || AnnouncedRegex().IsMatch(clauses[0].Slice(text).Trim()));
             var labels = cue.Index <= 8 && cue.Value.EndsWith('：') && clauses.Count == 1 && !ending.Success;
             var following = sentences.Where(s => s.Start >= sentenceEnd && s.End <= paragraph.End).ToList();
             if (labels)
@@ -347,7 +347,7 @@ public sealed partial class ProblemExtractor
     }
 
     // What is left of an announcement once its cue (存在一些) is read: 不容忽视的问题。 / 较为突出的问题。
-    [GeneratedRegex("^[^，。；]{0,10}(不容忽视|值得重视|值得注意|需要重视|亟待解决|突出|共性|普遍性|倾向性|深层次)[^，。；]{0,4}(问题|不足|差距|短板)[。：:]?$")]
+    [GeneratedRegex("^[^，。；]{0,10}(不容忽视|值得重视|值得注意|需要重视|必须正视|需要正视|亟待解决|突出|共性|普遍性|倾向性|深层次)[^，。；]{0,4}(问题|不足|差距|短板)[。：:]?$")]
     private static partial Regex AnnouncedRegex();
 
     [GeneratedRegex("^[^，。；]{0,12}?(巡察组?|巡察中|巡视组?)(也|还)?(指出|发现)[，,：:]")]
