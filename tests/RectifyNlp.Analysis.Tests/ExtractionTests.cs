@@ -142,6 +142,35 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void What_the_inspectors_found_lists_its_semicolon_clauses_though_a_later_one_says_cun_zai()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第三巡察组向县水利局党组反馈巡察情况
+            发布时间：2025-06-03　来源：县委巡察办
+            巡察组指出，县水利局党组落实河湖长制有差距，部分河段巡河走过场；水利工程建设管理不规范，2个灌区项目存在未批先建问题；防汛物资管理粗放，仓库台账与实物不符等问题。
+            巡察组要求，局党组要逐条制定整改措施。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("县水利局党组落实河湖长制有差距", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("水利工程建设管理不规范", problems[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_speech_lists_one_problem_a_paragraph_after_its_announcement_and_one_more_at_each_turn()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第二巡察组巡察县文化馆党支部反馈会上的讲话
+            同志们：
+            从巡察情况看，县文化馆近年来群众文化活动有声有色。但对照要求，也存在一些不容忽视的问题。
+            在落实意识形态工作责任制方面，阵地管理不够严格，馆办公众号发布内容缺少审核。与此同时，公益讲座外聘讲师审查把关不严。
+            在全面从严治党方面，财务报销审核不严，2024年有6笔培训费无会议通知即报销。
+            以上问题，需要馆党支部高度重视。我提两点要求：一要压实整改责任。二要建立长效机制。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("公益讲座外聘讲师", problems[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_cue_that_only_announces_the_problems_is_followed_by_them()
     {
         var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
