@@ -76,6 +76,7 @@ public static class ServiceSetup
         services.AddSingleton<IJobStore>(_ => SqlJobStore.Open(options.StoreOrDefault));
         services.AddSingleton(provider => new JobProcessor(models, new DocumentParser(AutoDetectingDocumentReader.Default), options, provider.GetRequiredService<ILogger<JobProcessor>>()));
         services.AddSingleton<JobWorker>();
+        services.AddSingleton<ArtifactRenderer>();
         services.AddHostedService(sp => sp.GetRequiredService<JobWorker>());
         services.AddSingleton<AuditTrail>();
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = options.MaxUploadBytes);

@@ -110,7 +110,7 @@ internal sealed record JobResource(string Kind, string Route, string ResultFile,
             job.Status == JobStatus.Queued ? store.QueuePosition(job) : null, job.Total > 0 ? new JobProgress(job.Done, job.Total) : null, links, result));
     }
 
-    private IResult Download(string id, string file, HttpContext context, IJobStore store, AuditTrail audit)
+    private async Task<IResult> Download(string id, string file, HttpContext context, IJobStore store, ArtifactRenderer renderer, AuditTrail audit)
     {
         if (!Downloads.TryGetValue(file, out var contentType))
         {
@@ -122,7 +122,32 @@ internal sealed record JobResource(string Kind, string Route, string ResultFile,
             return Hidden(context, audit, "download:" + file, id);
         }
 
-        if (job.Status != JobStatus.Done || store.File(id, file) is not { } stored)
+        if (job.Status != JobStatus.Done)
+        {
+            return Problems.NotDone(id, job.Status, job.Error);
+        }
+
+        var stored = store.File(id, file);
+        if (stored is null && Kind == JobKinds.Analysis && JobProcessor.RenderedArtifacts.Contains(file))
+        {
+            // Made on its first download, then kept; a job deleted meanwhile is not found, as it would be a moment later.
+            var rendering = await renderer.GetAsync(id, file, context.RequestAborted).ConfigureAwait(false);
+            if (rendering.Stale)
+            {
+                audit.Record(context, "download:" + file, id, StatusCodes.Status409Conflict);
+                return Problems.Of(StatusCodes.Status409Conflict, "分析模型已更新",
+                    $"任务 {id} 完成后服务的分析模型已更换，重新分析的结果与原结果不同，不能按原结果生成 {file}；请重新提交分析。");
+            }
+
+            if (rendering.File is null)
+            {
+                return Hidden(context, audit, "download:" + file, id);
+            }
+
+            stored = rendering.File;
+        }
+
+        if (stored is null)
         {
             return Problems.NotDone(id, job.Status, job.Error);
         }

@@ -38,6 +38,13 @@ public interface IJobStore
     /// <summary>Marks a job done and stores what it made.</summary>
     void Complete(string id, IReadOnlyList<JobFile> artifacts);
 
+    /// <summary>
+    /// Stores an artifact made after the job was done (a download rendered on first request), unless one is stored
+    /// under its slot already; returns the one stored (the first kept wins, so every caller serves the same bytes),
+    /// or null when the job is no longer there or not done (deleted meanwhile: nothing is stored).
+    /// </summary>
+    JobFile? Keep(string id, JobFile artifact);
+
     /// <summary>Marks a job failed with the reason.</summary>
     void Fail(string id, string reason);
 

@@ -8,7 +8,9 @@ namespace RectifyNlp.Server.Storage;
 /// <summary>
 /// <see cref="IJobStore"/> over ADO.NET, one SQL text for SQLite and PostgreSQL but for the column type of
 /// bytes and the row locking of a claim. Times are stored as ISO 8601 UTC text, so they sort as they compare.
-/// A connection per call (pooled), so the store is thread-safe and several processes can share it.
+/// Files are stored Brotli-compressed where that pays (<see cref="StoredContent"/>; the <c>encoding</c> column
+/// says which) and read back as they were given. A connection per call (pooled), so the store is thread-safe
+/// and several processes can share it.
 /// </summary>
 public sealed class SqlJobStore : IJobStore, IDisposable
 {
@@ -69,11 +71,12 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(inputs);
+        var packed = inputs.Select(Pack).ToList(); // compressed before the transaction, which then only writes
         using var connection = _open();
         using var transaction = connection.BeginTransaction();
         Execute(connection, transaction, "INSERT INTO service_jobs (id, kind, status, owner, created, done, total) VALUES (@id, @kind, @status, @owner, @created, 0, 0)",
             ("id", job.Id), ("kind", job.Kind), ("status", JobStatus.Queued), ("owner", job.Owner), ("created", Time(job.Created)));
-        foreach (var file in inputs)
+        foreach (var file in packed)
         {
             AddFile(connection, transaction, job.Id, file);
         }
@@ -161,9 +164,16 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     {
         using var connection = _open();
         using var transaction = connection.BeginTransaction();
+
+        // The job's row first: an artifact being kept (Keep) holds that row, so it either lands before this
+        // transaction takes the row, and its file goes with the rest below, or finds the job gone and is not stored.
+        bool deleted;
+        using (var command = Command(connection, transaction, "DELETE FROM service_jobs WHERE id = @id", ("id", id)))
+        {
+            deleted = command.ExecuteNonQuery() > 0;
+        }
+
         Execute(connection, transaction, "DELETE FROM service_files WHERE job_id = @id", ("id", id));
-        using var command = Command(connection, transaction, "DELETE FROM service_jobs WHERE id = @id", ("id", id));
-        var deleted = command.ExecuteNonQuery() > 0;
         transaction.Commit();
         if (!_postgres)
         {
@@ -178,6 +188,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     public void Complete(string id, IReadOnlyList<JobFile> artifacts)
     {
         ArgumentNullException.ThrowIfNull(artifacts);
+        var packed = artifacts.Select(Pack).ToList();
         using var connection = _open();
         using var transaction = connection.BeginTransaction();
         using (var update = Command(connection, transaction, "UPDATE service_jobs SET status = 'done', finished = @now, error = NULL WHERE id = @id", ("id", id), ("now", Time(DateTimeOffset.UtcNow))))
@@ -189,12 +200,43 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         }
 
         Execute(connection, transaction, "DELETE FROM service_files WHERE job_id = @id AND slot NOT LIKE 'input:%'", ("id", id));
-        foreach (var file in artifacts)
+        foreach (var file in packed)
         {
             AddFile(connection, transaction, id, file);
         }
 
         transaction.Commit();
+    }
+
+    /// <inheritdoc />
+    public JobFile? Keep(string id, JobFile artifact)
+    {
+        ArgumentNullException.ThrowIfNull(artifact);
+        var packed = Pack(artifact);
+        using var connection = _open();
+        using var transaction = connection.BeginTransaction();
+        if (_postgres)
+        {
+            // Holds the job's row against a delete until this commits (Delete takes that row first).
+            Execute(connection, transaction, "SELECT id FROM service_jobs WHERE id = @id AND status = 'done' FOR UPDATE", ("id", id));
+        }
+
+        // Only for a job still there and done, and only the first file under its slot: whoever kept one first wins,
+        // and every later caller reads that one back (SQLite writes one transaction at a time).
+        Execute(connection, transaction, """
+            INSERT INTO service_files (job_id, slot, name, content, encoding)
+            SELECT @id, @slot, @name, @content, @encoding WHERE EXISTS (SELECT 1 FROM service_jobs WHERE id = @id AND status = 'done')
+            ON CONFLICT (job_id, slot) DO NOTHING
+            """, ("id", id), ("slot", packed.Slot), ("name", packed.Name), ("content", packed.Bytes), ("encoding", packed.Encoding));
+        JobFile? kept;
+        using (var command = Command(connection, transaction, "SELECT slot, name, content, encoding FROM service_files WHERE job_id = @id AND slot = @slot", ("id", id), ("slot", packed.Slot)))
+        using (var reader = command.ExecuteReader())
+        {
+            kept = reader.Read() ? ReadFile(reader) : null;
+        }
+
+        transaction.Commit();
+        return kept;
     }
 
     /// <inheritdoc />
@@ -240,7 +282,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     public JobFile? File(string id, string slot)
     {
         using var connection = _open();
-        using var command = Command(connection, null, "SELECT slot, name, content FROM service_files WHERE job_id = @id AND slot = @slot", ("id", id), ("slot", slot));
+        using var command = Command(connection, null, "SELECT slot, name, content, encoding FROM service_files WHERE job_id = @id AND slot = @slot", ("id", id), ("slot", slot));
         using var reader = command.ExecuteReader();
         return reader.Read() ? ReadFile(reader) : null;
     }
@@ -249,7 +291,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     public IReadOnlyList<JobFile> Inputs(string id)
     {
         using var connection = _open();
-        using var command = Command(connection, null, "SELECT slot, name, content FROM service_files WHERE job_id = @id AND slot LIKE 'input:%' ORDER BY slot", ("id", id));
+        using var command = Command(connection, null, "SELECT slot, name, content, encoding FROM service_files WHERE job_id = @id AND slot LIKE 'input:%' ORDER BY slot", ("id", id));
         using var reader = command.ExecuteReader();
         var files = new List<JobFile>();
         while (reader.Read())
@@ -310,18 +352,44 @@ public sealed class SqlJobStore : IJobStore, IDisposable
             CREATE TABLE IF NOT EXISTS service_jobs (id TEXT PRIMARY KEY, kind TEXT NOT NULL, status TEXT NOT NULL, owner TEXT NOT NULL, created TEXT NOT NULL,
                 started TEXT, finished TEXT, error TEXT, worker TEXT, lease_until TEXT, attempts INTEGER NOT NULL DEFAULT 0, done INTEGER NOT NULL DEFAULT 0, total INTEGER NOT NULL DEFAULT 0);
             CREATE INDEX IF NOT EXISTS service_jobs_queue ON service_jobs (status, created);
-            CREATE TABLE IF NOT EXISTS service_files (job_id TEXT NOT NULL, slot TEXT NOT NULL, name TEXT NOT NULL, content {bytes} NOT NULL, PRIMARY KEY (job_id, slot));
+            CREATE TABLE IF NOT EXISTS service_files (job_id TEXT NOT NULL, slot TEXT NOT NULL, name TEXT NOT NULL, content {bytes} NOT NULL, encoding TEXT, PRIMARY KEY (job_id, slot));
             CREATE TABLE IF NOT EXISTS service_audit (time TEXT NOT NULL, actor TEXT NOT NULL, role TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT NULL, remote TEXT NOT NULL, status INTEGER NOT NULL);
             CREATE INDEX IF NOT EXISTS service_audit_time ON service_audit (time);
             """);
+
+        // A store made before files were compressed gains the column; its rows (encoding NULL) read as they are.
+        if (_postgres)
+        {
+            // Content is compressed here already: PostgreSQL's own compression of large values (pglz) would only spend time.
+            Execute(connection, transaction, "ALTER TABLE service_files ADD COLUMN IF NOT EXISTS encoding TEXT; ALTER TABLE service_files ALTER COLUMN content SET STORAGE EXTERNAL");
+        }
+        else
+        {
+            using var has = Command(connection, transaction, "SELECT COUNT(*) FROM pragma_table_info('service_files') WHERE name = 'encoding'");
+            if (Convert.ToInt32(has.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+            {
+                Execute(connection, transaction, "ALTER TABLE service_files ADD COLUMN encoding TEXT");
+            }
+        }
+
         transaction.Commit();
     }
 
-    private static void AddFile(DbConnection connection, DbTransaction? transaction, string id, JobFile file) =>
-        Execute(connection, transaction, "INSERT INTO service_files (job_id, slot, name, content) VALUES (@id, @slot, @name, @content)",
-            ("id", id), ("slot", file.Slot), ("name", file.Name), ("content", file.Content));
+    private static PackedFile Pack(JobFile file)
+    {
+        var (bytes, encoding) = StoredContent.Pack(file.Content);
+        return new PackedFile(file.Slot, file.Name, bytes, encoding);
+    }
 
-    private static JobFile ReadFile(DbDataReader reader) => new(reader.GetString(0), reader.GetString(1), (byte[])reader.GetValue(2));
+    private static void AddFile(DbConnection connection, DbTransaction? transaction, string id, PackedFile file) =>
+        Execute(connection, transaction, "INSERT INTO service_files (job_id, slot, name, content, encoding) VALUES (@id, @slot, @name, @content, @encoding)",
+            ("id", id), ("slot", file.Slot), ("name", file.Name), ("content", file.Bytes), ("encoding", file.Encoding));
+
+    private static JobFile ReadFile(DbDataReader reader) =>
+        new(reader.GetString(0), reader.GetString(1), StoredContent.Unpack((byte[])reader.GetValue(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
+
+    // A file as it lies in the store.
+    private sealed record PackedFile(string Slot, string Name, byte[] Bytes, string? Encoding);
 
     private static Job ReadJob(DbDataReader reader) => new(
         reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), ParseTime(reader.GetString(4)),
