@@ -76,6 +76,24 @@ public sealed class JobStoreTests
         Assert.Null(store.Store.File(job.Id, "report.html"));
     }
 
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public void Find_gives_a_queued_jobs_place_in_the_queue_as_QueuePosition_counts_it(string kind)
+    {
+        using var store = new StoreUnderTest(kind);
+        var jobs = Enumerable.Range(0, 3).Select(i => NewJob("u", DateTimeOffset.UtcNow.AddMilliseconds(i))).ToList();
+        foreach (var job in jobs)
+        {
+            store.Store.Create(job, []);
+        }
+
+        Assert.Equal([1, 2, 3], jobs.Select(j => store.Store.Find(j.Id)!.QueuePosition!.Value));
+        Assert.Equal(jobs.Select(store.Store.QueuePosition), jobs.Select(j => store.Store.Find(j.Id)!.QueuePosition!.Value));
+        store.Store.Claim("w1", TimeSpan.FromMinutes(5), 3);
+        Assert.Null(store.Store.Find(jobs[0].Id)!.QueuePosition);
+        Assert.Equal([1, 2], jobs.Skip(1).Select(j => store.Store.Find(j.Id)!.QueuePosition!.Value));
+    }
+
     [Fact]
     public void A_store_made_before_compression_gains_the_column_and_reads_its_files()
     {

@@ -107,7 +107,7 @@ internal sealed record JobResource(string Kind, string Route, string ResultFile,
         }
 
         return TypedResults.Ok(new JobView(job.Id, job.Status, job.Created, job.Started, job.Finished, job.Error,
-            job.Status == JobStatus.Queued ? store.QueuePosition(job) : null, job.Total > 0 ? new JobProgress(job.Done, job.Total) : null, links, result));
+            job.Status == JobStatus.Queued ? job.QueuePosition ?? store.QueuePosition(job) : null, job.Total > 0 ? new JobProgress(job.Done, job.Total) : null, links, result));
     }
 
     private async Task<IResult> Download(string id, string file, HttpContext context, IJobStore store, ArtifactRenderer renderer, AuditTrail audit)

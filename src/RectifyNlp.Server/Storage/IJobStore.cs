@@ -48,7 +48,7 @@ public interface IJobStore
     /// <summary>Marks a job failed with the reason.</summary>
     void Fail(string id, string reason);
 
-    /// <summary>A job, or null.</summary>
+    /// <summary>A job (with its <see cref="Job.QueuePosition"/> while queued), or null.</summary>
     Job? Find(string id);
 
     /// <summary>The latest jobs of a kind, newest first, with the name of the upload in <paramref name="nameSlot"/>; only <paramref name="owner"/>'s when given.</summary>
