@@ -23,6 +23,7 @@ namespace RectifyNlp.Server.Storage;
 public sealed class SqlJobStore : IJobStore, IDisposable
 {
     private readonly Func<bool, DbConnection> _connect;
+    private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly bool _postgres;
     private readonly NpgsqlDataSource[] _dataSources;
 
@@ -83,6 +84,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(inputs);
         var packed = inputs.Select(Pack).ToList(); // compressed before the transaction, which then only writes
+        using var gate = WriteGate();
         using var connection = Durable();
         using var transaction = connection.BeginTransaction();
         Execute(connection, transaction, "INSERT INTO service_jobs (id, kind, status, owner, created, done, total) VALUES (@id, @kind, @status, @owner, @created, 0, 0)",
@@ -99,6 +101,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     public Job? Claim(string worker, TimeSpan lease, int maxAttempts)
     {
         var now = DateTimeOffset.UtcNow;
+        using var gate = WriteGate();
         using var connection = Redoable();
 
         // 0. A job whose attempts are used up is failed, not tried again: each of them ended with its instance going down.
@@ -123,6 +126,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     /// <inheritdoc />
     public void Progress(string id, int done, int total, TimeSpan lease)
     {
+        using var gate = WriteGate();
         using var connection = Redoable();
         Execute(connection, null, "UPDATE service_jobs SET done = @done, total = @total, lease_until = @lease WHERE id = @id",
             ("id", id), ("done", done), ("total", total), ("lease", Time(DateTimeOffset.UtcNow + lease)));
@@ -131,6 +135,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     /// <inheritdoc />
     public bool Renew(string id, TimeSpan lease)
     {
+        using var gate = WriteGate();
         using var connection = Redoable();
         using var command = Command(connection, null, "UPDATE service_jobs SET lease_until = @lease WHERE id = @id AND status = 'running'", ("id", id), ("lease", Time(DateTimeOffset.UtcNow + lease)));
         return command.ExecuteNonQuery() > 0;
@@ -155,6 +160,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     /// <inheritdoc />
     public int Release(string worker)
     {
+        using var gate = WriteGate();
         using var connection = Redoable();
         using var command = Command(connection, null, "UPDATE service_jobs SET status = 'queued', worker = NULL, lease_until = NULL WHERE status = 'running' AND worker = @worker", ("worker", worker));
         return command.ExecuteNonQuery();
@@ -173,6 +179,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     /// <inheritdoc />
     public bool Delete(string id)
     {
+        using var gate = WriteGate();
         using var connection = Durable();
         using var transaction = connection.BeginTransaction();
 
@@ -200,6 +207,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(artifacts);
         var packed = artifacts.Select(Pack).ToList();
+        using var gate = WriteGate();
         using var connection = Redoable();
         using var transaction = connection.BeginTransaction();
         using (var update = Command(connection, transaction, "UPDATE service_jobs SET status = 'done', finished = @now, error = NULL WHERE id = @id", ("id", id), ("now", Time(DateTimeOffset.UtcNow))))
@@ -224,6 +232,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(artifact);
         var packed = Pack(artifact);
+        using var gate = WriteGate();
         using var connection = Redoable();
         using var transaction = connection.BeginTransaction();
         if (_postgres)
@@ -253,6 +262,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     /// <inheritdoc />
     public void Fail(string id, string reason)
     {
+        using var gate = WriteGate();
         using var connection = Redoable();
         Execute(connection, null, "UPDATE service_jobs SET status = 'failed', finished = @now, error = @error WHERE id = @id",
             ("id", id), ("now", Time(DateTimeOffset.UtcNow)), ("error", reason));
@@ -322,6 +332,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     public void Audit(AuditEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        using var gate = WriteGate();
         using var connection = Durable();
         Execute(connection, null, "INSERT INTO service_audit (time, actor, role, action, target, remote, status) VALUES (@time, @actor, @role, @action, @target, @remote, @status)",
             ("time", Time(entry.Time)), ("actor", entry.Actor), ("role", entry.Role), ("action", entry.Action), ("target", entry.Target), ("remote", entry.Remote), ("status", entry.Status));
@@ -349,6 +360,27 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         {
             dataSource.Dispose();
         }
+
+        _writer.Dispose();
+    }
+
+    // SQLite lets one connection write at a time and makes the others wait in its busy handler, which sleeps in steps of
+    // up to 100 ms: this process's writers queue here instead, in order and without sleeping (other processes sharing the
+    // file still meet the busy handler). PostgreSQL locks rows, not the database: no gate.
+    private Gate WriteGate()
+    {
+        if (_postgres)
+        {
+            return default;
+        }
+
+        _writer.Wait();
+        return new Gate(_writer);
+    }
+
+    private readonly struct Gate(SemaphoreSlim? held) : IDisposable
+    {
+        public void Dispose() => held?.Release();
     }
 
     // A connection whose commits are on disk when they return: uploads, deletions, the audit log (and reads).
