@@ -59,14 +59,13 @@ internal sealed record JobResource(string Kind, string Route, string ResultFile,
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    /// <summary>Stores a new job with its uploads, wakes the workers, answers 201.</summary>
-    public IResult Queue(HttpContext context, IJobStore store, JobWorker worker, AuditTrail audit, IReadOnlyList<JobFile> inputs)
+    /// <summary>Stores a new job with its uploads and its audit line (one transaction), wakes the workers, answers 201.</summary>
+    public IResult Queue(HttpContext context, IJobStore store, JobWorker worker, IReadOnlyList<JobFile> inputs)
     {
         var job = new Job(Guid.NewGuid().ToString("N"), Kind, JobStatus.Queued, AuditTrail.UserOf(context.User), DateTimeOffset.UtcNow);
-        store.Create(job, inputs);
+        store.Create(job, inputs, AuditTrail.Entry(context, "upload-" + Kind, job.Id, StatusCodes.Status201Created));
         worker.Wake();
         var location = $"{Route}/{job.Id}";
-        audit.Record(context, "upload-" + Kind, job.Id, StatusCodes.Status201Created);
         return TypedResults.Created(location, new Created(job.Id, job.Status, location));
     }
 

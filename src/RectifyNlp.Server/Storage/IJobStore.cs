@@ -7,8 +7,8 @@ namespace RectifyNlp.Server.Storage;
 /// </summary>
 public interface IJobStore
 {
-    /// <summary>Stores a new queued job with its uploads.</summary>
-    void Create(Job job, IReadOnlyList<JobFile> inputs);
+    /// <summary>Stores a new queued job with its uploads and, in the same transaction, its audit line when given.</summary>
+    void Create(Job job, IReadOnlyList<JobFile> inputs, AuditEntry? audit = null);
 
     /// <summary>
     /// Takes the oldest queued job (or a running one whose lease ran out) for this worker, or null. A job already

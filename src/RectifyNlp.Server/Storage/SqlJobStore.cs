@@ -16,8 +16,8 @@ namespace RectifyNlp.Server.Storage;
 /// lease renewed, progress, a job done or failed, a download kept — are "redoable": committed without waiting for
 /// the disk (SQLite <c>synchronous = NORMAL</c> in its write-ahead log, PostgreSQL <c>synchronous_commit = off</c>),
 /// because a power cut that loses one only means the job or the render is done again; the service crashing loses
-/// none, and neither store is ever left corrupt. On this kind of machine one flush to disk takes some 5 ms, and a job
-/// made five of them in a row; it now makes three (upload, its audit line, reading the result's audit line).
+/// none, and neither store is ever left corrupt. On this kind of machine one flush to disk takes some 5 ms, and an
+/// analysis made five of them in a row; it now makes two (the upload with its audit line, the audit line of reading the result).
 /// </para>
 /// </summary>
 public sealed class SqlJobStore : IJobStore, IDisposable
@@ -79,7 +79,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         || store.Contains("Host=", StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc />
-    public void Create(Job job, IReadOnlyList<JobFile> inputs)
+    public void Create(Job job, IReadOnlyList<JobFile> inputs, AuditEntry? audit = null)
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(inputs);
@@ -92,6 +92,12 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         foreach (var file in packed)
         {
             AddFile(connection, transaction, job.Id, file);
+        }
+
+        if (audit is not null)
+        {
+            // One flush to disk for the upload and its audit line, not two.
+            AddAudit(connection, transaction, audit);
         }
 
         transaction.Commit();
@@ -334,9 +340,12 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         ArgumentNullException.ThrowIfNull(entry);
         using var gate = WriteGate();
         using var connection = Durable();
-        Execute(connection, null, "INSERT INTO service_audit (time, actor, role, action, target, remote, status) VALUES (@time, @actor, @role, @action, @target, @remote, @status)",
-            ("time", Time(entry.Time)), ("actor", entry.Actor), ("role", entry.Role), ("action", entry.Action), ("target", entry.Target), ("remote", entry.Remote), ("status", entry.Status));
+        AddAudit(connection, null, entry);
     }
+
+    private static void AddAudit(DbConnection connection, DbTransaction? transaction, AuditEntry entry) =>
+        Execute(connection, transaction, "INSERT INTO service_audit (time, actor, role, action, target, remote, status) VALUES (@time, @actor, @role, @action, @target, @remote, @status)",
+            ("time", Time(entry.Time)), ("actor", entry.Actor), ("role", entry.Role), ("action", entry.Action), ("target", entry.Target), ("remote", entry.Remote), ("status", entry.Status));
 
     /// <inheritdoc />
     public IReadOnlyList<AuditEntry> AuditLog(int limit)

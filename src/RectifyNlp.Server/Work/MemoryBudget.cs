@@ -5,8 +5,9 @@ namespace RectifyNlp.Server.Work;
 /// service's process, whose memory .NET cannot divide between threads, so the budget is watched on the managed
 /// heap: sampled four times a second while the job runs, its growth over what was alive when the job started is
 /// the job's use. What was alive is measured by a full collection at most every ten seconds for the whole process
-/// (a full collection stops every thread, the other workers' too, for longer than a small analysis takes), or is
-/// the heap as it stands when that is less. A reading over the budget is confirmed after a full collection (garbage not yet collected is nobody's
+/// (a full collection stops every thread, the other workers' too, for longer than a small analysis takes); a job
+/// starting in between counts from the heap as it stands, garbage included, or that measurement if more: never
+/// stricter than a collection at its start would be, more lenient by the garbage the heap held then. A reading over the budget is confirmed after a full collection (garbage not yet collected is nobody's
 /// use) before <see cref="Token"/> is cancelled, which stops the job at its next check like a delete does. With
 /// several workers a job is also charged for what the jobs beside it hold: the budget is there to stop a
 /// runaway input, well above what a document at the readers' limits needs (some 230 MB for 4.8 million characters).
@@ -54,7 +55,8 @@ internal sealed class MemoryBudget : IDisposable
     public string Reason => $"超出内存限额（{_bytes / (1024.0 * 1024):N0} MB），已停止；文件可能过大或结构异常，请拆分或检查后重新上传";
 
     // What is alive as a job starts, not the garbage of the upload that queued it: a full collection at most every
-    // ten seconds; in between, that figure, or the heap now when less (jobs that held memory then have ended since).
+    // ten seconds; in between, the heap now (with its garbage) or that figure if more, so that what the process
+    // kept since the collection (a job that just ended, caches) is never charged to this job.
     private static long AliveNow()
     {
         lock (AliveGate)
@@ -68,7 +70,7 @@ internal sealed class MemoryBudget : IDisposable
                 return s_alive;
             }
 
-            return Math.Min(s_alive, GC.GetTotalMemory(forceFullCollection: false));
+            return Math.Max(s_alive, GC.GetTotalMemory(forceFullCollection: false));
         }
     }
 
