@@ -78,6 +78,7 @@ public static class ServiceSetup
         var reader = new AutoDetectingDocumentReader(ReaderOptions.Default with { MaxFileBytes = options.MaxUploadBytes });
         services.AddSingleton(provider => new JobProcessor(models, new DocumentParser(reader), options, provider.GetRequiredService<ILogger<JobProcessor>>()));
         services.AddSingleton<JobWorker>();
+        services.AddSingleton<ArtifactRenderer>();
         services.AddHostedService(sp => sp.GetRequiredService<JobWorker>());
         services.AddSingleton<AuditTrail>();
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = options.MaxUploadBytes);

@@ -21,7 +21,17 @@ public sealed class DeletionTests
             using var created = await server.Client.PostAsync("/api/analyses", form);
             var location = created.Headers.Location!.ToString();
             Assert.Equal("done", (await server.WaitAsync(location)).GetProperty("status").GetString());
-            Assert.NotEmpty(FilesHolding(server.Options.DataDirectory, marker));
+            using (var download = await server.Client.GetAsync(location + "/checklist.md"))
+            {
+                Assert.Equal(HttpStatusCode.OK, download.StatusCode); // a download made on request and kept goes too
+            }
+
+            // The store keeps files compressed, where the text's own bytes do not appear (so the marker is looked for
+            // after the delete only, for a plain copy anywhere): each stored file is found by a run of its bytes as they
+            // lie in the store, before the delete, and must be in no file after it.
+            var stored = StoredRuns(server.Options.StoreOrDefault, location.Split('/').Last());
+            Assert.True(stored.Count >= 4, $"{stored.Count} stored files"); // report, result, texts, the checklist made on request
+            Assert.All(stored, run => Assert.NotEmpty(FilesHoldingBytes(server.Options.DataDirectory, run)));
 
             using (var deleted = await server.Client.DeleteAsync(location))
             {
@@ -29,6 +39,7 @@ public sealed class DeletionTests
             }
 
             Assert.Empty(FilesHolding(server.Options.DataDirectory, marker));
+            Assert.All(stored, run => Assert.Empty(FilesHoldingBytes(server.Options.DataDirectory, run)));
         }
         finally
         {
@@ -79,10 +90,28 @@ public sealed class DeletionTests
     }
 
     // The files under the folder whose bytes hold the text (UTF-8, as documents are stored and served).
-    private static List<string> FilesHolding(string folder, string text)
+    private static List<string> FilesHolding(string folder, string text) => FilesHoldingBytes(folder, Encoding.UTF8.GetBytes(text));
+
+    private static List<string> FilesHoldingBytes(string folder, byte[] needle) =>
+        [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(f => Contains(ReadShared(f), needle))];
+
+    // 48 bytes from the middle of each of the job's stored files of 64 bytes or more, as the store holds them.
+    private static List<byte[]> StoredRuns(string store, string id)
     {
-        var needle = Encoding.UTF8.GetBytes(text);
-        return [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(f => Contains(ReadShared(f), needle))];
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT content FROM service_files WHERE job_id = @id AND length(content) >= 64";
+        command.Parameters.AddWithValue("@id", id);
+        using var reader = command.ExecuteReader();
+        var runs = new List<byte[]>();
+        while (reader.Read())
+        {
+            var content = (byte[])reader.GetValue(0);
+            runs.Add(content[((content.Length / 2) - 24)..((content.Length / 2) + 24)]);
+        }
+
+        return runs;
     }
 
     private static byte[] ReadShared(string path)

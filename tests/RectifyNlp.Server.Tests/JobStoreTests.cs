@@ -37,6 +37,96 @@ public sealed class JobStoreTests
 
     [Theory]
     [MemberData(nameof(Stores))]
+    public void Files_are_stored_compressed_and_read_back_as_given(string kind)
+    {
+        using var store = new StoreUnderTest(kind);
+        var job = NewJob("张巡察");
+        var text = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 2000).Select(i => $"{{\"id\":\"M{i}\",\"text\":\"建立健全长效机制第{i}条\"}},")));
+        var noise = new byte[4096];
+        new Random(7).NextBytes(noise); // does not compress: kept as it is
+        store.Store.Create(job, [new JobFile("input:report", "整改报告.txt", text), new JobFile("input:feedback", "f.pdf", noise)]);
+        store.Store.Complete(job.Id, [new JobFile("result.json", "result.json", text)]);
+
+        Assert.Equal(text, store.Store.File(job.Id, "input:report")!.Content);
+        Assert.Equal(noise, store.Store.File(job.Id, "input:feedback")!.Content);
+        Assert.Equal(text, store.Store.File(job.Id, "result.json")!.Content);
+        Assert.Equal(text, store.Store.Inputs(job.Id).Single(f => f.Slot == "input:report").Content);
+        Assert.InRange(RenderedDownloadTests.StoredBytes(store.Connection, job.Id), 1, (text.Length * 2 / 5) + noise.Length);
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public void Keep_stores_the_first_artifact_of_a_done_job_only(string kind)
+    {
+        using var store = new StoreUnderTest(kind);
+        var job = NewJob("张巡察");
+        store.Store.Create(job, [new JobFile("input:report", "r.txt", [1])]);
+        Assert.Null(store.Store.Keep(job.Id, new JobFile("report.html", "report.html", [9]))); // queued: nothing to keep yet
+        Assert.Null(store.Store.File(job.Id, "report.html"));
+
+        store.Store.Claim("w1", TimeSpan.FromMinutes(5), 3);
+        store.Store.Complete(job.Id, [new JobFile("result.json", "result.json", [2])]);
+        Assert.Equal([3], store.Store.Keep(job.Id, new JobFile("report.html", "report.html", [3]))!.Content);
+        Assert.Equal([3], store.Store.Keep(job.Id, new JobFile("report.html", "report.html", [4]))!.Content); // the first kept wins
+        Assert.Equal([3], store.Store.File(job.Id, "report.html")!.Content);
+
+        Assert.True(store.Store.Delete(job.Id));
+        Assert.Null(store.Store.Keep(job.Id, new JobFile("checklist.md", "checklist.md", [5])));
+        Assert.Null(store.Store.File(job.Id, "checklist.md"));
+        Assert.Null(store.Store.File(job.Id, "report.html"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public void Find_gives_a_queued_jobs_place_in_the_queue_as_QueuePosition_counts_it(string kind)
+    {
+        using var store = new StoreUnderTest(kind);
+        var jobs = Enumerable.Range(0, 3).Select(i => NewJob("u", DateTimeOffset.UtcNow.AddMilliseconds(i))).ToList();
+        foreach (var job in jobs)
+        {
+            store.Store.Create(job, []);
+        }
+
+        Assert.Equal([1, 2, 3], jobs.Select(j => store.Store.Find(j.Id)!.QueuePosition!.Value));
+        Assert.Equal(jobs.Select(store.Store.QueuePosition), jobs.Select(j => store.Store.Find(j.Id)!.QueuePosition!.Value));
+        store.Store.Claim("w1", TimeSpan.FromMinutes(5), 3);
+        Assert.Null(store.Store.Find(jobs[0].Id)!.QueuePosition);
+        Assert.Equal([1, 2], jobs.Skip(1).Select(j => store.Store.Find(j.Id)!.QueuePosition!.Value));
+    }
+
+    [Fact]
+    public void A_store_made_before_compression_gains_the_column_and_reads_its_files()
+    {
+        var folder = RunningServer.NewDataFolder();
+        try
+        {
+            var path = Path.Combine(folder, "rectify.db");
+            using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+            {
+                old.Open();
+                using var command = old.CreateCommand();
+                command.CommandText = """
+                    CREATE TABLE service_jobs (id TEXT PRIMARY KEY, kind TEXT NOT NULL, status TEXT NOT NULL, owner TEXT NOT NULL, created TEXT NOT NULL,
+                        started TEXT, finished TEXT, error TEXT, worker TEXT, lease_until TEXT, attempts INTEGER NOT NULL DEFAULT 0, done INTEGER NOT NULL DEFAULT 0, total INTEGER NOT NULL DEFAULT 0);
+                    CREATE TABLE service_files (job_id TEXT NOT NULL, slot TEXT NOT NULL, name TEXT NOT NULL, content BLOB NOT NULL, PRIMARY KEY (job_id, slot));
+                    INSERT INTO service_jobs (id, kind, status, owner, created) VALUES ('0123456789abcdef0123456789abcdef', 'analysis', 'done', 'u', '2026-12-01T00:00:00.0000000Z');
+                    INSERT INTO service_files VALUES ('0123456789abcdef0123456789abcdef', 'result.json', 'result.json', CAST('{"schemaVersion":1}' AS BLOB));
+                    """;
+                command.ExecuteNonQuery();
+            }
+
+            using var store = SqlJobStore.Open(path);
+            Assert.Equal("{\"schemaVersion\":1}"u8.ToArray(), store.File("0123456789abcdef0123456789abcdef", "result.json")!.Content);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
     public void Workers_claiming_at_once_never_get_the_same_job(string kind)
     {
         using var store = new StoreUnderTest(kind);
@@ -166,18 +256,23 @@ public sealed class JobStoreTests
             if (kind == "postgres")
             {
                 _postgres = new PostgresDatabase();
-                Store = SqlJobStore.Open(_postgres.ConnectionString);
+                Connection = _postgres.ConnectionString;
+                Store = SqlJobStore.Open(Connection);
                 Assert.True(Store.IsPostgres);
             }
             else
             {
                 _folder = RunningServer.NewDataFolder();
-                Store = SqlJobStore.Open(Path.Combine(_folder, "rectify.db"));
+                Connection = Path.Combine(_folder, "rectify.db");
+                Store = SqlJobStore.Open(Connection);
                 Assert.False(Store.IsPostgres);
             }
         }
 
         public SqlJobStore Store { get; }
+
+        /// <summary>The store's file or connection string.</summary>
+        public string Connection { get; }
 
         public void Dispose()
         {

@@ -35,6 +35,9 @@ public sealed class RunningServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>One of the running application's services (the store, the renderer).</summary>
+    public T Service<T>() where T : notnull => _app.Services.GetRequiredService<T>();
+
     /// <summary>Starts a server; without <paramref name="options"/>, loopback with a fresh data folder.</summary>
     public static async Task<RunningServer> StartAsync(ServiceOptions? options = null, ILoggerProvider? log = null)
     {

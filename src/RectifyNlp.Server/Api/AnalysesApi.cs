@@ -48,6 +48,6 @@ internal static class AnalysesApi
             return Resource.Refuse(context, audit, bad);
         }
 
-        return Resource.Queue(context, store, worker, audit, feedback is null ? [report!] : [report!, feedback]);
+        return Resource.Queue(context, store, worker, feedback is null ? [report!] : [report!, feedback]);
     }
 }

@@ -71,6 +71,6 @@ internal static class BatchesApi
             return Resource.Refuse(context, audit, Problems.Of(StatusCodes.Status400BadRequest, "批处理清单不能接受", e.Message));
         }
 
-        return Resource.Queue(context, store, worker, audit, [new JobFile("input:archive", file.FileName, bytes)]);
+        return Resource.Queue(context, store, worker, [new JobFile("input:archive", file.FileName, bytes)]);
     }
 }

@@ -59,14 +59,13 @@ internal sealed record JobResource(string Kind, string Route, string ResultFile,
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    /// <summary>Stores a new job with its uploads, wakes the workers, answers 201.</summary>
-    public IResult Queue(HttpContext context, IJobStore store, JobWorker worker, AuditTrail audit, IReadOnlyList<JobFile> inputs)
+    /// <summary>Stores a new job with its uploads and its audit line (one transaction), wakes the workers, answers 201.</summary>
+    public IResult Queue(HttpContext context, IJobStore store, JobWorker worker, IReadOnlyList<JobFile> inputs)
     {
         var job = new Job(Guid.NewGuid().ToString("N"), Kind, JobStatus.Queued, AuditTrail.UserOf(context.User), DateTimeOffset.UtcNow);
-        store.Create(job, inputs);
+        store.Create(job, inputs, AuditTrail.Entry(context, "upload-" + Kind, job.Id, StatusCodes.Status201Created));
         worker.Wake();
         var location = $"{Route}/{job.Id}";
-        audit.Record(context, "upload-" + Kind, job.Id, StatusCodes.Status201Created);
         return TypedResults.Created(location, new Created(job.Id, job.Status, location));
     }
 
@@ -107,10 +106,10 @@ internal sealed record JobResource(string Kind, string Route, string ResultFile,
         }
 
         return TypedResults.Ok(new JobView(job.Id, job.Status, job.Created, job.Started, job.Finished, job.Error,
-            job.Status == JobStatus.Queued ? store.QueuePosition(job) : null, job.Total > 0 ? new JobProgress(job.Done, job.Total) : null, links, result));
+            job.Status == JobStatus.Queued ? job.QueuePosition ?? store.QueuePosition(job) : null, job.Total > 0 ? new JobProgress(job.Done, job.Total) : null, links, result));
     }
 
-    private IResult Download(string id, string file, HttpContext context, IJobStore store, AuditTrail audit)
+    private async Task<IResult> Download(string id, string file, HttpContext context, IJobStore store, ArtifactRenderer renderer, AuditTrail audit)
     {
         if (!Downloads.TryGetValue(file, out var contentType))
         {
@@ -122,7 +121,32 @@ internal sealed record JobResource(string Kind, string Route, string ResultFile,
             return Hidden(context, audit, "download:" + file, id);
         }
 
-        if (job.Status != JobStatus.Done || store.File(id, file) is not { } stored)
+        if (job.Status != JobStatus.Done)
+        {
+            return Problems.NotDone(id, job.Status, job.Error);
+        }
+
+        var stored = store.File(id, file);
+        if (stored is null && Kind == JobKinds.Analysis && JobProcessor.RenderedArtifacts.Contains(file))
+        {
+            // Made on its first download, then kept; a job deleted meanwhile is not found, as it would be a moment later.
+            var rendering = await renderer.GetAsync(id, file, context.RequestAborted).ConfigureAwait(false);
+            if (rendering.Stale)
+            {
+                audit.Record(context, "download:" + file, id, StatusCodes.Status409Conflict);
+                return Problems.Of(StatusCodes.Status409Conflict, "分析模型已更新",
+                    $"任务 {id} 完成后服务的分析模型已更换，重新分析的结果与原结果不同，不能按原结果生成 {file}；请重新提交分析。");
+            }
+
+            if (rendering.File is null)
+            {
+                return Hidden(context, audit, "download:" + file, id);
+            }
+
+            stored = rendering.File;
+        }
+
+        if (stored is null)
         {
             return Problems.NotDone(id, job.Status, job.Error);
         }

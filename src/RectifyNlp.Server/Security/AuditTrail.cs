@@ -7,10 +7,13 @@ namespace RectifyNlp.Server.Security;
 public sealed class AuditTrail(IJobStore store)
 {
     /// <summary>Records one action on a job by the request's user.</summary>
-    public void Record(HttpContext context, string action, string target, int status)
+    public void Record(HttpContext context, string action, string target, int status) => store.Audit(Entry(context, action, target, status));
+
+    /// <summary>The line <see cref="Record"/> would write, for a store call that writes it with its own change (an upload).</summary>
+    public static AuditEntry Entry(HttpContext context, string action, string target, int status)
     {
         ArgumentNullException.ThrowIfNull(context);
-        store.Audit(new AuditEntry(DateTimeOffset.UtcNow, UserOf(context.User), RoleOf(context.User), action, target, context.Connection.RemoteIpAddress?.ToString() ?? "", status));
+        return new AuditEntry(DateTimeOffset.UtcNow, UserOf(context.User), RoleOf(context.User), action, target, context.Connection.RemoteIpAddress?.ToString() ?? "", status);
     }
 
     /// <summary>The user's name ("" when anonymous).</summary>

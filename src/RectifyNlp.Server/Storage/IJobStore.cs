@@ -7,8 +7,8 @@ namespace RectifyNlp.Server.Storage;
 /// </summary>
 public interface IJobStore
 {
-    /// <summary>Stores a new queued job with its uploads.</summary>
-    void Create(Job job, IReadOnlyList<JobFile> inputs);
+    /// <summary>Stores a new queued job with its uploads and, in the same transaction, its audit line when given.</summary>
+    void Create(Job job, IReadOnlyList<JobFile> inputs, AuditEntry? audit = null);
 
     /// <summary>
     /// Takes the oldest queued job (or a running one whose lease ran out) for this worker, or null. A job already
@@ -38,10 +38,17 @@ public interface IJobStore
     /// <summary>Marks a job done and stores what it made.</summary>
     void Complete(string id, IReadOnlyList<JobFile> artifacts);
 
+    /// <summary>
+    /// Stores an artifact made after the job was done (a download rendered on first request), unless one is stored
+    /// under its slot already; returns the one stored (the first kept wins, so every caller serves the same bytes),
+    /// or null when the job is no longer there or not done (deleted meanwhile: nothing is stored).
+    /// </summary>
+    JobFile? Keep(string id, JobFile artifact);
+
     /// <summary>Marks a job failed with the reason.</summary>
     void Fail(string id, string reason);
 
-    /// <summary>A job, or null.</summary>
+    /// <summary>A job (with its <see cref="Job.QueuePosition"/> while queued), or null.</summary>
     Job? Find(string id);
 
     /// <summary>The latest jobs of a kind, newest first, with the name of the upload in <paramref name="nameSlot"/>; only <paramref name="owner"/>'s when given.</summary>

@@ -37,7 +37,11 @@ public static class JobStatus
 /// <param name="Error">Why it failed, in Chinese, one line.</param>
 /// <param name="Done">Units done (batches).</param>
 /// <param name="Total">Units in all (batches).</param>
-public sealed record Job(string Id, string Kind, string Status, string Owner, DateTimeOffset Created, DateTimeOffset? Started = null, DateTimeOffset? Finished = null, string? Error = null, int Done = 0, int Total = 0);
+public sealed record Job(string Id, string Kind, string Status, string Owner, DateTimeOffset Created, DateTimeOffset? Started = null, DateTimeOffset? Finished = null, string? Error = null, int Done = 0, int Total = 0)
+{
+    /// <summary>Where a queued job is in the queue (1: next) as <see cref="IJobStore.Find"/> read it; null otherwise.</summary>
+    public int? QueuePosition { get; init; }
+}
 
 /// <summary>A stored file of a job: an upload (<c>input:…</c>) or something made from it.</summary>
 /// <param name="Slot">The name it is kept under: <c>input:report</c>, <c>input:feedback</c>, <c>input:archive</c>, or an artifact's file name.</param>

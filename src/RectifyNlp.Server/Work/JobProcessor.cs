@@ -18,17 +18,23 @@ using RectifyNlp.Server.Storage;
 namespace RectifyNlp.Server.Work;
 
 /// <summary>
-/// Does one job: an analysis (the result as <c>analyze --json</c>, the HTML report, both texts for the page,
-/// the checklist in three formats) or a batch (the dashboard, summary.json and the workbook). Thread-safe:
-/// the analyser is one immutable object; each job works in its own folder under DATA/work, removed after.
+/// Does one job: an analysis (the result as <c>analyze --json</c> and both texts for the page; the HTML report
+/// and the checklist in three formats only when first downloaded, see <see cref="Render"/>) or a batch (the
+/// dashboard, summary.json and the workbook). Thread-safe: the analyser is one immutable object; each job
+/// works in its own folder under DATA/work, removed after.
 /// </summary>
 public sealed class JobProcessor : IDisposable
 {
-    /// <summary>The artifacts of an analysis.</summary>
-    public static readonly IReadOnlyList<string> AnalysisArtifacts = ["result.json", "report.html", "documents.json", "checklist.md", "checklist.docx", "checklist.xlsx"];
+    /// <summary>The artifacts an analysis stores when it is done.</summary>
+    public static readonly IReadOnlyList<string> AnalysisArtifacts = ["result.json", "documents.json"];
+
+    /// <summary>The artifacts of an analysis made on their first download (<see cref="Render"/>), then kept.</summary>
+    public static readonly IReadOnlyList<string> RenderedArtifacts = ["report.html", "checklist.md", "checklist.docx", "checklist.xlsx"];
 
     /// <summary>The longest name an upload is written under, in UTF-8 bytes (file systems allow 255).</summary>
     public const int MaxFileNameBytes = 200;
+
+    private static readonly UTF8Encoding Utf8 = new(false);
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
@@ -80,19 +86,14 @@ public sealed class JobProcessor : IDisposable
             var result = _analyzer.Analyze(feedback, report, cancellationToken: cancellationToken);
             _logger.LogInformation("job {Id}: writing the results", id);
             cancellationToken.ThrowIfCancellationRequested();
-            var utf8 = new UTF8Encoding(false);
+            // The HTML report and the checklists are not made here: most are never downloaded, and they cost as much as
+            // the analysis. Render makes one from the stored uploads when it is first asked for.
             var files = new List<JobFile>
             {
-                new("result.json", "result.json", utf8.GetBytes(AssistJson.AddTo(AnalysisJson.Write(result, feedback, report, _taxonomy.NameOf), Review(result, cancellationToken)))),
-                new("report.html", "report.html", utf8.GetBytes(HtmlReport.Write(result, feedback, report, _taxonomy.NameOf))),
+                new("result.json", "result.json", Utf8.GetBytes(AssistJson.AddTo(AnalysisJson.Write(result, feedback, report, _taxonomy.NameOf), Review(result, cancellationToken)))),
                 new("documents.json", "documents.json", JsonSerializer.SerializeToUtf8Bytes(new { feedback = Describe(feedback), report = Describe(report) }, Json)),
             };
 
-            cancellationToken.ThrowIfCancellationRequested();
-            var checklist = _checklists.Build(feedback, report, result);
-            files.Add(new JobFile("checklist.md", "checklist.md", utf8.GetBytes(MarkdownChecklist.Write(checklist))));
-            files.Add(new JobFile("checklist.docx", "checklist.docx", Render(s => WordChecklist.Write(checklist, s))));
-            files.Add(new JobFile("checklist.xlsx", "checklist.xlsx", Render(s => ExcelChecklist.Write(checklist, s))));
             if (UnitNameFinder.Find(feedback, report) is { } unit)
             {
                 files.Add(new JobFile(JobSummary.UnitSlot, unit, []));
@@ -104,6 +105,74 @@ public sealed class JobProcessor : IDisposable
         {
             Remove(folder);
         }
+    }
+
+    /// <summary>
+    /// Makes one of <see cref="RenderedArtifacts"/> for a done analysis: reads its uploads and analyses them again
+    /// (the analysis is deterministic: the same files and models give the same result), checks that the result is
+    /// the stored one, and writes the file from it. Null when it is not (the models changed since the job ran):
+    /// a report must show the analysis the user was given, not another.
+    /// </summary>
+    public byte[]? Render(string id, IReadOnlyList<JobFile> inputs, byte[] storedResult, string file, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(storedResult);
+        if (!RenderedArtifacts.Contains(file))
+        {
+            throw new ArgumentException($"{file} is not made on download", nameof(file));
+        }
+
+        // A folder of its own: two downloads of one job render at once, and no worker uses a done job's folder.
+        var folder = WorkFolder($"{id}-{Guid.NewGuid():N}");
+        try
+        {
+            var reportFile = inputs.Single(f => f.Slot == "input:report");
+            var feedbackFile = inputs.SingleOrDefault(f => f.Slot == "input:feedback");
+            var feedback = feedbackFile is null ? null : Parse(folder, "feedback", feedbackFile, cancellationToken);
+            var report = Parse(folder, "report", reportFile, cancellationToken);
+            var result = _analyzer.Analyze(feedback, report, cancellationToken: cancellationToken);
+            if (!SameAnalysis(storedResult, AnalysisJson.Write(result, feedback, report, _taxonomy.NameOf)))
+            {
+                _logger.LogWarning("job {Id}: the analysis made again differs from the stored one (models changed?); {File} not rendered", id, file);
+                return null;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            if (file == "report.html")
+            {
+                return Utf8.GetBytes(HtmlReport.Write(result, feedback, report, _taxonomy.NameOf));
+            }
+
+            var checklist = _checklists.Build(feedback, report, result);
+            return file switch
+            {
+                "checklist.md" => Utf8.GetBytes(MarkdownChecklist.Write(checklist)),
+                "checklist.docx" => Write(s => WordChecklist.Write(checklist, s)),
+                _ => Write(s => ExcelChecklist.Write(checklist, s)),
+            };
+        }
+        finally
+        {
+            Remove(folder);
+        }
+    }
+
+    // Whether the stored result.json is this analysis (the model's "assist" review, beside it, is not compared).
+    private static bool SameAnalysis(byte[] stored, string fresh)
+    {
+        var freshBytes = Utf8.GetBytes(fresh);
+        if (stored.AsSpan().SequenceEqual(freshBytes))
+        {
+            return true;
+        }
+
+        if (System.Text.Json.Nodes.JsonNode.Parse(stored) is not System.Text.Json.Nodes.JsonObject storedNode)
+        {
+            return false;
+        }
+
+        storedNode.Remove("assist");
+        return System.Text.Json.Nodes.JsonNode.DeepEquals(storedNode, System.Text.Json.Nodes.JsonNode.Parse(freshBytes));
     }
 
     /// <summary>Runs a batch on its archive; <paramref name="progress"/> hears units done of all. Throws <see cref="InvalidDataException"/> for an archive refused.</summary>
@@ -256,7 +325,7 @@ public sealed class JobProcessor : IDisposable
         return input;
     }
 
-    private static byte[] Render(Action<Stream> write)
+    private static byte[] Write(Action<Stream> write)
     {
         using var stream = new MemoryStream();
         write(stream);
