@@ -112,13 +112,18 @@ public sealed class JobLifecycleTests
             string id;
             await using (var server = await RunningServer.StartAsync(new ServiceOptions { DataDirectory = data, Urls = "http://127.0.0.1:0", Workers = 1 }))
             {
-                using var created = await BatchesApiTests.PostArchive(server, ManyUnits(40));
+                // Enough units that the batch is still running when the server stops, however fast the machine (40 finished
+                // between two polls once the analysis became linear).
+                using var created = await BatchesApiTests.PostArchive(server, ManyUnits(400));
                 var location = created.Headers.Location!.ToString();
                 id = location.Split('/').Last();
-                while ((await server.Client.GetFromJsonAsync<JsonElement>(location)).GetProperty("status").GetString() == "queued")
+                string? status;
+                while ((status = (await server.Client.GetFromJsonAsync<JsonElement>(location)).GetProperty("status").GetString()) == "queued")
                 {
                     await Task.Delay(50);
                 }
+
+                Assert.Equal("running", status);
             }
 
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -214,8 +219,8 @@ public sealed class JobLifecycleTests
         {
             for (var unit = 0; unit < count; unit++)
             {
-                using var writer = new StreamWriter(archive.CreateEntry($"2024-1/unit{unit:00}/report.txt").Open(), Encoding.UTF8);
-                writer.Write(text + $"\n删除测试标记壹贰叁{unit:00}号。\n");
+                using var writer = new StreamWriter(archive.CreateEntry($"2024-1/unit{unit:000}/report.txt").Open(), Encoding.UTF8);
+                writer.Write(text + $"\n删除测试标记壹贰叁{unit:000}号。\n");
             }
         });
     }
