@@ -47,7 +47,7 @@ public sealed class ServiceAssistTests
         {
             var result = await Analyse(server);
             Assert.NotEmpty(result.GetProperty("assist").GetProperty("notices").EnumerateArray());
-            Assert.Equal(6, result.GetProperty("gaps").GetArrayLength());
+            Assert.Equal(7, result.GetProperty("gaps").GetArrayLength());
         }
         finally
         {

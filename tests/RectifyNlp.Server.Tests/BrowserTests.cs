@@ -56,7 +56,7 @@ public sealed class BrowserTests
 
         // Gaps listed, and their sentences highlighted in the report text, the high ones as high.
         var gaps = page.Locator("#gaps li.gap");
-        await Assertions.Expect(gaps).ToHaveCountAsync(6);
+        await Assertions.Expect(gaps).ToHaveCountAsync(7);
         await Assertions.Expect(page.Locator("#gaps li.gap[data-kind=no-accountability]")).ToContainTextAsync("点名问题未见问责");
         Assert.DoesNotMatch(@"\b(no-[a-z]+|inconsistent-claim|unanswered-issue|high|medium|low)\b", await page.Locator("#gaps").InnerTextAsync());
         await Assertions.Expect(page.Locator("#result-title")).ToContainTextAsync("青山村");
@@ -68,7 +68,7 @@ public sealed class BrowserTests
         var noDeadline = page.Locator("#filters label", new() { HasText = "未明确整改时限" }).Locator("input");
         await noDeadline.UncheckAsync();
         await Assertions.Expect(page.Locator("#gaps li.gap[data-kind=no-deadline]")).ToBeHiddenAsync();
-        await Assertions.Expect(page.Locator("#gaps li.gap:visible")).ToHaveCountAsync(5);
+        await Assertions.Expect(page.Locator("#gaps li.gap:visible")).ToHaveCountAsync(6);
         await noDeadline.CheckAsync();
 
         // Jump: the inconsistent claim's button brings its sentence into view, focused.
@@ -103,7 +103,7 @@ public sealed class BrowserTests
         // The address names the analysis: reopened later (a reload, a bookmark), it shows again; the recent list has it.
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("#results")).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await Assertions.Expect(page.Locator("#gaps li.gap")).ToHaveCountAsync(6);
+        await Assertions.Expect(page.Locator("#gaps li.gap")).ToHaveCountAsync(7);
         await Assertions.Expect(page.Locator("#recent tbody tr")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("#recent tbody tr td.unit")).ToContainTextAsync("青山村");
         await Assertions.Expect(page.Locator("#recent tbody tr td.unit .file")).ToHaveTextAsync("report.txt");
