@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -112,9 +113,9 @@ public sealed class JobLifecycleTests
             string id;
             await using (var server = await RunningServer.StartAsync(new ServiceOptions { DataDirectory = data, Urls = "http://127.0.0.1:0", Workers = 1 }))
             {
-                // Enough units that the batch is still running when the server stops, however fast the machine (40 finished
-                // between two polls once the analysis became linear).
-                using var created = await BatchesApiTests.PostArchive(server, ManyUnits(400));
+                // Units slow by construction (a megabyte of measures each, seconds apiece), so the batch is still running
+                // when the server stops however fast the analysis becomes (40 small units once finished between two polls).
+                using var created = await BatchesApiTests.PostArchive(server, ManyUnits(40, padding: LongMeasures(megabytes: 1)));
                 var location = created.Headers.Location!.ToString();
                 id = location.Split('/').Last();
                 string? status;
@@ -186,7 +187,7 @@ public sealed class JobLifecycleTests
             using var log = new StageLog();
             await using (var server = await RunningServer.StartAsync(new ServiceOptions { DataDirectory = data, Urls = "http://127.0.0.1:0", Workers = 1 }, log))
             {
-                using var created = await server.PostAnalysisAsync("slow.txt", SlowReport());
+                using var created = await server.PostAnalysisAsync("slow.txt", LongMeasures());
                 var location = created.Headers.Location!.ToString();
                 id = location.Split('/').Last();
                 await log.WaitForAsync($"job {id}: analysing", TimeSpan.FromMinutes(3));
@@ -211,10 +212,28 @@ public sealed class JobLifecycleTests
     // then refuses it for its 25,000 answering parts, so the tests act in those seconds after "analysing" is logged.
     internal static byte[] SlowReport() => HostileFiles.LongText(megabytes: 13);
 
-    // A zip of one round with this many units, each report made different by a line of its own.
-    private static byte[] ManyUnits(int count)
+    // A report slow by construction and still analysable to the end: some 12 MB of unnumbered paragraphs, each a
+    // measure of its own (no part to count against the analysis's limits), so the analysis runs for tens of seconds
+    // however fast it becomes (the repeated text above is now refused within seconds, and a job refused before the
+    // server stops is "failed", not back in the queue).
+    internal static byte[] LongMeasures(int megabytes = 12)
     {
-        var text = File.ReadAllText(RunningServer.Pair("2024-1", "transport", "report.txt"));
+        var text = new StringBuilder("中共示例县交通运输局党组关于巡察整改情况的报告\n");
+        for (var n = 1; Encoding.UTF8.GetByteCount(text.ToString()) < megabytes * 1024 * 1024 - 4096; n++)
+        {
+            for (var k = 0; k < 2000; k++, n++)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"专项检查：对全县第{n}批共{n % 37 + 3}家运输企业开展安全生产检查，督促整改隐患{n % 97 + 1}处，约谈负责人{n % 5 + 1}名。\n");
+            }
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    // A zip of one round with this many units, each report made different by a line of its own.
+    private static byte[] ManyUnits(int count, byte[]? padding = null)
+    {
+        var text = File.ReadAllText(RunningServer.Pair("2024-1", "transport", "report.txt")) + (padding is null ? "" : "\n" + Encoding.UTF8.GetString(padding));
         return BatchesApiTests.Zip(archive =>
         {
             for (var unit = 0; unit < count; unit++)
