@@ -85,7 +85,7 @@ public sealed record AnalysisContext(
 /// report, their matching, and the gaps. Built once per process (it loads the segmenter, the classifiers
 /// and the cues); <see cref="Analyze"/> is thread-safe.
 /// </summary>
-public sealed class Analyzer : IDisposable
+public sealed partial class Analyzer : IDisposable
 {
     private readonly PassageClassifier _classifier;
     private readonly TextSimilarity _similarity;
@@ -282,6 +282,7 @@ public sealed class Analyzer : IDisposable
         // 4. The measures.
         var measures = new List<MeasureWork>();
         var ordinals = issuesFromReport ? null : new OrdinalReferences(report, issues);
+        var answeredByBlocks = blockLinks.SelectMany(l => l).Select(l => l.IssueId).ToHashSet(StringComparer.Ordinal);
         for (var n = 0; n < layout.Pieces.Count; n++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -293,6 +294,14 @@ public sealed class Analyzer : IDisposable
             {
                 links = [byNumber];
                 documentLevel = false;
+            }
+            else if (piece.Block < 0 && ordinals is not null && facts.IsConcrete && NamedInPassing(piece.Text, issues, issueIndex, answeredByBlocks) is { } named)
+            {
+                // A problem no block answers, answered where the report names it in passing, in a general part
+                // (一、整改工作开展情况 …针对矿产资源补偿费欠缴问题，组成清欠专班…).
+                links = [named];
+                documentLevel = false;
+                answeredByBlocks.Add(named.IssueId);
             }
             else if (piece.Block >= 0 && blockLinks[piece.Block].Count > 0)
             {
@@ -341,6 +350,42 @@ public sealed class Analyzer : IDisposable
         var gaps = _gaps.Find(context, notes);
         return new AnalysisResult(issues, [.. measures.Select(m => m.Measure)], gaps, feedbackDate, reportDate, [.. notes]);
     }
+
+    /// <summary>Least share of a named problem's character bigrams found in an issue for the naming to answer it.</summary>
+    private const double NamedInPassingContainment = 0.6;
+
+    private MatchLink? NamedInPassing(string text, ImmutableArray<Issue> issues, SimilarityIndex issueIndex, HashSet<string> answered)
+    {
+        if (answered.Count == issues.Length)
+        {
+            return null;
+        }
+
+        foreach (System.Text.RegularExpressions.Match named in NamedProblemRegex().Matches(text))
+        {
+            var name = _similarity.Item(named.Groups["name"].Value);
+            if (name.Bigrams.Count < 3)
+            {
+                continue;
+            }
+
+            var best = issueIndex.SharedBigrams(name.Bigrams)
+                .Where(p => !answered.Contains(issues[p.Key].Id))
+                .Select(p => (Issue: p.Key, Share: p.Value / (double)name.Bigrams.Count))
+                .OrderByDescending(p => p.Share).ThenBy(p => p.Issue)
+                .FirstOrDefault();
+            if (best.Share >= NamedInPassingContainment)
+            {
+                return new MatchLink(issues[best.Issue].Id, Math.Round(best.Share, 3), $"报告在总体部分点名答复“{named.Groups["name"].Value}”问题");
+            }
+        }
+
+        return null;
+    }
+
+    // 针对矿产资源补偿费欠缴问题， / 对上轮巡察指出的公车私用问题， — a problem named as the object of what follows.
+    [System.Text.RegularExpressions.GeneratedRegex("(?:针对|对于|关于|就)(?:反馈|巡察(?:组)?(?:指出|反馈)?的?)?(?<name>[^，。；,;“”]{4,40}?)(?:的)?问题[，,]")]
+    private static partial System.Text.RegularExpressions.Regex NamedProblemRegex();
 
     private static List<string> HeadingParts(string heading)
     {

@@ -205,12 +205,14 @@ public sealed partial class ProblemExtractor
         // A list after a problem cue: 存在A，……；B，……；C等问题 (each ；-clause one problem). A paragraph that opens
         // with what the inspectors found (巡察组指出，A，……；B，……；C等问题) lists from there when its list has ；-clauses
         // and no cue in its first (巡察组指出，……存在A、B等问题；存在C等问题 lists after each 存在), though a later clause
-        // says 存在.
+        // says 存在 — or when the cue in its first clause comes after a comma: then the cue is inside the first problem
+        // (巡察组指出，A不够有力，B整改存在“以罚代改”现象；C…), not the list's head after the subject.
         var cue = _cues.ProblemListCue.Match(body);
         if (FoundLeadRegex().Match(body) is { Success: true } found
             && body.AsSpan(found.Length).IndexOfAny('；', ';') is var semicolon && semicolon > 0
             && body.AsSpan(found.Length, semicolon).IndexOf('。') < 0
-            && (!cue.Success || cue.Index > found.Length + semicolon))
+            && (!cue.Success || cue.Index > found.Length + semicolon
+                || body.AsSpan(found.Length, cue.Index - found.Length).IndexOfAny('，', ',') >= 0))
         {
             cue = found;
         }

@@ -58,7 +58,7 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
     {
         var total = StrictEvaluator.Total(GoldChecks.LoadAll(DevPairs).Select(Score));
         var mistakes = string.Join("\n", total.Mistakes);
-        Assert.True(total.Checks.Value >= 0.90, $"checks {total.Checks}\n{mistakes}");
+        Assert.True(total.Checks.Value >= 0.95, $"checks {total.Checks}\n{mistakes}");
         Assert.True(total.CountExact.Value >= 0.90, $"problem counts {total.CountExact}\n{mistakes}");
         Assert.True(total.Links.Value >= 0.90, $"links {total.Links}\n{mistakes}");
         Assert.True(total.MustNotFlag.Value >= 0.95, $"must-not-flag {total.MustNotFlag}\n{mistakes}");
@@ -73,13 +73,14 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
     {
         // corpus/dev3: twelve pairs in forms described to a writer who never saw the rules (speech prose, 问题N： runs
         // across parts, problems restated by number in prose, a problem table, ledgers with merged problem cells,
-        // headings that name problems by number). Scored 0.697 of checks and 13/30 gaps on arrival; floors at what holds now.
+        // headings that name problems by number). Scored 0.697 of checks and 13/30 gaps on arrival; floors at what holds now
+        // (0.975 of checks, 26/30 gaps, 26/29 reported gaps right).
         var total = StrictEvaluator.Total(GoldChecks.LoadAll(Path.Combine(RepositoryPaths.Root, "corpus", "dev3")).Select(Score));
         var mistakes = string.Join("\n", total.Mistakes);
-        Assert.True(total.Checks.Value >= 0.90, $"checks {total.Checks}\n{mistakes}");
+        Assert.True(total.Checks.Value >= 0.95, $"checks {total.Checks}\n{mistakes}");
         Assert.True(total.CountExact.Value >= 10 / 12.0, $"problem counts {total.CountExact}\n{mistakes}");
-        Assert.True(total.MustFlag.Value >= 25 / 30.0, $"gap recall {total.MustFlag}\n{mistakes}");
-        Assert.True(total.GapPrecision.Value >= 24 / 30.0, $"gap precision {total.GapPrecision}\n{mistakes}");
+        Assert.True(total.MustFlag.Value >= 26 / 30.0, $"gap recall {total.MustFlag}\n{mistakes}");
+        Assert.True(total.GapPrecision.Value >= 25 / 29.0, $"gap precision {total.GapPrecision}\n{mistakes}");
     }
 
     [Fact]

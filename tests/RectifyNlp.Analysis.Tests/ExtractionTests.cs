@@ -37,6 +37,21 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_found_lead_lists_from_itself_when_the_first_problem_says_cunzai_after_a_comma()
+    {
+        // 存在 inside the first problem (…不够有力，…整改存在“边改边犯”现象；) is not the list's head: the list runs
+        // from 巡察组指出, and the first problem keeps its opening words.
+        var result = fixture.Analyze("""
+            县委第三巡察组向县林业局党组反馈巡察情况
+            巡察组指出，县林业局党组落实森林防火责任不够有力，林区巡护记录不全，火险隐患整改存在“边改边犯”现象；对下属林场财务监管缺位，2023年林场违规列支招待费3.1万元；干部交流制度执行不到位，4名股室负责人任职超过10年等问题。
+            巡察组要求，县林业局党组要认真抓好整改。
+            """, "县林业局党组关于巡察整改情况的报告\n一、关于森林防火责任不够有力的问题\n修订《林区巡护工作制度》，补齐巡护记录。");
+        Assert.Equal(3, result.Issues.Length);
+        Assert.StartsWith("县林业局党组落实森林防火责任不够有力", result.Issues[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("干部交流制度执行不到位", result.Issues[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_semicolon_list_after_wenti_gives_one_problem_each()
     {
         var result = fixture.Analyze("""

@@ -12,6 +12,18 @@ public sealed class GapTests(AnalyzerFixture fixture)
     private static IEnumerable<Gap> Of(AnalysisResult result, string kind) => result.Gaps.Where(g => g.Kind == kind);
 
     [Fact]
+    public void The_one_item_without_the_time_limit_every_other_item_gives_is_flagged_even_when_done()
+    {
+        var items = new[] { "高标准农田建设项目推进缓慢", "违规发放补贴", "涉农资金管理制度缺失", "机关党支部“三会一课”落实不到位" };
+        string Report(int without) => "中共区农业农村局党组关于巡察整改情况的报告\n" + string.Join("\n", items.Select((item, n) =>
+            $"{n + 1}.关于{item}的问题\n制定《第{n + 1}项整改工作办法》，对相关责任人批评教育，已完成。" + (n == without ? "（责任领导：副局长王" + n + "）" : "（责任领导：副局长王" + n + "；完成时限：2025年6月底前）"))) + "\n中共区农业农村局党组\n2025年6月30日";
+        var flagged = Of(fixture.Analyze(Documents.Feedback, Report(2)), GapKinds.NoDeadline).ToList();
+        Assert.Equal("I3", Assert.Single(flagged).IssueId);
+        Assert.Contains("其他各项", flagged[0].Message, StringComparison.Ordinal);
+        Assert.Empty(Of(fixture.Analyze(Documents.Feedback, Report(-1)), GapKinds.NoDeadline));
+    }
+
+    [Fact]
     public void A_good_report_raises_no_gap()
     {
         var result = Analyze(Documents.GoodReport);

@@ -27,6 +27,29 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_problem_answered_in_passing_in_the_general_part_is_answered()
+    {
+        // Problem 4 has no heading of its own: the report answers it inside 一、整改工作开展情况, naming it.
+        var result = fixture.Analyze(Documents.Feedback, """
+            中共区农业农村局党组关于巡察整改情况的报告
+            一、整改工作开展情况
+            局党组成立巡察整改工作领导小组，党组书记任组长。针对机关党支部“三会一课”落实不到位问题，制定年度党课计划，重新召开专题组织生活会，已完成。
+            二、反馈问题整改情况
+            （一）关于高标准农田建设项目推进缓慢的问题
+            实行周调度，已完成建设1.5万亩。
+            （二）关于违规发放补贴的问题
+            违规发放的4.2万元已全部清退，对办公室主任给予诫勉谈话。
+            （三）关于涉农资金管理制度缺失的问题
+            制定《涉农资金拨付审核办法》，实行三级审核。
+            中共区农业农村局党组
+            2025年6月30日
+            """);
+        Assert.Equal(["I4"], Measure(result, "年度党课计划").IssueIds);
+        Assert.Equal(4, result.AnsweredCount);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == "unanswered-issue");
+    }
+
+    [Fact]
     public void A_report_without_problem_headings_is_matched_by_content_with_the_shared_words_as_reason()
     {
         var result = fixture.Analyze(Documents.Feedback, """

@@ -7,13 +7,35 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
 
     public IEnumerable<Gap> Find(AnalysisContext context)
     {
+        // A report whose form gives every item its time limit (（责任领导：…；完成时限：…） after each) makes the one
+        // item without it stand out, finished or not.
+        var answered = context.Issues.Select(i => context.MeasuresOf(i.Id)).Where(m => m.Count > 0).ToList();
+        var withDeadline = answered.Count(m => m.Any(w => w.Facts.Deadline is not null));
+        var formGivesDeadline = answered.Count >= FormItems && withDeadline >= answered.Count - 1 && withDeadline < answered.Count;
+        var withOwner = answered.Count(m => m.Any(w => w.Facts.Owner is not null));
+        var formGivesOwner = answered.Count >= FormItems && withOwner >= answered.Count - 1 && withOwner < answered.Count;
         foreach (var issue in context.Issues)
         {
             var measures = context.MeasuresOf(issue.Id).ToList();
+            if (measures.Count == 0 || measures.All(m => SanctionsOnly(m, context.Cues)) || GapEvidence.AllHollow(measures))
+            {
+                continue;
+            }
+
             // A finished item needs no owner or time limit any more (some measure done and none still under way); nor does
             // one answered by sanctions alone (a sanction given is a finished act).
-            if (measures.Count == 0 || (measures.Any(m => m.Facts.Status == MeasureStatus.Done) && !measures.Any(m => m.Facts.Status is MeasureStatus.InProgress or MeasureStatus.Planned)) || measures.All(m => SanctionsOnly(m, context.Cues)) || GapEvidence.AllHollow(measures))
+            if (measures.Any(m => m.Facts.Status == MeasureStatus.Done) && !measures.Any(m => m.Facts.Status is MeasureStatus.InProgress or MeasureStatus.Planned))
             {
+                if (formGivesOwner && measures.All(m => m.Facts.Owner is null) && measures.Any(m => m.Facts.Deadline is not null))
+                {
+                    yield return GapEvidence.OnMeasure(GapKinds.NoOwner, issue, measures[^1].Measure, Severity.Medium, $"报告其他各项都写明了责任领导或责任部门，问题“{GapEvidence.Short(issue.Text)}”的措施却没有写。");
+                }
+
+                if (formGivesDeadline && measures.All(m => m.Facts.Deadline is null && !m.Facts.LongTerm) && measures.Any(m => m.Facts.Owner is not null))
+                {
+                    yield return GapEvidence.OnMeasure(GapKinds.NoDeadline, issue, measures[^1].Measure, Severity.Low, $"报告其他各项都写明了完成时限，问题“{GapEvidence.Short(issue.Text)}”的措施却没有写。");
+                }
+
                 continue;
             }
 
@@ -33,6 +55,9 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
             }
         }
     }
+
+    /// <summary>Fewest answered items for a report's form to be read from them.</summary>
+    private const int FormItems = 4;
 
     /// <summary>
     /// A measure that only deals with people: every clause a sanction (诫勉谈话, 批评教育, 立案查处) or what
