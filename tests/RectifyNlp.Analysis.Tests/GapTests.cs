@@ -12,6 +12,27 @@ public sealed class GapTests(AnalyzerFixture fixture)
     private static IEnumerable<Gap> Of(AnalysisResult result, string kind) => result.Gaps.Where(g => g.Kind == kind);
 
     [Fact]
+    public void A_violation_named_as_a_risk_asks_for_no_accountability()
+    {
+        const string Feedback = """
+            区委第二巡察组关于巡察区住房公积金中心党组的反馈意见
+            一、巡察发现的主要问题
+            1.贷款审核流于形式，抽查的40笔贷款中有6笔资料不全，存在骗提套取公积金的风险。
+            2.违规发放补贴，2024年以“加班费”名义向职工发放补贴3.6万元。
+            """;
+        var result = fixture.Analyze(Feedback, """
+            区住房公积金中心党组关于巡察整改情况的报告
+            一、关于贷款审核流于形式的问题
+            修订《个人住房贷款审核办法》，补齐6笔贷款资料。已完成。
+            二、关于违规发放补贴的问题
+            违规发放的3.6万元已全部清退。已完成。
+            区住房公积金中心党组
+            2025年6月30日
+            """);
+        Assert.Equal(["I2"], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
+    }
+
+    [Fact]
     public void The_one_item_without_the_time_limit_every_other_item_gives_is_flagged_even_when_done()
     {
         var items = new[] { "高标准农田建设项目推进缓慢", "违规发放补贴", "涉农资金管理制度缺失", "机关党支部“三会一课”落实不到位" };

@@ -17,11 +17,12 @@ internal sealed class NoAccountabilityRule : IGapRule
             var measures = context.MeasuresOf(issue.Id).ToList();
             // A grave violation (挪用, 公车私用, 虚增 …) names someone by itself; a general one (违规, 浪费) when it gives money or people.
             // Words inside quotes cite a name or an earlier problem (上轮反馈的“社区用房挪作他用”问题), not a violation found now.
+            // A violation named as a risk (存在骗提套取公积金的风险) has not been committed: nobody to hold to account.
             var unquoted = QuotedRegex.Replace(issue.Text, m => new string('　', m.Length));
-            var violation = cues.ViolationGrave.Match(unquoted);
+            var violation = Committed(cues.ViolationGrave, unquoted);
             if (!violation.Success && cues.NamedAmountOrPerson.IsMatch(issue.Text))
             {
-                violation = cues.ViolationNamed.Match(unquoted);
+                violation = Committed(cues.ViolationNamed, unquoted);
             }
 
             if (measures.Count == 0 || !violation.Success)
@@ -46,6 +47,28 @@ internal sealed class NoAccountabilityRule : IGapRule
             yield return GapEvidence.OnIssue(GapKinds.NoAccountability, issue, Severity.High, $"反馈点名了“{violation.Value}”{Amount(cues, issue.Text)}，整改报告未说明对相关责任人的处理（处分、诫勉、批评教育等）。退款、补办不等于问责。");
         }
     }
+
+    private static Match Committed(Regex violation, string text)
+    {
+        var match = violation.Match(text);
+        while (match.Success)
+        {
+            var start = text.LastIndexOfAny(ClauseBreaks, match.Index) + 1;
+            var end = text.IndexOfAny(ClauseBreaks, match.Index + match.Length);
+            if (!RiskRegex.IsMatch(text[start..(end < 0 ? text.Length : end)]))
+            {
+                return match;
+            }
+
+            match = match.NextMatch();
+        }
+
+        return match;
+    }
+
+    private static readonly char[] ClauseBreaks = ['，', '。', '；', ',', ';'];
+
+    private static readonly Regex RiskRegex = new("(风险|隐患|之虞)$|(风险|隐患)[。]?$|可能(存在|出现|发生)", RegexOptions.CultureInvariant);
 
     private static readonly Regex QuotedRegex = new("“[^“”]*”", RegexOptions.CultureInvariant);
 

@@ -6,11 +6,11 @@ namespace RectifyNlp.Core.Structure;
 /// <param name="Style">The numbering style.</param>
 /// <param name="Number">The number without its punctuation: 一, 3, ①.</param>
 /// <param name="Marker">The marker exactly as written: 一、, （一）, 3.</param>
-/// <param name="Rank">Its usual depth in the official hierarchy, 0 for 第一部分, 1 for 一、 …</param>
+/// <param name="Rank">Its usual depth in the official hierarchy, 0 for 第一部分, 1 for 一、, 2 for （一） and 第一方面： …</param>
 public sealed record HeadingMarker(NumberingStyle Style, string Number, string Marker, int Rank)
 {
     private static readonly Regex Pattern = new(
-        @"\G(?:第(?<part>[一二三四五六七八九十]+)(?:部分|章|篇)" +
+        @"\G(?:第(?<part>[一二三四五六七八九十]+)(?:部分|章|篇|方面(?=[：:]))" +
         @"|(?<cc>[一二三四五六七八九十百]+)[、.](?!\d)" +
         @"|（(?<cp>[一二三四五六七八九十百]+)）" +
         @"|(?<ad>\d{1,3})(?:[.、](?![\d%])|\.?）)" +
@@ -31,7 +31,8 @@ public sealed record HeadingMarker(NumberingStyle Style, string Number, string M
         var marker = m.Value;
         if (m.Groups["part"].Success)
         {
-            return new HeadingMarker(NumberingStyle.Part, m.Groups["part"].Value, marker, 0);
+            // 第一方面： names an area of problems, at the depth of （一）…方面 (under 一、存在的主要问题 or ▍发现的问题).
+            return new HeadingMarker(NumberingStyle.Part, m.Groups["part"].Value, marker, marker.EndsWith("方面", StringComparison.Ordinal) ? 2 : 0);
         }
 
         if (m.Groups["cc"].Success)

@@ -110,8 +110,30 @@ public sealed class StructureParser : IStructureParser
             return (node, "Outline" + level);
         }
 
+        // A section mark of a web or public-account article (▍发现的主要问题, ■ 整改要求): a top-level heading of its own.
+        if (span.Length <= MaxMarkedHeading && SectionMarks.Contains(text[span.Start]) && text.AsSpan(span.Start, span.Length).IndexOfAny(SentenceMarks) < 0)
+        {
+            var start = span.Start + 1;
+            while (start < span.End && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            if (start < span.End)
+            {
+                var node = new SectionNode(NumberingStyle.Outline, string.Empty, string.Empty, 0, new TextSpan(start, span.End)) { Start = span.Start };
+                return (node, "Outline0");
+            }
+        }
+
         return null;
     }
+
+    /// <summary>Longest line read as a marked heading (▍发现的主要问题).</summary>
+    private const int MaxMarkedHeading = 30;
+
+    private static readonly System.Buffers.SearchValues<char> SectionMarks = System.Buffers.SearchValues.Create("▍▌▎■◆▶►★");
+    private static readonly char[] SentenceMarks = ['。', '！', '？', '；', '，'];
 
     private static int FirstClauseOutsideQuotes(string text, int start, int end)
     {

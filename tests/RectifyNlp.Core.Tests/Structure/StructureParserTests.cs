@@ -40,6 +40,32 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void Marked_lines_of_an_article_head_parts_and_numbered_areas_nest_under_them()
+    {
+        // A public-account article: ▍ marks its sections, 第一方面： names an area with numbering restarting at 1.
+        var (_, s) = Parse(
+            "县委巡察组向县供销社党组反馈巡察情况",
+            "3月12日，县委第二巡察组向县供销社党组反馈了巡察情况。",
+            "▍发现的主要问题",
+            "第一方面：贯彻落实决策部署方面",
+            "1.农资保供任务完成不够好。",
+            "2.基层网点建设滞后。",
+            "第二方面：全面从严治党方面",
+            "1.违规发放补贴3.2万元。",
+            "▍提出的整改意见",
+            "要逐项整改。");
+        Assert.Equal(["1 发现的主要问题", "2 第一方面：贯彻落实决策部署方面", "3 1.农资保供任务完成不够好。", "3 2.基层网点建设滞后。",
+            "2 第二方面：全面从严治党方面", "3 1.违规发放补贴3.2万元。", "1 提出的整改意见"], Outline(s));
+    }
+
+    [Fact]
+    public void A_marked_line_that_is_a_sentence_is_not_a_heading()
+    {
+        var (_, s) = Parse("县委巡察组向县供销社党组反馈巡察情况", "3月12日，县委第二巡察组向县供销社党组反馈了巡察情况。", "■ 巡察组指出，县供销社党组存在农资保供不力等问题。", "一、存在的问题");
+        Assert.Equal(["1 一、存在的问题"], Outline(s));
+    }
+
+    [Fact]
     public void A_skipped_level_nests_under_the_nearest_senior_style()
     {
         var (_, s) = Parse("一、甲", "1.直接用阿拉伯数字", "（一）后来出现的二级标题", "二、乙");
