@@ -17,6 +17,9 @@ public static class Matcher
     /// <summary>A second block for an issue, or a second issue for a block, needs this much.</summary>
     public const double MergeScore = 0.3;
 
+    /// <summary>What a block's body alone counts for against a heading that does not restate the problem.</summary>
+    public const double BodyWeight = 0.8;
+
     /// <summary>Scores a block against an issue.</summary>
     /// <param name="hasHeading">Whether the block restates the problem in a heading.</param>
     /// <param name="headingContainment">The share of the heading's character bigrams found in the issue.</param>
@@ -29,8 +32,9 @@ public static class Matcher
             return Math.Min(1, bodyCosine);
         }
 
+        // A paraphrased heading (关于作风建设方面的问题 for 落实中央八项规定精神不够严格) says little; the body then decides.
         var head = (0.5 * headingContainment) + (0.5 * headingCosine);
-        return Math.Min(1, (0.75 * head) + (0.25 * bodyCosine));
+        return Math.Min(1, Math.Max((0.75 * head) + (0.25 * bodyCosine), BodyWeight * bodyCosine));
     }
 
     /// <summary>Assigns blocks to issues from a block × issue score matrix.</summary>
@@ -89,8 +93,33 @@ public static class Matcher
             }
         }
 
+        // Last, by elimination: a block still answering nothing and an issue still unanswered are each other's when they
+        // share some content (a paraphrased heading, 关于党建工作的薄弱环节 for 基层党组织建设弱化, over slogans).
+        var leftover = new List<(int Block, int Issue, double Score)>();
+        for (var b = 0; b < blocks; b++)
+        {
+            for (var i = 0; i < issues; i++)
+            {
+                if (result[b].Count == 0 && scores[b, i] >= EliminationScore && !result.Any(r => r.Any(p => p.Issue == i)))
+                {
+                    leftover.Add((b, i, scores[b, i]));
+                }
+            }
+        }
+
+        foreach (var (b, i, s) in leftover.OrderByDescending(p => p.Score).ThenBy(p => p.Block).ThenBy(p => p.Issue))
+        {
+            if (result[b].Count == 0 && !result.Any(r => r.Any(p => p.Issue == i)))
+            {
+                result[b].Add((i, s));
+            }
+        }
+
         return result;
     }
+
+    /// <summary>A block and an issue both left over are matched down to this score.</summary>
+    public const double EliminationScore = 0.05;
 
     /// <summary>A score as the reason shows it.</summary>
     public static string Format(double score) => score.ToString("0.00", CultureInfo.InvariantCulture);

@@ -47,6 +47,9 @@ public sealed partial class ProblemExtractor
         // A numbered item elsewhere.
         Numbered,
 
+        // A problem heading with its manifestations (主要表现在：1.… 2.…).
+        Manifested,
+
         // A sentence of prose inside a part headed as problems.
         Prose,
     }
@@ -77,6 +80,11 @@ public sealed partial class ProblemExtractor
         bool IsRequirementParagraph(TextSpan span) => _cues.RequirementParagraph.IsMatch(span.Slice(text).Trim()) || _cues.GeneralLesson.IsMatch(span.Slice(text).Trim());
 
         var candidates = new List<(TextSpan Span, string Area, Origin Origin, int Group)>();
+
+        // 2‧. A problem stated with its manifestations (存在问题一：…作用发挥不充分 / 主要表现在：1.… 2.…): one problem,
+        //     its heading and every manifestation; the numbered manifestations are not problems of their own.
+        var manifested = Manifested(text, [.. paragraphs.Where(p => InScope(p.Span) && !IsRequirementParagraph(p.Span))], all);
+        candidates.AddRange(manifested.Select(span => (span, "", Origin.Manifested, -2)));
 
         // 2a. Numbered items with no sub-items.
         var leaves = all.Where(s => s.Children.IsDefaultOrEmpty && InScope(s.HeadingSpan) && !roots.Contains(s)).ToList();
@@ -143,7 +151,7 @@ public sealed partial class ProblemExtractor
         //    so an item the classifier doubts keeps its list's label unless it is confidently something else.
         var labelled = candidates
             .OrderBy(c => c.Span.Start)
-            .Select(c => (c.Span, c.Area, c.Origin, c.Group, Body: Clean(c.Span.Slice(text))))
+            .Select(c => (c.Span, c.Area, c.Origin, c.Group, Body: c.Origin == Origin.Manifested ? HeadingNumberRegex().Replace(c.Span.Slice(text).Trim(), "") : Clean(c.Span.Slice(text))))
             .Where(c => c.Body.Length >= 6 && !_cues.ProblemIntro.IsMatch(c.Body))
             .Select(c => (c.Span, c.Area, c.Origin, c.Group, c.Body, Label: _roleOf?.Invoke(c.Body) ?? ("problem", 1.0)))
             .ToList();
@@ -152,14 +160,14 @@ public sealed partial class ProblemExtractor
         foreach (var (span, area, origin, group, body, (role, confidence)) in labelled)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (problems.Any(p => p.Span.Contains(span)))
+            if (problems.Any(p => p.Span.Contains(span)) || (origin != Origin.Manifested && manifested.Any(m => m.Start < span.End && span.Start < m.End)))
             {
                 continue;
             }
 
             var votes = groupVotes[group];
             var listOfProblems = votes.Count >= 2 && votes.Problems * 2 >= votes.Count;
-            var keep = role == "problem"
+            var keep = role == "problem" || origin == Origin.Manifested
                 || (listOfProblems && !(role == "requirement" && confidence >= 0.8) && !_cues.RequirementSentence.IsMatch(body))
                 || (origin == Origin.Listed && (confidence < 0.8 || role is "background" or "result"));
             if (keep)
@@ -304,6 +312,79 @@ public sealed partial class ProblemExtractor
             }
         }
     }
+
+    /// <summary>
+    /// Problems stated with their manifestations: a heading (存在问题一：…不充分 / （一）…不到位) followed by, or ending with,
+    /// a manifestation lead (主要表现在： / 具体表现为：), then the manifestations up to the next such heading or the next
+    /// part. A heading that only names an area (（一）…方面) is not a problem: its items are.
+    /// </summary>
+    private List<TextSpan> Manifested(string text, List<Paragraph> paragraphs, List<Section> sections)
+    {
+        var heads = new List<(int Heading, int First)>();
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var body = paragraphs[i].Span.Slice(text).Trim();
+            var lead = ManifestationLeadRegex().Match(body);
+            if (!lead.Success)
+            {
+                continue;
+            }
+
+            var heading = lead.Index == 0 ? i - 1 : i;
+            if (heading < 0 || (heads.Count > 0 && heading < heads[^1].First))
+            {
+                continue;
+            }
+
+            var stated = paragraphs[heading].Span.Slice(text).Trim();
+            stated = lead.Index == 0 ? stated : stated[..lead.Index];
+            stated = HeadingNumberRegex().Replace(stated, "");
+            if (stated.Length is < 6 or > 80 || AreaOnlyRegex().IsMatch(stated) || _cues.ProblemRootHeading.IsMatch(stated))
+            {
+                continue;
+            }
+
+            heads.Add((heading, i + 1));
+        }
+
+        var spans = new List<TextSpan>();
+        for (var k = 0; k < heads.Count; k++)
+        {
+            var (heading, first) = heads[k];
+            var limit = k + 1 < heads.Count ? heads[k + 1].Heading : paragraphs.Count;
+            var last = first - 1;
+            for (var j = first; j < limit; j++)
+            {
+                // A part of the document's own (三、整改建议) closes the run.
+                var start = paragraphs[j].Span.Start;
+                if (sections.Any(s => s.Level == 1 && s.HeadingSpan.Start >= start && s.HeadingSpan.Start < paragraphs[j].Span.End))
+                {
+                    break;
+                }
+
+                last = j;
+            }
+
+            if (last >= first)
+            {
+                spans.Add(new TextSpan(paragraphs[heading].Span.Start, paragraphs[last].Span.End));
+            }
+        }
+
+        return spans;
+    }
+
+    // 主要表现在： / 具体表现为： closing a paragraph or standing alone.
+    [GeneratedRegex("[，,。；]?(主要|具体|突出|集中)?(表现|体现)(在|为)(以下几个方面|如下)?[：:]?$")]
+    private static partial Regex ManifestationLeadRegex();
+
+    // A heading's own number or label: 存在问题一： / 问题3： / （一） / 一、 / 1.
+    [GeneratedRegex("^((存在)?问题[一二三四五六七八九十0-9０-９]+[：:、.．]?|[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+[、.．]|[0-9]+[、.．])\\s*")]
+    private static partial Regex HeadingNumberRegex();
+
+    // A heading that only names an area: （一）贯彻落实……方面 / 在党的建设方面.
+    [GeneratedRegex("方面(的问题|存在的问题)?[：:。]?$")]
+    private static partial Regex AreaOnlyRegex();
 
     /// <summary>Whether a paragraph's last sentence announces problems without naming one (但……也存在一些不容忽视的问题。).</summary>
     private bool EndsByAnnouncing(string text, TextSpan paragraph)

@@ -56,11 +56,19 @@ public sealed partial class ReportReader(AnalysisCues cues)
         // Each section is judged once, and whether anything below it heads is worked out from its children's answers:
         // asking every section of every part below it again grew with the depth and number of the headings (issue 20).
         var headsByItself = new Dictionary<Section, bool>();
+        // Under a heading that names its problem (（一）关于财务和医保资金使用中的漏洞), numbered lines are its measures, even
+        // when one repeats the problem's words (1、对串换项目收费问题逐笔核查): only another 关于/针对/问题N heading divides it.
+        var parentOf = all.SelectMany(p => p.Children.Select(c => (Child: c, Parent: p))).ToDictionary(x => x.Child, x => x.Parent);
+        // A child with a title of its own ((一)压减非主业贸易业务。…) may still divide a merged heading by its words.
+        bool UnderNamedProblem(Section s) =>
+            parentOf.TryGetValue(s, out var parent) && NamedProblemHeadingRegex().IsMatch(parent.Heading) && IsProblemHeading(parent)
+            && !NamedProblemHeadingRegex().IsMatch(s.Heading) && s.Style != NumberingStyle.ProblemLabel
+            && (IsLoneItem(text, s) || (s.HeadingSpan.End < text.Length && text[s.HeadingSpan.End] is '，' or ',' or '；' or ';'));
         bool HeadsByItself(Section s)
         {
             if (!headsByItself.TryGetValue(s, out var heads))
             {
-                heads = !underDocumentLevel.Contains(s)
+                heads = !underDocumentLevel.Contains(s) && !UnderNamedProblem(s)
                     && (IsProblemHeading(s)
                         || (!s.Style.IsInline() && !_cues.DocumentLevelHeading.IsMatch(s.Heading) && (restates.Restates(s.Heading) || AnsweredByLabel(text, s) || LeadRestatement(text, s) is not null || OrdinalReferences.NamesProblems(s.Heading))));
                 headsByItself[s] = heads;
@@ -110,7 +118,9 @@ public sealed partial class ReportReader(AnalysisCues cues)
         var ledgerLines = ledger is null ? [] : ledger.Rows.Select(r => r.Span).Append(ledger.Header).ToHashSet();
         // Looked up per paragraph by position, not scanned for each (issue 20).
         var itemStarts = all.Where(s => s.Style.IsInline()).Select(s => s.Span.Start).Order().ToArray();
-        var headingOnly = all.Where(s => !s.Style.IsInline()).Select(s => s.HeadingSpan).OrderBy(h => h.Start).ToArray();
+        // A numbered line with nothing below it (3、收费室备用金改由出纳统一保管。) is an item, not a heading, unless it heads a block.
+        var blockSections = blocks.Select(b => b.Section).ToHashSet();
+        var headingOnly = all.Where(s => !s.Style.IsInline() && (blockSections.Contains(s) || !IsLoneItem(text, s))).Select(s => s.HeadingSpan).OrderBy(h => h.Start).ToArray();
         var headingStarts = headingOnly.Select(h => h.Start).ToArray();
         var blockHeadings = blocks.Select(b => b.Section.HeadingSpan).OrderBy(h => h.Start).ToArray();
         var blockHeadingStarts = blockHeadings.Select(h => h.Start).ToArray();
@@ -341,6 +351,9 @@ public sealed partial class ReportReader(AnalysisCues cues)
             && !_cues.DocumentLevelHeading.IsMatch(heading);
     }
 
+    [GeneratedRegex("^(关于|针对|问题[一二三四五六七八九十0-9０-９]+)")]
+    private static partial Regex NamedProblemHeadingRegex();
+
     /// <summary>
     /// The problem a part's text restates as it opens, after a heading that names only a topic ((一)组织生活。针对“三会一课”
     /// 流于形式的问题，一是……), or null.
@@ -466,6 +479,13 @@ public sealed partial class ReportReader(AnalysisCues cues)
 
         return false;
     }
+
+    // A leaf whose section ends with its own line, that line a whole sentence.
+    private static bool IsLoneItem(string text, Section section) =>
+        (section.Children.IsDefaultOrEmpty || section.Children.All(c => c.Style.IsInline()))
+        && text.AsSpan(section.HeadingSpan.End, Math.Max(0, section.Span.End - section.HeadingSpan.End)).Trim().TrimEnd('。').IsEmpty
+        && section.HeadingSpan.Length > 12
+        && section.Heading.AsSpan().IndexOfAny('，', ',') >= 0;
 
     private static bool IsAddressee(string text) => text.EndsWith('：') && text.Length <= 30;
 
