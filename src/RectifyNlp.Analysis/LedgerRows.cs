@@ -154,8 +154,78 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
             }
         }
 
+        return FindVerticalProblemTable(text, paragraphs);
+    }
+
+    /// <summary>
+    /// The same list pasted from a table one cell a line (序号 / 问题类别 / 问题具体表现 / 整改要求 on lines of their own,
+    /// then 1 / 类别 / 表现 / 要求, 2 / …): a record runs from its number to the next number in sequence.
+    /// </summary>
+    private static ImmutableArray<TextSpan> FindVerticalProblemTable(string text, IReadOnlyList<Paragraph> paragraphs)
+    {
+        var lines = paragraphs.Where(p => !p.Span.IsEmpty && !p.Span.Slice(text).AsSpan().Trim().IsEmpty).ToList();
+        for (var i = 0; i + 3 < lines.Count; i++)
+        {
+            var width = 0;
+            while (i + width < lines.Count && width < MaxColumns && IsHeaderCell(lines[i + width].Span.Slice(text).Trim()))
+            {
+                width++;
+            }
+
+            if (width < 3)
+            {
+                continue;
+            }
+
+            var columns = Enumerable.Range(i, width).Select(k => ColumnOf(lines[k].Span.Slice(text).Trim())).ToList();
+            if (!columns.Contains(LedgerColumn.Problem) || columns.Contains(LedgerColumn.Measure) || NumberOf(lines[i].Span.Slice(text).Trim()) is not null)
+            {
+                i += width - 1;
+                continue;
+            }
+
+            // Records: a line with the next number, then the cells up to the next number (at most one a column).
+            var records = new List<List<TextSpan>>();
+            var k2 = i + width;
+            while (k2 < lines.Count && NumberOf(lines[k2].Span.Slice(text).Trim()) == records.Count + 1)
+            {
+                var cells = new List<TextSpan> { lines[k2].Span };
+                var next = k2 + 1;
+                while (next < lines.Count && cells.Count < width && NumberOf(lines[next].Span.Slice(text).Trim()) != records.Count + 2)
+                {
+                    cells.Add(lines[next].Span);
+                    next++;
+                }
+
+                records.Add(cells);
+                k2 = next;
+            }
+
+            if (records.Count < 2 || records.Any(r => r.Count != width))
+            {
+                i += width - 1;
+                continue;
+            }
+
+            var problem = Enumerable.Range(0, width).Where(k => columns[k] == LedgerColumn.Problem).MaxBy(k => records.Sum(r => r[k].Length));
+            return [.. records.Select(r => r[problem])];
+        }
+
         return [];
     }
+
+    /// <summary>Most columns a vertical table may have.</summary>
+    private const int MaxColumns = 12;
+
+    private static bool IsHeaderCell(string line) => line.Length is > 0 and <= 10 && NumberOf(line) is null && line.AsSpan().IndexOfAny(Punctuation) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create("，。；：,.;:");
+
+    private static int? NumberOf(string cell) =>
+        cell.Length is > 0 and <= 4 && cell.TrimEnd('.', '．', '、').All(c => char.IsAsciiDigit(c) || c is >= '０' and <= '９')
+            && cell.TrimEnd('.', '．', '、') is { Length: > 0 } digits
+            ? int.Parse(new string([.. digits.Select(c => c >= '０' ? (char)(c - '０' + '0') : c)]), System.Globalization.CultureInfo.InvariantCulture)
+            : null;
 
     // A cell that repeats the one above: blank (a merged cell written out), 同上, a ditto mark or a dash.
     private static bool IsDitto(string cell) => cell.Trim() is "" or "同上" or "同前" or "〃" or "\"" or "″" or "—" or "-" or "－";

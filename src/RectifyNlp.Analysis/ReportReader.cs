@@ -70,7 +70,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
             {
                 heads = !underDocumentLevel.Contains(s) && !UnderNamedProblem(s)
                     && (IsProblemHeading(s)
-                        || (!s.Style.IsInline() && !_cues.DocumentLevelHeading.IsMatch(s.Heading) && (restates.Restates(s.Heading) || AnsweredByLabel(text, s) || LeadRestatement(text, s) is not null || OrdinalReferences.NamesProblems(s.Heading))));
+                        || (!s.Style.IsInline() && !_cues.DocumentLevelHeading.IsMatch(s.Heading) && (restates.Restates(s.Heading) || AnsweredByLabel(text, s) || LabelledRestatement(text, s) is not null || LeadRestatement(text, s) is not null || OrdinalReferences.NamesProblems(s.Heading))));
                 headsByItself[s] = heads;
             }
 
@@ -104,7 +104,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
                 continue;
             }
 
-            var restated = IsProblemHeading(section) || restates.Restates(section.Heading) ? null : LeadRestatement(text, section);
+            var restated = LabelledRestatement(text, section) ?? (IsProblemHeading(section) || restates.Restates(section.Heading) ? null : LeadRestatement(text, section));
             blocks.Add((section, new ReportBlock(section.Heading, restated ?? Restate(section.Heading), section.Span, section.HeadingSpan)));
         }
 
@@ -130,7 +130,8 @@ public sealed partial class ReportReader(AnalysisCues cues)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var span = paragraph.Span;
-            if (span.IsEmpty || span.End <= report.Structure.TitleSpan.End || signature.Contains(span) || IsHeadingOnly(text, span, headingOnly, headingStarts) || ledgerLines.Contains(span))
+            if (span.IsEmpty || span.End <= report.Structure.TitleSpan.End || signature.Contains(span) || IsHeadingOnly(text, span, headingOnly, headingStarts) || ledgerLines.Contains(span)
+                || ProblemLabelLineRegex().IsMatch(text.AsSpan(span.Start, span.Length)))
             {
                 continue;
             }
@@ -440,6 +441,27 @@ public sealed partial class ReportReader(AnalysisCues cues)
 
         return new TextSpan(start, end);
     }
+
+    /// <summary>
+    /// The problem a part restates on a labelled line of its own under its heading ((一)…方面 then 存在问题：…), or null.
+    /// </summary>
+    private static string? LabelledRestatement(string text, Section section)
+    {
+        var start = section.HeadingSpan.End;
+        while (start < section.Span.End && (char.IsWhiteSpace(text[start]) || text[start] is '。' or '；'))
+        {
+            start++;
+        }
+
+        var end = text.IndexOf('\n', start, section.Span.End - start);
+        var line = text.AsSpan(start, (end < 0 ? section.Span.End : end) - start);
+        var label = ProblemLabelLineRegex().Match(line.ToString());
+        return label.Success ? line[label.Length..].Trim().ToString() : null;
+    }
+
+    // A line that restates the problem under a label (存在问题：… / 反馈问题：… / 问题表现：…): not a measure.
+    [GeneratedRegex("^(存在问题|反馈问题|问题表现|问题描述|具体问题|主要问题|问题)[:：]")]
+    private static partial Regex ProblemLabelLineRegex();
 
     // A heading whose body opens with 整改情况：/整改措施： is what that body answers (1.……。 then 整改情况：……).
     // The label may follow the heading on its line or open the next paragraph (1.……，……。 then a line 整改情况：……).

@@ -60,6 +60,10 @@ public sealed class TextNormalizer : ITextNormalizer
                 folded[j] = (wide, folded[j].At);
             }
 
+            // 2b. A form's field label, however it is marked, reads as 标签：…: 【整改措施】… and ■整改措施：… are
+            //     整改措施：…, the way the plain form writes it.
+            UnmarkLabel(folded);
+
             // 3. Whitespace: none at the ends, none next to Chinese, one space between Latin words.
             if (paragraphs.Count > 0 && HasVisible(folded))
             {
@@ -119,6 +123,75 @@ public sealed class TextNormalizer : ITextNormalizer
 
         map.Add(document.Text.Length);
         return new NormalizedText(text.ToString(), new OffsetMap(map.ToImmutable()), paragraphs.ToImmutable());
+    }
+
+    /// <summary>Longest field label read inside 【】 or after a mark (整改措施, 反馈问题一).</summary>
+    private const int MaxLabel = 10;
+
+    private static void UnmarkLabel(List<(char C, int At)> line)
+    {
+        var first = 0;
+        while (first < line.Count && line[first].C == ' ')
+        {
+            first++;
+        }
+
+        if (first >= line.Count)
+        {
+            return;
+        }
+
+        var opener = line[first].C;
+        if (opener is '【' or '〖' or '［')
+        {
+            var closer = opener switch { '【' => '】', '〖' => '〗', _ => '］' };
+            var close = line.FindIndex(first + 1, c => c.C == closer);
+            if (close - first - 1 is >= 2 and <= MaxLabel && IsLabel(line, first + 1, close))
+            {
+                var colonFollows = close + 1 < line.Count && line[close + 1].C is '：';
+                if (colonFollows)
+                {
+                    line.RemoveAt(close);
+                }
+                else
+                {
+                    line[close] = ('：', line[close].At);
+                }
+
+                line.RemoveAt(first);
+            }
+
+            return;
+        }
+
+        if (opener is '■' or '□' or '●' or '◆' or '◇' or '▶' or '►' or '▪' or '★')
+        {
+            var start = first + 1;
+            while (start < line.Count && line[start].C == ' ')
+            {
+                start++;
+            }
+
+            var colon = line.FindIndex(start, Math.Min(MaxLabel + 1, line.Count - start), c => c.C == '：');
+            if (colon - start >= 2 && IsLabel(line, start, colon))
+            {
+                line.RemoveRange(first, start - first);
+            }
+        }
+    }
+
+    // A label: Han characters and numerals only (整改措施, 反馈问题一, 问题3).
+    private static bool IsLabel(List<(char C, int At)> line, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!CharacterClass.IsHan(line[k].C) && !char.IsAsciiDigit(line[k].C))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -32,7 +32,7 @@ internal static partial class InlineEnumerationFinder
             {
                 if (p == span.Start || Boundaries.Contains(text[p - 1]) || (CharacterClass.IsCloser(text[p - 1]) && p - 2 >= span.Start && Boundaries.Contains(text[p - 2])))
                 {
-                    if (TryMatch(text, p, span.End, out var marker) || (p == span.Start && TryOrdinalProblem(text, p, span.End, out marker)))
+                    if (TryMatch(text, p, span.End, out var marker) || (p == span.Start && (TryOrdinalProblem(text, p, span.End, out marker) || TryQualifiedLabel(text, p, span.End, out marker))))
                     {
                         markers.Add(marker with { Paragraph = index, AtParagraphStart = p == span.Start });
                         p = marker.Span.End - 1;
@@ -210,6 +210,25 @@ internal static partial class InlineEnumerationFinder
 
         return false;
     }
+
+    /// <summary>反馈问题一： / 存在问题3： opening a paragraph: a problem label with its qualifier.</summary>
+    private static bool TryQualifiedLabel(string text, int p, int end, out InlineMarker marker)
+    {
+        marker = default;
+        foreach (var qualifier in LabelQualifiers)
+        {
+            if (text.AsSpan(p, Math.Min(qualifier.Length, end - p)).SequenceEqual(qualifier)
+                && TryMatch(text, p + qualifier.Length, end, out var label) && label.Style == NumberingStyle.ProblemLabel)
+            {
+                marker = label with { Span = new TextSpan(p, label.Span.End) };
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] LabelQualifiers = ["巡察反馈", "巡察发现", "反馈", "存在", "发现"];
 
     /// <summary>
     /// A paragraph that restates its problem by number before answering it (巡察指出的第一个问题是……。整改中，……;
