@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using RectifyNlp.Core.Documents;
 using RectifyNlp.Core.Normalization;
+using RectifyNlp.Core.Structure;
 
 namespace RectifyNlp.Analysis;
 
@@ -147,7 +148,7 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
 
             var problem = Enumerable.Range(0, columns.Count).Where(k => columns[k] == LedgerColumn.Problem)
                 .MaxBy(k => rows.Sum(r => k < r.Count ? r[k].Length : 0));
-            var problems = rows.Where(r => problem < r.Count && r[problem].Length >= 4).Select(r => r[problem]).ToImmutableArray();
+            var problems = rows.Where(r => problem < r.Count && r[problem].Length >= 4).SelectMany(r => Enumerated(text, r[problem])).ToImmutableArray();
             if (problems.Length >= 2)
             {
                 return problems;
@@ -208,10 +209,42 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
             }
 
             var problem = Enumerable.Range(0, width).Where(k => columns[k] == LedgerColumn.Problem).MaxBy(k => records.Sum(r => r[k].Length));
-            return [.. records.Select(r => r[problem])];
+            return [.. records.SelectMany(r => Enumerated(text, r[problem]))];
         }
 
         return [];
+    }
+
+    /// <summary>A cell that lists its problems 一是……；二是…… gives one span each; any other cell is one.</summary>
+    private static IEnumerable<TextSpan> Enumerated(string text, TextSpan cell)
+    {
+        var starts = new List<int>();
+        var expected = 1;
+        for (var k = cell.Start; k + 1 < cell.End; k++)
+        {
+            if ((k == cell.Start || text[k - 1] is '；' or '。' or ';') && ChineseNumeral.Parse(text.AsSpan(k, 1)) == expected && text[k + 1] == '是')
+            {
+                starts.Add(k);
+                expected++;
+            }
+        }
+
+        if (starts.Count < 2 || starts[0] != cell.Start)
+        {
+            yield return cell;
+            yield break;
+        }
+
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var end = k + 1 < starts.Count ? starts[k + 1] : cell.End;
+            while (end > starts[k] && text[end - 1] is '；' or ';' or ' ')
+            {
+                end--;
+            }
+
+            yield return new TextSpan(starts[k], end);
+        }
     }
 
     /// <summary>Most columns a vertical table may have.</summary>
@@ -230,7 +263,8 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
     // A cell that repeats the one above: blank (a merged cell written out), 同上, a ditto mark or a dash.
     private static bool IsDitto(string cell) => cell.Trim() is "" or "同上" or "同前" or "〃" or "\"" or "″" or "—" or "-" or "－";
 
-    private static bool IsNumber(string cell) => cell.Length is > 0 and <= 8 && cell.All(c => char.IsAsciiDigit(c) || c is '.' or '．' or '、' || "０１２３４５６７８９一二三四五六七八九十".Contains(c));
+    // 1 / 1.1 / 一 / Ⅰ (Roman numerals number rows too).
+    private static bool IsNumber(string cell) => cell.Length is > 0 and <= 8 && cell.All(c => char.IsAsciiDigit(c) || c is '.' or '．' or '、' or (>= 'Ⅰ' and <= 'Ⅻ') || "０１２３４５６７８９一二三四五六七八九十".Contains(c));
 
     private static List<TextSpan> Split(string text, TextSpan span)
     {

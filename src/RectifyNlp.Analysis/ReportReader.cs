@@ -540,7 +540,8 @@ public sealed partial class ReportReader(AnalysisCues cues)
         return clauses.Length > 0 && clauses.All(c => FieldLineRegex().IsMatch(c));
     }
 
-    [GeneratedRegex("^" + MeasureFactReader.FieldLabel)]
+    // 责任领导：… / （责任领导：…；完成时限：…） on a line of its own.
+    [GeneratedRegex("^[（(]?" + MeasureFactReader.FieldLabel)]
     private static partial Regex FieldLineRegex();
 
     [GeneratedRegex("[“\"‘「](.+?)[”\"’」]")]

@@ -225,10 +225,36 @@ internal static partial class InlineEnumerationFinder
             }
         }
 
+        // 整改事项1： / 整改任务二： name the problem a ledger-like report answers next.
+        foreach (var word in ItemWords)
+        {
+            if (!text.AsSpan(p, Math.Min(word.Length, end - p)).SequenceEqual(word))
+            {
+                continue;
+            }
+
+            var q = p + word.Length;
+            var digits = q;
+            while (digits < end && char.IsAsciiDigit(text[digits]))
+            {
+                digits++;
+            }
+
+            var numeralEnd = digits > q ? digits : NumeralEnd(text, q, end);
+            int? n = digits > q ? (digits - q <= 3 ? int.Parse(text.AsSpan(q, digits - q)) : null) : ChineseNumeral.Parse(text.AsSpan(q, numeralEnd - q));
+            if (numeralEnd > q && n is { } value && numeralEnd < end && text[numeralEnd] == '：')
+            {
+                marker = new InlineMarker(NumberingStyle.ProblemLabel, value, text[q..numeralEnd], new TextSpan(p, numeralEnd + 1));
+                return true;
+            }
+        }
+
         return false;
     }
 
     private static readonly string[] LabelQualifiers = ["巡察反馈", "巡察发现", "反馈", "存在", "发现"];
+
+    private static readonly string[] ItemWords = ["整改事项", "整改任务", "反馈事项"];
 
     /// <summary>
     /// A paragraph that restates its problem by number before answering it (巡察指出的第一个问题是……。整改中，……;
