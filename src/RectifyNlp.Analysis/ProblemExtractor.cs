@@ -71,7 +71,8 @@ public sealed partial class ProblemExtractor
         }
 
         // 1. Scope.
-        var excluded = all.Where(s => s.Level == 1 && _cues.RequirementHeading.IsMatch(s.Heading) && !_cues.ProblemRootHeading.IsMatch(s.Heading)).Select(s => s.Span).ToList();
+        // A heading that states a failing (落实林长制工作要求不到位) is a problem, whatever words it shares with 工作要求.
+        var excluded = all.Where(s => s.Level == 1 && _cues.RequirementHeading.IsMatch(s.Heading) && !_cues.ProblemRootHeading.IsMatch(s.Heading) && !_cues.Failing.IsMatch(s.Heading)).Select(s => s.Span).ToList();
         var roots = all.Where(s => _cues.ProblemRootHeading.IsMatch(s.Heading.Trim()) && !excluded.Any(e => e.Contains(s.Span))).ToList();
         var scopes = roots.Count > 0 ? roots.Select(r => r.Span).ToList() : [new TextSpan(document.Structure.TitleSpan.End, text.Length)];
         var paragraphs = document.Text.Paragraphs.Where(p => !p.Span.IsEmpty && p.Span.Start >= document.Structure.TitleSpan.End).ToList();
@@ -152,7 +153,8 @@ public sealed partial class ProblemExtractor
         var labelled = candidates
             .OrderBy(c => c.Span.Start)
             .Select(c => (c.Span, c.Area, c.Origin, c.Group, Body: c.Origin == Origin.Manifested ? HeadingNumberRegex().Replace(c.Span.Slice(text).Trim(), "") : Clean(c.Span.Slice(text))))
-            .Where(c => c.Body.Length >= 6 && !_cues.ProblemIntro.IsMatch(c.Body))
+            // An introduction (具体有以下几个方面：) ends with a colon: what it introduces follows.
+            .Where(c => c.Body.Length >= 6 && !_cues.ProblemIntro.IsMatch(c.Body) && !(c.Body.Length <= 30 && c.Body[^1] is '：' or ':'))
             .Select(c => (c.Span, c.Area, c.Origin, c.Group, c.Body, Label: _roleOf?.Invoke(c.Body) ?? ("problem", 1.0)))
             .ToList();
         var groupVotes = labelled.GroupBy(c => c.Group).ToDictionary(g => g.Key, g => (Count: g.Count(), Problems: g.Count(c => c.Label.Role == "problem")));
@@ -168,7 +170,7 @@ public sealed partial class ProblemExtractor
             var votes = groupVotes[group];
             var listOfProblems = votes.Count >= 2 && votes.Problems * 2 >= votes.Count;
             var keep = role == "problem" || origin == Origin.Manifested
-                || (listOfProblems && !(role == "requirement" && confidence >= 0.8) && !_cues.RequirementSentence.IsMatch(body))
+                || (listOfProblems && !(role == "requirement" && confidence >= 0.8 && !_cues.Failing.IsMatch(FirstClause(body))) && !_cues.RequirementSentence.IsMatch(body))
                 || (origin == Origin.Listed && (confidence < 0.8 || role is "background" or "result"));
             if (keep)
             {
@@ -237,7 +239,8 @@ public sealed partial class ProblemExtractor
             // The cue only announces the list (巡察也暴露出一些共性问题，需要高度警醒。有的……；有的……), or labels a
             // paragraph of statements (主要问题：A。B。C。): the list is the paragraph's following sentences, one
             // problem a sentence, or a clause when a sentence is a ；-list.
-            var announces = clauses.Count == 1 && (ListAnnouncementRegex().IsMatch(clauses[0].Slice(text).Trim()) || AnnouncedRegex().IsMatch(clauses[0].Slice(text).Trim()));
+            var only = clauses.Count == 1 ? ManifestationLeadRegex().Replace(clauses[0].Slice(text).Trim(), "。") : "";
+            var announces = clauses.Count == 1 && (ListAnnouncementRegex().IsMatch(only) || AnnouncedRegex().IsMatch(only));
             var labels = cue.Index <= 8 && cue.Value.EndsWith('：') && clauses.Count == 1 && !ending.Success;
             var following = sentences.Where(s => s.Start >= sentenceEnd && s.End <= paragraph.End).ToList();
             if (labels)
@@ -339,7 +342,8 @@ public sealed partial class ProblemExtractor
             var stated = paragraphs[heading].Span.Slice(text).Trim();
             stated = lead.Index == 0 ? stated : stated[..lead.Index];
             stated = HeadingNumberRegex().Replace(stated, "");
-            if (stated.Length is < 6 or > 80 || AreaOnlyRegex().IsMatch(stated) || _cues.ProblemRootHeading.IsMatch(stated))
+            // Not an announcement (……还存在一些不容忽视的问题，突出表现为：): that introduces a list of problems.
+            if (stated.Length is < 6 or > 80 || AreaOnlyRegex().IsMatch(stated) || _cues.ProblemRootHeading.IsMatch(stated) || Announces(stated.TrimEnd('，', ',', '。') + "。"))
             {
                 continue;
             }
@@ -386,10 +390,24 @@ public sealed partial class ProblemExtractor
     [GeneratedRegex("方面(的问题|存在的问题)?[：:。]?$")]
     private static partial Regex AreaOnlyRegex();
 
-    /// <summary>Whether a paragraph's last sentence announces problems without naming one (但……也存在一些不容忽视的问题。).</summary>
-    private bool EndsByAnnouncing(string text, TextSpan paragraph)
+    // An item's statement before its detail: 落实林长制工作要求不到位 (of 落实林长制工作要求不到位。县委关于“要建立……”的要求……).
+    private static string FirstClause(string body)
     {
-        var body = paragraph.Slice(text).TrimEnd();
+        var stop = body.AsSpan().IndexOfAny('。', '；', '：');
+        return stop > 0 ? body[..stop] : body;
+    }
+
+    /// <summary>Whether a paragraph's last sentence announces problems without naming one (但……也存在一些不容忽视的问题。).</summary>
+    private bool EndsByAnnouncing(string text, TextSpan paragraph) => Announces(paragraph.Slice(text).TrimEnd());
+
+    private bool Announces(string body)
+    {
+        // ……存在一些不容忽视的问题，突出表现为： announces as much as ……问题。 does.
+        if (ManifestationLeadRegex().Match(body) is { Success: true, Index: > 0 } lead)
+        {
+            body = body[..lead.Index] + "。";
+        }
+
         var cue = _cues.ProblemListCue.Match(body);
         while (cue.Success)
         {

@@ -56,7 +56,7 @@ internal static partial class InlineEnumerationFinder
                 }
                 else
                 {
-                    end = eachOpensParagraph ? containerEnd : paragraphs[m.Paragraph].Span.End;
+                    end = eachOpensParagraph ? LastItemEnd(text, paragraphs, paragraphIndexes, markers, m, containerEnd) : paragraphs[m.Paragraph].Span.End;
                 }
 
                 end = TrimEnd(text, m.Span.Start, end);
@@ -70,6 +70,37 @@ internal static partial class InlineEnumerationFinder
         }
 
         return nodes;
+    }
+
+    /// <summary>
+    /// Where the last item of a run whose items open paragraphs ends: at the container's end, unless a later paragraph
+    /// opens something else — an introduction ending with ： (在党的建设方面，具体有以下几个方面：) or the first item of
+    /// another run (第一，… / 一要…).
+    /// </summary>
+    private static int LastItemEnd(string text, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<int> owned, List<InlineMarker> markers, InlineMarker last, int containerEnd)
+    {
+        foreach (var index in owned)
+        {
+            if (index <= last.Paragraph)
+            {
+                continue;
+            }
+
+            var span = paragraphs[index].Span;
+            if (span.Start >= containerEnd)
+            {
+                break;
+            }
+
+            var line = text.AsSpan(span.Start, span.Length).TrimEnd();
+            var opensRun = markers.Any(x => x.Paragraph == index && x.AtParagraphStart && x.Ordinal == 1 && x.Style != last.Style);
+            if (opensRun || (line.Length > 0 && line[^1] is '：' or ':'))
+            {
+                return paragraphs[index - 1].Span.End;
+            }
+        }
+
+        return containerEnd;
     }
 
     /// <summary>The heading of an item: its text up to the first stop, at most <see cref="MaxHeadingLength"/> characters.</summary>
