@@ -93,6 +93,13 @@ public sealed partial class ProblemExtractor
         foreach (var leaf in leaves)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            // 一要……二要…… enumerates requirements, and so does any run inside a paragraph of requirements (巡察组要求，一是……).
+            var home = paragraphs.FindIndex(p => p.Span.Start <= leaf.HeadingSpan.Start && leaf.HeadingSpan.Start < p.Span.End);
+            if (leaf.Style == NumberingStyle.InlineYao || (leaf.Style.IsInline() && home >= 0 && IsRequirementParagraph(paragraphs[home].Span)))
+            {
+                continue;
+            }
+
             var span = LeafSpan(document, leaf, paragraphs, IsRequirementParagraph);
             if (span.IsEmpty)
             {

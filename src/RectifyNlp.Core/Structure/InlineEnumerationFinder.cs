@@ -93,7 +93,8 @@ internal static partial class InlineEnumerationFinder
             }
 
             var line = text.AsSpan(span.Start, span.Length).TrimEnd();
-            var opensRun = markers.Any(x => x.Paragraph == index && x.AtParagraphStart && x.Ordinal == 1 && x.Style != last.Style);
+            // Another run opens the paragraph, or a run of the same style starts again inside it (……意见建议：第一，……).
+            var opensRun = markers.Any(x => x.Paragraph == index && x.Ordinal == 1 && (x.AtParagraphStart ? x.Style != last.Style : x.Style == last.Style));
             if (opensRun || (line.Length > 0 && line[^1] is '：' or ':'))
             {
                 return paragraphs[index - 1].Span.End;
