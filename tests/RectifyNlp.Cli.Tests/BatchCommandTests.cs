@@ -211,6 +211,23 @@ public sealed class BatchCommandTests : IDisposable
     }
 
     [Fact]
+    public void Off_a_terminal_progress_is_plain_lines_up_to_the_last_unit()
+    {
+        Copy("2024-1", "baihe");
+        Copy("2024-1", "transport");
+        Copy("2025-1", "transport");
+        var result = Cli.Run("batch", Batch, "-o", Output);
+        Assert.Equal(0, result.ExitCode);
+
+        // One line a tenth at most (three units: a line each), counting up, no escape codes or bars of a terminal.
+        var lines = result.ErrorLines.Where(l => l.StartsWith("分析进度：", StringComparison.Ordinal)).ToList();
+        Assert.Equal(result.ErrorLines.Length, lines.Count);
+        Assert.Equal(["1 / 3", "2 / 3", "3 / 3"], lines.Select(l => l["分析进度：".Length..l.IndexOf(" 份", StringComparison.Ordinal)]));
+        Assert.All(lines, l => Assert.Matches(@"^分析进度：\d+ / 3 份（每轮每个单位一份），已用 \d+ 秒$", l));
+        Assert.DoesNotContain('\u001b', result.Error);
+    }
+
+    [Fact]
     public void A_unit_whose_files_sit_in_a_subfolder_is_analysed()
     {
         Copy("2024-1", "transport");

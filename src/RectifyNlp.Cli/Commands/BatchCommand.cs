@@ -96,7 +96,10 @@ internal sealed class BatchCommand(ConsoleStreams streams, DocumentParser parser
         BatchRun run;
         if (Console.IsErrorRedirected || streams.Error != Console.Error)
         {
-            run = runner.Run(units, threads: settings.Threads, cancellationToken: cancellationToken);
+            // Not a terminal (a log, a scheduler, a pipe): plain lines, one at each tenth done and at most every
+            // five seconds between them, so a long batch shows it is alive without flooding the log.
+            var progress = new PlainProgress(streams.Error, TimeSpan.FromSeconds(5));
+            run = runner.Run(units, progress.Report, settings.Threads, cancellationToken);
         }
         else
         {
@@ -126,6 +129,38 @@ internal sealed class BatchCommand(ConsoleStreams streams, DocumentParser parser
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Progress as plain lines for a log: <c>分析进度：3 / 40 份（每轮每个单位一份），已用 2 秒</c> at each tenth of the
+    /// batch and, between them, at most every <paramref name="every"/>; the last always.
+    /// </summary>
+    internal sealed class PlainProgress(TextWriter error, TimeSpan every)
+    {
+        private readonly Lock _gate = new();
+        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+        private TimeSpan _last = TimeSpan.Zero;
+        private int _tenth;
+        private int _shown;
+
+        public void Report(int done, int total)
+        {
+            lock (_gate)
+            {
+                // Workers report out of order: a count below one already shown says nothing new.
+                var tenth = total == 0 ? 10 : done * 10 / total;
+                if (done <= _shown || (done < total && tenth <= _tenth && _clock.Elapsed - _last < every))
+                {
+                    return;
+                }
+
+                _tenth = Math.Max(_tenth, tenth);
+                _shown = done;
+                _last = _clock.Elapsed;
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"分析进度：{done} / {total} 份（每轮每个单位一份），已用 {_clock.Elapsed.TotalSeconds:0} 秒"));
+                error.Flush();
+            }
+        }
     }
 
     /// <summary>Units per second, without Spectre's byte units.</summary>
