@@ -32,6 +32,10 @@ internal sealed class ChecklistCommand(ConsoleStreams streams, DocumentParser pa
         [Description("输出文件：.docx（Word）、.xlsx（台账格式）或 .md；不给时以 Markdown 输出到标准输出")]
         public string? Output { get; init; }
 
+        [CommandOption("--layout <LAYOUT>")]
+        [Description("Word 文件的版式：working（工作底稿，默认）或 gongwen（公文，按 GB/T 9704：仿宋_GB2312 三号正文、方正小标宋简体二号标题、天头 37 mm、订口 28 mm、“— 1 —”页码）")]
+        public string? Layout { get; init; }
+
         public override ValidationResult Validate()
         {
             if (string.IsNullOrWhiteSpace(Feedback))
@@ -50,6 +54,19 @@ internal sealed class ChecklistCommand(ConsoleStreams streams, DocumentParser pa
                 if (!Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(Output))))
                 {
                     return ValidationResult.Error($"-o：{Output} 所在的文件夹不存在");
+                }
+            }
+
+            if (Layout is not null)
+            {
+                if (WordLayout.Named(Layout) is null)
+                {
+                    return ValidationResult.Error($"--layout 应为 working（工作底稿）或 gongwen（公文），而不是 {Layout}");
+                }
+
+                if (Output is null || !Output.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+                {
+                    return ValidationResult.Error("--layout 只用于 Word 文件（-o 以 .docx 结尾）");
                 }
             }
 
@@ -103,7 +120,7 @@ internal sealed class ChecklistCommand(ConsoleStreams streams, DocumentParser pa
             switch (extension)
             {
                 case ".docx":
-                    WordChecklist.Write(checklist, stream);
+                    WordChecklist.Write(checklist, stream, WordLayout.Named(settings.Layout ?? "working")!);
                     break;
                 case ".xlsx":
                     ExcelChecklist.Write(checklist, stream);
