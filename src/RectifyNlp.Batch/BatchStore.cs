@@ -43,6 +43,7 @@ public sealed class BatchStore : IDisposable
             CREATE TABLE IF NOT EXISTS sources (hash TEXT NOT NULL, path TEXT NOT NULL, round TEXT NOT NULL, unit TEXT NOT NULL, PRIMARY KEY (hash, path));
             CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, round TEXT NOT NULL, unit TEXT NOT NULL, feedback_path TEXT, report_path TEXT NOT NULL, result TEXT NOT NULL, created TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS failures (round TEXT NOT NULL, unit TEXT NOT NULL, path TEXT NOT NULL, reason TEXT NOT NULL, created TEXT NOT NULL, PRIMARY KEY (round, unit, path));
+            CREATE TABLE IF NOT EXISTS pages (key TEXT PRIMARY KEY, html BLOB NOT NULL);
             """);
     }
 
@@ -109,6 +110,53 @@ public sealed class BatchStore : IDisposable
         }
     }
 
+    /// <summary>Keeps an analysis's side-by-side page (the <c>analyze --html</c> report), compressed, under its key.</summary>
+    public void AddPage(string key, string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        using var packed = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionLevel.Fastest))
+        {
+            gzip.Write(System.Text.Encoding.UTF8.GetBytes(html));
+        }
+
+        lock (_lock)
+        {
+            using var command = Command("INSERT OR REPLACE INTO pages (key, html) VALUES ($key, $html)", ("$key", key), ("$html", packed.ToArray()));
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Whether the analysis under <paramref name="key"/> has its page kept.</summary>
+    public bool HasPage(string key)
+    {
+        lock (_lock)
+        {
+            using var command = Command("SELECT 1 FROM pages WHERE key = $key", ("$key", key));
+            return command.ExecuteScalar() is not null;
+        }
+    }
+
+    /// <summary>The side-by-side page kept for the analysis under <paramref name="key"/>, or null.</summary>
+    public string? Page(string key)
+    {
+        byte[]? packed;
+        lock (_lock)
+        {
+            using var command = Command("SELECT html FROM pages WHERE key = $key", ("$key", key));
+            packed = command.ExecuteScalar() as byte[];
+        }
+
+        if (packed is null)
+        {
+            return null;
+        }
+
+        using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(packed), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, System.Text.Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
     /// <summary>Records a failure.</summary>
     public void AddFailure(BatchFailure failure)
     {
@@ -142,6 +190,7 @@ public sealed class BatchStore : IDisposable
                     "DELETE FROM documents_fts WHERE hash NOT IN (SELECT hash FROM sources)",
                     "DELETE FROM documents WHERE hash NOT IN (SELECT hash FROM sources)",
                     "DELETE FROM analyses WHERE substr(report_path, 1, length($prefix)) = $prefix",
+                    "DELETE FROM pages WHERE key NOT IN (SELECT key FROM analyses)",
                     "DELETE FROM failures WHERE substr(path, 1, length($prefix)) = $prefix",
                 })
                 {

@@ -64,7 +64,8 @@ public sealed class BatchCommandTests : IDisposable
         }
 
         var html = File.ReadAllText(Path.Combine(Output, "index.html"));
-        Assert.Contains("<svg", html, StringComparison.Ordinal);
+        Assert.Contains("Chart.js v4", html, StringComparison.Ordinal);
+        Assert.Contains("<canvas id=\"chart-categories\"", html, StringComparison.Ordinal);
         Assert.Contains("屡查屡犯", html, StringComparison.Ordinal);
         Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html);
         Assert.Contains("feedback.docx", html, StringComparison.Ordinal);
@@ -185,7 +186,10 @@ public sealed class BatchCommandTests : IDisposable
         Assert.DoesNotMatch(@"\b(high|medium|low|no-[a-z]+)\b", string.Join("\n", gaps));
 
         var html = File.ReadAllText(Path.Combine(Output, "index.html"));
-        Assert.Contains("text-anchor=\"end\">白河镇</text>", html, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"unit-page\" href=\"units/2024-1/baihe.html\">白河镇</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<option>白河镇</option>", html, StringComparison.Ordinal);
+        Assert.Contains("[\"2024-1\",\"白河镇\",", html, StringComparison.Ordinal);
+        Assert.Contains("白河镇", File.ReadAllText(Path.Combine(Output, "units", "2024-1", "baihe.html")), StringComparison.Ordinal);
         Assert.Contains("<td>区交通运输局</td>", html, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"<td>(high|medium|low)</td>", html);
 

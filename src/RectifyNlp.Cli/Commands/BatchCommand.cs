@@ -119,7 +119,7 @@ internal sealed class BatchCommand(ConsoleStreams streams, DocumentParser parser
         }
 
         var summary = BatchSummary.Compute(run, analyzer.Cues);
-        BatchOutput.Write(settings.Output, summary, run);
+        BatchOutput.Write(settings.Output, summary, run, store);
         var rate = run.Analysed / Math.Max(run.Elapsed.TotalMinutes, 1e-9);
         streams.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.Rounds.Count} 个轮次，{summary.Units.Count} 个单位，{summary.Pairs.Count} 份报告：本次分析 {run.Analysed} 份，沿用已存结果 {run.Reused} 份，未能分析 {run.Failures.Count} 项；用时 {run.Elapsed.TotalSeconds:0.0} 秒（{rate:0} 对/分钟）"));
         streams.Out.WriteLine($"屡查屡犯 {summary.Recurrences.Count} 项；结果在 {Path.Combine(settings.Output, "index.html")}");

@@ -1,0 +1,117 @@
+using Microsoft.Playwright;
+using RectifyNlp.Tests;
+
+namespace RectifyNlp.Cli.Tests;
+
+/// <summary>
+/// <c>rectify batch</c>'s dashboard in Debian's Chromium, opened from disk as an analyst would: the charts drawn by the
+/// inlined Chart.js with the units' Chinese names, nothing fetched from anywhere, the filters by round, unit and
+/// words narrowing the tables and the charts, and a unit's link and its bar leading to its side-by-side report page.
+/// </summary>
+public sealed class DashboardBrowserTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("rectify-dashboard-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    private static string Chromium => Environment.GetEnvironmentVariable("RECTIFY_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    private void Copy(string round, string unit)
+    {
+        var target = Directory.CreateDirectory(Path.Combine(_folder.FullName, "in", round, unit));
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "corpus", "pairs", round, unit)).Where(f => !f.EndsWith("gold.json", StringComparison.Ordinal)))
+        {
+            File.Copy(file, Path.Combine(target.FullName, Path.GetFileName(file)));
+        }
+    }
+
+    [Fact]
+    public async Task An_analyst_filters_the_dashboard_and_drills_down_from_a_unit_to_its_report_page()
+    {
+        Copy("2024-1", "baihe");
+        Copy("2024-1", "transport");
+        Copy("2025-1", "transport");
+        var output = Path.Combine(_folder.FullName, "out");
+        var batch = Cli.Run("batch", Path.Combine(_folder.FullName, "in"), "-o", output);
+        Assert.True(batch.ExitCode == 0, batch.Error);
+        Assert.True(File.Exists(Path.Combine(output, "units", "2024-1", "baihe.html")));
+
+        Assert.True(File.Exists(Chromium), $"{Chromium} not found: .ci/run installs Debian's chromium (apt-get install chromium)");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1300, Height = 1000 } });
+        var fetched = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith("file:", StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                fetched.Add(request.Url);
+            }
+        };
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        await page.GotoAsync(new Uri(Path.Combine(output, "index.html")).AbsoluteUri);
+
+        // Both charts are Chart.js charts over the batch's data, units by their Chinese names.
+        async Task<string[]> Labels(string chart) => await page.EvaluateAsync<string[]>($"() => Chart.getChart('{chart}').data.labels");
+        async Task<string[]> Series(string chart) => await page.EvaluateAsync<string[]>($"() => Chart.getChart('{chart}').data.datasets.map(d => d.label)");
+        Assert.Equal(["区交通运输局", "白河镇"], (await Labels("chart-coverage")).Order(StringComparer.Ordinal));
+        Assert.Equal(["2024-1", "2025-1"], await Series("chart-categories"));
+        Assert.NotEmpty(await Labels("chart-categories"));
+        var shots = Path.Combine(RepositoryPaths.Root, "tests", "RectifyNlp.Cli.Tests", "TestResults");
+        Directory.CreateDirectory(shots);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(shots, "dashboard.png") });
+
+        // A unit: its rows alone in every table that names units, and in the charts.
+        var pairRows = page.Locator("table.filterable").First.Locator("tbody tr:not(.hidden)");
+        await Assertions.Expect(pairRows).ToHaveCountAsync(3);
+        await page.SelectOptionAsync("#f-unit", "白河镇");
+        await Assertions.Expect(pairRows).ToHaveCountAsync(1);
+        foreach (var row in await page.Locator("table.filterable tbody tr[data-unit]:not(.hidden)").AllAsync())
+        {
+            Assert.Equal("白河镇", await row.GetAttributeAsync("data-unit"));
+        }
+
+        Assert.Equal(["白河镇"], await Labels("chart-coverage"));
+        await Assertions.Expect(page.Locator("#f-count")).ToContainTextAsync("显示");
+
+        // A round: the categories chart shows that round only.
+        await page.SelectOptionAsync("#f-unit", "");
+        await page.SelectOptionAsync("#f-round", "2025-1");
+        Assert.Equal(["2025-1"], await Series("chart-categories"));
+        Assert.Equal(["区交通运输局"], await Labels("chart-coverage"));
+        await page.SelectOptionAsync("#f-round", "");
+
+        // Words: only rows that contain them.
+        await page.FillAsync("#f-text", "养护工程量");
+        var found = await page.Locator("table.filterable tbody tr:not(.hidden)").AllInnerTextsAsync();
+        Assert.NotEmpty(found);
+        Assert.All(found, text => Assert.Contains("养护工程量", text, StringComparison.Ordinal));
+        await page.FillAsync("#f-text", "");
+
+        // Drill-down from the unit's row: its side-by-side report page, both documents and the gaps.
+        await page.ClickAsync("a.unit-page:text-is('白河镇')");
+        await page.WaitForURLAsync("**/units/2024-1/baihe.html");
+        await Assertions.Expect(page.Locator("#documents h3")).ToHaveTextAsync(["反馈意见", "整改报告"]);
+        await Assertions.Expect(page.Locator("ol.gaps li").First).ToBeVisibleAsync();
+
+        // … and from the unit's bar: the latest round's page.
+        await page.GoBackAsync();
+        await page.Locator("#chart-coverage").ScrollIntoViewIfNeededAsync();
+        var point = await page.EvaluateAsync<double[]>("""
+            () => { const c = Chart.getChart('chart-coverage'); const i = c.data.labels.indexOf('区交通运输局');
+                    const bar = c.getDatasetMeta(0).data[i]; const box = c.canvas.getBoundingClientRect();
+                    return [box.left + (bar.base + bar.x) / 2, box.top + bar.y]; }
+            """);
+        await page.Mouse.ClickAsync((float)point[0], (float)point[1]);
+        await page.WaitForURLAsync("**/units/2025-1/transport.html");
+
+        Assert.Empty(fetched);
+        Assert.Empty(errors);
+    }
+}
