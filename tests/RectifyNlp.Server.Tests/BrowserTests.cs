@@ -169,8 +169,23 @@ public sealed class BrowserTests
         await Assertions.Expect(page.Locator("#batch")).ToBeVisibleAsync(); // the local user is an admin
         await page.SetInputFilesAsync("#archive", zip);
         await page.ClickAsync("#batch-submit");
-        await Assertions.Expect(page.Locator("#batch-summary")).ToContainTextAsync("2 个轮次，1 个单位，2 份报告", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#batch-summary")).ToContainTextAsync("2 个轮次，1 个单位，2 份报告（各轮合计，同一单位每轮一份）", new() { Timeout = 60_000 });
         await Assertions.Expect(page.Locator("#batch-summary")).Not.ToContainTextAsync("屡查屡犯 0 项");
+
+        // The progress counts reports, the summary units: one unit in two rounds is two reports, and both say so.
+        await Assertions.Expect(page.Locator("#batch-status")).ToHaveTextAsync("分析完成：已分析 2 / 2 份（每轮每个单位一份）");
+        await Assertions.Expect(page.Locator("#batch-summary")).ToContainTextAsync("单位：区交通运输局。");
+
+        // The batch is listed among past ones, and reopens from there after a reload.
+        await Assertions.Expect(page.Locator("#recent-batches tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#recent-batches tbody tr").First).ToContainTextAsync("rounds.zip");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("#batch-result")).ToBeHiddenAsync();
+        await page.ClickAsync("#recent-batches button.open-batch");
+        await Assertions.Expect(page.Locator("#batch-summary")).ToContainTextAsync("2 个轮次，1 个单位，2 份报告");
+        var shots = Path.Combine(RepositoryPaths.Root, "tests", "RectifyNlp.Server.Tests", "TestResults");
+        Directory.CreateDirectory(shots);
+        await page.Locator("#batch").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(shots, "serve-batch.png") });
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("button.batch-download[data-file='batch.xlsx']"));
         Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
         var saved = Path.Combine(server.Options.DataDirectory, "batch.xlsx");
