@@ -15,7 +15,16 @@ public sealed record StoredAnalysis(string Key, string Round, string Unit, strin
 public sealed record BatchFailure(string Round, string Unit, string Path, string Reason);
 
 /// <summary>A search hit.</summary>
-public sealed record SearchHit(string Round, string Unit, string Path, string Title, string Snippet);
+/// <param name="Round">The round.</param>
+/// <param name="Unit">The unit's folder.</param>
+/// <param name="Path">The document's file.</param>
+/// <param name="Title">The document's title.</param>
+/// <param name="Snippet">The words found, 【marked】, with a little context.</param>
+public sealed record SearchHit(string Round, string Unit, string Path, string Title, string Snippet)
+{
+    /// <summary>被巡察单位 as the unit's analysis in that round read it from the documents (白河镇), or null.</summary>
+    public string? UnitName { get; init; }
+}
 
 /// <summary>
 /// The batch store, SQLite: documents by content hash (with a full-text index, FTS5 with trigram tokens so
@@ -215,17 +224,19 @@ public sealed class BatchStore : IDisposable
             return [];
         }
 
-        var sql = query.Length >= 3
+        // The unit's name is what its analysis in that round read (analyze --json's unit), where one was kept.
+        const string UnitName = "(SELECT json_extract(a.result, '$.unit') FROM analyses a WHERE a.round = s.round AND a.unit = s.unit ORDER BY a.created DESC LIMIT 1)";
+        var sql = (query.Length >= 3
             ? """
-              SELECT s.round, s.unit, s.path, d.title, snippet(documents_fts, 0, '【', '】', '…', 16)
+              SELECT s.round, s.unit, s.path, d.title, snippet(documents_fts, 0, '【', '】', '…', 16), {UnitName}
               FROM documents_fts JOIN documents d ON d.hash = documents_fts.hash JOIN sources s ON s.hash = d.hash
               WHERE documents_fts MATCH $query ORDER BY rank, s.path LIMIT $limit
               """
             : """
-              SELECT s.round, s.unit, s.path, d.title, substr(d.text, max(1, instr(d.text, $raw) - 16), 40)
+              SELECT s.round, s.unit, s.path, d.title, substr(d.text, max(1, instr(d.text, $raw) - 16), 40), {UnitName}
               FROM documents d JOIN sources s ON s.hash = d.hash
               WHERE instr(d.text, $raw) > 0 ORDER BY s.path LIMIT $limit
-              """;
+              """).Replace("{UnitName}", UnitName, StringComparison.Ordinal);
         lock (_lock)
         {
             using var command = Command(sql, ("$query", "\"" + query.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""), ("$raw", query), ("$limit", limit));
@@ -233,7 +244,7 @@ public sealed class BatchStore : IDisposable
             var hits = new List<SearchHit>();
             while (reader.Read())
             {
-                hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)));
+                hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)) { UnitName = reader.IsDBNull(5) ? null : reader.GetString(5) });
             }
 
             return hits;

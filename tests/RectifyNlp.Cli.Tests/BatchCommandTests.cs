@@ -82,7 +82,7 @@ public sealed class BatchCommandTests : IDisposable
 
         var search = Cli.Run("search", "养护工程量", "--store", Path.Combine(Output, "rectify.db"));
         Assert.Equal(0, search.ExitCode);
-        Assert.Contains("2025-1/transport", search.Out, StringComparison.Ordinal);
+        Assert.Contains("2025-1/transport（区交通运输局）\t", search.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("culture", search.Out, StringComparison.Ordinal);
 
         // The same hits as JSON for scripts and notebooks.
@@ -95,6 +95,7 @@ public sealed class BatchCommandTests : IDisposable
         Assert.NotEmpty(hits);
         Assert.All(hits, h => Assert.Contains("【养护工程量】", h.GetProperty("snippet").GetString()!, StringComparison.Ordinal));
         Assert.Contains(hits, h => h.GetProperty("round").GetString() == "2025-1" && h.GetProperty("unit").GetString() == "transport");
+        Assert.All(hits, h => Assert.Equal("区交通运输局", h.GetProperty("unitName").GetString()));
     }
 
     [Fact]

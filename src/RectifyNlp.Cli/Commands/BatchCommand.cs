@@ -192,7 +192,7 @@ internal sealed class SearchCommand(ConsoleStreams streams) : Command<SearchComm
         public int Limit { get; init; } = 50;
 
         [CommandOption("--json")]
-        [Description("以 JSON 输出（query、count，以及每处命中的 round、unit、path、title、snippet），供脚本和 Jupyter 读取")]
+        [Description("以 JSON 输出（query、count，以及每处命中的 round、unit（目录）、unitName（文件中的单位名称）、path、title、snippet），供脚本和 Jupyter 读取")]
         public bool Json { get; init; }
     }
 
@@ -209,14 +209,15 @@ internal sealed class SearchCommand(ConsoleStreams streams) : Command<SearchComm
         if (settings.Json)
         {
             streams.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(
-                new { query = settings.Query, count = hits.Count, hits = hits.Select(h => new { round = h.Round, unit = h.Unit, path = h.Path, title = h.Title, snippet = h.Snippet }) },
+                new { query = settings.Query, count = hits.Count, hits = hits.Select(h => new { round = h.Round, unit = h.Unit, unitName = h.UnitName, path = h.Path, title = h.Title, snippet = h.Snippet }) },
                 JsonOptions));
             return 0;
         }
 
         foreach (var hit in hits)
         {
-            streams.Out.WriteLine($"{hit.Round}/{hit.Unit}\t{hit.Path}\t{hit.Snippet.ReplaceLineEndings(" ")}");
+            var name = hit.UnitName is null ? "" : $"（{hit.UnitName}）";
+            streams.Out.WriteLine($"{hit.Round}/{hit.Unit}{name}\t{hit.Path}\t{hit.Snippet.ReplaceLineEndings(" ")}");
         }
 
         streams.Error.WriteLine($"{hits.Count} 处");
