@@ -92,6 +92,18 @@ public sealed class BrowserTests
             Assert.Contains("坐收坐支", text, StringComparison.Ordinal);
         }
 
+        // The same checklist as 公文 (GB/T 9704), from its own button.
+        var official = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#dl-gongwen"));
+        Assert.Equal("核查清单-青山村-公文.docx", official.SuggestedFilename);
+        var savedOfficial = Path.Combine(shots, "checklist-gongwen-from-page.docx");
+        await official.SaveAsAsync(savedOfficial);
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(savedOfficial, false))
+        {
+            var fonts = word.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Descendants<DocumentFormat.OpenXml.Wordprocessing.RunFonts>().Select(f => f.EastAsia?.Value).ToList();
+            Assert.Contains("仿宋_GB2312", fonts);
+            Assert.Contains("被巡察单位：青山村", word.MainDocumentPart.Document!.InnerText, StringComparison.Ordinal);
+        }
+
         // The HTML report, served in a sandbox, still works: its filter hides a kind's gaps.
         var reportPage = await browser.NewPageAsync();
         await reportPage.GotoAsync(new Uri(server.BaseAddress, page.Url[(page.Url.IndexOf('#') + 1)..] is var id ? $"/api/analyses/{id}/report.html" : "").ToString());

@@ -29,7 +29,7 @@ public sealed class JobProcessor : IDisposable
     public static readonly IReadOnlyList<string> AnalysisArtifacts = ["result.json", "documents.json"];
 
     /// <summary>The artifacts of an analysis made on their first download (<see cref="Render"/>), then kept.</summary>
-    public static readonly IReadOnlyList<string> RenderedArtifacts = ["report.html", "checklist.md", "checklist.docx", "checklist.xlsx"];
+    public static readonly IReadOnlyList<string> RenderedArtifacts = ["report.html", "checklist.md", "checklist.docx", "checklist-gongwen.docx", "checklist.xlsx"];
 
     /// <summary>The longest name an upload is written under, in UTF-8 bytes (file systems allow 255).</summary>
     public const int MaxFileNameBytes = 200;
@@ -82,6 +82,14 @@ public sealed class JobProcessor : IDisposable
             _logger.LogInformation("job {Id}: reading", id);
             var feedback = feedbackFile is null ? null : Parse(folder, "feedback", feedbackFile, cancellationToken);
             var report = Parse(folder, "report", reportFile, cancellationToken);
+
+            // As the command line: files uploaded the wrong way round, or a "report" that is none, are refused with the
+            // reason rather than analysed into nonsense; the page names its own fields where the CLI names its options.
+            if (InputCheck.Refusal(feedback, report) is { } refusal)
+            {
+                throw new DocumentReadException(DocumentReadError.Unsupported, refusal.Replace("--feedback ", "“巡察反馈意见”一栏", StringComparison.Ordinal).Replace("--report ", "“整改报告”一栏", StringComparison.Ordinal));
+            }
+
             _logger.LogInformation("job {Id}: analysing", id);
             var result = _analyzer.Analyze(feedback, report, cancellationToken: cancellationToken);
             _logger.LogInformation("job {Id}: writing the results", id);
@@ -148,6 +156,7 @@ public sealed class JobProcessor : IDisposable
             {
                 "checklist.md" => Utf8.GetBytes(MarkdownChecklist.Write(checklist)),
                 "checklist.docx" => Write(s => WordChecklist.Write(checklist, s)),
+                "checklist-gongwen.docx" => Write(s => WordChecklist.Write(checklist, s, WordLayout.Official)),
                 _ => Write(s => ExcelChecklist.Write(checklist, s)),
             };
         }

@@ -307,7 +307,8 @@ async function save(path, name) {
 function download(event) {
   const file = event.currentTarget.dataset.file;
   const unit = current.result.unit ? `-${current.result.unit}` : "";
-  const name = file.startsWith("checklist") ? `核查清单${unit}${file.slice("checklist".length)}` : `整改报告分析${unit}${file.slice(file.indexOf("."))}`;
+  const extension = file.slice(file.indexOf("."));
+  const name = file.startsWith("checklist") ? `核查清单${unit}${file.includes("gongwen") ? "-公文" : ""}${extension}` : `整改报告分析${unit}${extension}`;
   return save(`/api/analyses/${current.id}/${file}`, name);
 }
 
