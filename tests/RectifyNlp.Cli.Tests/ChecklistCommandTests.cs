@@ -127,6 +127,18 @@ public sealed class ChecklistCommandTests : IDisposable
         Assert.True(PageNumber(Words(pdf, 2)).X < 150, "page 2's number is not on the left");
         var text = Squeeze(Tool("pdftotext", pdf, "-"));
         Assert.All(Pair.Problems, p => Assert.Contains(Squeeze(p.Text), text, StringComparison.Ordinal));
+
+        // The page as an image (50 dpi, so 1 mm ≈ 2 px): the ink starts at the 37 mm top margin (the title) and at the
+        // 28 mm left one (less a table border's few points), and nothing is printed past the 26 mm right margin but the
+        // page number's band at the foot.
+        var (width, height, pixels) = Gray(pdf, page: 1);
+        bool Dark(int x, int y) => pixels[(y * width) + x] < 160;
+        var rows = Enumerable.Range(0, height).Where(y => Enumerable.Range(0, width).Any(x => Dark(x, y))).ToList();
+        var columns = Enumerable.Range(0, width).Where(x => Enumerable.Range(0, height * 9 / 10).Any(y => Dark(x, y))).ToList();
+        double Mm(int px) => px * 25.4 / 50;
+        Assert.InRange(Mm(rows.First()), 36.0, 42.0);
+        Assert.InRange(Mm(columns.First()), 25.0, 29.5);
+        Assert.True(Mm(width - columns.Last()) >= 25.0, $"ink {Mm(width - columns.Last()):0.0} mm from the right edge");
     }
 
     [Fact]
