@@ -198,6 +198,15 @@ public sealed class BrowserTests
         var shots = Path.Combine(RepositoryPaths.Root, "tests", "RectifyNlp.Server.Tests", "TestResults");
         Directory.CreateDirectory(shots);
         await page.Locator("#batch").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(shots, "serve-batch.png") });
+        // The dashboard as served, in its sandbox: its charts drawn, a unit's name leading to that unit's page.
+        var id = await page.Locator("#recent-batches tbody tr").First.GetAttributeAsync("data-id");
+        var board = await browser.NewPageAsync();
+        await board.GotoAsync(new Uri(server.BaseAddress, $"/api/batches/{id}/index.html").ToString());
+        Assert.Equal(["区交通运输局"], await board.EvaluateAsync<string[]>("() => Chart.getChart('chart-coverage').data.labels"));
+        await board.ClickAsync("a.unit-page[href='units/2025-1/transport.html']");
+        await board.WaitForURLAsync($"**/api/batches/{id}/units/2025-1/transport.html");
+        await Assertions.Expect(board.Locator("#documents h3")).ToHaveTextAsync(["反馈意见", "整改报告"]);
+
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("button.batch-download[data-file='batch.xlsx']"));
         Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
         var saved = Path.Combine(server.Options.DataDirectory, "batch.xlsx");

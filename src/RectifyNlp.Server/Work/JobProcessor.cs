@@ -201,11 +201,8 @@ public sealed class JobProcessor : IDisposable
                 throw new InvalidDataException(manifest is null ? "压缩包中没有找到 轮次/单位/ 目录下的反馈意见和整改报告" : $"清单文件 {ArchiveManifest.FileName} 没有列出任何单位");
             }
 
-            BatchRun run;
-            using (var store = new BatchStore(_batchStore))
-            {
-                run = new BatchRunner(_analyzer, _parser, store, _fingerprint, _taxonomy.NameOf).Run(units, progress, threads: 1, cancellationToken: cancellationToken);
-            }
+            using var store = new BatchStore(_batchStore);
+            var run = new BatchRunner(_analyzer, _parser, store, _fingerprint, _taxonomy.NameOf).Run(units, progress, threads: 1, cancellationToken: cancellationToken);
 
             // Paths as the archive names them, not as they lay in the work folder.
             string Relative(string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
@@ -215,8 +212,14 @@ public sealed class JobProcessor : IDisposable
                 Failures = [.. run.Failures.Select(f => f with { Path = Relative(f.Path), Reason = _scrubber.Scrub(f.Reason) })],
             };
             var output = Path.Combine(folder, "out");
-            BatchOutput.Write(output, BatchSummary.Compute(run, _analyzer.Cues), run);
-            return [.. BatchOutput.Files.Select(name => new JobFile(name, name, File.ReadAllBytes(Path.Combine(output, name))))];
+            BatchOutput.Write(output, BatchSummary.Compute(run, _analyzer.Cues), run, store);
+
+            // The units' side-by-side pages the dashboard links to, kept under their paths (units/<round>/<unit>.html).
+            var pages = Path.Combine(output, BatchOutput.PagesFolder);
+            var unitPages = Directory.Exists(pages)
+                ? Directory.EnumerateFiles(pages, "*.html", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
+                : [];
+            return [.. BatchOutput.Files.Concat(unitPages).Select(name => new JobFile(name, name, File.ReadAllBytes(Path.Combine(output, name))))];
         }
         finally
         {
