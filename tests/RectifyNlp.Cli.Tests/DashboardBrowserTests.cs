@@ -25,6 +25,58 @@ public sealed class DashboardBrowserTests : IDisposable
         }
     }
 
+    private static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} not found: .ci/run installs Debian's chromium (apt-get install chromium)");
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+        });
+    }
+
+    [Fact]
+    public async Task A_batch_of_many_units_charts_the_weakest_and_the_filters_reach_the_rest()
+    {
+        // 70 units: the corpus's first round under numbered folders (the same documents, so analysed once each).
+        var pairs = Directory.GetDirectories(Path.Combine(RepositoryPaths.Root, "corpus", "pairs", "2024-1")).Order(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < 70; i++)
+        {
+            var target = Directory.CreateDirectory(Path.Combine(_folder.FullName, "in", "2024-1", $"u{i:00}"));
+            foreach (var file in Directory.EnumerateFiles(pairs[i % pairs.Count]).Where(f => !f.EndsWith("gold.json", StringComparison.Ordinal)))
+            {
+                File.Copy(file, Path.Combine(target.FullName, Path.GetFileName(file)));
+            }
+        }
+
+        var output = Path.Combine(_folder.FullName, "out");
+        var batch = Cli.Run("batch", Path.Combine(_folder.FullName, "in"), "-o", output);
+        Assert.True(batch.ExitCode == 0, batch.Error);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(Path.Combine(output, "index.html")).AbsoluteUri);
+
+        // A bar a unit folder up to 60, the weakest; units sharing a name (the same documents here) have the folder beside it.
+        var labels = await page.EvaluateAsync<string[]>("() => Chart.getChart('chart-coverage').data.labels");
+        Assert.Equal(60, labels.Length);
+        Assert.Equal(60, labels.Distinct().Count());
+        Assert.Contains(labels, l => l.EndsWith('）') && l.Contains("（u", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("#coverage-note")).ToHaveTextAsync("共 70 个单位，图中为覆盖率最低的 60 个；用上方的筛选或搜索查看其他单位。");
+        var canvas = await page.Locator("#chart-coverage").BoundingBoxAsync();
+        Assert.InRange(canvas!.Height, 60 * 20, (60 * 26) + 80);
+
+        // A unit chosen: its folders alone, the note gone.
+        var name = (await page.Locator("#f-unit option").AllInnerTextsAsync())[1];
+        await page.SelectOptionAsync("#f-unit", name);
+        var chosen = await page.EvaluateAsync<string[]>("() => Chart.getChart('chart-coverage').data.labels");
+        Assert.NotEmpty(chosen);
+        Assert.All(chosen, l => Assert.StartsWith(name, l, StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("#coverage-note")).ToBeHiddenAsync();
+    }
+
     [Fact]
     public async Task An_analyst_filters_the_dashboard_and_drills_down_from_a_unit_to_its_report_page()
     {
@@ -36,14 +88,8 @@ public sealed class DashboardBrowserTests : IDisposable
         Assert.True(batch.ExitCode == 0, batch.Error);
         Assert.True(File.Exists(Path.Combine(output, "units", "2024-1", "baihe.html")));
 
-        Assert.True(File.Exists(Chromium), $"{Chromium} not found: .ci/run installs Debian's chromium (apt-get install chromium)");
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
-        });
+        await using var browser = await LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1300, Height = 1000 } });
         var fetched = new List<string>();
         page.Request += (_, request) =>

@@ -91,7 +91,8 @@ public static class BatchDashboard
         html.Append("</select></label><label>搜索 <input type=\"search\" id=\"f-text\" placeholder=\"问题、措施、单位、类型中的字词\"></label><span id=\"f-count\" class=\"muted\"></span></div>\n");
         var categories = summary.Issues.Select(i => i.Category).Distinct(StringComparer.Ordinal).Count();
         html.Append(CultureInfo.InvariantCulture, $"<h2>各轮问题类别</h2>\n<div class=\"chart\" style=\"height:{Math.Max(160, 60 + (categories * Math.Max(1, summary.Rounds.Count) * 16))}px\"><canvas id=\"chart-categories\" role=\"img\" aria-label=\"各轮问题类别\"></canvas></div>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<h2>各单位问题覆盖率（点击单位的条形查看其对照页）</h2>\n<div class=\"chart\" style=\"height:{Math.Max(160, 60 + (summary.Units.Count * 26))}px\"><canvas id=\"chart-coverage\" role=\"img\" aria-label=\"各单位问题覆盖率\"></canvas></div>\n");
+        // A bar a unit up to CoverageBars (a canvas a thousand units tall is past what a browser draws); the weakest first.
+        html.Append(CultureInfo.InvariantCulture, $"<h2>各单位问题覆盖率（点击单位的条形查看其对照页）</h2>\n<p class=\"muted\" id=\"coverage-note\" hidden></p><div class=\"chart\" style=\"height:{Math.Max(160, 60 + (Math.Min(summary.Units.Count, CoverageBars) * 26))}px\"><canvas id=\"chart-coverage\" role=\"img\" aria-label=\"各单位问题覆盖率\"></canvas></div>\n");
 
         foreach (var table in tables)
         {
@@ -156,12 +157,15 @@ public static class BatchDashboard
         {
             rounds = summary.Rounds,
             issues = summary.Issues.Select(i => new[] { i.Round, summary.NameOf(i.Unit), i.Category }),
-            pairs = summary.Pairs.Select(p => new { round = p.Round, unit = summary.NameOf(p.Unit), p.Issues, p.Answered, p.Gaps, high = p.HighGaps, page = Page(p.Round, p.Unit) }),
+            pairs = summary.Pairs.Select(p => new { round = p.Round, unit = summary.NameOf(p.Unit), folder = p.Unit, p.Issues, p.Answered, p.Gaps, high = p.HighGaps, page = Page(p.Round, p.Unit) }),
         };
         html.Append("<script type=\"application/json\" id=\"dashboard-data\">").Append(JsonSerializer.Serialize(data, DataJson)).Append("</script>\n");
-        html.Append("<script>\n").Append(ChartJs.Value).Append("\n</script>\n<script>\n").Append(Script).Append("</script>\n</body>\n</html>\n");
+        html.Append("<script>\n").Append(ChartJs.Value).Append("\n</script>\n<script>\n").Append(Script.Replace("{CoverageBars}", CoverageBars.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
     }
+
+    /// <summary>The most units the coverage chart draws (the weakest); the filters reach the others.</summary>
+    public const int CoverageBars = 60;
 
     private const string Script = """
         (function(){
@@ -184,21 +188,26 @@ public static class BatchDashboard
               scales:{x:{beginAtZero:true,ticks:{precision:0},title:{display:true,text:'问题数'}}}}});
         }
         function drawCoverage(){
-          var q=fText.value.trim(),units={};
+          // A bar a unit folder (two folders may give one name: then the folder is said beside it), the weakest first.
+          var q=fText.value.trim(),units={},named={};
           data.pairs.forEach(function(p){if(!keep(p.round,p.unit)||(q&&p.unit.indexOf(q)<0))return;
-            var u=units[p.unit]||(units[p.unit]={issues:0,answered:0,gaps:0,high:0,page:null,round:''});
+            var u=units[p.folder]||(units[p.folder]={name:p.unit,issues:0,answered:0,gaps:0,high:0,page:null,round:''});
             u.issues+=p.issues;u.answered+=p.answered;u.gaps+=p.gaps;u.high+=p.high;if(p.page&&p.round>=u.round){u.page=p.page;u.round=p.round;}});
-          var names=Object.keys(units).map(function(n){var u=units[n];u.coverage=u.issues?u.answered/u.issues:1;return n;})
-            .sort(function(a,b){return units[a].coverage-units[b].coverage||units[b].gaps-units[a].gaps;});
+          var keys=Object.keys(units);
+          keys.forEach(function(k){var u=units[k];u.coverage=u.issues?u.answered/u.issues:1;named[u.name]=(named[u.name]||0)+1;});
+          keys.sort(function(a,b){return units[a].coverage-units[b].coverage||units[b].gaps-units[a].gaps;});
+          var note=document.getElementById('coverage-note');note.hidden=keys.length<={CoverageBars};
+          note.textContent='共 '+keys.length+' 个单位，图中为覆盖率最低的 {CoverageBars} 个；用上方的筛选或搜索查看其他单位。';
+          keys=keys.slice(0,{CoverageBars});
+          var labels=keys.map(function(k){var u=units[k];return named[u.name]>1?u.name+'（'+k+'）':u.name;});
           if(coverageChart)coverageChart.destroy();
           coverageChart=new Chart(document.getElementById('chart-coverage'),{type:'bar',
-            data:{labels:names,datasets:[{label:'问题覆盖率（%）',data:names.map(function(n){return Math.round(units[n].coverage*100);}),
-              backgroundColor:names.map(function(n){var c=units[n].coverage;return c<0.8?'#c0392b':c<1?'#d68910':'#239b56';})}]},
-            options:{indexAxis:'y',maintainAspectRatio:false,plugins:{legend:{display:false},tooltip:{callbacks:{label:function(c){var u=units[c.label];return '覆盖率 '+c.raw+'%，需关注 '+u.gaps+' 项（高 '+u.high+' 项）'+(u.page?'；点击查看对照页':'');}}}},
+            data:{labels:labels,datasets:[{label:'问题覆盖率（%）',data:keys.map(function(k){return Math.round(units[k].coverage*100);}),
+              backgroundColor:keys.map(function(k){var c=units[k].coverage;return c<0.8?'#c0392b':c<1?'#d68910':'#239b56';})}]},
+            options:{indexAxis:'y',maintainAspectRatio:false,plugins:{legend:{display:false},tooltip:{callbacks:{label:function(c){var u=units[keys[c.dataIndex]];return '覆盖率 '+c.raw+'%，需关注 '+u.gaps+' 项（高 '+u.high+' 项）'+(u.page?'；点击查看对照页':'');}}}},
               scales:{x:{min:0,max:100,title:{display:true,text:'已对应措施的问题占比（%）'}}},
-              onHover:function(e,el){e.native.target.style.cursor=el.length&&units[names[el[0].index]].page?'pointer':'default';},
-              onClick:function(e,el){if(el.length){var u=units[names[el[0].index]];if(u.page)window.location.href=u.page;}}}});
-          coverageChart.unitPages=names.map(function(n){return units[n].page;});
+              onHover:function(e,el){e.native.target.style.cursor=el.length&&units[keys[el[0].index]].page?'pointer':'default';},
+              onClick:function(e,el){if(el.length){var u=units[keys[el[0].index]];if(u.page)window.location.href=u.page;}}}});
         }
         function filterRows(){
           var q=fText.value.trim().toLowerCase(),shown=0,all=0;
