@@ -106,8 +106,9 @@ public sealed class BatchRunner(Analyzer analyzer, DocumentParser parser, BatchS
             }
             else
             {
+                // A result is reused with its side-by-side page; one kept by an earlier version without it is made again.
                 var key = Key(feedback.Hash, report.Hash);
-                if (store.Analysis(key) is { } stored)
+                if (store.Analysis(key) is { } stored && store.HasPage(key))
                 {
                     analyses[index] = stored with { Round = unit.Round, Unit = unit.Unit };
                     Interlocked.Increment(ref reused);
@@ -120,6 +121,7 @@ public sealed class BatchRunner(Analyzer analyzer, DocumentParser parser, BatchS
                         var reportDocument = report.Parsed ?? parser.Parse(report.Path, cancellationToken);
                         var result = analyzer.Analyze(feedbackDocument, reportDocument, cancellationToken: cancellationToken);
                         var analysis = new StoredAnalysis(key, unit.Round, unit.Unit, feedback.Path, report.Path, AnalysisJson.Write(result, feedbackDocument, reportDocument, _categoryName));
+                        store.AddPage(key, HtmlReport.Write(result, feedbackDocument, reportDocument, _categoryName));
                         store.AddAnalysis(analysis);
                         analyses[index] = analysis;
                         Interlocked.Increment(ref analysed);

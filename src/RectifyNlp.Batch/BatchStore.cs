@@ -15,7 +15,16 @@ public sealed record StoredAnalysis(string Key, string Round, string Unit, strin
 public sealed record BatchFailure(string Round, string Unit, string Path, string Reason);
 
 /// <summary>A search hit.</summary>
-public sealed record SearchHit(string Round, string Unit, string Path, string Title, string Snippet);
+/// <param name="Round">The round.</param>
+/// <param name="Unit">The unit's folder.</param>
+/// <param name="Path">The document's file.</param>
+/// <param name="Title">The document's title.</param>
+/// <param name="Snippet">The words found, 【marked】, with a little context.</param>
+public sealed record SearchHit(string Round, string Unit, string Path, string Title, string Snippet)
+{
+    /// <summary>被巡察单位 as the unit's analysis in that round read it from the documents (白河镇), or null.</summary>
+    public string? UnitName { get; init; }
+}
 
 /// <summary>
 /// The batch store, SQLite: documents by content hash (with a full-text index, FTS5 with trigram tokens so
@@ -43,6 +52,7 @@ public sealed class BatchStore : IDisposable
             CREATE TABLE IF NOT EXISTS sources (hash TEXT NOT NULL, path TEXT NOT NULL, round TEXT NOT NULL, unit TEXT NOT NULL, PRIMARY KEY (hash, path));
             CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, round TEXT NOT NULL, unit TEXT NOT NULL, feedback_path TEXT, report_path TEXT NOT NULL, result TEXT NOT NULL, created TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS failures (round TEXT NOT NULL, unit TEXT NOT NULL, path TEXT NOT NULL, reason TEXT NOT NULL, created TEXT NOT NULL, PRIMARY KEY (round, unit, path));
+            CREATE TABLE IF NOT EXISTS pages (key TEXT PRIMARY KEY, html BLOB NOT NULL);
             """);
     }
 
@@ -109,6 +119,53 @@ public sealed class BatchStore : IDisposable
         }
     }
 
+    /// <summary>Keeps an analysis's side-by-side page (the <c>analyze --html</c> report), compressed, under its key.</summary>
+    public void AddPage(string key, string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        using var packed = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionLevel.Fastest))
+        {
+            gzip.Write(System.Text.Encoding.UTF8.GetBytes(html));
+        }
+
+        lock (_lock)
+        {
+            using var command = Command("INSERT OR REPLACE INTO pages (key, html) VALUES ($key, $html)", ("$key", key), ("$html", packed.ToArray()));
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Whether the analysis under <paramref name="key"/> has its page kept.</summary>
+    public bool HasPage(string key)
+    {
+        lock (_lock)
+        {
+            using var command = Command("SELECT 1 FROM pages WHERE key = $key", ("$key", key));
+            return command.ExecuteScalar() is not null;
+        }
+    }
+
+    /// <summary>The side-by-side page kept for the analysis under <paramref name="key"/>, or null.</summary>
+    public string? Page(string key)
+    {
+        byte[]? packed;
+        lock (_lock)
+        {
+            using var command = Command("SELECT html FROM pages WHERE key = $key", ("$key", key));
+            packed = command.ExecuteScalar() as byte[];
+        }
+
+        if (packed is null)
+        {
+            return null;
+        }
+
+        using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(packed), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, System.Text.Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
     /// <summary>Records a failure.</summary>
     public void AddFailure(BatchFailure failure)
     {
@@ -142,6 +199,7 @@ public sealed class BatchStore : IDisposable
                     "DELETE FROM documents_fts WHERE hash NOT IN (SELECT hash FROM sources)",
                     "DELETE FROM documents WHERE hash NOT IN (SELECT hash FROM sources)",
                     "DELETE FROM analyses WHERE substr(report_path, 1, length($prefix)) = $prefix",
+                    "DELETE FROM pages WHERE key NOT IN (SELECT key FROM analyses)",
                     "DELETE FROM failures WHERE substr(path, 1, length($prefix)) = $prefix",
                 })
                 {
@@ -166,17 +224,19 @@ public sealed class BatchStore : IDisposable
             return [];
         }
 
-        var sql = query.Length >= 3
+        // The unit's name is what its analysis in that round read (analyze --json's unit), where one was kept.
+        const string UnitName = "(SELECT json_extract(a.result, '$.unit') FROM analyses a WHERE a.round = s.round AND a.unit = s.unit ORDER BY a.created DESC LIMIT 1)";
+        var sql = (query.Length >= 3
             ? """
-              SELECT s.round, s.unit, s.path, d.title, snippet(documents_fts, 0, '【', '】', '…', 16)
+              SELECT s.round, s.unit, s.path, d.title, snippet(documents_fts, 0, '【', '】', '…', 16), {UnitName}
               FROM documents_fts JOIN documents d ON d.hash = documents_fts.hash JOIN sources s ON s.hash = d.hash
               WHERE documents_fts MATCH $query ORDER BY rank, s.path LIMIT $limit
               """
             : """
-              SELECT s.round, s.unit, s.path, d.title, substr(d.text, max(1, instr(d.text, $raw) - 16), 40)
+              SELECT s.round, s.unit, s.path, d.title, substr(d.text, max(1, instr(d.text, $raw) - 16), 40), {UnitName}
               FROM documents d JOIN sources s ON s.hash = d.hash
               WHERE instr(d.text, $raw) > 0 ORDER BY s.path LIMIT $limit
-              """;
+              """).Replace("{UnitName}", UnitName, StringComparison.Ordinal);
         lock (_lock)
         {
             using var command = Command(sql, ("$query", "\"" + query.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""), ("$raw", query), ("$limit", limit));
@@ -184,7 +244,7 @@ public sealed class BatchStore : IDisposable
             var hits = new List<SearchHit>();
             while (reader.Read())
             {
-                hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)));
+                hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)) { UnitName = reader.IsDBNull(5) ? null : reader.GetString(5) });
             }
 
             return hits;

@@ -64,7 +64,8 @@ public sealed class BatchCommandTests : IDisposable
         }
 
         var html = File.ReadAllText(Path.Combine(Output, "index.html"));
-        Assert.Contains("<svg", html, StringComparison.Ordinal);
+        Assert.Contains("Chart.js v4", html, StringComparison.Ordinal);
+        Assert.Contains("<canvas id=\"chart-categories\"", html, StringComparison.Ordinal);
         Assert.Contains("屡查屡犯", html, StringComparison.Ordinal);
         Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html);
         Assert.Contains("feedback.docx", html, StringComparison.Ordinal);
@@ -81,7 +82,7 @@ public sealed class BatchCommandTests : IDisposable
 
         var search = Cli.Run("search", "养护工程量", "--store", Path.Combine(Output, "rectify.db"));
         Assert.Equal(0, search.ExitCode);
-        Assert.Contains("2025-1/transport", search.Out, StringComparison.Ordinal);
+        Assert.Contains("2025-1/transport（区交通运输局）\t", search.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("culture", search.Out, StringComparison.Ordinal);
 
         // The same hits as JSON for scripts and notebooks.
@@ -94,6 +95,7 @@ public sealed class BatchCommandTests : IDisposable
         Assert.NotEmpty(hits);
         Assert.All(hits, h => Assert.Contains("【养护工程量】", h.GetProperty("snippet").GetString()!, StringComparison.Ordinal));
         Assert.Contains(hits, h => h.GetProperty("round").GetString() == "2025-1" && h.GetProperty("unit").GetString() == "transport");
+        Assert.All(hits, h => Assert.Equal("区交通运输局", h.GetProperty("unitName").GetString()));
     }
 
     [Fact]
@@ -185,7 +187,10 @@ public sealed class BatchCommandTests : IDisposable
         Assert.DoesNotMatch(@"\b(high|medium|low|no-[a-z]+)\b", string.Join("\n", gaps));
 
         var html = File.ReadAllText(Path.Combine(Output, "index.html"));
-        Assert.Contains("text-anchor=\"end\">白河镇</text>", html, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"unit-page\" href=\"units/2024-1/baihe.html\">白河镇</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<option>白河镇</option>", html, StringComparison.Ordinal);
+        Assert.Contains("[\"2024-1\",\"白河镇\",", html, StringComparison.Ordinal);
+        Assert.Contains("白河镇", File.ReadAllText(Path.Combine(Output, "units", "2024-1", "baihe.html")), StringComparison.Ordinal);
         Assert.Contains("<td>区交通运输局</td>", html, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"<td>(high|medium|low)</td>", html);
 
@@ -208,6 +213,23 @@ public sealed class BatchCommandTests : IDisposable
 
         var concerns = (WorksheetPart)workbook.WorkbookPart.GetPartById(sheets.Single(s => s.Name == "需关注").Id!);
         Assert.DoesNotMatch(@"(high|medium|low)", concerns.Worksheet.InnerText);
+    }
+
+    [Fact]
+    public void Off_a_terminal_progress_is_plain_lines_up_to_the_last_unit()
+    {
+        Copy("2024-1", "baihe");
+        Copy("2024-1", "transport");
+        Copy("2025-1", "transport");
+        var result = Cli.Run("batch", Batch, "-o", Output);
+        Assert.Equal(0, result.ExitCode);
+
+        // One line a tenth at most (three units: a line each), counting up, no escape codes or bars of a terminal.
+        var lines = result.ErrorLines.Where(l => l.StartsWith("分析进度：", StringComparison.Ordinal)).ToList();
+        Assert.Equal(result.ErrorLines.Length, lines.Count);
+        Assert.Equal(["1 / 3", "2 / 3", "3 / 3"], lines.Select(l => l["分析进度：".Length..l.IndexOf(" 份", StringComparison.Ordinal)]));
+        Assert.All(lines, l => Assert.Matches(@"^分析进度：\d+ / 3 份（每轮每个单位一份），已用 \d+ 秒$", l));
+        Assert.DoesNotContain('\u001b', result.Error);
     }
 
     [Fact]

@@ -99,6 +99,9 @@ public sealed class BatchIdentityTests : IDisposable
         {
             var result = CliProcess.Run(environment, "batch", Batch, "-o", Output);
             Assert.True(result.ExitCode == 0, result.Error);
+
+            // A real process whose stderr is a pipe: the progress as plain lines.
+            Assert.Contains("分析进度：1 / 1 份（每轮每个单位一份）", result.Error, StringComparison.Ordinal);
             return result.Out;
         }
 

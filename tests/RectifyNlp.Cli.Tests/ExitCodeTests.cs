@@ -197,6 +197,27 @@ public sealed class ExitCodeTests : IDisposable
     }
 
     [Fact]
+    public void Forced_the_swapped_pair_is_analysed_with_a_warning_and_checklist_refuses_it_unless_forced()
+    {
+        string[] swapped = ["--feedback", RepositoryPaths.Sample("rectification-report.txt"), "--report", RepositoryPaths.Sample("feedback-opinion.txt")];
+        var forced = Cli.Run(["analyze", .. swapped, "--json", "--force"]);
+        Assert.Equal(0, forced.ExitCode);
+        Assert.StartsWith("提示：两个文件似乎放反了", Assert.Single(forced.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal(1, forced.Json.GetProperty("schemaVersion").GetInt32());
+        Assert.Contains("--force", Assert.Single(Cli.Run(["analyze", .. swapped]).ErrorLines), StringComparison.Ordinal);
+
+        var docx = Path.Combine(_folder.FullName, "swapped.docx");
+        var refused = Cli.Run(["checklist", .. swapped, "-o", docx]);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("两个文件似乎放反了", Assert.Single(refused.ErrorLines), StringComparison.Ordinal);
+        Assert.False(File.Exists(docx));
+        var made = Cli.Run(["checklist", .. swapped, "-o", docx, "--force"]);
+        Assert.Equal(0, made.ExitCode);
+        Assert.StartsWith("提示：", Assert.Single(made.ErrorLines), StringComparison.Ordinal);
+        Assert.True(File.Exists(docx));
+    }
+
+    [Fact]
     public void Version_prints_the_program_version_and_exits_0()
     {
         var result = Cli.Run("--version");

@@ -103,6 +103,23 @@ public sealed class AnalysesApiTests
     }
 
     [Fact]
+    public async Task Files_uploaded_the_wrong_way_round_or_a_report_that_is_none_fail_with_the_reason()
+    {
+        await using var server = await RunningServer.StartAsync();
+        using var swapped = await server.PostAnalysisAsync(Feedback, Report);
+        var job = await server.WaitAsync(swapped.Headers.Location!.ToString());
+        Assert.Equal("failed", job.GetProperty("status").GetString());
+        var error = job.GetProperty("error").GetString()!;
+        Assert.Contains("两个文件似乎放反了：“巡察反馈意见”一栏给的是整改报告", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("--", error, StringComparison.Ordinal);
+
+        using var hello = await server.PostAnalysisAsync("report.txt", "hello\n"u8.ToArray(), Feedback);
+        job = await server.WaitAsync(hello.Headers.Location!.ToString());
+        Assert.Equal("failed", job.GetProperty("status").GetString());
+        Assert.Contains("不像整改报告", job.GetProperty("error").GetString()!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Bad_uploads_get_problem_json_with_the_reason()
     {
         await using var server = await RunningServer.StartAsync();

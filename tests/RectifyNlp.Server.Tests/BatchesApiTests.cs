@@ -45,7 +45,25 @@ public sealed class BatchesApiTests
 
         using var dashboard = await server.Client.GetAsync(response.Headers.Location + "/index.html");
         Assert.Equal("text/html", dashboard.Content.Headers.ContentType!.MediaType);
-        Assert.Contains("transport", await dashboard.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var board = await dashboard.Content.ReadAsStringAsync();
+        Assert.Contains("transport", board, StringComparison.Ordinal);
+
+        // Each unit's name links to its side-by-side page, served beside the dashboard in the same sandbox.
+        Assert.Contains("<a class=\"unit-page\" href=\"units/2025-1/transport.html\">区交通运输局</a>", board, StringComparison.Ordinal);
+        using (var page = await server.Client.GetAsync(response.Headers.Location + "/units/2025-1/transport.html"))
+        {
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
+            Assert.StartsWith("sandbox allow-scripts", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+            var html = await page.Content.ReadAsStringAsync();
+            Assert.Contains("原文对照", html, StringComparison.Ordinal);
+            Assert.Contains("养护", html, StringComparison.Ordinal);
+        }
+
+        using (var none = await server.Client.GetAsync(response.Headers.Location + "/units/2025-1/nowhere.html"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+        }
         using var workbook = await server.Client.GetAsync(response.Headers.Location + "/batch.xlsx");
         Assert.Equal(HttpStatusCode.OK, workbook.StatusCode);
         Assert.Equal((byte)'P', (await workbook.Content.ReadAsByteArrayAsync())[0]);

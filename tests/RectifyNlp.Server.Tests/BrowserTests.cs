@@ -92,6 +92,18 @@ public sealed class BrowserTests
             Assert.Contains("坐收坐支", text, StringComparison.Ordinal);
         }
 
+        // The same checklist as 公文 (GB/T 9704), from its own button.
+        var official = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#dl-gongwen"));
+        Assert.Equal("核查清单-青山村-公文.docx", official.SuggestedFilename);
+        var savedOfficial = Path.Combine(shots, "checklist-gongwen-from-page.docx");
+        await official.SaveAsAsync(savedOfficial);
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(savedOfficial, false))
+        {
+            var fonts = word.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Descendants<DocumentFormat.OpenXml.Wordprocessing.RunFonts>().Select(f => f.EastAsia?.Value).ToList();
+            Assert.Contains("仿宋_GB2312", fonts);
+            Assert.Contains("被巡察单位：青山村", word.MainDocumentPart.Document!.InnerText, StringComparison.Ordinal);
+        }
+
         // The HTML report, served in a sandbox, still works: its filter hides a kind's gaps.
         var reportPage = await browser.NewPageAsync();
         await reportPage.GotoAsync(new Uri(server.BaseAddress, page.Url[(page.Url.IndexOf('#') + 1)..] is var id ? $"/api/analyses/{id}/report.html" : "").ToString());
@@ -169,8 +181,32 @@ public sealed class BrowserTests
         await Assertions.Expect(page.Locator("#batch")).ToBeVisibleAsync(); // the local user is an admin
         await page.SetInputFilesAsync("#archive", zip);
         await page.ClickAsync("#batch-submit");
-        await Assertions.Expect(page.Locator("#batch-summary")).ToContainTextAsync("2 个轮次，1 个单位，2 份报告", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#batch-summary")).ToContainTextAsync("2 个轮次，1 个单位，2 份报告（各轮合计，同一单位每轮一份）", new() { Timeout = 60_000 });
         await Assertions.Expect(page.Locator("#batch-summary")).Not.ToContainTextAsync("屡查屡犯 0 项");
+
+        // The progress counts reports, the summary units: one unit in two rounds is two reports, and both say so.
+        await Assertions.Expect(page.Locator("#batch-status")).ToHaveTextAsync("分析完成：已分析 2 / 2 份（每轮每个单位一份）");
+        await Assertions.Expect(page.Locator("#batch-summary")).ToContainTextAsync("单位：区交通运输局。");
+
+        // The batch is listed among past ones, and reopens from there after a reload.
+        await Assertions.Expect(page.Locator("#recent-batches tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#recent-batches tbody tr").First).ToContainTextAsync("rounds.zip");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("#batch-result")).ToBeHiddenAsync();
+        await page.ClickAsync("#recent-batches button.open-batch");
+        await Assertions.Expect(page.Locator("#batch-summary")).ToContainTextAsync("2 个轮次，1 个单位，2 份报告");
+        var shots = Path.Combine(RepositoryPaths.Root, "tests", "RectifyNlp.Server.Tests", "TestResults");
+        Directory.CreateDirectory(shots);
+        await page.Locator("#batch").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(shots, "serve-batch.png") });
+        // The dashboard as served, in its sandbox: its charts drawn, a unit's name leading to that unit's page.
+        var id = await page.Locator("#recent-batches tbody tr").First.GetAttributeAsync("data-id");
+        var board = await browser.NewPageAsync();
+        await board.GotoAsync(new Uri(server.BaseAddress, $"/api/batches/{id}/index.html").ToString());
+        Assert.Equal(["区交通运输局"], await board.EvaluateAsync<string[]>("() => Chart.getChart('chart-coverage').data.labels"));
+        await board.ClickAsync("a.unit-page[href='units/2025-1/transport.html']");
+        await board.WaitForURLAsync($"**/api/batches/{id}/units/2025-1/transport.html");
+        await Assertions.Expect(board.Locator("#documents h3")).ToHaveTextAsync(["反馈意见", "整改报告"]);
+
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("button.batch-download[data-file='batch.xlsx']"));
         Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
         var saved = Path.Combine(server.Options.DataDirectory, "batch.xlsx");

@@ -60,6 +60,10 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
             _ => null,
         };
 
+        [CommandOption("--force")]
+        [Description("文件看起来放反了或不像整改报告时，仍照样分析（在标准错误输出中提示一行），而不是拒绝")]
+        public bool Force { get; init; }
+
         [CommandOption("--timing")]
         [Description("在标准错误输出中列出各阶段（读取、加载模型、分析、输出）所用时间")]
         public bool Timing { get; init; }
@@ -118,7 +122,12 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
                 var report = parser.Parse(settings.Report!, stop);
                 if (InputCheck.Refusal(feedback, report) is { } refusal)
                 {
-                    throw new Core.Documents.DocumentReadException(Core.Documents.DocumentReadError.Unsupported, refusal);
+                    if (!settings.Force)
+                    {
+                        throw new Core.Documents.DocumentReadException(Core.Documents.DocumentReadError.Unsupported, refusal + "（确需分析请加 --force）");
+                    }
+
+                    streams.Error.WriteLine("提示：" + refusal.TrimEnd('。') + "；因 --force 仍照样分析。");
                 }
 
                 Lap("read");

@@ -96,7 +96,10 @@ internal sealed class BatchCommand(ConsoleStreams streams, DocumentParser parser
         BatchRun run;
         if (Console.IsErrorRedirected || streams.Error != Console.Error)
         {
-            run = runner.Run(units, threads: settings.Threads, cancellationToken: cancellationToken);
+            // Not a terminal (a log, a scheduler, a pipe): plain lines, one at each tenth done and at most every
+            // five seconds between them, so a long batch shows it is alive without flooding the log.
+            var progress = new PlainProgress(streams.Error, TimeSpan.FromSeconds(5));
+            run = runner.Run(units, progress.Report, settings.Threads, cancellationToken);
         }
         else
         {
@@ -116,7 +119,7 @@ internal sealed class BatchCommand(ConsoleStreams streams, DocumentParser parser
         }
 
         var summary = BatchSummary.Compute(run, analyzer.Cues);
-        BatchOutput.Write(settings.Output, summary, run);
+        BatchOutput.Write(settings.Output, summary, run, store);
         var rate = run.Analysed / Math.Max(run.Elapsed.TotalMinutes, 1e-9);
         streams.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.Rounds.Count} 个轮次，{summary.Units.Count} 个单位，{summary.Pairs.Count} 份报告：本次分析 {run.Analysed} 份，沿用已存结果 {run.Reused} 份，未能分析 {run.Failures.Count} 项；用时 {run.Elapsed.TotalSeconds:0.0} 秒（{rate:0} 对/分钟）"));
         streams.Out.WriteLine($"屡查屡犯 {summary.Recurrences.Count} 项；结果在 {Path.Combine(settings.Output, "index.html")}");
@@ -126,6 +129,38 @@ internal sealed class BatchCommand(ConsoleStreams streams, DocumentParser parser
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Progress as plain lines for a log: <c>分析进度：3 / 40 份（每轮每个单位一份），已用 2 秒</c> at each tenth of the
+    /// batch and, between them, at most every <paramref name="every"/>; the last always.
+    /// </summary>
+    internal sealed class PlainProgress(TextWriter error, TimeSpan every)
+    {
+        private readonly Lock _gate = new();
+        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+        private TimeSpan _last = TimeSpan.Zero;
+        private int _tenth;
+        private int _shown;
+
+        public void Report(int done, int total)
+        {
+            lock (_gate)
+            {
+                // Workers report out of order: a count below one already shown says nothing new.
+                var tenth = total == 0 ? 10 : done * 10 / total;
+                if (done <= _shown || (done < total && tenth <= _tenth && _clock.Elapsed - _last < every))
+                {
+                    return;
+                }
+
+                _tenth = Math.Max(_tenth, tenth);
+                _shown = done;
+                _last = _clock.Elapsed;
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"分析进度：{done} / {total} 份（每轮每个单位一份），已用 {_clock.Elapsed.TotalSeconds:0} 秒"));
+                error.Flush();
+            }
+        }
     }
 
     /// <summary>Units per second, without Spectre's byte units.</summary>
@@ -157,7 +192,7 @@ internal sealed class SearchCommand(ConsoleStreams streams) : Command<SearchComm
         public int Limit { get; init; } = 50;
 
         [CommandOption("--json")]
-        [Description("以 JSON 输出（query、count，以及每处命中的 round、unit、path、title、snippet），供脚本和 Jupyter 读取")]
+        [Description("以 JSON 输出（query、count，以及每处命中的 round、unit（目录）、unitName（文件中的单位名称）、path、title、snippet），供脚本和 Jupyter 读取")]
         public bool Json { get; init; }
     }
 
@@ -174,14 +209,15 @@ internal sealed class SearchCommand(ConsoleStreams streams) : Command<SearchComm
         if (settings.Json)
         {
             streams.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(
-                new { query = settings.Query, count = hits.Count, hits = hits.Select(h => new { round = h.Round, unit = h.Unit, path = h.Path, title = h.Title, snippet = h.Snippet }) },
+                new { query = settings.Query, count = hits.Count, hits = hits.Select(h => new { round = h.Round, unit = h.Unit, unitName = h.UnitName, path = h.Path, title = h.Title, snippet = h.Snippet }) },
                 JsonOptions));
             return 0;
         }
 
         foreach (var hit in hits)
         {
-            streams.Out.WriteLine($"{hit.Round}/{hit.Unit}\t{hit.Path}\t{hit.Snippet.ReplaceLineEndings(" ")}");
+            var name = hit.UnitName is null ? "" : $"（{hit.UnitName}）";
+            streams.Out.WriteLine($"{hit.Round}/{hit.Unit}{name}\t{hit.Path}\t{hit.Snippet.ReplaceLineEndings(" ")}");
         }
 
         streams.Error.WriteLine($"{hits.Count} 处");

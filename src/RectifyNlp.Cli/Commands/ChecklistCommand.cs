@@ -32,6 +32,14 @@ internal sealed class ChecklistCommand(ConsoleStreams streams, DocumentParser pa
         [Description("输出文件：.docx（Word）、.xlsx（台账格式）或 .md；不给时以 Markdown 输出到标准输出")]
         public string? Output { get; init; }
 
+        [CommandOption("--force")]
+        [Description("文件看起来放反了或不像整改报告时，仍照样生成（在标准错误输出中提示一行），而不是拒绝")]
+        public bool Force { get; init; }
+
+        [CommandOption("--layout <LAYOUT>")]
+        [Description("Word 文件的版式：working（工作底稿，默认）或 gongwen（公文，按 GB/T 9704：仿宋_GB2312 三号正文、方正小标宋简体二号标题、天头 37 mm、订口 28 mm、“— 1 —”页码）")]
+        public string? Layout { get; init; }
+
         public override ValidationResult Validate()
         {
             if (string.IsNullOrWhiteSpace(Feedback))
@@ -53,6 +61,19 @@ internal sealed class ChecklistCommand(ConsoleStreams streams, DocumentParser pa
                 }
             }
 
+            if (Layout is not null)
+            {
+                if (WordLayout.Named(Layout) is null)
+                {
+                    return ValidationResult.Error($"--layout 应为 working（工作底稿）或 gongwen（公文），而不是 {Layout}");
+                }
+
+                if (Output is null || !Output.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+                {
+                    return ValidationResult.Error("--layout 只用于 Word 文件（-o 以 .docx 结尾）");
+                }
+            }
+
             return ValidationResult.Success();
         }
     }
@@ -61,6 +82,18 @@ internal sealed class ChecklistCommand(ConsoleStreams streams, DocumentParser pa
     {
         var feedback = parser.Parse(settings.Feedback!, cancellationToken);
         var report = settings.Report is null ? null : parser.Parse(settings.Report, cancellationToken);
+        if (report is not null && InputCheck.Refusal(feedback, report) is { } refusal)
+        {
+            // As analyze: a swapped pair or a "report" that is none makes a checklist of nonsense.
+            if (!settings.Force)
+            {
+                streams.Error.WriteLine("错误：" + refusal + "（确需生成请加 --force）");
+                return RectifyApp.InvalidInput;
+            }
+
+            streams.Error.WriteLine("提示：" + refusal.TrimEnd('。') + "；因 --force 仍照样生成。");
+        }
+
         var paths = ModelPaths.Discover();
         using var analyzer = Analyzer.Load(paths);
         var taxonomy = Taxonomy.Load(Path.Combine(paths.ModelsDirectory, "taxonomy"));
@@ -103,7 +136,7 @@ internal sealed class ChecklistCommand(ConsoleStreams streams, DocumentParser pa
             switch (extension)
             {
                 case ".docx":
-                    WordChecklist.Write(checklist, stream);
+                    WordChecklist.Write(checklist, stream, WordLayout.Named(settings.Layout ?? "working")!);
                     break;
                 case ".xlsx":
                     ExcelChecklist.Write(checklist, stream);

@@ -13,8 +13,9 @@ internal static class AnalysesApi
         ["documents.json"] = "application/json; charset=utf-8",
         ["checklist.md"] = "text/markdown; charset=utf-8",
         ["checklist.docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ["checklist-gongwen.docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         ["checklist.xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    }, (id, file) => file.StartsWith("checklist.", StringComparison.Ordinal) ? $"核查清单-{id[..8]}{Path.GetExtension(file)}" : null, "input:report");
+    }, (id, file) => file.StartsWith("checklist", StringComparison.Ordinal) ? $"核查清单-{id[..8]}{(file.Contains("gongwen", StringComparison.Ordinal) ? "-公文" : "")}{Path.GetExtension(file)}" : null, "input:report");
 
     public static RouteGroupBuilder MapAnalysesApi(this IEndpointRouteBuilder app)
     {
@@ -28,7 +29,7 @@ internal static class AnalysesApi
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         Resource.MapReads(api,
             "任务状态；完成后 result 为 analyze --json 的结果",
-            "下载：report.html、checklist.docx、checklist.xlsx、checklist.md、documents.json（两份文件的规范化文本）",
+            "下载：report.html、checklist.docx（工作底稿）、checklist-gongwen.docx（公文格式，GB/T 9704）、checklist.xlsx、checklist.md、documents.json（两份文件的规范化文本）",
             "删除任务及其上传文件和结果（提交人或管理员）");
         return api;
     }

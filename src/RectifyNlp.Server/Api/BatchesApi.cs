@@ -31,6 +31,7 @@ internal static class BatchesApi
             "批处理状态与进度；完成后 result 为 summary.json",
             "下载：index.html、summary.json、batch.xlsx 与各 CSV",
             "删除批处理任务及其压缩包和结果（提交人或管理员）");
+        Resource.MapUnitPages(api);
         return api;
     }
 

@@ -109,6 +109,41 @@ internal sealed record JobResource(string Kind, string Route, string ResultFile,
             job.Status == JobStatus.Queued ? job.QueuePosition ?? store.QueuePosition(job) : null, job.Total > 0 ? new JobProgress(job.Done, job.Total) : null, links, result));
     }
 
+    /// <summary>
+    /// Maps GET /{id}/units/{round}/{page}: a batch unit's side-by-side report page, which the dashboard links to
+    /// by a relative path, served like the dashboard (in a sandbox).
+    /// </summary>
+    public void MapUnitPages(RouteGroupBuilder api) =>
+        api.MapGet("/{id}/units/{round}/{page}", UnitPage).WithSummary("批量分析中某一轮某个单位的整改报告对照页（看板中单位名称的链接）")
+            .Produces(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+    private IResult UnitPage(string id, string round, string page, HttpContext context, IJobStore store, AuditTrail audit)
+    {
+        var slot = $"units/{round}/{page}";
+        if (Visible(store, id, context.User) is not { } job)
+        {
+            return Hidden(context, audit, "download:" + slot, id);
+        }
+
+        if (job.Status != JobStatus.Done)
+        {
+            return Problems.NotDone(id, job.Status, job.Error);
+        }
+
+        if (!page.EndsWith(".html", StringComparison.Ordinal) || store.File(id, slot) is not { } stored)
+        {
+            return Problems.Of(StatusCodes.Status404NotFound, "没有这个单位的对照页", $"批量分析 {id} 中没有 {round}/{page}。");
+        }
+
+        audit.Record(context, "download:" + slot, id, StatusCodes.Status200OK);
+        context.Response.Headers.ContentSecurityPolicy = Sandbox;
+        return TypedResults.Bytes(stored.Content, "text/html; charset=utf-8");
+    }
+
+    // Our own self-contained pages, shown in a sandbox: their scripts run, but in an origin of their own,
+    // with nothing of this one's (the page's key) within reach, and nothing fetched from anywhere.
+    private const string Sandbox = "sandbox allow-scripts allow-popups allow-downloads; default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
+
     private async Task<IResult> Download(string id, string file, HttpContext context, IJobStore store, ArtifactRenderer renderer, AuditTrail audit)
     {
         if (!Downloads.TryGetValue(file, out var contentType))
@@ -154,9 +189,7 @@ internal sealed record JobResource(string Kind, string Route, string ResultFile,
         audit.Record(context, "download:" + file, id, StatusCodes.Status200OK);
         if (contentType.StartsWith("text/html", StringComparison.Ordinal))
         {
-            // Our own self-contained pages, shown in a sandbox: their scripts run, but in an origin of their own,
-            // with nothing of this one's (the page's key) within reach, and nothing fetched from anywhere.
-            context.Response.Headers.ContentSecurityPolicy = "sandbox allow-scripts allow-popups allow-downloads; default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
+            context.Response.Headers.ContentSecurityPolicy = Sandbox;
         }
 
         return Attachment(id, file) is { } name ? TypedResults.File(stored.Content, contentType, name) : TypedResults.Bytes(stored.Content, contentType);

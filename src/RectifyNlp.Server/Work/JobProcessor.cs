@@ -29,7 +29,7 @@ public sealed class JobProcessor : IDisposable
     public static readonly IReadOnlyList<string> AnalysisArtifacts = ["result.json", "documents.json"];
 
     /// <summary>The artifacts of an analysis made on their first download (<see cref="Render"/>), then kept.</summary>
-    public static readonly IReadOnlyList<string> RenderedArtifacts = ["report.html", "checklist.md", "checklist.docx", "checklist.xlsx"];
+    public static readonly IReadOnlyList<string> RenderedArtifacts = ["report.html", "checklist.md", "checklist.docx", "checklist-gongwen.docx", "checklist.xlsx"];
 
     /// <summary>The longest name an upload is written under, in UTF-8 bytes (file systems allow 255).</summary>
     public const int MaxFileNameBytes = 200;
@@ -82,6 +82,14 @@ public sealed class JobProcessor : IDisposable
             _logger.LogInformation("job {Id}: reading", id);
             var feedback = feedbackFile is null ? null : Parse(folder, "feedback", feedbackFile, cancellationToken);
             var report = Parse(folder, "report", reportFile, cancellationToken);
+
+            // As the command line: files uploaded the wrong way round, or a "report" that is none, are refused with the
+            // reason rather than analysed into nonsense; the page names its own fields where the CLI names its options.
+            if (InputCheck.Refusal(feedback, report) is { } refusal)
+            {
+                throw new DocumentReadException(DocumentReadError.Unsupported, refusal.Replace("--feedback ", "“巡察反馈意见”一栏", StringComparison.Ordinal).Replace("--report ", "“整改报告”一栏", StringComparison.Ordinal));
+            }
+
             _logger.LogInformation("job {Id}: analysing", id);
             var result = _analyzer.Analyze(feedback, report, cancellationToken: cancellationToken);
             _logger.LogInformation("job {Id}: writing the results", id);
@@ -148,6 +156,7 @@ public sealed class JobProcessor : IDisposable
             {
                 "checklist.md" => Utf8.GetBytes(MarkdownChecklist.Write(checklist)),
                 "checklist.docx" => Write(s => WordChecklist.Write(checklist, s)),
+                "checklist-gongwen.docx" => Write(s => WordChecklist.Write(checklist, s, WordLayout.Official)),
                 _ => Write(s => ExcelChecklist.Write(checklist, s)),
             };
         }
@@ -192,11 +201,8 @@ public sealed class JobProcessor : IDisposable
                 throw new InvalidDataException(manifest is null ? "压缩包中没有找到 轮次/单位/ 目录下的反馈意见和整改报告" : $"清单文件 {ArchiveManifest.FileName} 没有列出任何单位");
             }
 
-            BatchRun run;
-            using (var store = new BatchStore(_batchStore))
-            {
-                run = new BatchRunner(_analyzer, _parser, store, _fingerprint, _taxonomy.NameOf).Run(units, progress, threads: 1, cancellationToken: cancellationToken);
-            }
+            using var store = new BatchStore(_batchStore);
+            var run = new BatchRunner(_analyzer, _parser, store, _fingerprint, _taxonomy.NameOf).Run(units, progress, threads: 1, cancellationToken: cancellationToken);
 
             // Paths as the archive names them, not as they lay in the work folder.
             string Relative(string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
@@ -206,8 +212,14 @@ public sealed class JobProcessor : IDisposable
                 Failures = [.. run.Failures.Select(f => f with { Path = Relative(f.Path), Reason = _scrubber.Scrub(f.Reason) })],
             };
             var output = Path.Combine(folder, "out");
-            BatchOutput.Write(output, BatchSummary.Compute(run, _analyzer.Cues), run);
-            return [.. BatchOutput.Files.Select(name => new JobFile(name, name, File.ReadAllBytes(Path.Combine(output, name))))];
+            BatchOutput.Write(output, BatchSummary.Compute(run, _analyzer.Cues), run, store);
+
+            // The units' side-by-side pages the dashboard links to, kept under their paths (units/<round>/<unit>.html).
+            var pages = Path.Combine(output, BatchOutput.PagesFolder);
+            var unitPages = Directory.Exists(pages)
+                ? Directory.EnumerateFiles(pages, "*.html", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
+                : [];
+            return [.. BatchOutput.Files.Concat(unitPages).Select(name => new JobFile(name, name, File.ReadAllBytes(Path.Combine(output, name))))];
         }
         finally
         {

@@ -35,6 +35,7 @@ async function whoAmI() {
     $("user").textContent = me.keysRequired ? `${me.user}（${me.role}）` : "本机使用";
     maxUploadBytes = me.maxUploadBytes;
     show("batch", me.role === "analyst" || me.role === "admin");
+    if (me.role === "analyst" || me.role === "admin") await loadBatches();
     $("key-field").hidden = !me.keysRequired;
     const kinds = await (await api("/api/gap-kinds")).json();
     gapKinds = Object.fromEntries(kinds.map((k) => [k.kind, k.name]));
@@ -306,7 +307,8 @@ async function save(path, name) {
 function download(event) {
   const file = event.currentTarget.dataset.file;
   const unit = current.result.unit ? `-${current.result.unit}` : "";
-  const name = file.startsWith("checklist") ? `核查清单${unit}${file.slice("checklist".length)}` : `整改报告分析${unit}${file.slice(file.indexOf("."))}`;
+  const extension = file.slice(file.indexOf("."));
+  const name = file.startsWith("checklist") ? `核查清单${unit}${file.includes("gongwen") ? "-公文" : ""}${extension}` : `整改报告分析${unit}${extension}`;
   return save(`/api/analyses/${current.id}/${file}`, name);
 }
 
@@ -328,7 +330,7 @@ async function uploadBatch(event) {
     for (;;) {
       const job = await (await api(`/api/batches/${created.id}`)).json();
       if (job.progress) { bar.max = job.progress.total; bar.value = job.progress.done; }
-      $("batch-status").textContent = `${STATUS[job.status] || job.status}${job.progress ? `：${job.progress.done} / ${job.progress.total} 个单位` : ""}`;
+      $("batch-status").textContent = batchStatus(job);
       if (job.status === "failed") { $("batch-status").textContent = "批量分析失败：" + (job.error || "原因不明"); break; }
       if (job.status === "done") { renderBatch(job.result); break; }
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -338,12 +340,54 @@ async function uploadBatch(event) {
   } finally {
     $("batch-submit").disabled = false;
     show("batch-bar", false);
+    loadBatches().catch(() => { /* the list is a convenience; the result is shown above */ });
+  }
+}
+
+// Progress counts what the batch analyses one by one: each unit's documents of each round (the same unit in two rounds
+// is two), so it can exceed the number of units the summary names.
+function batchStatus(job) {
+  const progress = job.progress ? `：已分析 ${job.progress.done} / ${job.progress.total} 份（每轮每个单位一份）` : "";
+  return `${STATUS[job.status] || job.status}${progress}`;
+}
+
+// The batches run before (all of them: batches are for analysts and admins), to reopen one.
+async function loadBatches() {
+  const jobs = await (await api("/api/batches?limit=20")).json();
+  const body = $("recent-batches").querySelector("tbody");
+  body.replaceChildren();
+  for (const job of jobs) {
+    const row = body.insertRow();
+    row.dataset.id = job.id;
+    row.insertCell().textContent = new Date(job.created).toLocaleString("zh-CN", { hour12: false });
+    row.insertCell().textContent = job.name || "";
+    row.insertCell().textContent = job.owner;
+    row.insertCell().textContent = STATUS[job.status] || job.status;
+    const button = document.createElement("button");
+    button.type = "button"; button.textContent = "查看"; button.className = "open-batch";
+    button.addEventListener("click", () => openBatch(job.id));
+    row.insertCell().append(button);
+  }
+  show("batch-history", jobs.length > 0);
+}
+
+async function openBatch(id) {
+  show("batch-result", false);
+  try {
+    const job = await (await api(`/api/batches/${id}`)).json();
+    currentBatch = id;
+    $("batch-status").textContent = job.status === "failed" ? "批量分析失败：" + (job.error || "原因不明") : batchStatus(job);
+    if (job.status === "done") renderBatch(job.result);
+  } catch (error) {
+    $("batch-status").textContent = error.message;
   }
 }
 
 function renderBatch(summary) {
   const recurrences = summary.aggregates.recurrences.length;
-  $("batch-summary").textContent = `${summary.rounds.length} 个轮次，${summary.units.length} 个单位，${summary.pairs.length} 份报告；屡查屡犯 ${recurrences} 项；未能分析 ${summary.failures.length} 项。`;
+  const names = summary.units.map((u) => (summary.unitNames && summary.unitNames[u]) || u);
+  const shown = names.slice(0, 12).join("、") + (names.length > 12 ? ` 等 ${names.length} 个` : "");
+  $("batch-summary").textContent = `${summary.rounds.length} 个轮次，${summary.units.length} 个单位，${summary.pairs.length} 份报告（各轮合计，同一单位每轮一份）；屡查屡犯 ${recurrences} 项；未能分析 ${summary.failures.length} 项。单位：${shown}。`;
   const list = $("batch-failures");
   list.replaceChildren();
   for (const failure of summary.failures) {
