@@ -337,6 +337,13 @@ public sealed partial class Analyzer : IDisposable
             measures.Add(new MeasureWork(measure, facts, piece.Block, item));
         }
 
+        // A problem still unanswered may be answered inside another problem's part (七、林下经济和资产清查 answers the
+        // 资产清查 problem too): a measure there that is clearly about it answers it as well.
+        if (!issuesFromReport)
+        {
+            LinkAnsweredElsewhere(measures, issues, issueIndex);
+        }
+
         // 5. The gaps.
         var feedbackDate = _dates.FeedbackDate(report, feedback);
         var reportDate = DateReader.ReportDate(report, layout.SignatureSpan);
@@ -349,6 +356,46 @@ public sealed partial class Analyzer : IDisposable
         var context = new AnalysisContext(feedback, report, layout, issues, itemsById, [.. measures], feedbackDate, reportDate, _cues) { Others = others, Cancellation = cancellationToken };
         var gaps = _gaps.Find(context, notes);
         return new AnalysisResult(issues, [.. measures.Select(m => m.Measure)], gaps, feedbackDate, reportDate, [.. notes]);
+    }
+
+    /// <summary>Least cosine of a measure's sentence with a problem left unanswered for the sentence to answer it too.</summary>
+    private const double AnsweredElsewhereCosine = 0.35;
+
+    private void LinkAnsweredElsewhere(List<MeasureWork> measures, ImmutableArray<Issue> issues, SimilarityIndex issueIndex)
+    {
+        var answered = measures.SelectMany(m => m.Measure.Links).Select(l => l.IssueId).ToHashSet(StringComparer.Ordinal);
+        if (answered.Count == issues.Length)
+        {
+            return;
+        }
+
+        var best = new Dictionary<int, (int Measure, double Score, string Sentence)>();
+        for (var n = 0; n < measures.Count; n++)
+        {
+            var work = measures[n];
+            if (work.Measure.DocumentLevel || work.Measure.Links.IsEmpty)
+            {
+                continue;
+            }
+
+            foreach (var sentence in work.Measure.Text.Split(['。', '；'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(t => t.Length >= 10))
+            {
+                foreach (var (i, cosine) in issueIndex.Cosines(_similarity.Item(sentence).Vector))
+                {
+                    if (cosine >= AnsweredElsewhereCosine && !answered.Contains(issues[i].Id) && (!best.TryGetValue(i, out var held) || held.Score < cosine))
+                    {
+                        best[i] = (n, cosine, sentence);
+                    }
+                }
+            }
+        }
+
+        foreach (var (i, (n, score, sentence)) in best.OrderBy(b => b.Key))
+        {
+            var work = measures[n];
+            var link = new MatchLink(issues[i].Id, Math.Round(score, 3), $"措施中“{Gaps.GapEvidence.Short(sentence, 20)}”一句与该问题相似（{Matcher.Format(score)}）");
+            measures[n] = work with { Measure = work.Measure with { Links = work.Measure.Links.Add(link) } };
+        }
     }
 
     /// <summary>Least share of a named problem's character bigrams found in an issue for the naming to answer it.</summary>

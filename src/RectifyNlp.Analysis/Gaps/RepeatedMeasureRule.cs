@@ -8,6 +8,11 @@ internal sealed class RepeatedMeasureRule : IGapRule
     /// <summary>Character-bigram Dice at which two measures count as the same text.</summary>
     public const double SameText = 0.85;
 
+    /// <summary>Shortest sentence compared on its own (shorter ones are stock phrases: 已完成整改。).</summary>
+    public const int LongSentence = 40;
+
+    private static readonly char[] SentenceBreaks = ['。', '；', ';', '\n'];
+
     /// <summary>Issues whose word vectors are this similar are related, and may share a measure.</summary>
     public const double RelatedIssues = 0.35;
 
@@ -16,8 +21,27 @@ internal sealed class RepeatedMeasureRule : IGapRule
         var measures = context.Measures.Where(m => !m.Measure.DocumentLevel && m.Measure.Text.Length >= 10 && !m.Measure.Links.IsEmpty).ToList();
         var flagged = new HashSet<(string Issue, string Measure)>();
         var issues = context.Issues.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        foreach (var (a, b) in SameTextPairs([.. measures.Select(m => m.Item.Bigrams)], context.Cancellation))
+        // A measure is compared whole and by its long sentences: a paragraph of boilerplate pasted after each problem's own
+        // acts (组织全体干部职工认真学习……坚决防止类似问题再次发生。) is the same measure however the acts before it differ.
+        var units = new List<(int Measure, IReadOnlySet<int> Bigrams)>();
+        for (var n = 0; n < measures.Count; n++)
         {
+            units.Add((n, measures[n].Item.Bigrams));
+            var sentences = MeasureFactReader.ActsOf(measures[n].Measure.Text).Split(SentenceBreaks, StringSplitOptions.TrimEntries);
+            if (sentences.Length >= 2)
+            {
+                units.AddRange(sentences.Where(t => t.Length >= LongSentence).Select(t => (n, (IReadOnlySet<int>)TextSimilarity.Bigrams(t))));
+            }
+        }
+
+        foreach (var (ua, ub) in SameTextPairs([.. units.Select(u => u.Bigrams)], context.Cancellation))
+        {
+            var (a, b) = (units[ua].Measure, units[ub].Measure);
+            if (a == b)
+            {
+                continue;
+            }
+
             var (x, y) = (measures[a].Measure, measures[b].Measure);
             var issueX = x.Links[0].IssueId;
             var issueY = y.Links[0].IssueId;
