@@ -181,7 +181,6 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
             var columns = Enumerable.Range(i, width).Select(k => ColumnOf(lines[k].Span.Slice(text).Trim())).ToList();
             if (!columns.Contains(LedgerColumn.Problem) || columns.Contains(LedgerColumn.Measure) || NumberOf(lines[i].Span.Slice(text).Trim()) is not null)
             {
-                i += width - 1;
                 continue;
             }
 
@@ -204,7 +203,6 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
 
             if (records.Count < 2 || records.Any(r => r.Count != width))
             {
-                i += width - 1;
                 continue;
             }
 

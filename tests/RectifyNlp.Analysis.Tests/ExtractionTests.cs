@@ -52,6 +52,88 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_problem_stated_with_its_manifestations_is_one_problem()
+    {
+        var result = fixture.Analyze("""
+            县委第四巡察组关于巡察县水利局党组的反馈意见
+            一、存在的主要问题
+            存在问题一：水利工程建设管理不规范
+            主要表现在：
+            1.3个小型水库除险加固项目未按期完工；
+            2.工程变更未经集体研究，涉及金额46万元。
+            存在问题二：落实中央八项规定精神不严格
+            主要表现在：
+            1.以“培训费”名义列支餐费2.1万元；
+            2.公务用车加油记录与里程不符。
+            二、整改意见
+            要逐项整改。
+            """, "县水利局党组关于巡察整改情况的报告\n一、关于工程建设管理的问题\n对3个水库项目倒排工期。");
+        Assert.Equal(2, result.Issues.Length);
+        Assert.StartsWith("水利工程建设管理不规范", result.Issues[0].Text, StringComparison.Ordinal);
+        Assert.Contains("工程变更未经集体研究", result.Issues[0].Text, StringComparison.Ordinal);
+        Assert.Contains("公务用车加油记录", result.Issues[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Areas_whose_heading_announces_manifestations_keep_their_numbered_problems()
+    {
+        // （一）…方面 names an area, not a problem: its 主要表现在 items are the problems.
+        var result = fixture.Analyze("""
+            县委第四巡察组关于巡察县水利局党组的反馈意见
+            一、存在的主要问题
+            （一）贯彻落实上级决策部署方面
+            主要表现在：
+            1.3个小型水库除险加固项目未按期完工。
+            2.河长制巡河记录不全，部分河段连续3个月无巡河记录。
+            二、整改意见
+            要逐项整改。
+            """, "县水利局党组关于巡察整改情况的报告\n一、关于水库除险加固的问题\n对3个水库项目倒排工期。");
+        Assert.Equal(2, result.Issues.Length);
+    }
+
+    [Fact]
+    public void A_problem_list_pasted_one_cell_a_line_gives_one_problem_a_record()
+    {
+        var result = fixture.Analyze("""
+            县委巡察办关于向县文旅局党组反馈巡察情况的函
+            现将巡察发现的问题以问题清单形式函告你局。
+            附件
+            序号
+            问题类别
+            问题具体表现
+            整改要求
+            1
+            意识形态工作
+            网站信息发布审核不严，有2篇稿件未经审核即发布。
+            严格审核。
+            2
+            财务管理
+            有12笔差旅费报销未附审批单。
+            规范报销。
+            3
+            作风建设
+            景区门票收入未及时入账，延迟最长15天。
+            及时入账。
+            """, "县文旅局党组关于巡察整改情况的报告\n一、关于网站信息发布审核不严的问题\n修订《网站信息发布审核办法》。");
+        Assert.Equal(["网站信息发布审核不严，有2篇稿件未经审核即发布。", "有12笔差旅费报销未附审批单。", "景区门票收入未及时入账，延迟最长15天。"], result.Issues.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void The_requirements_enumerated_after_the_problems_are_not_problems()
+    {
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县城投公司党委的反馈意见
+            第一，党委前置研究讨论重大事项清单至今未制定。
+            第二，国有资产出租未公开招租，4份合同租金低于评估价。
+            第三，以“会议费”名义列支餐费11笔，合计3.9万元。
+            对此，巡察组提出如下意见建议：第一，进一步落实党委的法定地位；第二，加强国有资产监管，堵塞资产收益流失漏洞。
+            巡察组要求，一要提高政治站位；二要坚持问题导向，对巡察指出的问题逐条整改。
+            """, "县城投公司党委关于巡察整改情况的报告\n一、关于前置研究事项清单的问题\n制定《党委前置研究讨论重大事项清单》。");
+        Assert.Equal(3, result.Issues.Length);
+        Assert.StartsWith("以“会议费”名义列支餐费", result.Issues[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_semicolon_list_after_wenti_gives_one_problem_each()
     {
         var result = fixture.Analyze("""

@@ -50,6 +50,53 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void Labelled_blocks_in_brackets_or_after_marks_head_their_problems()
+    {
+        // 【存在问题】 under an area heading, and ■反馈问题一： blocks: each restates its problem, none is a measure.
+        foreach (var report in new[]
+        {
+            """
+            中共区农业农村局党组关于巡察整改情况的报告
+            一、整改落实情况
+            （一）项目建设方面
+            【存在问题】高标准农田建设项目推进缓慢。
+            【整改措施】实行周调度，已完成建设1.5万亩。
+            【责任领导】分管副局长
+            【完成时限】2025年9月底前
+            （二）财务管理方面
+            【存在问题】违规发放补贴。
+            【整改措施】违规发放的4.2万元已全部清退，对办公室主任给予诫勉谈话。
+            【责任领导】局长
+            【完成时限】2025年5月底前，已完成
+            中共区农业农村局党组
+            2025年6月30日
+            """,
+            """
+            中共区农业农村局党组关于巡察整改情况的报告
+            一、整改落实情况
+            ■反馈问题一：高标准农田建设项目推进缓慢。
+            ■整改措施：实行周调度，已完成建设1.5万亩。
+            ■责任领导：分管副局长
+            ■完成时限：2025年9月底前
+            ■反馈问题二：违规发放补贴。
+            ■整改措施：违规发放的4.2万元已全部清退，对办公室主任给予诫勉谈话。
+            ■责任领导：局长
+            ■完成时限：2025年5月底前，已完成
+            中共区农业农村局党组
+            2025年6月30日
+            """,
+        })
+        {
+            var result = fixture.Analyze(Documents.Feedback, report);
+            Assert.Equal(["I1"], Measure(result, "周调度").IssueIds);
+            Assert.Equal("分管副局长", Measure(result, "周调度").Owner);
+            Assert.Equal(["I2"], Measure(result, "全部清退").IssueIds);
+            Assert.DoesNotContain(result.Measures, m => m.Text.Contains("推进缓慢", StringComparison.Ordinal));
+            Assert.DoesNotContain(result.Gaps, g => g.Kind == "copied-measure");
+        }
+    }
+
+    [Fact]
     public void A_report_without_problem_headings_is_matched_by_content_with_the_shared_words_as_reason()
     {
         var result = fixture.Analyze(Documents.Feedback, """
