@@ -49,7 +49,9 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
 
             // 长期坚持/常态化 answers the time limit of an item kept up for good, not of work still under way.
             var underWay = measures.Any(m => context.Cues.StatusInProgress.IsMatch(m.Measure.Text));
-            if (measures.All(m => m.Facts.Deadline is null && (!m.Facts.LongTerm || underWay)))
+            // A time-limit field that says 长期坚持 (kept up for good) is the unit's answer for the item, whatever is still under way;
+            // 持续推进 there is only a status.
+            if (measures.All(m => m.Facts.Deadline is null && (!m.Facts.LongTerm || (underWay && !LongTermField.IsMatch(m.Measure.Text)))))
             {
                 yield return GapEvidence.OnMeasure(GapKinds.NoDeadline, issue, first, Severity.Low, $"问题“{GapEvidence.Short(issue.Text)}”{state}，其措施未明确整改时限。");
             }
@@ -73,6 +75,8 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
 
     // Money paid back goes with a sanction as a finished act (批评教育，个人退还油费1200元).
     private static readonly System.Text.RegularExpressions.Regex Restitution = new("(退还|退回|追回|清退|退赔|上缴|收回)[^，。；]{0,12}[0-9０-９]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex LongTermField = new("(时限|时间)[:：]\\s*(长期坚持|长期|常态化)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly char[] ClauseBreaks = ['，', '。', '；', ',', ';'];
 
