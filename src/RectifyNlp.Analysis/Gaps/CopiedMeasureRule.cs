@@ -28,19 +28,16 @@ internal sealed partial class CopiedMeasureRule : IGapRule
             }
         }
 
-        if (context.Feedback is null)
-        {
-            yield break;
-        }
-
-        var feedbackText = context.Feedback.Text.Text;
-        var feedbackBigrams = TextSimilarity.Bigrams(feedbackText);
+        // Without the feedback, the problems the report restates are what a measure may copy.
+        var feedbackText = context.Feedback?.Text.Text;
+        var feedbackBigrams = feedbackText is null ? [.. context.IssueItems.Values.SelectMany(i => i.Bigrams)] : TextSimilarity.Bigrams(feedbackText);
+        var source = context.Feedback is null ? DocumentRole.Report : DocumentRole.Feedback;
         SimilarityIndex? feedbackSentences = null;
         foreach (var work in context.Measures.Where(m => !m.Measure.DocumentLevel && m.Measure.Text.Length >= 8))
         {
             var measure = work.Measure;
             var issue = context.Issues.FirstOrDefault(i => measure.IssueIds.Contains(i.Id));
-            if (issue is null || issue.Source != DocumentRole.Feedback || work.Item.Bigrams.Count == 0)
+            if (issue is null || issue.Source != source || work.Item.Bigrams.Count == 0)
             {
                 continue;
             }
@@ -56,7 +53,9 @@ internal sealed partial class CopiedMeasureRule : IGapRule
                 continue;
             }
 
-            feedbackSentences ??= SimilarityIndex.OfBigrams(context.Feedback.Structure.Sentences.Select(s => TextSimilarity.Bigrams(s.Slice(feedbackText))));
+            feedbackSentences ??= feedbackText is null
+                ? SimilarityIndex.OfBigrams(context.IssueItems.Values.Select(i => new HashSet<int>(i.Bigrams)))
+                : SimilarityIndex.OfBigrams(context.Feedback!.Structure.Sentences.Select(s => TextSimilarity.Bigrams(s.Slice(feedbackText))));
             var inSentence = feedbackSentences.SharedBigrams(work.Item.Bigrams).Values.DefaultIfEmpty(0).Max() / (double)work.Item.Bigrams.Count;
             var share = Math.Max(TextSimilarity.Containment(work.Item.Bigrams, context.IssueItems[issue.Id].Bigrams), inSentence);
             if (share >= CopiedShare && !HasOwnFacts(work, issue))
