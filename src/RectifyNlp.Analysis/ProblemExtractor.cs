@@ -128,7 +128,14 @@ public sealed partial class ProblemExtractor
                 announced = false;
             }
 
-            if (!InScope(span) || headed.Any(h => span.Contains(h) || h.Contains(span)) || IsRequirementParagraph(span) || roots.Any(r => r.HeadingSpan.Start >= span.Start && r.HeadingSpan.Start < span.End))
+            // A heading ends a speech's run of problems: what follows is numbered, or another part.
+            if (headed.Any(h => span.Contains(h) || h.Contains(span)))
+            {
+                announced = false;
+            }
+
+            if (!InScope(span) || headed.Any(h => span.Contains(h) || h.Contains(span)) || IsRequirementParagraph(span) || roots.Any(r => r.HeadingSpan.Start >= span.Start && r.HeadingSpan.Start < span.End)
+                || SignatureLineRegex().IsMatch(span.Slice(text).Trim()))
             {
                 continue;
             }
@@ -415,6 +422,12 @@ public sealed partial class ProblemExtractor
             body = body[..lead.Index] + "。";
         }
 
+        // ……同时，巡察也发现一些需要引起重视的问题，现反馈如下。
+        if (AnnouncingEndRegex().IsMatch(body))
+        {
+            return true;
+        }
+
         var cue = _cues.ProblemListCue.Match(body);
         while (cue.Success)
         {
@@ -455,6 +468,13 @@ public sealed partial class ProblemExtractor
 
         yield return new TextSpan(start, paragraph.End);
     }
+
+    // A signature: the body that signs (中共澧泉县委第三巡察组) or the date, on a line of its own.
+    [GeneratedRegex("^(20[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日|[^，。；：,.;:]{2,24}(巡察组|巡察办|委员会|党委|党组|党支部|党总支|办公室))$")]
+    private static partial Regex SignatureLineRegex();
+
+    [GeneratedRegex("(存在|发现|查找出|暴露出|反映出)(了)?(一些|不少|以下|如下|若干|诸多)[^，。；]{0,16}(问题|不足|差距|短板)[^。；]{0,10}[。：:]$")]
+    private static partial Regex AnnouncingEndRegex();
 
     // What is left of an announcement once its cue (存在一些) is read: 不容忽视的问题。 / 较为突出的问题。
     [GeneratedRegex("^[^，。；]{0,10}(不容忽视|值得重视|值得注意|需要重视|必须正视|需要正视|亟待解决|突出|共性|普遍性|倾向性|深层次)[^，。；]{0,4}(问题|不足|差距|短板)[。：:]?$")]
