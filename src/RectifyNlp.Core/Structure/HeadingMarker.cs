@@ -14,6 +14,7 @@ public sealed record HeadingMarker(NumberingStyle Style, string Number, string M
         @"|(?<cc>[一二三四五六七八九十百]+)[、.](?!\d)" +
         @"|（(?<cp>[一二三四五六七八九十百]+)）" +
         @"|(?<ad>\d{1,3})(?:[.、](?![\d%])|\.?）)" +
+        @"|(?<hy>\d{1,2}[-－—]\d{1,2})(?=\s|\p{IsCJKUnifiedIdeographs})" +
         @"|（(?<ap>\d{1,3})）" +
         @"|(?<ci>[\u2460-\u2473\u2474-\u2487]))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
@@ -50,6 +51,12 @@ public sealed record HeadingMarker(NumberingStyle Style, string Number, string M
         if (m.Groups["ad"].Success)
         {
             return new HeadingMarker(NumberingStyle.ArabicDot, m.Groups["ad"].Value, marker, 3);
+        }
+
+        if (m.Groups["hy"].Success)
+        {
+            // 1-1 / 2-3: an item numbered within its part, as problem lists number them.
+            return new HeadingMarker(NumberingStyle.ArabicDot, m.Groups["hy"].Value, marker, 3);
         }
 
         if (m.Groups["ap"].Success)
