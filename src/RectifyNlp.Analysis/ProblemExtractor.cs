@@ -90,9 +90,18 @@ public sealed partial class ProblemExtractor
         // 2a. Numbered items with no sub-items.
         var leaves = all.Where(s => s.Children.IsDefaultOrEmpty && InScope(s.HeadingSpan) && !roots.Contains(s)).ToList();
         var parentOf = all.SelectMany(p => p.Children.Select(c => (Child: c, Parent: p))).ToDictionary(x => x.Child, x => x.Parent);
+        // A line that introduces requirements (巡察组建议：) makes the numbered items after it requirements, though their
+        // numbering goes on from the problems' (六、… 巡察组建议： 七、…).
+        var requirementIntros = paragraphs.Where(p => p.Span.Length <= 20 && p.Span.Slice(text).TrimEnd().EndsWith('：') && IsRequirementParagraph(p.Span)).Select(p => p.Span.Start).ToList();
+        bool AfterRequirementIntro(int start) => requirementIntros.Any(i => i < start && !roots.Any(r => r.HeadingSpan.Start > i && r.HeadingSpan.Start < start));
         foreach (var leaf in leaves)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (AfterRequirementIntro(leaf.HeadingSpan.Start))
+            {
+                continue;
+            }
+
             // 一要……二要…… enumerates requirements, and so does any run inside a paragraph of requirements (巡察组要求，一是……).
             var home = paragraphs.FindIndex(p => p.Span.Start <= leaf.HeadingSpan.Start && leaf.HeadingSpan.Start < p.Span.End);
             if (leaf.Style == NumberingStyle.InlineYao || (leaf.Style.IsInline() && home >= 0 && IsRequirementParagraph(paragraphs[home].Span)))
