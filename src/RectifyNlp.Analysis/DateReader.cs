@@ -74,12 +74,32 @@ public sealed partial class DateReader(AnalysisCues cues)
 
             if (match.Success && Parse(match.Groups["date"].Value) is { } date)
             {
+                // 2025年3月3日至3月28日巡察，并于4月23日反馈: the date without its year, nearer the feedback, is the one.
+                var after = match.Groups["date"].Index + match.Groups["date"].Length;
+                var cue = FeedbackWordRegex().Match(slice, after);
+                if (cue.Success)
+                {
+                    var yearless = YearlessDateRegex().Matches(slice[after..cue.Index]).LastOrDefault();
+                    if (yearless is not null && int.Parse(yearless.Groups["m"].Value, CultureInfo.InvariantCulture) is var m and >= 1 and <= 12
+                        && int.Parse(yearless.Groups["d"].Value, CultureInfo.InvariantCulture) is var d && d >= 1 && d <= DateTime.DaysInMonth(date.Year, m))
+                    {
+                        var later = new DateOnly(date.Year, m, d);
+                        date = later >= date ? later : later.AddYears(1);
+                    }
+                }
+
                 return new DatedEvidence(date, sentence.Slice(text), role, sentence);
             }
         }
 
         return null;
     }
+
+    [GeneratedRegex("反馈|收到")]
+    private static partial Regex FeedbackWordRegex();
+
+    [GeneratedRegex("(?<![0-9年])(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日")]
+    private static partial Regex YearlessDateRegex();
 
     private static int Number(string value, bool isYear)
     {
