@@ -30,13 +30,13 @@ internal sealed class NoAccountabilityRule : IGapRule
                 continue;
             }
 
-            if (measures.Any(m => cues.Accountability.IsMatch(m.Measure.Text)))
+            if (measures.Any(m => HoldsToAccount(cues, m.Measure.Text)))
             {
                 continue;
             }
 
             // Accountability reported elsewhere in the report for the same matter also answers.
-            accountabilitySentences ??= [.. context.Report.Structure.Sentences.Select(s => s.Slice(reportText)).Where(s => cues.Accountability.IsMatch(s)).Select(TextSimilarity.Bigrams)];
+            accountabilitySentences ??= [.. context.Report.Structure.Sentences.Select(s => s.Slice(reportText)).Where(s => HoldsToAccount(cues, s)).Select(TextSimilarity.Bigrams)];
             var issueBigrams = context.IssueItems[issue.Id].Bigrams;
             var violationBigrams = TextSimilarity.Bigrams(violation.Value);
             if (accountabilitySentences.Any(s => Similar(s, issueBigrams, violationBigrams)))
@@ -47,6 +47,28 @@ internal sealed class NoAccountabilityRule : IGapRule
             yield return GapEvidence.OnIssue(GapKinds.NoAccountability, issue, Severity.High, $"反馈点名了“{violation.Value}”{Amount(cues, issue.Text)}，整改报告未说明对相关责任人的处理（处分、诫勉、批评教育等）。退款、补办不等于问责。");
         }
     }
+
+    /// <summary>
+    /// Whether a text says someone was held to account — not only that someone will be if it happens again
+    /// (今后再发生类似问题的，将严肃追究相关人员责任).
+    /// </summary>
+    private static bool HoldsToAccount(AnalysisCues cues, string text)
+    {
+        foreach (Match match in cues.Accountability.Matches(text))
+        {
+            var start = text.LastIndexOfAny(SentenceBreaks, match.Index) + 1;
+            if (!FutureRegex.IsMatch(text.AsSpan(start, match.Index - start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] SentenceBreaks = ['。', '；', ';'];
+
+    private static readonly Regex FutureRegex = new("将(严肃|依规|依纪|依法|坚决|一律|予以|追究|严格|从严)|今后|以后|一经|一旦|如有|若有|凡|再发生|再出现|发现一起", RegexOptions.CultureInvariant);
 
     private static Match Committed(Regex violation, string text)
     {
