@@ -100,6 +100,21 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void On_the_fourth_set_by_another_hand_nine_in_ten_checks_pass()
+    {
+        // corpus/dev5: prose problems opening with their statement after an announcing paragraph, 1-1/2-1 problem lists,
+        // requirements numbered on from the problems, reports by department, ①② inside paragraphs, public notices. Scored
+        // 0.882 of checks, 9/12 counts, 17/26 gaps (precision 0.680) on arrival; floors at what holds now (0.980, 12/12,
+        // 21/26, 21/24).
+        var total = StrictEvaluator.Total(GoldChecks.LoadAll(Path.Combine(RepositoryPaths.Root, "corpus", "dev5")).Select(Score));
+        var mistakes = string.Join("\n", total.Mistakes);
+        Assert.True(total.Checks.Value >= 0.97, $"checks {total.Checks}\n{mistakes}");
+        Assert.True(total.CountExact.Value >= 11 / 12.0, $"problem counts {total.CountExact}\n{mistakes}");
+        Assert.True(total.MustFlag.Value >= 21 / 26.0, $"gap recall {total.MustFlag}\n{mistakes}");
+        Assert.True(total.GapPrecision.Value >= 20 / 24.0, $"gap precision {total.GapPrecision}\n{mistakes}");
+    }
+
+    [Fact]
     public void On_corpus_pairs_every_check_passes_and_strict_precision_does_not_fall()
     {
         var pairs = GoldPair.LoadAll(Path.Combine(RepositoryPaths.Root, "corpus", "pairs"));
