@@ -24,11 +24,13 @@ public sealed partial class HostileUploadTests(ITestOutputHelper output)
 
     private static readonly string Feedback = RepositoryPaths.Sample("feedback-opinion.txt");
 
-    /// <summary>The hostile reports and the reason each fails for; null: analysed.</summary>
-    public static TheoryData<string, string?> Cases => new()
+    /// <summary>The hostile reports and the reason each fails for.</summary>
+    public static TheoryData<string, string> Cases => new()
     {
         { "deep.docx", "嵌套超过 256 层上限" },
-        { "label.docx", null },
+        // Read without rendering 77 MB of letters (the ingestion and parse tests show its text, 2000000000.问题), then
+        // refused as no report: two Chinese characters.
+        { "label.docx", "不像整改报告" },
         { "flood.docx", "段落超过 100,000 个上限" },
         { "xxe.docx", "含有 DTD 声明" },
         { "dup.docx", "重名条目" },
@@ -40,7 +42,7 @@ public sealed partial class HostileUploadTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task A_hostile_report_fails_alone_while_a_pair_beside_it_is_analysed(string name, string? reason)
+    public async Task A_hostile_report_fails_alone_while_a_pair_beside_it_is_analysed(string name, string reason)
     {
         await using var server = await RunningServer.StartAsync();
         var clock = Stopwatch.StartNew();
@@ -51,18 +53,8 @@ public sealed partial class HostileUploadTests(ITestOutputHelper output)
 
         var job = await server.WaitAsync(hostile.Headers.Location!.ToString(), within: TimeBound);
         output.WriteLine($"{name}: {job.GetProperty("status").GetString()} after {clock.Elapsed.TotalSeconds:0.0} s, worked {Worked(job).TotalSeconds:0.0} s: {job.GetProperty("error")}");
-        if (reason is null)
-        {
-            // The label as Word shows it, read without rendering 77 MB of letters.
-            Assert.Equal("done", job.GetProperty("status").GetString());
-            var documents = await server.Client.GetFromJsonAsync<JsonElement>(hostile.Headers.Location + "/documents.json");
-            Assert.Contains("2000000000.问题", documents.GetProperty("report").GetProperty("text").GetString(), StringComparison.Ordinal);
-        }
-        else
-        {
-            Assert.Equal("failed", job.GetProperty("status").GetString());
-            AssertReason(server, job.GetProperty("error").GetString()!, name, reason);
-        }
+        Assert.Equal("failed", job.GetProperty("status").GetString());
+        AssertReason(server, job.GetProperty("error").GetString()!, name, reason);
 
         Assert.Equal("done", (await server.WaitAsync(normal.Headers.Location!.ToString())).GetProperty("status").GetString());
         using var list = await server.Client.GetAsync("/api/analyses");
@@ -73,7 +65,9 @@ public sealed partial class HostileUploadTests(ITestOutputHelper output)
     public async Task A_batch_with_a_hostile_report_in_each_of_some_units_lists_them_failed_and_analyses_the_others()
     {
         await using var server = await RunningServer.StartAsync();
-        var hostile = Cases.Select(c => (Unit: ((string)c[0]).Replace('.', '-'), Name: (string)c[0], Reason: (string?)c[1])).ToList();
+        // A batch over past rounds analyses what it can read: the label's report, refused as no report by a single
+        // upload, is read (without rendering its 77 MB of letters) and analysed; the others fail with their reason.
+        var hostile = Cases.Select(c => (Unit: ((string)c[0]).Replace('.', '-'), Name: (string)c[0], Reason: (string)c[0] == "label.docx" ? null : (string?)c[1])).ToList();
         var zip = BatchesApiTests.Zip(archive =>
         {
             foreach (var unit in new[] { "transport", "qingshan" })
