@@ -16,6 +16,7 @@ public sealed record HeadingMarker(NumberingStyle Style, string Number, string M
         @"|(?<ad>\d{1,3})(?:[.、](?![\d%])|\.?）)" +
         @"|(?<hy>\d{1,2}[-－—]\d{1,2})(?=\s|\p{IsCJKUnifiedIdeographs})" +
         @"|（(?<ap>\d{1,3})）" +
+        @"|（(?<la>[a-z])）" +
         @"|(?<ci>[\u2460-\u2473\u2474-\u2487]))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
@@ -57,6 +58,11 @@ public sealed record HeadingMarker(NumberingStyle Style, string Number, string M
         {
             // 1-1 / 2-3: an item numbered within its part, as problem lists number them.
             return new HeadingMarker(NumberingStyle.ArabicDot, m.Groups["hy"].Value, marker, 3);
+        }
+
+        if (m.Groups["la"].Success)
+        {
+            return new HeadingMarker(NumberingStyle.Lettered, (m.Groups["la"].Value[0] - 'a' + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), marker, 4);
         }
 
         if (m.Groups["ap"].Success)

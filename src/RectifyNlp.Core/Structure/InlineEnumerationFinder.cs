@@ -194,6 +194,13 @@ internal static partial class InlineEnumerationFinder
             return false;
         }
 
+        // 其一，其二，
+        if (c == '其' && p + 2 < end && ChineseNumeral.Parse(text.AsSpan(p + 1, 1)) is { } which && text[p + 2] == '，')
+        {
+            marker = new InlineMarker(NumberingStyle.InlineOrdinal, which, text[(p + 1)..(p + 2)], new TextSpan(p, p + 3));
+            return true;
+        }
+
         // 首先，其次，再次，最后，
         if (p + 2 < end && text[p + 2] == '，')
         {

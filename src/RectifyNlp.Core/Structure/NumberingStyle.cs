@@ -44,4 +44,7 @@ public enum NumberingStyle
 
     /// <summary>An item of a list written as one paragraph separated by semicolons (问题：a；b；c).</summary>
     SemicolonItem,
+
+    /// <summary>（a）, （b）: sub-items lettered in Latin.</summary>
+    Lettered,
 }
