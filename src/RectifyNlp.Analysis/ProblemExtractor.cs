@@ -92,7 +92,8 @@ public sealed partial class ProblemExtractor
         var parentOf = all.SelectMany(p => p.Children.Select(c => (Child: c, Parent: p))).ToDictionary(x => x.Child, x => x.Parent);
         // A line that introduces requirements (巡察组建议：) makes the numbered items after it requirements, though their
         // numbering goes on from the problems' (六、… 巡察组建议： 七、…).
-        var requirementIntros = paragraphs.Where(p => p.Span.Length <= 20 && p.Span.Slice(text).TrimEnd().EndsWith('：') && IsRequirementParagraph(p.Span)).Select(p => p.Span.Start).ToList();
+        var requirementIntros = paragraphs.Where(p => p.Span.Length <= 20 && p.Span.Slice(text).TrimEnd().EndsWith('：')
+            && (IsRequirementParagraph(p.Span) || _cues.RequirementHeading.IsMatch(p.Span.Slice(text).Trim()))).Select(p => p.Span.Start).ToList();
         bool AfterRequirementIntro(int start) => requirementIntros.Any(i => i < start && !roots.Any(r => r.HeadingSpan.Start > i && r.HeadingSpan.Start < start));
         foreach (var leaf in leaves)
         {
@@ -128,8 +129,9 @@ public sealed partial class ProblemExtractor
         // A speech's problems: the paragraphs after one that announces them and ends with it (……也存在一些不容忽视的
         // 问题。), up to the summing-up or the requirements.
         var announced = false;
-        foreach (var paragraph in paragraphs)
+        for (var index = 0; index < paragraphs.Count; index++)
         {
+            var paragraph = paragraphs[index];
             cancellationToken.ThrowIfCancellationRequested();
             var span = paragraph.Span;
             if (IsRequirementParagraph(span) || _cues.ProblemIntro.IsMatch(span.Slice(text).Trim()) && announced)
@@ -146,6 +148,23 @@ public sealed partial class ProblemExtractor
             if (!InScope(span) || headed.Any(h => span.Contains(h) || h.Contains(span)) || IsRequirementParagraph(span) || roots.Any(r => r.HeadingSpan.Start >= span.Start && r.HeadingSpan.Start < span.End)
                 || SignatureLineRegex().IsMatch(span.Slice(text).Trim()))
             {
+                continue;
+            }
+
+            // A run of bulleted lines (— / ● / •) lists one problem a line.
+            if (IsBulleted(text, span) && (IsBulletedAt(paragraphs, text, index - 1) || IsBulletedAt(paragraphs, text, index + 1)))
+            {
+                if (!AfterRequirementIntro(span.Start))
+                {
+                    var start = span.Start;
+                    while (start < span.End && (Bullets.Contains(text[start]) || char.IsWhiteSpace(text[start])))
+                    {
+                        start++;
+                    }
+
+                    candidates.Add((new TextSpan(start, span.End), "", Origin.Listed, -3));
+                }
+
                 continue;
             }
 
@@ -412,6 +431,12 @@ public sealed partial class ProblemExtractor
     // A heading that only names an area: （一）贯彻落实……方面 / 在党的建设方面.
     [GeneratedRegex("方面(的问题|存在的问题)?[：:。]?$")]
     private static partial Regex AreaOnlyRegex();
+
+    private static readonly System.Buffers.SearchValues<char> Bullets = System.Buffers.SearchValues.Create("—●•·▪◆■－-");
+
+    private static bool IsBulleted(string text, TextSpan span) => span.Length >= 8 && Bullets.Contains(text[span.Start]) && !(text[span.Start] == '—' && span.Length > 1 && text[span.Start + 1] == '—' && span.Length < 8);
+
+    private static bool IsBulletedAt(List<Paragraph> paragraphs, string text, int index) => index >= 0 && index < paragraphs.Count && IsBulleted(text, paragraphs[index].Span);
 
     // An item's statement before its detail: 落实林长制工作要求不到位 (of 落实林长制工作要求不到位。县委关于“要建立……”的要求……).
     private static string FirstClause(string body)

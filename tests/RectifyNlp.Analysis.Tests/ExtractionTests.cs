@@ -134,6 +134,24 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void Bulleted_lines_give_one_problem_each_and_the_numbered_suggestions_after_them_none()
+    {
+        var result = fixture.Analyze("""
+            区委第二巡察组对区信访局党组巡察反馈意见
+            巡察发现的主要问题：
+            —信访事项办理质效不高，2023年重复信访率同比上升6.2%。
+            —领导干部接访下访制度落实不到位，局领导下访次数未达要求。
+            —固定资产管理混乱，11台办公设备报废未履行审批程序。
+            整改意见：
+            1.坚持以人民为中心，切实提高信访事项化解质效。
+            2.健全内控制度，堵塞管理漏洞。
+            """, "区信访局党组关于巡察整改情况的报告\n一、关于固定资产管理混乱的问题\n清查资产412项。");
+        Assert.Equal(3, result.Issues.Length);
+        Assert.StartsWith("信访事项办理质效不高", result.Issues[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("固定资产管理混乱", result.Issues[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_semicolon_list_after_wenti_gives_one_problem_each()
     {
         var result = fixture.Analyze("""
