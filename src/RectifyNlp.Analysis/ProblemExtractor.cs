@@ -434,7 +434,8 @@ public sealed partial class ProblemExtractor
 
     private static readonly System.Buffers.SearchValues<char> Bullets = System.Buffers.SearchValues.Create("—●•·▪◆■－-");
 
-    private static bool IsBulleted(string text, TextSpan span) => span.Length >= 8 && Bullets.Contains(text[span.Start]) && !(text[span.Start] == '—' && span.Length > 1 && text[span.Start + 1] == '—' && span.Length < 8);
+    // A line of eight characters or more that opens with a bullet (— 信访事项办理质效不高…).
+    private static bool IsBulleted(string text, TextSpan span) => span.Length >= 8 && Bullets.Contains(text[span.Start]);
 
     private static bool IsBulletedAt(List<Paragraph> paragraphs, string text, int index) => index >= 0 && index < paragraphs.Count && IsBulleted(text, paragraphs[index].Span);
 
