@@ -183,7 +183,7 @@ public sealed partial class Analyzer : IDisposable
         ArgumentNullException.ThrowIfNull(report);
         var notes = new List<string>();
         // 1. The problems, and the report's layout read knowing them.
-        var candidates = feedback is null ? [] : _problems.Extract(feedback, cancellationToken);
+        var candidates = feedback is null ? [] : _problems.Extract(feedback, report, cancellationToken);
         if (candidates.Count > MaxProblems)
         {
             throw new DocumentReadException(DocumentReadError.TooComplex, $"{feedback!.Raw.SourceName}：列出的问题超过 {MaxProblems:N0} 个上限，不像一份巡察反馈，已拒绝分析");

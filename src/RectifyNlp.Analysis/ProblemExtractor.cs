@@ -57,7 +57,17 @@ public sealed partial class ProblemExtractor
     /// <summary>The problems of <paramref name="document"/>, in order.</summary>
     /// <param name="document">The feedback.</param>
     /// <param name="cancellationToken">Checked per numbered item and per paragraph.</param>
-    public IReadOnlyList<ProblemCandidate> Extract(ParsedDocument document, CancellationToken cancellationToken = default)
+    public IReadOnlyList<ProblemCandidate> Extract(ParsedDocument document, CancellationToken cancellationToken = default) => Extract(document, null, cancellationToken);
+
+    /// <summary>
+    /// The problems of <paramref name="document"/> that <paramref name="answeredBy"/> answers, in order: when the
+    /// feedback is a 通报 on several units, each in a part headed by its Party body, only the part of the report's unit
+    /// (all parts when the report names none of them); the unit headings themselves are never problems.
+    /// </summary>
+    /// <param name="document">The feedback.</param>
+    /// <param name="answeredBy">The report that answers it, or null.</param>
+    /// <param name="cancellationToken">Checked per numbered item and per paragraph.</param>
+    public IReadOnlyList<ProblemCandidate> Extract(ParsedDocument document, ParsedDocument? answeredBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text.Text;
@@ -73,8 +83,19 @@ public sealed partial class ProblemExtractor
         // 1. Scope.
         // A heading that states a failing (落实林长制工作要求不到位) is a problem, whatever words it shares with 工作要求.
         var excluded = all.Where(s => s.Level == 1 && _cues.RequirementHeading.IsMatch(s.Heading) && !_cues.ProblemRootHeading.IsMatch(s.Heading) && !_cues.Failing.IsMatch(s.Heading)).Select(s => s.Span).ToList();
-        var roots = all.Where(s => _cues.ProblemRootHeading.IsMatch(s.Heading.Trim()) && !excluded.Any(e => e.Contains(s.Span))).ToList();
-        var scopes = roots.Count > 0 ? roots.Select(r => r.Span).ToList() : [new TextSpan(document.Structure.TitleSpan.End, text.Length)];
+        // A 通报 on several units: the report's unit's part alone is in scope.
+        var unitParts = UnitNameFinder.UnitParts(document.Structure);
+        var ownPart = answeredBy is null ? null : UnitNameFinder.PartOf(unitParts, answeredBy);
+        if (ownPart is not null)
+        {
+            excluded.AddRange(unitParts.Where(p => p.Section != ownPart).Select(p => p.Section.Span));
+        }
+
+        var roots = all.Where(s => _cues.ProblemRootHeading.IsMatch(s.Heading.Trim()) && !excluded.Any(e => e.Contains(s.Span))
+            && (ownPart is null || ownPart.Span.Contains(s.Span))).ToList();
+        var scopes = roots.Count > 0 ? roots.Select(r => r.Span).ToList()
+            : ownPart is not null ? [ownPart.Span]
+            : [new TextSpan(document.Structure.TitleSpan.End, text.Length)];
         var paragraphs = document.Text.Paragraphs.Where(p => !p.Span.IsEmpty && p.Span.Start >= document.Structure.TitleSpan.End).ToList();
         bool InScope(TextSpan span) => scopes.Any(s => s.Contains(span) || (s.Start <= span.Start && span.Start < s.End)) && !excluded.Any(e => e.Contains(span));
         // Requirements, and lessons of earlier rounds at other units (从前六轮巡察整改情况看，主要存在……), are not this unit's problems.
@@ -88,7 +109,7 @@ public sealed partial class ProblemExtractor
         candidates.AddRange(manifested.Select(span => (span, "", Origin.Manifested, -2)));
 
         // 2a. Numbered items with no sub-items.
-        var leaves = all.Where(s => s.Children.IsDefaultOrEmpty && InScope(s.HeadingSpan) && !roots.Contains(s)).ToList();
+        var leaves = all.Where(s => s.Children.IsDefaultOrEmpty && InScope(s.HeadingSpan) && !roots.Contains(s) && !unitParts.Any(p => p.Section == s)).ToList();
         var parentOf = all.SelectMany(p => p.Children.Select(c => (Child: c, Parent: p))).ToDictionary(x => x.Child, x => x.Parent);
         // A line that introduces requirements (巡察组建议：) makes the numbered items after it requirements, though their
         // numbering goes on from the problems' (六、… 巡察组建议： 七、…).

@@ -154,6 +154,20 @@ public sealed partial class ReportReader(AnalysisCues cues)
             }
         }
 
+        // A report with no part that answers a problem of its own (theme paragraphs under 主要做法, a ledger written as
+        // sentences at the end) answers them in those parts' prose: each paragraph below the opening is matched by its
+        // content, as in a report with no numbered parts at all; the opening and the closing sentences stay general.
+        if (blocks.Count == 0 && problems is { Count: > 0 })
+        {
+            for (var i = 0; i < pieces.Count; i++)
+            {
+                if (pieces[i].DocumentLevel && topSections.AnyContains(pieces[i].Span) && !_cues.DocumentLevelSentence.IsMatch(pieces[i].Text))
+                {
+                    pieces[i] = pieces[i] with { DocumentLevel = false };
+                }
+            }
+        }
+
         DetachClosingParagraphs(pieces, blocks.Count);
         MergeFieldLines(text, pieces);
         var allBlocks = blocks.Select(b => b.Block).ToList();

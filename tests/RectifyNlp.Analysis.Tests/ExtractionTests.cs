@@ -21,6 +21,91 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(9, result.AnsweredCount);
     }
 
+    private const string RoundNotice = """
+        柳河市委巡察工作领导小组办公室
+        关于市委第七轮巡察反馈情况的通报
+
+        各县（区）委，市直各单位党组（党委）：
+        市委第七轮巡察对市水务局党组、市图书馆党支部开展了常规巡察，2025年5月8日分别反馈了巡察意见。现将有关情况通报如下。
+
+        一、市水务局党组
+        巡察指出，市水务局党组一是水利工程建设管理不严，两个灌区改造项目未批先建；二是河道采砂监管缺位，非法采砂点屡禁不止。
+
+        二、市图书馆党支部
+        巡察组向市图书馆党支部反馈，存在以下问题：
+        1.图书采购未执行政府采购程序，2024年有3批次图书直接指定书商供货。
+        2.古籍保护经费结余长期挂账，未按规定上缴。
+        3.支部组织生活不规范，主题党日多次以业务会代替。
+
+        三、工作要求
+        各被巡察党组织要在三个月内报送整改情况报告。
+
+        柳河市委巡察工作领导小组办公室
+        2025年5月12日
+        """;
+
+    [Fact]
+    public void A_notice_on_several_units_gives_the_problems_of_the_reports_unit_alone()
+    {
+        var result = fixture.Analyze(RoundNotice, """
+            市图书馆党支部关于巡察整改情况的报告
+            一、关于图书采购未执行政府采购程序的问题
+            自2025年6月起图书采购全部纳入政府采购平台，对指定书商供货的经办人进行诫勉谈话。
+            二、关于古籍保护经费结余挂账的问题
+            结余经费18.4万元已于2025年7月上缴财政。
+            三、关于支部组织生活不规范的问题
+            制定主题党日计划，由支部书记审定每次活动方案。
+            """);
+        Assert.Equal(3, result.Issues.Length);
+        Assert.StartsWith("图书采购未执行政府采购程序", result.Issues[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Issues, i => i.Text.Contains("采砂", StringComparison.Ordinal) || i.Text.Contains("党组", StringComparison.Ordinal));
+        Assert.Equal(3, result.AnsweredCount);
+    }
+
+    [Fact]
+    public void A_notice_on_several_units_never_lists_a_units_heading_as_a_problem()
+    {
+        // A report that names neither unit: every unit's problems are kept, the unit headings are not problems.
+        var result = fixture.Analyze(RoundNotice, "整改情况的报告\n一、关于河道采砂监管缺位的问题\n开展非法采砂专项整治，取缔采砂点4处。");
+        Assert.Contains(result.Issues, i => i.Text.StartsWith("河道采砂监管缺位", StringComparison.Ordinal));
+        Assert.Contains(result.Issues, i => i.Text.StartsWith("古籍保护经费结余长期挂账", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Issues, i => i.Text.TrimEnd('。') is "市水务局党组" or "市图书馆党支部");
+    }
+
+    [Fact]
+    public void A_report_answering_in_theme_paragraphs_and_a_ledger_of_sentences_has_its_measures_matched_by_content()
+    {
+        // No heading of the report restates a problem: the answers are theme paragraphs under 主要做法 and ledger rows
+        // written as sentences below 下一步打算.
+        var result = fixture.Analyze(RoundNotice, """
+            市图书馆党支部
+            巡察整改工作总结
+
+            一、整改工作开展情况
+            支部书记履行第一责任人职责，成立整改工作领导小组，制定整改方案。
+
+            二、主要做法
+            （一）规范采购管理。图书采购全部纳入政府采购平台，对指定书商供货的经办人进行诫勉谈话，修订《图书采购管理办法》。
+            （二）规范经费管理。古籍保护经费结余18.4万元已上缴财政，建立专项经费季度清理制度。
+            （三）规范组织生活。主题党日与业务会分开召开，支部书记审定每次活动方案。
+
+            三、下一步打算
+            支部将持续巩固整改成果，整改情况已在馆内公示栏公布。
+            附：整改台账
+            第1项，图书采购问题，由副馆长朱砚负责，2025年6月底前完成，已完成。
+            第2项，古籍保护经费挂账问题，由财务室负责，2025年7月底前完成，已完成。
+
+            市图书馆党支部
+            2025年8月1日
+            """);
+        Assert.Equal(3, result.Issues.Length);
+        Assert.Equal(3, result.AnsweredCount);
+        var procurement = result.Measures.Where(m => m.Links.Any(l => l.IssueId == result.Issues[0].Id)).Select(m => m.Text).ToList();
+        Assert.Contains(procurement, t => t.StartsWith("（一）规范采购管理", StringComparison.Ordinal));
+        Assert.Contains(procurement, t => t.StartsWith("第1项", StringComparison.Ordinal));
+        Assert.Contains(result.Measures, m => m.DocumentLevel && m.Text.StartsWith("支部将持续巩固整改成果", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Inline_enumerations_give_one_problem_each()
     {

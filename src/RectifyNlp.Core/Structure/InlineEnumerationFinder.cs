@@ -30,7 +30,8 @@ internal static partial class InlineEnumerationFinder
             var span = paragraphs[index].Span;
             for (var p = span.Start; p < span.End - 1; p++)
             {
-                if (p == span.Start || Boundaries.Contains(text[p - 1]) || (CharacterClass.IsCloser(text[p - 1]) && p - 2 >= span.Start && Boundaries.Contains(text[p - 2])))
+                if (p == span.Start || Boundaries.Contains(text[p - 1]) || (CharacterClass.IsCloser(text[p - 1]) && p - 2 >= span.Start && Boundaries.Contains(text[p - 2]))
+                    || SubjectThenFirst(text, p, span.End))
                 {
                     if (TryMatch(text, p, span.End, out var marker) || (p == span.Start && (TryOrdinalProblem(text, p, span.End, out marker) || TryQualifiedLabel(text, p, span.End, out marker))))
                     {
@@ -162,6 +163,13 @@ internal static partial class InlineEnumerationFinder
     private static bool Counts(List<InlineMarker> chain) => chain.Count >= 2 || IsLabel(chain[0]);
 
     private const int LastOrdinal = 99;
+
+    // The last character of a body named as the subject of a run (巡察指出，区教育体育局党组一是……；二是……): the run's
+    // first marker may follow it with no stop between; the run's later markers still need their boundaries.
+    private const string SubjectEnds = "组委部支子位局心院校所站司";
+
+    private static bool SubjectThenFirst(string text, int p, int end) =>
+        p + 1 < end && text[p] == '一' && text[p + 1] == '是' && SubjectEnds.Contains(text[p - 1]);
 
     private static bool TryMatch(string text, int p, int end, out InlineMarker marker)
     {

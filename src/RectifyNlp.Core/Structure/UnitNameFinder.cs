@@ -78,5 +78,71 @@ public static partial class UnitNameFinder
         return name.Length is >= 2 and <= MaxLength && !name.Contains("巡察", StringComparison.Ordinal) ? name : null;
     }
 
+    // A part of a 通报 on several units is headed by the unit's Party body alone: 二、东湖街道社区卫生服务中心党支部.
+    [GeneratedRegex(@"^(?<unit>[^，。；：:、“”（）()]{2,40}?(?:党组（党委）|党组|党委|党工委|党总支部?|党支部|总支部委员会|支部委员会))[。：:]?$")]
+    private static partial Regex UnitHeading();
+
+    /// <summary>
+    /// The parts of a feedback that covers several units (a 巡察办 通报 on a round: 一、区教育体育局党组 …
+    /// 二、东湖街道社区卫生服务中心党支部 …): the sibling sections headed by a unit's Party body, with the unit's name;
+    /// empty when fewer than two sibling sections are so headed.
+    /// </summary>
+    public static IReadOnlyList<(Section Section, string Unit)> UnitParts(DocumentStructure structure)
+    {
+        ArgumentNullException.ThrowIfNull(structure);
+        foreach (var siblings in structure.AllSections.Where(s => !s.Children.IsDefaultOrEmpty).Select(s => s.Children).Prepend(structure.Sections))
+        {
+            var parts = siblings
+                .Select(s => (Section: s, Unit: UnitHeading().Match(s.Heading.Trim()) is { Success: true } m && !m.Value.Contains("巡察", StringComparison.Ordinal) ? Clean(m) : null))
+                .Where(x => x.Unit is not null)
+                .Select(x => (x.Section, x.Unit!))
+                .ToList();
+            if (parts.Count >= 2)
+            {
+                return parts;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// Which of <paramref name="parts"/> the <paramref name="report"/> answers: the part of the unit the report names
+    /// as its issuer, else the one whose name the report repeats most (and at least once); null when none stands out.
+    /// </summary>
+    public static Section? PartOf(IReadOnlyList<(Section Section, string Unit)> parts, ParsedDocument report)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        ArgumentNullException.ThrowIfNull(report);
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
+        if (Find(null, report) is { } issuer)
+        {
+            var named = parts.Where(p => p.Unit.Contains(issuer, StringComparison.Ordinal) || issuer.Contains(p.Unit, StringComparison.Ordinal)).ToList();
+            if (named.Count == 1)
+            {
+                return named[0].Section;
+            }
+        }
+
+        var text = report.Text.Text;
+        var counts = parts.Select(p => (p.Section, Count: Occurrences(text, p.Unit))).OrderByDescending(p => p.Count).ToList();
+        return counts[0].Count > 0 && counts[0].Count > counts[1].Count ? counts[0].Section : null;
+    }
+
+    private static int Occurrences(string text, string value)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     private static string Head(string text) => text[..Math.Min(text.Length, 2000)];
 }

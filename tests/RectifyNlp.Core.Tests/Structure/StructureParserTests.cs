@@ -126,6 +126,7 @@ public class StructureParserTests
     [InlineData("主要表现在：一是学习不深入；二是调研不够。", NumberingStyle.InlineShi)]
     [InlineData("第一，要认清政治任务。第二，要认清发展抓手。", NumberingStyle.InlineOrdinal)]
     [InlineData("首先，要细化方案。其次，要压实责任。最后，要严肃问责。", NumberingStyle.InlineSequence)]
+    [InlineData("巡察指出，市水务局党组一是工程管理不严；二是采砂监管缺位。", NumberingStyle.InlineShi)]
     public void Recognises_each_inline_enumeration_style(string paragraph, NumberingStyle style)
     {
         var (_, s) = Parse(paragraph);
@@ -137,6 +138,7 @@ public class StructureParserTests
     [InlineData("党组书记要担起第一责任人责任，第一时间研究部署。")]
     [InlineData("统一要求，统一标准，一要素齐全。")]
     [InlineData("一是加强学习。")]
+    [InlineData("全市统一是非标准，二是指第二批。")]
     public void Words_that_look_like_markers_are_not_enumerations(string paragraph)
     {
         var (_, s) = Parse(paragraph);
