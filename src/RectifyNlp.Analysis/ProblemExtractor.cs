@@ -147,6 +147,7 @@ public sealed partial class ProblemExtractor
 
         // 2b. Paragraphs without numbered items: cued lists, and prose inside a part headed as problems.
         var headed = all.Where(s => !roots.Contains(s)).Select(s => s.HeadingSpan).ToList();
+        var inlineItems = all.Where(s => s.Style is NumberingStyle.InlineShi or NumberingStyle.InlineOrdinal or NumberingStyle.InlineSequence && !roots.Contains(s)).ToList();
         // A speech's problems: the paragraphs after one that announces them and ends with it (……也存在一些不容忽视的
         // 问题。), up to the summing-up or the requirements.
         var announced = false;
@@ -164,6 +165,23 @@ public sealed partial class ProblemExtractor
             if (headed.Any(h => span.Contains(h) || h.Contains(span)))
             {
                 announced = false;
+            }
+
+            // A paragraph that holds a run of items (……存在A、B等问题；在……方面，一是C，二是D；在……方面，存在E等问题。):
+            // the run gives its items (2a); the text before and after it is read as a paragraph of its own.
+            var runs = inlineItems.Where(s => span.Contains(s.Span)).ToList();
+            if (runs.Count > 0 && runs.Count == headed.Count(h => span.Contains(h)) && InScope(span) && !IsRequirementParagraph(span) && !AfterRequirementIntro(span.Start))
+            {
+                var inRun = roots.Any(r => r.Span.Contains(span));
+                foreach (var outside in new[] { new TextSpan(span.Start, runs.Min(r => r.Span.Start)), new TextSpan(runs.Max(r => r.Span.End), span.End) }.Where(o => o.Length >= MinOutsideRun))
+                {
+                    foreach (var (clause, origin) in Clauses(text, outside, document.Structure.Sentences, inRun).Where(c => c.Origin != Origin.Prose && outside.Contains(c.Span)))
+                    {
+                        candidates.Add((clause, "", origin, outside.Start));
+                    }
+                }
+
+                continue;
             }
 
             if (!InScope(span) || headed.Any(h => span.Contains(h) || h.Contains(span)) || IsRequirementParagraph(span) || roots.Any(r => r.HeadingSpan.Start >= span.Start && r.HeadingSpan.Start < span.End)
@@ -285,7 +303,7 @@ public sealed partial class ProblemExtractor
             && body.AsSpan(found.Length).IndexOfAny('；', ';') is var semicolon && semicolon > 0
             && body.AsSpan(found.Length, semicolon).IndexOf('。') < 0
             && (!cue.Success || cue.Index > found.Length + semicolon
-                || body.AsSpan(found.Length, cue.Index - found.Length).IndexOfAny('，', ',') >= 0))
+                || (body.AsSpan(found.Length, cue.Index - found.Length).IndexOfAny('，', ',') >= 0 && !AreaLeadRegex().IsMatch(body[found.Length..cue.Index]))))
         {
             cue = found;
         }
@@ -539,6 +557,10 @@ public sealed partial class ProblemExtractor
     [GeneratedRegex("^[^，。；]{0,12}?(巡察组?|巡察中|巡视组?)(也|还)?(指出|发现)[，,：:]")]
     private static partial Regex FoundLeadRegex();
 
+    // The subject and the area before a cue (区图书馆党支部在贯彻落实上级决策部署方面，存在……): the cue heads the list.
+    [GeneratedRegex("^[^，。；,;]{0,40}方面[，,]$")]
+    private static partial Regex AreaLeadRegex();
+
     [GeneratedRegex("^(与此同时|同时|此外|另外|另一方面|还有|再者|巡察(组)?(还|也)|(还|也)(发现|注意到|了解到))")]
     private static partial Regex TurnRegex();
 
@@ -546,7 +568,7 @@ public sealed partial class ProblemExtractor
     /// The items of one cued list: its ；-clauses; a single clause closed by 等问题 that is a 、-list of short
     /// failings (存在A、B、C等问题) is as many items, and so is any clause that sums its failings up itself.
     /// </summary>
-    private static IEnumerable<TextSpan> ListItems(string text, List<TextSpan> clauses, bool closedBySummary)
+    private IEnumerable<TextSpan> ListItems(string text, List<TextSpan> clauses, bool closedBySummary)
     {
         if (clauses.Count == 1 && closedBySummary)
         {
@@ -560,21 +582,34 @@ public sealed partial class ProblemExtractor
         return clauses.SelectMany(c => EnumeratedFailings(text, c));
     }
 
-    /// <summary>A clause that sums up short failings (A、B、C等问题) is as many problems; any other clause is one.</summary>
-    private static List<TextSpan> EnumeratedFailings(string text, TextSpan clause)
+    /// <summary>
+    /// A clause that sums up short failings (A、B、C等问题) is as many problems, and so is a clause whose 、-parts each
+    /// state a failing of their own (A统筹不够有力、B论证不充分): the groups of a list split by ；, its items by 、.
+    /// Any other clause is one (学习教育、监督检查不到位 names two things that share one failing).
+    /// </summary>
+    private List<TextSpan> EnumeratedFailings(string text, TextSpan clause)
     {
         var summed = EtcRegex().Match(text, clause.Start, clause.Length);
-        if (summed.Success)
+        var end = summed.Success ? summed.Index : clause.End;
+        var parts = SplitAt(text, new TextSpan(clause.Start, end), '、').ToList();
+        if (parts.Count >= 2 && summed.Success && parts.All(p => p.Length is >= 4 and <= 30))
         {
-            var parts = SplitAt(text, new TextSpan(clause.Start, summed.Index), '、').ToList();
-            if (parts.Count >= 2 && parts.All(p => p.Length is >= 4 and <= 30))
-            {
-                return parts;
-            }
+            return parts;
+        }
+
+        if (parts.Count >= 2 && parts.All(p => p.Length is >= MinStatedFailing and <= 40 && _cues.Failing.IsMatch(text, p.Start) && _cues.Failing.Match(text, p.Start).Index < p.End))
+        {
+            return parts;
         }
 
         return [clause];
     }
+
+    /// <summary>Least length of the text before or after a run of items in its paragraph for it to be read for problems.</summary>
+    private const int MinOutsideRun = 8;
+
+    /// <summary>Least length of a 、-part that states a failing of its own (主体（6）+ failing).</summary>
+    private const int MinStatedFailing = 6;
 
     [GeneratedRegex("等(方面的)?(问题|现象|情况)[。，；]?$")]
     private static partial Regex EtcRegex();

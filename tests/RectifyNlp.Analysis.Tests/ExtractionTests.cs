@@ -107,6 +107,32 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_news_paragraph_lists_its_problems_by_area_with_groups_by_semicolon_and_items_by_enumeration_comma_or_yishi()
+    {
+        var result = fixture.Analyze("""
+            市委第四巡察组向市档案馆党组反馈巡察情况
+
+            9月3日，市委第四巡察组向市档案馆党组反馈巡察情况。
+            巡察组指出，市档案馆党组在落实上级决策部署方面，存在档案数字化任务推进迟缓、馆藏开放审核积压严重等问题；在全面从严治党方面，一是专项经费使用不规范，部分修裱费用未经审批列支，二是干部职工廉洁教育偏松，存在收受服务商购物卡情况；在党的建设方面，存在支部换届延期、党员发展程序不严等问题。
+            巡察组要求，市档案馆党组要认真抓好整改。
+            """, "市档案馆党组关于巡察整改情况的报告\n一、关于档案数字化任务推进迟缓的问题\n制定数字化三年计划。");
+        Assert.Equal(
+            ["档案数字化任务推进迟缓", "馆藏开放审核积压严重", "专项经费使用不规范", "干部职工廉洁教育偏松", "支部换届延期", "党员发展程序不严"],
+            result.Issues.Select(i => i.Text[..Math.Min(i.Text.Length, i.Text.IndexOfAny(['，', '。']) is var c and > 0 ? c : i.Text.Length)]));
+    }
+
+    [Fact]
+    public void Things_named_together_under_one_failing_stay_one_problem()
+    {
+        var result = fixture.Analyze("""
+            区委第一巡察组向区统计局党组反馈巡察情况
+            巡察组指出，区统计局党组存在统计数据质量管控不严、部分企业联网直报数据长期未核查；理论学习、警示教育不到位等问题。
+            """, "区统计局党组关于巡察整改情况的报告\n一、关于统计数据质量管控不严的问题\n建立数据质量三级审核制度。");
+        Assert.Equal(3, result.Issues.Length);
+        Assert.Equal("理论学习、警示教育不到位", result.Issues[2].Text.TrimEnd('。'));
+    }
+
+    [Fact]
     public void Inline_enumerations_give_one_problem_each()
     {
         var result = fixture.Analyze("""

@@ -57,7 +57,9 @@ internal static partial class InlineEnumerationFinder
                 }
                 else
                 {
-                    end = eachOpensParagraph ? LastItemEnd(text, paragraphs, paragraphIndexes, markers, m, containerEnd) : paragraphs[m.Paragraph].Span.End;
+                    end = eachOpensParagraph ? LastItemEnd(text, paragraphs, paragraphIndexes, markers, m, containerEnd)
+                        : k > 0 && chain[k - 1].Paragraph == m.Paragraph ? InParagraphLastItemEnd(text, chain[k - 1], m, paragraphs[m.Paragraph].Span.End)
+                        : paragraphs[m.Paragraph].Span.End;
                 }
 
                 end = TrimEnd(text, m.Span.Start, end);
@@ -104,6 +106,50 @@ internal static partial class InlineEnumerationFinder
 
         return containerEnd;
     }
+
+    /// <summary>
+    /// Where the last item of a run inside a paragraph ends: at the first stop stronger than the one that parted the
+    /// run's items — items parted by ， end at ； or 。 (……，二是落实八项规定有松懈；在党的建设方面，存在……), items parted by ；
+    /// at 。 — and at the paragraph's end when the items were parted by 。 (each may run over several sentences).
+    /// </summary>
+    private static int InParagraphLastItemEnd(string text, InlineMarker previous, InlineMarker last, int paragraphEnd)
+    {
+        var parting = previous.Span.End < last.Span.Start ? StopRank(text, previous.Span.End, last.Span.Start) : 0;
+        if (parting is 0 or >= 3)
+        {
+            return paragraphEnd;
+        }
+
+        for (var i = last.Span.End; i < paragraphEnd; i++)
+        {
+            if (StopRank(text[i]) > parting)
+            {
+                return text[i] is '。' or '.' or '！' or '？' ? i + 1 : i;
+            }
+        }
+
+        return paragraphEnd;
+    }
+
+    // The strongest stop between two markers (the one that parts the items): 1 ，, 2 ；, 3 。.
+    private static int StopRank(string text, int start, int end)
+    {
+        var rank = 0;
+        for (var i = start; i < end; i++)
+        {
+            rank = Math.Max(rank, StopRank(text[i]));
+        }
+
+        return rank;
+    }
+
+    private static int StopRank(char c) => c switch
+    {
+        '，' or ',' => 1,
+        '；' or ';' => 2,
+        '。' or '！' or '？' => 3,
+        _ => 0,
+    };
 
     /// <summary>The heading of an item: its text up to the first stop, at most <see cref="MaxHeadingLength"/> characters.</summary>
     internal static TextSpan HeadingAfter(string text, int start, int end)

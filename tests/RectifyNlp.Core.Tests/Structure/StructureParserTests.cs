@@ -135,6 +135,17 @@ public class StructureParserTests
     }
 
     [Theory]
+    [InlineData("在财务方面，一是经费使用不规范，二是票据审核偏松；在党建方面，存在换届延期等问题。", "票据审核偏松")]
+    [InlineData("主要表现在：一是学习不深入；二是调研不够。这些问题根子在思想。", "调研不够。")]
+    [InlineData("一是学习不深入。二是调研不够。整改中要逐项对照。", "调研不够。整改中要逐项对照。")]
+    public void The_last_item_of_a_run_inside_a_paragraph_ends_at_the_first_stop_stronger_than_the_one_between_its_items(string paragraph, string lastItemEnd)
+    {
+        var (text, s) = Parse(paragraph);
+        var last = s.Sections[^1];
+        Assert.EndsWith(lastItemEnd, text.Text[last.Span.Start..last.Span.End], StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("党组书记要担起第一责任人责任，第一时间研究部署。")]
     [InlineData("统一要求，统一标准，一要素齐全。")]
     [InlineData("一是加强学习。")]
