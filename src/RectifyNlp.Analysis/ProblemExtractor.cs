@@ -113,8 +113,10 @@ public sealed partial class ProblemExtractor
         var parentOf = all.SelectMany(p => p.Children.Select(c => (Child: c, Parent: p))).ToDictionary(x => x.Child, x => x.Parent);
         // A line that introduces requirements (巡察组建议：) makes the numbered items after it requirements, though their
         // numbering goes on from the problems' (六、… 巡察组建议： 七、…).
-        var requirementIntros = paragraphs.Where(p => p.Span.Length <= 20 && p.Span.Slice(text).TrimEnd().EndsWith('：')
-            && (IsRequirementParagraph(p.Span) || _cues.RequirementHeading.IsMatch(p.Span.Slice(text).Trim()))).Select(p => p.Span.Start).ToList();
+        // So does an unnumbered heading line of requirements (巡察组的意见建议), written with no stop at its end.
+        var requirementIntros = paragraphs.Where(p => p.Span.Length <= 20 && p.Span.Slice(text).TrimEnd() is var line && line.Length > 0
+            && (line.EndsWith('：') || !CharacterClass.IsSentenceEnd(line[^1]))
+            && (IsRequirementParagraph(p.Span) || _cues.RequirementHeading.IsMatch(line.Trim()))).Select(p => p.Span.Start).ToList();
         bool AfterRequirementIntro(int start) => requirementIntros.Any(i => i < start && !roots.Any(r => r.HeadingSpan.Start > i && r.HeadingSpan.Start < start));
         foreach (var leaf in leaves)
         {

@@ -38,6 +38,37 @@ public class PlainTextWrapTests
         Assert.Equal(Paragraphs(Report), Paragraphs(WrapByCharacters(Report, width)));
     }
 
+    [Theory]
+    [InlineData("— 1 —", "区统计局党组整改报告")] // a header seen once, where the text broke off mid-sentence
+    [InlineData("-1-", "")]
+    [InlineData("第1页 共2页", "区统计局党组整改报告")]
+    public void Page_numbers_and_running_headers_copied_out_of_a_PDF_are_dropped_and_the_broken_paragraph_joins_again(string pageNumber, string header)
+    {
+        var lines = WrapByCharacters(Report, 28).Split('\n').ToList();
+        var at = lines.FindIndex(l => l.StartsWith("制定年度统计执法检查计划", StringComparison.Ordinal)) + 1; // the page ends mid-sentence
+        lines.InsertRange(at, header.Length > 0 ? ["", pageNumber, "", header] : ["", pageNumber, ""]);
+        var paragraphs = Paragraphs(string.Join('\n', lines));
+        Assert.Equal(Paragraphs(Report), paragraphs);
+    }
+
+    [Fact]
+    public void A_wrapped_body_line_after_a_page_number_is_kept_even_when_it_is_short()
+    {
+        // The line after the page number has stops inside: the body's, not a header.
+        var lines = WrapByCharacters(Report, 28).Split('\n').ToList();
+        var at = lines.FindIndex(l => l.StartsWith("制定年度统计执法检查计划", StringComparison.Ordinal)) + 1;
+        lines.InsertRange(at, ["", "— 1 —", ""]);
+        Assert.Contains(Paragraphs(string.Join('\n', lines)), p => p.Contains("抽查比例由5%提高到15%", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_ledger_pasted_one_cell_a_line_keeps_its_numbers()
+    {
+        var paragraphs = Paragraphs("问题清单\n序号\n问题\n1\n统计数据审核把关不严\n2\n统计执法检查开展不够");
+        Assert.Contains("1", paragraphs);
+        Assert.Contains("2", paragraphs);
+    }
+
     [Fact]
     public void A_number_broken_over_two_lines_stays_one_number()
     {

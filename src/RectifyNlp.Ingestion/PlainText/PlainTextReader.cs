@@ -16,7 +16,7 @@ internal static partial class PlainTextReader
     {
         // A lone CR (old Mac files) is a line break; CRLF keeps its CR, which normalisation drops.
         text = text.Replace("\r\n", "\u0001", StringComparison.Ordinal).Replace('\r', '\n').Replace("\u0001", "\r\n", StringComparison.Ordinal);
-        var lines = text.Split('\n');
+        var lines = WithoutPageChrome(text.Split('\n'));
         var width = WrapWidth(lines);
         var paragraphs = new List<RawParagraph>();
         var current = new List<string>();
@@ -153,6 +153,67 @@ internal static partial class PlainTextReader
     private static partial System.Text.RegularExpressions.Regex NewRow();
 
     private const string Continuations = "，。、；：！？）”』」》,;:!?)";
+
+    /// <summary>Most lines a page's running header takes, after its page number.</summary>
+    private const int MaxHeaderLength = 40;
+
+    /// <summary>
+    /// Text copied out of a PDF keeps the page chrome between pages: a page number on a line of its own (— 3 —, -3-,
+    /// 第3页 共9页, 3/9), and under it the next page's running header. Both are dropped, with the blank lines around them,
+    /// so that a paragraph broken by a page joins again: the header is the short line right after a page number that
+    /// has no stop inside (a title, not a line of the body) and either repeats over the pages (digits ignored) or stands
+    /// where the text above it broke off mid-sentence.
+    /// </summary>
+    private static string[] WithoutPageChrome(string[] lines)
+    {
+        var numbers = Enumerable.Range(0, lines.Length).Where(i => PageNumberLine().IsMatch(lines[i])).ToList();
+        if (numbers.Count == 0)
+        {
+            return lines;
+        }
+
+        var shapes = lines.Where(l => l.Trim().Length is > 0 and <= MaxHeaderLength).GroupBy(Shape).ToDictionary(g => g.Key, g => g.Count());
+        var dropped = new HashSet<int>();
+        foreach (var number in numbers)
+        {
+            dropped.Add(number);
+            var before = number - 1;
+            while (before >= 0 && lines[before].Trim().Length == 0)
+            {
+                dropped.Add(before--);
+            }
+
+            var after = number + 1;
+            while (after < lines.Length && lines[after].Trim().Length == 0)
+            {
+                dropped.Add(after++);
+            }
+
+            var header = after < lines.Length ? lines[after].Trim() : "";
+            var brokenOff = before >= 0 && lines[before].TrimEnd() is { Length: > 0 } above && Terminals.IndexOf(above[^1]) < 0;
+            if (header.Length is > 0 and <= MaxHeaderLength && header.AsSpan().IndexOfAny(ClauseStops) < 0 && HeadingMarker.Match(header, 0) is null
+                && (shapes.GetValueOrDefault(Shape(header)) >= 2 || brokenOff))
+            {
+                dropped.Add(after++);
+                while (after < lines.Length && lines[after].Trim().Length == 0)
+                {
+                    dropped.Add(after++);
+                }
+            }
+        }
+
+        return [.. lines.Where((_, i) => !dropped.Contains(i))];
+    }
+
+    // A running header is a title (县委第三巡察组反馈意见（县住建局党组）): a line with a stop inside is the body's.
+    private static readonly System.Buffers.SearchValues<char> ClauseStops = System.Buffers.SearchValues.Create("，。；、！？：,;:.");
+
+    private static string Shape(string line) => new([.. line.Trim().Where(c => !char.IsAsciiDigit(c) && !char.IsWhiteSpace(c))]);
+
+    // A page number standing alone, decorated so that no list number or table cell reads as one: — 3 —, -3-, 第3页,
+    // 第3页 共9页, 3/9.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4})\s*\r?$")]
+    private static partial System.Text.RegularExpressions.Regex PageNumberLine();
 
     /// <summary>A wrap: how a line is measured and the width full lines reach.</summary>
     private sealed record Wrap(Func<string, int> Measure, int Width);
