@@ -32,6 +32,7 @@ public sealed class AnalysisCues
         ProblemListEnd = Get("problemListEnd");
         ProblemLead = Get("problemLead");
         ProblemIntro = Get("problemIntro");
+        GroupFacts = Get("groupFacts");
         RequirementParagraph = Get("requirementParagraph");
         GeneralLesson = Get("generalLesson");
         Slogan = Get("slogan");
@@ -87,6 +88,9 @@ public sealed class AnalysisCues
     public Regex ProblemListEnd { get; }
     public Regex ProblemLead { get; }
     public Regex ProblemIntro { get; }
+
+    /// <summary>A sentence that gives the owner or time limit of a range of the report's items at once (以上（一）至（三）项由……负责，均于……完成); group range.</summary>
+    public Regex GroupFacts { get; }
     public Regex RequirementParagraph { get; }
     public Regex GeneralLesson { get; }
     public Regex Slogan { get; }

@@ -337,6 +337,8 @@ public sealed partial class Analyzer : IDisposable
             measures.Add(new MeasureWork(measure, facts, piece.Block, item));
         }
 
+        GiveGroupFacts(measures, layout.Blocks);
+
         // A problem still unanswered may be answered inside another problem's part (七、林下经济和资产清查 answers the
         // 资产清查 problem too): a measure there that is clearly about it answers it as well.
         if (!issuesFromReport)
@@ -357,6 +359,71 @@ public sealed partial class Analyzer : IDisposable
         var gaps = _gaps.Find(context, notes);
         return new AnalysisResult(issues, [.. measures.Select(m => m.Measure)], gaps, feedbackDate, reportDate, [.. notes]);
     }
+
+    /// <summary>
+    /// A sentence that names the owner or time limit of several items at once (以上（一）至（三）项由党工委副书记陆海峰牵头负责，
+    /// 均于2025年3月底前完成) gives them to the measures of those items that do not name their own.
+    /// </summary>
+    private void GiveGroupFacts(List<MeasureWork> measures, IReadOnlyList<ReportBlock> blocks)
+    {
+        foreach (var group in measures.ToList())
+        {
+            if (group.Facts.Owner is null && group.Facts.Deadline is null)
+            {
+                continue;
+            }
+
+            foreach (var sentence in SentenceEnds().Split(group.Measure.Text))
+            {
+                if (_cues.GroupFacts.Match(sentence.Trim()) is not { Success: true } match || GroupNumbers(match.Groups["range"].Value) is not { Count: >= 2 } numbers)
+                {
+                    continue;
+                }
+
+                var facts = _facts.Read(sentence);
+                for (var n = 0; n < measures.Count; n++)
+                {
+                    var work = measures[n];
+                    if (work.Block < 0 || work.Block >= blocks.Count || !numbers.Contains(NumberOf(blocks[work.Block].Number) ?? -1))
+                    {
+                        continue;
+                    }
+
+                    var owner = work.Measure.Owner ?? facts.Owner;
+                    var deadline = work.Measure.Deadline ?? facts.Deadline;
+                    measures[n] = work with
+                    {
+                        Measure = work.Measure with { Owner = owner, Deadline = deadline },
+                        Facts = work.Facts with { Owner = owner, Deadline = deadline },
+                    };
+                }
+            }
+        }
+    }
+
+    /// <summary>The item numbers a range names: （一）至（三） → 1, 2, 3; 1、3 → 1, 3.</summary>
+    private static HashSet<int>? GroupNumbers(string range)
+    {
+        var numbers = GroupNumberRegex().Matches(range).Select(m => NumberOf(m.Value)).OfType<int>().ToList();
+        if (numbers.Count < 2)
+        {
+            return null;
+        }
+
+        var through = range.IndexOfAny(['至', '到', '-', '—', '~', '～']) >= 0;
+        return through && numbers[^1] > numbers[0] && numbers[^1] - numbers[0] < 50
+            ? [.. Enumerable.Range(numbers[0], numbers[^1] - numbers[0] + 1)]
+            : [.. numbers];
+    }
+
+    private static int? NumberOf(string number) =>
+        number.Length == 0 ? null : int.TryParse(number, out var n) ? n : ChineseNumeral.Parse(number);
+
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9]{1,3}|[一二三四五六七八九十]{1,3}")]
+    private static partial System.Text.RegularExpressions.Regex GroupNumberRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?<=[。；])")]
+    private static partial System.Text.RegularExpressions.Regex SentenceEnds();
 
     /// <summary>Least cosine of a measure's sentence with a problem left unanswered for the sentence to answer it too.</summary>
     private const double AnsweredElsewhereCosine = 0.35;

@@ -111,7 +111,13 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
             return null;
         }
 
-        var value = match.Groups[name].Value.Trim().TrimEnd('，', '、');
+        var value = match.Groups[name].Value.Trim().TrimEnd('，', '、', '；', '。');
+        // A field closed by its bracket ((完成时限：2025年1月底)) ends before it; a bracket opened inside stays.
+        if (value.EndsWith('）') && value.IndexOf('（') < 0)
+        {
+            value = value[..^1];
+        }
+
         return value.Length == 0 ? null : value;
     }
 }

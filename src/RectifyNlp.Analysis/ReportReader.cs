@@ -10,7 +10,11 @@ namespace RectifyNlp.Analysis;
 /// <param name="Restated">The problem as the report restates it: the quoted words, or the heading without 关于/的问题.</param>
 /// <param name="Span">The whole part.</param>
 /// <param name="HeadingSpan">Where the heading stands.</param>
-public sealed record ReportBlock(string Heading, string Restated, TextSpan Span, TextSpan HeadingSpan);
+public sealed record ReportBlock(string Heading, string Restated, TextSpan Span, TextSpan HeadingSpan)
+{
+    /// <summary>The number of the block's heading without punctuation (三 of （三）), empty when it has none.</summary>
+    public string Number { get; init; } = "";
+}
 
 /// <summary>A piece of a report that may be a measure.</summary>
 /// <param name="Text">The text.</param>
@@ -105,7 +109,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
             }
 
             var restated = LabelledRestatement(text, section) ?? (IsProblemHeading(section) || restates.Restates(section.Heading) ? null : LeadRestatement(text, section));
-            blocks.Add((section, new ReportBlock(section.Heading, restated ?? Restate(section.Heading), section.Span, section.HeadingSpan)));
+            blocks.Add((section, new ReportBlock(section.Heading, restated ?? Restate(section.Heading), section.Span, section.HeadingSpan) { Number = section.Number }));
         }
 
         var documentLevel = new SpanLookup([.. report.Structure.Sections

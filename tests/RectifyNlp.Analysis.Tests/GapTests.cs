@@ -32,6 +32,35 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Equal(["I2"], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
     }
 
+    [Theory]
+    [InlineData("以上（一）至（三）项由党组成员、副局长冯远牵头负责，均于2025年9月底前完成。", 0)]
+    [InlineData("以上（二）（三）项由党组成员、副局长冯远牵头负责，均于2025年9月底前完成。", 1)]
+    public void A_sentence_naming_the_owner_and_time_limit_of_a_range_of_items_gives_them_to_each(string group, int stillWithout)
+    {
+        const string Feedback = """
+            区委第一巡察组关于巡察区医疗保障局党组的反馈意见
+            一、巡察发现的主要问题
+            1.医保基金监管不严，对定点药店串换药品行为查处不及时。
+            2.异地就医备案流程繁琐，群众办事多头跑。
+            3.内部审核制度执行不严，2024年有4笔大额支付未经复核。
+            """;
+        var result = fixture.Analyze(Feedback, $"""
+            中共区医疗保障局党组关于巡察整改情况的报告
+            （一）医保基金监管问题
+            对全区定点药店开展串换药品专项检查，查处违规药店3家，追回基金12.6万元，正在推进对剩余药店的复查。
+            （二）异地就医备案问题
+            上线异地就医线上备案，备案时间由3天压缩到即时办结，正在推进乡镇经办点全覆盖。
+            （三）内部审核问题
+            对4笔大额支付补做复核，修订《基金支付审核办法》，正在推进审核系统改造。
+            {group}
+            中共区医疗保障局党组
+            2025年6月30日
+            """);
+        Assert.Equal(stillWithout, Of(result, GapKinds.NoOwner).Count());
+        Assert.Equal(stillWithout, Of(result, GapKinds.NoDeadline).Count());
+        Assert.Equal("2025年9月底前", Assert.Single(result.Measures, m => m.Text.StartsWith("上线异地就医线上备案", StringComparison.Ordinal)).Deadline);
+    }
+
     [Fact]
     public void The_one_item_without_the_time_limit_every_other_item_gives_is_flagged_even_when_done()
     {
