@@ -347,8 +347,8 @@ public sealed partial class Analyzer : IDisposable
         }
 
         // 5. The gaps.
-        var feedbackDate = _dates.FeedbackDate(report, feedback);
         var reportDate = DateReader.ReportDate(report, layout.SignatureSpan);
+        var feedbackDate = _dates.FeedbackDate(report, feedback, reportDate?.Date);
         if (feedbackDate is null || reportDate is null)
         {
             notes.Add("未能从文件中读到" + (feedbackDate is null ? "反馈日期" : "报告日期") + "，未检查三个月报送时限。");

@@ -14,11 +14,45 @@ public sealed partial class DateReader(AnalysisCues cues)
     /// The feedback date: the report's own statement of it (2024年4月12日，区委第三巡察组向局党组反馈了……;
     /// 于2025年5月19日收到巡察反馈意见), else a date the feedback gives for its feedback meeting.
     /// </summary>
-    public DatedEvidence? FeedbackDate(ParsedDocument report, ParsedDocument? feedback)
+    public DatedEvidence? FeedbackDate(ParsedDocument report, ParsedDocument? feedback, DateOnly? reportDate = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return Find(report, DocumentRole.Report) ?? (feedback is null ? null : Find(feedback, DocumentRole.Feedback));
+        return Find(report, DocumentRole.Report) ?? (feedback is null ? null : Find(feedback, DocumentRole.Feedback))
+            ?? (reportDate is { } signed ? FindYearless(report, DocumentRole.Report, signed) ?? (feedback is null ? null : FindYearless(feedback, DocumentRole.Feedback, signed)) : null);
     }
+
+    /// <summary>
+    /// A feedback dated without its year (今年3月18日区委第二巡察组反馈意见后 / 3月18日，巡察组向……反馈巡察情况), when no
+    /// document gives a full one: the year is the report's, or the one before when the day would fall after the report.
+    /// </summary>
+    private static DatedEvidence? FindYearless(ParsedDocument document, DocumentRole role, DateOnly reportDate)
+    {
+        var text = document.Text.Text;
+        foreach (var sentence in document.Structure.Sentences)
+        {
+            var slice = sentence.Slice(text);
+            if (YearlessFeedbackRegex().Match(slice) is not { Success: true } match)
+            {
+                continue;
+            }
+
+            var m = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
+            var d = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
+            if (m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(reportDate.Year, m))
+            {
+                continue;
+            }
+
+            var date = new DateOnly(reportDate.Year, m, d);
+            return new DatedEvidence(date > reportDate ? date.AddYears(-1) : date, slice, role, sentence);
+        }
+
+        return null;
+    }
+
+    // 今年3月18日 counts as yearless; 2025年3月18日 is read by the feedbackDate cue.
+    [GeneratedRegex("(?<![0-9〇一二三四五六七八九]年|[0-9月])(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日[^。；]{0,30}反馈(?!.{0,4}(之日|后[0-9一二三两]|起))|反馈[^。；]{0,6}(?<![0-9〇一二三四五六七八九]年|[0-9月])(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日")]
+    private static partial Regex YearlessFeedbackRegex();
 
     /// <summary>The report's date: the date line of its signature, else the last date line of the document.</summary>
     public static DatedEvidence? ReportDate(ParsedDocument report, TextSpan signature)

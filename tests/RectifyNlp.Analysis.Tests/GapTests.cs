@@ -33,6 +33,28 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Theory]
+    [InlineData("今年3月18日区委第二巡察组反馈意见后，党支部立即研究整改。", "2025年7月25日", "2025-03-18", true)]
+    [InlineData("11月20日区委第二巡察组反馈意见后，党支部立即研究整改。", "2025年1月10日", "2024-11-20", false)]
+    public void A_feedback_dated_without_its_year_takes_the_reports_year_or_the_one_before(string opening, string dated, string expected, bool late)
+    {
+        var result = fixture.Analyze("""
+            区委第二巡察组向区文化馆党支部反馈巡察情况
+            巡察组指出，区文化馆党支部存在公共文化活动开展不经常、场馆免费开放时间不足等问题。
+            """, $"""
+            区文化馆党支部关于巡察整改情况的报告
+            {opening}
+            一、关于公共文化活动开展不经常的问题
+            制定年度活动计划，每月开展公益展演2场，由副馆长负责，已完成。
+            二、关于场馆免费开放时间不足的问题
+            免费开放时间延长至每周56小时，由办公室负责，已完成。
+            区文化馆党支部
+            {dated}
+            """);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), result.FeedbackDate?.Date);
+        Assert.Equal(late, Of(result, GapKinds.LateReport).Any());
+    }
+
+    [Theory]
     [InlineData("以上（一）至（三）项由党组成员、副局长冯远牵头负责，均于2025年9月底前完成。", 0)]
     [InlineData("以上（二）（三）项由党组成员、副局长冯远牵头负责，均于2025年9月底前完成。", 1)]
     public void A_sentence_naming_the_owner_and_time_limit_of_a_range_of_items_gives_them_to_each(string group, int stillWithout)
