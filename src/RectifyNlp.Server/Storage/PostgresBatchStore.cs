@@ -229,7 +229,17 @@ public sealed class PostgresBatchStore : IBatchStore
             schema = TrigramSchema(connection);
             if (schema is null)
             {
-                Execute(connection, "CREATE EXTENSION IF NOT EXISTS pg_trgm");
+                // In public where that is allowed: an extension made in the first schema of a connection's search path
+                // would go with that schema.
+                try
+                {
+                    Execute(connection, "CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public");
+                }
+                catch (PostgresException)
+                {
+                    Execute(connection, "CREATE EXTENSION IF NOT EXISTS pg_trgm");
+                }
+
                 schema = TrigramSchema(connection);
             }
         }
