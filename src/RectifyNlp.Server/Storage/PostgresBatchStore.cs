@@ -21,13 +21,24 @@ public sealed class PostgresBatchStore : IBatchStore
     private static readonly ConcurrentDictionary<string, bool> Initialised = new(StringComparer.Ordinal);
 
     private readonly NpgsqlDataSource _dataSource;
+    private readonly bool _ownsDataSource;
 
     /// <summary>Opens the batch store in the database <paramref name="connectionString"/> names (Npgsql's form), making its tables if needed.</summary>
     public PostgresBatchStore(string connectionString)
+        : this(NpgsqlDataSource.Create(connectionString ?? throw new ArgumentNullException(nameof(connectionString))), ownsDataSource: true)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        _dataSource = NpgsqlDataSource.Create(connectionString);
-        HasTrigramIndex = Initialised.GetOrAdd(connectionString, _ => Initialise());
+    }
+
+    /// <summary>
+    /// The batch store over <paramref name="dataSource"/>'s connection pool (the service keeps one for all its jobs: a
+    /// new pool a unit would open new connections each time), disposed with the store only when <paramref name="ownsDataSource"/>.
+    /// </summary>
+    public PostgresBatchStore(NpgsqlDataSource dataSource, bool ownsDataSource)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        _dataSource = dataSource;
+        _ownsDataSource = ownsDataSource;
+        HasTrigramIndex = Initialised.GetOrAdd(dataSource.ConnectionString, _ => Initialise());
     }
 
     /// <summary>Whether the text has a pg_trgm index (else search scans: the extension could not be created).</summary>
@@ -191,7 +202,13 @@ public sealed class PostgresBatchStore : IBatchStore
     }
 
     /// <inheritdoc />
-    public void Dispose() => _dataSource.Dispose();
+    public void Dispose()
+    {
+        if (_ownsDataSource)
+        {
+            _dataSource.Dispose();
+        }
+    }
 
     // The query 【marked】 in its snippet, with … where the text goes on (as FTS5's snippet() writes it).
     private static string Mark(string snippet, string query)

@@ -47,6 +47,7 @@ public sealed class JobProcessor : IDisposable
     private readonly string _fingerprint;
     private readonly string _work;
     private readonly string _store;
+    private readonly Npgsql.NpgsqlDataSource? _batchDataSource;
     private readonly ArchiveLimits _limits;
     private readonly PathScrubber _scrubber;
     private readonly LlmSettings? _llm;
@@ -65,6 +66,7 @@ public sealed class JobProcessor : IDisposable
         _fingerprint = BatchRunner.Fingerprint(paths);
         _work = Path.Combine(options.DataDirectory, "work");
         _store = options.StoreOrDefault;
+        _batchDataSource = SqlJobStore.IsPostgresConnection(_store) ? Npgsql.NpgsqlDataSource.Create(SqlJobStore.ToNpgsql(_store)) : null;
         _limits = options.Archive;
         _scrubber = new PathScrubber(options.DataDirectory);
         _llm = options.Llm;
@@ -369,7 +371,7 @@ public sealed class JobProcessor : IDisposable
 
     // The batch store: PostgreSQL's, beside the jobs, when that is the store (every instance shares it); else the SQLite file.
     private IBatchStore OpenBatchStore() =>
-        SqlJobStore.IsPostgresConnection(_store) ? new PostgresBatchStore(SqlJobStore.ToNpgsql(_store)) : new BatchStore(_store);
+        _batchDataSource is not null ? new PostgresBatchStore(_batchDataSource, ownsDataSource: false) : new BatchStore(_store);
 
     /// <summary>Removes the work folders of jobs not <paramref name="inUse"/> (what a crashed run left).</summary>
     public void RemoveWorkFolders(Func<string, bool> inUse)
@@ -387,7 +389,11 @@ public sealed class JobProcessor : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _analyzer.Dispose();
+    public void Dispose()
+    {
+        _analyzer.Dispose();
+        _batchDataSource?.Dispose();
+    }
 
     // The optional model's second opinions, beside the offline result (never changing it); null without a model.
     private AssistReport? Review(AnalysisResult result, CancellationToken cancellationToken)
