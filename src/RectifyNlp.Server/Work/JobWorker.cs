@@ -14,6 +14,8 @@ namespace RectifyNlp.Server.Work;
 /// removed. A job is stopped when it is deleted, when it runs past its time limit or over its memory budget
 /// (<see cref="MemoryBudget"/>), and on shutdown (then it is queued again for the next instance): the readers and
 /// the analysis check for it at every element, paragraph, piece, block and rule, so a job stops inside a stage.
+/// A batch's first run divides it into unit jobs on the shared queue (any instance's workers take them); the worker
+/// whose unit is the batch's last to end assembles the batch at once.
 /// </summary>
 public sealed class JobWorker(IJobStore store, JobProcessor processor, ServiceOptions options, ILogger<JobWorker> logger) : BackgroundService
 {
@@ -168,8 +170,13 @@ public sealed class JobWorker(IJobStore store, JobProcessor processor, ServiceOp
             _running.TryRemove(job.Id, out _);
         }
 
-        // The last unit of a batch finished here: this worker assembles the batch's summary at once.
-        if (next is not null && !stoppingToken.IsCancellationRequested)
+        // The last unit of a batch finished here: this worker assembles the batch's summary at once (shutting down, it
+        // puts the batch back in the queue, where the next claim anywhere assembles it).
+        if (next is not null && stoppingToken.IsCancellationRequested)
+        {
+            store.Release(worker);
+        }
+        else if (next is not null)
         {
             logger.LogInformation("batch {Id}: its last unit finished here; assembling", next.Id);
             await Run(next, worker, stoppingToken).ConfigureAwait(false);
