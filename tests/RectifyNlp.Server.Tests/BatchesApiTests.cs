@@ -92,7 +92,7 @@ public sealed class BatchesApiTests
         Assert.Equal("done", (await server.WaitAsync(location)).GetProperty("status").GetString());
 
         var hits = await server.Client.GetFromJsonAsync<JsonElement>("/api/batches/search?q=" + Uri.EscapeDataString(marker));
-        Assert.Equal(["2024-1/甲局/report.txt", "2024-1/乙局/report.txt"], hits.EnumerateArray().Select(h => h.GetProperty("path").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(["2024-1/乙局/report.txt", "2024-1/甲局/report.txt"], hits.EnumerateArray().Select(h => h.GetProperty("path").GetString()).Order(StringComparer.Ordinal));
         Assert.All(hits.EnumerateArray(), h => Assert.Equal(id, h.GetProperty("batch").GetString()));
         Assert.Contains(hits.EnumerateArray(), h => h.GetProperty("snippet").GetString()!.Contains("甲局【" + marker + "】", StringComparison.Ordinal));
 
