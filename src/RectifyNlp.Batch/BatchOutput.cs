@@ -26,7 +26,7 @@ public static class BatchOutput
     /// Writes everything into <paramref name="folder"/>; with <paramref name="store"/>, the report page each analysis of
     /// the run kept there, linked from the dashboard (the pages of an earlier run are replaced).
     /// </summary>
-    public static void Write(string folder, BatchSummary summary, BatchRun run, BatchStore? store = null)
+    public static void Write(string folder, BatchSummary summary, BatchRun run, IBatchStore? store = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(run);

@@ -29,7 +29,7 @@ public sealed record BatchRun(IReadOnlyList<StoredAnalysis> Analyses, IReadOnlyL
 /// <param name="store">Where results are kept and found again.</param>
 /// <param name="analyserFingerprint">What decides a result besides the documents (<see cref="Fingerprint"/>).</param>
 /// <param name="categoryName">Names a category id as <c>analyze</c> does (the taxonomy's Chinese name), for the stored results.</param>
-public sealed class BatchRunner(Analyzer analyzer, DocumentParser parser, BatchStore store, string analyserFingerprint, Func<string, string> categoryName)
+public sealed class BatchRunner(Analyzer analyzer, DocumentParser parser, IBatchStore store, string analyserFingerprint, Func<string, string> categoryName)
 {
     private readonly Func<string, string> _categoryName = categoryName ?? throw new ArgumentNullException(nameof(categoryName));
 
@@ -38,9 +38,18 @@ public sealed class BatchRunner(Analyzer analyzer, DocumentParser parser, BatchS
         Run(BatchInput.Discover(folder), progress, threads, cancellationToken);
 
     /// <summary>Runs the batch over <paramref name="units"/> (from a folder or a manifest).</summary>
-    public BatchRun Run(IReadOnlyList<UnitFolder> units, Action<int, int>? progress = null, int? threads = null, CancellationToken cancellationToken = default)
+    public BatchRun Run(IReadOnlyList<UnitFolder> units, Action<int, int>? progress = null, int? threads = null, CancellationToken cancellationToken = default) =>
+        Run(units, path => path, progress, threads, cancellationToken);
+
+    /// <summary>
+    /// Runs the batch over <paramref name="units"/>, each file stored and reported under the name <paramref name="name"/>
+    /// gives it rather than its path: for files read from a folder that is not where they belong (the service names a
+    /// unit's files by their batch and their place in its archive, the same on every instance).
+    /// </summary>
+    public BatchRun Run(IReadOnlyList<UnitFolder> units, Func<string, string> name, Action<int, int>? progress, int? threads, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(name);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var analyses = new ConcurrentDictionary<int, StoredAnalysis>();
         var failures = new ConcurrentBag<(int Order, BatchFailure Failure)>();
@@ -51,7 +60,7 @@ public sealed class BatchRunner(Analyzer analyzer, DocumentParser parser, BatchS
         Parallel.For(0, units.Count, options, index =>
         {
             var unit = units[index];
-            var fail = (string path, string reason) => failures.Add((index, new BatchFailure(unit.Round, unit.Unit, path, reason)));
+            var fail = (string path, string reason) => failures.Add((index, new BatchFailure(unit.Round, unit.Unit, name(path), reason)));
             var documents = new List<(string Path, string Hash, string Kind, ParsedDocument? Parsed)>();
             foreach (var path in unit.Files)
             {
@@ -71,7 +80,7 @@ public sealed class BatchRunner(Analyzer analyzer, DocumentParser parser, BatchS
                     {
                         parsed = parser.Parse(path, cancellationToken);
                         kind ??= KindOf(parsed);
-                        store.AddDocument(hash, kind, parsed.Structure.Title, parsed.Text.Text, path, unit.Round, unit.Unit);
+                        store.AddDocument(hash, kind, parsed.Structure.Title, parsed.Text.Text, name(path), unit.Round, unit.Unit);
                     }
 
                     documents.Add((path, hash, kind, parsed));
@@ -120,7 +129,7 @@ public sealed class BatchRunner(Analyzer analyzer, DocumentParser parser, BatchS
                         var feedbackDocument = feedback.Path is null ? null : feedback.Parsed ?? parser.Parse(feedback.Path, cancellationToken);
                         var reportDocument = report.Parsed ?? parser.Parse(report.Path, cancellationToken);
                         var result = analyzer.Analyze(feedbackDocument, reportDocument, cancellationToken: cancellationToken);
-                        var analysis = new StoredAnalysis(key, unit.Round, unit.Unit, feedback.Path, report.Path, AnalysisJson.Write(result, feedbackDocument, reportDocument, _categoryName));
+                        var analysis = new StoredAnalysis(key, unit.Round, unit.Unit, feedback.Path is null ? null : name(feedback.Path), name(report.Path), AnalysisJson.Write(result, feedbackDocument, reportDocument, _categoryName));
                         store.AddPage(key, HtmlReport.Write(result, feedbackDocument, reportDocument, _categoryName));
                         store.AddAnalysis(analysis);
                         analyses[index] = analysis;

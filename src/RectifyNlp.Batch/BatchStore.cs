@@ -32,7 +32,7 @@ public sealed record SearchHit(string Round, string Unit, string Path, string Ti
 /// and failures with their reasons. Finished work is committed as it finishes, so an interrupted batch loses
 /// nothing done; a rerun finds it by key and skips it. Thread-safe (one connection, writes serialised).
 /// </summary>
-public sealed class BatchStore : IDisposable
+public sealed class BatchStore : IBatchStore
 {
     private readonly SqliteConnection _connection;
     private readonly Lock _lock = new();
@@ -56,7 +56,7 @@ public sealed class BatchStore : IDisposable
             """);
     }
 
-    /// <summary>The kind and title of a stored document, or null.</summary>
+    /// <inheritdoc />
     public (string Kind, string Title)? Document(string hash)
     {
         lock (_lock)
@@ -67,7 +67,7 @@ public sealed class BatchStore : IDisposable
         }
     }
 
-    /// <summary>Stores a document's text (once per content) and where it was found.</summary>
+    /// <inheritdoc />
     public void AddDocument(string hash, string kind, string title, string text, string path, string round, string unit)
     {
         lock (_lock)
@@ -93,7 +93,7 @@ public sealed class BatchStore : IDisposable
         }
     }
 
-    /// <summary>A stored analysis, or null.</summary>
+    /// <inheritdoc />
     public StoredAnalysis? Analysis(string key)
     {
         lock (_lock)
@@ -106,7 +106,7 @@ public sealed class BatchStore : IDisposable
         }
     }
 
-    /// <summary>Stores an analysis (and clears a failure recorded for the same unit before).</summary>
+    /// <inheritdoc />
     public void AddAnalysis(StoredAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
@@ -119,7 +119,7 @@ public sealed class BatchStore : IDisposable
         }
     }
 
-    /// <summary>Keeps an analysis's side-by-side page (the <c>analyze --html</c> report), compressed, under its key.</summary>
+    /// <inheritdoc />
     public void AddPage(string key, string html)
     {
         ArgumentNullException.ThrowIfNull(html);
@@ -136,7 +136,7 @@ public sealed class BatchStore : IDisposable
         }
     }
 
-    /// <summary>Whether the analysis under <paramref name="key"/> has its page kept.</summary>
+    /// <inheritdoc />
     public bool HasPage(string key)
     {
         lock (_lock)
@@ -146,7 +146,7 @@ public sealed class BatchStore : IDisposable
         }
     }
 
-    /// <summary>The side-by-side page kept for the analysis under <paramref name="key"/>, or null.</summary>
+    /// <inheritdoc />
     public string? Page(string key)
     {
         byte[]? packed;
@@ -166,7 +166,7 @@ public sealed class BatchStore : IDisposable
         return reader.ReadToEnd();
     }
 
-    /// <summary>Records a failure.</summary>
+    /// <inheritdoc />
     public void AddFailure(BatchFailure failure)
     {
         ArgumentNullException.ThrowIfNull(failure);
@@ -188,7 +188,13 @@ public sealed class BatchStore : IDisposable
     public void Forget(string folder)
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
-        var prefix = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+        ForgetPrefix(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar);
+    }
+
+    /// <inheritdoc />
+    public void ForgetPrefix(string prefix)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(prefix);
         lock (_lock)
         {
             using (var transaction = _connection.BeginTransaction())

@@ -35,10 +35,13 @@ public sealed record ServiceOptions
     /// <summary>How many times a job is taken up before it is failed (each earlier attempt ended with the instance going down); default 3.</summary>
     public int MaxAttempts { get; init; } = 3;
 
-    /// <summary>How long one analysis may run before it is stopped and failed (default 10 minutes).</summary>
+    /// <summary>How long one analysis, or one unit of a batch, may run before it is stopped and failed (default 10 minutes).</summary>
     public TimeSpan AnalysisTimeLimit { get; init; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>How long one batch may run before it is stopped and failed (default 60 minutes).</summary>
+    /// <summary>
+    /// How long a batch's dividing of its archive into unit jobs, or its assembly once they have ended, may run before it
+    /// is stopped and failed (default 60 minutes); its units are held to <see cref="AnalysisTimeLimit"/> each.
+    /// </summary>
     public TimeSpan BatchTimeLimit { get; init; } = TimeSpan.FromMinutes(60);
 
     /// <summary>

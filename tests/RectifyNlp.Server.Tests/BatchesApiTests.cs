@@ -72,6 +72,42 @@ public sealed class BatchesApiTests
         Assert.Empty(Directory.Exists(Path.Combine(server.Options.DataDirectory, "work")) ? Directory.GetFileSystemEntries(Path.Combine(server.Options.DataDirectory, "work")) : []);
     }
 
+    [Fact]
+    public async Task Search_finds_a_batchs_documents_by_batch_and_path_until_it_is_deleted_and_refuses_an_empty_query()
+    {
+        await using var server = await RunningServer.StartAsync();
+        const string marker = "嵌入式检索标记拾壹";
+        var text = File.ReadAllText(RunningServer.Pair("2024-1", "transport", "report.txt"));
+        var zip = Zip(archive =>
+        {
+            foreach (var unit in new[] { "甲局", "乙局" })
+            {
+                using var writer = new StreamWriter(archive.CreateEntry($"2024-1/{unit}/report.txt").Open(), System.Text.Encoding.UTF8);
+                writer.Write(text + $"\n{unit}{marker}。\n");
+            }
+        });
+        using var created = await PostArchive(server, zip);
+        var location = created.Headers.Location!.ToString();
+        var id = location[(location.LastIndexOf('/') + 1)..];
+        Assert.Equal("done", (await server.WaitAsync(location)).GetProperty("status").GetString());
+
+        var hits = await server.Client.GetFromJsonAsync<JsonElement>("/api/batches/search?q=" + Uri.EscapeDataString(marker));
+        Assert.Equal(["2024-1/乙局/report.txt", "2024-1/甲局/report.txt"], hits.EnumerateArray().Select(h => h.GetProperty("path").GetString()).Order(StringComparer.Ordinal));
+        Assert.All(hits.EnumerateArray(), h => Assert.Equal(id, h.GetProperty("batch").GetString()));
+        Assert.Contains(hits.EnumerateArray(), h => h.GetProperty("snippet").GetString()!.Contains("甲局【" + marker + "】", StringComparison.Ordinal));
+
+        await AnalysesApiTests.AssertProblem(await server.Client.GetAsync("/api/batches/search?q=%20"), HttpStatusCode.BadRequest, "参数 q");
+        await AnalysesApiTests.AssertProblem(await server.Client.GetAsync("/api/batches/search"), HttpStatusCode.BadRequest, "参数 q");
+        await AnalysesApiTests.AssertProblem(await server.Client.GetAsync("/api/batches/search?q=" + new string('查', 201)), HttpStatusCode.BadRequest, "200");
+
+        using (var deleted = await server.Client.DeleteAsync(location))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        }
+
+        Assert.Empty((await server.Client.GetFromJsonAsync<JsonElement>("/api/batches/search?q=" + Uri.EscapeDataString(marker))).EnumerateArray());
+    }
+
     [Theory]
     [InlineData("../escaped.txt", "目标目录之外")]
     [InlineData("/etc/escaped.txt", "目标目录之外")]

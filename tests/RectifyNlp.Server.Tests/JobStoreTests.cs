@@ -246,7 +246,7 @@ public sealed class JobStoreTests
     private static Job NewJob(string owner, DateTimeOffset? created = null) =>
         new(Guid.NewGuid().ToString("N"), JobKinds.Analysis, JobStatus.Queued, owner, created ?? DateTimeOffset.UtcNow);
 
-    private sealed class StoreUnderTest : IDisposable
+    internal sealed class StoreUnderTest : IDisposable
     {
         private readonly PostgresDatabase? _postgres;
         private readonly string? _folder;

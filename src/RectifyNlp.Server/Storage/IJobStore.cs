@@ -11,7 +11,8 @@ public interface IJobStore
     void Create(Job job, IReadOnlyList<JobFile> inputs, AuditEntry? audit = null);
 
     /// <summary>
-    /// Takes the oldest queued job (or a running one whose lease ran out) for this worker, or null. A job already
+    /// Takes the oldest queued job (or a running one whose lease ran out, or a batch whose units have all finished
+    /// without one of them handing it on) for this worker, or null. A job already
     /// tried <paramref name="maxAttempts"/> times (each attempt ended by the instance going down) is failed with
     /// the reason instead: a document that takes the process down does so at most that many times.
     /// </summary>
@@ -23,6 +24,23 @@ public interface IJobStore
     /// <summary>Puts the running jobs of a worker that is gone back in the queue at once; how many there were.</summary>
     int Release(string worker);
 
+    /// <summary>
+    /// Queues the units of a batch as <see cref="JobKinds.BatchUnit"/> jobs (each with its inputs, in order) and leaves the
+    /// batch running with no worker or lease, waiting for them, in one transaction; with no units, only the latter (a batch
+    /// taken up again while its units still run). False when the batch is no longer there.
+    /// </summary>
+    bool Divide(string id, IReadOnlyList<IReadOnlyList<JobFile>> units);
+
+    /// <summary>
+    /// Records a unit job's end — done with <paramref name="artifacts"/>, or failed with <paramref name="error"/> — and the
+    /// batch's progress; when it was the batch's last unit, hands the batch to <paramref name="worker"/> under a lease
+    /// (one transaction, the batch's row locked first: of units finishing together, exactly one is the last).
+    /// </summary>
+    UnitEnd FinishUnit(string id, IReadOnlyList<JobFile>? artifacts, string? error, string worker, TimeSpan lease);
+
+    /// <summary>A batch's unit jobs in order, with their description and the artifact <paramref name="outcomeSlot"/> of those done.</summary>
+    IReadOnlyList<BatchUnitJob> Units(string batchId, string outcomeSlot);
+
     /// <summary>Records a batch's progress (and renews the lease).</summary>
     void Progress(string id, int done, int total, TimeSpan lease);
 
@@ -32,7 +50,7 @@ public interface IJobStore
     /// <summary>Where a queued job is in the queue: 1 when it is next.</summary>
     int QueuePosition(Job job);
 
-    /// <summary>Removes a job with its uploads and results; false when there was none.</summary>
+    /// <summary>Removes a job with its uploads and results (a batch with its unit jobs); false when there was none.</summary>
     bool Delete(string id);
 
     /// <summary>Marks a job done and stores what it made.</summary>

@@ -6,8 +6,14 @@ public static class JobKinds
     /// <summary>One report (and optionally its feedback) analysed.</summary>
     public const string Analysis = "analysis";
 
-    /// <summary>A zip of the batch folder layout.</summary>
+    /// <summary>
+    /// A zip of the batch folder layout. Its first run divides it into <see cref="BatchUnit"/> jobs on the shared queue
+    /// and leaves it running with no worker until they have all finished; then the summary is assembled from their results.
+    /// </summary>
     public const string Batch = "batch";
+
+    /// <summary>One unit of a batch (a round's feedback and report for one unit), taken by any instance; never listed or served by itself.</summary>
+    public const string BatchUnit = "batch-unit";
 }
 
 /// <summary>Where a job is: queued, running, done or failed (the API's status values).</summary>
@@ -37,7 +43,8 @@ public static class JobStatus
 /// <param name="Error">Why it failed, in Chinese, one line.</param>
 /// <param name="Done">Units done (batches).</param>
 /// <param name="Total">Units in all (batches).</param>
-public sealed record Job(string Id, string Kind, string Status, string Owner, DateTimeOffset Created, DateTimeOffset? Started = null, DateTimeOffset? Finished = null, string? Error = null, int Done = 0, int Total = 0)
+/// <param name="Parent">The batch a <see cref="JobKinds.BatchUnit"/> job belongs to.</param>
+public sealed record Job(string Id, string Kind, string Status, string Owner, DateTimeOffset Created, DateTimeOffset? Started = null, DateTimeOffset? Finished = null, string? Error = null, int Done = 0, int Total = 0, string? Parent = null)
 {
     /// <summary>Where a queued job is in the queue (1: next) as <see cref="IJobStore.Find"/> read it; null otherwise.</summary>
     public int? QueuePosition { get; init; }
@@ -65,3 +72,14 @@ public sealed record JobSummary(string Id, string Status, string Owner, DateTime
     /// <summary>The artifact slot an analysis keeps its unit's name under (in the file's name; no content, never served).</summary>
     public const string UnitSlot = "unit";
 }
+
+/// <summary>A unit job of a batch as the batch's assembly reads it.</summary>
+/// <param name="Job">The unit's job (done, or failed with its reason).</param>
+/// <param name="Unit">Its <c>input:unit</c> description (round, unit, files).</param>
+/// <param name="Outcome">What it made (<c>unit.json</c>), or null when it failed.</param>
+public sealed record BatchUnitJob(Job Job, JobFile Unit, JobFile? Outcome);
+
+/// <summary>How a unit job's end was recorded.</summary>
+/// <param name="Kept">False when the unit (its batch deleted meanwhile) was no longer there: nothing was kept.</param>
+/// <param name="Batch">The batch, now held by the worker that finished the unit, when this unit was its last: its summary is to be assembled.</param>
+public sealed record UnitEnd(bool Kept, Job? Batch);

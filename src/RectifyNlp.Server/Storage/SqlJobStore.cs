@@ -120,14 +120,151 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         // 1. The oldest job nobody holds: queued, or running under a lease that ran out (its instance died).
         // 2. Taken in the same statement, so two workers never get the same job (PostgreSQL skips rows another
         //    transaction has locked; SQLite has one writer at a time).
-        var pick = "SELECT id FROM service_jobs WHERE status = 'queued' OR (status = 'running' AND lease_until < @now) ORDER BY created, id LIMIT 1"
-            + (_postgres ? " FOR UPDATE SKIP LOCKED" : "");
+        // 3. A batch waiting for its units (running, no lease) once they have all finished: normally the worker that finishes
+        //    the last one takes it on (FinishUnit); this is for units failed here in step 0 or a hand-over lost in a crash.
+        var pick = """
+            SELECT id FROM service_jobs j WHERE status = 'queued' OR (status = 'running' AND lease_until < @now)
+                OR (status = 'running' AND lease_until IS NULL AND kind = 'batch'
+                    AND NOT EXISTS (SELECT 1 FROM service_jobs u WHERE u.parent = j.id AND u.status IN ('queued', 'running')))
+            ORDER BY created, id LIMIT 1
+            """ + (_postgres ? " FOR UPDATE SKIP LOCKED" : "");
         using var command = Command(connection, null,
             $"UPDATE service_jobs SET status = 'running', worker = @worker, started = @now, lease_until = @lease, attempts = attempts + 1 WHERE id = ({pick}) RETURNING {Columns}",
             ("worker", worker), ("now", Time(now)), ("lease", Time(now + lease)));
         using var reader = command.ExecuteReader();
         return reader.Read() ? ReadJob(reader) : null;
     }
+
+    /// <inheritdoc />
+    public bool Divide(string id, IReadOnlyList<IReadOnlyList<JobFile>> units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        var now = DateTimeOffset.UtcNow;
+        var packed = units.Select(files => files.Select(Pack).ToList()).ToList();
+        using var gate = WriteGate();
+        using var connection = Durable();
+        using var transaction = connection.BeginTransaction();
+        string owner;
+        using (var batch = Command(connection, transaction, "SELECT owner FROM service_jobs WHERE id = @id" + (_postgres ? " FOR UPDATE" : ""), ("id", id)))
+        {
+            if (batch.ExecuteScalar() is not string found)
+            {
+                return false; // deleted meanwhile
+            }
+
+            owner = found;
+        }
+
+        for (var i = 0; i < packed.Count; i++)
+        {
+            // Queued in the batch's order (a tick apart: the queue is taken by time, then id).
+            var unit = Guid.NewGuid().ToString("N");
+            Execute(connection, transaction, "INSERT INTO service_jobs (id, kind, status, owner, created, done, total, parent, ordinal) VALUES (@id, @kind, 'queued', @owner, @created, 0, 0, @parent, @ordinal)",
+                ("id", unit), ("kind", JobKinds.BatchUnit), ("owner", owner), ("created", Time(now.AddTicks(i))), ("parent", id), ("ordinal", i));
+            foreach (var file in packed[i])
+            {
+                AddFile(connection, transaction, unit, file);
+            }
+        }
+
+        // Waiting: running (as clients see it), held by no worker and under no lease, so no claim takes it until its units have finished.
+        Execute(connection, transaction, $"""
+            UPDATE service_jobs SET worker = NULL, lease_until = NULL
+                {(packed.Count > 0 ? ", done = 0, total = @total" : "")} WHERE id = @id
+            """, ("id", id), ("total", packed.Count));
+        transaction.Commit();
+        return true;
+    }
+
+    /// <inheritdoc />
+    public UnitEnd FinishUnit(string id, IReadOnlyList<JobFile>? artifacts, string? error, string worker, TimeSpan lease)
+    {
+        var packed = artifacts?.Select(Pack).ToList() ?? [];
+        var now = DateTimeOffset.UtcNow;
+        using var gate = WriteGate();
+        using var connection = Redoable();
+        using var transaction = connection.BeginTransaction();
+
+        // 1. The batch's row first, locked: units ending together on several instances take turns here, so each one
+        //    counts the others that committed before it, and exactly one sees the last. (Delete takes that row first too.)
+        string? batch;
+        using (var command = Command(connection, transaction, "SELECT parent FROM service_jobs WHERE id = @id", ("id", id)))
+        {
+            batch = command.ExecuteScalar() as string;
+        }
+
+        if (batch is null)
+        {
+            return new UnitEnd(false, null);
+        }
+
+        using (var command = Command(connection, transaction, "SELECT id FROM service_jobs WHERE id = @batch" + (_postgres ? " FOR UPDATE" : ""), ("batch", batch)))
+        {
+            if (command.ExecuteScalar() is null)
+            {
+                return new UnitEnd(false, null); // the batch was deleted: its units go with it
+            }
+        }
+
+        // 2. The unit done or failed, with what it made.
+        using (var update = Command(connection, transaction, "UPDATE service_jobs SET status = @status, finished = @now, error = @error WHERE id = @id AND status = 'running'",
+            ("id", id), ("status", error is null ? JobStatus.Done : JobStatus.Failed), ("now", Time(now)), ("error", error)))
+        {
+            if (update.ExecuteNonQuery() == 0)
+            {
+                return new UnitEnd(false, null);
+            }
+        }
+
+        Execute(connection, transaction, "DELETE FROM service_files WHERE job_id = @id AND slot NOT LIKE 'input:%'", ("id", id));
+        foreach (var file in packed)
+        {
+            AddFile(connection, transaction, id, file);
+        }
+
+        // 3. The batch's progress; when nothing of it is left to run, the batch goes to this worker to assemble.
+        Execute(connection, transaction, "UPDATE service_jobs SET done = (SELECT COUNT(*) FROM service_jobs u WHERE u.parent = @batch AND u.status IN ('done', 'failed')) WHERE id = @batch", ("batch", batch));
+        Job? last;
+        using (var command = Command(connection, transaction, $"""
+            UPDATE service_jobs SET worker = @worker, lease_until = @lease
+            WHERE id = @batch AND status = 'running' AND lease_until IS NULL
+                AND NOT EXISTS (SELECT 1 FROM service_jobs u WHERE u.parent = @batch AND u.status IN ('queued', 'running'))
+            RETURNING {Columns}
+            """, ("batch", batch), ("worker", worker), ("lease", Time(now + lease))))
+        using (var reader = command.ExecuteReader())
+        {
+            last = reader.Read() ? ReadJob(reader) : null;
+        }
+
+        transaction.Commit();
+        return new UnitEnd(true, last);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<BatchUnitJob> Units(string batchId, string outcomeSlot)
+    {
+        using var connection = Durable();
+        using var command = Command(connection, null, $"""
+            SELECT {string.Join(", ", Columns.Split(", ").Select(c => "j." + c))}, i.slot, i.name, i.content, i.encoding, o.slot, o.name, o.content, o.encoding
+            FROM service_jobs j JOIN service_files i ON i.job_id = j.id AND i.slot = @input
+            LEFT JOIN service_files o ON o.job_id = j.id AND o.slot = @outcome
+            WHERE j.parent = @batch ORDER BY j.ordinal
+            """, ("batch", batchId), ("input", UnitSlot), ("outcome", outcomeSlot));
+        using var reader = command.ExecuteReader();
+        var units = new List<BatchUnitJob>();
+        while (reader.Read())
+        {
+            var unit = new JobFile(reader.GetString(11), reader.GetString(12), StoredContent.Unpack((byte[])reader.GetValue(13), reader.IsDBNull(14) ? null : reader.GetString(14)));
+            var outcome = reader.IsDBNull(15) ? null
+                : new JobFile(reader.GetString(15), reader.GetString(16), StoredContent.Unpack((byte[])reader.GetValue(17), reader.IsDBNull(18) ? null : reader.GetString(18)));
+            units.Add(new BatchUnitJob(ReadJob(reader), unit, outcome));
+        }
+
+        return units;
+    }
+
+    /// <summary>The input slot of a unit job that describes it (round, unit, its files' names).</summary>
+    public const string UnitSlot = "input:unit";
 
     /// <inheritdoc />
     public void Progress(string id, int done, int total, TimeSpan lease)
@@ -143,7 +280,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     {
         using var gate = WriteGate();
         using var connection = Redoable();
-        using var command = Command(connection, null, "UPDATE service_jobs SET lease_until = @lease WHERE id = @id AND status = 'running'", ("id", id), ("lease", Time(DateTimeOffset.UtcNow + lease)));
+        using var command = Command(connection, null, "UPDATE service_jobs SET lease_until = @lease WHERE id = @id AND status = 'running' AND lease_until IS NOT NULL", ("id", id), ("lease", Time(DateTimeOffset.UtcNow + lease)));
         return command.ExecuteNonQuery() > 0;
     }
 
@@ -198,6 +335,8 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         }
 
         Execute(connection, transaction, "DELETE FROM service_files WHERE job_id = @id", ("id", id));
+        Execute(connection, transaction, "DELETE FROM service_files WHERE job_id IN (SELECT id FROM service_jobs WHERE parent = @id)", ("id", id));
+        Execute(connection, transaction, "DELETE FROM service_jobs WHERE parent = @id", ("id", id));
         transaction.Commit();
         if (!_postgres)
         {
@@ -285,7 +424,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
             FROM service_jobs j WHERE j.id = @id
             """, ("id", id));
         using var reader = command.ExecuteReader();
-        return reader.Read() ? ReadJob(reader) with { QueuePosition = reader.IsDBNull(10) ? null : Convert.ToInt32(reader.GetValue(10), CultureInfo.InvariantCulture) } : null;
+        return reader.Read() ? ReadJob(reader) with { QueuePosition = reader.IsDBNull(11) ? null : Convert.ToInt32(reader.GetValue(11), CultureInfo.InvariantCulture) } : null;
     }
 
     /// <inheritdoc />
@@ -398,7 +537,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     // A connection whose commits do not wait for the disk: writes that a power cut only makes the service do again.
     private DbConnection Redoable() => _connect(true);
 
-    private const string Columns = "id, kind, status, owner, created, started, finished, error, done, total";
+    private const string Columns = "id, kind, status, owner, created, started, finished, error, done, total, parent";
 
     private void Initialise()
     {
@@ -419,7 +558,8 @@ public sealed class SqlJobStore : IJobStore, IDisposable
 
         Execute(connection, transaction, $"""
             CREATE TABLE IF NOT EXISTS service_jobs (id TEXT PRIMARY KEY, kind TEXT NOT NULL, status TEXT NOT NULL, owner TEXT NOT NULL, created TEXT NOT NULL,
-                started TEXT, finished TEXT, error TEXT, worker TEXT, lease_until TEXT, attempts INTEGER NOT NULL DEFAULT 0, done INTEGER NOT NULL DEFAULT 0, total INTEGER NOT NULL DEFAULT 0);
+                started TEXT, finished TEXT, error TEXT, worker TEXT, lease_until TEXT, attempts INTEGER NOT NULL DEFAULT 0, done INTEGER NOT NULL DEFAULT 0, total INTEGER NOT NULL DEFAULT 0,
+                parent TEXT, ordinal INTEGER);
             CREATE INDEX IF NOT EXISTS service_jobs_queue ON service_jobs (status, created);
             CREATE TABLE IF NOT EXISTS service_files (job_id TEXT NOT NULL, slot TEXT NOT NULL, name TEXT NOT NULL, content {bytes} NOT NULL, encoding TEXT, PRIMARY KEY (job_id, slot));
             CREATE TABLE IF NOT EXISTS service_audit (time TEXT NOT NULL, actor TEXT NOT NULL, role TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT NULL, remote TEXT NOT NULL, status INTEGER NOT NULL);
@@ -431,15 +571,22 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         {
             // Content is compressed here already: PostgreSQL's own compression of large values (pglz) would only spend time.
             Execute(connection, transaction, "ALTER TABLE service_files ADD COLUMN IF NOT EXISTS encoding TEXT; ALTER TABLE service_files ALTER COLUMN content SET STORAGE EXTERNAL");
+            Execute(connection, transaction, "ALTER TABLE service_jobs ADD COLUMN IF NOT EXISTS parent TEXT; ALTER TABLE service_jobs ADD COLUMN IF NOT EXISTS ordinal INTEGER");
         }
         else
         {
-            using var has = Command(connection, transaction, "SELECT COUNT(*) FROM pragma_table_info('service_files') WHERE name = 'encoding'");
-            if (Convert.ToInt32(has.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+            // Likewise a store made before batches were divided into unit jobs gains the batch a unit belongs to.
+            foreach (var (table, column) in new[] { ("service_files", "encoding TEXT"), ("service_jobs", "parent TEXT"), ("service_jobs", "ordinal INTEGER") })
             {
-                Execute(connection, transaction, "ALTER TABLE service_files ADD COLUMN encoding TEXT");
+                using var has = Command(connection, transaction, $"SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = '{column.Split(' ')[0]}'");
+                if (Convert.ToInt32(has.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+                {
+                    Execute(connection, transaction, $"ALTER TABLE {table} ADD COLUMN {column}");
+                }
             }
         }
+
+        Execute(connection, transaction, "CREATE INDEX IF NOT EXISTS service_jobs_parent ON service_jobs (parent, ordinal)");
 
         transaction.Commit();
     }
@@ -463,7 +610,8 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     private static Job ReadJob(DbDataReader reader) => new(
         reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), ParseTime(reader.GetString(4)),
         reader.IsDBNull(5) ? null : ParseTime(reader.GetString(5)), reader.IsDBNull(6) ? null : ParseTime(reader.GetString(6)),
-        reader.IsDBNull(7) ? null : reader.GetString(7), Convert.ToInt32(reader.GetValue(8), CultureInfo.InvariantCulture), Convert.ToInt32(reader.GetValue(9), CultureInfo.InvariantCulture));
+        reader.IsDBNull(7) ? null : reader.GetString(7), Convert.ToInt32(reader.GetValue(8), CultureInfo.InvariantCulture), Convert.ToInt32(reader.GetValue(9), CultureInfo.InvariantCulture),
+        reader.IsDBNull(10) ? null : reader.GetString(10));
 
     private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
@@ -494,7 +642,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     }
 
     // postgres://user:password@host:port/database → Npgsql's key=value form.
-    private static string ToNpgsql(string store)
+    internal static string ToNpgsql(string store)
     {
         if (!store.Contains("://", StringComparison.Ordinal))
         {

@@ -21,7 +21,9 @@ namespace RectifyNlp.Server.Work;
 /// Does one job: an analysis (the result as <c>analyze --json</c> and both texts for the page; the HTML report
 /// and the checklist in three formats only when first downloaded, see <see cref="Render"/>) or a batch (the
 /// dashboard, summary.json and the workbook). Thread-safe: the analyser is one immutable object; each job
-/// works in its own folder under DATA/work, removed after.
+/// works in its own folder under DATA/work, removed after. A batch is three kinds of work, each a job that any
+/// instance may take: dividing its archive into units (<see cref="Divide"/>), analysing one unit
+/// (<see cref="AnalyseUnit"/>), and assembling the summary once every unit has finished (<see cref="AssembleBatch"/>).
 /// </summary>
 public sealed class JobProcessor : IDisposable
 {
@@ -44,7 +46,8 @@ public sealed class JobProcessor : IDisposable
     private readonly ChecklistBuilder _checklists;
     private readonly string _fingerprint;
     private readonly string _work;
-    private readonly string _batchStore;
+    private readonly string _store;
+    private readonly Npgsql.NpgsqlDataSource? _batchDataSource;
     private readonly ArchiveLimits _limits;
     private readonly PathScrubber _scrubber;
     private readonly LlmSettings? _llm;
@@ -62,7 +65,8 @@ public sealed class JobProcessor : IDisposable
         _checklists = new ChecklistBuilder(ChecklistTemplates.Load(Path.Combine(paths.ModelsDirectory, "checklist", "templates.json")), _taxonomy.NameOf);
         _fingerprint = BatchRunner.Fingerprint(paths);
         _work = Path.Combine(options.DataDirectory, "work");
-        _batchStore = SqlJobStore.IsPostgresConnection(options.StoreOrDefault) ? Path.Combine(options.DataDirectory, "batch.db") : options.StoreOrDefault;
+        _store = options.StoreOrDefault;
+        _batchDataSource = SqlJobStore.IsPostgresConnection(_store) ? Npgsql.NpgsqlDataSource.Create(SqlJobStore.ToNpgsql(_store)) : null;
         _limits = options.Archive;
         _scrubber = new PathScrubber(options.DataDirectory);
         _llm = options.Llm;
@@ -184,8 +188,15 @@ public sealed class JobProcessor : IDisposable
         return System.Text.Json.Nodes.JsonNode.DeepEquals(storedNode, System.Text.Json.Nodes.JsonNode.Parse(freshBytes));
     }
 
-    /// <summary>Runs a batch on its archive; <paramref name="progress"/> hears units done of all. Throws <see cref="InvalidDataException"/> for an archive refused.</summary>
-    public IReadOnlyList<JobFile> RunBatch(string id, JobFile archive, Action<int, int> progress, CancellationToken cancellationToken)
+    /// <summary>The artifact a batch's unit job stores: what became of the unit (<see cref="UnitOutcome"/>).</summary>
+    public const string UnitOutcomeFile = "unit.json";
+
+    /// <summary>
+    /// Divides a batch's archive into its units: for each (in the batch's order) the inputs of one unit job — its
+    /// description (round, unit, each file's place in the archive and kind when a manifest gives it) and its files.
+    /// Throws <see cref="InvalidDataException"/> for an archive refused or without units.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<JobFile>> Divide(string id, JobFile archive, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(archive);
         var folder = WorkFolder(id);
@@ -201,17 +212,126 @@ public sealed class JobProcessor : IDisposable
                 throw new InvalidDataException(manifest is null ? "压缩包中没有找到 轮次/单位/ 目录下的反馈意见和整改报告" : $"清单文件 {ArchiveManifest.FileName} 没有列出任何单位");
             }
 
-            using var store = new BatchStore(_batchStore);
-            var run = new BatchRunner(_analyzer, _parser, store, _fingerprint, _taxonomy.NameOf).Run(units, progress, threads: 1, cancellationToken: cancellationToken);
-
-            // Paths as the archive names them, not as they lay in the work folder.
+            // Files are named as the archive names them, which every instance can rebuild; a unit job writes them out again.
             string Relative(string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
-            run = run with
+            var jobs = new List<IReadOnlyList<JobFile>>(units.Count);
+            foreach (var unit in units)
             {
-                Analyses = [.. run.Analyses.Select(a => a with { FeedbackPath = a.FeedbackPath is null ? null : Relative(a.FeedbackPath), ReportPath = Relative(a.ReportPath) })],
-                Failures = [.. run.Failures.Select(f => f with { Path = Relative(f.Path), Reason = _scrubber.Scrub(f.Reason) })],
-            };
+                cancellationToken.ThrowIfCancellationRequested();
+                var files = unit.Files.Select(f => new UnitFile(Relative(f), unit.Kinds?.GetValueOrDefault(Path.GetFullPath(f)))).ToList();
+                var description = new UnitDescription(unit.Round, unit.Unit, files);
+                jobs.Add([
+                    new JobFile(SqlJobStore.UnitSlot, "unit.json", JsonSerializer.SerializeToUtf8Bytes(description, Json)),
+                    .. unit.Files.Select((f, i) => new JobFile($"input:file:{i:D4}", files[i].Path, File.ReadAllBytes(f))),
+                ]);
+            }
+
+            return jobs;
+        }
+        finally
+        {
+            Remove(folder);
+        }
+    }
+
+    /// <summary>
+    /// Analyses one unit of the batch <paramref name="batchId"/> from its unit job's inputs, keeping its documents, result
+    /// and page in the batch store (shared by every instance on PostgreSQL) under names that start with the batch
+    /// (<see cref="StoredPrefix"/>); returns <see cref="UnitOutcomeFile"/>.
+    /// </summary>
+    public IReadOnlyList<JobFile> AnalyseUnit(string id, string batchId, IReadOnlyList<JobFile> inputs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var description = JsonSerializer.Deserialize<UnitDescription>(inputs.Single(f => f.Slot == SqlJobStore.UnitSlot).Content, Json)
+            ?? throw new InvalidDataException("unit job without its description");
+        var folder = WorkFolder(id);
+        try
+        {
+            // 1. The files where a batch run reads them, under their names in the archive (checked again: they came through the store).
+            var root = Path.Combine(folder, "in");
+            var paths = new List<string>();
+            var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (file, index) in inputs.Where(f => f.Slot.StartsWith("input:file:", StringComparison.Ordinal)).OrderBy(f => f.Slot, StringComparer.Ordinal).Select((f, i) => (f, i)))
+            {
+                var path = Path.GetFullPath(Path.Combine(root, file.Name));
+                if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                {
+                    throw new InvalidDataException($"{file.Name}：路径在目标目录之外");
+                }
+
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllBytes(path, file.Content);
+                paths.Add(path);
+                if (description.Files[index].Kind is { } kind)
+                {
+                    kinds[path] = kind;
+                }
+            }
+
+            // 2. The unit analysed as a batch of one (reusing what the store holds for the same content), its files
+            //    named in the store by the batch and their place in the archive.
+            var prefix = StoredPrefix(batchId);
+            string Name(string path) => prefix + Path.GetRelativePath(root, path).Replace('\\', '/');
+            var unit = new UnitFolder(description.Round, description.Unit, paths, kinds.Count > 0 ? kinds : null);
+            using var store = OpenBatchStore();
+            var run = new BatchRunner(_analyzer, _parser, store, _fingerprint, _taxonomy.NameOf).Run([unit], Name, progress: null, threads: 1, cancellationToken);
+
+            // 3. What the summary needs from it, named as the archive names the files.
+            // (A result found in the store may have been kept by another batch: its names are that batch's, without its prefix.)
+            static string Relative(string name) => name.StartsWith("batch:", StringComparison.Ordinal) && name.IndexOf('/', StringComparison.Ordinal) is var slash and > 0 ? name[(slash + 1)..] : name;
+            var analysis = run.Analyses.SingleOrDefault() is { } a
+                ? a with { FeedbackPath = a.FeedbackPath is null ? null : Relative(a.FeedbackPath), ReportPath = Relative(a.ReportPath) }
+                : null;
+            var outcome = new UnitOutcome(analysis, run.Analysed, run.Reused,
+                [.. run.Failures.Select(f => f with { Path = Relative(f.Path), Reason = _scrubber.Scrub(f.Reason) })]);
+            return [new JobFile(UnitOutcomeFile, UnitOutcomeFile, JsonSerializer.SerializeToUtf8Bytes(outcome, Json))];
+        }
+        finally
+        {
+            Remove(folder);
+        }
+    }
+
+    /// <summary>
+    /// Assembles a batch whose units have all finished: the run as one instance would have made it (analyses and
+    /// failures in the batch's order; a unit job that failed is the unit's failure, with its reason), then the
+    /// dashboard, summary.json, the workbook and CSV files and the units' side-by-side pages from the batch store.
+    /// </summary>
+    public IReadOnlyList<JobFile> AssembleBatch(Job batch, IReadOnlyList<BatchUnitJob> units, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(units);
+        var folder = WorkFolder(batch.Id);
+        try
+        {
+            var analyses = new List<StoredAnalysis>();
+            var failures = new List<BatchFailure>();
+            int analysed = 0, reused = 0;
+            foreach (var unit in units)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (unit.Outcome is null)
+                {
+                    var description = JsonSerializer.Deserialize<UnitDescription>(unit.Unit.Content, Json)!;
+                    var where = description.Files.Count > 0 ? Path.GetDirectoryName(description.Files[0].Path)!.Replace('\\', '/') : $"{description.Round}/{description.Unit}";
+                    failures.Add(new BatchFailure(description.Round, description.Unit, where, unit.Job.Error ?? "未能分析"));
+                    continue;
+                }
+
+                var outcome = JsonSerializer.Deserialize<UnitOutcome>(unit.Outcome.Content, Json)!;
+                if (outcome.Analysis is not null)
+                {
+                    analyses.Add(outcome.Analysis);
+                }
+
+                failures.AddRange(outcome.Failures);
+                analysed += outcome.Analysed;
+                reused += outcome.Reused;
+            }
+
+            var run = new BatchRun(analyses, failures, analysed, reused, DateTimeOffset.UtcNow - batch.Created);
             var output = Path.Combine(folder, "out");
+            using var store = OpenBatchStore();
             BatchOutput.Write(output, BatchSummary.Compute(run, _analyzer.Cues), run, store);
 
             // The units' side-by-side pages the dashboard links to, kept under their paths (units/<round>/<unit>.html).
@@ -227,12 +347,31 @@ public sealed class JobProcessor : IDisposable
         }
     }
 
+    /// <summary>Search over the documents of every batch in the batch store (the shared one on PostgreSQL).</summary>
+    public IReadOnlyList<SearchHit> Search(string query, int limit)
+    {
+        using var store = OpenBatchStore();
+        return store.Search(query, limit);
+    }
+
+    /// <summary>What the batch store's names of a batch's files start with: <c>batch:&lt;id&gt;/</c>, then the file's place in the archive.</summary>
+    public static string StoredPrefix(string batchId) => $"batch:{batchId}/";
+
     /// <summary>Removes what the batch job <paramref name="id"/> left in the batch store (documents, search entries, analyses, failures).</summary>
     public void Forget(string id)
     {
-        using var store = new BatchStore(_batchStore);
-        store.Forget(Path.Combine(_work, id));
+        using var store = OpenBatchStore();
+        store.ForgetPrefix(StoredPrefix(id));
+        if (store is BatchStore local)
+        {
+            // What a batch run whole on one instance (before batches were divided into units) left under its work folder.
+            local.Forget(Path.Combine(_work, id));
+        }
     }
+
+    // The batch store: PostgreSQL's, beside the jobs, when that is the store (every instance shares it); else the SQLite file.
+    private IBatchStore OpenBatchStore() =>
+        _batchDataSource is not null ? new PostgresBatchStore(_batchDataSource, ownsDataSource: false) : new BatchStore(_store);
 
     /// <summary>Removes the work folders of jobs not <paramref name="inUse"/> (what a crashed run left).</summary>
     public void RemoveWorkFolders(Func<string, bool> inUse)
@@ -250,7 +389,11 @@ public sealed class JobProcessor : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _analyzer.Dispose();
+    public void Dispose()
+    {
+        _analyzer.Dispose();
+        _batchDataSource?.Dispose();
+    }
 
     // The optional model's second opinions, beside the offline result (never changing it); null without a model.
     private AssistReport? Review(AnalysisResult result, CancellationToken cancellationToken)
@@ -360,3 +503,12 @@ public sealed class JobProcessor : IDisposable
         }
     }
 }
+
+/// <summary>A unit job's description: its round and unit, and its files by their place in the archive (with their kind where a manifest says).</summary>
+internal sealed record UnitDescription(string Round, string Unit, IReadOnlyList<UnitFile> Files);
+
+/// <summary>A file of a unit: its path in the archive and, from a manifest, whether it is the feedback or the report.</summary>
+internal sealed record UnitFile(string Path, string? Kind);
+
+/// <summary>What became of one unit: its analysis (null when it had none), whether analysed now or found in the store, and its failures.</summary>
+internal sealed record UnitOutcome(StoredAnalysis? Analysis, int Analysed, int Reused, IReadOnlyList<BatchFailure> Failures);
