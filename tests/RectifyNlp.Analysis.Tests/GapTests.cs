@@ -33,6 +33,31 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Theory]
+    [InlineData("截至6月10日，反馈的3个问题已完成2个，1个正在推进。", "已完成。", false)]
+    [InlineData("以上3个问题中，第3个问题正在推进，其余2个问题已整改完成。", "已完成。", false)]
+    [InlineData("反馈的3个问题已全部整改完成。", "正在推进。", true)]
+    public void An_items_own_result_decides_whether_it_is_done_when_a_count_is_checked(string claim, string secondResult, bool inconsistent)
+    {
+        const string Feedback = """
+            区委第二巡察组关于巡察区商务局党组的反馈意见
+            一、巡察发现的主要问题
+            1.消费券资金拨付滞后。
+            2.专项资金审核把关不严，2家企业用重复发票申领补助18.4万元。
+            3.公务接待无公函。
+            """;
+        var result = fixture.Analyze(Feedback, $"""
+            区商务局党组关于巡察整改情况的报告
+            {claim}
+            1.问题：消费券资金拨付滞后；整改措施：制定《消费券发放操作规程》，资金15个工作日内拨付到位；责任人：副局长葛秋；完成时限：2025年4月底前；整改结果：已完成。
+            2.问题：专项资金审核把关不严；整改措施：追回补助资金18.4万元，今后申领材料实行三级审核；责任人：副局长喻兰；完成时限：2025年5月底前；整改结果：{secondResult}
+            3.问题：公务接待无公函；整改措施：修订《公务接待管理办法》，无公函一律不予接待；责任人：办公室主任田若；完成时限：2025年6月底前；整改结果：正在推进。
+            区商务局党组
+            2025年6月12日
+            """);
+        Assert.Equal(inconsistent, Of(result, GapKinds.InconsistentClaim).Any());
+    }
+
+    [Theory]
     [InlineData("今年3月18日区委第二巡察组反馈意见后，党支部立即研究整改。", "2025年7月25日", "2025-03-18", true)]
     [InlineData("11月20日区委第二巡察组反馈意见后，党支部立即研究整改。", "2025年1月10日", "2024-11-20", false)]
     public void A_feedback_dated_without_its_year_takes_the_reports_year_or_the_one_before(string opening, string dated, string expected, bool late)

@@ -17,7 +17,7 @@ internal sealed class InconsistentClaimRule : IGapRule
         var counts = sentences.Select(s => CountClaim.Read(cues, s.Slice(text))).ToList();
         var claims = sentences.Where((s, i) => IsOverallClaim(cues, s.Slice(text)) && !IsPartial(counts[i])).ToList();
         var unfinished = context.Issues
-            .Select(i => (Issue: i, Open: context.MeasuresOf(i.Id).FirstOrDefault(m => m.Facts.Status is MeasureStatus.InProgress or MeasureStatus.Planned && !m.Facts.LongTerm)))
+            .Select(i => (Issue: i, Open: OpenMeasure([.. context.MeasuresOf(i.Id)])))
             .Where(p => p.Open is not null)
             .ToList();
         var reported = false;
@@ -62,6 +62,21 @@ internal sealed class InconsistentClaimRule : IGapRule
     }
 
     // "7个问题已完成整改5个" says some are not done: not a claim that all are.
+    /// <summary>Longest text of a part that only states where an item stands (整改结果：已完成。 / 完成情况：正在推进).</summary>
+    private const int MaxStatusOnly = 16;
+
+    /// <summary>
+    /// The measure that shows a problem still open, or null when it is done: the item's own result (整改结果：已完成 on its
+    /// own, the last when there are several) decides over what its measures' wording suggests (今后……, 正在建立……);
+    /// without one, any measure in progress or planned that is not a standing task.
+    /// </summary>
+    private static MeasureWork? OpenMeasure(List<MeasureWork> measures)
+    {
+        bool Unfinished(MeasureWork m) => m.Facts.Status is MeasureStatus.InProgress or MeasureStatus.Planned && !m.Facts.LongTerm;
+        var result = measures.LastOrDefault(m => m.Measure.Text.Trim().Length <= MaxStatusOnly && m.Facts.Status != MeasureStatus.Unknown);
+        return result is not null ? (Unfinished(result) ? result : null) : measures.FirstOrDefault(Unfinished);
+    }
+
     private static bool IsPartial(CountClaim? count) => count is not null && (count.Open > 0 || count.Done < count.Total);
 
     private static bool IsOverallClaim(AnalysisCues cues, string sentence) =>
