@@ -135,7 +135,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
             cancellationToken.ThrowIfCancellationRequested();
             var span = paragraph.Span;
             if (span.IsEmpty || span.End <= report.Structure.TitleSpan.End || signature.Contains(span) || IsHeadingOnly(text, span, headingOnly, headingStarts) || ledgerLines.Contains(span)
-                || ProblemLabelLineRegex().IsMatch(text.AsSpan(span.Start, span.Length)))
+                || ProblemLabelLineRegex().IsMatch(text.AsSpan(span.Start, span.Length)) || QuotedRestatementRegex().IsMatch(text.AsSpan(span.Start, span.Length)))
             {
                 continue;
             }
@@ -480,6 +480,11 @@ public sealed partial class ReportReader(AnalysisCues cues)
     // A line that restates the problem under a label (存在问题：… / 反馈问题：… / 问题表现：…): not a measure.
     [GeneratedRegex("^(存在问题|反馈问题|问题表现|问题描述|具体问题|主要问题|问题)[:：]")]
     private static partial Regex ProblemLabelLineRegex();
+
+    // A paragraph that only quotes the feedback (巡察反馈指出：“……。”): the problem restated, not a measure. One that goes
+    // on after the quote (巡察指出“……”。对此，一是……) keeps its measures.
+    [GeneratedRegex("^(巡察组?|巡察反馈|反馈意见|反馈)[^，。：“]{0,4}(指出|反馈|认为|提出|发现)[:：，,]?\\s*“[^”]*”[。.]?\\s*$")]
+    private static partial Regex QuotedRestatementRegex();
 
     // A heading whose body opens with 整改情况：/整改措施： is what that body answers (1.……。 then 整改情况：……).
     // The label may follow the heading on its line or open the next paragraph (1.……，……。 then a line 整改情况：……).

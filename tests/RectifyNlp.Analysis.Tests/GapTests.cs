@@ -32,6 +32,32 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Equal(["I2"], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
     }
 
+    [Fact]
+    public void A_quoted_restatement_is_no_measure_and_a_copy_padded_with_slogans_is_still_a_copy()
+    {
+        const string Feedback = """
+            区委第四巡察组关于巡察区公共资源交易中心党组的反馈意见
+            一、巡察发现的主要问题
+            1.交易平台数据共享推进迟缓。未按市里要求与市级平台实现评标专家库互联互通。
+            2.投标保证金退还不及时，1460万元保证金超期未退还。
+            """;
+        var result = fixture.Analyze(Feedback, """
+            区公共资源交易中心党组关于巡察整改情况的报告
+            （一）关于“交易平台数据共享推进迟缓”的问题
+            巡察反馈指出：“交易平台数据共享推进迟缓。未按市里要求与市级平台实现评标专家库互联互通。”
+            整改措施：1.加快推进交易平台数据共享，按市里要求与市级平台实现评标专家库互联互通；2.进一步提高认识，切实加强沟通对接。
+            责任领导：副主任祝鸿声；完成时限：2025年9月底前
+            （二）关于“投标保证金退还不及时”的问题
+            巡察反馈指出：“投标保证金退还不及时，1460万元保证金超期未退还。”
+            整改措施：已退还保证金1398万元，保证金改为中标后5日内系统自动退还。
+            责任领导：副主任祝鸿声；完成时限：2025年7月底前
+            区公共资源交易中心党组
+            2025年8月1日
+            """);
+        Assert.DoesNotContain(result.Measures, m => m.Text.StartsWith("巡察反馈指出", StringComparison.Ordinal));
+        Assert.Equal(["I1"], Of(result, GapKinds.CopiedMeasure).Select(g => g.IssueId));
+    }
+
     [Theory]
     [InlineData("截至6月10日，反馈的3个问题已完成2个，1个正在推进。", "已完成。", false)]
     [InlineData("以上3个问题中，第3个问题正在推进，其余2个问题已整改完成。", "已完成。", false)]

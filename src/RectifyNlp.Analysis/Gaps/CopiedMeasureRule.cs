@@ -42,8 +42,16 @@ internal sealed partial class CopiedMeasureRule : IGapRule
                 continue;
             }
 
+            // What the measure says beyond slogans (1.加快推进……互联互通；2.进一步提高认识，切实加强沟通对接): a copy padded
+            // with slogans is still a copy.
+            var bigrams = work.Item.Bigrams;
+            if (WithoutSlogans(context.Cues, measure.Text, context.IssueItems[issue.Id].Bigrams) is { Length: >= 8 } core)
+            {
+                bigrams = TextSimilarity.Bigrams(core);
+            }
+
             // Most measures have a quarter of their wording nowhere in the feedback: not a copy, but maybe an echo.
-            if (work.Item.Bigrams.Count(b => !feedbackBigrams.Contains(b)) > (1 - CopiedShare) * work.Item.Bigrams.Count)
+            if (bigrams.Count(b => !feedbackBigrams.Contains(b)) > (1 - CopiedShare) * bigrams.Count)
             {
                 if (EchoOf(context.Cues, work, issue) is { } echoed)
                 {
@@ -56,8 +64,8 @@ internal sealed partial class CopiedMeasureRule : IGapRule
             feedbackSentences ??= feedbackText is null
                 ? SimilarityIndex.OfBigrams(context.IssueItems.Values.Select(i => new HashSet<int>(i.Bigrams)))
                 : SimilarityIndex.OfBigrams(context.Feedback!.Structure.Sentences.Select(s => TextSimilarity.Bigrams(s.Slice(feedbackText))));
-            var inSentence = feedbackSentences.SharedBigrams(work.Item.Bigrams).Values.DefaultIfEmpty(0).Max() / (double)work.Item.Bigrams.Count;
-            var share = Math.Max(TextSimilarity.Containment(work.Item.Bigrams, context.IssueItems[issue.Id].Bigrams), inSentence);
+            var inSentence = feedbackSentences.SharedBigrams(bigrams).Values.DefaultIfEmpty(0).Max() / (double)bigrams.Count;
+            var share = Math.Max(TextSimilarity.Containment(bigrams, context.IssueItems[issue.Id].Bigrams), inSentence);
             if (share >= CopiedShare && !HasOwnFacts(work, issue))
             {
                 yield return GapEvidence.OnMeasure(GapKinds.CopiedMeasure, issue, measure, Severity.High, $"整改措施与反馈意见原文基本相同（重合{share * 100:0}%），是把问题照抄为措施，未写明采取了什么行动。");
@@ -147,7 +155,26 @@ internal sealed partial class CopiedMeasureRule : IGapRule
     [GeneratedRegex("^(针对|关于|就|对于?)[^，。；]*问题$")]
     private static partial Regex RestatingLeadRegex();
 
+    /// <summary>
+    /// The measure's acts (its fields — 责任领导：… — left out), split at ，；。 and its numbered items, less the slogans of its own: a clause that is a slogan,
+    /// does nothing and is mostly not the problem's wording (进一步提高认识 / 切实加强与上级部门的沟通对接).
+    /// </summary>
+    /// <returns>The rest, or null when no clause is such a slogan.</returns>
+    private static string? WithoutSlogans(AnalysisCues cues, string text, IReadOnlySet<int> problemBigrams)
+    {
+        var clauses = ItemRegex().Split(MeasureFactReader.ActsOf(text)).Select(c => ItemNumberRegex().Replace(c, "")).Where(c => c.Length > 0).ToList();
+        var kept = clauses.Where(c => !(cues.Slogan.IsMatch(c) && !cues.ConcreteAct.IsMatch(c) && TextSimilarity.Bigrams(c) is var own && own.Count(problemBigrams.Contains) * 2 < own.Count)).ToList();
+        return kept.Count < clauses.Count ? string.Concat(kept) : null;
+    }
+
+    [GeneratedRegex("^[0-9]{1,2}[.．、]")]
+    private static partial Regex ItemNumberRegex();
+
+    [GeneratedRegex("[，；。,;]|(?=[0-9]{1,2}[.．、](?![0-9]))")]
+    private static partial Regex ItemRegex();
+
     // A measure that repeats the problem but adds its own figures or done status is an answer, not a copy.
+
     private static bool HasOwnFacts(MeasureWork work, Issue issue) =>
         work.Facts.Status == MeasureStatus.Done || work.Facts.Figures.Any(f => !issue.Text.Contains(f, StringComparison.Ordinal));
 }
