@@ -33,6 +33,7 @@ public sealed class AnalysisCues
         ProblemLead = Get("problemLead");
         ProblemIntro = Get("problemIntro");
         GroupFacts = Get("groupFacts");
+        Praise = Get("praise");
         RequirementParagraph = Get("requirementParagraph");
         GeneralLesson = Get("generalLesson");
         Slogan = Get("slogan");
@@ -91,6 +92,9 @@ public sealed class AnalysisCues
 
     /// <summary>A sentence that gives the owner or time limit of a range of the report's items at once (以上（一）至（三）项由……负责，均于……完成); group range.</summary>
     public Regex GroupFacts { get; }
+
+    /// <summary>A speech's praise (做了大量工作，这些都值得肯定 / 既肯定成绩，也指出问题): prose that states no problem unless it names a failing.</summary>
+    public Regex Praise { get; }
     public Regex RequirementParagraph { get; }
     public Regex GeneralLesson { get; }
     public Regex Slogan { get; }

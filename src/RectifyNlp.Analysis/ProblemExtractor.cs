@@ -238,6 +238,8 @@ public sealed partial class ProblemExtractor
             .Select(c => (c.Span, c.Area, c.Origin, c.Group, Body: c.Origin == Origin.Manifested ? HeadingNumberRegex().Replace(c.Span.Slice(text).Trim(), "") : Clean(c.Span.Slice(text))))
             // An introduction (具体有以下几个方面：) ends with a colon: what it introduces follows.
             .Where(c => c.Body.Length >= 6 && !_cues.ProblemIntro.IsMatch(c.Body) && !(c.Body.Length <= 30 && c.Body[^1] is '：' or ':'))
+            // A speech's praise among its problems (……做了大量工作，这些都值得肯定) names no failing.
+            .Where(c => !(c.Origin == Origin.Prose && _cues.Praise.IsMatch(c.Body) && !_cues.Failing.IsMatch(c.Body)))
             .Select(c => (c.Span, c.Area, c.Origin, c.Group, c.Body, Label: _roleOf?.Invoke(c.Body) ?? ("problem", 1.0)))
             .ToList();
         var groupVotes = labelled.GroupBy(c => c.Group).ToDictionary(g => g.Key, g => (Count: g.Count(), Problems: g.Count(c => c.Label.Role == "problem")));
@@ -391,7 +393,9 @@ public sealed partial class ProblemExtractor
             foreach (var sentence in sentences.Where(s => paragraph.Contains(s)))
             {
                 var clauses = SplitAt(text, sentence, '；', ';').ToList();
-                foreach (var clause in clauses.Count >= 3 ? clauses : [sentence])
+                // Clauses in parallel (一些干部……；一些基层组织……) are as many problems, however few.
+                var parallel = clauses.Count >= 2 && clauses.TrueForAll(c => ParallelLeadRegex().IsMatch(text.AsSpan(c.Start, c.Length)));
+                foreach (var clause in clauses.Count >= 3 || parallel ? clauses : [sentence])
                 {
                     yield return (clause, Origin.Prose);
                 }
@@ -558,6 +562,9 @@ public sealed partial class ProblemExtractor
 
     [GeneratedRegex("^[^，。；]{0,12}?(巡察组?|巡察中|巡视组?)(也|还)?(指出|发现)[，,：:]")]
     private static partial Regex FoundLeadRegex();
+
+    [GeneratedRegex("^(有的|一些|部分|个别|少数)")]
+    private static partial Regex ParallelLeadRegex();
 
     // The subject and the area before a cue (区图书馆党支部在贯彻落实上级决策部署方面，存在……): the cue heads the list.
     [GeneratedRegex("^[^，。；,;]{0,40}方面[，,]$")]

@@ -122,6 +122,22 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_speech_part_on_the_problems_gives_no_praise_and_splits_clauses_in_parallel()
+    {
+        var result = fixture.Analyze("""
+            在区委第三巡察组巡察区气象局党组情况反馈会上的讲话
+            一、正确看待巡察发现的问题
+            这次巡察中，巡察组坚持实事求是，既肯定成绩，也指出问题。区气象局党组近年来在气象服务保障等方面做了大量工作，这些都值得肯定。
+            但也要清醒看到，局党组在一些方面还存在差距。一些干部对预警信息发布职责认识不清；一些观测站点维护不及时，3个自动站全年缺测超过10天。有的专项经费使用不规范，2024年有2.1万元用于购置办公家具。
+            二、扎实抓好巡察整改
+            一要压实整改责任。二要建立长效机制。
+            """, "区气象局党组关于巡察整改情况的报告\n一、关于专项经费使用不规范的问题\n已收回2.1万元。");
+        Assert.Equal(3, result.Issues.Length);
+        Assert.StartsWith("一些干部对预警信息发布职责认识不清", result.Issues[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("一些观测站点维护不及时", result.Issues[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Things_named_together_under_one_failing_stay_one_problem()
     {
         var result = fixture.Analyze("""
