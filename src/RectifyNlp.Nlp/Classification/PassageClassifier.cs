@@ -43,30 +43,43 @@ public sealed class PassageClassifier : IDisposable
         ArgumentNullException.ThrowIfNull(paths);
         var folder = Path.Combine(paths.ModelsDirectory, "classifiers");
         var featurizer = new PassageFeaturizer(Segmenter.Get(paths), Taxonomy.Load(Path.Combine(paths.ModelsDirectory, "taxonomy")));
-        MLContext? ml = null;
-        IModel LoadOne(string name)
+        var role = LoadScorer(folder, "role");
+        var category = LoadScorer(folder, "category");
+        return role is not null && category is not null
+            ? new PassageClassifier(featurizer, role, category)
+            : LoadWithEngine(featurizer, folder, role, category);
+    }
+
+    // The exported scorer of a model when it was exported from the very .zip beside it, else null.
+    private static ScorerModel? LoadScorer(string folder, string name)
+    {
+        var zip = Path.Combine(folder, name + ".zip");
+        var scorer = Path.Combine(folder, name + ".scorer");
+        if (!File.Exists(zip))
         {
-            var zip = Path.Combine(folder, name + ".zip");
-            var scorer = Path.Combine(folder, name + ".scorer");
-            if (!File.Exists(zip))
-            {
-                throw new FileNotFoundException($"{zip} not found: run `rectify train`", zip);
-            }
-
-            if (File.Exists(scorer))
-            {
-                var exported = LinearScorer.Load(scorer);
-                if (exported.SourceHash == LinearScorer.HashOf(zip))
-                {
-                    return new ScorerModel(exported);
-                }
-            }
-
-            ml ??= new MLContext(ModelPipeline.Seed);
-            return new EngineModel(ml, ml.Model.Load(zip, out _), featurizer.CueCount);
+            throw new FileNotFoundException($"{zip} not found: run `rectify train`", zip);
         }
 
-        return new PassageClassifier(featurizer, LoadOne("role"), LoadOne("category"));
+        if (File.Exists(scorer))
+        {
+            var exported = LinearScorer.Load(scorer);
+            if (exported.SourceHash == LinearScorer.HashOf(zip))
+            {
+                return new ScorerModel(exported);
+            }
+        }
+
+        return null;
+    }
+
+    // ML.NET for a model whose scorer is missing or stale. A method of its own so that ML.NET's assemblies are
+    // loaded only then: with both scorers current, a cold analysis never touches them.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static PassageClassifier LoadWithEngine(PassageFeaturizer featurizer, string folder, ScorerModel? role, ScorerModel? category)
+    {
+        var ml = new MLContext(ModelPipeline.Seed);
+        IModel Engine(string name) => new EngineModel(ml, ml.Model.Load(Path.Combine(folder, name + ".zip"), out _), featurizer.CueCount);
+        return new PassageClassifier(featurizer, role ?? Engine("role"), category ?? Engine("category"));
     }
 
     /// <summary>
