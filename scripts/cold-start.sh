@@ -12,8 +12,12 @@
 # once as a whole process (wall time from fork to exit, output discarded), the order alternating from round to round
 # so that drift in the machine's load falls on both alike. One run of each side before the rounds is not counted
 # (it reads the program into the page cache; "cold" means a new process, not an empty disk cache).
-# Prints every run, then per way the medians, the fastest runs and the ratio this/base. Other processes on the
-# machine count against both sides: say what else ran when you quote the figures.
+# Prints every run, then per way the medians of wall time and of CPU time (user + system, which other processes on a
+# shared machine disturb less), the fastest runs and the ratios this/base. Other processes on the machine count
+# against both sides: say what else ran when you quote the figures.
+#
+# RECTIFY_COLD_BASE and RECTIFY_COLD_THIS, when both set, name programs already installed (say by an earlier run, or
+# scripts/install-test.sh): they are measured as they are, as the way given (one way only), without building.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 base_commit=${1:-26310df}
@@ -27,7 +31,7 @@ work=$(mktemp -d /tmp/rectify-cold-start.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/data" "$work/base-src"
 cp "$repo/corpus/samples/feedback-opinion.txt" "$repo/corpus/samples/rectification-report.txt" "$work/data/"
-git -C "$repo" archive "$base_commit" | tar -x -C "$work/base-src"
+[ -n "${RECTIFY_COLD_BASE:-}" ] || git -C "$repo" archive "$base_commit" | tar -x -C "$work/base-src"
 
 build() { # build WAY SIDE SOURCE : installs SOURCE's rectify as $work/SIDE-WAY/…; prints the program's path
   local way=$1 side=$2 src=$3 out="$work/$2-$1"
@@ -44,19 +48,20 @@ build() { # build WAY SIDE SOURCE : installs SOURCE's rectify as $work/SIDE-WAY/
   esac
 }
 
-once() { # once PROGRAM : one analysis as a whole process, from the data folder; prints seconds
-  local start end
-  start=$(date +%s%N)
-  (cd "$work/data" && "$1" analyze --feedback feedback-opinion.txt --report rectification-report.txt >/dev/null 2>&1) \
+once() { # once PROGRAM : one analysis as a whole process, from the data folder; prints wall and CPU seconds
+  (cd "$work/data" && /usr/bin/time -f "%e %U %S" -o "$work/time" "$1" analyze --feedback feedback-opinion.txt --report rectification-report.txt >/dev/null 2>&1) \
     || { echo "analyze failed: $1" >&2; exit 1; }
-  end=$(date +%s%N)
-  awk -v ns=$((end - start)) 'BEGIN { printf "%.3f\n", ns / 1e9 }'
+  awk '{ printf "%.3f %.3f\n", $1, $2 + $3 }' "$work/time"
 }
 
 times=$work/times
 for way in $ways; do
-  base=$(build "$way" base "$work/base-src")
-  this=$(build "$way" this "$repo")
+  if [ -n "${RECTIFY_COLD_BASE:-}" ] && [ -n "${RECTIFY_COLD_THIS:-}" ]; then
+    base=$RECTIFY_COLD_BASE this=$RECTIFY_COLD_THIS
+  else
+    base=$(build "$way" base "$work/base-src")
+    this=$(build "$way" this "$repo")
+  fi
   once "$base" >/dev/null; once "$this" >/dev/null
   for round in $(seq 1 "$runs"); do
     if [ $((round % 2)) -eq 1 ]; then
@@ -69,10 +74,11 @@ done
 
 echo "base: $base_commit $(git -C "$repo" log -1 --format='%s' "$base_commit" | cut -c1-80)"
 echo "this: $(git -C "$repo" log -1 --format='%h %s' | cut -c1-80)$(git -C "$repo" diff --quiet HEAD || echo ' (+ uncommitted changes)')"
+if [ -n "${RECTIFY_COLD_BASE:-}" ]; then echo "programs as installed: base $RECTIFY_COLD_BASE ($("$base" --version)), this $RECTIFY_COLD_THIS ($("$this" --version))"; fi
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; $runs runs a side"
 echo
-echo "| rectify as | base runs (s) | this runs (s) | base median | this median | base fastest | this fastest | ratio this/base (medians) |"
-echo "|---|---|---|---:|---:|---:|---:|---:|"
+echo "| rectify as | base wall (s, each run) | this wall (s, each run) | base median wall | this median wall | ratio (wall) | base median CPU | this median CPU | ratio (CPU) | base fastest | this fastest |"
+echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 for way in $ways; do
   awk -v way="$way" '
     function median(list, n,   sorted, i, j, t) {
@@ -81,11 +87,11 @@ for way in $ways; do
       return n % 2 ? sorted[(n + 1) / 2] : (sorted[n / 2] + sorted[n / 2 + 1]) / 2
     }
     function least(list, n,   i, m) { m = list[1]; for (i = 2; i <= n; i++) if (list[i] < m) m = list[i]; return m }
-    $1 == way && $2 == "base" { b[++nb] = $3; bl = bl (bl ? " " : "") $3 }
-    $1 == way && $2 == "this" { t[++nt] = $3; tl = tl (tl ? " " : "") $3 }
+    $1 == way && $2 == "base" { b[++nb] = $3; bc[nb] = $4; bl = bl (bl ? " " : "") $3 }
+    $1 == way && $2 == "this" { t[++nt] = $3; tc[nt] = $4; tl = tl (tl ? " " : "") $3 }
     END {
-      mb = median(b, nb); mt = median(t, nt)
-      printf "| %s | %s | %s | %.3f | %.3f | %.3f | %.3f | %.2f |\n", way == "tool" ? ".NET tool" : "single file", bl, tl, mb, mt, least(b, nb), least(t, nt), mt / mb
+      mb = median(b, nb); mt = median(t, nt); cb = median(bc, nb); ct = median(tc, nt)
+      printf "| %s | %s | %s | %.3f | %.3f | %.2f | %.3f | %.3f | %.2f | %.3f | %.3f |\n", way == "tool" ? ".NET tool" : "single file", bl, tl, mb, mt, mt / mb, cb, ct, ct / cb, least(b, nb), least(t, nt)
     }
   ' "$times"
 done
