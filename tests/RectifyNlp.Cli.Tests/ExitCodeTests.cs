@@ -122,6 +122,14 @@ public sealed class ExitCodeTests : IDisposable
         Assert.Equal(before, Directory.GetFileSystemEntries(Path.GetDirectoryName(_folder.FullName)!).Length);
     }
 
+    [Fact]
+    public void The_missing_value_check_knows_every_command()
+    {
+        var all = typeof(RectifyApp).Assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false } && t.IsAssignableTo(typeof(Spectre.Console.Cli.CommandSettings)) && t.Name == "Settings");
+        Assert.Equal(all.Select(t => t.FullName).Order(StringComparer.Ordinal), Infrastructure.MissingOptionValue.SettingsTypes.Select(t => t.FullName).Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("analyze", "--report")]
     [InlineData("analyze", "--report", "--json")]

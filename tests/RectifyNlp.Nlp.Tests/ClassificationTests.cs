@@ -1,6 +1,7 @@
 using System.Text.Json;
 using RectifyNlp.Nlp.Classification;
 using RectifyNlp.Tests;
+using RectifyNlp.Training.Classification;
 using static RectifyNlp.Nlp.Tests.Models;
 
 namespace RectifyNlp.Nlp.Tests;
@@ -40,13 +41,8 @@ public sealed class ClassificationTests : IClassFixture<ClassificationTests.Load
     public void Exported_scorers_are_current_and_give_the_probabilities_of_MLNET()
     {
         Assert.Equal("scorer", _loaded.Classifier.Scoring);
-        var ml = new Microsoft.ML.MLContext(1);
         var folder = Path.Combine(RepositoryPaths.Root, "models", "classifiers");
-        using var reference = new PassageClassifier(
-            new PassageFeaturizer(Domain, _loaded.Taxonomy),
-            ml,
-            ml.Model.Load(Path.Combine(folder, "role.zip"), out _),
-            ml.Model.Load(Path.Combine(folder, "category.zip"), out _));
+        using var reference = MlNetClassifier.Load(new PassageFeaturizer(Domain, _loaded.Taxonomy), folder);
         Assert.Equal("ML.NET", reference.Scoring);
         var worst = 0.0;
         var texts = _loaded.Passages.Select(p => p.Text).Append("Ａbc 123 é！ 空格 在 中间\t制表").ToList();
@@ -81,12 +77,7 @@ public sealed class ClassificationTests : IClassFixture<ClassificationTests.Load
             ClassifierTrainer.Train([.. _loaded.Passages.Where((_, i) => i % 3 == 0), .. rows], Domain, _loaded.Taxonomy, classifiers);
             using var scorer = PassageClassifier.Load(new ModelPaths(folder.FullName, Paths.JiebaResourcesDirectory));
             Assert.Equal("scorer", scorer.Scoring);
-            var ml = new Microsoft.ML.MLContext(1);
-            using var reference = new PassageClassifier(
-                new PassageFeaturizer(Domain, _loaded.Taxonomy),
-                ml,
-                ml.Model.Load(Path.Combine(classifiers, "role.zip"), out _),
-                ml.Model.Load(Path.Combine(classifiers, "category.zip"), out _));
+            using var reference = MlNetClassifier.Load(new PassageFeaturizer(Domain, _loaded.Taxonomy), classifiers);
             foreach (var text in rows.Select(r => r.Text).Append("1|||2｜｜完成|<|>|"))
             {
                 var (role, category) = scorer.Probabilities(text);

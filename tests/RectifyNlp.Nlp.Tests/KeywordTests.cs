@@ -1,6 +1,7 @@
 using RectifyNlp.Nlp.Keywords;
 using RectifyNlp.Nlp.Lexicon;
 using RectifyNlp.Tests;
+using RectifyNlp.Training.Keywords;
 using static RectifyNlp.Nlp.Tests.Models;
 
 namespace RectifyNlp.Nlp.Tests;

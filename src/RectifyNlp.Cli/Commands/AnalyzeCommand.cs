@@ -115,31 +115,46 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
         }
 
         var paths = ModelPaths.Discover();
-        var (feedback, report, result) = TimeLimit.Run(
-            stop =>
-            {
-                var feedback = settings.Feedback is null ? null : parser.Parse(settings.Feedback, stop);
-                var report = parser.Parse(settings.Report!, stop);
-                if (InputCheck.Refusal(feedback, report) is { } refusal)
+        // The models load while the documents are read: a cold analysis waits for the longer of the two, not for both
+        // one after the other. "load" in --timing is the wait for the models left once the documents are read.
+        var loading = Task.Run(() => Analyzer.Load(paths), CancellationToken.None);
+        ParsedDocument? feedback;
+        ParsedDocument report;
+        AnalysisResult result;
+        try
+        {
+            (feedback, report, result) = TimeLimit.Run(
+                stop =>
                 {
-                    if (!settings.Force)
+                    var feedbackDocument = settings.Feedback is null ? null : parser.Parse(settings.Feedback, stop);
+                    var reportDocument = parser.Parse(settings.Report!, stop);
+                    if (InputCheck.Refusal(feedbackDocument, reportDocument) is { } refusal)
                     {
-                        throw new Core.Documents.DocumentReadException(Core.Documents.DocumentReadError.Unsupported, refusal + "（确需分析请加 --force）");
+                        if (!settings.Force)
+                        {
+                            throw new Core.Documents.DocumentReadException(Core.Documents.DocumentReadError.Unsupported, refusal + "（确需分析请加 --force）");
+                        }
+
+                        streams.Error.WriteLine("提示：" + refusal.TrimEnd('。') + "；因 --force 仍照样分析。");
                     }
 
-                    streams.Error.WriteLine("提示：" + refusal.TrimEnd('。') + "；因 --force 仍照样分析。");
-                }
+                    Lap("read");
+                    var analyzer = loading.GetAwaiter().GetResult();
+                    Lap("load");
+                    var others = settings.Others is null ? null : ReadOthers(analyzer, settings.Others, settings.Report!);
+                    var analysis = analyzer.Analyze(feedbackDocument, reportDocument, others, stop);
+                    Lap("analyse");
+                    return (feedbackDocument, reportDocument, analysis);
+                },
+                settings.TimeLimit,
+                $"{Path.GetFileName(settings.Report)}：读取与分析");
+        }
+        finally
+        {
+            // Disposed when the analysis is over, or as soon as it has loaded when reading failed or ran out of time.
+            loading.ContinueWith(static t => { if (t.IsCompletedSuccessfully) { t.Result.Dispose(); } else { _ = t.Exception; } }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        }
 
-                Lap("read");
-                using var analyzer = Analyzer.Load(paths);
-                Lap("load");
-                var others = settings.Others is null ? null : ReadOthers(analyzer, settings.Others, settings.Report!);
-                var result = analyzer.Analyze(feedback, report, others, stop);
-                Lap("analyse");
-                return (feedback, report, result);
-            },
-            settings.TimeLimit,
-            $"{Path.GetFileName(settings.Report)}：读取与分析");
         var assist = LlmAssist.Review(settings, result, paths, streams, cancellationToken);
         if (assist is not null)
         {

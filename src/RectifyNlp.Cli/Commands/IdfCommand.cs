@@ -1,9 +1,9 @@
 using System.ComponentModel;
 using RectifyNlp.Cli.Infrastructure;
 using RectifyNlp.Nlp;
-using RectifyNlp.Nlp.Keywords;
 using RectifyNlp.Nlp.Lexicon;
 using RectifyNlp.Nlp.Segmentation;
+using RectifyNlp.Training.Keywords;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -4,6 +4,7 @@ using RectifyNlp.Cli.Infrastructure;
 using RectifyNlp.Nlp;
 using RectifyNlp.Nlp.Classification;
 using RectifyNlp.Nlp.Segmentation;
+using RectifyNlp.Training.Classification;
 using Spectre.Console.Cli;
 
 namespace RectifyNlp.Cli.Commands;
@@ -44,7 +45,7 @@ internal sealed class TrainCommand(ConsoleStreams streams) : Command<TrainComman
         {
             var folder = settings.Output ?? Path.Combine(paths.ModelsDirectory, "classifiers");
             var cues = new PassageFeaturizer(Segmenter.Get(paths), Taxonomy.Load(Path.Combine(paths.ModelsDirectory, "taxonomy"))).CueCount;
-            PassageClassifier.ExportScorers(folder, cues);
+            ScorerExport.ExportScorers(folder, cues);
             streams.Out.WriteLine($"exported role.scorer and category.scorer in {folder}");
             return 0;
         }

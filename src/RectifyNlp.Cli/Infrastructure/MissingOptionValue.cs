@@ -1,4 +1,5 @@
 using System.Reflection;
+using RectifyNlp.Cli.Commands;
 using Spectre.Console.Cli;
 
 namespace RectifyNlp.Cli.Infrastructure;
@@ -9,11 +10,23 @@ namespace RectifyNlp.Cli.Infrastructure;
 /// </summary>
 internal static class MissingOptionValue
 {
+    /// <summary>
+    /// The settings of every command. Named here rather than found by scanning the assembly: a scan loads every type
+    /// in it, the OpenAPI support the service's package generates included, and costs a cold start tens of
+    /// milliseconds (a test checks that the list is complete).
+    /// </summary>
+    internal static readonly Type[] SettingsTypes =
+    [
+        typeof(ParseCommand.Settings), typeof(AnalyzeCommand.Settings), typeof(ChecklistCommand.Settings),
+        typeof(BatchCommand.Settings), typeof(SearchCommand.Settings), typeof(ServeCommand.Settings),
+        typeof(SegmentCommand.Settings), typeof(KeywordsCommand.Settings), typeof(TrainCommand.Settings),
+        typeof(EvaluateCommand.Settings), typeof(IdfCommand.Settings),
+    ];
+
     // Every option of every command whose template names a required value (--report <FILE>).
     private static readonly Lazy<HashSet<string>> ValueOptions = new(() =>
     [
-        .. typeof(MissingOptionValue).Assembly.GetTypes()
-            .Where(t => t.IsAssignableTo(typeof(CommandSettings)))
+        .. SettingsTypes
             .SelectMany(t => t.GetProperties())
             .Select(p => p.GetCustomAttribute<CommandOptionAttribute>())
             .Where(a => a is { ValueName: not null, ValueIsOptional: false })

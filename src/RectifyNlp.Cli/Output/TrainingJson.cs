@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using RectifyNlp.Nlp.Classification;
+using RectifyNlp.Training.Classification;
 
 namespace RectifyNlp.Cli.Output;
 

@@ -2,16 +2,13 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Trainers;
 
 namespace RectifyNlp.Nlp.Classification;
 
 /// <summary>
 /// The trained maximum-entropy model of a .zip, exported for fast loading and scoring: the word and character
 /// n-gram vocabularies ML.NET learned, the weights and biases. It reproduces the ML.NET pipeline of
-/// <see cref="ModelPipeline"/> (n-gram counts over the vocabulary, L2-normalised per featuriser, lexicon cues
+/// the training project's ModelPipeline (n-gram counts over the vocabulary, L2-normalised per featuriser, lexicon cues
 /// as they are, softmax of W·x + b) without ML.NET at run time: it loads in milliseconds where ML.NET takes
 /// half a second, and scores a passage in microseconds. The .zip stays the source of truth; a scorer records
 /// the SHA-256 of the .zip it came from, is ignored when that no longer matches, and a test checks that both
@@ -34,7 +31,7 @@ internal sealed class LinearScorer
     private readonly float[] _weights; // feature-major: _weights[feature * classes + class]
     private readonly float[] _biases;
 
-    private LinearScorer(string sourceHash, string[] labels, Dictionary<string, int> words, Dictionary<ulong, int> chars, int charOffset, int cueOffset, int cueCount, float[] weights, float[] biases)
+    internal LinearScorer(string sourceHash, string[] labels, Dictionary<string, int> words, Dictionary<ulong, int> chars, int charOffset, int cueOffset, int cueCount, float[] weights, float[] biases)
     {
         SourceHash = sourceHash;
         _labels = labels;
@@ -75,49 +72,6 @@ internal sealed class LinearScorer
     {
         using var stream = File.OpenRead(path);
         return Convert.ToHexString(SHA256.HashData(stream));
-    }
-
-    /// <summary>Exports a model trained by <see cref="ModelPipeline"/>.</summary>
-    public static LinearScorer Export(MLContext ml, ITransformer model, string sourceHash, int cueCount)
-    {
-        ArgumentNullException.ThrowIfNull(ml);
-        var chain = (TransformerChain<ITransformer>)model;
-        var predictor = chain.OfType<ISingleFeaturePredictionTransformer<object>>().Single();
-        var parameters = (MaximumEntropyModelParameters)predictor.Model;
-        VBuffer<float>[] weights = [];
-        parameters.GetWeights(ref weights, out var classes);
-        var biases = parameters.GetBiases().ToArray();
-
-        var schema = ModelPipeline.Schema(cueCount);
-        var probe = ml.Data.LoadFromEnumerable([new PassageRow { Text = "。", Tokens = "。", Cues = new float[cueCount], Label = "" }], schema);
-        var output = model.Transform(probe).Schema;
-        var wordNames = SlotNames(output["WordFeatures"]);
-        var charNames = SlotNames(output["CharFeatures"]);
-        var labels = SlotNames(output["Score"]);
-
-        var words = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < wordNames.Length; i++)
-        {
-            words[wordNames[i]] = i;
-        }
-
-        var chars = new Dictionary<ulong, int>();
-        for (var i = 0; i < charNames.Length; i++)
-        {
-            chars[CharKey(SlotCharacters(charNames[i]))] = wordNames.Length + i;
-        }
-
-        var dimension = wordNames.Length + charNames.Length + cueCount;
-        var dense = new float[dimension * classes];
-        for (var c = 0; c < classes; c++)
-        {
-            foreach (var (index, value) in weights[c].Items())
-            {
-                dense[(index * classes) + c] = value;
-            }
-        }
-
-        return new LinearScorer(sourceHash, labels, words, chars, wordNames.Length, wordNames.Length + charNames.Length, cueCount, dense, biases);
     }
 
     /// <summary>Class probabilities for a featurised passage, in <see cref="Labels"/> order.</summary>
@@ -377,7 +331,7 @@ internal sealed class LinearScorer
     // so that "ab" and "\0ab" differ.
     private static ulong LengthTagged(ulong key, int length) => key | ((ulong)length << 48);
 
-    private static ulong CharKey(IEnumerable<char> characters)
+    internal static ulong CharKey(IEnumerable<char> characters)
     {
         ulong key = 0;
         var length = 0;
@@ -393,7 +347,7 @@ internal sealed class LinearScorer
     // A character n-gram's slot name: its characters joined by |, where a character may itself be | (a ledger
     // row's separator: "a|||b" is a, |, b) and markers are written <␂>. Read left to right, one character (or
     // marker) and then one separator at a time.
-    private static List<char> SlotCharacters(string name)
+    internal static List<char> SlotCharacters(string name)
     {
         var characters = new List<char>(3);
         var i = 0;
@@ -436,13 +390,6 @@ internal sealed class LinearScorer
         _ when name.StartsWith('<') && name.Length == 3 && name[1] >= '\u2400' && name[1] <= '\u2421' => (char)(name[1] - '\u2400'),
         _ => throw new InvalidDataException($"unexpected character slot name '{name}'"),
     };
-
-    private static string[] SlotNames(DataViewSchema.Column column)
-    {
-        VBuffer<ReadOnlyMemory<char>> names = default;
-        column.GetSlotNames(ref names);
-        return [.. names.DenseValues().Select(n => n.ToString())];
-    }
 
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{_labels.Length} classes, {_words.Count} word and {_chars.Count} character n-grams, from {SourceHash[..12]}");

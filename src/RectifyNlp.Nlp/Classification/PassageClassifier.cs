@@ -1,5 +1,3 @@
-using Microsoft.ML;
-using Microsoft.ML.Data;
 using RectifyNlp.Nlp.Segmentation;
 
 namespace RectifyNlp.Nlp.Classification;
@@ -8,8 +6,9 @@ namespace RectifyNlp.Nlp.Classification;
 /// Classifies a passage's role and category with the trained models under models/classifiers, combined with
 /// the taxonomy's role rules: a rule that fires decides the role unless the model is very sure
 /// (≥ <see cref="ModelOverridesRule"/>) of another. Each model is scored by its exported
-/// <see cref="LinearScorer"/> (<c>role.scorer</c>, <c>category.scorer</c>) when that was exported from the
-/// very .zip beside it, else by ML.NET's prediction engine (one per thread). Thread-safe.
+/// <see cref="LinearScorer"/> (<c>role.scorer</c>, <c>category.scorer</c>), exported from the very .zip beside it
+/// (the training project, RectifyNlp.Training, trains the .zip models and exports them; ML.NET is not needed here).
+/// Thread-safe.
 /// </summary>
 public sealed class PassageClassifier : IDisposable
 {
@@ -17,70 +16,49 @@ public sealed class PassageClassifier : IDisposable
     public const double ModelOverridesRule = 0.9;
 
     private readonly PassageFeaturizer _featurizer;
-    private readonly IModel _role;
-    private readonly IModel _category;
+    private readonly IPassageModel _role;
+    private readonly IPassageModel _category;
 
-    /// <summary>Creates a classifier from trained models, scored by ML.NET.</summary>
-    public PassageClassifier(PassageFeaturizer featurizer, MLContext ml, ITransformer roleModel, ITransformer categoryModel)
-        : this(featurizer, new EngineModel(ml, roleModel, featurizer.CueCount), new EngineModel(ml, categoryModel, featurizer.CueCount))
-    {
-    }
-
-    private PassageClassifier(PassageFeaturizer featurizer, IModel role, IModel category)
+    /// <summary>Creates a classifier from two models (the training project's ML.NET models, for scoring what it trains).</summary>
+    internal PassageClassifier(PassageFeaturizer featurizer, IPassageModel role, IPassageModel category)
     {
         _featurizer = featurizer ?? throw new ArgumentNullException(nameof(featurizer));
         _role = role;
         _category = category;
     }
 
-    /// <summary>How the models are scored: "scorer" (both exported) or "ML.NET".</summary>
+    /// <summary>How the models are scored: "scorer" (both exported) or "ML.NET" (models being trained).</summary>
     public string Scoring => _role is ScorerModel && _category is ScorerModel ? "scorer" : "ML.NET";
 
     /// <summary>Loads the models of models/classifiers with the segmenter and taxonomy of <paramref name="paths"/>.</summary>
     /// <exception cref="FileNotFoundException">The models have not been trained (run <c>rectify train</c>).</exception>
+    /// <exception cref="ModelsNotFoundException">A scorer is missing or was not exported from its .zip (run <c>rectify train --export</c>).</exception>
     public static PassageClassifier Load(ModelPaths paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var folder = Path.Combine(paths.ModelsDirectory, "classifiers");
         var featurizer = new PassageFeaturizer(Segmenter.Get(paths), Taxonomy.Load(Path.Combine(paths.ModelsDirectory, "taxonomy")));
-        MLContext? ml = null;
-        IModel LoadOne(string name)
-        {
-            var zip = Path.Combine(folder, name + ".zip");
-            var scorer = Path.Combine(folder, name + ".scorer");
-            if (!File.Exists(zip))
-            {
-                throw new FileNotFoundException($"{zip} not found: run `rectify train`", zip);
-            }
-
-            if (File.Exists(scorer))
-            {
-                var exported = LinearScorer.Load(scorer);
-                if (exported.SourceHash == LinearScorer.HashOf(zip))
-                {
-                    return new ScorerModel(exported);
-                }
-            }
-
-            ml ??= new MLContext(ModelPipeline.Seed);
-            return new EngineModel(ml, ml.Model.Load(zip, out _), featurizer.CueCount);
-        }
-
-        return new PassageClassifier(featurizer, LoadOne("role"), LoadOne("category"));
+        return new PassageClassifier(featurizer, LoadScorer(folder, "role"), LoadScorer(folder, "category"));
     }
 
-    /// <summary>
-    /// Exports <c>role.scorer</c> and <c>category.scorer</c> from the .zip models of <paramref name="folder"/>
-    /// (done by <c>rectify train</c>; <c>rectify train --export</c> redoes it for models trained elsewhere).
-    /// </summary>
-    public static void ExportScorers(string folder, int cueCount)
+    // The exported scorer of a model, which must have been exported from the very .zip beside it: the .zip is the
+    // source of truth, and ML.NET, which could score the .zip itself, is not part of the analysis.
+    private static ScorerModel LoadScorer(string folder, string name)
     {
-        var ml = new MLContext(ModelPipeline.Seed);
-        foreach (var name in new[] { "role", "category" })
+        var zip = Path.Combine(folder, name + ".zip");
+        var scorer = Path.Combine(folder, name + ".scorer");
+        if (!File.Exists(zip))
         {
-            var zip = Path.Combine(folder, name + ".zip");
-            LinearScorer.Export(ml, ml.Model.Load(zip, out _), LinearScorer.HashOf(zip), cueCount).Save(Path.Combine(folder, name + ".scorer"));
+            throw new FileNotFoundException($"{zip} not found: run `rectify train`", zip);
         }
+
+        var exported = File.Exists(scorer) ? LinearScorer.Load(scorer) : null;
+        if (exported is null || exported.SourceHash != LinearScorer.HashOf(zip))
+        {
+            throw new ModelsNotFoundException($"模型 {name}.scorer 缺失，或不是由旁边的 {name}.zip 导出的（{folder}）：请在仓库目录中运行 rectify train --export 重新导出");
+        }
+
+        return new ScorerModel(exported);
     }
 
     /// <summary>The raw class probabilities of both models for <paramref name="text"/> (for checking a scorer against ML.NET).</summary>
@@ -164,12 +142,7 @@ public sealed class PassageClassifier : IDisposable
         (_category as IDisposable)?.Dispose();
     }
 
-    private interface IModel
-    {
-        (string Label, double Probability, Dictionary<string, double> Scores) Predict(PassageRow row);
-    }
-
-    private sealed class ScorerModel(LinearScorer scorer) : IModel
+    private sealed class ScorerModel(LinearScorer scorer) : IPassageModel
     {
         public (string Label, double Probability, Dictionary<string, double> Scores) Predict(PassageRow row)
         {
@@ -186,39 +159,6 @@ public sealed class PassageClassifier : IDisposable
             }
 
             return (scorer.Labels[best], probabilities[best], scores);
-        }
-    }
-
-    private sealed class EngineModel(MLContext ml, ITransformer model, int cueCount) : IModel, IDisposable
-    {
-        private readonly ThreadLocal<Engine> _engine = new(() => new Engine(ml.Model.CreatePredictionEngine<PassageRow, ModelOutput>(model, inputSchemaDefinition: ModelPipeline.Schema(cueCount))));
-
-        public (string Label, double Probability, Dictionary<string, double> Scores) Predict(PassageRow row) => _engine.Value!.Predict(row);
-
-        public void Dispose() => _engine.Dispose();
-    }
-
-    private sealed class Engine(PredictionEngine<PassageRow, ModelOutput> engine)
-    {
-        private readonly string[] _labels = SlotNames(engine);
-
-        public (string Label, double Probability, Dictionary<string, double> Scores) Predict(PassageRow row)
-        {
-            var output = engine.Predict(row);
-            var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-            for (var i = 0; i < _labels.Length && i < output.Score.Length; i++)
-            {
-                scores[_labels[i]] = output.Score[i];
-            }
-
-            return (output.PredictedLabel, scores.GetValueOrDefault(output.PredictedLabel), scores);
-        }
-
-        private static string[] SlotNames(PredictionEngine<PassageRow, ModelOutput> engine)
-        {
-            VBuffer<ReadOnlyMemory<char>> names = default;
-            engine.OutputSchema["Score"].GetSlotNames(ref names);
-            return [.. names.DenseValues().Select(n => n.ToString())];
         }
     }
 }

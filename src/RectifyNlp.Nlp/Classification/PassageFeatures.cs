@@ -21,7 +21,6 @@ public sealed class PassageRow
     public string Label { get; set; } = string.Empty;
 
     /// <summary>The first taxonomy rule that fires on <see cref="Text"/>, found while featurising (not a model column).</summary>
-    [Microsoft.ML.Data.NoColumn]
     internal RoleRule? FiredRule { get; set; }
 }
 

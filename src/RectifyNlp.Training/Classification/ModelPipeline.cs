@@ -2,8 +2,9 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms.Text;
+using RectifyNlp.Nlp.Classification;
 
-namespace RectifyNlp.Nlp.Classification;
+namespace RectifyNlp.Training.Classification;
 
 /// <summary>
 /// The ML.NET pipeline both classifiers share: word uni- and bigrams over jieba's words, character 1–3-grams
@@ -18,13 +19,13 @@ internal static class ModelPipeline
 
     public static SchemaDefinition Schema(int cues)
     {
-        var schema = SchemaDefinition.Create(typeof(PassageRow));
-        schema[nameof(PassageRow.Cues)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, cues);
+        var schema = SchemaDefinition.Create(typeof(ModelInput));
+        schema[nameof(ModelInput.Cues)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, cues);
         return schema;
     }
 
     public static IEstimator<ITransformer> Build(MLContext ml) =>
-        ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(PassageRow.Label))
+        ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(ModelInput.Label))
             .Append(ml.Transforms.Text.FeaturizeText("WordFeatures", new TextFeaturizingEstimator.Options
             {
                 WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
@@ -32,7 +33,7 @@ internal static class ModelPipeline
                 KeepPunctuations = true,
                 KeepNumbers = true,
                 CaseMode = TextNormalizingEstimator.CaseMode.Lower,
-            }, nameof(PassageRow.Tokens)))
+            }, nameof(ModelInput.Tokens)))
             .Append(ml.Transforms.Text.FeaturizeText("CharFeatures", new TextFeaturizingEstimator.Options
             {
                 WordFeatureExtractor = null,
@@ -40,8 +41,8 @@ internal static class ModelPipeline
                 KeepPunctuations = true,
                 KeepNumbers = true,
                 CaseMode = TextNormalizingEstimator.CaseMode.Lower,
-            }, nameof(PassageRow.Text)))
-            .Append(ml.Transforms.Concatenate("Features", "WordFeatures", "CharFeatures", nameof(PassageRow.Cues)))
+            }, nameof(ModelInput.Text)))
+            .Append(ml.Transforms.Concatenate("Features", "WordFeatures", "CharFeatures", nameof(ModelInput.Cues)))
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = "LabelKey",
@@ -51,6 +52,20 @@ internal static class ModelPipeline
                 L2Regularization = 0.01f,
             }))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
+}
+
+/// <summary>A passage as the ML.NET models read it: the columns of a <see cref="PassageRow"/> and the gold label.</summary>
+internal sealed class ModelInput
+{
+    public string Text { get; set; } = string.Empty;
+
+    public string Tokens { get; set; } = string.Empty;
+
+    public float[] Cues { get; set; } = [];
+
+    public string Label { get; set; } = string.Empty;
+
+    public static ModelInput From(PassageRow row, string label = "") => new() { Text = row.Text, Tokens = row.Tokens, Cues = row.Cues, Label = label };
 }
 
 /// <summary>What the ML.NET model returns for a passage.</summary>

@@ -4,7 +4,9 @@ using RectifyNlp.Core.Documents;
 using RectifyNlp.Nlp.Classification;
 using RectifyNlp.Nlp.Segmentation;
 
-namespace RectifyNlp.Nlp.Keywords;
+using RectifyNlp.Nlp.Keywords;
+
+namespace RectifyNlp.Training.Keywords;
 
 /// <summary>
 /// Builds the domain IDF table from the team's corpus: every paragraph of every .txt file under the

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using Microsoft.ML;
+using RectifyNlp.Nlp.Classification;
 using RectifyNlp.Nlp.Segmentation;
 
-namespace RectifyNlp.Nlp.Classification;
+namespace RectifyNlp.Training.Classification;
 
 /// <summary>The outcome of <c>rectify train</c>.</summary>
 /// <param name="Counts">Passages per split part.</param>
@@ -57,7 +58,7 @@ public static class ClassifierTrainer
         (ITransformer Role, ITransformer Category) Fit(List<CorpusPassage> part)
         {
             ITransformer FitOne(Func<CorpusPassage, string> label) => ModelPipeline.Build(ml).Fit(ml.Data.LoadFromEnumerable(
-                part.Select(p => new PassageRow { Text = rows[p.Id].Text, Tokens = rows[p.Id].Tokens, Cues = rows[p.Id].Cues, Label = label(p) }), schema));
+                part.Select(p => ModelInput.From(rows[p.Id], label(p))), schema));
             return (FitOne(p => p.Role), FitOne(p => p.Category));
         }
 
@@ -67,7 +68,7 @@ public static class ClassifierTrainer
         var clock = Stopwatch.StartNew();
         var tuning = Fit(train);
         List<PassagePrediction> devPredictions;
-        using (var devClassifier = new PassageClassifier(featurizer, ml, tuning.Role, tuning.Category))
+        using (var devClassifier = MlNetClassifier.Create(featurizer, ml, tuning.Role, tuning.Category))
         {
             devPredictions = [.. dev.Select(p => devClassifier.Classify(p.Text))];
         }
@@ -76,12 +77,12 @@ public static class ClassifierTrainer
         var (roleModel, categoryModel) = Fit([.. train, .. dev]);
         var trainTime = clock.Elapsed;
         Directory.CreateDirectory(outputFolder);
-        var data = ml.Data.LoadFromEnumerable(rows.Values.Take(1), schema);
+        var data = ml.Data.LoadFromEnumerable(rows.Values.Take(1).Select(r => ModelInput.From(r)), schema);
         Save(ml, roleModel, data, Path.Combine(outputFolder, "role.zip"));
         Save(ml, categoryModel, data, Path.Combine(outputFolder, "category.zip"));
-        PassageClassifier.ExportScorers(outputFolder, featurizer.CueCount);
+        ScorerExport.ExportScorers(outputFolder, featurizer.CueCount);
 
-        using var classifier = new PassageClassifier(featurizer, ml, roleModel, categoryModel);
+        using var classifier = MlNetClassifier.Create(featurizer, ml, roleModel, categoryModel);
         clock.Restart();
         var testPredictions = test.Select(p => classifier.Classify(p.Text)).ToList();
         var predictMicroseconds = clock.Elapsed.TotalMicroseconds / Math.Max(1, test.Count);
