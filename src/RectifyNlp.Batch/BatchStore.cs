@@ -9,7 +9,17 @@ namespace RectifyNlp.Batch;
 /// <param name="FeedbackPath">The feedback file, or null.</param>
 /// <param name="ReportPath">The report file.</param>
 /// <param name="Json">The analysis as <c>analyze --json</c> prints it.</param>
-public sealed record StoredAnalysis(string Key, string Round, string Unit, string? FeedbackPath, string ReportPath, string Json);
+public sealed record StoredAnalysis(string Key, string Round, string Unit, string? FeedbackPath, string ReportPath, string Json)
+{
+    /// <summary>The row of a store's analyses table read in its column order (key, round, unit, feedback, report, result), or null past the last.</summary>
+    public static StoredAnalysis? ReadFirst(System.Data.IDataReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return reader.Read()
+            ? new StoredAnalysis(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4), reader.GetString(5))
+            : null;
+    }
+}
 
 /// <summary>A file or unit that could not be analysed, and why.</summary>
 public sealed record BatchFailure(string Round, string Unit, string Path, string Reason);
@@ -100,9 +110,7 @@ public sealed class BatchStore : IBatchStore
         {
             using var command = Command("SELECT key, round, unit, feedback_path, report_path, result FROM analyses WHERE key = $key", ("$key", key));
             using var reader = command.ExecuteReader();
-            return reader.Read()
-                ? new StoredAnalysis(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4), reader.GetString(5))
-                : null;
+            return StoredAnalysis.ReadFirst(reader);
         }
     }
 

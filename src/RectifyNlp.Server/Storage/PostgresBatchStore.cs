@@ -73,9 +73,7 @@ public sealed class PostgresBatchStore : IBatchStore
         using var connection = _dataSource.OpenConnection();
         using var command = Command(connection, "SELECT key, round, unit, feedback_path, report_path, result FROM batch_analyses WHERE key = @key", ("key", key));
         using var reader = command.ExecuteReader();
-        return reader.Read()
-            ? new StoredAnalysis(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4), reader.GetString(5))
-            : null;
+        return StoredAnalysis.ReadFirst(reader);
     }
 
     /// <inheritdoc />
