@@ -366,8 +366,12 @@ public sealed partial class Analyzer : IDisposable
     /// </summary>
     private void GiveGroupFacts(List<MeasureWork> measures, IReadOnlyList<ReportBlock> blocks)
     {
-        foreach (var group in measures.ToList())
+        // The measures of each numbered block, looked up by its number once a group sentence is met: scanning every
+        // measure for each such sentence would grow with their product.
+        ILookup<int, int>? byNumber = null;
+        for (var g = 0; g < measures.Count; g++)
         {
+            var group = measures[g];
             if (group.Facts.Owner is null && group.Facts.Deadline is null)
             {
                 continue;
@@ -380,15 +384,13 @@ public sealed partial class Analyzer : IDisposable
                     continue;
                 }
 
+                byNumber ??= Enumerable.Range(0, measures.Count)
+                    .Where(n => measures[n].Block >= 0 && measures[n].Block < blocks.Count && NumberOf(blocks[measures[n].Block].Number) is not null)
+                    .ToLookup(n => NumberOf(blocks[measures[n].Block].Number)!.Value);
                 var facts = _facts.Read(sentence);
-                for (var n = 0; n < measures.Count; n++)
+                foreach (var n in numbers.SelectMany(number => byNumber[number]))
                 {
                     var work = measures[n];
-                    if (work.Block < 0 || work.Block >= blocks.Count || !numbers.Contains(NumberOf(blocks[work.Block].Number) ?? -1))
-                    {
-                        continue;
-                    }
-
                     var owner = work.Measure.Owner ?? facts.Owner;
                     var deadline = work.Measure.Deadline ?? facts.Deadline;
                     measures[n] = work with

@@ -149,7 +149,10 @@ public sealed partial class ProblemExtractor
 
         // 2b. Paragraphs without numbered items: cued lists, and prose inside a part headed as problems.
         var headed = all.Where(s => !roots.Contains(s)).Select(s => s.HeadingSpan).ToList();
-        var inlineItems = all.Where(s => s.Style is NumberingStyle.InlineShi or NumberingStyle.InlineOrdinal or NumberingStyle.InlineSequence && !roots.Contains(s)).ToList();
+        // In order of their starts, found per paragraph by a binary search rather than a scan of them all.
+        var inlineItems = all.Where(s => s.Style is NumberingStyle.InlineShi or NumberingStyle.InlineOrdinal or NumberingStyle.InlineSequence && !roots.Contains(s))
+            .OrderBy(s => s.Span.Start).ToList();
+        var inlineStarts = inlineItems.Select(s => s.Span.Start).ToArray();
         // A speech's problems: the paragraphs after one that announces them and ends with it (……也存在一些不容忽视的
         // 问题。), up to the summing-up or the requirements.
         var announced = false;
@@ -171,7 +174,7 @@ public sealed partial class ProblemExtractor
 
             // A paragraph that holds a run of items (……存在A、B等问题；在……方面，一是C，二是D；在……方面，存在E等问题。):
             // the run gives its items (2a); the text before and after it is read as a paragraph of its own.
-            var runs = inlineItems.Where(s => span.Contains(s.Span)).ToList();
+            var runs = ItemsIn(inlineItems, inlineStarts, span);
             if (runs.Count > 0 && runs.Count == headed.Count(h => span.Contains(h)) && InScope(span) && !IsRequirementParagraph(span) && !AfterRequirementIntro(span.Start))
             {
                 var inRun = roots.Any(r => r.Span.Contains(span));
@@ -612,6 +615,28 @@ public sealed partial class ProblemExtractor
         }
 
         return [clause];
+    }
+
+    /// <summary>The items (in order of their starts, <paramref name="starts"/>) that lie inside <paramref name="span"/>.</summary>
+    private static List<Section> ItemsIn(List<Section> items, int[] starts, TextSpan span)
+    {
+        var first = Array.BinarySearch(starts, span.Start);
+        first = first >= 0 ? first : ~first;
+        while (first > 0 && starts[first - 1] == span.Start)
+        {
+            first--;
+        }
+
+        var inside = new List<Section>();
+        for (var i = first; i < items.Count && starts[i] < span.End; i++)
+        {
+            if (span.Contains(items[i].Span))
+            {
+                inside.Add(items[i]);
+            }
+        }
+
+        return inside;
     }
 
     /// <summary>Least length of the text before or after a run of items in its paragraph for it to be read for problems.</summary>
