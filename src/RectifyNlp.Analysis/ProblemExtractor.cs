@@ -133,7 +133,9 @@ public sealed partial class ProblemExtractor
                 continue;
             }
 
-            var span = LeafSpan(document, leaf, paragraphs, IsRequirementParagraph);
+            var siblings = parentOf.TryGetValue(leaf, out var owner) ? owner.Children : document.Structure.Sections;
+            var before = siblings.IndexOf(leaf) is var at && at > 0 ? siblings[at - 1] : null;
+            var span = LeafSpan(document, leaf, before, paragraphs, IsRequirementParagraph);
             if (span.IsEmpty)
             {
                 continue;
@@ -219,18 +221,27 @@ public sealed partial class ProblemExtractor
                 continue;
             }
 
+            // A paragraph that opens by announcing problems (但也要清醒看到，巡察发现的一些问题具有一定普遍性。在……上，有的……)
+            // states them in the sentences after its first (and the paragraphs after it are read as before).
+            var announcedHere = announced;
+            if (roots.Count == 0 && OpensByAnnouncing(text, span, document.Structure.Sentences) is > 0 and var cut)
+            {
+                announcedHere = true;
+                span = new TextSpan(cut, span.End);
+            }
+
             var clauses = Clauses(text, span, document.Structure.Sentences, inRoot).ToList();
             // A cued list stands when it is one sentence's list (存在A；B；C等问题); cues scattered over the sentences of
             // the prose (存在明显漏洞 … 存在超标准收费) are not lists.
             var listed = clauses.Where(c => c.Origin == Origin.Listed).ToList();
-            if (announced && !(listed.Count >= 2 && document.Structure.Sentences.Any(s => listed.All(c => s.Start <= c.Span.Start && c.Span.End <= s.End))))
+            if (announcedHere && !(listed.Count >= 2 && document.Structure.Sentences.Any(s => listed.All(c => s.Start <= c.Span.Start && c.Span.End <= s.End))))
             {
                 clauses = [.. Statements(text, span, document.Structure.Sentences).Select(s => (s, Origin.Listed))];
             }
 
             foreach (var (clause, origin) in clauses)
             {
-                candidates.Add((clause, "", origin, origin == Origin.Prose ? -1000 - clause.Start : announced ? -1 : span.Start));
+                candidates.Add((clause, "", origin, origin == Origin.Prose ? -1000 - clause.Start : announcedHere ? -1 : span.Start));
             }
         }
 
@@ -270,7 +281,10 @@ public sealed partial class ProblemExtractor
     }
 
     /// <summary>A numbered item's statement: its heading's paragraph from the marker on, with the next paragraph when the heading stands alone.</summary>
-    private static TextSpan LeafSpan(ParsedDocument document, Section leaf, List<Paragraph> paragraphs, Func<TextSpan, bool> isRequirement)
+    // A heading standing alone takes the paragraph after it as its detail — unless the item before it in its list was one
+    // paragraph by itself: then the items are one line each (①……。②……。), and what follows the last of them is the text after
+    // the list (雷某强调，……), not its detail.
+    private static TextSpan LeafSpan(ParsedDocument document, Section leaf, Section? before, List<Paragraph> paragraphs, Func<TextSpan, bool> isRequirement)
     {
         var text = document.Text.Text;
         var start = leaf.HeadingSpan.Start;
@@ -282,7 +296,9 @@ public sealed partial class ProblemExtractor
 
         var end = Math.Min(leaf.Span.End, paragraphs[index].Span.End);
         var headingAlone = text.AsSpan(leaf.HeadingSpan.End, Math.Max(0, end - leaf.HeadingSpan.End)).Trim().Trim('。').IsEmpty;
-        if (headingAlone && index + 1 < paragraphs.Count && paragraphs[index + 1].Span.End <= leaf.Span.End && !isRequirement(paragraphs[index + 1].Span))
+        var linePerItem = before is not null && before.Style == leaf.Style && paragraphs.Find(p => p.Span.Contains(before.HeadingSpan)) is { } line
+            && line.Span.Start <= before.Span.Start && before.Span.End <= line.Span.End;
+        if (headingAlone && !linePerItem && index + 1 < paragraphs.Count && paragraphs[index + 1].Span.End <= leaf.Span.End && !isRequirement(paragraphs[index + 1].Span))
         {
             end = paragraphs[index + 1].Span.End;
         }
@@ -494,6 +510,26 @@ public sealed partial class ProblemExtractor
         return stop > 0 ? body[..stop] : body;
     }
 
+    /// <summary>
+    /// Where the rest of a paragraph starts when its first sentence announces problems without naming one (但也要清醒看到，
+    /// 巡察发现的一些问题具有一定普遍性，有的还比较突出。) and more sentences follow; else 0. A sentence with a failing or a
+    /// figure in it is a problem itself.
+    /// </summary>
+    private int OpensByAnnouncing(string text, TextSpan paragraph, IReadOnlyList<TextSpan> sentences)
+    {
+        var first = sentences.FirstOrDefault(s => paragraph.Contains(s));
+        if (first.IsEmpty || first.End >= paragraph.End - 1)
+        {
+            return 0;
+        }
+
+        var sentence = first.Slice(text);
+        return OpeningAnnouncementRegex().IsMatch(sentence) && !_cues.Failing.IsMatch(sentence) && !sentence.Any(char.IsDigit) ? first.End : 0;
+    }
+
+    [GeneratedRegex("(看到|看出|发现|指出|存在)[^。；]{0,24}(问题|不足|差距|短板)")]
+    private static partial Regex OpeningAnnouncementRegex();
+
     /// <summary>Whether a paragraph's last sentence announces problems without naming one (但……也存在一些不容忽视的问题。).</summary>
     private bool EndsByAnnouncing(string text, TextSpan paragraph) => Announces(paragraph.Slice(text).TrimEnd());
 
@@ -539,18 +575,64 @@ public sealed partial class ProblemExtractor
             yield break;
         }
 
+        // A statement runs from a sentence that turns to another matter (此外，/ 在……上，/ 有的……) to the next such.
         var start = paragraph.Start;
         for (var k = 1; k < inside.Count; k++)
         {
-            if (TurnRegex().IsMatch(inside[k].Slice(text).TrimStart()))
+            var sentence = inside[k].Slice(text).TrimStart();
+            if (TurnRegex().IsMatch(sentence) || ParallelLeadRegex().IsMatch(WithoutAreaLead(sentence)))
             {
-                yield return new TextSpan(start, inside[k].Start);
+                foreach (var clause in Parallel(text, new TextSpan(start, inside[k].Start)))
+                {
+                    yield return clause;
+                }
+
                 start = inside[k].Start;
             }
         }
 
-        yield return new TextSpan(start, paragraph.End);
+        foreach (var clause in Parallel(text, new TextSpan(start, paragraph.End)))
+        {
+            yield return clause;
+        }
     }
+
+    // A statement of clauses in parallel (在……上，有的……；有的…… / 一些干部……，一些公务接待……) is as many problems: split at
+    // its ；, or else at each ， before another 有的/一些, when it opens with one.
+    private static List<TextSpan> Parallel(string text, TextSpan statement)
+    {
+        var clauses = SplitAt(text, statement, '；', ';').ToList();
+        if (clauses.Count >= 2)
+        {
+            return clauses.TrueForAll(c => ParallelLeadRegex().IsMatch(WithoutAreaLead(c.Slice(text).TrimStart()))) ? clauses : [statement];
+        }
+
+        if (!ParallelLeadRegex().IsMatch(WithoutAreaLead(statement.Slice(text).TrimStart())))
+        {
+            return [statement];
+        }
+
+        var parts = new List<TextSpan>();
+        var start = statement.Start;
+        var lead = AreaOpeningRegex().Match(text, statement.Start, statement.Length);
+        for (var i = lead.Success && lead.Index == statement.Start ? lead.Index + lead.Length : statement.Start; i < statement.End - 1; i++)
+        {
+            if (text[i] is '，' or ',' && ParallelLeadRegex().IsMatch(text.AsSpan(i + 1, statement.End - i - 1).ToString()))
+            {
+                parts.Add(new TextSpan(start, i));
+                start = i + 1;
+            }
+        }
+
+        parts.Add(new TextSpan(start, statement.End));
+        return parts;
+    }
+
+    private static string WithoutAreaLead(string sentence) => AreaOpeningRegex().Replace(sentence, "", 1);
+
+    // An area before what is said of it: 在贯彻落实上级决策部署上， / 在作风建设方面， / 从……看，
+    [GeneratedRegex("^(在|从)[^，。；,;]{1,24}(上|方面|中|看)[，,]")]
+    private static partial Regex AreaOpeningRegex();
 
     // A signature: the body that signs (中共澧泉县委第三巡察组) or the date, on a line of its own.
     [GeneratedRegex("^(20[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日|[^，。；：,.;:]{2,24}(巡察组|巡察办|委员会|党委|党组|党支部|党总支|办公室))$")]

@@ -100,6 +100,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
         bool Heads(Section s) => HeadsByItself(s) || bySiblings.Contains(s);
         var belowHeads = Below(all, Heads);
         var blocks = new List<(Section Section, ReportBlock Block)>();
+        var restatements = new List<TextSpan>();
         foreach (var section in all)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -108,7 +109,14 @@ public sealed partial class ReportReader(AnalysisCues cues)
                 continue;
             }
 
-            var restated = LabelledRestatement(text, section) ?? (IsProblemHeading(section) || restates.Restates(section.Heading) ? null : LeadRestatement(text, section));
+            var inline = InlineRestatement(text, section);
+            if (!inline.IsEmpty)
+            {
+                restatements.Add(inline);
+            }
+
+            var restated = LabelledRestatement(text, section) ?? (inline.IsEmpty ? null : inline.Slice(text))
+                ?? (IsProblemHeading(section) || restates.Restates(section.Heading) ? null : LeadRestatement(text, section));
             blocks.Add((section, new ReportBlock(section.Heading, restated ?? Restate(section.Heading), section.Span, section.HeadingSpan) { Number = section.Number }));
         }
 
@@ -143,7 +151,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
             foreach (var piece in Split(span, blockHeadings, blockHeadingStarts, itemStarts))
             {
                 var trimmed = Trim(text, piece);
-                if (trimmed.Length < 4 || IsAddressee(trimmed.Slice(text)))
+                if (trimmed.Length < 4 || IsAddressee(trimmed.Slice(text)) || restatements.Exists(r => r.Start <= trimmed.Start && trimmed.End <= r.End + 1))
                 {
                     continue;
                 }
@@ -476,6 +484,30 @@ public sealed partial class ReportReader(AnalysisCues cues)
         var label = ProblemLabelLineRegex().Match(line.ToString());
         return label.Success ? line[label.Length..].Trim().ToString() : null;
     }
+
+    /// <summary>
+    /// The problem a part's heading restates after a bare label on the item's own line (3.问题：专项资金审核把关不严；整改措施：……):
+    /// the text from the label to the first ；, or empty.
+    /// </summary>
+    private static TextSpan InlineRestatement(string text, Section section)
+    {
+        if (!BareProblemLabelRegex().IsMatch(section.Heading.Trim()))
+        {
+            return default;
+        }
+
+        var start = section.HeadingSpan.End;
+        while (start < section.Span.End && (text[start] is '：' or ':' || char.IsWhiteSpace(text[start])))
+        {
+            start++;
+        }
+
+        var end = text.AsSpan(start, section.Span.End - start).IndexOfAny("；;。\n");
+        return end <= 0 ? default : new TextSpan(start, start + end);
+    }
+
+    [GeneratedRegex("^(存在问题|反馈问题|问题表现|问题描述|具体问题|主要问题|问题)[:：]?$")]
+    private static partial Regex BareProblemLabelRegex();
 
     // A line that restates the problem under a label (存在问题：… / 反馈问题：… / 问题表现：…): not a measure.
     [GeneratedRegex("^(存在问题|反馈问题|问题表现|问题描述|具体问题|主要问题|问题)[:：]")]

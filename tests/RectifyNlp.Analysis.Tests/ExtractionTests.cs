@@ -427,6 +427,42 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_paragraph_that_opens_by_announcing_states_its_problems_by_area_in_parallel_clauses()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第二巡察组巡察县农业农村局党组情况反馈会上的讲话
+            同志们：
+            从巡察情况看，局党组近年来推进高标准农田建设做了大量工作，这些成绩应当肯定。
+            同时也要清醒看到，巡察发现的一些问题还比较突出。在落实上级决策部署上，有的股室对耕地保护要求落实不力，3宗违法占地未按期整改；有的项目只重申报不重管护，2处灌溉设施建成后闲置。在作风建设上，一些干部下乡调研走过场，调研报告照搬往年内容，一些公务接待手续不全，2024年有5批次接待无公函。
+            这些问题，根子在于管党治党责任没有压实。
+            下面，我提两点要求。第一，要提高政治站位。第二，要建立长效机制。
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.StartsWith("有的项目只重申报", problems[1].Text, StringComparison.Ordinal);
+        Assert.Contains("一些干部下乡调研走过场", problems[2].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("公务接待", problems[2].Text, StringComparison.Ordinal);
+        Assert.StartsWith("一些公务接待手续不全", problems[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_last_item_of_a_list_one_line_an_item_does_not_take_the_paragraph_after_the_list()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第一巡察组向县林业局党组反馈巡察情况
+            近日，县委第一巡察组向县林业局党组反馈巡察情况。巡察组指出，存在以下问题。
+            （一）贯彻落实上级决策部署方面
+            ①森林防火责任落实不到位，2个林场防火检查记录缺失。
+            ②林长制巡林工作走过场。
+            （二）全面从严治党方面
+            ①党组履行主体责任有差距，专题研究党风廉政建设仅1次。
+            ②生态公益林补偿资金发放不规范，3户重复领取补偿金1.2万元。
+            县林业局党组书记何某表示，将照单全收、全面整改，按期报告整改情况。
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.DoesNotContain("照单全收", problems[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_labelled_paragraph_of_statements_gives_one_problem_a_sentence()
     {
         var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """

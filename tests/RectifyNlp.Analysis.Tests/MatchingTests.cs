@@ -137,5 +137,22 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue);
     }
 
+    [Fact]
+    public void An_item_on_one_line_restating_its_problem_after_a_bare_label_keeps_the_restatement_out_of_its_measures()
+    {
+        var result = fixture.Analyze(Documents.Feedback, """
+            中共区农业农村局党组关于巡察整改情况的报告
+            一、整改工作开展情况
+            局党组成立巡察整改工作领导小组，党组书记任组长。
+            二、反馈问题逐项整改情况
+            1.问题：高标准农田建设项目推进缓慢；整改措施：实行周调度，倒排工期，已完成高标准农田建设1.5万亩；责任人：副局长王某；完成时限：2025年9月底前；整改结果：正在推进。
+            2.问题：违规发放补贴4.2万元；整改措施：违规发放的4.2万元已全部清退，对办公室主任给予诫勉谈话；责任人：局长李某；完成时限：2025年5月底前；整改结果：已完成。
+            """);
+        Assert.DoesNotContain(result.Measures, m => m.Text.StartsWith("高标准农田建设项目推进缓慢", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.CopiedMeasure);
+        Assert.Equal(["I1"], Measure(result, "实行周调度").IssueIds);
+        Assert.Equal(["I2"], Measure(result, "全部清退").IssueIds);
+    }
+
     private static Measure Measure(AnalysisResult result, string words) => result.Measures.Single(m => m.Text.Contains(words, StringComparison.Ordinal));
 }
