@@ -120,6 +120,11 @@ public sealed partial class ReportReader(AnalysisCues cues)
             blocks.Add((section, new ReportBlock(section.Heading, restated ?? Restate(section.Heading), section.Span, section.HeadingSpan) { Number = section.Number }));
         }
 
+        if (blocks.Count == 0)
+        {
+            blocks.AddRange(LeadParagraphs(report));
+        }
+
         var documentLevel = new SpanLookup([.. report.Structure.Sections
             .Where(s => _cues.DocumentLevelHeading.IsMatch(s.Heading) && !Heads(s) && !belowHeads.Contains(s))
             .Select(s => s.Span)]);
@@ -484,6 +489,52 @@ public sealed partial class ReportReader(AnalysisCues cues)
         var label = ProblemLabelLineRegex().Match(line.ToString());
         return label.Success ? line[label.Length..].Trim().ToString() : null;
     }
+
+    /// <summary>
+    /// A report with no numbered parts may still answer problem by problem, a paragraph each, opening with what it answers:
+    /// 关于登记办理时限方面。巡察指出，……。整改中，…… / 针对“……”的问题，……. Two or more such paragraphs are its blocks: the
+    /// opening is the heading, the sentence after 巡察指出 (if it follows) the problem restated, the rest the answer.
+    /// </summary>
+    private static List<(Section Section, ReportBlock Block)> LeadParagraphs(ParsedDocument report)
+    {
+        var text = report.Text.Text;
+        var leads = new List<(Section, ReportBlock)>();
+        foreach (var paragraph in report.Text.Paragraphs)
+        {
+            var span = paragraph.Span;
+            if (span.IsEmpty || span.Start < report.Structure.TitleSpan.End || LeadParagraphRegex().Match(text, span.Start, span.Length) is not { Success: true } lead
+                || lead.Index != span.Start || GeneralTopicRegex().IsMatch(lead.Groups["topic"].Value))
+            {
+                continue;
+            }
+
+            var heading = lead.Groups["topic"].Value;
+            var restated = Restate(heading);
+            var headingEnd = lead.Index + lead.Length;
+            if (FoundLeadRegex().Match(text, headingEnd, span.End - headingEnd) is { Success: true } found && found.Index == headingEnd
+                && text.IndexOf('。', found.Index + found.Length, span.End - found.Index - found.Length) is var stop && stop > found.Index + found.Length)
+            {
+                restated = text[(found.Index + found.Length)..stop];
+                headingEnd = stop + 1;
+            }
+
+            var section = new Section("", "", NumberingStyle.Outline, 1, heading, span, new TextSpan(span.Start, headingEnd), []);
+            leads.Add((section, new ReportBlock(heading, restated, span, section.HeadingSpan)));
+        }
+
+        return leads.Count >= 2 ? leads : [];
+    }
+
+    [GeneratedRegex("(关于|针对)(?<topic>[^。；：:，,]{2,40}?(方面|问题|情况))[。：:，,]")]
+    private static partial Regex LeadParagraphRegex();
+
+    // What every report answers (针对巡察反馈的问题，) names no problem of its own.
+    [GeneratedRegex("^(巡察|巡视)?(组)?(反馈|指出|发现|提出)?(的)?(各项|相关|上述|以上|这些)?(问题|意见|情况)$|整改(工作)?(情况|方面)$")]
+    private static partial Regex GeneralTopicRegex();
+
+    // 巡察指出， / 巡察组反馈： after the opening.
+    [GeneratedRegex("\\G(巡察|巡视)(组)?(指出|反馈|发现)[，,：:]")]
+    private static partial Regex FoundLeadRegex();
 
     /// <summary>
     /// The problem a part's heading restates after a bare label on the item's own line (3.问题：专项资金审核把关不严；整改措施：……):

@@ -301,6 +301,26 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void Unnumbered_paragraphs_opening_with_what_they_answer_are_the_problems_of_a_report_read_alone()
+    {
+        var result = fixture.Analyze(null, """
+            中共某县档案馆支部委员会关于巡察反馈意见整改情况的报告
+            县委巡察办：
+            2025年5月，县委第三巡察组向馆党支部反馈了巡察意见，共指出3个方面的问题。现将整改情况报告如下。
+            关于档案安全管理方面。巡察指出，库房温湿度监测设备长期故障，2份档案借阅后未归还。整改中，馆里更换了温湿度监测设备，已追回借阅未还的2份档案，对借阅人进行提醒谈话。
+            关于财务管理方面。巡察指出，2024年复印费收入未及时上缴财政。整改中，已将复印费收入0.86万元全部上缴县财政，收费改为通过非税收入系统直接缴库。
+            关于党支部组织生活方面。巡察指出，主题党日活动内容单一。整改中，支部制定年度主题党日计划，每季度开展一次现场教学。
+            下一步，馆党支部将继续巩固整改成果。
+            中共某县档案馆支部委员会
+            2025年8月20日
+            """);
+        Assert.Equal(3, result.Issues.Length);
+        Assert.StartsWith("库房温湿度监测设备长期故障", result.Issues[0].Text, StringComparison.Ordinal);
+        Assert.Equal(["I2"], result.Measures.Single(m => m.Text.Contains("非税收入系统", StringComparison.Ordinal)).IssueIds);
+        Assert.DoesNotContain(result.Measures, m => m.Text.Contains("巡察指出", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Plain_numbered_headings_answered_under_a_label_are_the_problems_of_a_report_read_alone()
     {
         var result = fixture.Analyze(null, """

@@ -27,6 +27,30 @@ public class PdfReaderTests
     }
 
     [Fact]
+    public void A_line_left_short_by_a_word_of_digits_that_did_not_fit_or_ending_with_a_comma_is_a_wrap()
+    {
+        // 12-point text, full lines reach 500: the first line stops 20 short because 2024年 did not fit after it.
+        Pdf.PdfLine Line(string text, double right, double baseline) => new(text, 72, right, baseline, 12, 1);
+        var lines = new List<Pdf.PdfLine>
+        {
+            Line("（一）落实党委领导下的院长负责制不到位。党委会与院长办公会议事范围界定不清，", 480, 700),
+            Line("2024年有4项大额设备采购事项未经党委会研究即由院长办公会决定。", 430, 682),
+            Line("（二）医德医风建设抓得不实。患者反映个别科室存在收受红包苗头，医院收到相关投诉", 500, 664),
+            Line("6件，均仅作口头提醒处理。", 220, 646),
+            Line("（三）医保基金使用不规范，涉及医保基金13.7万元。", 380, 628),
+            Line("党支部组织生活质量不高，学习笔记照抄。", 300, 610),
+        };
+        var paragraphs = Pdf.PdfParagraphJoiner.Join(lines);
+        Assert.Equal(4, paragraphs.Count);
+        Assert.StartsWith("（一）", paragraphs[0].Text, StringComparison.Ordinal);
+        Assert.Contains("2024年有4项", paragraphs[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("党支部组织生活", paragraphs[3].Text, StringComparison.Ordinal);
+        Assert.False(Pdf.PdfParagraphJoiner.Wrapped("涉及医保基金13.7万元。", "党支部组织生活", 120, 12));
+        Assert.True(Pdf.PdfParagraphJoiner.Wrapped("医院收到相关投诉", "2024年收到", 30, 12));
+        Assert.False(Pdf.PdfParagraphJoiner.Wrapped("医院收到相关投诉", "2024年收到", 60, 12));
+    }
+
+    [Fact]
     public void Spaces_around_digits_from_extraction_are_removed()
     {
         var pdf = Fixture("rectification-report.pdf");

@@ -57,7 +57,10 @@ internal static partial class InlineEnumerationFinder
                 }
                 else
                 {
-                    end = eachOpensParagraph ? LastItemEnd(text, paragraphs, paragraphIndexes, markers, m, containerEnd)
+                    // A run one paragraph an item (第一，……。 第二，……。 … 第六，……。) ends with the last item's paragraph: what
+                    // follows (这些问题，…… / 下面，我提几点要求) is not its detail.
+                    end = eachOpensParagraph && chain.Count >= 2 && OneParagraphEach(paragraphs, chain) ? paragraphs[m.Paragraph].Span.End
+                        : eachOpensParagraph ? LastItemEnd(text, paragraphs, paragraphIndexes, markers, m, containerEnd)
                         : k > 0 && chain[k - 1].Paragraph == m.Paragraph ? InParagraphLastItemEnd(text, chain[k - 1], m, paragraphs[m.Paragraph].Span.End)
                         : paragraphs[m.Paragraph].Span.End;
                 }
@@ -73,6 +76,23 @@ internal static partial class InlineEnumerationFinder
         }
 
         return nodes;
+    }
+
+    /// <summary>Whether each item of a run but the last is one paragraph: the next item opens the next paragraph with text.</summary>
+    private static bool OneParagraphEach(IReadOnlyList<Paragraph> paragraphs, List<InlineMarker> chain)
+    {
+        for (var k = 0; k + 1 < chain.Count; k++)
+        {
+            for (var between = chain[k].Paragraph + 1; between < chain[k + 1].Paragraph; between++)
+            {
+                if (!paragraphs[between].Span.IsEmpty)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ internal static partial class PdfParagraphJoiner
             var samePage = line.Page == previous.Page;
             var breaks =
                 line.Left > left + size * 1.2
-                || previous.Right < right - size * 1.5
+                || (previous.Right < right - size * 1.5 && !Wrapped(previous.Text, line.Text, right - previous.Right, size))
                 || OpensNumberedItem(line.Text)
                 || Math.Abs(line.Size - previous.Size) > size * 0.15
                 || (samePage && previous.Baseline - line.Baseline > spacing * 1.8);
@@ -50,6 +50,30 @@ internal static partial class PdfParagraphJoiner
 
         paragraphs.Add(new RawParagraph(string.Join('\n', current), Page: page));
         return paragraphs;
+    }
+
+    /// <summary>
+    /// Whether a line that stops short of the margin was still wrapped: it ends inside a sentence (，、 or an opening
+    /// bracket or quote — no paragraph ends so), or the word that opens the next line (2024年, 13.7万元, PDF — digits and
+    /// Latin letters are not broken) would not have fitted in the room left.
+    /// </summary>
+    internal static bool Wrapped(string previous, string next, double room, double size)
+    {
+        var last = previous.TrimEnd();
+        if (last.Length > 0 && last[^1] is '，' or ',' or '、' or '“' or '（' or '(' or '《')
+        {
+            return true;
+        }
+
+        var start = next.TrimStart();
+        var word = 0;
+        while (word < start.Length && (char.IsAsciiLetterOrDigit(start[word]) || start[word] is '.' or '%' or '-'))
+        {
+            word++;
+        }
+
+        // Half-width characters take about half a Chinese character's width; one more for what follows the word.
+        return word > 0 && room < (word * 0.6 + 1.2) * size;
     }
 
     /// <summary>

@@ -204,6 +204,25 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void A_run_one_paragraph_an_item_ends_with_its_last_item_and_a_second_run_after_it_is_not_below_it()
+    {
+        var (text, s) = Parse(
+            "在巡察情况反馈会上的讲话",
+            "同志们：",
+            "巡察发现的问题主要有以下几个方面。",
+            "第一，政治引领作用发挥不够，党建联建停留在挂牌子。",
+            "第二，社区财务管理不规范，个别支出以白条入账。",
+            "第三，党员教育管理松懈，3名流动党员长期失联。",
+            "这些问题，反映出管党治党的责任还没有压实。下面，我提几点要求。",
+            "第一，提高政治站位。",
+            "第二，坚持立行立改。");
+        var third = s.AllSections.Single(x => x.Heading.StartsWith("党员教育管理松懈", StringComparison.Ordinal));
+        Assert.Empty(third.Children);
+        Assert.DoesNotContain("这些问题", third.Span.Slice(text.Text), StringComparison.Ordinal);
+        Assert.Equal(5, s.Sections.Length);
+    }
+
+    [Fact]
     public void Splits_sentences_keeping_closing_quotes()
     {
         var (text, s) = Parse("要做好“后半篇文章。”整改必须见效！还有问题吗？", "一、标题");
