@@ -35,6 +35,13 @@ public sealed class LlmAssistant : IAnalysisAssistant
         _chat = builder.Build().GetRequiredService<IChatCompletionService>();
     }
 
+    /// <summary>The assistant for <paramref name="settings"/> with the prompts under <paramref name="paths"/> (models/prompts/prompts.json).</summary>
+    public static LlmAssistant Create(LlmSettings settings, Nlp.ModelPaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return new LlmAssistant(settings, PromptLibrary.Load(Path.Combine(paths.ModelsDirectory, "prompts", "prompts.json")));
+    }
+
     /// <summary>Reviews an analysis. Never throws for the model's sake; cancelling <paramref name="cancellationToken"/> stops it.</summary>
     public async Task<AssistReport> ReviewAsync(AnalysisResult result, CancellationToken cancellationToken = default)
     {

@@ -48,7 +48,7 @@ internal static class LlmAssist
             streams.Error.WriteLine(warning);
         }
 
-        return new LlmAssistant(llm, PromptLibrary.Load(Path.Combine(paths.ModelsDirectory, "prompts", "prompts.json")));
+        return LlmAssistant.Create(llm, paths);
     }
 
     /// <summary>The model's contribution for the terminal, marked as generated.</summary>

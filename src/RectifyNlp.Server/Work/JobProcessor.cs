@@ -55,7 +55,7 @@ public sealed class JobProcessor : IDisposable
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(options);
         // The optional model reviews each analysis beside its offline result (never changing it).
-        var assistant = options.Llm is null ? null : new LlmAssistant(options.Llm, PromptLibrary.Load(Path.Combine(paths.ModelsDirectory, "prompts", "prompts.json")));
+        var assistant = options.Llm is null ? null : LlmAssistant.Create(options.Llm, paths);
         _application = RectifyApplication.Load(paths, new RectifyApplicationOptions(parser, Throughput: true, assistant));
         _fingerprint = BatchRunner.Fingerprint(paths);
         _work = Path.Combine(options.DataDirectory, "work");
