@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using RectifyNlp.Analysis;
 using RectifyNlp.Checklists;
 using RectifyNlp.Core.IO;
@@ -52,7 +50,7 @@ public static class BatchOutput
         }
 
         var tables = Tables(summary);
-        Atomic(folder, "summary.json", s => s.Write(Json(summary, run)));
+        Atomic(folder, "summary.json", s => s.Write(SummaryJson.Write(SummaryDto.From(summary, run))));
         foreach (var table in tables.Where(t => t.File is not null))
         {
             Atomic(folder, table.File!, s => s.Write(Csv(table.Sheet)));
@@ -110,34 +108,5 @@ public static class BatchOutput
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 
-    private static byte[] Json(BatchSummary summary, BatchRun run)
-    {
-        var value = new
-        {
-            schemaVersion = 1,
-            rounds = summary.Rounds,
-            units = summary.Units,
-            unitNames = summary.Units.ToDictionary(u => u, summary.NameOf, StringComparer.Ordinal),
-            run = new { analysed = run.Analysed, reused = run.Reused, seconds = Math.Round(run.Elapsed.TotalSeconds, 2) },
-            pairs = summary.Pairs.Select(p => new { p.Round, p.Unit, unitName = summary.NameOf(p.Unit), p.Issues, p.Answered, coverage = Math.Round(p.Coverage, 3), p.Measures, p.Gaps, p.HighGaps, gapsByKind = p.GapsByKind }),
-            failures = summary.Failures.Select(f => new { f.Round, f.Unit, f.Path, f.Reason }),
-            aggregates = new
-            {
-                // Keyed by the names people read; the ids beside them for scripts.
-                categories = summary.Issues.GroupBy(i => i.CategoryId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new { id = g.Key, name = g.First().Category }),
-                categoriesByRound = summary.CategoriesByRound,
-                categoriesByUnit = summary.CategoriesByUnit,
-                recurrences = summary.Recurrences,
-                unitFigures = summary.UnitFigures.Select(u => new { u.Unit, unitName = summary.NameOf(u.Unit), u.Pairs, u.Issues, u.Answered, coverage = Math.Round(u.Coverage, 3), u.Gaps, u.HighGaps, gapsPerIssue = Math.Round(u.GapsPerIssue, 3) }),
-                slogans = summary.Slogans.Select(s => new { phrase = s.Phrase, count = s.Count }),
-                sharedMeasures = summary.SharedMeasures,
-            },
-        };
-        return JsonSerializer.SerializeToUtf8Bytes(value, JsonOptions);
-    }
-
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private static void Atomic(string folder, string name, Action<Stream> write) => AtomicFile.Write(Path.Combine(folder, name), write);
-
 }

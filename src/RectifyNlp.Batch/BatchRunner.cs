@@ -3,7 +3,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using RectifyNlp.Analysis;
-using RectifyNlp.Analysis.Output;
+using RectifyNlp.Application;
 using RectifyNlp.Core;
 using RectifyNlp.Core.Documents;
 using RectifyNlp.Core.Structure;
@@ -24,14 +24,14 @@ public sealed record BatchRun(IReadOnlyList<StoredAnalysis> Analyses, IReadOnlyL
 /// file name, else by content), keyed by content so that a rerun reuses what the store holds; a file that
 /// cannot be read, or a unit without a report, is recorded with its reason and the batch goes on.
 /// </summary>
-/// <param name="analyzer">The analyser.</param>
-/// <param name="parser">Reads the documents.</param>
+/// <param name="application">The front door: reads the documents, analyses them and writes the results as <c>analyze</c> does.</param>
 /// <param name="store">Where results are kept and found again.</param>
 /// <param name="analyserFingerprint">What decides a result besides the documents (<see cref="Fingerprint"/>).</param>
-/// <param name="categoryName">Names a category id as <c>analyze</c> does (the taxonomy's Chinese name), for the stored results.</param>
-public sealed class BatchRunner(Analyzer analyzer, DocumentParser parser, IBatchStore store, string analyserFingerprint, Func<string, string> categoryName)
+public sealed class BatchRunner(RectifyApplication application, IBatchStore store, string analyserFingerprint)
 {
-    private readonly Func<string, string> _categoryName = categoryName ?? throw new ArgumentNullException(nameof(categoryName));
+    private readonly RectifyApplication _application = application ?? throw new ArgumentNullException(nameof(application));
+
+    private DocumentParser Parser => _application.Parser;
 
     /// <summary>Runs the batch under <paramref name="folder"/>; <paramref name="progress"/> is told of each unit done.</summary>
     public BatchRun Run(string folder, Action<int, int>? progress = null, int? threads = null, CancellationToken cancellationToken = default) =>
@@ -78,7 +78,7 @@ public sealed class BatchRunner(Analyzer analyzer, DocumentParser parser, IBatch
                     ParsedDocument? parsed = null;
                     if (kind is null || stored is null)
                     {
-                        parsed = parser.Parse(path, cancellationToken);
+                        parsed = Parser.Parse(path, cancellationToken);
                         kind ??= KindOf(parsed);
                         store.AddDocument(hash, kind, parsed.Structure.Title, parsed.Text.Text, name(path), unit.Round, unit.Unit);
                     }
@@ -126,11 +126,12 @@ public sealed class BatchRunner(Analyzer analyzer, DocumentParser parser, IBatch
                 {
                     try
                     {
-                        var feedbackDocument = feedback.Path is null ? null : feedback.Parsed ?? parser.Parse(feedback.Path, cancellationToken);
-                        var reportDocument = report.Parsed ?? parser.Parse(report.Path, cancellationToken);
-                        var result = analyzer.Analyze(feedbackDocument, reportDocument, cancellationToken: cancellationToken);
-                        var analysis = new StoredAnalysis(key, unit.Round, unit.Unit, feedback.Path is null ? null : name(feedback.Path), name(report.Path), AnalysisJson.Write(result, feedbackDocument, reportDocument, _categoryName));
-                        store.AddPage(key, HtmlReport.Write(result, feedbackDocument, reportDocument, _categoryName));
+                        var feedbackDocument = feedback.Path is null ? null : feedback.Parsed ?? Parser.Parse(feedback.Path, cancellationToken);
+                        var reportDocument = report.Parsed ?? Parser.Parse(report.Path, cancellationToken);
+                        // The offline result alone: a batch never asks the model (hundreds of pairs; results reused by content).
+                        var analysisReport = _application.Analyze(feedbackDocument, reportDocument, assist: false, cancellationToken: cancellationToken);
+                        var analysis = new StoredAnalysis(key, unit.Round, unit.Unit, feedback.Path is null ? null : name(feedback.Path), name(report.Path), analysisReport.Json());
+                        store.AddPage(key, analysisReport.Html());
                         store.AddAnalysis(analysis);
                         analyses[index] = analysis;
                         Interlocked.Increment(ref analysed);
@@ -176,7 +177,7 @@ public sealed class BatchRunner(Analyzer analyzer, DocumentParser parser, IBatch
 
         // 1. The program.
         Add(typeof(BatchRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "");
-        foreach (var type in new[] { typeof(DocumentParser), typeof(Ingestion.AutoDetectingDocumentReader), typeof(ModelPaths), typeof(Analyzer), typeof(BatchRunner) })
+        foreach (var type in new[] { typeof(DocumentParser), typeof(Ingestion.AutoDetectingDocumentReader), typeof(ModelPaths), typeof(Analyzer), typeof(Checklists.ChecklistBuilder), typeof(RectifyApplication), typeof(BatchRunner) })
         {
             Add($"{type.Assembly.GetName().Name} {type.Assembly.ManifestModule.ModuleVersionId}");
         }

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using RectifyNlp.Analysis;
+using RectifyNlp.Application.Contract;
 
 namespace RectifyNlp.Batch;
 
@@ -92,24 +92,24 @@ public sealed partial record BatchSummary(
         var names = new List<(string Unit, string Round, string Name)>();
         foreach (var analysis in run.Analyses)
         {
-            using var json = JsonDocument.Parse(analysis.Json);
-            var root = json.RootElement;
-            var pairIssues = root.GetProperty("issues").EnumerateArray().Select(i => new IssueRow(analysis.Round, analysis.Unit, i.GetProperty("id").GetString()!, i.GetProperty("text").GetString()!, i.GetProperty("categoryName").GetString()!, i.GetProperty("category").GetString()!)).ToList();
-            var pairMeasures = root.GetProperty("measures").EnumerateArray().Where(m => !m.GetProperty("documentLevel").GetBoolean()).ToList();
-            var pairGaps = root.GetProperty("gaps").EnumerateArray().Select(g => new GapRow(analysis.Round, analysis.Unit, g.GetProperty("kind").GetString()!, g.GetProperty("issueId").GetString(), g.GetProperty("severity").GetString()!, g.GetProperty("message").GetString()!, g.GetProperty("evidence").GetString()!)).ToList();
+            // The stored result read back as the contract's record it was written from.
+            var contract = ContractJson.Read(analysis.Json);
+            var pairIssues = contract.Issues.Select(i => new IssueRow(analysis.Round, analysis.Unit, i.Id, i.Text, i.CategoryName, i.Category)).ToList();
+            var pairMeasures = contract.Measures.Where(m => !m.DocumentLevel).ToList();
+            var pairGaps = contract.Gaps.Select(g => new GapRow(analysis.Round, analysis.Unit, g.Kind, g.IssueId, g.Severity, g.Message, g.Evidence)).ToList();
             issues.AddRange(pairIssues);
             gaps.AddRange(pairGaps);
-            measures.AddRange(pairMeasures.Select(m => (analysis.Round, analysis.Unit, m.GetProperty("text").GetString()!)));
-            if (root.TryGetProperty("unit", out var unitName) && unitName.ValueKind == JsonValueKind.String)
+            measures.AddRange(pairMeasures.Select(m => (analysis.Round, analysis.Unit, m.Text)));
+            if (contract.Unit is { } unitName)
             {
-                names.Add((analysis.Unit, analysis.Round, unitName.GetString()!));
+                names.Add((analysis.Unit, analysis.Round, unitName));
             }
 
-            var answered = root.GetProperty("coverage").GetProperty("answered").GetInt32();
-            foreach (var side in new[] { "feedback", "report" })
+            var answered = contract.Coverage.Answered;
+            foreach (var dated in new[] { contract.Dates.Feedback, contract.Dates.Report })
             {
-                if (root.GetProperty("dates").GetProperty(side) is { ValueKind: JsonValueKind.Object } dated
-                    && DateOnly.TryParse(dated.GetProperty("date").GetString(), System.Globalization.CultureInfo.InvariantCulture, out var date)
+                if (dated is not null
+                    && DateOnly.TryParse(dated.Date, System.Globalization.CultureInfo.InvariantCulture, out var date)
                     && (!roundDates.TryGetValue(analysis.Round, out var earliest) || date < earliest))
                 {
                     roundDates[analysis.Round] = date;

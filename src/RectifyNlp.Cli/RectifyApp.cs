@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using RectifyNlp.Cli.Commands;
 using RectifyNlp.Cli.Infrastructure;
 using RectifyNlp.Core;
@@ -44,11 +45,11 @@ public static class RectifyApp
             return BadUsage;
         }
 
-        var registrar = new TypeRegistrar();
-        registrar.RegisterInstance(typeof(ConsoleStreams), streams);
-        registrar.RegisterLazy(typeof(DocumentParser), () => new DocumentParser(AutoDetectingDocumentReader.Default));
+        var services = new ServiceCollection();
+        services.AddSingleton(streams);
+        services.AddSingleton(_ => new DocumentParser(AutoDetectingDocumentReader.Default));
 
-        var app = new CommandApp(registrar);
+        var app = new CommandApp(new ServiceCollectionRegistrar(services));
         app.Configure(config =>
         {
             config.SetApplicationName("rectify");

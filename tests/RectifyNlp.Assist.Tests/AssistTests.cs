@@ -2,9 +2,8 @@ using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.SemanticKernel;
 using RectifyNlp.Analysis;
-using RectifyNlp.Checklists;
+using RectifyNlp.Application;
 using RectifyNlp.Core;
-using RectifyNlp.Ingestion;
 using RectifyNlp.Nlp;
 using RectifyNlp.Tests;
 
@@ -17,15 +16,17 @@ public sealed class Fixture : IDisposable
 
     public static readonly string PairFolder = Path.Combine(RepositoryPaths.Root, "corpus", "pairs", "2024-1", "culture");
 
-    public Analyzer Analyzer { get; } = Analyzer.Load(Paths);
+    public RectifyApplication Application { get; } = RectifyApplication.Load(Paths);
 
-    public DocumentParser Parser { get; } = new(AutoDetectingDocumentReader.Default);
+    public Analyzer Analyzer => Application.Analyzer;
+
+    public DocumentParser Parser => Application.Parser;
 
     public PromptLibrary Prompts { get; } = PromptLibrary.Load(Path.Combine(RepositoryPaths.Root, "models", "prompts", "prompts.json"));
 
     public AnalysisResult Result => Analyzer.Analyze(Parser.Parse(Path.Combine(PairFolder, "feedback.txt")), Parser.Parse(Path.Combine(PairFolder, "report.txt")));
 
-    public void Dispose() => Analyzer.Dispose();
+    public void Dispose() => Application.Dispose();
 }
 
 /// <summary>
@@ -121,9 +122,8 @@ public sealed class AssistTests(Fixture fixture) : IClassFixture<Fixture>
     public async Task The_analysers_are_kernel_functions()
     {
         var kernel = Kernel.CreateBuilder().Build();
-        var taxonomy = RectifyNlp.Nlp.Classification.Taxonomy.Load(Path.Combine(RepositoryPaths.Root, "models", "taxonomy"));
-        var checklists = new ChecklistBuilder(ChecklistTemplates.Load(Path.Combine(RepositoryPaths.Root, "models", "checklist", "templates.json")), taxonomy.NameOf);
-        kernel.Plugins.AddFromObject(new RectifyPlugin(fixture.Analyzer, fixture.Parser, checklists), "rectify");
+        var taxonomy = fixture.Application.Taxonomy;
+        kernel.Plugins.AddFromObject(new RectifyPlugin(fixture.Application), "rectify");
         Assert.Equal(["analyze", "checklist", "parse"], kernel.Plugins["rectify"].Select(f => f.Name).Order());
         var analysis = await kernel.InvokeAsync("rectify", "analyze", new KernelArguments { ["report"] = Path.Combine(Fixture.PairFolder, "report.txt"), ["feedback"] = Path.Combine(Fixture.PairFolder, "feedback.txt") });
         using var json = JsonDocument.Parse(analysis.GetValue<string>()!);

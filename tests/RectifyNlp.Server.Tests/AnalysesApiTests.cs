@@ -4,12 +4,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
-using RectifyNlp.Analysis;
-using RectifyNlp.Analysis.Output;
-using RectifyNlp.Core;
-using RectifyNlp.Ingestion;
+using RectifyNlp.Application;
 using RectifyNlp.Nlp;
-using RectifyNlp.Nlp.Classification;
 using RectifyNlp.Tests;
 
 namespace RectifyNlp.Server.Tests;
@@ -34,11 +30,8 @@ public sealed class AnalysesApiTests
         Assert.Equal("done", job.GetProperty("status").GetString());
 
         // The same JSON the CLI's analyze --json writes for these files.
-        var paths = ModelPaths.Discover();
-        using var analyzer = Analyzer.Load(paths);
-        var parser = new DocumentParser(AutoDetectingDocumentReader.Default);
-        var (feedback, report) = (parser.Parse(Feedback), parser.Parse(Report));
-        var expected = AnalysisJson.Write(analyzer.Analyze(feedback, report), feedback, report, Taxonomy.Load(Path.Combine(paths.ModelsDirectory, "taxonomy")).NameOf);
+        using var application = RectifyApplication.Load(ModelPaths.Discover());
+        var expected = application.Analyze(Feedback, Report).Json();
         var result = job.GetProperty("result");
         Assert.Equal(JsonSerializer.Serialize(JsonDocument.Parse(expected).RootElement), JsonSerializer.Serialize(result));
         Assert.Equal(9, result.GetProperty("issues").GetArrayLength());

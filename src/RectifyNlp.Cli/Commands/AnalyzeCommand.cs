@@ -1,13 +1,12 @@
 using System.ComponentModel;
 using System.Text;
 using RectifyNlp.Analysis;
-using RectifyNlp.Analysis.Output;
+using RectifyNlp.Application;
 using RectifyNlp.Cli.Infrastructure;
 using RectifyNlp.Cli.Output;
 using RectifyNlp.Core;
 using RectifyNlp.Core.IO;
 using RectifyNlp.Nlp;
-using RectifyNlp.Nlp.Classification;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -115,67 +114,71 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
         }
 
         var paths = ModelPaths.Discover();
+        var assistant = LlmAssist.Create(settings, paths, streams);
         // The models load while the documents are read: a cold analysis waits for the longer of the two, not for both
         // one after the other. "load" in --timing is the wait for the models left once the documents are read.
-        var loading = Task.Run(() => Analyzer.Load(paths), CancellationToken.None);
-        ParsedDocument? feedback;
-        ParsedDocument report;
-        AnalysisResult result;
+        var loading = Task.Run(() => RectifyApplication.Load(paths, new RectifyApplicationOptions(parser, Assistant: assistant)), CancellationToken.None);
         try
         {
-            (feedback, report, result) = TimeLimit.Run(
-                stop =>
-                {
-                    var feedbackDocument = settings.Feedback is null ? null : parser.Parse(settings.Feedback, stop);
-                    var reportDocument = parser.Parse(settings.Report!, stop);
-                    if (InputCheck.Refusal(feedbackDocument, reportDocument) is { } refusal)
-                    {
-                        if (!settings.Force)
-                        {
-                            throw new Core.Documents.DocumentReadException(Core.Documents.DocumentReadError.Unsupported, refusal + "（确需分析请加 --force）");
-                        }
-
-                        streams.Error.WriteLine("提示：" + refusal.TrimEnd('。') + "；因 --force 仍照样分析。");
-                    }
-
-                    Lap("read");
-                    var analyzer = loading.GetAwaiter().GetResult();
-                    Lap("load");
-                    var others = settings.Others is null ? null : ReadOthers(analyzer, settings.Others, settings.Report!);
-                    var analysis = analyzer.Analyze(feedbackDocument, reportDocument, others, stop);
-                    Lap("analyse");
-                    return (feedbackDocument, reportDocument, analysis);
-                },
-                settings.TimeLimit,
-                $"{Path.GetFileName(settings.Report)}：读取与分析");
+            return Run(settings, loading, Lap, timings, cancellationToken);
         }
         finally
         {
-            // Disposed when the analysis is over, or as soon as it has loaded when reading failed or ran out of time.
+            // Disposed when the command is done, or as soon as it has loaded when reading failed or ran out of time.
             loading.ContinueWith(static t => { if (t.IsCompletedSuccessfully) { t.Result.Dispose(); } else { _ = t.Exception; } }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         }
+    }
 
-        var assist = LlmAssist.Review(settings, result, paths, streams, cancellationToken);
-        if (assist is not null)
+    private int Run(Settings settings, Task<RectifyApplication> loading, Action<string> lap, List<string> timings, CancellationToken cancellationToken)
+    {
+        var analysis = TimeLimit.Run(
+            stop =>
+            {
+                var feedbackDocument = settings.Feedback is null ? null : parser.Parse(settings.Feedback, stop);
+                var reportDocument = parser.Parse(settings.Report!, stop);
+                if (InputCheck.Refusal(feedbackDocument, reportDocument) is { } refusal)
+                {
+                    if (!settings.Force)
+                    {
+                        throw new Core.Documents.DocumentReadException(Core.Documents.DocumentReadError.Unsupported, refusal + "（确需分析请加 --force）");
+                    }
+
+                    streams.Error.WriteLine("提示：" + refusal.TrimEnd('。') + "；因 --force 仍照样分析。");
+                }
+
+                lap("read");
+                var application = loading.GetAwaiter().GetResult();
+                lap("load");
+                var others = settings.Others is null ? null : ReadOthers(application.Analyzer, settings.Others, settings.Report!);
+                // The model, if any, is asked after: the time limit bounds the reading and the offline analysis.
+                var offline = application.Analyze(feedbackDocument, reportDocument, others, assist: false, stop);
+                lap("analyse");
+                return offline;
+            },
+            settings.TimeLimit,
+            $"{Path.GetFileName(settings.Report)}：读取与分析");
+
+        var application = loading.GetAwaiter().GetResult();
+        if (application.Assistant is not null)
         {
-            Lap("model");
+            analysis = application.Review(analysis, cancellationToken);
+            lap("model");
         }
-        var taxonomy = Taxonomy.Load(Path.Combine(paths.ModelsDirectory, "taxonomy"));
 
         if (settings.Html is not null)
         {
-            var html = new UTF8Encoding(false).GetBytes(HtmlReport.Write(result, feedback, report, taxonomy.NameOf));
+            var html = new UTF8Encoding(false).GetBytes(analysis.Html());
             AtomicFile.Write(settings.Html, stream => stream.Write(html));
         }
 
         if (settings.Json)
         {
-            streams.Out.WriteLine(RectifyNlp.Assist.AssistJson.AddTo(AnalysisJson.Write(result, feedback, report, taxonomy.NameOf), assist));
+            streams.Out.WriteLine(analysis.Json());
         }
         else
         {
-            AnalysisText.Write(streams.Out, result, feedback, report, taxonomy.NameOf, streams.Colour);
-            LlmAssist.Write(streams.Out, assist);
+            AnalysisText.Write(streams.Out, analysis.Result, analysis.Feedback, analysis.Report, analysis.CategoryName, streams.Colour);
+            LlmAssist.Write(streams.Out, analysis.Assist);
             if (settings.Html is not null)
             {
                 streams.Out.WriteLine();
@@ -185,15 +188,16 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
             AnalysisText.WriteNextStep(streams.Out, settings.Feedback, settings.Report!, settings.Html);
         }
 
-        Lap("write");
+        lap("write");
         if (settings.Timing)
         {
             streams.Error.WriteLine("timing: " + string.Join("; ", timings) + $"; process {(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds:0} ms");
         }
 
-        if (settings.FailOnSeverity is { } threshold && result.Gaps.Any(g => g.Severity >= threshold))
+        var gaps = analysis.Result.Gaps;
+        if (settings.FailOnSeverity is { } threshold && gaps.Any(g => g.Severity >= threshold))
         {
-            streams.Error.WriteLine($"有{SeverityNames.Chinese(threshold)}及以上程度的需关注事项 {result.Gaps.Count(g => g.Severity >= threshold)} 项（--fail-on {settings.FailOn}），退出码 {RectifyApp.GapsFound}");
+            streams.Error.WriteLine($"有{SeverityNames.Chinese(threshold)}及以上程度的需关注事项 {gaps.Count(g => g.Severity >= threshold)} 项（--fail-on {settings.FailOn}），退出码 {RectifyApp.GapsFound}");
             return RectifyApp.GapsFound;
         }
 

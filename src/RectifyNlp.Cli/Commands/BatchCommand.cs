@@ -1,11 +1,10 @@
 using System.ComponentModel;
 using System.Globalization;
-using RectifyNlp.Analysis;
+using RectifyNlp.Application;
 using RectifyNlp.Batch;
 using RectifyNlp.Cli.Infrastructure;
 using RectifyNlp.Core;
 using RectifyNlp.Nlp;
-using RectifyNlp.Nlp.Classification;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -89,10 +88,9 @@ internal sealed class BatchCommand(ConsoleStreams streams, DocumentParser parser
 
         Directory.CreateDirectory(settings.Output);
         var paths = ModelPaths.Discover();
-        using var analyzer = Analyzer.Load(paths, throughput: true);
+        using var application = RectifyApplication.Load(paths, new RectifyApplicationOptions(parser, Throughput: true));
         using var store = new BatchStore(settings.Store ?? Path.Combine(settings.Output, "rectify.db"));
-        var taxonomy = Taxonomy.Load(Path.Combine(paths.ModelsDirectory, "taxonomy"));
-        var runner = new BatchRunner(analyzer, parser, store, BatchRunner.Fingerprint(paths), taxonomy.NameOf);
+        var runner = new BatchRunner(application, store, BatchRunner.Fingerprint(paths));
         BatchRun run;
         if (Console.IsErrorRedirected || streams.Error != Console.Error)
         {
@@ -118,7 +116,7 @@ internal sealed class BatchCommand(ConsoleStreams streams, DocumentParser parser
                 });
         }
 
-        var summary = BatchSummary.Compute(run, analyzer.Cues);
+        var summary = BatchSummary.Compute(run, application.Analyzer.Cues);
         BatchOutput.Write(settings.Output, summary, run, store);
         var rate = run.Analysed / Math.Max(run.Elapsed.TotalMinutes, 1e-9);
         streams.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.Rounds.Count} 个轮次，{summary.Units.Count} 个单位，{summary.Pairs.Count} 份报告：本次分析 {run.Analysed} 份，沿用已存结果 {run.Reused} 份，未能分析 {run.Failures.Count} 项；用时 {run.Elapsed.TotalSeconds:0.0} 秒（{rate:0} 对/分钟）"));

@@ -1,12 +1,12 @@
 using System.ComponentModel;
 using System.Text;
 using RectifyNlp.Analysis;
+using RectifyNlp.Application;
 using RectifyNlp.Checklists;
 using RectifyNlp.Cli.Infrastructure;
 using RectifyNlp.Core;
 using RectifyNlp.Core.IO;
 using RectifyNlp.Nlp;
-using RectifyNlp.Nlp.Classification;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -95,29 +95,11 @@ internal sealed class ChecklistCommand(ConsoleStreams streams, DocumentParser pa
         }
 
         var paths = ModelPaths.Discover();
-        using var analyzer = Analyzer.Load(paths);
-        var taxonomy = Taxonomy.Load(Path.Combine(paths.ModelsDirectory, "taxonomy"));
-        var builder = new ChecklistBuilder(ChecklistTemplates.Load(Path.Combine(paths.ModelsDirectory, "checklist", "templates.json")), taxonomy.NameOf);
-        Checklist checklist;
-        if (report is null)
-        {
-            checklist = builder.Build(feedback, analyzer.Problems(feedback));
-        }
-        else
-        {
-            var analysis = analyzer.Analyze(feedback, report, cancellationToken: cancellationToken);
-            checklist = builder.Build(feedback, report, analysis);
-
-            // With a model configured, its follow-up questions join each problem's, marked as generated.
-            if (LlmAssist.Review(settings, analysis, paths, streams, cancellationToken) is { } assist)
-            {
-                checklist = checklist with
-                {
-                    Problems = [.. checklist.Problems.Select(p => p with { Questions = p.Questions.AddRange(assist.Explanations.Where(e => e.IssueId == p.Issue.Id && e.Question.Length > 0).Select(e => "【模型生成】" + e.Question)) })],
-                    Notes = checklist.Notes.AddRange(assist.Notices),
-                };
-            }
-        }
+        // With a model configured, its follow-up questions join each problem's, marked as generated.
+        using var application = RectifyApplication.Load(paths, new RectifyApplicationOptions(parser, Assistant: report is null ? null : LlmAssist.Create(settings, paths, streams)));
+        var checklist = report is null
+            ? application.PreReviewChecklist(feedback)
+            : application.Analyze(feedback, report, cancellationToken: cancellationToken).Checklist;
         if (checklist.Problems.IsEmpty)
         {
             streams.Error.WriteLine($"错误：{feedback.Raw.SourceName} 中未找到逐条列出的问题，无法生成核查清单（反馈会讲话请同时提供 --report）");

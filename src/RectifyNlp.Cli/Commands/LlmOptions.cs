@@ -1,8 +1,5 @@
 using System.ComponentModel;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using RectifyNlp.Analysis;
+using RectifyNlp.Application;
 using RectifyNlp.Assist;
 using RectifyNlp.Cli.Infrastructure;
 using RectifyNlp.Nlp;
@@ -25,8 +22,11 @@ internal class LlmSettingsBase : GlobalSettings
 /// <summary>Runs the optional model over an analysis and adds what it says to the output.</summary>
 internal static class LlmAssist
 {
-    /// <summary>The model's review, or null when none is configured; the warning goes to standard error.</summary>
-    public static AssistReport? Review(LlmSettingsBase settings, AnalysisResult result, ModelPaths paths, ConsoleStreams streams, CancellationToken cancellationToken)
+    /// <summary>
+    /// The model the flags or the environment configure, for the front door to ask, or null when none is (the
+    /// default); the warning that text leaves the machine goes to standard error.
+    /// </summary>
+    public static IAnalysisAssistant? Create(LlmSettingsBase settings, ModelPaths paths, ConsoleStreams streams)
     {
         LlmSettings? llm;
         try
@@ -48,8 +48,7 @@ internal static class LlmAssist
             streams.Error.WriteLine(warning);
         }
 
-        using var assistant = new LlmAssistant(llm, PromptLibrary.Load(Path.Combine(paths.ModelsDirectory, "prompts", "prompts.json")));
-        return assistant.ReviewAsync(result, cancellationToken).GetAwaiter().GetResult();
+        return LlmAssistant.Create(llm, paths);
     }
 
     /// <summary>The model's contribution for the terminal, marked as generated.</summary>

@@ -1,3 +1,4 @@
+using RectifyNlp.Application.Contract;
 using RectifyNlp.Server.Security;
 using RectifyNlp.Server.Storage;
 using RectifyNlp.Server.Work;
@@ -7,7 +8,7 @@ namespace RectifyNlp.Server.Api;
 /// <summary>/api/analyses: screen a report against its feedback.</summary>
 internal static class AnalysesApi
 {
-    private static readonly JobResource Resource = new(JobKinds.Analysis, "/api/analyses", "result.json", new Dictionary<string, string>(StringComparer.Ordinal)
+    private static readonly JobResource Resource = new(JobKinds.Analysis, "/api/analyses", "result.json", content => ContractJson.Read(content), new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["report.html"] = "text/html; charset=utf-8",
         ["documents.json"] = "application/json; charset=utf-8",

@@ -1,3 +1,4 @@
+using RectifyNlp.Batch;
 using RectifyNlp.Server.Security;
 using RectifyNlp.Server.Storage;
 using RectifyNlp.Server.Work;
@@ -7,7 +8,7 @@ namespace RectifyNlp.Server.Api;
 /// <summary>/api/batches: a zip of the batch folder layout (round/unit/files), for analysts.</summary>
 internal static class BatchesApi
 {
-    private static readonly JobResource Resource = new(JobKinds.Batch, "/api/batches", "summary.json", new Dictionary<string, string>(StringComparer.Ordinal)
+    private static readonly JobResource Resource = new(JobKinds.Batch, "/api/batches", "summary.json", content => SummaryJson.Read(content), new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["index.html"] = "text/html; charset=utf-8",
         ["summary.json"] = "application/json; charset=utf-8",

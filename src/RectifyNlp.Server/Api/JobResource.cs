@@ -17,7 +17,7 @@ namespace RectifyNlp.Server.Api;
 /// <param name="QueuePosition">While queued: 1 when it is next.</param>
 /// <param name="Progress">Units done and in all (batches).</param>
 /// <param name="Links">Where its results are.</param>
-/// <param name="Result">When done: the analysis as <c>analyze --json</c> prints it, or the batch's summary.json.</param>
+/// <param name="Result">When done: the analysis as <c>analyze --json</c> prints it, or the batch's summary.json (their records, read back from the store).</param>
 public sealed record JobView(
     string Id,
     [property: Description("queued | running | done | failed")] string Status,
@@ -28,7 +28,7 @@ public sealed record JobView(
     int? QueuePosition,
     JobProgress? Progress,
     IReadOnlyDictionary<string, string> Links,
-    JsonElement? Result);
+    object? Result);
 
 /// <summary>Units done of all.</summary>
 public sealed record JobProgress(int Done, int Total);
@@ -44,10 +44,11 @@ public sealed record Created(string Id, string Status, string Location);
 /// <param name="Kind">The job kind.</param>
 /// <param name="Route">The collection's path.</param>
 /// <param name="ResultFile">The artifact given as <c>result</c> when done.</param>
+/// <param name="ReadResult">Reads it as its contract's record (<c>AnalysisDto</c>, <c>SummaryDto</c>).</param>
 /// <param name="Downloads">The artifacts served, with their content types.</param>
 /// <param name="Attachment">The file name a download is saved under (null: shown in the browser).</param>
 /// <param name="NameSlot">The upload whose file name a list shows.</param>
-internal sealed record JobResource(string Kind, string Route, string ResultFile, IReadOnlyDictionary<string, string> Downloads, Func<string, string, string?> Attachment, string NameSlot)
+internal sealed record JobResource(string Kind, string Route, string ResultFile, Func<byte[], object> ReadResult, IReadOnlyDictionary<string, string> Downloads, Func<string, string, string?> Attachment, string NameSlot)
 {
     /// <summary>Maps GET /, GET /{id}, DELETE /{id} and GET /{id}/{file} on the group.</summary>
     public void MapReads(RouteGroupBuilder api, string statusSummary, string downloadSummary, string deleteSummary)
@@ -92,10 +93,10 @@ internal sealed record JobResource(string Kind, string Route, string ResultFile,
             return Hidden(context, audit, "read-" + Kind, id);
         }
 
-        JsonElement? result = null;
+        object? result = null;
         if (job.Status == JobStatus.Done && store.File(id, ResultFile) is { } file)
         {
-            result = JsonDocument.Parse(file.Content).RootElement.Clone();
+            result = ReadResult(file.Content);
             audit.Record(context, "read-" + Kind, id, StatusCodes.Status200OK);
         }
 

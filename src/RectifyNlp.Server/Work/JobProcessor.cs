@@ -4,7 +4,8 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using RectifyNlp.Analysis;
-using RectifyNlp.Analysis.Output;
+using RectifyNlp.Application;
+using RectifyNlp.Application.Contract;
 using RectifyNlp.Assist;
 using RectifyNlp.Batch;
 using RectifyNlp.Checklists;
@@ -12,7 +13,6 @@ using RectifyNlp.Core;
 using RectifyNlp.Core.Documents;
 using RectifyNlp.Core.Structure;
 using RectifyNlp.Nlp;
-using RectifyNlp.Nlp.Classification;
 using RectifyNlp.Server.Storage;
 
 namespace RectifyNlp.Server.Work;
@@ -40,18 +40,13 @@ public sealed class JobProcessor : IDisposable
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
-    private readonly Analyzer _analyzer;
-    private readonly DocumentParser _parser;
-    private readonly Taxonomy _taxonomy;
-    private readonly ChecklistBuilder _checklists;
+    private readonly RectifyApplication _application;
     private readonly string _fingerprint;
     private readonly string _work;
     private readonly string _store;
     private readonly Npgsql.NpgsqlDataSource? _batchDataSource;
     private readonly ArchiveLimits _limits;
     private readonly PathScrubber _scrubber;
-    private readonly LlmSettings? _llm;
-    private readonly PromptLibrary? _prompts;
     private readonly ILogger _logger;
 
     /// <summary>Loads the models under <paramref name="paths"/>; <paramref name="logger"/> hears which stage each job is in.</summary>
@@ -59,18 +54,15 @@ public sealed class JobProcessor : IDisposable
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(options);
-        _analyzer = Analyzer.Load(paths, throughput: true);
-        _parser = parser;
-        _taxonomy = Taxonomy.Load(Path.Combine(paths.ModelsDirectory, "taxonomy"));
-        _checklists = new ChecklistBuilder(ChecklistTemplates.Load(Path.Combine(paths.ModelsDirectory, "checklist", "templates.json")), _taxonomy.NameOf);
+        // The optional model reviews each analysis beside its offline result (never changing it).
+        var assistant = options.Llm is null ? null : LlmAssistant.Create(options.Llm, paths);
+        _application = RectifyApplication.Load(paths, new RectifyApplicationOptions(parser, Throughput: true, assistant));
         _fingerprint = BatchRunner.Fingerprint(paths);
         _work = Path.Combine(options.DataDirectory, "work");
         _store = options.StoreOrDefault;
         _batchDataSource = SqlJobStore.IsPostgresConnection(_store) ? Npgsql.NpgsqlDataSource.Create(SqlJobStore.ToNpgsql(_store)) : null;
         _limits = options.Archive;
         _scrubber = new PathScrubber(options.DataDirectory);
-        _llm = options.Llm;
-        _prompts = _llm is null ? null : PromptLibrary.Load(Path.Combine(paths.ModelsDirectory, "prompts", "prompts.json"));
         _logger = logger ?? NullLogger<JobProcessor>.Instance;
     }
 
@@ -95,14 +87,14 @@ public sealed class JobProcessor : IDisposable
             }
 
             _logger.LogInformation("job {Id}: analysing", id);
-            var result = _analyzer.Analyze(feedback, report, cancellationToken: cancellationToken);
+            var analysis = _application.Analyze(feedback, report, cancellationToken: cancellationToken);
             _logger.LogInformation("job {Id}: writing the results", id);
             cancellationToken.ThrowIfCancellationRequested();
             // The HTML report and the checklists are not made here: most are never downloaded, and they cost as much as
             // the analysis. Render makes one from the stored uploads when it is first asked for.
             var files = new List<JobFile>
             {
-                new("result.json", "result.json", Utf8.GetBytes(AssistJson.AddTo(AnalysisJson.Write(result, feedback, report, _taxonomy.NameOf), Review(result, cancellationToken)))),
+                new("result.json", "result.json", ContractJson.WriteUtf8(analysis.Contract)),
                 new("documents.json", "documents.json", JsonSerializer.SerializeToUtf8Bytes(new { feedback = Describe(feedback), report = Describe(report) }, Json)),
             };
 
@@ -142,8 +134,9 @@ public sealed class JobProcessor : IDisposable
             var feedbackFile = inputs.SingleOrDefault(f => f.Slot == "input:feedback");
             var feedback = feedbackFile is null ? null : Parse(folder, "feedback", feedbackFile, cancellationToken);
             var report = Parse(folder, "report", reportFile, cancellationToken);
-            var result = _analyzer.Analyze(feedback, report, cancellationToken: cancellationToken);
-            if (!SameAnalysis(storedResult, AnalysisJson.Write(result, feedback, report, _taxonomy.NameOf)))
+            // The offline analysis alone: the model is not asked again (its review is not part of what is rendered).
+            var analysis = _application.Analyze(feedback, report, assist: false, cancellationToken: cancellationToken);
+            if (!SameAnalysis(storedResult, analysis.Contract))
             {
                 _logger.LogWarning("job {Id}: the analysis made again differs from the stored one (models changed?); {File} not rendered", id, file);
                 return null;
@@ -152,10 +145,10 @@ public sealed class JobProcessor : IDisposable
             cancellationToken.ThrowIfCancellationRequested();
             if (file == "report.html")
             {
-                return Utf8.GetBytes(HtmlReport.Write(result, feedback, report, _taxonomy.NameOf));
+                return Utf8.GetBytes(analysis.Html());
             }
 
-            var checklist = _checklists.Build(feedback, report, result);
+            var checklist = analysis.Checklist;
             return file switch
             {
                 "checklist.md" => Utf8.GetBytes(MarkdownChecklist.Write(checklist)),
@@ -170,22 +163,21 @@ public sealed class JobProcessor : IDisposable
         }
     }
 
-    // Whether the stored result.json is this analysis (the model's "assist" review, beside it, is not compared).
-    private static bool SameAnalysis(byte[] stored, string fresh)
+    // Whether the stored result.json is this analysis: read back as the contract's record, the model's "assist" review
+    // beside it set aside, and written again (a result that does not read as one, stored by another version, is not).
+    private static bool SameAnalysis(byte[] stored, AnalysisDto fresh)
     {
-        var freshBytes = Utf8.GetBytes(fresh);
-        if (stored.AsSpan().SequenceEqual(freshBytes))
+        AnalysisDto read;
+        try
         {
-            return true;
+            read = ContractJson.Read(stored);
         }
-
-        if (System.Text.Json.Nodes.JsonNode.Parse(stored) is not System.Text.Json.Nodes.JsonObject storedNode)
+        catch (JsonException)
         {
             return false;
         }
 
-        storedNode.Remove("assist");
-        return System.Text.Json.Nodes.JsonNode.DeepEquals(storedNode, System.Text.Json.Nodes.JsonNode.Parse(freshBytes));
+        return ContractJson.Write(read with { Assist = null }) == ContractJson.Write(fresh with { Assist = null });
     }
 
     /// <summary>The artifact a batch's unit job stores: what became of the unit (<see cref="UnitOutcome"/>).</summary>
@@ -274,7 +266,7 @@ public sealed class JobProcessor : IDisposable
             string Name(string path) => prefix + Path.GetRelativePath(root, path).Replace('\\', '/');
             var unit = new UnitFolder(description.Round, description.Unit, paths, kinds.Count > 0 ? kinds : null);
             using var store = OpenBatchStore();
-            var run = new BatchRunner(_analyzer, _parser, store, _fingerprint, _taxonomy.NameOf).Run([unit], Name, progress: null, threads: 1, cancellationToken);
+            var run = new BatchRunner(_application, store, _fingerprint).Run([unit], Name, progress: null, threads: 1, cancellationToken);
 
             // 3. What the summary needs from it, named as the archive names the files.
             // (A result found in the store may have been kept by another batch: its names are that batch's, without its prefix.)
@@ -332,7 +324,7 @@ public sealed class JobProcessor : IDisposable
             var run = new BatchRun(analyses, failures, analysed, reused, DateTimeOffset.UtcNow - batch.Created);
             var output = Path.Combine(folder, "out");
             using var store = OpenBatchStore();
-            BatchOutput.Write(output, BatchSummary.Compute(run, _analyzer.Cues), run, store);
+            BatchOutput.Write(output, BatchSummary.Compute(run, _application.Analyzer.Cues), run, store);
 
             // The units' side-by-side pages the dashboard links to, kept under their paths (units/<round>/<unit>.html).
             var pages = Path.Combine(output, BatchOutput.PagesFolder);
@@ -391,20 +383,8 @@ public sealed class JobProcessor : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _analyzer.Dispose();
+        _application.Dispose();
         _batchDataSource?.Dispose();
-    }
-
-    // The optional model's second opinions, beside the offline result (never changing it); null without a model.
-    private AssistReport? Review(AnalysisResult result, CancellationToken cancellationToken)
-    {
-        if (_llm is null)
-        {
-            return null;
-        }
-
-        using var assistant = new LlmAssistant(_llm, _prompts!);
-        return assistant.ReviewAsync(result, cancellationToken).GetAwaiter().GetResult();
     }
 
     private static object? Describe(ParsedDocument? document) => document is null ? null : new
@@ -423,7 +403,7 @@ public sealed class JobProcessor : IDisposable
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, SafeFileName(file.Name, role));
         File.WriteAllBytes(path, file.Content);
-        return _parser.Parse(path, cancellationToken);
+        return _application.Parser.Parse(path, cancellationToken);
     }
 
     /// <summary>
