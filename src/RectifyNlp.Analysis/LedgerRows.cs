@@ -75,7 +75,7 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
                 continue;
             }
 
-            var columns = cells.Select(c => ColumnOf(c.Slice(text).Trim())).ToImmutableArray();
+            var columns = HeaderColumns(text, cells, i + 1 < paragraphs.Count ? Split(text, paragraphs[i + 1].Span) : []);
             if (!columns.Contains(LedgerColumn.Problem) || !(columns.Contains(LedgerColumn.Measure) || columns.Contains(LedgerColumn.Status)))
             {
                 continue;
@@ -289,6 +289,38 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
         }
 
         return cells.Count >= 2 ? cells : [];
+    }
+
+    /// <summary>
+    /// The columns a header names. A header cell spanning several columns (整改措施及落实情况 over two) is written out with
+    /// empty cells after it, which take its kind; a second header line under it (| | 整改措施 | 落实情况 | 责任领导 | 责任科室 |)
+    /// names the columns it splits into.
+    /// </summary>
+    private static ImmutableArray<LedgerColumn> HeaderColumns(string text, List<TextSpan> header, List<TextSpan> next)
+    {
+        var columns = header.Select(c => ColumnOf(c.Slice(text).Trim())).ToArray();
+        for (var k = 1; k < columns.Length; k++)
+        {
+            if (header[k].IsEmpty)
+            {
+                columns[k] = columns[k - 1];
+            }
+        }
+
+        var subHeader = next.Count == header.Count && next.Exists(c => !c.IsEmpty)
+            && next.TrueForAll(c => c.IsEmpty || (IsHeaderCell(c.Slice(text)) && ColumnOf(c.Slice(text)) != LedgerColumn.Other));
+        if (subHeader)
+        {
+            for (var k = 0; k < columns.Length; k++)
+            {
+                if (!next[k].IsEmpty)
+                {
+                    columns[k] = ColumnOf(next[k].Slice(text));
+                }
+            }
+        }
+
+        return [.. columns];
     }
 
     private static LedgerColumn ColumnOf(string header) => header switch

@@ -192,7 +192,7 @@ public sealed partial class ProblemExtractor
             }
 
             if (!InScope(span) || headed.Any(h => span.Contains(h) || h.Contains(span)) || IsRequirementParagraph(span) || roots.Any(r => r.HeadingSpan.Start >= span.Start && r.HeadingSpan.Start < span.End)
-                || SignatureLineRegex().IsMatch(span.Slice(text).Trim()))
+                || SignatureLineRegex().IsMatch(span.Slice(text).Trim()) || SummingUpRegex().IsMatch(span.Slice(text).TrimStart()))
             {
                 continue;
             }
@@ -644,6 +644,10 @@ public sealed partial class ProblemExtractor
     // What is left of an announcement once its cue (存在一些) is read: 不容忽视的问题。 / 较为突出的问题。
     [GeneratedRegex("^[^，。；]{0,10}(不容忽视|值得重视|值得注意|需要重视|必须正视|需要正视|亟待解决|突出|共性|普遍性|倾向性|深层次)[^，。；]{0,4}(问题|不足|差距|短板)[。：:]?$")]
     private static partial Regex AnnouncedRegex();
+
+    // A paragraph that sums the problems up (这些问题，有的是老问题……反映出……责任还没有压实) says why, not what: no problem of its own.
+    [GeneratedRegex("^(这些|上述|以上|这类|此类|前述)(问题|情况)")]
+    private static partial Regex SummingUpRegex();
 
     [GeneratedRegex("^[^，。；]{0,12}?(巡察组?|巡察中|巡视组?)(也|还)?(指出|发现)[，,：:]")]
     private static partial Regex FoundLeadRegex();

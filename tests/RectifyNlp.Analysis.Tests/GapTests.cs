@@ -355,6 +355,21 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_ledger_whose_header_spans_two_lines_reads_owner_and_time_limit_from_the_columns_the_second_line_names()
+    {
+        // As a Word or web table with merged header cells is written out: 整改措施及落实情况 and 责任主体 span two columns
+        // each, and the line under them names those columns.
+        var report = "中共区农业农村局党组关于巡察整改情况的报告\n局党组成立巡察整改工作领导小组，党组书记任组长，现将整改情况报告如下。\n"
+            + "序号 | 反馈问题 | 整改措施及落实情况 |  | 责任主体 |  | 完成时限\n"
+            + " |  | 整改措施 | 落实情况 | 责任领导 | 责任科室 | \n"
+            + "1 | 高标准农田建设项目推进缓慢 | 实行周调度，倒排工期 | 已完成建设1.5万亩 | 分管副局长王某 | 农田建设科 | 2025年9月底\n"
+            + "2 | 违规发放补贴 | 违规发放的4.2万元已全部清退 | 已完成 | 局长李某 | 财务室 | 2025年5月底";
+        var result = Analyze(report);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind is GapKinds.NoOwner or GapKinds.NoDeadline && g.IssueId is "I1" or "I2");
+        Assert.Contains("王某", result.Measures.Single(m => m.Text.Contains("实行周调度", StringComparison.Ordinal)).Owner, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_sanction_merged_with_work_still_needs_an_owner_and_a_sanction_with_money_paid_back_does_not()
     {
         // One ledger cell or paragraph holding an action and a sanction is an action: it needs an owner and a time limit.

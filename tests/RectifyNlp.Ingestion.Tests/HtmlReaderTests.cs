@@ -1,3 +1,4 @@
+using RectifyNlp.Core.Documents;
 using System.Text;
 using RectifyNlp.Core.Structure;
 using RectifyNlp.Tests;
@@ -53,6 +54,28 @@ public sealed class HtmlReaderTests : IDisposable
         Assert.Equal(DocumentKind.RectificationReport, html.Structure.Kind.Kind);
         Assert.Equal("中共区卫生健康局党组关于区委第二巡察组巡察反馈意见整改进展情况的报告", html.Structure.Title);
         Assert.Equal(Outline(Sample("rectification-report.txt")), Outline(html));
+    }
+
+    [Fact]
+    public void A_table_cell_spanning_columns_keeps_the_cells_after_it_in_their_columns()
+    {
+        var path = Path.Combine(_folder.FullName, "ledger.html");
+        File.WriteAllText(path, """
+            <html><head><meta charset="utf-8"><title>关于巡察整改情况的报告</title></head><body>
+            <div class="article"><h1>中共某局党组关于巡察整改情况的报告</h1>
+            <p>局党组成立巡察整改工作领导小组，党组书记任组长，现将整改情况报告如下。</p>
+            <table>
+            <tr><th rowspan="2">序号</th><th rowspan="2">反馈问题</th><th colspan="2">整改措施及落实情况</th><th colspan="2">责任主体</th><th rowspan="2">完成时限</th></tr>
+            <tr><th>整改措施</th><th>落实情况</th><th>责任领导</th><th>责任科室</th></tr>
+            <tr><td>1</td><td>理论学习以传达文件为主</td><td>制定年度学习计划</td><td>已开展集中学习3次</td><td>孙某</td><td>党委办公室</td><td>长期坚持</td></tr>
+            </table></div></body></html>
+            """);
+        var rows = Parser.Parse(path).Raw.Paragraphs.Where(p => p.IsTableRow).Select(p => p.Text.Split(RawParagraph.TableCellSeparator)).ToList();
+        Assert.Equal(7, rows[0].Length);
+        Assert.Equal("完成时限", rows[0][6]);
+        Assert.Equal("", rows[0][3]);
+        Assert.Equal(["", "", "整改措施", "落实情况", "责任领导", "责任科室", ""], rows[1]);
+        Assert.Equal(7, rows[2].Length);
     }
 
     [Fact]

@@ -127,7 +127,52 @@ internal static partial class HtmlArticleReader
         return (double)links / total;
     }
 
-    private static void Walk(INode node, StringBuilder current, List<RawParagraph> output, CancellationToken cancellationToken)
+    /// <summary>
+    /// A row's cells in the table's columns: a cell spanning columns (colspan) is followed by empty cells, and a column
+    /// taken by a cell from a row above (rowspan) gets an empty cell, as a Word table's merged cells are written out.
+    /// Spans are bounded (63 columns, 1,000 rows).
+    /// </summary>
+    private static List<string> GridCells(IElement row, Dictionary<IElement, List<int>> spans)
+    {
+        var table = row.Closest("table");
+        var below = table is null ? [] : spans.TryGetValue(table, out var open) ? open : spans[table] = [];
+        var cells = new List<string>();
+        var column = 0;
+        void SkipTaken()
+        {
+            while (column < below.Count && below[column] > 0)
+            {
+                below[column]--;
+                cells.Add(string.Empty);
+                column++;
+            }
+        }
+
+        foreach (var cell in row.Children.Where(c => c.LocalName is "td" or "th"))
+        {
+            SkipTaken();
+            var across = Math.Clamp(int.TryParse(cell.GetAttribute("colspan"), out var c) ? c : 1, 1, 63);
+            var down = Math.Clamp(int.TryParse(cell.GetAttribute("rowspan"), out var r) ? r : 1, 1, 1000);
+            cells.AddRange(Word.DocxReader.Spanned(Collapse(cell.TextContent), across));
+            for (var k = 0; k < across; k++, column++)
+            {
+                while (below.Count <= column)
+                {
+                    below.Add(0);
+                }
+
+                below[column] = down - 1;
+            }
+        }
+
+        SkipTaken();
+        return cells;
+    }
+
+    private static void Walk(INode node, StringBuilder current, List<RawParagraph> output, CancellationToken cancellationToken) =>
+        Walk(node, current, output, [], cancellationToken);
+
+    private static void Walk(INode node, StringBuilder current, List<RawParagraph> output, Dictionary<IElement, List<int>> spans, CancellationToken cancellationToken)
     {
         foreach (var child in node.ChildNodes)
         {
@@ -151,7 +196,7 @@ internal static partial class HtmlArticleReader
             else if (tag == "tr")
             {
                 Flush(current, output, null);
-                var cells = element.Children.Where(c => c.LocalName is "td" or "th").Select(c => Collapse(c.TextContent)).ToList();
+                var cells = GridCells(element, spans);
                 if (cells.Exists(c => c.Length > 0))
                 {
                     output.Add(new RawParagraph(string.Join(RawParagraph.TableCellSeparator, cells), IsTableRow: true));
@@ -160,12 +205,12 @@ internal static partial class HtmlArticleReader
             else if (BlockTags.Contains(tag))
             {
                 Flush(current, output, null);
-                Walk(element, current, output, cancellationToken);
+                Walk(element, current, output, spans, cancellationToken);
                 Flush(current, output, tag is ['h', >= '1' and <= '6'] ? tag[1] - '0' : null);
             }
             else
             {
-                Walk(element, current, output, cancellationToken);
+                Walk(element, current, output, spans, cancellationToken);
             }
         }
     }

@@ -52,7 +52,8 @@ internal static class DocxReader
                     foreach (var row in table.Elements<TableRow>())
                     {
                         context.Cancellation.ThrowIfCancellationRequested();
-                        var cells = row.Elements<TableCell>().Select(cell => CellText(cell, context)).ToList();
+                        // A cell spanning columns (gridSpan) is followed by empty cells, so the row's cells stay in the grid's columns.
+                        var cells = row.Elements<TableCell>().SelectMany(cell => Spanned(CellText(cell, context), cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1)).ToList();
                         if (cells.Exists(c => c.Length > 0))
                         {
                             output.Add(new RawParagraph(string.Join(RawParagraph.TableCellSeparator, cells), IsTableRow: true));
@@ -67,6 +68,16 @@ internal static class DocxReader
                     ReadBlocks(element, context, output);
                     break;
             }
+        }
+    }
+
+    /// <summary>A cell's text followed by an empty cell for each further column it spans (at most the 63 Word allows).</summary>
+    internal static IEnumerable<string> Spanned(string text, int span)
+    {
+        yield return text;
+        for (var k = 1; k < Math.Clamp(span, 1, 63); k++)
+        {
+            yield return string.Empty;
         }
     }
 
