@@ -370,6 +370,27 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void Blocks_labelled_in_lenticular_brackets_give_owner_and_time_limit()
+    {
+        var result = Analyze("""
+            中共区农业农村局党组关于巡察整改情况的报告
+            局党组成立巡察整改工作领导小组，党组书记任组长，现按“问题—措施—责任—时限—成效”报告如下。
+            【问题一】高标准农田建设项目推进缓慢。
+            【措施】实行周调度，倒排工期，对进度滞后的标段约谈施工单位。
+            【责任】分管副局长王某；农田建设科
+            【时限】2025年9月底
+            【成效】已完成建设1.5万亩，其余0.5万亩正在施工。
+            【问题二】违规发放补贴。
+            【措施】违规发放的4.2万元已全部清退，对办公室主任给予诫勉谈话。
+            【责任】局长李某；财务室
+            【时限】2025年5月底
+            【成效】已完成。
+            """);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind is GapKinds.NoOwner or GapKinds.NoDeadline);
+        Assert.Contains(result.Measures, m => m.Owner is { } owner && owner.Contains("王某", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_sanction_merged_with_work_still_needs_an_owner_and_a_sanction_with_money_paid_back_does_not()
     {
         // One ledger cell or paragraph holding an action and a sanction is an action: it needs an owner and a time limit.
