@@ -370,6 +370,22 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void All_measures_said_done_while_one_item_waits_for_approval_is_an_inconsistent_claim_and_zheng_gai_zhong_is_no_status()
+    {
+        var result = Analyze("""
+            中共区农业农村局党组关于巡察整改情况的报告
+            局党组成立巡察整改工作领导小组，党组书记任组长。截至目前，12条整改措施已全部完成，整改完成率100%。
+            （一）关于“高标准农田建设项目推进缓慢”的问题。整改中，实行周调度，倒排工期，已完成建设2万亩。（责任领导：副局长王某；完成时限：2025年9月底）
+            （二）关于“违规发放补贴”的问题。整改中，违规发放的4.2万元已全部清退，对办公室主任给予诫勉谈话。（责任领导：局长李某；完成时限：2025年5月底）
+            （三）关于“涉农资金管理制度缺失”的问题。整改中，《涉农资金拨付审核办法》已报县财政局，正在等待批复。（责任领导：副局长王某；完成时限：2025年10月底）
+            （四）关于“机关党支部‘三会一课’落实不到位”的问题。整改中，制定年度党课计划，已重新召开专题组织生活会。（责任领导：机关党委书记赵某；完成时限：2025年6月底）
+            """);
+        var gap = Assert.Single(Of(result, GapKinds.InconsistentClaim));
+        Assert.Equal("I3", gap.IssueId);
+        Assert.Equal(MeasureStatus.Done, result.Measures.Single(m => m.Text.Contains("4.2万元已全部清退", StringComparison.Ordinal)).Status);
+    }
+
+    [Fact]
     public void Blocks_labelled_in_lenticular_brackets_give_owner_and_time_limit()
     {
         var result = Analyze("""

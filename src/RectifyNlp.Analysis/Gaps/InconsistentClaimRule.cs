@@ -84,7 +84,8 @@ internal sealed class InconsistentClaimRule : IGapRule
         && OverallRegex.IsMatch(sentence)
         && !FutureRegex.IsMatch(sentence);
 
-    private static readonly Regex OverallRegex = new("[0-9一二三四五六七八九十]+个(具体)?问题|各项整改(任务)?|所有问题|反馈(的)?问题|整改任务", RegexOptions.CultureInvariant);
+    // The problems or the measures as a whole (7个问题 / 31条整改措施 / 整改完成率).
+    private static readonly Regex OverallRegex = new("[0-9一二三四五六七八九十]+个(具体)?问题|[0-9一二三四五六七八九十]+(条|项)(整改)?(措施|任务)|整改完成率|各项整改(任务)?|所有问题|反馈(的)?问题|整改任务", RegexOptions.CultureInvariant);
 
     private static readonly Regex FutureRegex = new("预计|计划|确保|将|力争|争取|前完成|中已完成", RegexOptions.CultureInvariant);
 }
