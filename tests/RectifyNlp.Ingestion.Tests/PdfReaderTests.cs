@@ -51,6 +51,24 @@ public class PdfReaderTests
     }
 
     [Fact]
+    public void A_ledger_drawn_with_rules_is_read_a_row_a_line_in_its_columns_over_page_breaks()
+    {
+        // A report exported from Word by LibreOffice: its ledger is a ruled table over three pages, the header repeated on
+        // each, rows broken by the page ends.
+        var pdf = Parser.Parse(Path.Combine(RepositoryPaths.Root, "corpus", "dev9", "m01", "report.pdf"));
+        var rows = pdf.Raw.Paragraphs.Where(p => p.IsTableRow).Select(p => p.Text.Split(RawParagraph.TableCellSeparator)).ToList();
+        Assert.Equal(["序号", "反馈问题", "整改措施", "责任领导", "责任部门", "完成时限", "整改进展"], rows[0]);
+        Assert.Equal(8, rows.Count);
+        Assert.All(rows, r => Assert.Equal(7, r.Length));
+        var row = rows.Single(r => r[0] == "2-3");
+        // Spaces between lines and around digits are the raw text's; normalisation drops those next to Chinese.
+        Assert.Equal("所属佳禾物业公司停车费收入存于个人账户，形成账外资金6.8万元。", row[1].Replace(" ", "", StringComparison.Ordinal));
+        Assert.Equal("陈立群", row[3]);
+        Assert.Equal("", rows.Single(r => r[0] == "2-2")[3]);
+        Assert.Contains("三、下一步工作打算", pdf.Text.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Spaces_around_digits_from_extraction_are_removed()
     {
         var pdf = Fixture("rectification-report.pdf");

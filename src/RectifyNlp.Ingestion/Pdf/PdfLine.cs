@@ -7,4 +7,8 @@ namespace RectifyNlp.Ingestion.Pdf;
 /// <param name="Baseline">Its baseline height.</param>
 /// <param name="Size">Its font size.</param>
 /// <param name="Page">The 1-based page.</param>
-internal sealed record PdfLine(string Text, double Left, double Right, double Baseline, double Size, int Page);
+internal sealed record PdfLine(string Text, double Left, double Right, double Baseline, double Size, int Page)
+{
+    /// <summary>Whether the line is a row of a ruled table, its cells split by <see cref="Core.Documents.RawParagraph.TableCellSeparator"/>.</summary>
+    public bool IsTableRow { get; init; }
+}

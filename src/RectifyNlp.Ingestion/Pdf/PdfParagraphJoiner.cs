@@ -25,12 +25,53 @@ internal static partial class PdfParagraphJoiner
         var right = Percentile(lines.Select(l => l.Right), 0.95);
         var spacing = Median(lines.Zip(lines.Skip(1)).Where(p => p.First.Page == p.Second.Page).Select(p => p.First.Baseline - p.Second.Baseline).Where(d => d > 0).DefaultIfEmpty(size * 1.5));
 
-        var current = new List<string> { lines[0].Text };
+        var current = new List<string>();
         var page = lines[0].Page;
-        for (var i = 1; i < lines.Count; i++)
+        string? header = null;
+        for (var i = 0; i < lines.Count; i++)
         {
-            var previous = lines[i - 1];
             var line = lines[i];
+            if (line.IsTableRow)
+            {
+                // A table's row is a paragraph of its own. The header repeated at the top of a later page is dropped, and a
+                // row whose first cell is empty at the top of a page goes on with the row the page before ended with.
+                if (current.Count > 0)
+                {
+                    paragraphs.Add(new RawParagraph(string.Join('\n', current), Page: page));
+                    current.Clear();
+                }
+
+                header ??= line.Text;
+                var previousRow = paragraphs.Count > 0 && paragraphs[^1].IsTableRow ? paragraphs[^1] : null;
+                if (line.Text == header && previousRow is not null)
+                {
+                    continue;
+                }
+
+                if (previousRow is not null && previousRow.Page != line.Page && Cells(line.Text) is [{ Length: 0 }, ..] continued
+                    && Cells(previousRow.Text) is var ended && ended.Length == continued.Length)
+                {
+                    paragraphs[^1] = previousRow with { Text = string.Join(RawParagraph.TableCellSeparator, ended.Zip(continued, (a, b) => a + b)) };
+                    continue;
+                }
+
+                paragraphs.Add(new RawParagraph(line.Text, IsTableRow: true, Page: line.Page));
+                page = line.Page;
+                continue;
+            }
+
+            if (current.Count == 0 || i == 0 || lines[i - 1].IsTableRow)
+            {
+                if (current.Count == 0)
+                {
+                    page = line.Page;
+                }
+
+                current.Add(line.Text);
+                continue;
+            }
+
+            var previous = lines[i - 1];
             var samePage = line.Page == previous.Page;
             var breaks =
                 line.Left > left + size * 1.2
@@ -48,9 +89,15 @@ internal static partial class PdfParagraphJoiner
             current.Add(line.Text);
         }
 
-        paragraphs.Add(new RawParagraph(string.Join('\n', current), Page: page));
+        if (current.Count > 0)
+        {
+            paragraphs.Add(new RawParagraph(string.Join('\n', current), Page: page));
+        }
+
         return paragraphs;
     }
+
+    private static string[] Cells(string row) => row.Split(RawParagraph.TableCellSeparator);
 
     /// <summary>
     /// Whether a line that stops short of the margin was still wrapped: it ends inside a sentence (，、 or an opening

@@ -36,7 +36,9 @@ internal static class PdfTextReader
                 var letters = page.Letters;
                 if (HasUsableText(letters))
                 {
-                    pages.Add(PdfLineBuilder.Build(letters, page.Number));
+                    // A ledger drawn with rules is read cell by cell; the rest of the page as lines, the rows in among them.
+                    var (rows, rest) = PdfTableFinder.Split(letters, page.Paths, page.Number);
+                    pages.Add([.. PdfLineBuilder.Build(rest, page.Number).Concat(rows).OrderByDescending(l => l.Baseline)]);
                     continue;
                 }
 

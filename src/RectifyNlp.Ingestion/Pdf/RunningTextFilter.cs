@@ -19,7 +19,8 @@ internal static partial class RunningTextFilter
 
     public static List<PdfLine> Filter(List<List<PdfLine>> pages)
     {
-        var edges = pages.SelectMany(EdgeOf).ToList();
+        // A table's rows are never running text (a ledger's header repeated on each page is dealt with as a row).
+        var edges = pages.SelectMany(EdgeOf).Where(l => !l.IsTableRow).ToList();
         var shapeCounts = edges.GroupBy(l => Shape(l.Text)).ToDictionary(g => g.Key, g => g.Select(l => l.Page).Distinct().Count());
         var minRepeats = Math.Max(2, (pages.Count + 1) / 2);
         var dropped = edges
