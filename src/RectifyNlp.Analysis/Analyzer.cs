@@ -117,7 +117,7 @@ public sealed partial class Analyzer : IDisposable
         _classifier = builder.Classifier;
         _similarity = builder.Similarity;
         _cues = builder.Cues;
-        _problems = builder.ProblemExtractor?.Invoke(_cues) ?? new ProblemExtractor(_cues, text => { var (role, confidence, _) = _classifier.ClassifyRole(text, normalized: true); return (role, confidence); });
+        _problems = builder.ProblemExtractor?.Invoke(_cues) ?? new ProblemExtractor(_cues, text => { var (role, confidence, _) = _classifier.ClassifyRole(Prepare(text)); return (role, confidence); });
         _reports = builder.ReportReader?.Invoke(_cues) ?? new ReportReader(_cues);
         _facts = builder.MeasureFactReader?.Invoke(_cues) ?? new MeasureFactReader(_cues);
         _dates = builder.DateReader?.Invoke(_cues) ?? new DateReader(_cues);
@@ -181,6 +181,42 @@ public sealed partial class Analyzer : IDisposable
     public AnalysisResult Analyze(ParsedDocument? feedback, ParsedDocument report, NearDuplicateIndex? others = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
+        var outer = t_prepared;
+        t_prepared = new Dictionary<string, PassageRow>(StringComparer.Ordinal);
+        try
+        {
+            return AnalyzeOnce(feedback, report, others, cancellationToken);
+        }
+        finally
+        {
+            t_prepared = outer;
+        }
+    }
+
+    // The passages featurised during this thread's analysis, by text: the problem extractor classifies a feedback
+    // paragraph's role, and the problem it becomes is featurised again for its category (one analysis at a time per
+    // thread, and only for its length: nothing is kept from one analysis to the next).
+    [ThreadStatic]
+    private static Dictionary<string, PassageRow>? t_prepared;
+
+    // The features of a slice of a parsed document's normalised text, made once per analysis.
+    private PassageRow Prepare(string text)
+    {
+        if (t_prepared is not { } prepared)
+        {
+            return _classifier.Prepare(text, normalized: true);
+        }
+
+        if (!prepared.TryGetValue(text, out var row))
+        {
+            prepared[text] = row = _classifier.Prepare(text, normalized: true);
+        }
+
+        return row;
+    }
+
+    private AnalysisResult AnalyzeOnce(ParsedDocument? feedback, ParsedDocument report, NearDuplicateIndex? others, CancellationToken cancellationToken)
+    {
         var notes = new List<string>();
         // 1. The problems, and the report's layout read knowing them.
         var candidates = feedback is null ? [] : _problems.Extract(feedback, report, cancellationToken);
@@ -205,7 +241,7 @@ public sealed partial class Analyzer : IDisposable
             candidates = [.. layout.Blocks.Select(b => new ProblemCandidate(b.Restated, "", b.HeadingSpan))];
         }
 
-        var rows = candidates.Select(c => _classifier.Prepare(c.Text, normalized: true)).ToList();
+        var rows = candidates.Select(c => Prepare(c.Text)).ToList();
         var issues = candidates.Select((c, i) => ToIssue(c, i, rows[i], issuesFromReport ? DocumentRole.Report : DocumentRole.Feedback)).ToImmutableArray();
         var issueItems = issues.Select((issue, i) => _similarity.Item(issue.Text, rows[i].Tokens)).ToList();
         var issueIndex = new SimilarityIndex(issueItems);
@@ -214,7 +250,7 @@ public sealed partial class Analyzer : IDisposable
         var pieces = layout.Pieces.Select(p =>
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var row = _classifier.Prepare(p.Text, normalized: true);
+            var row = Prepare(p.Text);
             return (Role: _classifier.ClassifyRole(row).Role, Facts: _facts.Read(p.Text), Item: _similarity.Item(p.Text, row.Tokens));
         }).ToList();
 
