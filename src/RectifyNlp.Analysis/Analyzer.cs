@@ -138,7 +138,7 @@ public sealed partial class Analyzer : IDisposable
     }
 
     private Issue ToIssue(ProblemCandidate candidate, int index, PassageRow row, DocumentRole source) =>
-        new($"I{index + 1}", candidate.Text, _classifier.ClassifyCategory(row).Category, candidate.Area, source, candidate.Span);
+        new($"I{index + 1}", candidate.Text, _classifier.CategoryOf(row).Category, candidate.Area, source, candidate.Span);
 
     /// <summary>
     /// The measures of a report, for comparing other reports with it (<see cref="NearDuplicateIndex"/>): its
