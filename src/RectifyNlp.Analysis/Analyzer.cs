@@ -193,9 +193,10 @@ public sealed partial class Analyzer : IDisposable
         }
     }
 
-    // The passages featurised during this thread's analysis, by text: the problem extractor classifies a feedback
-    // paragraph's role, and the problem it becomes is featurised again for its category (one analysis at a time per
-    // thread, and only for its length: nothing is kept from one analysis to the next).
+    // The feedback's passages featurised during this thread's analysis, by text: the problem extractor classifies a
+    // feedback paragraph's role, and the problem it becomes is featurised again for its category. Kept only until the
+    // problems are made (the report's pieces, each featurised once, are not kept: for a large report they would hold
+    // more than its text), and nothing from one analysis to the next.
     [ThreadStatic]
     private static Dictionary<string, PassageRow>? t_prepared;
 
@@ -242,6 +243,7 @@ public sealed partial class Analyzer : IDisposable
         }
 
         var rows = candidates.Select(c => Prepare(c.Text)).ToList();
+        t_prepared?.Clear(); // the feedback's passages are done with: a report's many are not kept (see Prepare)
         var issues = candidates.Select((c, i) => ToIssue(c, i, rows[i], issuesFromReport ? DocumentRole.Report : DocumentRole.Feedback)).ToImmutableArray();
         var issueItems = issues.Select((issue, i) => _similarity.Item(issue.Text, rows[i].Tokens)).ToList();
         var issueIndex = new SimilarityIndex(issueItems);
@@ -250,7 +252,7 @@ public sealed partial class Analyzer : IDisposable
         var pieces = layout.Pieces.Select(p =>
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var row = Prepare(p.Text);
+            var row = _classifier.Prepare(p.Text, normalized: true);
             return (Role: _classifier.ClassifyRole(row).Role, Facts: _facts.Read(p.Text), Item: _similarity.Item(p.Text, row.Tokens));
         }).ToList();
 
