@@ -19,12 +19,15 @@ for tree in "$base" "$this"; do
 done
 
 runs=$(mktemp)
-trap 'rm -f "$runs"' EXIT
+trap 'rm -f "$runs" "$runs.cpu"' EXIT
 run() { # $1 side name, $2 checkout
   local results="$2/tests/RectifyNlp.Server.Tests/TestResults"
   rm -f "$results"/serve-load-*.md
-  dotnet test "$2/tests/RectifyNlp.Server.Tests" --no-build --filter "FullyQualifiedName~RectifyNlp.Server.Tests.LoadTests." >/dev/null \
+  # The CPU seconds of the whole run (test host and server in one process: both stores, two warm-ups, two starts)
+  # say what the work costs whatever share of the machine it got; the analyses a second say how fast it went.
+  /usr/bin/time -f "%U %S" -o "$runs.cpu" dotnet test "$2/tests/RectifyNlp.Server.Tests" --no-build --filter "FullyQualifiedName~RectifyNlp.Server.Tests.LoadTests." >/dev/null \
     || { echo "load test failed in $2" >&2; exit 1; }
+  awk -v side="$1" '{ printf "%s cpu %.1f\n", side, $1 + $2 }' "$runs.cpu" >>"$runs"
   for store in sqlite postgres; do
     # | store | analyses | clients | workers | upload p50 | p95 | done p50 | p95 | max | analyses/s | errors |
     awk -F'|' -v side="$1" -v store="$store" '$2 ~ store { gsub(/ /, "", $11); print side, store, $11 }' "$results/serve-load-$store.md" >>"$runs"
@@ -42,7 +45,7 @@ echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at 
 echo
 echo "| store | base analyses/s (each run) | this analyses/s (each run) | base median | this median | ratio |"
 echo "|---|---|---|---|---|---|"
-for store in sqlite postgres; do
+for store in sqlite postgres cpu; do
   awk -v store="$store" '
     function median(list, n,   sorted, i, j, t) {
       for (i = 1; i <= n; i++) sorted[i] = list[i]
@@ -51,6 +54,10 @@ for store in sqlite postgres; do
     }
     $2 == store && $1 == "base" { b[++nb] = $3; bl = bl (bl ? ", " : "") $3 }
     $2 == store && $1 == "this" { t[++nt] = $3; tl = tl (tl ? ", " : "") $3 }
-    END { mb = median(b, nb); mt = median(t, nt); printf "| %s | %s | %s | %.1f | %.1f | %.2f× |\n", store, bl, tl, mb, mt, mt / mb }
+    END {
+      mb = median(b, nb); mt = median(t, nt)
+      if (store == "cpu") printf "\nCPU seconds of each run (both stores, 2 × 201 analyses): base %s (median %.1f), this %s (median %.1f): %.2f× less CPU\n", bl, mb, tl, mt, mb / mt
+      else printf "| %s | %s | %s | %.1f | %.1f | %.2f× |\n", store, bl, tl, mb, mt, mt / mb
+    }
   ' "$runs"
 done

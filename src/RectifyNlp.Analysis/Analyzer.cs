@@ -117,7 +117,7 @@ public sealed partial class Analyzer : IDisposable
         _classifier = builder.Classifier;
         _similarity = builder.Similarity;
         _cues = builder.Cues;
-        _problems = builder.ProblemExtractor?.Invoke(_cues) ?? new ProblemExtractor(_cues, text => { var (role, confidence, _) = _classifier.ClassifyRole(text, normalized: true); return (role, confidence); });
+        _problems = builder.ProblemExtractor?.Invoke(_cues) ?? new ProblemExtractor(_cues, text => { var (role, confidence, _) = _classifier.ClassifyRole(Prepare(text)); return (role, confidence); });
         _reports = builder.ReportReader?.Invoke(_cues) ?? new ReportReader(_cues);
         _facts = builder.MeasureFactReader?.Invoke(_cues) ?? new MeasureFactReader(_cues);
         _dates = builder.DateReader?.Invoke(_cues) ?? new DateReader(_cues);
@@ -138,7 +138,7 @@ public sealed partial class Analyzer : IDisposable
     }
 
     private Issue ToIssue(ProblemCandidate candidate, int index, PassageRow row, DocumentRole source) =>
-        new($"I{index + 1}", candidate.Text, _classifier.ClassifyCategory(row).Category, candidate.Area, source, candidate.Span);
+        new($"I{index + 1}", candidate.Text, _classifier.CategoryOf(row).Category, candidate.Area, source, candidate.Span);
 
     /// <summary>
     /// The measures of a report, for comparing other reports with it (<see cref="NearDuplicateIndex"/>): its
@@ -181,6 +181,43 @@ public sealed partial class Analyzer : IDisposable
     public AnalysisResult Analyze(ParsedDocument? feedback, ParsedDocument report, NearDuplicateIndex? others = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
+        var outer = t_prepared;
+        t_prepared = new Dictionary<string, PassageRow>(StringComparer.Ordinal);
+        try
+        {
+            return AnalyzeOnce(feedback, report, others, cancellationToken);
+        }
+        finally
+        {
+            t_prepared = outer;
+        }
+    }
+
+    // The feedback's passages featurised during this thread's analysis, by text: the problem extractor classifies a
+    // feedback paragraph's role, and the problem it becomes is featurised again for its category. Kept only until the
+    // problems are made (the report's pieces, each featurised once, are not kept: for a large report they would hold
+    // more than its text), and nothing from one analysis to the next.
+    [ThreadStatic]
+    private static Dictionary<string, PassageRow>? t_prepared;
+
+    // The features of a slice of a parsed document's normalised text, made once per analysis.
+    private PassageRow Prepare(string text)
+    {
+        if (t_prepared is not { } prepared)
+        {
+            return _classifier.Prepare(text, normalized: true);
+        }
+
+        if (!prepared.TryGetValue(text, out var row))
+        {
+            prepared[text] = row = _classifier.Prepare(text, normalized: true);
+        }
+
+        return row;
+    }
+
+    private AnalysisResult AnalyzeOnce(ParsedDocument? feedback, ParsedDocument report, NearDuplicateIndex? others, CancellationToken cancellationToken)
+    {
         var notes = new List<string>();
         // 1. The problems, and the report's layout read knowing them.
         var candidates = feedback is null ? [] : _problems.Extract(feedback, report, cancellationToken);
@@ -205,7 +242,8 @@ public sealed partial class Analyzer : IDisposable
             candidates = [.. layout.Blocks.Select(b => new ProblemCandidate(b.Restated, "", b.HeadingSpan))];
         }
 
-        var rows = candidates.Select(c => _classifier.Prepare(c.Text, normalized: true)).ToList();
+        var rows = candidates.Select(c => Prepare(c.Text)).ToList();
+        t_prepared?.Clear(); // the feedback's passages are done with: a report's many are not kept (see Prepare)
         var issues = candidates.Select((c, i) => ToIssue(c, i, rows[i], issuesFromReport ? DocumentRole.Report : DocumentRole.Feedback)).ToImmutableArray();
         var issueItems = issues.Select((issue, i) => _similarity.Item(issue.Text, rows[i].Tokens)).ToList();
         var issueIndex = new SimilarityIndex(issueItems);

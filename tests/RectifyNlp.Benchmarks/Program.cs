@@ -33,4 +33,11 @@ if (args.Length >= 2 && args[0] == "size-one")
     return;
 }
 
+// `sample-loop [N]`: the service's analysis of the sample pair, warm, N times, timed by step (issue 20).
+if (args.Length >= 1 && args[0] == "sample-loop")
+{
+    Console.WriteLine(SampleLoop.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

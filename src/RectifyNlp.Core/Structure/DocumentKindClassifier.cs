@@ -42,7 +42,7 @@ internal static partial class DocumentKindClassifier
         var seen = new List<(DocumentKind Kind, double Score, string Label)>();
         foreach (var signal in Signals)
         {
-            var count = Math.Min(signal.Pattern.Count(signal.InTitle ? title : body), signal.MaxCount);
+            var count = CountUpTo(signal.Pattern, signal.InTitle ? title : body, signal.MaxCount);
             if (count == 0)
             {
                 continue;
@@ -60,6 +60,22 @@ internal static partial class DocumentKindClassifier
         }
 
         return new KindDecision(best.Key, [.. seen.Where(s => s.Kind == best.Key).OrderByDescending(s => s.Score).Select(s => s.Label)]);
+    }
+
+    // The matches of a pattern, counted no further than max (Regex.Count would read the whole text for a pattern
+    // met at its start).
+    private static int CountUpTo(Regex pattern, string text, int max)
+    {
+        var count = 0;
+        foreach (var _ in pattern.EnumerateMatches(text))
+        {
+            if (++count == max)
+            {
+                break;
+            }
+        }
+
+        return count;
     }
 
     [GeneratedRegex("讲话")]

@@ -25,6 +25,8 @@ internal sealed class LinearScorer
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _unigrams;
     private readonly Dictionary<(int, int), int> _bigrams;
     private readonly Dictionary<ulong, int> _chars;
+    private readonly int[] _unigramFeatures; // by character: its character-unigram feature, or -1
+    private readonly ulong[] _mayHave; // bits of FilterBit: set for every character n-gram of the vocabulary
     private readonly int _charOffset;
     private readonly int _cueOffset;
     private readonly int _cueCount;
@@ -54,6 +56,24 @@ internal sealed class LinearScorer
         }
 
         _chars = chars;
+
+        // Most of a text's character bi- and trigrams are in no vocabulary: a bit per hashed n-gram tells which
+        // cannot be (no false "cannot"), so the dictionary is asked only about the rest; a single character's
+        // feature is looked up in a table by the character.
+        _unigramFeatures = new int[char.MaxValue + 1];
+        Array.Fill(_unigramFeatures, -1);
+        _mayHave = new ulong[(1 << FilterBits) / 64];
+        foreach (var (key, feature) in chars)
+        {
+            if (key >> 48 == 1)
+            {
+                _unigramFeatures[(int)(key & 0xFFFF)] = feature;
+            }
+
+            var bit = FilterBit(key);
+            _mayHave[bit >> 6] |= 1UL << (int)(bit & 63);
+        }
+
         _charOffset = charOffset;
         _cueOffset = cueOffset;
         _cueCount = cueCount;
@@ -121,7 +141,19 @@ internal sealed class LinearScorer
             {
                 var at = i + n;
                 key = (key << 16) | (at == 0 ? Start : at == length - 1 ? End : text[at - 1]);
-                if (_chars.TryGetValue(LengthTagged(key, n + 1), out var feature))
+                if (n == 0)
+                {
+                    if (_unigramFeatures[(int)key] is var unigram and >= 0)
+                    {
+                        scratch.Add(unigram);
+                    }
+
+                    continue;
+                }
+
+                var tagged = LengthTagged(key, n + 1);
+                var bit = FilterBit(tagged);
+                if ((_mayHave[bit >> 6] & (1UL << (int)(bit & 63))) != 0 && _chars.TryGetValue(tagged, out var feature))
                 {
                     scratch.Add(feature);
                 }
@@ -326,6 +358,12 @@ internal sealed class LinearScorer
             }
         }
     }
+
+    // The filter has 2^20 bits (128 KB) for the vocabulary's some 40,000 character n-grams: about one in
+    // twenty-five n-grams outside it still goes to the dictionary.
+    private const int FilterBits = 20;
+
+    private static ulong FilterBit(ulong key) => (key * 0x9E3779B97F4A7C15UL) >> (64 - FilterBits);
 
     // An n-gram of up to three UTF-16 characters as one number: 16 bits a character, and the length above them,
     // so that "ab" and "\0ab" differ.

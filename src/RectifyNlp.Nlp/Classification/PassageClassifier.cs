@@ -91,6 +91,13 @@ public sealed class PassageClassifier : IDisposable
     /// <summary>The category of a prepared passage.</summary>
     public (string Category, double Confidence, string Signal) ClassifyCategory(PassageRow row) => Category(row ?? throw new ArgumentNullException(nameof(row)));
 
+    /// <summary>The category of a prepared passage without the keywords that signal it (<see cref="ClassifyCategory(PassageRow)"/>'s signal): for an analysis, which uses the category alone.</summary>
+    public (string Category, double Confidence) CategoryOf(PassageRow row)
+    {
+        var (category, confidence, _) = _category.Predict(row ?? throw new ArgumentNullException(nameof(row)));
+        return (category, confidence);
+    }
+
     /// <summary>The role of <paramref name="text"/> alone (half the work of <see cref="Classify"/>).</summary>
     /// <param name="text">The passage.</param>
     /// <param name="normalized">Whether it is a slice of a parsed document's normalised text (saves normalising it again).</param>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using RectifyNlp.Core.Documents;
 using RectifyNlp.Core.Normalization;
 using RectifyNlp.Nlp.Segmentation;
@@ -61,12 +62,12 @@ public sealed class PassageFeaturizer(Segmenter segmenter, Taxonomy taxonomy)
         var k = 0;
         foreach (var role in taxonomy.Roles)
         {
-            cues[k++] = Math.Min(Cap, role.Cues.Sum(c => Occurrences(normalised, c)));
+            cues[k++] = Math.Min(Cap, OccurrencesOfAll(normalised, role.Cues));
         }
 
         foreach (var category in taxonomy.Categories)
         {
-            cues[k++] = Math.Min(Cap, category.Keywords.Sum(c => Occurrences(normalised, c)));
+            cues[k++] = Math.Min(Cap, OccurrencesOfAll(normalised, category.Keywords));
         }
 
         // Each rule is tried once; the first that fires is kept for the classifier's rule override.
@@ -87,6 +88,18 @@ public sealed class PassageFeaturizer(Segmenter segmenter, Taxonomy taxonomy)
         }
 
         return new PassageRow { Text = normalised, Tokens = tokens, Cues = cues, Label = label, FiredRule = first };
+    }
+
+    // The occurrences of all the words (a loop over the immutable array: Enumerable.Sum would box it for every passage).
+    private static int OccurrencesOfAll(string text, ImmutableArray<string> words)
+    {
+        var count = 0;
+        foreach (var word in words)
+        {
+            count = checked(count + Occurrences(text, word));
+        }
+
+        return count;
     }
 
     private static int Occurrences(string text, string word)
