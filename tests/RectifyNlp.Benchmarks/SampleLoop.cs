@@ -37,7 +37,7 @@ public static class SampleLoop
             var result = analyzer.Analyze(feedback, report);
             var analysed = clock.Elapsed.TotalMilliseconds;
             var analysedBytes = GC.GetAllocatedBytesForCurrentThread();
-            var json = AnalysisJson.Write(result, feedback, report);
+            var json = RectifyNlp.Application.Contract.ContractJson.Write(RectifyNlp.Application.Contract.AnalysisDto.From(result, feedback, report, id => id));
             var written = clock.Elapsed.TotalMilliseconds;
             var unit = UnitNameFinder.Find(feedback, report);
             var all = clock.Elapsed.TotalMilliseconds;
