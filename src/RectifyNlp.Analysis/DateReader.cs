@@ -18,7 +18,27 @@ public sealed partial class DateReader(AnalysisCues cues)
     {
         ArgumentNullException.ThrowIfNull(report);
         return Find(report, DocumentRole.Report) ?? (feedback is null ? null : Find(feedback, DocumentRole.Feedback))
-            ?? (reportDate is { } signed ? FindYearless(report, DocumentRole.Report, signed) ?? (feedback is null ? null : FindYearless(feedback, DocumentRole.Feedback, signed)) : null);
+            ?? (reportDate is { } signed ? FindYearless(report, DocumentRole.Report, signed) ?? (feedback is null ? null : FindYearless(feedback, DocumentRole.Feedback, signed)) : null)
+            ?? (feedback is null ? null : SignedDate(feedback));
+    }
+
+    /// <summary>
+    /// The date a feedback opinion is signed with (its last lines: 县委第五巡察组 / 2025年3月3日), when nothing says when it
+    /// was given: it was given no earlier.
+    /// </summary>
+    private static DatedEvidence? SignedDate(ParsedDocument feedback)
+    {
+        var text = feedback.Text.Text;
+        foreach (var paragraph in feedback.Text.Paragraphs.Where(p => !p.Span.IsEmpty && !p.Span.Slice(text).AsSpan().Trim().IsEmpty).Reverse().Take(3))
+        {
+            var line = paragraph.Span.Slice(text).Trim();
+            if (ReportReader.DateLineRegex().IsMatch(line) && Parse(line) is { } date)
+            {
+                return new DatedEvidence(date, line, DocumentRole.Feedback, paragraph.Span);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

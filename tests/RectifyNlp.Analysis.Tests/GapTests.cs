@@ -283,6 +283,17 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_feedback_dated_only_by_its_signature_dates_the_feedback_when_the_report_does_not()
+    {
+        var report = Documents.Report("2025年4月10日，区委第一巡察组向局党组反馈了巡察意见，", "区委第一巡察组向局党组反馈了巡察意见后，").Replace("2025年6月30日", "二〇二五年七月十八日", StringComparison.Ordinal);
+        var result = fixture.Analyze(Documents.Feedback + "\n区委第一巡察组\n2025年3月3日", report);
+        var gap = Assert.Single(Of(result, GapKinds.LateReport));
+        Assert.Equal(new DateOnly(2025, 3, 3), result.FeedbackDate!.Date);
+        Assert.Equal("二〇二五年七月十八日", gap.Evidence);
+        Assert.Empty(Of(fixture.Analyze(Documents.Feedback, report), GapKinds.LateReport));
+    }
+
+    [Fact]
     public void Counts_that_contradict_each_other_are_an_inconsistent_claim_and_true_counts_are_not()
     {
         var contradicting = Analyze(Documents.Report("整改情况已于", "整改完成率100%，反馈问题已全部整改完成。截至目前，4个问题中已完成3个，1个正在推进。\n整改情况已于"));
