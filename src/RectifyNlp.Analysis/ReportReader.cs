@@ -188,6 +188,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
         DetachClosingParagraphs(pieces, blocks.Count);
         MergeFieldLines(text, pieces);
         var allBlocks = blocks.Select(b => b.Block).ToList();
+        JoinByNumber(text, report.Text.Paragraphs, allBlocks, pieces);
         if (ledger is not null)
         {
             AddLedger(text, ledger, allBlocks, pieces);
@@ -195,6 +196,108 @@ public sealed partial class ReportReader(AnalysisCues cues)
 
         return new ReportLayout(allBlocks, [.. pieces.OrderBy(p => p.Span.Start)], signature);
     }
+
+    /// <summary>
+    /// A report in lists (问题清单 / 任务清单 / 责任清单) answers one problem in several parts, each naming it by number: the
+    /// problem restated (问题1：……), its tasks under 问题1对应任务：, its owner and time limit (问题1：责任领导……；完成时限……).
+    /// The tasks and the owner's line join the block that restates problem 1; a block that only gives fields restates nothing
+    /// and goes, its pieces with it to the problem's block.
+    /// </summary>
+    private static void JoinByNumber(string text, IReadOnlyList<Core.Normalization.Paragraph> paragraphs, List<ReportBlock> blocks, List<ReportPiece> pieces)
+    {
+        var restating = new Dictionary<int, int>();
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            if (NumberOf(blocks[b].Number) is { } n && !FieldHeadRegex().IsMatch(blocks[b].Heading.Trim()) && !restating.ContainsKey(n))
+            {
+                restating[n] = b;
+            }
+        }
+
+        if (restating.Count < 2)
+        {
+            return;
+        }
+
+        // The lines 问题N对应任务： and the pieces after each, up to the next such line or a heading of another part.
+        var leads = paragraphs.Where(p => AnswerLeadRegex().IsMatch(p.Span.Slice(text).Trim()))
+            .Select(p => (p.Span, Number: NumberOf(AnswerLeadRegex().Match(p.Span.Slice(text).Trim()).Groups["n"].Value))).ToList();
+        var moved = new Dictionary<int, int>();
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            if (NumberOf(blocks[b].Number) is { } n && FieldHeadRegex().IsMatch(blocks[b].Heading.Trim()) && restating.TryGetValue(n, out var target) && target != b)
+            {
+                moved[b] = target;
+            }
+        }
+
+        if (leads.Count == 0 && moved.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = pieces.Count - 1; i >= 0; i--)
+        {
+            var piece = pieces[i];
+            if (leads.Exists(l => l.Span.Contains(piece.Span)))
+            {
+                pieces.RemoveAt(i);
+                continue;
+            }
+
+            var lead = leads.LastOrDefault(l => l.Span.End <= piece.Span.Start);
+            if (piece.Block < 0 && lead.Number is { } n && restating.TryGetValue(n, out var target)
+                && !paragraphs.Any(p => p.Span.Start > lead.Span.End && p.Span.End <= piece.Span.Start && BlankOrHeadingRegex().IsMatch(p.Span.Slice(text).Trim())))
+            {
+                pieces[i] = piece with { Block = target, DocumentLevel = false };
+            }
+            else if (moved.TryGetValue(piece.Block, out var into))
+            {
+                pieces[i] = piece with { Block = into, DocumentLevel = false };
+            }
+        }
+
+        // What a block that went gave in its heading (问题1：责任领导许康；……) is read with the problem's block.
+        foreach (var (b, into) in moved)
+        {
+            if (!pieces.Exists(p => p.Span.Contains(blocks[b].HeadingSpan)))
+            {
+                pieces.Add(new ReportPiece(blocks[b].HeadingSpan.Slice(text), blocks[b].HeadingSpan, into, false));
+            }
+        }
+
+        // Blocks that went are removed, and the pieces' block indexes follow.
+        var kept = Enumerable.Range(0, blocks.Count).Where(b => !moved.ContainsKey(b)).ToList();
+        var index = kept.Select((b, k) => (b, k)).ToDictionary(x => x.b, x => x.k);
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            if (pieces[i].Block >= 0)
+            {
+                pieces[i] = pieces[i] with { Block = index[pieces[i].Block] };
+            }
+        }
+
+        var remaining = kept.Select(b => blocks[b]).ToList();
+        blocks.Clear();
+        blocks.AddRange(remaining);
+    }
+
+    private static int? NumberOf(string? number) =>
+        string.IsNullOrEmpty(number) ? null
+        : number.All(char.IsAsciiDigit) && number.Length <= 3 ? int.Parse(number, System.Globalization.CultureInfo.InvariantCulture)
+        : Core.Structure.ChineseNumeral.Parse(number);
+
+    // A heading that gives fields, not a problem: 责任领导：许康 / 责任领导　许康 (the space dropped in normalising).
+    [GeneratedRegex("^[（(【]?(责任(领导|人|单位|部门|科室|股室)|牵头(领导|单位|部门)|(完成|整改)(时限|时间))")]
+    private static partial Regex FieldHeadRegex();
+
+    // 问题1对应任务： / 问题一整改措施： on a line of its own.
+    [GeneratedRegex("^问题(?<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(对应的?|的)?(整改)?(任务|措施)[:：]$")]
+    private static partial Regex AnswerLeadRegex();
+
+    // A top-level heading of another part (三、责任清单) ends the pieces a lead gathers.
+    [GeneratedRegex("^[一二三四五六七八九十]+、")]
+    private static partial Regex BlankOrHeadingRegex();
 
     /// <summary>The sections of <paramref name="all"/> (depth first) with a section below them for which <paramref name="test"/> holds.</summary>
     private static HashSet<Section> Below(List<Section> all, Func<Section, bool> test)

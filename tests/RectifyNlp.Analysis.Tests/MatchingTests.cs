@@ -154,5 +154,42 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(["I2"], Measure(result, "全部清退").IssueIds);
     }
 
+    [Fact]
+    public void A_report_in_three_lists_joins_each_problems_tasks_and_owner_by_its_number()
+    {
+        // 问题清单 restates, 任务清单 answers under 问题N对应任务：, 责任清单 gives owner and time limit, each by number.
+        var result = fixture.Analyze(Documents.Feedback, """
+            中共区农业农村局党组关于巡察整改落实情况的报告
+            局党组成立巡察整改工作领导小组，党组书记任组长，建立问题、任务、责任三张清单。
+            一、问题清单
+            问题1：高标准农田建设项目推进缓慢。
+            问题2：违规发放补贴4.2万元。
+            问题3：涉农资金管理制度缺失。
+            问题4：机关党支部“三会一课”落实不到位。
+            二、任务清单
+            问题1对应任务：
+            （1）实行周调度，倒排工期，已完成建设1.5万亩。
+            （2）对进度滞后的标段约谈施工单位。
+            问题2对应任务：
+            （1）违规发放的4.2万元已全部清退。
+            （2）对办公室主任给予诫勉谈话。
+            问题3对应任务：
+            （1）制定《涉农资金拨付审核办法》，实行三级审核。
+            （2）对2024年以来拨付的涉农资金逐笔复核。
+            问题4对应任务：
+            （1）制定年度党课计划。
+            （2）重新召开专题组织生活会，班子成员逐一开展批评与自我批评。
+            三、责任清单
+            问题1：责任领导　王某；责任单位　农田建设科；完成时限　2025年9月底。
+            问题2：责任领导　李某；责任单位　财务室；完成时限　2025年5月底。
+            问题3：责任领导　李某；责任单位　财务室；完成时限　2025年6月底。
+            问题4：责任领导　赵某；责任单位　机关党委；完成时限　2025年6月底。
+            """);
+        Assert.Equal(4, result.Issues.Length);
+        Assert.Equal(["I1"], Measure(result, "实行周调度").IssueIds);
+        Assert.Equal(["I3"], Measure(result, "涉农资金拨付审核办法").IssueIds);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind is GapKinds.UnansweredIssue or GapKinds.NoOwner or GapKinds.NoDeadline);
+    }
+
     private static Measure Measure(AnalysisResult result, string words) => result.Measures.Single(m => m.Text.Contains(words, StringComparison.Ordinal));
 }
