@@ -712,11 +712,19 @@ public sealed partial class ReportReader(AnalysisCues cues)
     }
 
     // A leaf whose section ends with its own line, that line a whole sentence.
-    private static bool IsLoneItem(string text, Section section) =>
-        (section.Children.IsDefaultOrEmpty || section.Children.All(c => c.Style.IsInline()))
-        && text.AsSpan(section.HeadingSpan.End, Math.Max(0, section.Span.End - section.HeadingSpan.End)).Trim().TrimEnd('。').IsEmpty
-        && section.HeadingSpan.Length > 12
-        && section.Heading.AsSpan().IndexOfAny('，', ',') >= 0;
+    // Nothing below it but, perhaps, the line that heads the next problem's tasks (问题3对应任务：) in a report in lists.
+    private static bool IsLoneItem(string text, Section section)
+    {
+        if (!(section.Children.IsDefaultOrEmpty || section.Children.All(c => c.Style.IsInline())))
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(section.HeadingSpan.End, Math.Max(0, section.Span.End - section.HeadingSpan.End)).Trim().TrimEnd('。');
+        return rest.IsEmpty
+            ? section.HeadingSpan.Length > 12 && section.Heading.AsSpan().IndexOfAny('，', ',') >= 0
+            : rest.ToString().Split('\n').All(line => AnswerLeadRegex().IsMatch(line.Trim()));
+    }
 
     private static bool IsAddressee(string text) => text.EndsWith('：') && text.Length <= 30;
 

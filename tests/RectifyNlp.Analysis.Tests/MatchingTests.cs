@@ -188,6 +188,9 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(4, result.Issues.Length);
         Assert.Equal(["I1"], Measure(result, "实行周调度").IssueIds);
         Assert.Equal(["I3"], Measure(result, "涉农资金拨付审核办法").IssueIds);
+        // The last task before the next problem's line is a task too, not a heading over that line.
+        Assert.Equal(["I1"], Measure(result, "约谈施工单位").IssueIds);
+        Assert.Equal(["I3"], Measure(result, "逐笔复核").IssueIds);
         Assert.DoesNotContain(result.Gaps, g => g.Kind is GapKinds.UnansweredIssue or GapKinds.NoOwner or GapKinds.NoDeadline);
     }
 
