@@ -413,7 +413,8 @@ public sealed partial class ProblemExtractor
             {
                 var clauses = SplitAt(text, sentence, '；', ';').ToList();
                 // Clauses in parallel (一些干部……；一些基层组织……) are as many problems, however few.
-                foreach (var clause in clauses.Count >= 3 || InParallel(text, clauses) ? clauses : [sentence])
+                var parallel = clauses.Count >= 2 && clauses.TrueForAll(c => ParallelLeadRegex().IsMatch(text.AsSpan(c.Start, c.Length)));
+                foreach (var clause in clauses.Count >= 3 || parallel ? clauses : [sentence])
                 {
                     yield return (clause, Origin.Prose);
                 }
@@ -603,7 +604,7 @@ public sealed partial class ProblemExtractor
         var clauses = SplitAt(text, statement, '；', ';').ToList();
         if (clauses.Count >= 2)
         {
-            return InParallel(text, clauses) ? clauses : [statement];
+            return clauses.TrueForAll(c => ParallelLeadRegex().IsMatch(WithoutAreaLead(c.Slice(text).TrimStart()))) ? clauses : [statement];
         }
 
         if (!ParallelLeadRegex().IsMatch(WithoutAreaLead(statement.Slice(text).TrimStart())))
@@ -626,10 +627,6 @@ public sealed partial class ProblemExtractor
         parts.Add(new TextSpan(start, statement.End));
         return parts;
     }
-
-    // Two or more clauses each opening with 有的/一些/部分 (after an area lead: 在……上，有的……).
-    private static bool InParallel(string text, List<TextSpan> clauses) =>
-        clauses.Count >= 2 && clauses.TrueForAll(c => ParallelLeadRegex().IsMatch(WithoutAreaLead(c.Slice(text).TrimStart())));
 
     private static string WithoutAreaLead(string sentence) => AreaOpeningRegex().Replace(sentence, "", 1);
 
