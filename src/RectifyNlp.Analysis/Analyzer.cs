@@ -423,8 +423,8 @@ public sealed partial class Analyzer : IDisposable
                 }
 
                 byNumber ??= Enumerable.Range(0, measures.Count)
-                    .Where(n => measures[n].Block >= 0 && measures[n].Block < blocks.Count && NumberOf(blocks[measures[n].Block].Number) is not null)
-                    .ToLookup(n => NumberOf(blocks[measures[n].Block].Number)!.Value);
+                    .Where(n => measures[n].Block >= 0 && measures[n].Block < blocks.Count && ReportReader.NumberOf(blocks[measures[n].Block].Number) is not null)
+                    .ToLookup(n => ReportReader.NumberOf(blocks[measures[n].Block].Number)!.Value);
                 var facts = _facts.Read(sentence);
                 foreach (var n in numbers.SelectMany(number => byNumber[number]))
                 {
@@ -444,7 +444,7 @@ public sealed partial class Analyzer : IDisposable
     /// <summary>The item numbers a range names: （一）至（三） → 1, 2, 3; 1、3 → 1, 3.</summary>
     private static HashSet<int>? GroupNumbers(string range)
     {
-        var numbers = GroupNumberRegex().Matches(range).Select(m => NumberOf(m.Value)).OfType<int>().ToList();
+        var numbers = GroupNumberRegex().Matches(range).Select(m => ReportReader.NumberOf(m.Value)).OfType<int>().ToList();
         if (numbers.Count < 2)
         {
             return null;
@@ -455,9 +455,6 @@ public sealed partial class Analyzer : IDisposable
             ? [.. Enumerable.Range(numbers[0], numbers[^1] - numbers[0] + 1)]
             : [.. numbers];
     }
-
-    private static int? NumberOf(string number) =>
-        number.Length == 0 ? null : int.TryParse(number, out var n) ? n : ChineseNumeral.Parse(number);
 
     [System.Text.RegularExpressions.GeneratedRegex("[0-9]{1,3}|[一二三四五六七八九十]{1,3}")]
     private static partial System.Text.RegularExpressions.Regex GroupNumberRegex();

@@ -413,8 +413,7 @@ public sealed partial class ProblemExtractor
             {
                 var clauses = SplitAt(text, sentence, '；', ';').ToList();
                 // Clauses in parallel (一些干部……；一些基层组织……) are as many problems, however few.
-                var parallel = clauses.Count >= 2 && clauses.TrueForAll(c => ParallelLeadRegex().IsMatch(text.AsSpan(c.Start, c.Length)));
-                foreach (var clause in clauses.Count >= 3 || parallel ? clauses : [sentence])
+                foreach (var clause in clauses.Count >= 3 || InParallel(text, clauses) ? clauses : [sentence])
                 {
                     yield return (clause, Origin.Prose);
                 }
@@ -604,7 +603,7 @@ public sealed partial class ProblemExtractor
         var clauses = SplitAt(text, statement, '；', ';').ToList();
         if (clauses.Count >= 2)
         {
-            return clauses.TrueForAll(c => ParallelLeadRegex().IsMatch(WithoutAreaLead(c.Slice(text).TrimStart()))) ? clauses : [statement];
+            return InParallel(text, clauses) ? clauses : [statement];
         }
 
         if (!ParallelLeadRegex().IsMatch(WithoutAreaLead(statement.Slice(text).TrimStart())))
@@ -627,6 +626,10 @@ public sealed partial class ProblemExtractor
         parts.Add(new TextSpan(start, statement.End));
         return parts;
     }
+
+    // Two or more clauses each opening with 有的/一些/部分 (after an area lead: 在……上，有的……).
+    private static bool InParallel(string text, List<TextSpan> clauses) =>
+        clauses.Count >= 2 && clauses.TrueForAll(c => ParallelLeadRegex().IsMatch(WithoutAreaLead(c.Slice(text).TrimStart())));
 
     private static string WithoutAreaLead(string sentence) => AreaOpeningRegex().Replace(sentence, "", 1);
 

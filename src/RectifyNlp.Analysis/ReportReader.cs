@@ -247,7 +247,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
 
             var lead = leads.LastOrDefault(l => l.Span.End <= piece.Span.Start);
             if (piece.Block < 0 && lead.Number is { } n && restating.TryGetValue(n, out var target)
-                && !paragraphs.Any(p => p.Span.Start > lead.Span.End && p.Span.End <= piece.Span.Start && BlankOrHeadingRegex().IsMatch(p.Span.Slice(text).Trim())))
+                && !paragraphs.Any(p => p.Span.Start > lead.Span.End && p.Span.End <= piece.Span.Start && OtherPartHeadingRegex().IsMatch(p.Span.Slice(text).Trim())))
             {
                 pieces[i] = piece with { Block = target, DocumentLevel = false };
             }
@@ -282,7 +282,8 @@ public sealed partial class ReportReader(AnalysisCues cues)
         blocks.AddRange(remaining);
     }
 
-    private static int? NumberOf(string? number) =>
+    /// <summary>A section's number as a value (3, 三), or null; the blocks' numbers are read by it wherever they are compared.</summary>
+    internal static int? NumberOf(string? number) =>
         string.IsNullOrEmpty(number) ? null
         : number.All(char.IsAsciiDigit) && number.Length <= 3 ? int.Parse(number, System.Globalization.CultureInfo.InvariantCulture)
         : Core.Structure.ChineseNumeral.Parse(number);
@@ -297,7 +298,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
 
     // A top-level heading of another part (三、责任清单) ends the pieces a lead gathers.
     [GeneratedRegex("^[一二三四五六七八九十]+、")]
-    private static partial Regex BlankOrHeadingRegex();
+    private static partial Regex OtherPartHeadingRegex();
 
     /// <summary>The sections of <paramref name="all"/> (depth first) with a section below them for which <paramref name="test"/> holds.</summary>
     private static HashSet<Section> Below(List<Section> all, Func<Section, bool> test)
