@@ -722,9 +722,21 @@ public sealed partial class ReportReader(AnalysisCues cues)
         }
 
         var rest = text.AsSpan(section.HeadingSpan.End, Math.Max(0, section.Span.End - section.HeadingSpan.End)).Trim().TrimEnd('。');
-        return rest.IsEmpty
-            ? section.HeadingSpan.Length > 12 && section.Heading.AsSpan().IndexOfAny('，', ',') >= 0
-            : rest.ToString().Split('\n').All(line => AnswerLeadRegex().IsMatch(line.Trim()));
+        if (rest.IsEmpty)
+        {
+            return section.HeadingSpan.Length > 12 && section.Heading.AsSpan().IndexOfAny('，', ',') >= 0;
+        }
+
+        // Line by line without copying the body: the first line that is not 问题N对应任务： settles it.
+        foreach (var line in rest.EnumerateLines())
+        {
+            if (!AnswerLeadRegex().IsMatch(line.Trim()))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAddressee(string text) => text.EndsWith('：') && text.Length <= 30;
