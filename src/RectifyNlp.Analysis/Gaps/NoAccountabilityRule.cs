@@ -54,6 +54,8 @@ internal sealed class NoAccountabilityRule : IGapRule
     /// </summary>
     private static bool HoldsToAccount(AnalysisCues cues, string text)
     {
+        // A title names a rule, not an act (制定《行政处罚案件集体讨论办法》 holds nobody to account).
+        text = TitleRegex.Replace(text, m => new string('　', m.Length));
         foreach (Match match in cues.Accountability.Matches(text))
         {
             var start = text.LastIndexOfAny(SentenceBreaks, match.Index) + 1;
@@ -91,6 +93,8 @@ internal sealed class NoAccountabilityRule : IGapRule
     private static readonly char[] ClauseBreaks = ['，', '。', '；', ',', ';'];
 
     private static readonly Regex RiskRegex = new("(风险|隐患|之虞)$|(风险|隐患)[。]?$|可能(存在|出现|发生)", RegexOptions.CultureInvariant);
+
+    private static readonly Regex TitleRegex = new("《[^《》]*》", RegexOptions.CultureInvariant);
 
     private static readonly Regex QuotedRegex = new("“[^“”]*”", RegexOptions.CultureInvariant);
 
