@@ -649,7 +649,7 @@ public sealed partial class ProblemExtractor
     private static partial Regex AnnouncedRegex();
 
     // A paragraph that sums the problems up (这些问题，有的是老问题……反映出……责任还没有压实) says why, not what: no problem of its own.
-    [GeneratedRegex("^(这些|上述|以上|这类|此类|前述)(问题|情况)")]
+    [GeneratedRegex("^([^，。；]{0,12}?(巡察组?|巡视组?)(还|也)?(指出|认为)[，,：:]?)?(这些|上述|以上|这类|此类|前述)(问题|情况)")]
     private static partial Regex SummingUpRegex();
 
     [GeneratedRegex("^[^，。；]{0,12}?(巡察组?|巡察中|巡视组?)(也|还)?(指出|发现)[，,：:]")]
