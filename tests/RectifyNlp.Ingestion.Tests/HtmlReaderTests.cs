@@ -79,6 +79,35 @@ public sealed class HtmlReaderTests : IDisposable
     }
 
     [Fact]
+    public void An_ordered_list_keeps_the_numbers_the_browser_shows_and_the_problems_are_numbered_items()
+    {
+        var path = Path.Combine(_folder.FullName, "news.html");
+        File.WriteAllText(path, """
+            <html><head><meta charset="utf-8"><title>区委第三巡察组向区水务局党组反馈巡察情况</title></head><body>
+            <div class="article"><h1>区委第三巡察组向区水务局党组反馈巡察情况</h1>
+            <p>巡察组指出，区水务局党组在防汛保供等方面做了大量工作，同时也存在一些问题：</p>
+            <ol>
+            <li>河道管护责任落实不到位，3条支流的河长巡河记录连续半年空白。</li>
+            <li>工程项目管理不规范，2个泵站改造项目未经招标直接发包。</li>
+            </ol>
+            <ol start="3" type="i"><li>党支部组织生活不严肃，“三会一课”记录后补。</li><li value="7">水费减免审批把关不严。</li></ol>
+            <p>巡察组要求：</p>
+            <ul><li>压实整改主体责任。</li><li>建立整改台账。</li></ul>
+            </div></body></html>
+            """);
+        var document = Parser.Parse(path);
+        var lines = document.Raw.Paragraphs.Select(p => p.Text).ToList();
+        Assert.Contains("1.河道管护责任落实不到位，3条支流的河长巡河记录连续半年空白。", lines);
+        Assert.Contains("2.工程项目管理不规范，2个泵站改造项目未经招标直接发包。", lines);
+        Assert.Contains("iii.党支部组织生活不严肃，“三会一课”记录后补。", lines);
+        Assert.Contains("vii.水费减免审批把关不严。", lines);
+        // Items of an unordered list carry no number of their own.
+        Assert.Contains("压实整改主体责任。", lines);
+        Assert.Equal([NumberingStyle.ArabicDot, NumberingStyle.ArabicDot], document.Structure.Sections.Take(2).Select(s => s.Style));
+        Assert.StartsWith("河道管护责任落实不到位", document.Structure.Sections[0].Heading, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reads_a_page_in_gbk()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

@@ -205,6 +205,12 @@ internal static partial class HtmlArticleReader
             else if (BlockTags.Contains(tag))
             {
                 Flush(current, output, null);
+                // An ordered list's numbers are drawn by the browser, not written in the text: the reader sees them, so they are put in.
+                if (tag == "li" && ListNumber(element) is { } number)
+                {
+                    current.Append(number);
+                }
+
                 Walk(element, current, output, spans, cancellationToken);
                 Flush(current, output, tag is ['h', >= '1' and <= '6'] ? tag[1] - '0' : null);
             }
@@ -214,6 +220,62 @@ internal static partial class HtmlArticleReader
             }
         }
     }
+
+    /// <summary>The number a browser shows before an item of an ordered list (1. / a. / i.), or null for other items.</summary>
+    private static string? ListNumber(IElement item)
+    {
+        if (item.ParentElement is not { LocalName: "ol" } list)
+        {
+            return null;
+        }
+
+        var ordinal = int.TryParse(list.GetAttribute("start"), out var start) ? start : 1;
+        foreach (var sibling in list.Children)
+        {
+            if (sibling == item)
+            {
+                break;
+            }
+
+            if (sibling.LocalName == "li")
+            {
+                ordinal = (int.TryParse(sibling.GetAttribute("value"), out var set) ? set : ordinal) + 1;
+            }
+        }
+
+        if (int.TryParse(item.GetAttribute("value"), out var own))
+        {
+            ordinal = own;
+        }
+
+        var type = item.GetAttribute("type") ?? list.GetAttribute("type");
+        return ordinal < 1 || ordinal > 3999 ? null : type switch
+        {
+            "a" when ordinal <= 26 => $"{(char)('a' + ordinal - 1)}.",
+            "A" when ordinal <= 26 => $"{(char)('A' + ordinal - 1)}.",
+            "i" => $"{Roman(ordinal).ToLowerInvariant()}.",
+            "I" => $"{Roman(ordinal)}.",
+            _ => $"{ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture)}.",
+        };
+    }
+
+    private static string Roman(int number)
+    {
+        var result = new StringBuilder();
+        foreach (var (value, letters) in RomanDigits)
+        {
+            while (number >= value)
+            {
+                result.Append(letters);
+                number -= value;
+            }
+        }
+
+        return result.ToString();
+    }
+
+    private static readonly (int Value, string Letters)[] RomanDigits =
+        [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
 
     private static void Flush(StringBuilder current, List<RawParagraph> output, int? level)
     {
