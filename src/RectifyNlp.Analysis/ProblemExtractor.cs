@@ -144,6 +144,13 @@ public sealed partial class ProblemExtractor
             var parent = parentOf.GetValueOrDefault(leaf);
             var area = parent is null || roots.Contains(parent) ? "" : parent.Heading;
             var underRoot = roots.Any(r => r.Span.Contains(leaf.HeadingSpan));
+
+            // An area whose problems run on in its paragraph, one a ；-clause ((一)……方面。A……；B……；C……。): each clause is one.
+            if (AreaOnlyRegex().IsMatch(leaf.Heading.Trim()) && AreaClauses(text, leaf.HeadingSpan.End, span.End) is { Count: >= 2 } areaClauses)
+            {
+                candidates.AddRange(areaClauses.Select(c => (c, leaf.Heading.Trim().TrimEnd('。', '：', ':'), underRoot ? Origin.Listed : Origin.Numbered, leaf.HeadingSpan.Start)));
+                continue;
+            }
             // Items of one list form a group: the parent's items, or the top level's items of one numbering style.
             var group = parent is null ? -1 - (int)leaf.Style : parent.HeadingSpan.Start;
             candidates.Add((span, area, underRoot ? Origin.Listed : Origin.Numbered, group));
@@ -494,6 +501,65 @@ public sealed partial class ProblemExtractor
     // A heading that only names an area: （一）贯彻落实……方面 / 在党的建设方面.
     [GeneratedRegex("方面(的问题|存在的问题)?[：:。]?$")]
     private static partial Regex AreaOnlyRegex();
+
+    /// <summary>
+    /// The ；-clauses of an area's text (after its heading up to <paramref name="end"/>), each long enough to state a
+    /// problem; none when a clause is short (a list of words, not of problems) or a ；stands inside quotes or brackets.
+    /// </summary>
+    private static List<TextSpan> AreaClauses(string text, int start, int end)
+    {
+        var clauses = new List<TextSpan>();
+        var depth = 0;
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '。' or '：' or ':' or '，'))
+        {
+            start++;
+        }
+
+        var from = start;
+        for (var i = start; i <= end; i++)
+        {
+            var c = i < end ? text[i] : '；';
+            if (c is '“' or '（' or '(' or '《' or '「')
+            {
+                depth++;
+            }
+            else if (c is '”' or '）' or ')' or '》' or '」')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && (c is '；' or ';' || (i < end && c == '。' && i + 1 < end)))
+            {
+                if (c == '。')
+                {
+                    return []; // sentences, not one sentence's clauses: the area's text is read as it stands
+                }
+
+                var (a, b) = (from, i);
+                while (a < b && (char.IsWhiteSpace(text[a]) || text[a] is '。' or '：' or ':'))
+                {
+                    a++;
+                }
+
+                while (b > a && char.IsWhiteSpace(text[b - 1]))
+                {
+                    b--;
+                }
+
+                var clause = new TextSpan(a, b);
+                if (clause.Length < MinAreaClause)
+                {
+                    return [];
+                }
+
+                clauses.Add(clause);
+                from = i + 1;
+            }
+        }
+
+        return clauses;
+    }
+
+    private const int MinAreaClause = 16;
 
     private static readonly System.Buffers.SearchValues<char> Bullets = System.Buffers.SearchValues.Create("—●•·▪◆■－-");
 

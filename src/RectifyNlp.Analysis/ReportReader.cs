@@ -148,7 +148,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
             cancellationToken.ThrowIfCancellationRequested();
             var span = paragraph.Span;
             if (span.IsEmpty || span.End <= report.Structure.TitleSpan.End || signature.Contains(span) || IsHeadingOnly(text, span, headingOnly, headingStarts) || ledgerLines.Contains(span)
-                || ProblemLabelLineRegex().IsMatch(text.AsSpan(span.Start, span.Length)) || QuotedRestatementRegex().IsMatch(text.AsSpan(span.Start, span.Length)))
+                || ProblemLabelLineRegex().IsMatch(text.AsSpan(span.Start, span.Length)) || TargetLabelLineRegex().IsMatch(text.AsSpan(span.Start, span.Length)) || QuotedRestatementRegex().IsMatch(text.AsSpan(span.Start, span.Length)))
             {
                 continue;
             }
@@ -591,7 +591,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
         var end = text.IndexOf('\n', start, section.Span.End - start);
         var line = text.AsSpan(start, (end < 0 ? section.Span.End : end) - start);
         var label = ProblemLabelLineRegex().Match(line.ToString());
-        return label.Success ? line[label.Length..].Trim().ToString() : null;
+        return label.Success ? line[label.Length..].Trim().TrimEnd("。；;").ToString() : null;
     }
 
     /// <summary>
@@ -667,6 +667,10 @@ public sealed partial class ReportReader(AnalysisCues cues)
     // A line that restates the problem under a label (存在问题：… / 反馈问题：… / 问题表现：…): not a measure.
     [GeneratedRegex("^(存在问题|反馈问题|问题表现|问题描述|具体问题|主要问题|问题)[:：]")]
     private static partial Regex ProblemLabelLineRegex();
+
+    // A line that states what the rectification aims at (整改目标：…): a goal, not a measure taken.
+    [GeneratedRegex("^(整改目标|预期目标|工作目标|目标要求)[:：]")]
+    private static partial Regex TargetLabelLineRegex();
 
     // A paragraph that only quotes the feedback (巡察反馈指出：“……。”): the problem restated, not a measure. One that goes
     // on after the quote (巡察指出“……”。对此，一是……) keeps its measures.
@@ -764,9 +768,9 @@ public sealed partial class ReportReader(AnalysisCues cues)
     }
 
     /// <summary>Whether every clause of <paramref name="text"/> is a field (责任领导：…；完成时限：…。) and nothing else.</summary>
-    private static bool IsFieldsOnly(string text)
+    internal static bool IsFieldsOnly(string text)
     {
-        var clauses = text.Split(['；', '。', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var clauses = text.Split(['；', '。', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return clauses.Length > 0 && clauses.All(c => FieldLineRegex().IsMatch(c));
     }
 

@@ -349,6 +349,7 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     [InlineData("（三）针对“违规发放补贴”问题", "（四）针对“档案管理不规范”问题", "违规发放补贴")]
     [InlineData("四、在“干部选拔任用程序”方面", "五、在“档案管理”方面", "干部选拔任用程序")]
     [InlineData("五、关于村集体资金管理不规范的问题", "六、关于档案管理不规范的问题", "村集体资金管理不规范")]
+    [InlineData("整改事项一\n问题描述：公共法律服务体系建设推进迟缓。", "整改事项二\n问题描述：档案管理不规范。", "公共法律服务体系建设推进迟缓")]
     public void A_report_that_restates_its_problems_is_read_without_the_feedback(string heading, string next, string restated)
     {
         var result = fixture.Analyze(null, $"某局党组关于巡察整改情况的报告\n{heading}\n对2023年以来的相关事项逐项清理，已完成整改12项。\n{next}\n补齐档案材料36份。\n某局党组\n2025年6月30日");
@@ -462,6 +463,40 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("一些干部下乡调研走过场", problems[2].Text, StringComparison.Ordinal);
         Assert.DoesNotContain("公务接待", problems[2].Text, StringComparison.Ordinal);
         Assert.StartsWith("一些公务接待手续不全", problems[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_area_whose_problems_run_on_in_one_paragraph_gives_one_problem_a_clause()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第四巡察组关于对青禾乡党委巡察情况的反馈意见
+            二、巡察发现的主要问题
+            （一）落实上级决策部署方面。高标准农田管护责任没有落到村组，2处灌溉渠道损毁半年无人维修；产业帮扶项目收益分配不透明，1个合作社分红方案未经村民代表会议讨论。
+            （二）全面从严治党方面。乡纪委日常监督偏软，全年仅初核问题线索1件；食堂采购报账把关不严，有9笔食材采购没有验收签字，金额共计2.1万元；公务接待超标准，2批次接待人数超过公函所列。
+            （三）基层党组织建设方面。“三会一课”记录内容雷同。
+            三、整改意见
+            （一）要压实整改责任。
+            """));
+        Assert.Equal(6, problems.Length);
+        Assert.StartsWith("高标准农田管护责任没有落到村组", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("产业帮扶项目收益分配不透明", problems[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("公务接待超标准", problems[4].Text, StringComparison.Ordinal);
+        Assert.Equal("落实上级决策部署方面", problems[0].Area);
+        Assert.Contains("三会一课", problems[5].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_summing_up_led_by_the_inspectors_is_no_problem()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            市委第二巡察组向市档案馆党支部反馈巡察情况
+            近日，市委第二巡察组向市档案馆党支部反馈巡察情况。
+            巡察组指出了发现的主要问题：一是档案数字化外包项目监管不严，验收把关流于形式；二是馆藏档案安全管理存在隐患，2个库房温湿度记录缺失半年；三是党支部“三会一课”制度落实不严格。
+            巡察组指出，上述问题反映出党支部管党治党责任落实还有差距。
+            巡察组要求，市档案馆党支部要认真抓好整改。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.DoesNotContain(problems, p => p.Text.Contains("上述问题", StringComparison.Ordinal));
     }
 
     [Fact]

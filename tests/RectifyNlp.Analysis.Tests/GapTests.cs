@@ -232,6 +232,46 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void Items_with_a_goal_and_the_same_owner_fields_are_neither_repeated_nor_ownerless()
+    {
+        const string Feedback = """
+            市委第三巡察组关于巡察市交通投资集团党委的反馈意见
+            一、巡察发现的主要问题
+            1.对外担保决策不规范，2025年为参股企业提供担保8000万元未经党委会前置研究。
+            2.工程结算审核不严，2个路面改造项目结算超出概算12%。
+            3.基层党支部组织生活不规范，3个党支部“三会一课”记录后补。
+            """;
+        var result = fixture.Analyze(Feedback, """
+            中共市交通投资集团委员会关于巡察整改情况的报告
+            整改事项一
+            问题描述：对外担保决策不规范。
+            整改目标：重大担保事项全部经党委会前置研究。
+            整改措施：修订《集团对外担保管理办法》，担保事项一律先经党委会前置研究；对违规担保的经办人进行诫勉谈话。
+            责任主体：副总经理章远，财务管理部
+            完成时限：2026年3月31日
+            整改事项二
+            问题描述：工程结算审核不严。
+            整改目标：结算全部经第三方复审。
+            整改措施：委托造价咨询机构对2个项目结算重新审核，核减费用64万元；制定《工程结算审核细则》。
+            责任主体：副总经理章远，财务管理部
+            完成时限：2026年4月30日
+            整改事项三
+            问题描述：基层党支部组织生活不规范。
+            整改目标：“三会一课”按期规范开展。
+            整改措施：集团党委组织部对3个党支部逐月检查组织生活记录，对支部书记进行提醒谈话。
+            责任主体：党委副书记祁岚，党委组织部
+            完成时限：2026年2月28日
+            中共市交通投资集团委员会
+            2026年5月6日
+            """);
+        Assert.Equal(3, result.Issues.Length);
+        Assert.Empty(Of(result, GapKinds.RepeatedMeasure));
+        Assert.Empty(Of(result, GapKinds.NoOwner));
+        Assert.DoesNotContain(result.Measures, m => m.Text.StartsWith("整改目标", StringComparison.Ordinal));
+        Assert.Equal(["I2"], result.Measures.Single(m => m.Text.Contains("核减费用64万元", StringComparison.Ordinal)).IssueIds);
+    }
+
+    [Fact]
     public void An_unfinished_problem_without_owner_or_deadline_is_flagged_and_a_document_wide_claim_is_not_an_owner()
     {
         var report = Documents.Report("责任领导：分管副局长；完成时限：2025年9月底。实行周调度，已完成建设1.5万亩，其余0.5万亩正在施工。", "实行周调度，项目建设正在推进。")

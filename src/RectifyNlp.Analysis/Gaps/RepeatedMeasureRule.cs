@@ -18,7 +18,8 @@ internal sealed class RepeatedMeasureRule : IGapRule
 
     public IEnumerable<Gap> Find(AnalysisContext context)
     {
-        var measures = context.Measures.Where(m => !m.Measure.DocumentLevel && m.Measure.Text.Length >= 10 && !m.Measure.Links.IsEmpty).ToList();
+        // A line of fields only (责任主体：……\n完成时限：……) names who and when, no act: two alike are no measure pasted twice.
+        var measures = context.Measures.Where(m => !m.Measure.DocumentLevel && m.Measure.Text.Length >= 10 && !m.Measure.Links.IsEmpty && !ReportReader.IsFieldsOnly(m.Measure.Text)).ToList();
         var flagged = new HashSet<(string Issue, string Measure)>();
         var issues = context.Issues.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         // A measure is compared whole and by its long sentences: a paragraph of boilerplate pasted after each problem's own

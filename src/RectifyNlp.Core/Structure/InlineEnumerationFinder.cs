@@ -324,6 +324,9 @@ internal static partial class InlineEnumerationFinder
         return false;
     }
 
+    /// <summary>Whether a line is only an item's label (整改事项一), a heading of what follows, never a title's last line.</summary>
+    internal static bool IsLabelLine(string line) => TryQualifiedLabel(line, 0, line.Length, out var marker) && marker.Span.End >= line.TrimEnd().Length;
+
     /// <summary>反馈问题一： / 存在问题3： opening a paragraph: a problem label with its qualifier.</summary>
     private static bool TryQualifiedLabel(string text, int p, int end, out InlineMarker marker)
     {
@@ -358,6 +361,13 @@ internal static partial class InlineEnumerationFinder
             if (numeralEnd > q && n is { } value && numeralEnd < end && text[numeralEnd] == '：')
             {
                 marker = new InlineMarker(NumberingStyle.ProblemLabel, value, text[q..numeralEnd], new TextSpan(p, numeralEnd + 1));
+                return true;
+            }
+
+            // …or a line of its own (整改事项一), the fields below it.
+            if (numeralEnd > q && n is { } alone && text.AsSpan(numeralEnd, end - numeralEnd).Trim().IsEmpty)
+            {
+                marker = new InlineMarker(NumberingStyle.ProblemLabel, alone, text[q..numeralEnd], new TextSpan(p, numeralEnd));
                 return true;
             }
         }
