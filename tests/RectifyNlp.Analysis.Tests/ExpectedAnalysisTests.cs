@@ -82,7 +82,10 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
     /// for a group of items) 0.914, 7/10, 22/28, precision 0.788; dev8 (HTML pages and Word files: ledgers as tables with
     /// empty cells and rowspan, problems split by br, speeches with 有的…；有的… clauses, one-line items 问题：…；整改措施：…)
     /// 0.892, 9/10, 23/36, precision 0.676; dev9 (real PDFs with a table over page breaks, Word tables with merged cells,
-    /// Word automatic numbering, 三张清单, paragraphs without headings, stage reports) 0.776, 7/10, 14/29, precision 0.292.
+    /// Word automatic numbering, 三张清单, paragraphs without headings, stage reports) 0.776, 7/10, 14/29, precision 0.292;
+    /// dev10 (HTML news items with problems in one paragraph or an &lt;ol&gt;, answers by number only, first-person reports,
+    /// 联动巡察 by village, 回头看 in half-width punctuation, areas whose problems run on split by ；, 整改事项N blocks)
+    /// 0.702, 4/10, 13/29, precision 0.419.
     /// </summary>
     [Theory]
     [InlineData("dev3", 0.95, 12, 12, 26, 30, 25, 29)]
@@ -90,8 +93,9 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
     [InlineData("dev5", 0.97, 11, 12, 21, 26, 20, 24)]
     [InlineData("dev6", 0.96, 10, 10, 16, 21, 16, 20)]
     [InlineData("dev7", 0.98, 10, 10, 27, 28, 31, 35)]
-    [InlineData("dev8", 0.95, 10, 10, 26, 36, 26, 30)]
+    [InlineData("dev8", 0.96, 10, 10, 27, 36, 27, 29)]
     [InlineData("dev9", 0.96, 10, 10, 23, 29, 23, 30)]
+    [InlineData("dev10", 0.86, 7, 10, 18, 29, 18, 28)]
     public void On_each_set_by_another_hand_the_analysis_holds_its_floor(string set, double checks, int counts, int pairs, int found, int mustFlag, int right, int reported)
     {
         var total = StrictEvaluator.Total(GoldChecks.LoadAll(Path.Combine(RepositoryPaths.Root, "corpus", set)).Select(Score));
