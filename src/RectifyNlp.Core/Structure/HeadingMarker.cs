@@ -11,7 +11,7 @@ public sealed record HeadingMarker(NumberingStyle Style, string Number, string M
 {
     private static readonly Regex Pattern = new(
         @"\G(?:第(?<part>[一二三四五六七八九十]+)(?:部分|章|篇|方面(?=[：:]))" +
-        @"|(?<cc>[一二三四五六七八九十百]+)[、.](?!\d)" +
+        @"|(?<cc>[一二三四五六七八九十百]+)(?:[、.](?!\d)|[,，](?=\p{IsCJKUnifiedIdeographs}))" +
         @"|（(?<cp>[一二三四五六七八九十百]+)）" +
         @"|(?<ad>\d{1,3})(?:[.、](?![\d%])|\.?）)" +
         @"|(?<hy>\d{1,2}[-－—]\d{1,2})(?=\s|\p{IsCJKUnifiedIdeographs})" +

@@ -32,6 +32,14 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void Parts_numbered_with_a_comma_for_the_enumeration_comma_are_parts()
+    {
+        // Typed with half-width punctuation (一,基本情况) or a full-width comma (二，发现的主要问题): the same hierarchy as 一、.
+        var (_, s) = Parse("关于巡察情况的反馈意见", "一,上轮整改的基本情况", "整改总体是重视的.", "二，发现的主要问题", "1.预算编制不够科学", "2.存量资金清理不及时");
+        Assert.Equal(["1 一，上轮整改的基本情况", "1 二，发现的主要问题", "2 1.预算编制不够科学", "2 2.存量资金清理不及时"], Outline(s));
+    }
+
+    [Fact]
     public void Numbering_that_restarts_in_each_part_stays_under_its_part()
     {
         var (_, s) = Parse("一、甲", "1.子一", "2.子二", "二、乙", "1.子三", "2.子四");
