@@ -277,7 +277,9 @@ public sealed partial class ProblemExtractor
             var listOfProblems = votes.Count >= 2 && votes.Problems * 2 >= votes.Count;
             var keep = role == "problem" || origin == Origin.Manifested
                 || (listOfProblems && !(role == "requirement" && confidence >= 0.8 && !_cues.Failing.IsMatch(FirstClause(body))) && !_cues.RequirementSentence.IsMatch(body))
-                || (origin == Origin.Listed && (confidence < 0.8 || role is "background" or "result"));
+                || (origin == Origin.Listed && (confidence < 0.8 || role is "background" or "result"))
+                // Under the problems' heading, an item whose statement names a failing (对……监督不到位) is one, whatever its opening word suggests.
+                || (origin == Origin.Listed && role != "requirement" && _cues.Failing.IsMatch(FirstClause(body)));
             if (keep)
             {
                 problems.Add(new ProblemCandidate(body, area, span));

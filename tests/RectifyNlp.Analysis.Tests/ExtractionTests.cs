@@ -486,6 +486,24 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void An_item_under_the_problems_heading_that_names_a_failing_is_a_problem_whatever_word_opens_it()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组关于对石门镇党委及所辖村开展联动巡察情况的反馈意见
+            二、发现的主要问题
+            （一）镇党委指导监督村级工作方面
+            1.对村级“小微权力”监督不到位。镇“三资”代理服务中心对村级报账审核把关不严，3个村的白条入账未被发现。
+            （二）青溪村
+            1.村集体资金坐收坐支。鱼塘发包租金2.4万元未入账，由村委会直接支出。
+            2.村务监督委员会未正常履职。全年仅召开会议1次。
+            三、整改要求
+            （一）镇党委要扛起整改主体责任。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("对村级“小微权力”监督不到位", problems[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_summing_up_led_by_the_inspectors_is_no_problem()
     {
         var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
