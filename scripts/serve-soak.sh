@@ -50,12 +50,12 @@ done
 # The batch: the corpus's first round as a zip of round/unit folders.
 (cd corpus/pairs && zip -qr "$work/batch.zip" 2024-1 -x '*gold.json')
 
-# Waits for a job at $1 (a URL) to end; prints its status.
+# Waits for a job at $1 (a URL) to end; prints its status (a failed one with its error).
 wait_job() {
   local status
   for _ in $(seq 1 3000); do
-    status=$(curl -fs "$1" | jq -r .status) || status=error
-    case "$status" in done|failed|error) echo "$status"; return ;; esac
+    status=$(curl -fs "$1" | jq -r 'if .status == "failed" then "failed: " + (.error // "") else .status end') || status=error
+    case "$status" in done|failed*|error) echo "$status"; return ;; esac
     sleep 0.2
   done
   echo timeout
@@ -194,4 +194,8 @@ if [ -s "$work/heap" ]; then
   awk 'FNR == 1 { f++ } $1 ~ /^[0-9,]+$/ && $2 ~ /^[0-9,]+$/ && NF >= 3 { b = $1; gsub(",", "", b); name = $3; for (k = 4; k <= NF; k++) name = name " " $k; if (f == 1) a[name] += b; else z[name] += b }
     END { for (k in z) if (z[k] - a[k] > 0) printf "%d\t| %s | %d | %d | %+d |\n", z[k] - a[k], k, a[k], z[k], z[k] - a[k] }' "$first" "$last" | sort -rn | head -12 | cut -f2-
 fi
-if grep -qv ' done$' "$work/outcomes"; then echo; echo "jobs that did not end done:"; grep -v ' done$' "$work/outcomes" | sort | uniq -c; exit 1; fi
+if grep -qv ' done$' "$work/outcomes"; then
+  echo; echo "jobs that did not end done:"; grep -v ' done$' "$work/outcomes" | sort | uniq -c
+  echo; echo "what the instances logged as failures (first lines):"; grep -h -i -E "fail|error|exception" "$work"/serve*.log | cut -c1-300 | head -20
+  exit 1
+fi
