@@ -38,7 +38,9 @@ urls=()
 for i in $(seq 1 "$instances"); do
   port=$((5180 + i))
   mkdir -p "$work/data$i"
-  RECTIFY_STORE="$store" dotnet "$target" serve --urls "http://127.0.0.1:$port" --data "$work/data$i" --rate-limit 0 >"$work/serve$i.log" 2>&1 &
+  # INSTANCE<i>_ENV (say INSTANCE1_ENV=MALLOC_ARENA_MAX=2): environment for that instance alone, to compare side by side.
+  extra_env=INSTANCE${i}_ENV
+  env ${!extra_env:-} RECTIFY_STORE="$store" dotnet "$target" serve --urls "http://127.0.0.1:$port" --data "$work/data$i" --rate-limit 0 >"$work/serve$i.log" 2>&1 &
   pids+=($!)
   urls+=("http://127.0.0.1:$port")
 done
@@ -138,6 +140,7 @@ done
 [ "$gcdump_every" -gt 0 ] && gcdump "$((SECONDS - start))"
 for client in "${clients[@]}"; do wait "$client" || true; done
 
+for i in $(seq 1 "$instances"); do v=INSTANCE${i}_ENV; [ -n "${!v:-}" ] && echo "instance $i ran with ${!v}"; done
 echo "soak: $seconds s, $instances instances over PostgreSQL ($(psql -tAc 'SHOW server_version')), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
 echo "jobs: $(sort "$work/outcomes" | uniq -c | awk '{printf "%s%s %s × %s", sep, $2, $3, $1; sep=", "}')"
 echo
