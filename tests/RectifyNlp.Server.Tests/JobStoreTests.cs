@@ -37,6 +37,40 @@ public sealed class JobStoreTests
 
     [Theory]
     [MemberData(nameof(Stores))]
+    public void A_polled_status_shows_a_change_made_here_at_once_and_one_made_by_another_instance_within_a_quarter_second(string kind)
+    {
+        using var store = new StoreUnderTest(kind);
+        using var other = SqlJobStore.Open(store.Connection); // a second instance on the same store
+        var job = NewJob("张巡察");
+        store.Store.Create(job, [new JobFile("input:report", "整改报告.txt", [1, 2, 3])]);
+        Assert.Equal(JobStatus.Queued, store.Store.Status(job.Id)!.Status);
+
+        // Claimed and done here: every poll after each change sees it.
+        Assert.Equal(job.Id, store.Store.Claim("w1", TimeSpan.FromMinutes(5), 3)!.Id);
+        Assert.Equal(JobStatus.Running, store.Store.Status(job.Id)!.Status);
+        store.Store.Complete(job.Id, [new JobFile("result.json", "result.json", [1])]);
+        Assert.Equal(JobStatus.Done, store.Store.Status(job.Id)!.Status);
+
+        // Claimed and failed by another instance: seen here once the row read before is a quarter second old.
+        var second = NewJob("张巡察");
+        store.Store.Create(second, [new JobFile("input:report", "整改报告.txt", [1, 2, 3])]);
+        Assert.Equal(JobStatus.Queued, store.Store.Status(second.Id)!.Status);
+        Assert.Equal(second.Id, other.Claim("w2", TimeSpan.FromMinutes(5), 3)!.Id);
+        other.Fail(second.Id, "坏文件");
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+        while (store.Store.Status(second.Id)!.Status != JobStatus.Failed)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "another instance's change not seen");
+            Thread.Sleep(20);
+        }
+
+        Assert.Equal(JobStatus.Failed, store.Store.Find(second.Id)!.Status);
+        store.Store.Delete(second.Id);
+        Assert.Null(store.Store.Status(second.Id));
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
     public void Files_are_stored_compressed_and_read_back_as_given(string kind)
     {
         using var store = new StoreUnderTest(kind);

@@ -88,7 +88,8 @@ internal sealed record JobResource(string Kind, string Route, string ResultFile,
 
     private IResult Get(string id, HttpContext context, IJobStore store, AuditTrail audit)
     {
-        if (Visible(store, id, context.User) is not { } job)
+        // What clients poll: answered from the row read a moment ago when it was queued or running (IJobStore.Status).
+        if (Visible(store, id, context.User, polled: true) is not { } job)
         {
             return Hidden(context, audit, "read-" + Kind, id);
         }
@@ -218,6 +219,6 @@ internal sealed record JobResource(string Kind, string Route, string ResultFile,
     }
 
     // The job if it exists, is of this kind and the user may see it.
-    private Job? Visible(IJobStore store, string id, ClaimsPrincipal user) =>
-        id.Length == 32 && id.All(char.IsAsciiHexDigitLower) && store.Find(id) is { } job && job.Kind == Kind && AuditTrail.MayRead(user, job.Owner) ? job : null;
+    private Job? Visible(IJobStore store, string id, ClaimsPrincipal user, bool polled = false) =>
+        id.Length == 32 && id.All(char.IsAsciiHexDigitLower) && (polled ? store.Status(id) : store.Find(id)) is { } job && job.Kind == Kind && AuditTrail.MayRead(user, job.Owner) ? job : null;
 }

@@ -69,6 +69,13 @@ public interface IJobStore
     /// <summary>A job (with its <see cref="Job.QueuePosition"/> while queued), or null.</summary>
     Job? Find(string id);
 
+    /// <summary>
+    /// A job as <see cref="Find"/> gives it, for a client polling its status: a queued or running job may be answered as
+    /// read up to a quarter of a second ago when nothing changed it through this store
+    /// since; a change made by another instance is seen within that time, one made here at once.
+    /// </summary>
+    Job? Status(string id);
+
     /// <summary>The latest jobs of a kind, newest first, with the name of the upload in <paramref name="nameSlot"/>; only <paramref name="owner"/>'s when given.</summary>
     IReadOnlyList<JobSummary> List(string kind, string? owner, string nameSlot, int limit);
 

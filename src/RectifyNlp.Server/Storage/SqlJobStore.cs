@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -22,12 +23,13 @@ namespace RectifyNlp.Server.Storage;
 /// </summary>
 public sealed class SqlJobStore : IJobStore, IDisposable
 {
-    private readonly Func<bool, DbConnection> _connect;
+    private readonly Func<Use, DbConnection> _connect;
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly bool _postgres;
     private readonly NpgsqlDataSource[] _dataSources;
+    private readonly PolledJobs _polled = new();
 
-    private SqlJobStore(Func<bool, DbConnection> connect, bool postgres, params NpgsqlDataSource[] dataSources)
+    private SqlJobStore(Func<Use, DbConnection> connect, bool postgres, params NpgsqlDataSource[] dataSources)
     {
         _connect = connect;
         _postgres = postgres;
@@ -47,11 +49,18 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(store);
         if (IsPostgresConnection(store))
         {
-            var durable = NpgsqlDataSource.Create(ToNpgsql(store));
+            // The same few statements run all the time (a job's status above all): prepared on the server after their
+            // first uses on a connection, rather than parsed and planned every time (unless the connection string says otherwise).
             var builder = new NpgsqlConnectionStringBuilder(ToNpgsql(store));
+            if (!builder.ContainsKey("Max Auto Prepare"))
+            {
+                builder.MaxAutoPrepare = 32;
+            }
+
+            var durable = NpgsqlDataSource.Create(builder.ToString());
             builder.Options = ((builder.Options ?? "") + " -c synchronous_commit=off").Trim();
             var redoable = NpgsqlDataSource.Create(builder.ToString());
-            return new SqlJobStore(redo => (redo ? redoable : durable).OpenConnection(), postgres: true, durable, redoable);
+            return new SqlJobStore(use => (use == Use.Redoable ? redoable : durable).OpenConnection(), postgres: true, durable, redoable);
         }
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(store));
@@ -61,16 +70,50 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         }
 
         var connectionString = new SqliteConnectionStringBuilder { DataSource = store, Mode = SqliteOpenMode.ReadWriteCreate, DefaultTimeout = 30 }.ToString();
-        return new SqlJobStore(redo =>
+        return new SqlJobStore(use =>
         {
             var connection = new SqliteConnection(connectionString);
             connection.Open();
-            using var pragma = connection.CreateCommand();
-            // Deleted uploads leave no trace in the file: freed pages and cells are overwritten with zeros.
-            pragma.CommandText = $"PRAGMA busy_timeout = 30000; PRAGMA secure_delete = ON; PRAGMA synchronous = {(redo ? "NORMAL" : "FULL")};";
-            pragma.ExecuteNonQuery();
+            Configure(connection, use);
             return connection;
         }, postgres: false);
+    }
+
+    // A SQLite connection's settings, made when the pooled connection underneath is new (a poll of a job's status then
+    // runs its one query, not three pragmas before it), and its flushing again only when a write wants the other kind.
+    // Reads need no flushing setting; deleted uploads leave no trace in the file: freed pages and cells are overwritten
+    // with zeros (secure_delete).
+    private static readonly ConditionalWeakTable<object, StrongBox<Use>> SqliteSettings = [];
+
+    private static void Configure(SqliteConnection connection, Use use)
+    {
+        var handle = connection.Handle!;
+        string? pragmas = null;
+        var settings = SqliteSettings.GetValue(handle, _ =>
+        {
+            pragmas = "PRAGMA busy_timeout = 30000; PRAGMA secure_delete = ON; ";
+            return new StrongBox<Use>(Use.Read);
+        });
+        if (use != Use.Read && settings.Value != use)
+        {
+            pragmas += $"PRAGMA synchronous = {(use == Use.Redoable ? "NORMAL" : "FULL")};";
+            settings.Value = use;
+        }
+
+        if (pragmas is not null)
+        {
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = pragmas;
+            pragma.ExecuteNonQuery();
+        }
+    }
+
+    // What a connection is for: reading, or writing with commits on disk when they return (Durable) or not (Redoable).
+    private enum Use
+    {
+        Read,
+        Durable,
+        Redoable,
     }
 
     /// <summary>Whether <paramref name="store"/> names a PostgreSQL database rather than a file.</summary>
@@ -111,11 +154,17 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         using var connection = Redoable();
 
         // 0. A job whose attempts are used up is failed, not tried again: each of them ended with its instance going down.
-        Execute(connection, null, """
+        using (var exhausted = Command(connection, null, """
             UPDATE service_jobs SET status = 'failed', finished = @now, worker = NULL, lease_until = NULL,
                 error = '已尝试处理 ' || CAST(attempts AS TEXT) || ' 次，每次都在处理中中断（服务停止或崩溃），不再重试；请检查文件是否异常或过大'
             WHERE attempts >= @max AND (status = 'queued' OR (status = 'running' AND lease_until < @now))
-            """, ("now", Time(now)), ("max", maxAttempts));
+            """, ("now", Time(now)), ("max", maxAttempts)))
+        {
+            if (exhausted.ExecuteNonQuery() > 0)
+            {
+                _polled.ForgetAll();
+            }
+        }
 
         // 1. The oldest job nobody holds: queued, or running under a lease that ran out (its instance died).
         // 2. Taken in the same statement, so two workers never get the same job (PostgreSQL skips rows another
@@ -131,8 +180,18 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         using var command = Command(connection, null,
             $"UPDATE service_jobs SET status = 'running', worker = @worker, started = @now, lease_until = @lease, attempts = attempts + 1 WHERE id = ({pick}) RETURNING {Columns}",
             ("worker", worker), ("now", Time(now)), ("lease", Time(now + lease)));
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? ReadJob(reader) : null;
+        Job? claimed;
+        using (var reader = command.ExecuteReader())
+        {
+            claimed = reader.Read() ? ReadJob(reader) : null;
+        }
+
+        if (claimed is not null)
+        {
+            _polled.Forget(claimed.Id);
+        }
+
+        return claimed;
     }
 
     /// <inheritdoc />
@@ -173,6 +232,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
                 {(packed.Count > 0 ? ", done = 0, total = @total" : "")} WHERE id = @id
             """, ("id", id), ("total", packed.Count));
         transaction.Commit();
+        _polled.Forget(id);
         return true;
     }
 
@@ -237,13 +297,15 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         }
 
         transaction.Commit();
+        _polled.Forget(id);
+        _polled.Forget(batch);
         return new UnitEnd(true, last);
     }
 
     /// <inheritdoc />
     public IReadOnlyList<BatchUnitJob> Units(string batchId, string outcomeSlot)
     {
-        using var connection = Durable();
+        using var connection = Read();
         using var command = Command(connection, null, $"""
             SELECT {string.Join(", ", Columns.Split(", ").Select(c => "j." + c))}, i.slot, i.name, i.content, i.encoding, o.slot, o.name, o.content, o.encoding
             FROM service_jobs j JOIN service_files i ON i.job_id = j.id AND i.slot = @input
@@ -273,6 +335,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         using var connection = Redoable();
         Execute(connection, null, "UPDATE service_jobs SET done = @done, total = @total, lease_until = @lease WHERE id = @id",
             ("id", id), ("done", done), ("total", total), ("lease", Time(DateTimeOffset.UtcNow + lease)));
+        _polled.Forget(id);
     }
 
     /// <inheritdoc />
@@ -288,7 +351,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     public IReadOnlyList<string> Workers(string prefix)
     {
         ArgumentNullException.ThrowIfNull(prefix);
-        using var connection = Durable();
+        using var connection = Read();
         using var command = Command(connection, null, "SELECT DISTINCT worker FROM service_jobs WHERE status = 'running' AND substr(worker, 1, length(@prefix)) = @prefix", ("prefix", prefix));
         using var reader = command.ExecuteReader();
         var workers = new List<string>();
@@ -306,14 +369,20 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         using var gate = WriteGate();
         using var connection = Redoable();
         using var command = Command(connection, null, "UPDATE service_jobs SET status = 'queued', worker = NULL, lease_until = NULL WHERE status = 'running' AND worker = @worker", ("worker", worker));
-        return command.ExecuteNonQuery();
+        var released = command.ExecuteNonQuery();
+        if (released > 0)
+        {
+            _polled.ForgetAll();
+        }
+
+        return released;
     }
 
     /// <inheritdoc />
     public int QueuePosition(Job job)
     {
         ArgumentNullException.ThrowIfNull(job);
-        using var connection = Durable();
+        using var connection = Read();
         using var command = Command(connection, null, "SELECT COUNT(*) FROM service_jobs WHERE status = 'queued' AND (created < @created OR (created = @created AND id < @id))",
             ("created", Time(job.Created)), ("id", job.Id));
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture) + 1;
@@ -338,6 +407,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         Execute(connection, transaction, "DELETE FROM service_files WHERE job_id IN (SELECT id FROM service_jobs WHERE parent = @id)", ("id", id));
         Execute(connection, transaction, "DELETE FROM service_jobs WHERE parent = @id", ("id", id));
         transaction.Commit();
+        _polled.Forget(id);
         if (!_postgres)
         {
             // The write-ahead log still holds the pages as they were: fold it into the file and empty it.
@@ -370,6 +440,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         }
 
         transaction.Commit();
+        _polled.Forget(id);
     }
 
     /// <inheritdoc />
@@ -411,12 +482,13 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         using var connection = Redoable();
         Execute(connection, null, "UPDATE service_jobs SET status = 'failed', finished = @now, error = @error WHERE id = @id",
             ("id", id), ("now", Time(DateTimeOffset.UtcNow)), ("error", reason));
+        _polled.Forget(id);
     }
 
     /// <inheritdoc />
     public Job? Find(string id)
     {
-        using var connection = Durable();
+        using var connection = Read();
         // With its place in the queue while queued, in the same statement: a queued job is what clients poll most.
         using var command = Command(connection, null, $"""
             SELECT {Columns}, CASE WHEN j.status = 'queued' THEN (SELECT COUNT(*) FROM service_jobs q
@@ -428,9 +500,12 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     }
 
     /// <inheritdoc />
+    public Job? Status(string id) => _polled.Get(id, Find);
+
+    /// <inheritdoc />
     public IReadOnlyList<JobSummary> List(string kind, string? owner, string nameSlot, int limit)
     {
-        using var connection = Durable();
+        using var connection = Read();
         using var command = Command(connection, null, $"""
             SELECT j.id, j.status, j.owner, j.created, j.finished, f.name, u.name FROM service_jobs j
             LEFT JOIN service_files f ON f.job_id = j.id AND f.slot = @slot
@@ -452,7 +527,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     /// <inheritdoc />
     public JobFile? File(string id, string slot)
     {
-        using var connection = Durable();
+        using var connection = Read();
         using var command = Command(connection, null, "SELECT slot, name, content, encoding FROM service_files WHERE job_id = @id AND slot = @slot", ("id", id), ("slot", slot));
         using var reader = command.ExecuteReader();
         return reader.Read() ? ReadFile(reader) : null;
@@ -461,7 +536,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     /// <inheritdoc />
     public IReadOnlyList<JobFile> Inputs(string id)
     {
-        using var connection = Durable();
+        using var connection = Read();
         using var command = Command(connection, null, "SELECT slot, name, content, encoding FROM service_files WHERE job_id = @id AND slot LIKE 'input:%' ORDER BY slot", ("id", id));
         using var reader = command.ExecuteReader();
         var files = new List<JobFile>();
@@ -489,7 +564,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     /// <inheritdoc />
     public IReadOnlyList<AuditEntry> AuditLog(int limit)
     {
-        using var connection = Durable();
+        using var connection = Read();
         using var command = Command(connection, null, "SELECT time, actor, role, action, target, remote, status FROM service_audit ORDER BY time DESC LIMIT @limit", ("limit", limit));
         using var reader = command.ExecuteReader();
         var entries = new List<AuditEntry>();
@@ -531,11 +606,14 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         public void Dispose() => held?.Release();
     }
 
-    // A connection whose commits are on disk when they return: uploads, deletions, the audit log (and reads).
-    private DbConnection Durable() => _connect(false);
+    // A connection for reading (PostgreSQL: the durable pool's).
+    private DbConnection Read() => _connect(Use.Read);
+
+    // A connection whose commits are on disk when they return: uploads, deletions, the audit log.
+    private DbConnection Durable() => _connect(Use.Durable);
 
     // A connection whose commits do not wait for the disk: writes that a power cut only makes the service do again.
-    private DbConnection Redoable() => _connect(true);
+    private DbConnection Redoable() => _connect(Use.Redoable);
 
     private const string Columns = "id, kind, status, owner, created, started, finished, error, done, total, parent";
 
