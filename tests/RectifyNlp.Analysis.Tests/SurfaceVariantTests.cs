@@ -21,7 +21,7 @@ public sealed partial class SurfaceVariantTests
     // The pairs whose report lists 一是…二是… inside paragraphs.
     public static readonly TheoryData<string> ListingPairs = new("a02", "a05", "a07", "a11", "a12");
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Pairs))]
     public void Halfwidth_leaves_no_fullwidth_stop_comma_colon_or_semicolon_and_every_gold_link_maps_into_it(string id)
     {
@@ -36,7 +36,7 @@ public sealed partial class SurfaceVariantTests
         }
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Pairs))]
     public void Every_gold_link_maps_into_every_variant(string id)
     {
@@ -52,7 +52,7 @@ public sealed partial class SurfaceVariantTests
         }
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Pairs))]
     public void Every_variant_differs_from_the_original_and_keeps_the_feedback(string id)
     {
@@ -75,7 +75,7 @@ public sealed partial class SurfaceVariantTests
         }
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Pairs))]
     public void Reordered_keeps_every_line_modulo_its_number_and_the_numbering_but_changes_the_order(string id)
     {
@@ -107,7 +107,7 @@ public sealed partial class SurfaceVariantTests
         Assert.Equal(original[^1], reordered[^1]);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Reordered_reverses_the_answer_level_but_its_last_section_not_the_organisation_or_next_step_sections()
     {
         var pair = DevPair.Load("a01");
@@ -117,7 +117,7 @@ public sealed partial class SurfaceVariantTests
             lines.Where(l => Regex.IsMatch(l, "^(?:[一二三]、|（[一二三]）)")));
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Pairs))]
     public void Renumbered_changes_every_marker_but_not_the_text_after_it(string id)
     {
@@ -146,7 +146,7 @@ public sealed partial class SurfaceVariantTests
         Assert.True(markers >= 3);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Renumbered_gives_each_level_one_style_of_its_own()
     {
         var report = Variant(DevPair.Load("a01"), "renumbered").Report;
@@ -155,7 +155,7 @@ public sealed partial class SurfaceVariantTests
         Assert.Contains("\n第三部分\u3000下一步工作打算\n", report, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(SectionedPairs))]
     public void Plain_headings_drop_the_guan_yu_frame_and_nothing_else(string id)
     {
@@ -174,7 +174,7 @@ public sealed partial class SurfaceVariantTests
         Assert.Equal(Normalized(pair.Report), Normalized(variant.Report));
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(SectionedPairs))]
     public void Label_headings_put_each_problem_under_a_label_and_keep_the_text(string id)
     {
@@ -192,14 +192,14 @@ public sealed partial class SurfaceVariantTests
         Assert.Equal(Normalized(pair.Report), Normalized(variant.Report));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Label_headings_splits_an_inline_heading_from_its_body()
     {
         var report = Variant(DevPair.Load("a02"), "label-headings").Report;
         Assert.Contains("\n（一）问题：违规发放“周末值班补助”\n整改情况：镇党委对2022年以来发放的各类补助进行全面清理，", report, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(ListingPairs))]
     public void Item_lines_put_each_item_on_its_own_line_with_the_same_text(string id)
     {
@@ -212,7 +212,7 @@ public sealed partial class SurfaceVariantTests
         Assert.Contains(ItemMarkers(pair.Report), m => !m.AtLineStart);
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(ListingPairs))]
     public void Inline_items_join_item_lines_back_into_paragraphs_with_the_same_items(string id)
     {
@@ -223,7 +223,7 @@ public sealed partial class SurfaceVariantTests
         Assert.DoesNotContain(ItemMarkers(joined.Report), m => m.AtLineStart && !m.Text.StartsWith('一'));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Inline_items_join_numbered_items_under_a_heading_but_not_numbered_sections_with_a_body()
     {
         const string report = """
@@ -246,7 +246,7 @@ public sealed partial class SurfaceVariantTests
         Assert.DoesNotContain(SurfaceVariants.Of(null, DevPair.Load("a01").Report), v => v.Name == "inline-items");
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Pairs))]
     public void Hard_wrapped_lines_are_at_most_36_characters_and_join_back_into_the_report(string id)
     {
@@ -259,7 +259,7 @@ public sealed partial class SurfaceVariantTests
         Assert.Equal(pair.Report.Replace("\n", string.Empty, StringComparison.Ordinal), variant.Report.Replace("\n", string.Empty, StringComparison.Ordinal));
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Pairs))]
     public void Encoding_variants_decode_back_to_the_same_text(string id)
     {
@@ -276,7 +276,7 @@ public sealed partial class SurfaceVariantTests
         Assert.Equal(pair.Report, new UnicodeEncoding(bigEndian: false, byteOrderMark: false).GetString(bytes, 2, bytes.Length - 2));
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(SectionedPairs))]
     public void Ledger_rows_has_one_row_per_answer_section_between_the_preamble_and_the_closing(string id)
     {
@@ -295,7 +295,7 @@ public sealed partial class SurfaceVariantTests
         Assert.Equal(original.TakeLast(2), ledger.TakeLast(2));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Ledger_rows_pulls_owner_deadline_and_status_out_of_their_lines()
     {
         var rows = Variant(DevPair.Load("a01"), "ledger-rows").Report.Split('\n').Where(l => l.StartsWith("1\t", StringComparison.Ordinal) || l.StartsWith("2\t", StringComparison.Ordinal)).ToList();
@@ -315,7 +315,7 @@ public sealed partial class SurfaceVariantTests
         Assert.Equal(["邓国华", "2024年12月31日", "正在整改，已按计划召开党员大会2次、开展主题党日活动3次"], a08[3..]);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("a04")]
     [InlineData("a09")]
     public void Ledger_rows_is_left_out_when_the_report_already_holds_a_ledger(string id)
@@ -398,7 +398,8 @@ public sealed partial class SurfaceVariantTests
 
         public static DevPair Load(string id)
         {
-            var folder = Path.Combine(RepositoryPaths.Root, "..", "shared", "dev-pairs", id);
+            SharedData.RequireDevPairs();
+            var folder = Path.Combine(SharedData.DevPairs, id);
             var feedbackPath = Path.Combine(folder, "feedback.txt");
             var feedback = File.Exists(feedbackPath) ? File.ReadAllText(feedbackPath, Encoding.UTF8) : null;
 
