@@ -68,6 +68,67 @@ public sealed record ServiceOptions
     /// <summary>The store actually used.</summary>
     public string StoreOrDefault => Store ?? Path.Combine(DataDirectory, "rectify.db");
 
+    /// <summary>
+    /// The command-line names of the service's own host (<see cref="Program"/>), those of <c>rectify serve</c>, each
+    /// mapped to the configuration key that <see cref="FromConfiguration"/> reads (an environment variable of that
+    /// name sets it too).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> CommandLineNames { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["--urls"] = "urls",
+        ["--data"] = "RECTIFY_DATA",
+        ["--store"] = "RECTIFY_STORE",
+        ["--keys"] = "RECTIFY_KEYS_FILE",
+        ["--allowed-hosts"] = "RECTIFY_ALLOWED_HOSTS",
+        ["--cert"] = "RECTIFY_CERT",
+        ["--max-upload-mb"] = "RECTIFY_MAX_UPLOAD_MB",
+        ["--workers"] = "RECTIFY_WORKERS",
+        ["--llm-endpoint"] = "RECTIFY_LLM_ENDPOINT",
+        ["--llm-model"] = "RECTIFY_LLM_MODEL",
+    };
+
+    /// <summary>
+    /// The options of the service's own host from its configuration: <c>urls</c> (or ASPNETCORE_URLS), RECTIFY_DATA,
+    /// RECTIFY_STORE, RECTIFY_KEYS_FILE, RECTIFY_ALLOWED_HOSTS (comma-separated), RECTIFY_CERT with
+    /// RECTIFY_CERT_PASSWORD, RECTIFY_MAX_UPLOAD_MB, RECTIFY_WORKERS and the RECTIFY_LLM_* settings; what is not set
+    /// keeps <c>rectify serve</c>'s default.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A setting is not valid (the reason in Chinese).</exception>
+    public static ServiceOptions FromConfiguration(Microsoft.Extensions.Configuration.IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        string? Setting(string key) => string.IsNullOrWhiteSpace(configuration[key]) ? null : configuration[key]!.Trim();
+        int? Number(string key, int least, int most) =>
+            Setting(key) is not { } text ? null
+            : int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= least && n <= most ? n
+            : throw new InvalidDataException($"{key} 应为 {least} 到 {most} 之间的整数，而不是“{text}”");
+
+        var defaults = new ServiceOptions();
+        Assist.LlmSettings? llm;
+        try
+        {
+            llm = Assist.LlmSettings.Resolve(null, null, Setting);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException(e.Message, e);
+        }
+
+        return defaults with
+        {
+            Urls = Setting("urls") ?? defaults.Urls,
+            DataDirectory = Setting("RECTIFY_DATA") ?? defaults.DataDirectory,
+            Store = Setting("RECTIFY_STORE"),
+            Keys = Setting("RECTIFY_KEYS_FILE") is { } keys ? ApiKey.Load(keys) : [],
+            AllowedHosts = Setting("RECTIFY_ALLOWED_HOSTS")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
+            CertificatePath = Setting("RECTIFY_CERT"),
+            CertificatePassword = Setting("RECTIFY_CERT_PASSWORD"),
+            MaxUploadBytes = Number("RECTIFY_MAX_UPLOAD_MB", 1, 4096) is { } megabytes ? megabytes * 1024L * 1024 : defaults.MaxUploadBytes,
+            Workers = Number("RECTIFY_WORKERS", 0, 64) ?? defaults.Workers,
+            Llm = llm,
+        };
+    }
+
     /// <summary>Whether every address in <see cref="Urls"/> is a loopback one.</summary>
     public bool LoopbackOnly => Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(IsLoopback);
 

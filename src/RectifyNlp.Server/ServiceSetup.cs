@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RectifyNlp.Core;
@@ -16,8 +17,10 @@ using RectifyNlp.Server.Work;
 namespace RectifyNlp.Server;
 
 /// <summary>
-/// The service in one place: <see cref="Build"/> makes the web application (store, workers, security,
-/// endpoints, page) from <see cref="ServiceOptions"/>. Refuses to start beyond loopback without API keys.
+/// The service in one place: <see cref="Build(ServiceOptions, ModelPaths?, Action{ILoggingBuilder}?)"/> makes the web
+/// application (store, workers, security, endpoints, page) from <see cref="ServiceOptions"/>, for <c>rectify serve</c>;
+/// <see cref="Build(string[])"/> makes the same from the configuration, for the service's own host (<see cref="Program"/>).
+/// Refuses to start beyond loopback without API keys.
 /// </summary>
 public static class ServiceSetup
 {
@@ -33,12 +36,37 @@ public static class ServiceSetup
     public static WebApplication Build(ServiceOptions options, ModelPaths? models = null, Action<ILoggingBuilder>? logging = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        return Build(CreateBuilder([]), options, models, logging);
+    }
+
+    /// <summary>
+    /// Builds the application of the service's own host (<see cref="Program"/>): the options from the configuration
+    /// (<see cref="ServiceOptions.FromConfiguration"/>: the command line, environment variables, and settings a test
+    /// host adds), then as <see cref="Build(ServiceOptions, ModelPaths?, Action{ILoggingBuilder}?)"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The options are unsafe.</exception>
+    /// <exception cref="InvalidDataException">A setting is not valid (the reason in Chinese).</exception>
+    public static WebApplication Build(string[] args)
+    {
+        var builder = CreateBuilder(args);
+        return Build(builder, ServiceOptions.FromConfiguration(builder.Configuration), models: null, logging: null);
+    }
+
+    private static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(ServiceSetup).Assembly.GetName().Name });
+        // rectify serve's option names for the settings the service's own host takes from its command line.
+        builder.Configuration.AddCommandLine(args, new Dictionary<string, string>(ServiceOptions.CommandLineNames, StringComparer.Ordinal));
+        return builder;
+    }
+
+    private static WebApplication Build(WebApplicationBuilder builder, ServiceOptions options, ModelPaths? models, Action<ILoggingBuilder>? logging)
+    {
         if (!options.LoopbackOnly && options.Keys.Count == 0)
         {
             throw new InvalidOperationException($"监听 {options.Urls} 超出本机范围，必须用 --keys 配置 API 密钥（不允许匿名访问）");
         }
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(ServiceSetup).Assembly.GetName().Name });
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.UseKestrelHttpsConfiguration(); // https:// addresses, with the certificate from ASPNETCORE_Kestrel__Certificates__Default__Path/Password
         builder.WebHost.ConfigureKestrel(kestrel =>
