@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Hosting;
+
 namespace RectifyNlp.Server;
 
 /// <summary>
@@ -19,14 +21,17 @@ public sealed class Program
         try
         {
             app = ServiceSetup.Build(args);
+            app.Start();
         }
-        catch (Exception e) when (e is InvalidOperationException or InvalidDataException)
+        // What rectify serve reports in one line, the same way (a test host's own stop at Build passes through).
+        catch (Exception e) when (e is InvalidOperationException or InvalidDataException or IOException or Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException or System.Security.Cryptography.CryptographicException)
         {
-            Console.Error.WriteLine("错误：无法启动服务：" + e.Message.ReplaceLineEndings(" "));
+            Console.Error.WriteLine("错误：无法启动服务：" + (e.InnerException?.Message ?? e.Message).ReplaceLineEndings(" "));
             return 1;
         }
 
-        app.Run();
+        app.WaitForShutdown();
+        app.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return 0;
     }
 }
