@@ -102,6 +102,7 @@ public sealed partial class ProblemExtractor
         bool IsRequirementParagraph(TextSpan span) => _cues.RequirementParagraph.IsMatch(span.Slice(text).Trim()) || _cues.GeneralLesson.IsMatch(span.Slice(text).Trim());
 
         var candidates = new List<(TextSpan Span, string Area, Origin Origin, int Group)>();
+        var items = new HashSet<TextSpan>(); // the numbered items' own statements (2a), not clauses of a paragraph
 
         // 2‧. A problem stated with its manifestations (存在问题一：…作用发挥不充分 / 主要表现在：1.… 2.…): one problem,
         //     its heading and every manifestation; the numbered manifestations are not problems of their own.
@@ -154,6 +155,7 @@ public sealed partial class ProblemExtractor
             // Items of one list form a group: the parent's items, or the top level's items of one numbering style.
             var group = parent is null ? -1 - (int)leaf.Style : parent.HeadingSpan.Start;
             candidates.Add((span, area, underRoot ? Origin.Listed : Origin.Numbered, group));
+            items.Add(span);
         }
 
         // 2b. Paragraphs without numbered items: cued lists, and prose inside a part headed as problems.
@@ -278,8 +280,8 @@ public sealed partial class ProblemExtractor
             var keep = role == "problem" || origin == Origin.Manifested
                 || (listOfProblems && !(role == "requirement" && confidence >= 0.8 && !_cues.Failing.IsMatch(FirstClause(body))) && !_cues.RequirementSentence.IsMatch(body))
                 || (origin == Origin.Listed && (confidence < 0.8 || role is "background" or "result"))
-                // Under the problems' heading, an item whose statement names a failing (对……监督不到位) is one, whatever its opening word suggests.
-                || (origin == Origin.Listed && role != "requirement" && _cues.Failing.IsMatch(FirstClause(body)));
+                // Under the problems' heading, a numbered item whose statement names a failing (对……监督不到位) is one, whatever its opening word suggests.
+                || (origin == Origin.Listed && items.Contains(span) && role != "requirement" && _cues.Failing.IsMatch(FirstClause(body)));
             if (keep)
             {
                 problems.Add(new ProblemCandidate(body, area, span));
