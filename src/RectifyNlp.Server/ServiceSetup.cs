@@ -54,6 +54,7 @@ public static class ServiceSetup
 
     private static WebApplicationBuilder CreateBuilder(string[] args)
     {
+        NativeArenas.Limit();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(ServiceSetup).Assembly.GetName().Name });
         // rectify serve's option names for the settings the service's own host takes from its command line.
         builder.Configuration.AddCommandLine(args, new Dictionary<string, string>(ServiceOptions.CommandLineNames, StringComparer.Ordinal));

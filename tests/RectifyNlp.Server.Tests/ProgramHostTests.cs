@@ -32,6 +32,17 @@ public sealed class ProgramHostTests : IDisposable
     }
 
     [Fact]
+    public async Task A_service_on_linux_bounds_the_c_librarys_arenas_unless_the_operator_set_them()
+    {
+        using var client = _factory.CreateClient();
+        using var response = await client.GetAsync(new Uri("/api/health", UriKind.Relative));
+        // glibc's mallopt accepted M_ARENA_MAX = 2 in this process (the tests run on Debian); an operator's
+        // MALLOC_ARENA_MAX wins, and then the service leaves it alone.
+        var operatorSet = Environment.GetEnvironmentVariable("MALLOC_ARENA_MAX") is not null;
+        Assert.Equal(OperatingSystem.IsLinux() && !operatorSet, NativeArenas.Limit());
+    }
+
+    [Fact]
     public async Task An_uploaded_pair_is_analysed_in_the_data_folder_it_was_given()
     {
         using var client = _factory.CreateClient();
