@@ -62,6 +62,8 @@ public sealed class GapTests(AnalyzerFixture fixture)
     [InlineData("截至6月10日，反馈的3个问题已完成2个，1个正在推进。", "已完成。", false)]
     [InlineData("以上3个问题中，第3个问题正在推进，其余2个问题已整改完成。", "已完成。", false)]
     [InlineData("反馈的3个问题已全部整改完成。", "正在推进。", true)]
+    [InlineData("3个问题中已完成整改2项，正在推进1项，整改措施已完成9条。", "已完成。", false)]
+    [InlineData("3个问题中已完成整改2项，正在推进1项，整改措施已完成9条。", "正在推进。", true)]
     public void An_items_own_result_decides_whether_it_is_done_when_a_count_is_checked(string claim, string secondResult, bool inconsistent)
     {
         const string Feedback = """

@@ -99,9 +99,27 @@ internal sealed record CountClaim(int? Total, int Done, int? Open)
     /// <summary>The claim of <paramref name="sentence"/>, or null when it gives no number done.</summary>
     public static CountClaim? Read(AnalysisCues cues, string sentence)
     {
+        var total = cues.CountTotal.Match(sentence);
         var done = Number(cues.CountDone.Match(sentence));
-        return done is null ? null : new CountClaim(Number(cues.CountTotal.Match(sentence)), done.Value, Number(cues.CountOpen.Match(sentence)));
+        if (done is null && total.Success)
+        {
+            // Counted in 项 right after the problems' total (8个问题中已完成整改7项，正在推进1项): those 项 are problems — up to
+            // where the sentence goes on to the measures (整改措施已完成24条).
+            var rest = sentence[(total.Index + total.Length)..];
+            var measures = MeasuresRegex.Match(rest);
+            rest = measures.Success ? rest[..measures.Index] : rest;
+            var doneItems = Number(DoneItemsRegex.Match(rest));
+            return doneItems is null ? null : new CountClaim(Number(total), doneItems.Value, Number(OpenItemsRegex.Match(rest)));
+        }
+
+        return done is null ? null : new CountClaim(Number(total), done.Value, Number(cues.CountOpen.Match(sentence)));
     }
+
+    private static readonly Regex DoneItemsRegex = new("^[中，,]?[^。；]{0,6}?已(完成|整改|销号)(整改|完成|销号)?(?<n>[0-9]+|[一二两三四五六七八九十]+)(个|项)", RegexOptions.CultureInvariant);
+
+    private static readonly Regex OpenItemsRegex = new("(正在|尚有|仍有|还有|其余|剩余)[^0-9一二两三四五六七八九十。；]{0,4}(?<n>[0-9]+|[一二两三四五六七八九十]+)(个|项)", RegexOptions.CultureInvariant);
+
+    private static readonly Regex MeasuresRegex = new("措施|任务|制度", RegexOptions.CultureInvariant);
 
     private static int? Number(Match match)
     {
