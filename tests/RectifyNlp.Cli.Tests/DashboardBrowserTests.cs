@@ -150,7 +150,8 @@ public sealed class DashboardBrowserTests : IDisposable
         await page.GoBackAsync();
         await page.Locator("#chart-coverage").ScrollIntoViewIfNeededAsync();
         var point = await page.EvaluateAsync<double[]>("""
-            () => { const c = Chart.getChart('chart-coverage'); const i = c.data.labels.indexOf('区交通运输局');
+            () => { const c = Chart.getChart('chart-coverage'); c.stop(); c.update('none'); // bars where they end, not mid-animation (slow on a busy machine)
+                    const i = c.data.labels.indexOf('区交通运输局');
                     const bar = c.getDatasetMeta(0).data[i]; const box = c.canvas.getBoundingClientRect();
                     return [box.left + (bar.base + bar.x) / 2, box.top + bar.y]; }
             """);
