@@ -504,6 +504,26 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_follow_up_counts_the_last_rounds_problems_judged_not_rectified_and_no_others()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组关于对县水利局党组开展专项巡察情况的反馈意见
+            一、上轮巡察反馈问题整改情况
+            （一）“河道采砂监管不严”问题，已整改到位。2024年以来未再发现非法采砂。
+            （二）“小型水库安全鉴定滞后”问题，整改不到位。仍有3座小型水库超过鉴定期限未鉴定。
+            （三）“工程款拨付不及时”问题，已整改到位。
+            二、本次巡察发现的主要问题
+            （一）农村供水工程运行管护缺位。4处供水站水质检测记录缺失。
+            （二）防汛物资管理混乱。仓库物资台账与实物不符。
+            三、整改建议
+            （一）要对上轮整改不到位的问题重新制定措施。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Contains("小型水库安全鉴定滞后", problems[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(problems, p => p.Text.Contains("河道采砂", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_summing_up_led_by_the_inspectors_is_no_problem()
     {
         var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
