@@ -170,9 +170,9 @@ internal static partial class HtmlArticleReader
     }
 
     private static void Walk(INode node, StringBuilder current, List<RawParagraph> output, CancellationToken cancellationToken) =>
-        Walk(node, current, output, [], cancellationToken);
+        Walk(node, current, output, [], [], cancellationToken);
 
-    private static void Walk(INode node, StringBuilder current, List<RawParagraph> output, Dictionary<IElement, List<int>> spans, CancellationToken cancellationToken)
+    private static void Walk(INode node, StringBuilder current, List<RawParagraph> output, Dictionary<IElement, List<int>> spans, Dictionary<IElement, int> ordinals, CancellationToken cancellationToken)
     {
         foreach (var child in node.ChildNodes)
         {
@@ -206,48 +206,37 @@ internal static partial class HtmlArticleReader
             {
                 Flush(current, output, null);
                 // An ordered list's numbers are drawn by the browser, not written in the text: the reader sees them, so they are put in.
-                if (tag == "li" && ListNumber(element) is { } number)
+                if (tag == "li" && ListNumber(element, ordinals) is { } number)
                 {
                     current.Append(number);
                 }
 
-                Walk(element, current, output, spans, cancellationToken);
+                Walk(element, current, output, spans, ordinals, cancellationToken);
                 Flush(current, output, tag is ['h', >= '1' and <= '6'] ? tag[1] - '0' : null);
             }
             else
             {
-                Walk(element, current, output, spans, cancellationToken);
+                Walk(element, current, output, spans, ordinals, cancellationToken);
             }
         }
     }
 
-    /// <summary>The number a browser shows before an item of an ordered list (1. / a. / i.), or null for other items.</summary>
-    private static string? ListNumber(IElement item)
+    /// <summary>
+    /// The number a browser shows before an item of an ordered list (1. / a. / i.), or null for other items; the list's
+    /// next number is kept in <paramref name="ordinals"/> as its items are met in order (one step an item, not a count of
+    /// the items before it).
+    /// </summary>
+    private static string? ListNumber(IElement item, Dictionary<IElement, int> ordinals)
     {
         if (item.ParentElement is not { LocalName: "ol" } list)
         {
             return null;
         }
 
-        var ordinal = int.TryParse(list.GetAttribute("start"), out var start) ? start : 1;
-        foreach (var sibling in list.Children)
-        {
-            if (sibling == item)
-            {
-                break;
-            }
-
-            if (sibling.LocalName == "li")
-            {
-                ordinal = (int.TryParse(sibling.GetAttribute("value"), out var set) ? set : ordinal) + 1;
-            }
-        }
-
-        if (int.TryParse(item.GetAttribute("value"), out var own))
-        {
-            ordinal = own;
-        }
-
+        var ordinal = int.TryParse(item.GetAttribute("value"), out var own) ? own
+            : ordinals.TryGetValue(list, out var next) ? next
+            : int.TryParse(list.GetAttribute("start"), out var start) ? start : 1;
+        ordinals[list] = ordinal + 1;
         var type = item.GetAttribute("type") ?? list.GetAttribute("type");
         return ordinal < 1 || ordinal > 3999 ? null : type switch
         {
