@@ -36,6 +36,7 @@ public sealed class AnalysisCues
         Praise = Get("praise");
         RequirementParagraph = Get("requirementParagraph");
         GeneralLesson = Get("generalLesson");
+        ArticleEnd = Get("articleEnd");
         Slogan = Get("slogan");
         ConcreteAct = Get("concreteAct");
         NonMeasure = Get("nonMeasure");
@@ -97,6 +98,9 @@ public sealed class AnalysisCues
     public Regex Praise { get; }
     public Regex RequirementParagraph { get; }
     public Regex GeneralLesson { get; }
+
+    /// <summary>A line that ends a web article (——END—— / （完） / 往期推荐 / 编辑：… / 【关闭】): what follows is the site's, not the feedback's.</summary>
+    public Regex ArticleEnd { get; }
     public Regex Slogan { get; }
     public Regex ConcreteAct { get; }
     public Regex NonMeasure { get; }

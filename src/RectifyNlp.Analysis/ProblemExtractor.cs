@@ -97,7 +97,12 @@ public sealed partial class ProblemExtractor
             : ownPart is not null ? [ownPart.Span]
             : [new TextSpan(document.Structure.TitleSpan.End, text.Length)];
         var paragraphs = document.Text.Paragraphs.Where(p => !p.Span.IsEmpty && p.Span.Start >= document.Structure.TitleSpan.End).ToList();
-        bool InScope(TextSpan span) => scopes.Any(s => s.Contains(span) || (s.Start <= span.Start && span.Start < s.End)) && !excluded.Any(e => e.Contains(span));
+        // A web article ends at its end line (——END—— / 往期推荐 / 【关闭】), once its body has begun: the site's links and
+        // footer after it are not the feedback's.
+        var bodyBegun = paragraphs.FindIndex(p => p.Span.Length >= 60);
+        var articleEnd = bodyBegun < 0 ? text.Length
+            : paragraphs.Skip(bodyBegun + 1).Where(p => p.Span.Length <= 40 && _cues.ArticleEnd.IsMatch(p.Span.Slice(text).Trim())).Select(p => p.Span.Start).DefaultIfEmpty(text.Length).First();
+        bool InScope(TextSpan span) => span.Start < articleEnd && scopes.Any(s => s.Contains(span) || (s.Start <= span.Start && span.Start < s.End)) && !excluded.Any(e => e.Contains(span));
         // Requirements, and lessons of earlier rounds at other units (从前六轮巡察整改情况看，主要存在……), are not this unit's problems.
         bool IsRequirementParagraph(TextSpan span) => _cues.RequirementParagraph.IsMatch(span.Slice(text).Trim()) || _cues.GeneralLesson.IsMatch(span.Slice(text).Trim());
 
@@ -376,7 +381,8 @@ public sealed partial class ProblemExtractor
             // problem a sentence, or a clause when a sentence is a ；-list.
             var only = clauses.Count == 1 ? ManifestationLeadRegex().Replace(clauses[0].Slice(text).Trim(), "。") : "";
             var announces = clauses.Count == 1 && (ListAnnouncementRegex().IsMatch(only) || AnnouncedRegex().IsMatch(only));
-            var labels = cue.Index <= 8 && cue.Value.EndsWith('：') && clauses.Count == 1 && !ending.Success;
+            // The label may follow its unit (市档案馆党组存在的主要问题：A。B。C。), a subject with no stop in it.
+            var labels = (cue.Index <= 8 || (cue.Index <= 30 && body.AsSpan(0, cue.Index).IndexOfAny(ClauseStops) < 0)) && cue.Value.EndsWith('：') && clauses.Count == 1 && !ending.Success;
             var following = sentences.Where(s => s.Start >= sentenceEnd && s.End <= paragraph.End).ToList();
             if (labels)
             {
@@ -661,9 +667,10 @@ public sealed partial class ProblemExtractor
 
     /// <summary>
     /// The problems of a paragraph of speech prose: one opens the paragraph (在……方面，……), another each sentence that
-    /// turns to a new failing (与此同时，…… / 此外，…… / 巡察组还发现……); the sentences between give its detail.
+    /// turns to a new failing (与此同时，…… / 此外，…… / 巡察组还发现……) or opens by naming one (学校食堂管理不规范，……);
+    /// the sentences between give its detail (如……, 其中……, figures).
     /// </summary>
-    private static IEnumerable<TextSpan> Statements(string text, TextSpan paragraph, IReadOnlyList<TextSpan> sentences)
+    private IEnumerable<TextSpan> Statements(string text, TextSpan paragraph, IReadOnlyList<TextSpan> sentences)
     {
         var inside = sentences.Where(s => paragraph.Contains(s)).ToList();
         if (inside.Count == 0)
@@ -677,7 +684,7 @@ public sealed partial class ProblemExtractor
         for (var k = 1; k < inside.Count; k++)
         {
             var sentence = inside[k].Slice(text).TrimStart();
-            if (TurnRegex().IsMatch(sentence) || ParallelLeadRegex().IsMatch(WithoutAreaLead(sentence)))
+            if (TurnRegex().IsMatch(sentence) || ParallelLeadRegex().IsMatch(WithoutAreaLead(sentence)) || NamesFailingFirst(sentence))
             {
                 foreach (var clause in Parallel(text, new TextSpan(start, inside[k].Start)))
                 {
@@ -693,6 +700,20 @@ public sealed partial class ProblemExtractor
             yield return clause;
         }
     }
+
+    // A sentence whose first clause states a failing of its own (教育项目建设管理粗放，……), not detail of the one before:
+    // detail opens with an example or a consequence (如…… / 其中…… / 导致……) or gives figures.
+    private static readonly System.Buffers.SearchValues<char> ClauseStops = System.Buffers.SearchValues.Create("，,；;。：:");
+
+    private bool NamesFailingFirst(string sentence)
+    {
+        var stop = sentence.AsSpan().IndexOfAny(ClauseStops);
+        var lead = stop > 0 ? sentence[..stop] : sentence;
+        return lead.Length is >= 6 and <= 40 && _cues.Failing.IsMatch(lead) && !DetailLeadRegex().IsMatch(lead) && !lead.Any(char.IsDigit);
+    }
+
+    [GeneratedRegex("^(如|例如|比如|譬如|诸如|其中|特别是|尤其是|甚至|以致|导致|造成|致使|从而|据|经查|经核|抽查|仅|截至|截止|目前|至今|对此|为此|由此|这|该|此|其|部分|个别|有的|一些|少数)")]
+    private static partial Regex DetailLeadRegex();
 
     // A statement of clauses in parallel (在……上，有的……；有的…… / 一些干部……，一些公务接待……) is as many problems: split at
     // its ；, or else at each ， before another 有的/一些, when it opens with one.
@@ -747,7 +768,8 @@ public sealed partial class ProblemExtractor
     private static partial Regex AnnouncedRegex();
 
     // A paragraph that sums the problems up (这些问题，有的是老问题……反映出……责任还没有压实) says why, not what: no problem of its own.
-    [GeneratedRegex("^([^，。；]{0,12}?(巡察组?|巡视组?)(还|也)?(指出|认为)[，,：:]?)?(这些|上述|以上|这类|此类|前述)(问题|情况)")]
+    // So does one that says where they come from (究其原因，主要是…… / 产生这些问题的根源在于……).
+    [GeneratedRegex("^([^，。；]{0,12}?(巡察组?|巡视组?)(还|也)?(指出|认为)[，,：:]?)?(这些|上述|以上|这类|此类|前述)(问题|情况)|^(究其|深究|分析|追溯)(原因|根源)|^(产生|出现|造成)(这些|上述|以上)问题的(主要)?(原因|根源)")]
     private static partial Regex SummingUpRegex();
 
     [GeneratedRegex("^[^，。；]{0,12}?(巡察组?|巡察中|巡视组?)(也|还)?(指出|发现)[，,：:]")]

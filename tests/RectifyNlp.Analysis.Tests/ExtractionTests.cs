@@ -580,4 +580,64 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
             """));
         Assert.Equal(["公司党委落实重大决策部署不够有力，城乡管网改造滞后于计划。", "三重一大决策制度执行不严，2个工程项目未经党委会研究。"], problems.Select(p => p.Text));
     }
+    [Fact]
+    public void A_units_paragraph_labelled_with_its_main_problems_gives_one_a_sentence()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            区委巡察组向区农业农村局、区林业站反馈巡察情况
+            5月14日，区委第三巡察组分别向区农业农村局党组、区林业站党支部反馈了巡察情况，并对存在的问题提出了整改要求。
+            区农业农村局党组存在的主要问题：落实耕地保护责任不够有力，部分撂荒地复耕进度滞后。农机购置补贴审核把关不严，个别补贴对象重复申领。机关党支部组织生活质量不高，主题党日活动内容单一。
+            区林业站党支部存在的主要问题：森林防火责任落实不到位，护林员巡护记录存在空白。苗木采购管理粗放，未按规定比价。
+            区委巡察办要求，两个单位要认真制定整改方案，按时报送整改情况。
+            """));
+        Assert.Equal(5, problems.Length);
+        Assert.StartsWith("落实耕地保护责任不够有力", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("苗木采购管理粗放", problems[4].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(problems, p => p.Text.Contains("提出了整改要求", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_speechs_announced_paragraph_gives_each_sentence_that_opens_with_a_failing_and_keeps_its_detail()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第二巡察组巡察县卫生健康局党组情况反馈会上的讲话
+            同志们：
+            从巡察情况看，局党组在推进县域医共体建设方面做了大量工作，这些都值得肯定。
+            但也要看到，局党组在履行职责中还存在一些不容忽视的问题。医疗机构药品耗材采购监管不严，部分卫生院未执行集中带量采购。如城东卫生院2023年自行采购耗材42万元。基层医疗卫生人才队伍建设滞后，乡村医生老龄化突出。财务管理粗放，专项资金结余长期挂账。
+            这些问题，有的是老问题，有的是新情况，需要认真对待。
+            对于整改，提几点意见：一要提高政治站位；二要建立长效机制。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Contains("城东卫生院", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("财务管理粗放", problems[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_units_pledge_in_a_news_item_and_the_causes_of_the_problems_are_not_problems()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第一巡察组向县交通运输局党组反馈巡察情况
+            近日，县委第一巡察组向县交通运输局党组反馈巡察情况。巡察组指出，县交通运输局党组在推进“四好农村路”建设方面取得一定成效，但也存在一些问题：一是农村公路养护资金使用不规范，部分资金被挪作他用；二是工程项目招投标管理不严，有的项目存在围标串标迹象；三是执法队伍作风不够扎实，执法过程记录不全。
+            究其原因，主要是局党组管党治党意识不强，监督责任没有压实。
+            局党组书记王立平表示，一是立即召开党组会议专题研究，二是逐项制定整改措施，三是按时向县委报送整改报告。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.DoesNotContain(problems, p => p.Text.Contains("管党治党意识不强", StringComparison.Ordinal) || p.Text.Contains("召开党组会议", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Nothing_after_a_web_articles_end_line_is_a_problem()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            巡察进行时｜市委第五巡察组反馈巡察市住房公积金管理中心党组情况
+            近日，市委第五巡察组向市住房公积金管理中心党组反馈巡察情况。巡察组指出，该中心党组存在以下问题：一是公积金缴存扩面工作推进缓慢，非公企业覆盖率偏低；二是贷款审核把关不严，个别贷款资料不齐即发放；三是内部控制制度执行不到位，岗位分离落实不严格。
+            巡察组要求，中心党组要坚决扛起整改主体责任，逐项抓好整改。
+            ——END——
+            往期推荐
+            ▶ 巡察整改｜多措并举整治群众身边不正之风
+            ▶ 以案为鉴｜违规发放津贴补贴被查处
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.DoesNotContain(problems, p => p.Text.Contains("津贴补贴", StringComparison.Ordinal));
+    }
 }
