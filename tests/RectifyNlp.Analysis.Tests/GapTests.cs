@@ -380,6 +380,17 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_measures_own_warning_lesson_or_a_heading_on_open_tendering_is_no_disclosure()
+    {
+        // 警示教育 inside a measure's own field (整改措施：……) and 公开招标 in a heading with 整改 on the next line are
+        // measures and words of the problem; the rectification is still not made public.
+        var report = Documents.Report("整改情况已于2025年6月20日在局门户网站公开。\n", "")
+            .Replace("二、关于“违规发放补贴”的问题\n", "二、关于“违规发放补贴，规避公开招标”的问题\n整改措施：", StringComparison.Ordinal)
+            .Replace("给予诫勉谈话。", "给予诫勉谈话，组织全局干部观看警示教育片。", StringComparison.Ordinal);
+        Assert.Single(Of(Analyze(report), GapKinds.NoDisclosure));
+    }
+
+    [Fact]
     public void Counts_that_do_not_add_up_are_an_inconsistent_claim()
     {
         var result = Analyze(Documents.Report("现将整改情况报告如下。", "现将整改情况报告如下。截至目前，反馈的4个问题已完成整改3个，正在整改2个。"));

@@ -34,6 +34,7 @@ internal sealed partial class NoDisclosureRule : IGapRule
         return AboutReport().IsMatch(sentence);
     }
 
-    [GeneratedRegex("整改|本报告|报告内容|本通报")]
+    // 整改 alone is not enough: a measure's own field (整改措施：……组织观看警示教育片) says nothing of making the rectification public.
+    [GeneratedRegex("整改(情况|进展|落实情况|成效|工作|结果)(?![：:】\\]])|整改报告|本报告|报告内容|本通报")]
     private static partial Regex AboutReport();
 }
