@@ -69,7 +69,8 @@ def docx_text(path):
     with zipfile.ZipFile(path) as z:
         xml = z.read("word/document.xml").decode("utf-8")
     paras = ["".join(re.findall(r"(?s)<w:t[^>]*>(.*?)</w:t>", p)) for p in re.findall(r"(?s)<w:p[ >].*?</w:p>", xml)]
-    feats = [f for f, tag in (("tbl", "<w:tbl>"), ("vMerge", "<w:vMerge"), ("pagebreak", 'w:type="page"')) if tag in xml]
+    feats = [f for f, tag in (("tbl", "<w:tbl>"), ("vMerge", "<w:vMerge"), ("pagebreak", 'w:type="page"'),
+                              ("numPr", "<w:numPr>"), ("bold-runs", "<w:b/>")) if tag in xml]
     return html.unescape("\n".join(p for p in paras if p.strip())), "docx[" + ",".join(feats) + "]"
 
 
