@@ -643,6 +643,16 @@ public sealed partial class ProblemExtractor
         {
             body = body[..lead.Index] + "。";
         }
+        else if (ListTailRegex().Match(body) is { Success: true, Index: > 0 } tail)
+        {
+            body = body[..tail.Index] + "。"; // ……还存在一些不容忽视的问题。主要是：
+        }
+
+        // A count of what was found closes an announcement as well (……还存在一些突出问题，本次巡察共发现问题6个。).
+        if (ProblemCountTailRegex().Match(body) is { Success: true, Index: > 0 } count)
+        {
+            body = body[..count.Index] + "。";
+        }
 
         // ……同时，巡察也发现一些需要引起重视的问题，现反馈如下。
         if (AnnouncingEndRegex().IsMatch(body))
@@ -667,7 +677,8 @@ public sealed partial class ProblemExtractor
 
     /// <summary>
     /// The problems of a paragraph of speech prose: one opens the paragraph (在……方面，……), another each sentence that
-    /// turns to a new failing (与此同时，…… / 此外，…… / 巡察组还发现……) or opens by naming one (学校食堂管理不规范，……);
+    /// turns to a new failing (与此同时，…… / 此外，…… / 巡察组还发现……), to another area (在选人用人上，……) or opens by
+    /// naming a failing (学校食堂管理不规范，……);
     /// the sentences between give its detail (如……, 其中……, figures).
     /// </summary>
     private IEnumerable<TextSpan> Statements(string text, TextSpan paragraph, IReadOnlyList<TextSpan> sentences)
@@ -684,7 +695,7 @@ public sealed partial class ProblemExtractor
         for (var k = 1; k < inside.Count; k++)
         {
             var sentence = inside[k].Slice(text).TrimStart();
-            if (TurnRegex().IsMatch(sentence) || ParallelLeadRegex().IsMatch(WithoutAreaLead(sentence)) || NamesFailingFirst(sentence))
+            if (TurnRegex().IsMatch(sentence) || AreaOpeningRegex().IsMatch(sentence) || ParallelLeadRegex().IsMatch(WithoutAreaLead(sentence)) || NamesFailingFirst(sentence))
             {
                 foreach (var clause in Parallel(text, new TextSpan(start, inside[k].Start)))
                 {
@@ -709,8 +720,12 @@ public sealed partial class ProblemExtractor
     {
         var stop = sentence.AsSpan().IndexOfAny(ClauseStops);
         var lead = stop > 0 ? sentence[..stop] : sentence;
-        return lead.Length is >= 6 and <= 40 && _cues.Failing.IsMatch(lead) && !DetailLeadRegex().IsMatch(lead) && !lead.Any(char.IsDigit);
+        // A failing quoted from elsewhere (上轮巡察指出的“……无证执法”问题) is not the sentence's own.
+        return lead.Length is >= 6 and <= 40 && _cues.Failing.IsMatch(QuotedRegex().Replace(lead, "“”")) && !DetailLeadRegex().IsMatch(lead) && !lead.Any(char.IsDigit);
     }
+
+    [GeneratedRegex("“[^”]*”")]
+    private static partial Regex QuotedRegex();
 
     [GeneratedRegex("^(如|例如|比如|譬如|诸如|其中|特别是|尤其是|甚至|以致|导致|造成|致使|从而|据|经查|经核|抽查|仅|截至|截止|目前|至今|对此|为此|由此|这|该|此|其|部分|个别|有的|一些|少数)")]
     private static partial Regex DetailLeadRegex();
@@ -762,6 +777,12 @@ public sealed partial class ProblemExtractor
 
     [GeneratedRegex("(存在|发现|查找出|暴露出|反映出)(了)?(一些|不少|以下|如下|若干|诸多)[^，。；]{0,16}(问题|不足|差距|短板)[^。；]{0,10}[。：:]$")]
     private static partial Regex AnnouncingEndRegex();
+
+    [GeneratedRegex("[，,。；]?(主要|具体)(是|有|包括|如下)(以下几个方面|以下几点|以下方面)?[：:]$")]
+    private static partial Regex ListTailRegex();
+
+    [GeneratedRegex("[，,；]([^，。；]{0,10}(共|一共|累计|共计))?(发现|查找出|梳理出|指出|反馈)(各类|突出|主要|具体)?问题[0-9０-９一二三四五六七八九十]+(个|条|项)[。；]?$")]
+    private static partial Regex ProblemCountTailRegex();
 
     // What is left of an announcement once its cue (存在一些) is read: 不容忽视的问题。 / 较为突出的问题。
     [GeneratedRegex("^[^，。；]{0,10}(不容忽视|值得重视|值得注意|需要重视|必须正视|需要正视|亟待解决|突出|共性|普遍性|倾向性|深层次)[^，。；]{0,4}(问题|不足|差距|短板)[。：:]?$")]
