@@ -197,9 +197,10 @@ internal static partial class InlineEnumerationFinder
     private static IEnumerable<List<InlineMarker>> Chains(List<InlineMarker> markers)
     {
         var open = new Dictionary<NumberingStyle, List<InlineMarker>>();
-        foreach (var marker in markers)
+        foreach (var found in markers)
         {
-            open.TryGetValue(marker.Style, out var chain);
+            open.TryGetValue(found.Style, out var chain);
+            var marker = found.Ordinal == NextOrdinal && chain is not null ? found with { Ordinal = chain[^1].Ordinal + 1 } : found;
             var follows = chain is not null && (marker.Ordinal == chain[^1].Ordinal + 1 || (marker.Ordinal == LastOrdinal && chain.Count >= 1));
             if (marker.Ordinal == 1 || (IsLabel(marker) && !follows))
             {
@@ -230,6 +231,12 @@ internal static partial class InlineEnumerationFinder
 
     private const int LastOrdinal = 99;
 
+    // 再一个是 / 另一个是 / 还有一个是: the item after the one before, whatever its number.
+    private const int NextOrdinal = 98;
+
+    [GeneratedRegex("\\G(?:(?<first>一个是)|(?:再|另|还有)一个是)")]
+    private static partial Regex SpokenItemRegex();
+
     // The last character of a body named as the subject of a run (巡察指出，区教育体育局党组一是……；二是……): the run's
     // first marker may follow it with no stop between; the run's later markers still need their boundaries.
     private const string SubjectEnds = "组委部支子位局心院校所站司";
@@ -241,6 +248,13 @@ internal static partial class InlineEnumerationFinder
     {
         marker = default;
         var c = text[p];
+
+        // Spoken: 一个是……再一个是……还有一个是…… (the later ones count on from the one before).
+        if (SpokenItemRegex().Match(text, p, Math.Min(end - p, 6)) is { Success: true } spoken)
+        {
+            marker = new InlineMarker(NumberingStyle.InlineSequence, spoken.Groups["first"].Success ? 1 : NextOrdinal, spoken.Value, new TextSpan(p, p + spoken.Length));
+            return true;
+        }
 
         // 一是 / 一要
         if (ChineseNumeral.IsNumeralChar(c) && c is not '零' and not '〇' and not '两')

@@ -135,11 +135,20 @@ public class StructureParserTests
     [InlineData("第一，要认清政治任务。第二，要认清发展抓手。", NumberingStyle.InlineOrdinal)]
     [InlineData("首先，要细化方案。其次，要压实责任。最后，要严肃问责。", NumberingStyle.InlineSequence)]
     [InlineData("巡察指出，市水务局党组一是工程管理不严；二是采砂监管缺位。", NumberingStyle.InlineShi)]
+    [InlineData("先说资金管理。一个是拨付慢，结转资金多。再一个是台账不全。还有一个是验收走过场。", NumberingStyle.InlineSequence)]
     public void Recognises_each_inline_enumeration_style(string paragraph, NumberingStyle style)
     {
         var (_, s) = Parse(paragraph);
         Assert.True(s.Sections.Length >= 2);
         Assert.All(s.Sections, section => Assert.Equal(style, section.Style));
+    }
+
+    [Fact]
+    public void Spoken_items_count_on_from_the_one_before_and_start_again_at_each_first()
+    {
+        var (_, s) = Parse("先说项目谋划。一个是项目论证不充分。再一个是资金投向不聚焦。", "再说资金管理。一个是拨付慢。再一个是沉淀多。还有一个是带农机制不实。其中一个是关键。");
+        Assert.Equal(["一个是", "再一个是", "一个是", "再一个是", "还有一个是"], s.AllSections.Select(c => c.Marker));
+        Assert.Equal("带农机制不实", s.AllSections.Last().Heading);
     }
 
     [Theory]
