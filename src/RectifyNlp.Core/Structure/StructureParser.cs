@@ -34,7 +34,7 @@ public sealed class StructureParser : IStructureParser
         var stack = new List<(SectionNode Node, string Key)>();
         for (var i = firstBody; i < paragraphs.Length; i++)
         {
-            if (HeadingAt(s, paragraphs[i]) is not { } heading)
+            if (HeadingAt(s, paragraphs[i], i + 1 < paragraphs.Length ? paragraphs[i + 1] : null) is not { } heading)
             {
                 continue;
             }
@@ -83,7 +83,7 @@ public sealed class StructureParser : IStructureParser
         return new DocumentStructure(title, titleSpan, kind, SectionNode.FreezeAll(root.Children, s), sentences);
     }
 
-    private static (SectionNode Node, string Key)? HeadingAt(string text, Paragraph paragraph)
+    private static (SectionNode Node, string Key)? HeadingAt(string text, Paragraph paragraph, Paragraph? next)
     {
         if (paragraph.IsTableRow)
         {
@@ -94,8 +94,20 @@ public sealed class StructureParser : IStructureParser
         if (HeadingMarker.Match(text, span.Start) is { } marker)
         {
             var after = span.Start + marker.Marker.Length;
+            while (after < span.End && char.IsWhiteSpace(text[after]))
+            {
+                after++;
+            }
+
             if (after >= span.End)
             {
+                // A number on a line of its own (（二） and then 反馈问题：……): the next line, unnumbered, is its heading.
+                if (next is { IsTableRow: false } line && !line.Span.IsEmpty && HeadingMarker.Match(text, line.Span.Start) is null)
+                {
+                    var alone = new SectionNode(marker.Style, marker.Number, marker.Marker, marker.Rank, HeadingSpan(text, line.Span.Start, line.Span.End)) { Start = span.Start };
+                    return (alone, marker.Style.ToString());
+                }
+
                 return null;
             }
 

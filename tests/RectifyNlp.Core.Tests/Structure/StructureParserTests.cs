@@ -144,6 +144,17 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void A_number_on_a_line_of_its_own_heads_the_line_after_it()
+    {
+        var (text, s) = Parse("二、问题整改落实情况", "（一）", "反馈问题：耕地保护责任落实不到位。", "整改进展：已全部拆除复耕。", "（二） ", "反馈问题：人居环境整治重建设、轻管护。", "整改进展：配发考勤终端。");
+        var part = Assert.Single(s.Sections);
+        Assert.Equal(["（一）", "（二）"], part.Children.Select(c => c.Marker));
+        Assert.Equal("反馈问题：人居环境整治重建设、轻管护。", part.Children[1].Heading);
+        Assert.Contains("配发考勤终端", part.Children[1].Span.Slice(text.Text), StringComparison.Ordinal);
+        Assert.DoesNotContain("配发考勤终端", part.Children[0].Span.Slice(text.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Spoken_items_count_on_from_the_one_before_and_start_again_at_each_first()
     {
         var (_, s) = Parse("先说项目谋划。一个是项目论证不充分。再一个是资金投向不聚焦。", "再说资金管理。一个是拨付慢。再一个是沉淀多。还有一个是带农机制不实。其中一个是关键。");
