@@ -196,6 +196,16 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void Items_labelled_by_number_alone_open_paragraphs_and_run_until_the_next()
+    {
+        var (text, s) = Parse("二、已完成整改的问题", "第1项：学习不够系统。", "整改举措：制定学习计划。", "第2项：监测评估滞后。", "整改举措：补充收集数据。", "三、持续推进的问题", "第3项：基层组织薄弱。", "整改举措：补选主席。");
+        Assert.Equal(["1", "2"], s.Sections[0].Children.Select(c => c.Number));
+        Assert.All(s.AllSections.Where(c => c.Level == 2), c => Assert.Equal(NumberingStyle.ProblemLabel, c.Style));
+        Assert.Equal("第1项：学习不够系统。\n整改举措：制定学习计划。", s.Sections[0].Children[0].Span.Slice(text.Text));
+        Assert.Equal("3", Assert.Single(s.Sections[1].Children).Number);
+    }
+
+    [Fact]
     public void Items_of_a_semicolon_problem_list_are_addressable()
     {
         var (text, s) = Parse("（二）落实主体责任不到位", "存在的主要问题：研究党风廉政建设次数偏少；班子成员落实一岗双责不够；上轮巡察整改不彻底。");
