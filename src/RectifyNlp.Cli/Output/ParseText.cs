@@ -19,7 +19,7 @@ internal static class ParseText
         foreach (var section in sections)
         {
             var heading = section.Heading.Length > HeadingWidth ? section.Heading[..HeadingWidth] + "…" : section.Heading;
-            var marker = section.Marker.Length > 0 ? section.Marker : $"[{section.Number}]";
+            var marker = section.Marker.Length > 0 ? section.Marker : section.Number.Length > 0 ? $"[{section.Number}]" : "";
             output.WriteLine($"{new string(' ', (section.Level - 1) * 2)}{marker}{heading}  [{section.Span.Start}–{section.Span.End}]");
         }
     }

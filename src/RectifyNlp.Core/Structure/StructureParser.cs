@@ -12,7 +12,7 @@ namespace RectifyNlp.Core.Structure;
 /// level, restarts inside each part or mixes styles still nests: a style already open closes what is
 /// below it (a sibling); a new style opens below the most recent style that is usually more senior.
 /// </remarks>
-public sealed class StructureParser : IStructureParser
+public sealed partial class StructureParser : IStructureParser
 {
     /// <summary>The shared instance.</summary>
     public static StructureParser Instance { get; } = new();
@@ -32,9 +32,10 @@ public sealed class StructureParser : IStructureParser
         var root = new SectionNode(NumberingStyle.Outline, string.Empty, string.Empty, -1, default) { Start = 0, End = s.Length };
         var headings = new List<(SectionNode Node, string Key)>();
         var stack = new List<(SectionNode Node, string Key)>();
+        var plain = PlainHeadings(s, paragraphs, firstBody);
         for (var i = firstBody; i < paragraphs.Length; i++)
         {
-            if (HeadingAt(s, paragraphs[i], i + 1 < paragraphs.Length ? paragraphs[i + 1] : null) is not { } heading)
+            if ((plain.Contains(i) ? PlainHeadingAt(paragraphs[i]) : HeadingAt(s, paragraphs[i], i + 1 < paragraphs.Length ? paragraphs[i + 1] : null)) is not { } heading)
             {
                 continue;
             }
@@ -140,6 +141,53 @@ public sealed class StructureParser : IStructureParser
 
         return null;
     }
+
+    /// <summary>Longest line read as an unnumbered heading.</summary>
+    private const int MaxPlainHeading = 50;
+
+    /// <summary>
+    /// Unnumbered headings in parallel (关于重点项目推进不力问题的整改情况 / 关于执法宽松软问题的整改情况, each over its
+    /// answer): two lines or more, short, with no stop in them, each followed by a longer paragraph, that open or close
+    /// with the same words.
+    /// </summary>
+    private static HashSet<int> PlainHeadings(string text, System.Collections.Immutable.ImmutableArray<Paragraph> paragraphs, int firstBody)
+    {
+        var candidates = new List<(int Index, string Line)>();
+        for (var i = firstBody; i + 1 < paragraphs.Length; i++)
+        {
+            var paragraph = paragraphs[i];
+            var next = paragraphs[i + 1];
+            if (paragraph.IsTableRow || paragraph.OutlineLevel is not null || paragraph.Span.IsEmpty || next.Span.IsEmpty || next.IsTableRow)
+            {
+                continue;
+            }
+
+            var line = text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).Trim();
+            // A line that runs on (……，) or opens an item (三是……) is a piece of a list, not a heading.
+            if (line.Length is >= 6 and <= MaxPlainHeading && line.IndexOfAny(PlainHeadingStops) < 0 && next.Span.Length > line.Length * 3 / 2
+                && line[^1] is not ('，' or ',' or '、') && !ItemOpeningRegex().IsMatch(line)
+                && HeadingMarker.Match(text, paragraph.Span.Start) is null && !SectionMarks.Contains(line[0]))
+            {
+                candidates.Add((i, line.ToString()));
+            }
+        }
+
+        var headings = new HashSet<int>();
+        foreach (var group in candidates.GroupBy(c => c.Line[..2]).Concat(candidates.GroupBy(c => c.Line[^3..])).Where(g => g.Count() >= 2))
+        {
+            headings.UnionWith(group.Select(c => c.Index));
+        }
+
+        return headings;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^([一二三四五六七八九十]+[是要]|(第[一二三四五六七八九十]+|首先|其次|再次|最后|其[一二三四五六七八九])[，,])")]
+    private static partial System.Text.RegularExpressions.Regex ItemOpeningRegex();
+
+    private static readonly System.Buffers.SearchValues<char> PlainHeadingStops = System.Buffers.SearchValues.Create("。！？；;：:!?");
+
+    private static (SectionNode Node, string Key)? PlainHeadingAt(Paragraph paragraph) =>
+        (new SectionNode(NumberingStyle.Outline, string.Empty, string.Empty, 2, paragraph.Span) { Start = paragraph.Span.Start }, "Plain");
 
     /// <summary>Longest line read as a marked heading (▍发现的主要问题).</summary>
     private const int MaxMarkedHeading = 30;

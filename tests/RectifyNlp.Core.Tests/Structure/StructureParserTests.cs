@@ -155,6 +155,39 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void Unnumbered_lines_in_parallel_over_their_answers_are_headings()
+    {
+        var (text, s) = Parse(
+            "二、反馈问题整改落实情况",
+            "关于重点项目推进不力问题的整改情况",
+            "逐个项目成立工作专班，倒排工期，已完成施工招标，计划7月开工。",
+            "关于许可审批把关不严问题的整改情况",
+            "对2家企业下达限期整改通知书，复核全部许可证31本，制定审查要点清单。",
+            "中共市港航事务中心委员会",
+            "2025年7月1日");
+        var part = Assert.Single(s.Sections);
+        Assert.Equal(["关于重点项目推进不力问题的整改情况", "关于许可审批把关不严问题的整改情况"], part.Children.Select(c => c.Heading));
+        Assert.Contains("倒排工期", part.Children[0].Span.Slice(text.Text), StringComparison.Ordinal);
+        Assert.DoesNotContain("审查要点", part.Children[0].Span.Slice(text.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lone_unnumbered_line_lines_with_nothing_in_common_or_list_items_broken_over_lines_are_not_headings()
+    {
+        var (_, s) = Parse(
+            "一、整改工作部署情况",
+            "党委召开专题会议",
+            "成立整改工作领导小组，党委书记任组长，制定整改方案和三张清单，逐条明确责任。",
+            "全体班子成员参加",
+            "各科室对照问题清单逐项制定措施，每半月调度一次，整改进度在内网公开。",
+            "三是建立问题台账、实行销号管理，",
+            "四是将整改情况纳入年度考核。（责任领导：党委副书记；完成时限：长期坚持）",
+            "三是建立问题台账、实行销号管理，",
+            "四是将整改情况纳入年度考核。（责任领导：党委副书记；完成时限：长期坚持）");
+        Assert.Empty(Assert.Single(s.Sections).Children);
+    }
+
+    [Fact]
     public void Spoken_items_count_on_from_the_one_before_and_start_again_at_each_first()
     {
         var (_, s) = Parse("先说项目谋划。一个是项目论证不充分。再一个是资金投向不聚焦。", "再说资金管理。一个是拨付慢。再一个是沉淀多。还有一个是带农机制不实。其中一个是关键。");
