@@ -417,7 +417,9 @@ public sealed partial class Analyzer : IDisposable
 
             foreach (var sentence in SentenceEnds().Split(group.Measure.Text))
             {
-                if (_cues.GroupFacts.Match(sentence.Trim()) is not { Success: true } match || GroupNumbers(match.Groups["range"].Value) is not { Count: >= 2 } numbers)
+                // One item named by its place (第二方面问题由……牵头) is as good as a range; a count (上述3项措施) is not a place.
+                if (_cues.GroupFacts.Match(sentence.Trim()) is not { Success: true } match
+                    || GroupNumbers(match.Groups["range"].Value, single: match.Value.StartsWith('第')) is not { Count: >= 1 } numbers)
                 {
                     continue;
                 }
@@ -441,11 +443,11 @@ public sealed partial class Analyzer : IDisposable
         }
     }
 
-    /// <summary>The item numbers a range names: （一）至（三） → 1, 2, 3; 1、3 → 1, 3.</summary>
-    private static HashSet<int>? GroupNumbers(string range)
+    /// <summary>The item numbers a range names: （一）至（三） → 1, 2, 3; 1、3 → 1, 3; 第二 → 2 when <paramref name="single"/>.</summary>
+    private static HashSet<int>? GroupNumbers(string range, bool single)
     {
         var numbers = GroupNumberRegex().Matches(range).Select(m => ReportReader.NumberOf(m.Value)).OfType<int>().ToList();
-        if (numbers.Count < 2)
+        if (numbers.Count < (single ? 1 : 2))
         {
             return null;
         }

@@ -110,6 +110,7 @@ public sealed class GapTests(AnalyzerFixture fixture)
     [Theory]
     [InlineData("以上（一）至（三）项由党组成员、副局长冯远牵头负责，均于2025年9月底前完成。", 0)]
     [InlineData("以上（二）（三）项由党组成员、副局长冯远牵头负责，均于2025年9月底前完成。", 1)]
+    [InlineData("第二项由副局长冯远牵头，完成时限为2025年9月底前；第三项由副局长冯远牵头，完成时限为2025年9月底前；第一项由副局长冯远牵头，完成时限为2025年9月底前。", 0)]
     public void A_sentence_naming_the_owner_and_time_limit_of_a_range_of_items_gives_them_to_each(string group, int stillWithout)
     {
         const string Feedback = """
