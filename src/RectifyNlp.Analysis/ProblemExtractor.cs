@@ -108,6 +108,7 @@ public sealed partial class ProblemExtractor
 
         var candidates = new List<(TextSpan Span, string Area, Origin Origin, int Group)>();
         var items = new HashSet<TextSpan>(); // the numbered items' own statements (2a), not clauses of a paragraph
+        var areaItems = new HashSet<TextSpan>(); // an area's paragraphs under the problems' heading
 
         // 2‧. A problem stated with its manifestations (存在问题一：…作用发挥不充分 / 主要表现在：1.… 2.…): one problem,
         //     its heading and every manifestation; the numbered manifestations are not problems of their own.
@@ -157,6 +158,23 @@ public sealed partial class ProblemExtractor
                 candidates.AddRange(areaClauses.Select(c => (c, leaf.Heading.Trim().TrimEnd('。', '：', ':'), underRoot ? Origin.Listed : Origin.Numbered, leaf.HeadingSpan.Start)));
                 continue;
             }
+            // An area whose problems are its paragraphs ((一)……方面 / A……。如：…… / B……。如：……): each paragraph is one,
+            // a paragraph of detail alone (如：……) going with the one before.
+            if (AreaOnlyRegex().IsMatch(leaf.Heading.Trim()) && AreaParagraphs(text, paragraphs, leaf.HeadingSpan.End, leaf.Span.End) is { Count: >= 2 } areaParagraphs)
+            {
+                candidates.AddRange(areaParagraphs.Select(c => (c, leaf.Heading.Trim().TrimEnd('。', '：', ':'), underRoot ? Origin.Listed : Origin.Numbered, leaf.HeadingSpan.Start)));
+                foreach (var c in areaParagraphs)
+                {
+                    items.Add(c);
+                    if (underRoot)
+                    {
+                        areaItems.Add(c);
+                    }
+                }
+
+                continue;
+            }
+
             // Items of one list form a group: the parent's items, or the top level's items of one numbering style.
             var group = parent is null ? -1 - (int)leaf.Style : parent.HeadingSpan.Start;
             candidates.Add((span, area, underRoot ? Origin.Listed : Origin.Numbered, group));
@@ -306,7 +324,9 @@ public sealed partial class ProblemExtractor
                 || (listOfProblems && !(role == "requirement" && confidence >= 0.8 && !_cues.Failing.IsMatch(FirstClause(body))) && !_cues.RequirementSentence.IsMatch(body))
                 || (origin == Origin.Listed && (confidence < 0.8 || role is "background" or "result"))
                 // Under the problems' heading, a numbered item whose statement names a failing (对……监督不到位) is one, whatever its opening word suggests.
-                || (origin == Origin.Listed && items.Contains(span) && role != "requirement" && _cues.Failing.IsMatch(FirstClause(body)));
+                || (origin == Origin.Listed && items.Contains(span) && role != "requirement" && _cues.Failing.IsMatch(FirstClause(body)))
+                // An area's paragraph under the problems' heading is one of its problems unless it is plainly a requirement.
+                || (areaItems.Contains(span) && role != "requirement");
             if (keep)
             {
                 problems.Add(new ProblemCandidate(body, area, span));
@@ -536,6 +556,30 @@ public sealed partial class ProblemExtractor
     /// The ；-clauses of an area's text (after its heading up to <paramref name="end"/>), each long enough to state a
     /// problem; none when a clause is short (a list of words, not of problems) or a ；stands inside quotes or brackets.
     /// </summary>
+    /// <summary>The paragraphs of an area's text, a paragraph that opens as detail (如：…… / 其中……) joined to the one before.</summary>
+    private static List<TextSpan> AreaParagraphs(string text, List<Paragraph> paragraphs, int start, int end)
+    {
+        var found = new List<TextSpan>();
+        foreach (var paragraph in paragraphs.Where(p => p.Span.Start >= start && p.Span.End <= end && !p.Span.IsEmpty))
+        {
+            var body = paragraph.Span.Slice(text).TrimStart();
+            if (found.Count > 0 && DetailLeadRegex().IsMatch(body))
+            {
+                found[^1] = new TextSpan(found[^1].Start, paragraph.Span.End);
+            }
+            else if (body.Length >= MinAreaClause || (body.Length >= 8 && body.TrimEnd()[^1] is '。' or '.'))
+            {
+                found.Add(paragraph.Span);
+            }
+            else
+            {
+                return []; // a short line among them (a sub-heading, a label): not a paragraph a problem
+            }
+        }
+
+        return found;
+    }
+
     private static List<TextSpan> AreaClauses(string text, int start, int end)
     {
         var clauses = new List<TextSpan>();

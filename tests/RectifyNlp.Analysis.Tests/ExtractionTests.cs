@@ -640,4 +640,24 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(3, problems.Length);
         Assert.DoesNotContain(problems, p => p.Text.Contains("津贴补贴", StringComparison.Ordinal));
     }
+    [Fact]
+    public void An_areas_paragraphs_are_its_problems_each_with_its_detail()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            校党委第二巡察组关于对化学学院党委专项巡察情况的反馈意见
+            二、发现的主要问题
+            （一）科研经费使用方面
+            设备采购拆分合同，规避公开招标。如：2024年一台价值52万元的色谱仪分两个合同采购。
+            测试费向关联企业集中列支。
+            如：2023年以来在一家检测公司列支测试费96万元，该公司股东是某课题组负责人的亲属。
+            （二）监督责任方面
+            学院党委对经费报销“只签字、不把关”，三年未专题研究经费管理。
+            学术不端举报处理拖延，核查历时8个月。
+            三、整改意见
+            一要压实整改责任。二要完善经费管理制度。
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.Contains("96万元", problems[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("学术不端举报处理拖延", problems[3].Text, StringComparison.Ordinal);
+    }
 }
