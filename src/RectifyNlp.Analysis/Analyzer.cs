@@ -376,6 +376,7 @@ public sealed partial class Analyzer : IDisposable
         }
 
         GiveGroupFacts(measures, layout.Blocks);
+        GiveHeadingOwners(measures, layout.Blocks, report);
 
         // A problem still unanswered may be answered inside another problem's part (七、林下经济和资产清查 answers the
         // 资产清查 problem too): a measure there that is clearly about it answers it as well.
@@ -440,6 +441,35 @@ public sealed partial class Analyzer : IDisposable
                     };
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// A heading over several items that names who leads them (（一）党委书记聂晓岑领衔整改事项 / 二、由副局长王某牵头的问题)
+    /// gives that owner to the measures of the items below it that name none of their own.
+    /// </summary>
+    private void GiveHeadingOwners(List<MeasureWork> measures, IReadOnlyList<ReportBlock> blocks, ParsedDocument report)
+    {
+        var leading = report.Structure.AllSections
+            .Where(s => !s.Children.IsDefaultOrEmpty && s.Heading.Length <= 40)
+            .Select(s => (s.Span, Facts: _facts.Read(s.Heading)))
+            .Where(s => s.Facts.Owner is not null)
+            .ToList();
+        if (leading.Count == 0)
+        {
+            return;
+        }
+
+        for (var n = 0; n < measures.Count; n++)
+        {
+            var work = measures[n];
+            if (work.Measure.Owner is not null || work.Block < 0 || work.Block >= blocks.Count
+                || leading.FindLast(l => l.Span.Contains(blocks[work.Block].Span)) is not { Facts.Owner: { } owner })
+            {
+                continue;
+            }
+
+            measures[n] = work with { Measure = work.Measure with { Owner = owner }, Facts = work.Facts with { Owner = owner } };
         }
     }
 

@@ -138,6 +138,31 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_heading_that_names_who_leads_its_items_gives_them_their_owner()
+    {
+        const string Feedback = """
+            区委第一巡察组关于巡察区医疗保障局党组的反馈意见
+            一、巡察发现的主要问题
+            1.医保基金监管不严，对定点药店串换药品行为查处不及时。
+            2.异地就医备案流程繁琐，群众办事多头跑。
+            3.内部审核制度执行不严，2024年有4笔大额支付未经复核。
+            """;
+        var result = fixture.Analyze(Feedback, """
+            中共区医疗保障局党组关于巡察整改情况的报告
+            一、党组书记蒲远山领衔整改事项
+            1.关于医保基金监管不严的问题。对全区定点药店开展串换药品专项检查，追回基金12.6万元，正在推进对剩余药店的复查，2025年9月底前完成。
+            2.关于内部审核制度执行不严的问题。对4笔大额支付补做复核，正在推进审核系统改造，2025年9月底前完成。
+            二、其他事项
+            3.关于异地就医备案流程繁琐的问题。上线异地就医线上备案，正在推进乡镇经办点全覆盖，2025年9月底前完成。
+            中共区医疗保障局党组
+            2025年6月30日
+            """);
+        var gap = Assert.Single(Of(result, GapKinds.NoOwner));
+        Assert.Equal("I2", gap.IssueId);
+        Assert.Equal("党组书记蒲远山", Assert.Single(result.Measures, m => m.Text.StartsWith("对4笔大额支付", StringComparison.Ordinal)).Owner);
+    }
+
+    [Fact]
     public void The_one_item_without_the_time_limit_every_other_item_gives_is_flagged_even_when_done()
     {
         var items = new[] { "高标准农田建设项目推进缓慢", "违规发放补贴", "涉农资金管理制度缺失", "机关党支部“三会一课”落实不到位" };
