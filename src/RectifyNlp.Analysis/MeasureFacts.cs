@@ -96,10 +96,13 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
     private static partial Regex BlankRegex();
 
     /// <summary>A field's label (责任领导：, 完成时限：, 完成情况： …): one list for every reader of fields.</summary>
-    internal const string FieldLabel = "(((?<![\\u4e00-\\u9fff])责任|责任(领导|人|单位|部门|科室|股室|处室|主体)|(?<![主要])负责人|分管领导|主责(单位|部门)|牵头(领导|单位|部门|科室|股室|处室)|配合(单位|部门)|(整改|完成)(时限|时间)|时限|完成情况|整改(进展|进度|状态|结果)|进展情况|目前进展|进展|进度)\\s*[:：]|【(责任|责任人|责任领导|责任单位|时限|完成时限|整改时限|进展|成效)】)";
+    internal const string FieldLabel = "(((?<![\\u4e00-\\u9fff])责任|责任(领导|人|单位|部门|科室|股室|处室|主体|部室)|整改责任|(?<![主要])负责人|分管领导|主责(单位|部门)|牵头(领导|单位|部门|科室|股室|处室)|配合(单位|部门)|(整改|完成)(时限|时间)|时限|完成情况|整改(进展|进度|状态|结果)|进展情况|目前进展|进展|进度)\\s*[:：]|【(责任|责任人|责任领导|责任单位|时限|完成时限|整改时限|进展|成效)】)";
 
     [GeneratedRegex(FieldLabel + "[^；;。）)\\n]*")]
     private static partial Regex FieldRegex();
+
+    [GeneratedRegex(FieldLabel)]
+    private static partial Regex FieldLabelRegex();
 
     [GeneratedRegex("^(责任领导|牵头领导|责任人)")]
     private static partial Regex LeaderFieldRegex();
@@ -111,7 +114,14 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
             return null;
         }
 
-        var value = match.Groups[name].Value.Trim().TrimEnd('，', '、', '；', '。');
+        var value = match.Groups[name].Value.Trim();
+        // Fields run together with no stop between them (责任领导：龚若兰责任部室：办公室完成时限：……) end where the next label begins.
+        if (FieldLabelRegex().Match(value) is { Success: true, Index: > 0 } next)
+        {
+            value = value[..next.Index];
+        }
+
+        value = value.Trim().TrimEnd('，', '、', '；', '。');
         // A field closed by its bracket ((完成时限：2025年1月底)) ends before it; a bracket opened inside stays.
         if (value.EndsWith('）') && value.IndexOf('（') < 0)
         {

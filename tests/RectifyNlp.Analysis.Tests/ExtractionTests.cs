@@ -372,6 +372,16 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains(result.Notes, n => n.Contains("反馈会讲话", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("整改举措：制定学习计划。\n责任领导：龚若兰责任部室：办公室完成时限：2025年12月31日目前进展：已完成", "龚若兰", "2025年12月31日")]
+    [InlineData("整改举措：复查执法案卷。\n整改责任：副主任蒯立言；完成情况：2025年6月15日前完成", "副主任蒯立言", "2025年6月15日前")]
+    public void Fields_run_together_end_where_the_next_label_begins(string text, string owner, string deadline)
+    {
+        var facts = new MeasureFactReader(AnalysisCues.Load(Path.Combine(RepositoryPaths.Root, "models", "analysis", "cues.json"))).Read(text);
+        Assert.Equal(owner, facts.Owner);
+        Assert.Equal(deadline, facts.Deadline);
+    }
+
     [Fact]
     public void Measures_carry_owner_deadline_status_and_figures()
     {
