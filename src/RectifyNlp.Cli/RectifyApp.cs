@@ -45,6 +45,19 @@ public static class RectifyApp
             return BadUsage;
         }
 
+        // A plain analyze command line runs without building the model of every command (a cold start's time).
+        if (AnalyzeShortcut.Read(args) is { } analyze)
+        {
+            try
+            {
+                return new AnalyzeCommand(streams, new DocumentParser(AutoDetectingDocumentReader.Default)).Analyse(analyze, CancellationToken.None);
+            }
+            catch (Exception exception)
+            {
+                return Fail(exception, streams, analyze.Verbose);
+            }
+        }
+
         var services = new ServiceCollection();
         services.AddSingleton(streams);
         services.AddSingleton(_ => new DocumentParser(AutoDetectingDocumentReader.Default));

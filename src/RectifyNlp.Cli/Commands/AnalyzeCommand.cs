@@ -103,7 +103,11 @@ internal sealed class AnalyzeCommand(ConsoleStreams streams, DocumentParser pars
         }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        Analyse(settings, cancellationToken);
+
+    /// <summary>The analysis the settings ask for; also run directly for a plain command line (<see cref="AnalyzeShortcut"/>).</summary>
+    internal int Analyse(Settings settings, CancellationToken cancellationToken)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var timings = new List<string>();
