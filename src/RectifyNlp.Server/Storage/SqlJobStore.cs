@@ -57,6 +57,15 @@ public sealed class SqlJobStore : IJobStore, IDisposable
                 builder.MaxAutoPrepare = 32;
             }
 
+            // A connection back in the pool is not reset: Npgsql would otherwise have the server run six commands of resetting
+            // (RESET ALL, UNLISTEN, advisory unlocks, DISCARD TEMP and SEQUENCES…) before the next statement on it, every time.
+            // The store leaves nothing in a session to reset: its settings are the connection's own (synchronous_commit),
+            // its one lock is a transaction's (pg_advisory_xact_lock), no temporary tables, no LISTEN.
+            if (!builder.ContainsKey("No Reset On Close"))
+            {
+                builder.NoResetOnClose = true;
+            }
+
             var durable = NpgsqlDataSource.Create(builder.ToString());
             builder.Options = ((builder.Options ?? "") + " -c synchronous_commit=off").Trim();
             var redoable = NpgsqlDataSource.Create(builder.ToString());
