@@ -149,9 +149,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
 
         using var gate = WriteGate();
         using var connection = Durable();
-        using var transaction = connection.BeginTransaction();
-        Execute(connection, transaction, sql.ToString(), [.. parameters]);
-        transaction.Commit();
+        ExecuteAtomically(connection, sql.ToString(), [.. parameters]);
     }
 
     /// <inheritdoc />
@@ -438,9 +436,7 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         AppendFiles(sql, parameters, packed, onlyIfJobExists: true);
         using var gate = WriteGate();
         using var connection = Redoable();
-        using var transaction = connection.BeginTransaction();
-        Execute(connection, transaction, sql.ToString(), [.. parameters]);
-        transaction.Commit();
+        ExecuteAtomically(connection, sql.ToString(), [.. parameters]);
         _polled.Forget(id);
     }
 
@@ -718,6 +714,21 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
     private static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    // Runs the statements of one command all or none. PostgreSQL runs a command's statements, sent together, as one
+    // transaction of their own (one round trip, the commit included); SQLite needs one begun around them.
+    private void ExecuteAtomically(DbConnection connection, string sql, (string Name, object? Value)[] parameters)
+    {
+        if (_postgres)
+        {
+            Execute(connection, null, sql, parameters);
+            return;
+        }
+
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, transaction, sql, parameters);
+        transaction.Commit();
+    }
 
     private static void Execute(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
