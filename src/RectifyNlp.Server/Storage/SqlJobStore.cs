@@ -57,15 +57,6 @@ public sealed class SqlJobStore : IJobStore, IDisposable
                 builder.MaxAutoPrepare = 32;
             }
 
-            // A connection back in the pool is not reset: Npgsql would otherwise have the server run six commands of resetting
-            // (RESET ALL, UNLISTEN, advisory unlocks, DISCARD TEMP and SEQUENCES…) before the next statement on it, every time.
-            // The store leaves nothing in a session to reset: its settings are the connection's own (synchronous_commit),
-            // its one lock is a transaction's (pg_advisory_xact_lock), no temporary tables, no LISTEN.
-            if (!builder.ContainsKey("No Reset On Close"))
-            {
-                builder.NoResetOnClose = true;
-            }
-
             var durable = NpgsqlDataSource.Create(builder.ToString());
             builder.Options = ((builder.Options ?? "") + " -c synchronous_commit=off").Trim();
             var redoable = NpgsqlDataSource.Create(builder.ToString());
@@ -136,20 +127,23 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(inputs);
         var packed = inputs.Select(Pack).ToList(); // compressed before the transaction, which then only writes
-        // The job, its files and its audit line in one command (one round trip to PostgreSQL, then the commit).
-        var sql = new System.Text.StringBuilder("INSERT INTO service_jobs (id, kind, status, owner, created, done, total) VALUES (@id, @kind, @status, @owner, @created, 0, 0);\n");
-        var parameters = new List<(string, object?)> { ("id", job.Id), ("kind", job.Kind), ("status", JobStatus.Queued), ("owner", job.Owner), ("created", Time(job.Created)) };
-        AppendFiles(sql, parameters, packed, onlyIfJobExists: false);
+        using var gate = WriteGate();
+        using var connection = Durable();
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, transaction, "INSERT INTO service_jobs (id, kind, status, owner, created, done, total) VALUES (@id, @kind, @status, @owner, @created, 0, 0)",
+            ("id", job.Id), ("kind", job.Kind), ("status", JobStatus.Queued), ("owner", job.Owner), ("created", Time(job.Created)));
+        foreach (var file in packed)
+        {
+            AddFile(connection, transaction, job.Id, file);
+        }
+
         if (audit is not null)
         {
             // One flush to disk for the upload and its audit line, not two.
-            sql.Append(AuditInsert).Append(";\n");
-            parameters.AddRange(AuditParameters(audit));
+            AddAudit(connection, transaction, audit);
         }
 
-        using var gate = WriteGate();
-        using var connection = Durable();
-        ExecuteAtomically(connection, sql.ToString(), [.. parameters]);
+        transaction.Commit();
     }
 
     /// <inheritdoc />
@@ -160,33 +154,36 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         using var connection = Redoable();
 
         // 0. A job whose attempts are used up is failed, not tried again: each of them ended with its instance going down.
+        using (var exhausted = Command(connection, null, """
+            UPDATE service_jobs SET status = 'failed', finished = @now, worker = NULL, lease_until = NULL,
+                error = '已尝试处理 ' || CAST(attempts AS TEXT) || ' 次，每次都在处理中中断（服务停止或崩溃），不再重试；请检查文件是否异常或过大'
+            WHERE attempts >= @max AND (status = 'queued' OR (status = 'running' AND lease_until < @now))
+            """, ("now", Time(now)), ("max", maxAttempts)))
+        {
+            if (exhausted.ExecuteNonQuery() > 0)
+            {
+                _polled.ForgetAll();
+            }
+        }
+
         // 1. The oldest job nobody holds: queued, or running under a lease that ran out (its instance died).
         // 2. Taken in the same statement, so two workers never get the same job (PostgreSQL skips rows another
         //    transaction has locked; SQLite has one writer at a time).
         // 3. A batch waiting for its units (running, no lease) once they have all finished: normally the worker that finishes
         //    the last one takes it on (FinishUnit); this is for units failed here in step 0 or a hand-over lost in a crash.
-        // Both statements go in one command: one round trip to PostgreSQL a claim, not two.
         var pick = """
             SELECT id FROM service_jobs j WHERE status = 'queued' OR (status = 'running' AND lease_until < @now)
                 OR (status = 'running' AND lease_until IS NULL AND kind = 'batch'
                     AND NOT EXISTS (SELECT 1 FROM service_jobs u WHERE u.parent = j.id AND u.status IN ('queued', 'running')))
             ORDER BY created, id LIMIT 1
             """ + (_postgres ? " FOR UPDATE SKIP LOCKED" : "");
-        using var command = Command(connection, null, $"""
-            UPDATE service_jobs SET status = 'failed', finished = @now, worker = NULL, lease_until = NULL,
-                error = '已尝试处理 ' || CAST(attempts AS TEXT) || ' 次，每次都在处理中中断（服务停止或崩溃），不再重试；请检查文件是否异常或过大'
-            WHERE attempts >= @max AND (status = 'queued' OR (status = 'running' AND lease_until < @now)) RETURNING id;
-            UPDATE service_jobs SET status = 'running', worker = @worker, started = @now, lease_until = @lease, attempts = attempts + 1 WHERE id = ({pick}) RETURNING {Columns};
-            """, ("now", Time(now)), ("max", maxAttempts), ("worker", worker), ("lease", Time(now + lease)));
+        using var command = Command(connection, null,
+            $"UPDATE service_jobs SET status = 'running', worker = @worker, started = @now, lease_until = @lease, attempts = attempts + 1 WHERE id = ({pick}) RETURNING {Columns}",
+            ("worker", worker), ("now", Time(now)), ("lease", Time(now + lease)));
         Job? claimed;
         using (var reader = command.ExecuteReader())
         {
-            if (reader.Read())
-            {
-                _polled.ForgetAll();
-            }
-
-            claimed = reader.NextResult() && reader.Read() ? ReadJob(reader) : null;
+            claimed = reader.Read() ? ReadJob(reader) : null;
         }
 
         if (claimed is not null)
@@ -425,18 +422,24 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(artifacts);
         var packed = artifacts.Select(Pack).ToList();
-        // One command (one round trip to PostgreSQL, then the commit): the job done, what an earlier run of it left removed,
-        // its artifacts kept only if it is still there (deleted while it ran: nothing to keep; Delete takes the row first).
-        var sql = new System.Text.StringBuilder("""
-            UPDATE service_jobs SET status = 'done', finished = @now, error = NULL WHERE id = @id;
-            DELETE FROM service_files WHERE job_id = @id AND slot NOT LIKE 'input:%';
-
-            """);
-        var parameters = new List<(string, object?)> { ("id", id), ("now", Time(DateTimeOffset.UtcNow)) };
-        AppendFiles(sql, parameters, packed, onlyIfJobExists: true);
         using var gate = WriteGate();
         using var connection = Redoable();
-        ExecuteAtomically(connection, sql.ToString(), [.. parameters]);
+        using var transaction = connection.BeginTransaction();
+        using (var update = Command(connection, transaction, "UPDATE service_jobs SET status = 'done', finished = @now, error = NULL WHERE id = @id", ("id", id), ("now", Time(DateTimeOffset.UtcNow))))
+        {
+            if (update.ExecuteNonQuery() == 0)
+            {
+                return; // deleted while it ran: nothing to keep
+            }
+        }
+
+        Execute(connection, transaction, "DELETE FROM service_files WHERE job_id = @id AND slot NOT LIKE 'input:%'", ("id", id));
+        foreach (var file in packed)
+        {
+            AddFile(connection, transaction, id, file);
+        }
+
+        transaction.Commit();
         _polled.Forget(id);
     }
 
@@ -554,14 +557,9 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         AddAudit(connection, null, entry);
     }
 
-    // Its parameters named apart from a job's (an upload writes its audit line in the same command as the job).
-    private const string AuditInsert = "INSERT INTO service_audit (time, actor, role, action, target, remote, status) VALUES (@a_time, @a_actor, @a_role, @a_action, @a_target, @a_remote, @a_status)";
-
-    private static (string, object?)[] AuditParameters(AuditEntry entry) =>
-        [("a_time", Time(entry.Time)), ("a_actor", entry.Actor), ("a_role", entry.Role), ("a_action", entry.Action), ("a_target", entry.Target), ("a_remote", entry.Remote), ("a_status", entry.Status)];
-
     private static void AddAudit(DbConnection connection, DbTransaction? transaction, AuditEntry entry) =>
-        Execute(connection, transaction, AuditInsert, AuditParameters(entry));
+        Execute(connection, transaction, "INSERT INTO service_audit (time, actor, role, action, target, remote, status) VALUES (@time, @actor, @role, @action, @target, @remote, @status)",
+            ("time", Time(entry.Time)), ("actor", entry.Actor), ("role", entry.Role), ("action", entry.Action), ("target", entry.Target), ("remote", entry.Remote), ("status", entry.Status));
 
     /// <inheritdoc />
     public IReadOnlyList<AuditEntry> AuditLog(int limit)
@@ -677,24 +675,6 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         return new PackedFile(file.Slot, file.Name, bytes, encoding);
     }
 
-    // Appends one INSERT a file of the job @id to a command's text (parameters numbered by file); with onlyIfJobExists,
-    // a file is stored only while the job's row is there.
-    private static void AppendFiles(System.Text.StringBuilder sql, List<(string, object?)> parameters, IReadOnlyList<PackedFile> files, bool onlyIfJobExists)
-    {
-        for (var i = 0; i < files.Count; i++)
-        {
-            sql.Append("INSERT INTO service_files (job_id, slot, name, content, encoding) ");
-            var n = i.ToString(CultureInfo.InvariantCulture);
-            sql.Append(onlyIfJobExists
-                ? $"SELECT @id, @slot{n}, @name{n}, @content{n}, @encoding{n} WHERE EXISTS (SELECT 1 FROM service_jobs WHERE id = @id);\n"
-                : $"VALUES (@id, @slot{n}, @name{n}, @content{n}, @encoding{n});\n");
-            parameters.Add(("slot" + n, files[i].Slot));
-            parameters.Add(("name" + n, files[i].Name));
-            parameters.Add(("content" + n, files[i].Bytes));
-            parameters.Add(("encoding" + n, files[i].Encoding));
-        }
-    }
-
     private static void AddFile(DbConnection connection, DbTransaction? transaction, string id, PackedFile file) =>
         Execute(connection, transaction, "INSERT INTO service_files (job_id, slot, name, content, encoding) VALUES (@id, @slot, @name, @content, @encoding)",
             ("id", id), ("slot", file.Slot), ("name", file.Name), ("content", file.Bytes), ("encoding", file.Encoding));
@@ -714,21 +694,6 @@ public sealed class SqlJobStore : IJobStore, IDisposable
     private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
     private static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
-
-    // Runs the statements of one command all or none. PostgreSQL runs a command's statements, sent together, as one
-    // transaction of their own (one round trip, the commit included); SQLite needs one begun around them.
-    private void ExecuteAtomically(DbConnection connection, string sql, (string Name, object? Value)[] parameters)
-    {
-        if (_postgres)
-        {
-            Execute(connection, null, sql, parameters);
-            return;
-        }
-
-        using var transaction = connection.BeginTransaction();
-        Execute(connection, transaction, sql, parameters);
-        transaction.Commit();
-    }
 
     private static void Execute(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
