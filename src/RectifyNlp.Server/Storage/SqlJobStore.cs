@@ -18,7 +18,8 @@ namespace RectifyNlp.Server.Storage;
 /// the disk (SQLite <c>synchronous = NORMAL</c> in its write-ahead log, PostgreSQL <c>synchronous_commit = off</c>),
 /// because a power cut that loses one only means the job or the render is done again; the service crashing loses
 /// none, and neither store is ever left corrupt. On this kind of machine one flush to disk takes some 5 ms, and an
-/// analysis made five of them in a row; it now makes two (the upload with its audit line, the audit line of reading the result).
+/// analysis made five of them in a row; it now makes two (the upload with its audit line, the audit line of reading the result),
+/// and on SQLite those of clients writing at the same time share one (group commit, <c>CommitInGroup</c>).
 /// </para>
 /// </summary>
 public sealed class SqlJobStore : IJobStore, IDisposable
