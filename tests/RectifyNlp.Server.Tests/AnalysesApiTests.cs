@@ -40,6 +40,23 @@ public sealed class AnalysesApiTests
     }
 
     [Fact]
+    public async Task A_done_status_gives_the_stored_result_as_the_contract_record_written_by_the_service_would_be()
+    {
+        // The status answers with result.json as stored (read as JSON), no longer bound to AnalysisDto and written again:
+        // the body must be the same bytes as that gave, with the service's own JSON settings (escaping, naming, nulls).
+        await using var server = await RunningServer.StartAsync();
+        using var response = await server.PostAnalysisAsync(Report, Feedback);
+        var location = response.Headers.Location!.ToString();
+        await server.WaitAsync(location);
+        var body = await server.Client.GetStringAsync(location);
+        var stored = server.Service<RectifyNlp.Server.Storage.IJobStore>().File(location.Split('/')[^1], "result.json")!.Content;
+        var options = server.Service<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        var asBefore = JsonSerializer.Serialize<object>(RectifyNlp.Application.Contract.ContractJson.Read(stored), options);
+        var start = body.IndexOf("\"result\":", StringComparison.Ordinal) + "\"result\":".Length;
+        Assert.Equal(asBefore, body[start..^1]);
+    }
+
+    [Fact]
     public async Task The_html_report_checklists_and_texts_download_in_their_formats()
     {
         await using var server = await RunningServer.StartAsync();

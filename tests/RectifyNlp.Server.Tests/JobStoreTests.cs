@@ -37,6 +37,42 @@ public sealed class JobStoreTests
 
     [Theory]
     [MemberData(nameof(Stores))]
+    public async Task Uploads_and_audit_lines_written_at_once_all_land_and_one_that_fails_fails_only_its_caller(string kind)
+    {
+        // On SQLite, durable writes arriving together are committed as a group: each must still land (or fail) as its own.
+        using var store = new StoreUnderTest(kind);
+        var taken = NewJob("张巡察");
+        store.Store.Create(taken, [new JobFile("input:report", "r.txt", [1])]);
+        var jobs = Enumerable.Range(0, 30).Select(_ => NewJob("张巡察")).ToList();
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 90).Select(i => Task.Run(() =>
+        {
+            try
+            {
+                switch (i % 3)
+                {
+                    case 0: store.Store.Create(jobs[i / 3], [new JobFile("input:report", "r.txt", [1, 2])], new AuditEntry(DateTimeOffset.UtcNow, "张巡察", "inspector", "upload-analysis", jobs[i / 3].Id, "127.0.0.1", 201)); break;
+                    case 1: store.Store.Audit(new AuditEntry(DateTimeOffset.UtcNow, "王分析", "analyst", "read-analysis", $"line {i}", "127.0.0.1", 200)); break;
+                    default: store.Store.Create(taken, [new JobFile("input:report", "r.txt", [3])]); break; // its id is taken: this one fails
+                }
+
+                return true;
+            }
+            catch (System.Data.Common.DbException)
+            {
+                return false;
+            }
+        })));
+
+        Assert.Equal(Enumerable.Range(0, 90).Select(i => i % 3 != 2), outcomes);
+        Assert.All(jobs, job => Assert.Equal([1, 2], store.Store.File(job.Id, "input:report")!.Content));
+        Assert.Equal([1], store.Store.File(taken.Id, "input:report")!.Content);
+        var log = store.Store.AuditLog(500);
+        Assert.Equal(30, log.Count(e => e.Action == "upload-analysis"));
+        Assert.Equal(30, log.Count(e => e.Action == "read-analysis"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
     public void A_polled_status_shows_a_change_made_here_at_once_and_one_made_by_another_instance_within_a_quarter_second(string kind)
     {
         using var store = new StoreUnderTest(kind);
