@@ -51,7 +51,7 @@ internal static class AnalyzeShortcut
             }
         }
 
-        var timeLimit = 60.0;
+        var timeLimit = new AnalyzeCommand.Settings().TimeLimit; // the option's own default, not a copy of it
         if (values.TryGetValue("--time-limit", out var seconds)
             && !(seconds.All(c => char.IsAsciiDigit(c) || c == '.') && char.IsAsciiDigit(seconds[0]) && char.IsAsciiDigit(seconds[^1])
                  && double.TryParse(seconds, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out timeLimit)))
