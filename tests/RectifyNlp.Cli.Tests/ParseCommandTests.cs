@@ -8,7 +8,7 @@ public class ParseCommandTests
     [SkippableFact]
     public void Seed_speech_parses_as_a_feedback_speech_with_three_parts()
     {
-        var result = Cli.Run("parse", RepositoryPaths.Seed, "--json");
+        var result = Cli.Run("parse", SharedData.Seed, "--json");
         Assert.Equal(0, result.ExitCode);
         var json = result.Json;
         Assert.Equal("feedback-speech", json.GetProperty("kind").GetString());

@@ -23,24 +23,4 @@ internal static class RepositoryPaths
 
     /// <summary>Files written by tests/fixtures.sh from the samples.</summary>
     public static string Fixture(string name) => Path.Combine(Root, "tests", "RectifyNlp.Ingestion.Tests", "Fixtures", name);
-
-    /// <summary>
-    /// The seed speech the project was created from, in ../shared/seed beside the checkout (CI lays a copy
-    /// there); RECTIFY_SEED overrides. Skips the calling test (a <c>[SkippableFact]</c>) where it is absent.
-    /// </summary>
-    public static string Seed
-    {
-        get
-        {
-            // RECTIFY_SEED is an explicit choice: a wrong one fails rather than skips.
-            if (Environment.GetEnvironmentVariable("RECTIFY_SEED") is { Length: > 0 } named)
-            {
-                return File.Exists(named) ? named : throw new FileNotFoundException("RECTIFY_SEED names no file.", named);
-            }
-
-            var path = Path.Combine(Root, "..", "shared", "seed", "000_2e797ea5550b8dac.txt");
-            Skip.IfNot(File.Exists(path), "the seed speech is not at ../shared/seed beside the checkout (nor named by RECTIFY_SEED)");
-            return path;
-        }
-    }
 }
