@@ -108,18 +108,22 @@ public sealed class ExitCodeTests : IDisposable
     public void Zip_entries_are_never_written_to_disk()
     {
         // Reading a zip with a path-traversal entry name only inspects it; nothing lands outside (or inside) the folder.
-        var path = Path.Combine(_folder.FullName, "slip.docx");
+        // The file sits two folders deep in a tree of the test's own, so the folders a slip would reach are the test's
+        // alone: no other test's temporary files change what is counted there.
+        var root = Directory.CreateDirectory(Path.Combine(_folder.FullName, "slip-root"));
+        var inner = Directory.CreateDirectory(Path.Combine(root.FullName, "a", "work"));
+        var path = Path.Combine(inner.FullName, "slip.docx");
         using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
         {
             using var writer = new StreamWriter(zip.CreateEntry("../../evil.xml").Open());
             writer.Write("<x/>");
         }
 
-        var before = Directory.GetFileSystemEntries(Path.GetDirectoryName(_folder.FullName)!).Length;
+        var before = Directory.GetFileSystemEntries(root.FullName, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         var result = Cli.Run("parse", path);
         Assert.Equal(1, result.ExitCode);
-        Assert.False(File.Exists(Path.Combine(_folder.FullName, "..", "..", "evil.xml")));
-        Assert.Equal(before, Directory.GetFileSystemEntries(Path.GetDirectoryName(_folder.FullName)!).Length);
+        Assert.False(File.Exists(Path.Combine(inner.FullName, "..", "..", "evil.xml")));
+        Assert.Equal(before, Directory.GetFileSystemEntries(root.FullName, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList());
     }
 
     [Fact]
