@@ -77,6 +77,7 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
     private string? OwnerOf(string text)
     {
         string? owner = null;
+        string? field = null;
         foreach (Match match in _cues.Owner.Matches(text))
         {
             var who = Group(match, "who");
@@ -87,9 +88,14 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
             }
 
             owner ??= blank ? null : who;
+            // An owner field (责任领导：……) says who answers for the item; a 由……督办 inside its measures says who acts.
+            if (field is null && !blank && FieldLabelRegex().Match(match.Value) is { Success: true, Index: 0 })
+            {
+                field = who;
+            }
         }
 
-        return owner;
+        return field ?? owner;
     }
 
     [GeneratedRegex("^[—－\\-/／\\s]*$|^(无|空|暂无|待定|未定|未明确)$")]

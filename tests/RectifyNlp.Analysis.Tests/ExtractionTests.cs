@@ -375,7 +375,8 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     [Theory]
     [InlineData("整改举措：制定学习计划。\n责任领导：龚若兰责任部室：办公室完成时限：2025年12月31日目前进展：已完成", "龚若兰", "2025年12月31日")]
     [InlineData("整改举措：复查执法案卷。\n整改责任：副主任蒯立言；完成情况：2025年6月15日前完成", "副主任蒯立言", "2025年6月15日前")]
-    public void Fields_run_together_end_where_the_next_label_begins(string text, string owner, string deadline)
+    [InlineData("整改举措：制定监测规则，逾期未报的由县妇儿工委办公室发函督办。\n责任领导：副主席田芷责任部室：妇儿工委办公室完成时限：2025年12月31日", "副主席田芷", "2025年12月31日")]
+    public void Fields_run_together_end_where_the_next_label_begins_and_an_owner_field_comes_first(string text, string owner, string deadline)
     {
         var facts = new MeasureFactReader(AnalysisCues.Load(Path.Combine(RepositoryPaths.Root, "models", "analysis", "cues.json"))).Read(text);
         Assert.Equal(owner, facts.Owner);
