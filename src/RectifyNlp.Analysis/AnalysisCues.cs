@@ -37,6 +37,8 @@ public sealed class AnalysisCues
         RequirementParagraph = Get("requirementParagraph");
         GeneralLesson = Get("generalLesson");
         ArticleEnd = Get("articleEnd");
+        ReviewPart = Get("reviewPart");
+        NotRectified = Get("notRectified");
         Slogan = Get("slogan");
         ConcreteAct = Get("concreteAct");
         NonMeasure = Get("nonMeasure");
@@ -101,6 +103,12 @@ public sealed class AnalysisCues
 
     /// <summary>A line that ends a web article (——END—— / （完） / 往期推荐 / 编辑：… / 【关闭】): what follows is the site's, not the feedback's.</summary>
     public Regex ArticleEnd { get; }
+
+    /// <summary>A part of a follow-up that reviews how the last round's problems were rectified (上轮巡察反馈问题整改情况).</summary>
+    public Regex ReviewPart { get; }
+
+    /// <summary>A verdict that a problem was not rectified (整改不到位 / 仍未解决 / 问题依然存在): the problem counts again.</summary>
+    public Regex NotRectified { get; }
     public Regex Slogan { get; }
     public Regex ConcreteAct { get; }
     public Regex NonMeasure { get; }

@@ -185,14 +185,14 @@ public sealed partial class ProblemExtractor
         //      the items judged not rectified are problems again; those judged done are not.
         if (roots.Count > 0)
         {
-            foreach (var review in all.Where(s => !s.Children.IsDefaultOrEmpty && ReviewPartRegex().IsMatch(s.Heading.Trim()) && !roots.Contains(s) && !excluded.Any(e => e.Contains(s.Span))))
+            foreach (var review in all.Where(s => !s.Children.IsDefaultOrEmpty && _cues.ReviewPart.IsMatch(s.Heading.Trim()) && !roots.Contains(s) && !excluded.Any(e => e.Contains(s.Span))))
             {
                 foreach (var item in review.Children.Where(c => c.Children.IsDefaultOrEmpty))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     var at = review.Children.IndexOf(item);
                     var span = LeafSpan(document, item, at > 0 ? review.Children[at - 1] : null, paragraphs, IsRequirementParagraph);
-                    if (!span.IsEmpty && NotRectifiedRegex().IsMatch(span.Slice(text)) && !candidates.Exists(c => c.Span == span))
+                    if (!span.IsEmpty && _cues.NotRectified.IsMatch(span.Slice(text)) && !candidates.Exists(c => c.Span == span))
                     {
                         candidates.Add((span, "", Origin.Listed, review.HeadingSpan.Start));
                         items.Add(span);
@@ -634,14 +634,6 @@ public sealed partial class ProblemExtractor
     }
 
     private const int MinAreaClause = 16;
-
-    // A part that reviews how the last round's problems were rectified (上轮巡察反馈问题整改情况 / 上一轮巡察整改落实情况).
-    [GeneratedRegex("^(对)?(上轮|上一轮|上次|前次|上一次)[^，。；]{0,12}(问题)?[^，。；]{0,6}整改(落实)?(情况|进展)")]
-    private static partial Regex ReviewPartRegex();
-
-    // A verdict that a problem was not rectified (整改不到位 / 仍未解决 / 问题依然存在).
-    [GeneratedRegex("(整改|落实)(不到位|不彻底|不深入|未到位)|(未|没有|尚未|仍未)(整改到位|完成整改|整改|解决|落实)|(依然|仍然)存在|问题反弹|虚假整改|纸面整改")]
-    private static partial Regex NotRectifiedRegex();
 
     private static readonly System.Buffers.SearchValues<char> Bullets = System.Buffers.SearchValues.Create("—●•·▪◆■－-");
 
