@@ -450,12 +450,29 @@ public sealed partial class Analyzer : IDisposable
     /// </summary>
     private void GiveHeadingOwners(List<MeasureWork> measures, IReadOnlyList<ReportBlock> blocks, ParsedDocument report)
     {
-        var leading = report.Structure.AllSections
-            .Where(s => !s.Children.IsDefaultOrEmpty && s.Heading.Length <= 40)
-            .Select(s => (s.Span, Facts: _facts.Read(s.Heading)))
-            .Where(s => s.Facts.Owner is not null)
-            .ToList();
-        if (leading.Count == 0)
+        // Each section's owner from the nearest heading above it (or itself) that names one, in one walk down the
+        // structure: looking up the headings for every measure would grow with their product.
+        var inherited = new Dictionary<TextSpan, string>();
+        void Walk(ImmutableArray<Section> sections, string? owner)
+        {
+            foreach (var section in sections)
+            {
+                var leads = section.Children.IsDefaultOrEmpty || section.Heading.Length > 40 ? null : _facts.OwnerIn(section.Heading);
+                var here = leads ?? owner;
+                if (here is not null)
+                {
+                    inherited.TryAdd(section.Span, here);
+                }
+
+                if (!section.Children.IsDefaultOrEmpty)
+                {
+                    Walk(section.Children, here);
+                }
+            }
+        }
+
+        Walk(report.Structure.Sections, null);
+        if (inherited.Count == 0)
         {
             return;
         }
@@ -463,8 +480,7 @@ public sealed partial class Analyzer : IDisposable
         for (var n = 0; n < measures.Count; n++)
         {
             var work = measures[n];
-            if (work.Measure.Owner is not null || work.Block < 0 || work.Block >= blocks.Count
-                || leading.FindLast(l => l.Span.Contains(blocks[work.Block].Span)) is not { Facts.Owner: { } owner })
+            if (work.Measure.Owner is not null || work.Block < 0 || work.Block >= blocks.Count || !inherited.TryGetValue(blocks[work.Block].Span, out var owner))
             {
                 continue;
             }

@@ -31,7 +31,7 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
     public MeasureFacts Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var owner = _cues.OwnerClaim.IsMatch(text) ? null : OwnerOf(text);
+        var owner = OwnerIn(text);
         var deadline = Group(_cues.Deadline.Match(text), "when");
         var longTerm = _cues.StatusLongTerm.IsMatch(text);
         var status = StatusOf(text);
@@ -44,6 +44,9 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
         var isNonMeasure = _cues.NonMeasure.IsMatch(text.Trim());
         return new MeasureFacts(owner, deadline, status, longTerm, figures, concrete, isSlogan, isNonMeasure);
     }
+
+    /// <summary>The owner <paramref name="text"/> names, as <see cref="Read"/> gives it, without reading its other facts.</summary>
+    public string? OwnerIn(string text) => _cues.OwnerClaim.IsMatch(text) ? null : OwnerOf(text);
 
     /// <summary>The text without its fields (责任领导：…；完成时限：…).</summary>
     internal static string ActsOf(string text) => FieldRegex().Replace(text, "");
