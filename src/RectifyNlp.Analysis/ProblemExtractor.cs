@@ -249,7 +249,12 @@ public sealed partial class ProblemExtractor
                 continue;
             }
 
-            // A run of bulleted lines (— / ● / •) lists one problem a line.
+            // A run of bulleted lines (— / ● / •) lists one problem a line — unless they are a numbered item's detail.
+            if (IsBulleted(text, span) && items.Any(i => i.Contains(new TextSpan(span.Start, Math.Max(span.Start, span.End - 1)))))
+            {
+                continue;
+            }
+
             if (IsBulleted(text, span) && (IsBulletedAt(paragraphs, text, index - 1) || IsBulletedAt(paragraphs, text, index + 1)))
             {
                 if (!AfterRequirementIntro(span.Start))
@@ -357,6 +362,11 @@ public sealed partial class ProblemExtractor
         if (headingAlone && !linePerItem && index + 1 < paragraphs.Count && paragraphs[index + 1].Span.End <= leaf.Span.End && !isRequirement(paragraphs[index + 1].Span))
         {
             end = paragraphs[index + 1].Span.End;
+            // Its manifestations as a run of bulleted lines (——……；/ ——……。) are all its detail.
+            for (var next = index + 2; IsBulletedAt(paragraphs, text, next - 1) && IsBulletedAt(paragraphs, text, next) && paragraphs[next].Span.End <= leaf.Span.End; next++)
+            {
+                end = paragraphs[next].Span.End;
+            }
         }
 
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '；' or ';'))

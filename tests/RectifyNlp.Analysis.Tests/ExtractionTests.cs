@@ -671,4 +671,49 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("96万元", problems[1].Text, StringComparison.Ordinal);
         Assert.StartsWith("学术不端举报处理拖延", problems[3].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_numbered_problem_with_its_manifestations_as_dash_lines_is_one_problem_and_the_closing_announcement_is_none()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第三巡察组关于巡察县农机服务中心党支部的反馈意见
+            县农机服务中心党支部：
+            巡察认为，中心近年来在农机推广方面做了一些工作，但也存在一些不容忽视的问题。现将巡察发现的主要问题反馈如下。
+            一、履行职能职责方面
+            1.农机购置补贴审核不严
+            ——2024年有6台收割机补贴资料不全即兑付，涉及补贴资金18.4万元；
+            ——补贴公示期不足规定天数，群众监督流于形式。
+            2.安全监管有盲区
+            ——全县登记拖拉机中有43台超期未年检；
+            ——安全检查记录由个人代签。
+            二、党的建设方面
+            1.组织生活不规范
+            ——2025年支部委员会有4个月未召开。
+            三、整改要求
+            一要压实主体责任；二要完善补贴审核制度。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("农机购置补贴审核不严", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("公示期不足规定天数", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("个人代签", problems[1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(problems, p => p.Text.Contains("反馈如下", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_speech_sentence_that_only_says_some_problems_are_prominent_is_no_problem()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在市委第四巡察组巡察市图书馆党支部情况反馈会上的讲话
+            一、充分肯定取得的成绩
+            近年来，市图书馆在全民阅读推广方面做了大量工作，这些成绩值得肯定。
+            二、正视存在的问题
+            从巡察情况看，一些问题还比较突出。
+            图书馆在数字化建设上有一定进展，但电子资源采购论证不充分，2025年采购的两个数据库年访问量不足百次。
+            馆里的志愿服务开展得有声有色，但志愿者补贴发放台账不全，有1.6万元补贴没有签收记录。
+            三、抓好整改落实
+            一要提高认识；二要建章立制。
+            """));
+        Assert.Equal(2, problems.Length);
+        Assert.DoesNotContain(problems, p => p.Text.Contains("比较突出", StringComparison.Ordinal));
+    }
 }

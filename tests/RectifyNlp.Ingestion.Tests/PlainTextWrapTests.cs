@@ -126,4 +126,31 @@ public class PlainTextWrapTests
         Assert.Contains(paragraphs, p => p.StartsWith("1\t小型水库安全管理不到位\t", StringComparison.Ordinal) && p.EndsWith("正在推进", StringComparison.Ordinal));
         Assert.Equal("区水利局党组关于区委第二巡察组巡察反馈意见整改进展情况的报告", paragraphs[0]);
     }
+
+    // The ledger as a Word table pasted or exported as text writes it: cells split by " | ".
+    private static string BarLedger => LedgerReport.Replace("\t", " | ", StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData(30)]
+    [InlineData(36)]
+    public void In_a_wrapped_file_a_ledger_with_bars_keeps_one_row_a_paragraph_however_its_header_and_cells_wrap(int width)
+    {
+        var paragraphs = Paragraphs(WrapByCharacters(BarLedger, width));
+        Assert.Equal(Paragraphs(BarLedger), paragraphs);
+        Assert.Contains(paragraphs, p => p.StartsWith("序号 | 问题 | 整改措施", StringComparison.Ordinal) && p.EndsWith("完成情况", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.StartsWith("2 | 工程资金拨付审核不严", StringComparison.Ordinal) && p.EndsWith("已完成", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ledger_rows_longer_than_the_text_around_them_are_not_taken_for_wrapped_lines()
+    {
+        // Rows one a line, each far longer than the report's other lines and none ending with a stop (已完成): a file
+        // of one paragraph a line all the same, so every row stays a paragraph of its own.
+        var rows = string.Join('\n', Enumerable.Range(1, 6).Select(n =>
+            $"{n} | 第{n}项问题：工程资金拨付审核不严，2023年有{n + 2}笔资金未经复核即拨付 | ①逐笔复核资金{n}笔。②修订《资金拨付审核办法》，实行两级审核。③对经办人员进行批评教育。 | 副局长许文 | 计划财务科 | 2024年7月31日 | 已完成"));
+        var text = "区水利局党组关于巡察整改情况的报告\n区委第二巡察组：\n现将整改情况报告如下。\n附件\n整改台账\n序号 | 反馈问题 | 整改措施 | 责任领导 | 责任部门 | 完成时限 | 完成情况\n" + rows + "\n区水利局党组\n2024年8月2日";
+        var paragraphs = Paragraphs(text);
+        Assert.Equal(6, paragraphs.Count(p => p.EndsWith("| 已完成", StringComparison.Ordinal)));
+        Assert.Contains(paragraphs, p => p.StartsWith("6 | 第6项问题", StringComparison.Ordinal));
+    }
 }

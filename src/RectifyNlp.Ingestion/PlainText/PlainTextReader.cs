@@ -22,6 +22,7 @@ internal static partial class PlainTextReader
         var current = new List<string>();
         var headerCells = 0;
         var rowCells = 0; // the tabs of the lines in current
+        var inHeader = false; // current is a table's header
         for (var i = 0; i < lines.Length; i++)
         {
             if (i % 1024 == 0)
@@ -30,10 +31,12 @@ internal static partial class PlainTextReader
             }
 
             current.Add(lines[i]);
-            var cells = Tabs(lines[i]);
+            var cells = Tabs(lines[i], inTable: headerCells > 0);
             rowCells += cells;
-            if (cells > 0 && current.Count == 1 && (i == 0 || Tabs(lines[i - 1]) == 0))
+            if (cells > 0 && current.Count == 1 && headerCells == 0)
             {
+                // A table's header: its cells are counted over all its lines (a wide header is wrapped too).
+                inHeader = true;
                 headerCells = cells;
             }
             else if (cells == 0 && current.Count == 1)
@@ -41,16 +44,23 @@ internal static partial class PlainTextReader
                 headerCells = 0;
             }
 
-            var rowComplete = headerCells > 0 && rowCells >= headerCells;
+            if (inHeader)
+            {
+                headerCells = rowCells;
+            }
+
+            var rowComplete = headerCells > 0 && rowCells >= headerCells && !inHeader;
             var joinNext = i + 1 < lines.Length
-                && ((width is not null && !rowComplete && IsWrapped(lines[i], lines[i + 1], width))
+                && ((width is not null && !rowComplete && IsWrapped(lines[i], lines[i + 1], width) && !(headerCells > 0 && NewRow().IsMatch(lines[i + 1])))
                     || ContinuesLine(lines[i], lines[i + 1])
-                    || (width is not null && ContinuesRow(rowCells, lines[i + 1], headerCells)));
+                    || (width is not null && ContinuesRow(rowCells, lines[i + 1], headerCells))
+                    || (width is not null && (rowComplete || inHeader) && EndsWithCellBreak(lines[i]) && lines[i + 1].Trim().Length > 0 && Tabs(lines[i + 1], inTable: true) == 0 && !NewRow().IsMatch(lines[i + 1])));
             if (!joinNext)
             {
                 paragraphs.Add(new RawParagraph(string.Join('\n', current)));
                 current.Clear();
                 rowCells = 0;
+                inHeader = false;
             }
         }
 
@@ -137,19 +147,32 @@ internal static partial class PlainTextReader
         line.TrimEnd().Length > 0 && next.Length > 0 && Continuations.Contains(next[0]);
 
     /// <summary>
-    /// In a hard-wrapped file, a ledger row (cells split by tabs) with fewer cells than its table's header was
+    /// In a hard-wrapped file, a ledger row (cells split by tabs or bars) with fewer cells than its table's header was
     /// wrapped: the next line holds the rest of its cells, unless it opens a new row (a number and a tab).
     /// <paramref name="cells"/> counts the tabs of the row's lines so far.
     /// </summary>
     private static bool ContinuesRow(int cells, string next, int headerCells) =>
         headerCells > 0 && cells > 0 && cells < headerCells
             && next.Trim().Length > 0
-            && cells + Tabs(next) <= headerCells
+            && cells + Tabs(next, inTable: true) <= headerCells
             && !NewRow().IsMatch(next);
 
-    private static int Tabs(string line) => line.Count(c => c == '\t');
+    /// <summary>A row wrapped right after its last cell break: its last cell is on the next line.</summary>
+    private static bool EndsWithCellBreak(string line) => line.TrimEnd() is { Length: > 0 } t && t[^1] is '|' or '｜' or '\t';
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d{1,3}[.、]?\t")]
+    /// <summary>
+    /// The cell breaks of a ledger row: its tabs, or its bars (1 | 问题 | 措施 | …, as a Word table pasted or exported
+    /// as text reads) — outside a table only when it has two or more: a lone bar in a sentence is no table, a lone
+    /// bar on a row's wrapped last line is a cell break.
+    /// </summary>
+    private static int Tabs(string line, bool inTable = false)
+    {
+        var tabs = line.Count(c => c == '\t');
+        var bars = line.Count(c => c is '|' or '｜');
+        return tabs > 0 ? tabs : bars >= 2 || inTable ? bars : 0;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d{1,3}[.、]?(?:\t|\s*[|｜])")]
     private static partial System.Text.RegularExpressions.Regex NewRow();
 
     private const string Continuations = "，。、；：！？）”』」》,;:!?)";
