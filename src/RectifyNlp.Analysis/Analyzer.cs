@@ -377,6 +377,10 @@ public sealed partial class Analyzer : IDisposable
 
         GiveGroupFacts(measures, layout.Blocks);
         GiveHeadingOwners(measures, layout.Blocks, report);
+        if (!issuesFromReport)
+        {
+            LinkBySiblings(measures, report);
+        }
 
         // A problem still unanswered may be answered inside another problem's part (七、林下经济和资产清查 answers the
         // 资产清查 problem too): a measure there that is clearly about it answers it as well.
@@ -488,6 +492,52 @@ public sealed partial class Analyzer : IDisposable
             measures[n] = work with { Measure = work.Measure with { Owner = owner }, Facts = work.Facts with { Owner = owner } };
         }
     }
+
+    /// <summary>
+    /// A measure matched to nothing by its own words, under a heading whose other measures all answer the same problems
+    /// ((三)把支部建强 / 一是制定支部学习计划…… / 二是严格落实“第一议题”制度……), answers them too: the items under one
+    /// heading answer what that heading answers. Only under a heading with no headed parts of its own, and only when its
+    /// other measures agree, so a part answering several problems hands nothing down.
+    /// </summary>
+    private void LinkBySiblings(List<MeasureWork> measures, ParsedDocument report)
+    {
+        var leaves = report.Structure.AllSections.Where(s => !s.Style.IsInline() && (s.Children.IsDefaultOrEmpty || s.Children.All(c => c.Style.IsInline()))).ToList();
+        if (leaves.Count == 0)
+        {
+            return;
+        }
+
+        var lookup = new SpanLookup([.. leaves.Select(s => s.Span)]);
+        var byLeaf = Enumerable.Range(0, measures.Count)
+            .Select(n => (n, Leaf: lookup.FirstContaining(measures[n].Measure.Span))).Where(p => p.Leaf >= 0).ToLookup(p => p.Leaf, p => p.n);
+        foreach (var group in byLeaf)
+        {
+            var linked = group.Where(n => !measures[n].Measure.Links.IsEmpty).ToList();
+            var unlinked = group.Where(n => measures[n].Measure.Links.IsEmpty && measures[n].Facts.IsConcrete && measures[n].Measure.Role is "measure" or "mechanism" or "result" or "organisation"
+                && !AboutTheWholeReport(measures[n].Measure.Text)).ToList();
+            if (linked.Count == 0 || unlinked.Count == 0)
+            {
+                continue;
+            }
+
+            var sets = linked.Select(n => string.Join(",", measures[n].Measure.Links.Select(l => l.IssueId).Order(StringComparer.Ordinal))).Distinct(StringComparer.Ordinal).ToList();
+            if (sets.Count != 1)
+            {
+                continue;
+            }
+
+            var heading = leaves[group.Key].Heading;
+            var links = measures[linked[0]].Measure.Links.Select(l => new MatchLink(l.IssueId, Math.Round(l.Score * 0.8, 3), $"与标题“{Gaps.GapEvidence.Short(heading, 16)}”下的其他措施同答该问题")).ToImmutableArray();
+            foreach (var n in unlinked)
+            {
+                measures[n] = measures[n] with { Measure = measures[n].Measure with { Links = links, DocumentLevel = false } };
+            }
+        }
+    }
+
+    // A sentence on the report as a whole (4个问题已全部整改完成 / 截至目前，6个问题中已完成5个) closes a part; it answers none.
+    private bool AboutTheWholeReport(string text) =>
+        _cues.AllDoneClaim.IsMatch(text) || _cues.IssueCountClaim.IsMatch(text) || _cues.CountTotal.IsMatch(text) || _cues.DocumentLevelSentence.IsMatch(text);
 
     /// <summary>The item numbers a range names: （一）至（三） → 1, 2, 3; 1、3 → 1, 3; 第二 → 2 when <paramref name="single"/>.</summary>
     private static HashSet<int>? GroupNumbers(string range, bool single)

@@ -195,4 +195,35 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
     }
 
     private static Measure Measure(AnalysisResult result, string words) => result.Measures.Single(m => m.Text.Contains(words, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_measure_that_shares_no_words_with_any_problem_answers_what_the_other_items_under_its_heading_answer()
+    {
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县图书馆党支部的反馈意见
+            一、发现的主要问题
+            1.党支部政治学习走过场。支部集中学习以读文件为主，2025年10次集中学习中有6次没有研讨记录。
+            2.图书采购管理不规范。2025年有3批次图书未经比价直接采购，涉及金额8.6万元。
+            二、整改要求
+            一要压实整改责任；二要健全采购制度。
+            """, """
+            中共县图书馆支部委员会关于巡察整改情况的报告
+            县委巡察工作领导小组：
+            现将整改情况报告如下。
+            一、整改落实情况
+            （一）把支部建强
+            一是制定全年党课计划，由馆长每月带头讲党课，党员轮流作专题发言。
+            二是支部集中学习一律安排研讨环节，研讨记录由组织委员当场整理归档，今年以来已组织集中学习4次。
+            （二）管好每一分采购资金
+            一是对3批次未经比价采购的图书逐笔复核，涉及金额8.6万元，未发现价格明显偏高。
+            二是修订《图书采购管理办法》，5000元以上采购一律三家比价。
+            二、下一步打算
+            继续巩固整改成果。
+            县图书馆党支部
+            2026年5月20日
+            """);
+        var lecture = Assert.Single(result.Measures, m => m.Text.Contains("每月带头讲党课", StringComparison.Ordinal));
+        Assert.Equal(["I1"], lecture.IssueIds);
+        Assert.All(result.Measures.Where(m => m.Text.Contains("比价", StringComparison.Ordinal)), m => Assert.Equal(["I2"], m.IssueIds));
+    }
 }
