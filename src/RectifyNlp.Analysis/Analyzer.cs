@@ -365,7 +365,8 @@ public sealed partial class Analyzer : IDisposable
 
                 links = ByContent(item, issues, issueIndex);
                 documentLevel = links.IsEmpty && piece.Block < 0;
-                if (links.IsEmpty && piece.Block < 0 && !facts.IsConcrete)
+                // An item that says only who answers for it and by when (三是开展……活动。（责任人：……；时限：长期坚持）) is kept for those.
+                if (links.IsEmpty && piece.Block < 0 && !facts.IsConcrete && facts.Owner is null && facts.Deadline is null)
                 {
                     continue;
                 }
@@ -513,7 +514,7 @@ public sealed partial class Analyzer : IDisposable
         foreach (var group in byLeaf)
         {
             var linked = group.Where(n => !measures[n].Measure.Links.IsEmpty).ToList();
-            var unlinked = group.Where(n => measures[n].Measure.Links.IsEmpty && measures[n].Facts.IsConcrete && measures[n].Measure.Role is "measure" or "mechanism" or "result" or "organisation"
+            var unlinked = group.Where(n => measures[n].Measure.Links.IsEmpty && (measures[n].Facts.IsConcrete || measures[n].Facts.Owner is not null || measures[n].Facts.Deadline is not null) && measures[n].Measure.Role is "measure" or "mechanism" or "result" or "organisation"
                 && !AboutTheWholeReport(measures[n].Measure.Text)).ToList();
             if (linked.Count == 0 || unlinked.Count == 0)
             {

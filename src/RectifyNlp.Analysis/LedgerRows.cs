@@ -307,13 +307,15 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
             }
         }
 
-        var subHeader = next.Count == header.Count && next.Exists(c => !c.IsEmpty)
-            && next.TrueForAll(c => c.IsEmpty || (IsHeaderCell(c.Slice(text)) && ColumnOf(c.Slice(text)) != LedgerColumn.Other));
+        // A header cell merged down over the second header line leaves the ditto mark there (Word's vMerge).
+        bool Blank(TextSpan c) => c.IsEmpty || c.Slice(text).Trim() == RawParagraph.MergedCellMark;
+        var subHeader = next.Count == header.Count && next.Exists(c => !Blank(c))
+            && next.TrueForAll(c => Blank(c) || (IsHeaderCell(c.Slice(text)) && ColumnOf(c.Slice(text)) != LedgerColumn.Other));
         if (subHeader)
         {
             for (var k = 0; k < columns.Length; k++)
             {
-                if (!next[k].IsEmpty)
+                if (!Blank(next[k]))
                 {
                     columns[k] = ColumnOf(next[k].Slice(text));
                 }

@@ -376,12 +376,13 @@ public sealed partial class ReportReader(AnalysisCues cues)
     /// </summary>
     private static void AddLedger(string text, LedgerRows ledger, List<ReportBlock> blocks, List<ReportPiece> pieces)
     {
+        var above = new Dictionary<LedgerColumn, string>(); // what each field's cell said in the row above
         foreach (var row in ledger.Rows)
         {
             var problem = row.Problem;
             var measure = ledger.Cell(row, LedgerColumn.Measure);
             var parts = new List<string>();
-            if (!measure.IsEmpty)
+            if (!measure.IsEmpty && measure.Slice(text).Trim() != RawParagraph.MergedCellMark)
             {
                 parts.Add(measure.Slice(text).TrimEnd('。', '；'));
             }
@@ -389,9 +390,17 @@ public sealed partial class ReportReader(AnalysisCues cues)
             foreach (var (column, label) in LedgerLabels)
             {
                 var cell = ledger.Cell(row, column);
-                if (!cell.IsEmpty && cell.Slice(text).Trim().Length > 0)
+                var value = cell.IsEmpty ? "" : cell.Slice(text).Trim();
+                // A cell under a merged one (〃) says what the merged cell says.
+                if (value == RawParagraph.MergedCellMark)
                 {
-                    parts.Add(label + "：" + cell.Slice(text).TrimEnd('。', '；'));
+                    value = above.GetValueOrDefault(column, "");
+                }
+
+                above[column] = value;
+                if (value.Length > 0)
+                {
+                    parts.Add(label + "：" + value.TrimEnd('。', '；'));
                 }
                 else if (column == LedgerColumn.Leader && ledger.Columns.Contains(column) && parts.Count > 0)
                 {

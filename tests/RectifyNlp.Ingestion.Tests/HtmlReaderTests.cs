@@ -115,4 +115,24 @@ public sealed class HtmlReaderTests : IDisposable
         Assert.Equal(3, html.Structure.Sections.Length);
         Assert.Contains("已追回违规发放的加班误餐补贴8.6万元", html.Text.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_data_cell_spanning_rows_reads_as_the_ditto_mark_in_the_rows_below_it()
+    {
+        var path = Path.Combine(_folder.FullName, "rowspan.html");
+        File.WriteAllText(path, """
+            <html><head><meta charset="utf-8"><title>整改台账</title></head><body>
+            <div class="article"><h1>中共某卫生院党支部关于巡察整改情况的报告</h1>
+            <p>院党支部成立巡察整改工作领导小组，支部书记任组长，现将整改台账报告如下。</p>
+            <table>
+            <tr><th>序号</th><th>反馈问题</th><th>责任领导</th><th>完成时限</th></tr>
+            <tr><td>1</td><td>耗材采购管理不严</td><td rowspan="2">副院长魏楠</td><td>2026年6月30日</td></tr>
+            <tr><td>2</td><td>二级库账实不符</td><td>2026年7月31日</td></tr>
+            <tr><td>3</td><td>科室自行采购</td><td></td><td>长期坚持</td></tr>
+            </table></div></body></html>
+            """);
+        var rows = Parser.Parse(path).Raw.Paragraphs.Where(p => p.IsTableRow).Select(p => p.Text.Split(RawParagraph.TableCellSeparator)).ToList();
+        Assert.Equal(["2", "二级库账实不符", RawParagraph.MergedCellMark, "2026年7月31日"], rows[2]);
+        Assert.Equal("", rows[3][2]);
+    }
 }

@@ -1,6 +1,8 @@
 using RectifyNlp.Core.Documents;
 using RectifyNlp.Tests;
 
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
 namespace RectifyNlp.Ingestion.Tests;
 
 public class WordReaderTests
@@ -40,5 +42,43 @@ public class WordReaderTests
         Assert.Equal(
             ["序号 | 反馈问题 | 整改状态", "一 | 村卫生室标准化建设进度滞后 | 正在推进", "二 | 违规发放加班误餐补贴 | 已完成", "三 | 干部档案认定材料不全 | 正在推进"],
             rows);
+    }
+
+    [Fact]
+    public void A_cell_merged_down_over_rows_reads_as_the_ditto_mark_in_the_rows_below_it()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"merged-{Guid.NewGuid():N}.docx");
+        try
+        {
+            using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+            {
+                var main = document.AddMainDocumentPart();
+                static W.TableCell Cell(string text, W.MergedCellValues? merge = null)
+                {
+                    var cell = new W.TableCell(new W.Paragraph(new W.Run(new W.Text(text))));
+                    if (merge is { } value)
+                    {
+                        cell.PrependChild(new W.TableCellProperties(new W.VerticalMerge { Val = value }));
+                    }
+
+                    return cell;
+                }
+
+                var table = new W.Table(
+                    new W.TableRow(Cell("序号"), Cell("反馈问题"), Cell("责任领导"), Cell("备注")),
+                    new W.TableRow(Cell("1"), Cell("耗材采购管理不严"), Cell("副院长魏楠", W.MergedCellValues.Restart), Cell("", W.MergedCellValues.Restart)),
+                    new W.TableRow(Cell("2"), Cell("二级库账实不符"), Cell("", W.MergedCellValues.Continue), Cell("", W.MergedCellValues.Continue)),
+                    new W.TableRow(Cell("3"), Cell("科室自行采购"), Cell(""), Cell("")));
+                main.Document = new W.Document(new W.Body(new W.Paragraph(new W.Run(new W.Text("某院整改台账"))), table));
+            }
+
+            var rows = AutoDetectingDocumentReader.Default.Read(path).Paragraphs.Where(p => p.IsTableRow).Select(p => p.Text).ToList();
+            // The merged leader's rows below repeat it; a merged cell with no text stays blank, and so does a plain empty cell.
+            Assert.Equal(["序号 | 反馈问题 | 责任领导 | 备注", "1 | 耗材采购管理不严 | 副院长魏楠 | ", "2 | 二级库账实不符 | 〃 | ", "3 | 科室自行采购 |  | "], rows);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

@@ -14,4 +14,10 @@ public sealed record RawParagraph(string Text, int? OutlineLevel = null, bool Is
 {
     /// <summary>What joins the cells of a table row.</summary>
     public const string TableCellSeparator = " | ";
+
+    /// <summary>
+    /// What a cell covered by a merged cell above it reads as (Word's vMerge, HTML's rowspan): the ditto mark, so the
+    /// row keeps what the merged cell says for it (one 责任领导 over two rows answers for both) and is not read as blank.
+    /// </summary>
+    public const string MergedCellMark = "〃";
 }

@@ -129,7 +129,8 @@ internal static partial class HtmlArticleReader
 
     /// <summary>
     /// A row's cells in the table's columns: a cell spanning columns (colspan) is followed by empty cells, and a column
-    /// taken by a cell from a row above (rowspan) gets an empty cell, as a Word table's merged cells are written out.
+    /// taken by a cell from a row above (rowspan) reads as the ditto mark when that cell has text (as a Word table's
+    /// merged cells are read), else as an empty cell.
     /// Spans are bounded (63 columns, 1,000 rows).
     /// </summary>
     private static List<string> GridCells(IElement row, Dictionary<IElement, List<int>> spans)
@@ -140,10 +141,12 @@ internal static partial class HtmlArticleReader
         var column = 0;
         void SkipTaken()
         {
-            while (column < below.Count && below[column] > 0)
+            while (column < below.Count && below[column] != 0)
             {
-                below[column]--;
-                cells.Add(string.Empty);
+                // A negative count: the cell running down has text (its count is -1 - rows left).
+                var filled = below[column] < 0;
+                below[column] = filled ? below[column] + 1 : below[column] - 1;
+                cells.Add(filled ? RawParagraph.MergedCellMark : string.Empty);
                 column++;
             }
         }
@@ -153,7 +156,8 @@ internal static partial class HtmlArticleReader
             SkipTaken();
             var across = Math.Clamp(int.TryParse(cell.GetAttribute("colspan"), out var c) ? c : 1, 1, 63);
             var down = Math.Clamp(int.TryParse(cell.GetAttribute("rowspan"), out var r) ? r : 1, 1, 1000);
-            cells.AddRange(Word.DocxReader.Spanned(Collapse(cell.TextContent), across));
+            var text = Collapse(cell.TextContent);
+            cells.AddRange(Word.DocxReader.Spanned(text, across));
             for (var k = 0; k < across; k++, column++)
             {
                 while (below.Count <= column)
@@ -161,7 +165,8 @@ internal static partial class HtmlArticleReader
                     below.Add(0);
                 }
 
-                below[column] = down - 1;
+                // Rows it still takes; counted below zero when it is a data cell with text, whose first column the rows below repeat.
+                below[column] = k == 0 && text.Length > 0 && down > 1 && cell.LocalName == "td" ? -(down - 1) : down - 1;
             }
         }
 

@@ -49,11 +49,36 @@ internal static class DocxReader
                     output.Add(new RawParagraph(text, level));
                     break;
                 case Table table:
+                    // Which columns a vertically merged cell with text runs down (vMerge restart … continue).
+                    var mergedDown = new HashSet<int>();
                     foreach (var row in table.Elements<TableRow>())
                     {
                         context.Cancellation.ThrowIfCancellationRequested();
-                        // A cell spanning columns (gridSpan) is followed by empty cells, so the row's cells stay in the grid's columns.
-                        var cells = row.Elements<TableCell>().SelectMany(cell => Spanned(CellText(cell, context), cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1)).ToList();
+                        // A cell spanning columns (gridSpan) is followed by empty cells, so the row's cells stay in the grid's columns;
+                        // a cell under a merged one with text reads as the ditto mark.
+                        var cells = new List<string>();
+                        foreach (var cell in row.Elements<TableCell>())
+                        {
+                            var column = cells.Count;
+                            var merge = cell.TableCellProperties?.VerticalMerge;
+                            var continues = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
+                            var cellText = CellText(cell, context);
+                            if (continues && cellText.Length == 0 && mergedDown.Contains(column))
+                            {
+                                cellText = RawParagraph.MergedCellMark;
+                            }
+                            else if (merge is not null && !continues && cellText.Length > 0)
+                            {
+                                mergedDown.Add(column);
+                            }
+                            else if (!continues)
+                            {
+                                mergedDown.Remove(column);
+                            }
+
+                            cells.AddRange(Spanned(cellText, cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1));
+                        }
+
                         if (cells.Exists(c => c.Length > 0))
                         {
                             output.Add(new RawParagraph(string.Join(RawParagraph.TableCellSeparator, cells), IsTableRow: true));
