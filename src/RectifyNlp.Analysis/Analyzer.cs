@@ -358,7 +358,9 @@ public sealed partial class Analyzer : IDisposable
             }
             else
             {
-                if (role is "background" or "requirement" && piece.Block < 0)
+                // A requirement the report quotes is no measure; one the unit gives an owner or a time limit is its own
+                // pledge (我们要进一步……（负责人：……；完成时间：年内）), kept so that its emptiness can be judged.
+                if (role is "background" or "requirement" && piece.Block < 0 && facts.Owner is null && facts.Deadline is null)
                 {
                     continue;
                 }

@@ -557,4 +557,33 @@ public sealed class GapTests(AnalyzerFixture fixture)
             "四、关于上轮巡察反馈问题整改不到位的问题\n对“办公用房挪作他用”问题开展回头看，2处办公用房已全部收回并调整用途；制定《办公用房管理办法》。已完成。");
         Assert.DoesNotContain(fixture.Analyze(feedback, report).Gaps, g => g.Kind == GapKinds.NoAccountability && g.IssueId == "I4");
     }
+
+    [Fact]
+    public void A_pledge_the_unit_gives_an_owner_and_a_time_limit_is_its_answer_and_an_empty_one_is_vague()
+    {
+        // 我们要进一步…… reads like a requirement, but a requirement quoted from the feedback has no owner or time limit:
+        // this one is the unit's only answer to the problem, and it is slogans only (before: the problem read as unanswered).
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察青石村党支部的反馈意见
+            一、发现的主要问题
+            1.村集体资产闲置。村集体砖厂停产后厂房和设备闲置三年，既未出租也未处置。
+            2.村务公开不及时。财务公开栏半年未更新，村民反映看不到账。
+            二、整改要求
+            一要压实整改责任；二要盘活集体资产。
+            """, """
+            青石村党支部关于巡察整改情况的报告
+            乡党委：
+            现将整改情况报告如下。
+            一、村务公开的事
+            公开栏从5月起每月10日前更新，补贴出半年的收支明细，同时发到村民微信群。（负责人：村委会主任王明；完成时间：5月10日前，已完成）
+            二、集体资产的事
+            我们要进一步解放思想，拓宽思路，切实把村集体闲置的厂房和设备盘活用好，努力壮大村集体经济。（负责人：村党支部书记李强；完成时间：年内）
+            青石村党支部
+            2026年6月2日
+            """);
+        var pledge = Assert.Single(result.Measures, m => m.Text.StartsWith("我们要进一步解放思想", StringComparison.Ordinal));
+        Assert.Equal(["I1"], pledge.IssueIds);
+        Assert.Contains(result.Gaps, g => g.Kind == GapKinds.VagueMeasure && g.IssueId == "I1");
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue);
+    }
 }
