@@ -341,6 +341,16 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Equal("", gap.Evidence);
     }
 
+    [Theory]
+    [InlineData("局成立由副局长张立任组长的巡察整改专班，逐项推进整改。\n", true)]
+    [InlineData("局党组书记召集班子成员开会，成立整改小组，对整改负总责。\n", false)]
+    [InlineData("局成立巡察整改工作领导小组，副局长张立任副组长。\n", false)]
+    public void A_rectification_headed_by_a_deputy_with_the_principal_nowhere_is_weak_leadership(string leadership, bool weak)
+    {
+        var result = Analyze(Documents.Report("局党组成立巡察整改工作领导小组，党组书记任组长，对重点问题直接部署、直接督办。\n", leadership));
+        Assert.Equal(weak, Of(result, GapKinds.WeakLeadership).Any());
+    }
+
     [Fact]
     public void All_done_while_an_item_is_in_progress_is_an_inconsistent_claim()
     {
