@@ -61,6 +61,7 @@ public static class SampleLoop
         }
 
         var collections = GC.CollectionCount(0);
+        var paused = GC.GetTotalPauseDuration();
         using var self = Process.GetCurrentProcess();
         var cpu = self.TotalProcessorTime;
         var wall = Stopwatch.StartNew();
@@ -76,7 +77,8 @@ public static class SampleLoop
         self.Refresh();
         var cpuMs = (self.TotalProcessorTime - cpu).TotalMilliseconds / repetitions;
         collections = GC.CollectionCount(0) - collections;
+        var pausedMs = (GC.GetTotalPauseDuration() - paused).TotalMilliseconds / repetitions;
         return string.Create(CultureInfo.InvariantCulture,
-            $"{repetitions} analyses of the sample pair: {cpuMs:0.00} ms CPU, {total / repetitions:0.00} ms wall each (parse {steps[0] / repetitions:0.00}, analyse {steps[1] / repetitions:0.00}, json {steps[2] / repetitions:0.00}, unit {steps[3] / repetitions:0.00}); allocated: parse {bytes[0] / repetitions / 1024} KB, analyse {bytes[1] / repetitions / 1024} KB; {collections} gen0 collections; {1000 * repetitions / total:0.0}/s on one thread; result {first.Length} chars, sha256 {Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(first)))[..16]}");
+            $"{repetitions} analyses of the sample pair: {cpuMs:0.00} ms CPU, {total / repetitions:0.00} ms wall each (parse {steps[0] / repetitions:0.00}, analyse {steps[1] / repetitions:0.00}, json {steps[2] / repetitions:0.00}, unit {steps[3] / repetitions:0.00}); allocated: parse {bytes[0] / repetitions / 1024} KB, analyse {bytes[1] / repetitions / 1024} KB; {collections} gen0 collections, GC pauses {pausedMs:0.00} ms an analysis; {1000 * repetitions / total:0.0}/s on one thread; result {first.Length} chars, sha256 {Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(first)))[..16]}");
     }
 }
