@@ -82,7 +82,7 @@ native_checks() { # native_checks RECTIFY : the native tool's own commands again
   mkdir -p "$work/batch-in/2024-1"
   cp -r "$repo/corpus/pairs/2024-1/qingshan" "$repo/corpus/pairs/2024-1/baihe" "$work/batch-in/2024-1/"
   check "rectify batch (handed over, two units)" "$rectify" batch "$work/batch-in" -o "$work/batch-out"
-  if [ -s "$work/batch-out/summary.json" ] && [ -s "$work/batch-out/index.html" ] && grep -q "qingshan" "$work/batch-out/summary.json"; then echo "ok    batch wrote summary.json and index.html"; else echo "FAIL  batch output"; ls "$work/batch-out" 2>&1; failed=1; fi
+  if [ -s "$work/batch-out/summary.json" ] && [ -s "$work/batch-out/index.html" ] && grep -q "qingshan" "$work/batch-out/summary.json"; then echo "ok    batch wrote summary.json and index.html"; else echo "FAIL  batch output"; ls "$work/batch-out" 2>&1 || true; failed=1; fi
   check "rectify search (handed over)" "$rectify" search 坐收坐支 --store "$work/batch-out/rectify.db"
   expect "search finds the unit" "qingshan"
 
@@ -90,8 +90,8 @@ native_checks() { # native_checks RECTIFY : the native tool's own commands again
   (cd /tmp && exec "$rectify" serve --urls "http://127.0.0.1:$port" --data "$work/serve-data" >"$work/serve.log" 2>&1) &
   pid=$!
   for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 && break; sleep 0.5; done
-  if out=$(curl -sf "http://127.0.0.1:$port/api/health"); then echo "ok    rectify serve (handed over) answers: $out"; else echo "FAIL  serve did not start"; cat "$work/serve.log" | head -20; failed=1; fi
-  job=$(curl -sf -F "report=@$r" -F "feedback=@$f" "http://127.0.0.1:$port/api/analyses" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
+  if out=$(curl -sf "http://127.0.0.1:$port/api/health"); then echo "ok    rectify serve (handed over) answers: $out"; else echo "FAIL  serve did not start"; head -20 "$work/serve.log" || true; failed=1; fi
+  job=$( (curl -sf -F "report=@$r" -F "feedback=@$f" "http://127.0.0.1:$port/api/analyses" || true) | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
   out=""
   for _ in $(seq 1 120); do out=$(curl -sf "http://127.0.0.1:$port/api/analyses/$job" || true); grep -q '"problems"' <<<"$out" && break; sleep 0.5; done
   expect "serve analysed the posted pair (job $job)" "区卫生健康局"
