@@ -57,6 +57,7 @@ public sealed class AnalysisCues
         SystemicProblem = Get("systemicProblem");
         LeadingGroup = Get("leadingGroup");
         FirstResponsible = Get("firstResponsible");
+        DeputyHeads = Get("deputyHeads");
         Disclosure = Get("disclosure");
         AllDoneClaim = Get("allDoneClaim");
         IssueCountClaim = Get("issueCountClaim");
@@ -127,6 +128,8 @@ public sealed class AnalysisCues
     public Regex SystemicProblem { get; }
     public Regex LeadingGroup { get; }
     public Regex FirstResponsible { get; }
+    /// <summary>A deputy at the head of the rectification (由副院长……任组长的整改专班 / 由分管副局长牵头).</summary>
+    public Regex DeputyHeads { get; }
     public Regex Disclosure { get; }
     public Regex AllDoneClaim { get; }
     public Regex IssueCountClaim { get; }

@@ -1,7 +1,7 @@
 namespace RectifyNlp.Analysis.Gaps;
 
 /// <summary>No leading group, no first responsible person, no direct deployment by the principal leader.</summary>
-internal sealed partial class WeakLeadershipRule : IGapRule
+internal sealed class WeakLeadershipRule : IGapRule
 {
     public string Name => "主体责任落实";
 
@@ -17,14 +17,10 @@ internal sealed partial class WeakLeadershipRule : IGapRule
         {
             yield return GapEvidence.Absent(GapKinds.WeakLeadership, Severity.Medium, "报告未提及整改工作领导小组、第一责任人，也未见主要负责人直接部署、直接过问、直接督办，主体责任落实情况无从体现。");
         }
-        else if (DeputyHeadsRegex().Match(text) is { Success: true } deputy)
+        else if (context.Cues.DeputyHeads.Match(text) is { Success: true } deputy)
         {
             // A group headed by a deputy, the principal leader never named as answering for it: the 主体责任 is handed down.
             yield return GapEvidence.Absent(GapKinds.WeakLeadership, Severity.Medium, $"报告中整改工作由副职牵头（“{deputy.Value}”），未见主要负责人作为第一责任人直接部署、直接过问、直接督办。");
         }
     }
-
-    // 由副院长……任组长的整改专班 / 副局长张某任组长 / 由分管副校长牵头: a deputy at the head of the rectification.
-    [System.Text.RegularExpressions.GeneratedRegex("(由|以)?(分管)?副(书记|局长|院长|校长|主任|镇长|乡长|县长|区长|市长|总经理|董事长|部长|厅长|处长|科长|所长|站长|馆长)[^，。；]{0,8}(任组长|担任组长|当组长|牵头)")]
-    private static partial System.Text.RegularExpressions.Regex DeputyHeadsRegex();
 }

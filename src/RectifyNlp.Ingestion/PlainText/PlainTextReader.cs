@@ -31,7 +31,7 @@ internal static partial class PlainTextReader
             }
 
             current.Add(lines[i]);
-            var cells = Tabs(lines[i], inTable: headerCells > 0);
+            var cells = CellBreaks(lines[i], inTable: headerCells > 0);
             rowCells += cells;
             if (cells > 0 && current.Count == 1 && headerCells == 0)
             {
@@ -54,7 +54,7 @@ internal static partial class PlainTextReader
                 && ((width is not null && !rowComplete && IsWrapped(lines[i], lines[i + 1], width) && !(headerCells > 0 && NewRow().IsMatch(lines[i + 1])))
                     || ContinuesLine(lines[i], lines[i + 1])
                     || (width is not null && ContinuesRow(rowCells, lines[i + 1], headerCells))
-                    || (width is not null && (rowComplete || inHeader) && EndsWithCellBreak(lines[i]) && lines[i + 1].Trim().Length > 0 && Tabs(lines[i + 1], inTable: true) == 0 && !NewRow().IsMatch(lines[i + 1])));
+                    || (width is not null && (rowComplete || inHeader) && EndsWithCellBreak(lines[i]) && lines[i + 1].Trim().Length > 0 && CellBreaks(lines[i + 1], inTable: true) == 0 && !NewRow().IsMatch(lines[i + 1])));
             if (!joinNext)
             {
                 paragraphs.Add(new RawParagraph(string.Join('\n', current)));
@@ -154,7 +154,7 @@ internal static partial class PlainTextReader
     private static bool ContinuesRow(int cells, string next, int headerCells) =>
         headerCells > 0 && cells > 0 && cells < headerCells
             && next.Trim().Length > 0
-            && cells + Tabs(next, inTable: true) <= headerCells
+            && cells + CellBreaks(next, inTable: true) <= headerCells
             && !NewRow().IsMatch(next);
 
     /// <summary>A row wrapped right after its last cell break: its last cell is on the next line.</summary>
@@ -165,7 +165,7 @@ internal static partial class PlainTextReader
     /// as text reads) — outside a table only when it has two or more: a lone bar in a sentence is no table, a lone
     /// bar on a row's wrapped last line is a cell break.
     /// </summary>
-    private static int Tabs(string line, bool inTable = false)
+    private static int CellBreaks(string line, bool inTable = false)
     {
         var tabs = line.Count(c => c == '\t');
         var bars = line.Count(c => c is '|' or '｜');
