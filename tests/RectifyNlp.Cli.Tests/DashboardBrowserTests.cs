@@ -142,7 +142,9 @@ public sealed class DashboardBrowserTests : IDisposable
 
         // Drill-down from the unit's row: its side-by-side report page, both documents and the gaps.
         await page.ClickAsync("a.unit-page:text-is('白河镇')");
-        await page.WaitForURLAsync("**/units/2024-1/baihe.html");
+        // The URL is polled, then the page's content: WaitForURL, once the URL matches, waits for the "load" state, and a
+        // CI run timed out there after 30 s with the URL already matched (the bar's click below).
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/units/2024-1/baihe\\.html$"), new() { Timeout = 20_000 });
         await Assertions.Expect(page.Locator("#documents h3")).ToHaveTextAsync(["反馈意见", "整改报告"]);
         await Assertions.Expect(page.Locator("ol.gaps li").First).ToBeVisibleAsync();
 
@@ -156,7 +158,8 @@ public sealed class DashboardBrowserTests : IDisposable
                     return [box.left + (bar.base + bar.x) / 2, box.top + bar.y]; }
             """);
         await page.Mouse.ClickAsync((float)point[0], (float)point[1]);
-        await page.WaitForURLAsync("**/units/2025-1/transport.html");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/units/2025-1/transport\\.html$"), new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#documents h3")).ToHaveTextAsync(["反馈意见", "整改报告"]);
 
         Assert.Empty(fetched);
         Assert.Empty(errors);

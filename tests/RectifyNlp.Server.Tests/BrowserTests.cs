@@ -204,7 +204,7 @@ public sealed class BrowserTests
         await board.GotoAsync(new Uri(server.BaseAddress, $"/api/batches/{id}/index.html").ToString());
         Assert.Equal(["区交通运输局"], await board.EvaluateAsync<string[]>("() => Chart.getChart('chart-coverage').data.labels"));
         await board.ClickAsync("a.unit-page[href='units/2025-1/transport.html']");
-        await board.WaitForURLAsync($"**/api/batches/{id}/units/2025-1/transport.html");
+        await Assertions.Expect(board).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/api/batches/{id}/units/2025-1/transport\\.html$"), new() { Timeout = 20_000 });
         await Assertions.Expect(board.Locator("#documents h3")).ToHaveTextAsync(["反馈意见", "整改报告"]);
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("button.batch-download[data-file='batch.xlsx']"));
