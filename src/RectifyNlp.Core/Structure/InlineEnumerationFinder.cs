@@ -338,6 +338,34 @@ internal static partial class InlineEnumerationFinder
         return false;
     }
 
+    /// <summary>Longest problem label line read as a heading of its own (问题3：关于……的问题).</summary>
+    private const int MaxLabelHeading = 60;
+
+    /// <summary>
+    /// A paragraph that is only a problem's label and name (问题3：关于子公司决策程序的问题 / 反馈问题二：选人用人把关不严),
+    /// with the problem's answer or detail in the paragraphs below it: a heading over them, which numbered lines
+    /// below (1.…2.…) sit under. A label opening a sentence or a paragraph of its own answer stays an item of text.
+    /// </summary>
+    internal static (string Number, string Marker)? LabelHeading(string text, TextSpan paragraph, TextSpan? next)
+    {
+        if (paragraph.Length > MaxLabelHeading || next is not { IsEmpty: false } body
+            || !(TryMatch(text, paragraph.Start, paragraph.End, out var marker) && marker.Style == NumberingStyle.ProblemLabel
+                 || TryQualifiedLabel(text, paragraph.Start, paragraph.End, out marker)))
+        {
+            return null;
+        }
+
+        var name = text.AsSpan(marker.Span.End, paragraph.End - marker.Span.End).TrimEnd();
+        if (name.Length < 4 || name[..^1].IndexOfAny("。！？；;") >= 0 || name[^1] is '：' or ':' or '，' or '；'
+            || TryMatch(text, body.Start, body.End, out var below) && below.Style == NumberingStyle.ProblemLabel
+            || TryQualifiedLabel(text, body.Start, body.End, out _))
+        {
+            return null;
+        }
+
+        return (marker.Number, text[marker.Span.Start..marker.Span.End]);
+    }
+
     /// <summary>Whether a line is only an item's label (整改事项一), a heading of what follows, never a title's last line.</summary>
     internal static bool IsLabelLine(string line) => TryQualifiedLabel(line, 0, line.Length, out var marker) && marker.Span.End >= line.TrimEnd().Length;
 

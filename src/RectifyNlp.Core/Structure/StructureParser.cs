@@ -33,6 +33,8 @@ public sealed partial class StructureParser : IStructureParser
         var headings = new List<(SectionNode Node, string Key)>();
         var stack = new List<(SectionNode Node, string Key)>();
         var plain = PlainHeadings(s, paragraphs, firstBody);
+        SectionNode? lastHeading = null;
+        var lastHeadingLine = -1;
         for (var i = firstBody; i < paragraphs.Length; i++)
         {
             if ((plain.Contains(i) ? PlainHeadingAt(paragraphs[i]) : HeadingAt(s, paragraphs[i], i + 1 < paragraphs.Length ? paragraphs[i + 1] : null)) is not { } heading)
@@ -46,9 +48,13 @@ public sealed partial class StructureParser : IStructureParser
             {
                 stack.RemoveRange(open, stack.Count - open);
             }
+            else if (node.Style == NumberingStyle.ProblemLabel && stack.Count > 0 && stack[^1].Node == lastHeading && PreviousLine(paragraphs, i) == lastHeadingLine)
+            {
+                // 1.贯彻落实党的路线方针政策方面 and at once 问题1：……: the label is the area's first problem, whatever its number's style.
+            }
             else
             {
-                while (stack.Count > 0 && stack[^1].Node.Rank >= node.Rank)
+                while (stack.Count > 0 && Depth(stack[^1].Node) >= Depth(node))
                 {
                     stack.RemoveAt(stack.Count - 1);
                 }
@@ -58,6 +64,7 @@ public sealed partial class StructureParser : IStructureParser
             parent.Children.Add(node);
             stack.Add((node, key));
             headings.Add((node, key));
+            (lastHeading, lastHeadingLine) = (node, i);
         }
 
         // 3. A heading's section runs to the next heading that is not below it.
@@ -67,7 +74,9 @@ public sealed partial class StructureParser : IStructureParser
         var found = new List<SectionNode>();
         foreach (var (container, owned) in OwnedParagraphs(root, headings.Select(h => h.Node), paragraphs, firstBody))
         {
-            found.AddRange(InlineEnumerationFinder.Find(s, paragraphs, owned, container.End));
+            // A problem's label line is the heading of its section already, not an item inside it.
+            var inner = container.Style == NumberingStyle.ProblemLabel ? owned.Where(i => paragraphs[i].Span.Start != container.Start).ToList() : owned;
+            found.AddRange(InlineEnumerationFinder.Find(s, paragraphs, inner, container.End));
             found.AddRange(SemicolonListFinder.Find(s, paragraphs, owned));
         }
 
@@ -92,7 +101,7 @@ public sealed partial class StructureParser : IStructureParser
         }
 
         var span = paragraph.Span;
-        if (HeadingMarker.Match(text, span.Start) is { } marker)
+        if ((HeadingMarker.Match(text, span.Start) ?? NumberBeforeDigits(text, span, next)) is { } marker)
         {
             var after = span.Start + marker.Marker.Length;
             while (after < span.End && char.IsWhiteSpace(text[after]))
@@ -115,6 +124,16 @@ public sealed partial class StructureParser : IStructureParser
             var heading = HeadingSpan(text, after, span.End);
             var node = new SectionNode(marker.Style, marker.Number, marker.Marker, marker.Rank, heading) { Start = span.Start };
             return (node, marker.Style.ToString());
+        }
+
+        // 问题3：关于……的问题 on a line of its own over its answer: below 一、 and （一）, above the 1. 2. 3. under it.
+        if (InlineEnumerationFinder.LabelHeading(text, span, next?.Span) is { } label)
+        {
+            var after = span.Start + label.Marker.Length;
+            var name = HeadingSpan(text, after, span.End);
+            name = name.Length > 1 && text[name.End - 1] is '。' or '.' ? new TextSpan(name.Start, name.End - 1) : name;
+            var node = new SectionNode(NumberingStyle.ProblemLabel, label.Number, label.Marker, 2, name) { Start = span.Start };
+            return (node, "LabelHeading");
         }
 
         if (paragraph.OutlineLevel is { } level && span.Length <= 80)
@@ -141,6 +160,44 @@ public sealed partial class StructureParser : IStructureParser
 
         return null;
     }
+
+    /// <summary>
+    /// 1.4个党支部已换届 over 2.推行……: read alone, 1.4 is a decimal; with the next line numbered 2. it is item 1 whose text
+    /// opens with a figure.
+    /// </summary>
+    private static HeadingMarker? NumberBeforeDigits(string text, TextSpan span, Paragraph? next)
+    {
+        var dot = span.Start;
+        while (dot < span.End && dot - span.Start < 2 && char.IsAsciiDigit(text[dot]))
+        {
+            dot++;
+        }
+
+        if (dot == span.Start || dot + 1 >= span.End || text[dot] != '.' || !char.IsAsciiDigit(text[dot + 1])
+            || next is not { IsTableRow: false } line || HeadingMarker.Match(text, line.Span.Start) is not { Style: NumberingStyle.ArabicDot } following
+            || !following.Marker.EndsWith('.') || !int.TryParse(following.Number, out var after)
+            || after != int.Parse(text.AsSpan(span.Start, dot - span.Start), System.Globalization.CultureInfo.InvariantCulture) + 1)
+        {
+            return null;
+        }
+
+        var number = text[span.Start..dot];
+        return new HeadingMarker(NumberingStyle.ArabicDot, number, number + ".", 3);
+    }
+
+    private static int PreviousLine(System.Collections.Immutable.ImmutableArray<Paragraph> paragraphs, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && paragraphs[k].Span.IsEmpty)
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    // A problem's label line (问题3：……) sits between （一） and 1.: under an area, over the numbered lines of its answer.
+    private static double Depth(SectionNode node) => node.Style == NumberingStyle.ProblemLabel ? 2.5 : node.Rank;
 
     /// <summary>Longest line read as an unnumbered heading.</summary>
     private const int MaxPlainHeading = 50;

@@ -229,6 +229,62 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void A_problem_label_on_a_line_of_its_own_heads_the_numbered_lines_of_its_answer()
+    {
+        // A group's report (dev12 p01's form): 问题3：关于……的问题, then 整改措施： and 1. 2. 3., then the fields; answered out
+        // of the feedback's order. Each label heads its own 1. 2. 3.; the next label closes them.
+        var (text, s) = Parse(
+            "三、各问题整改情况",
+            "问题3：关于子公司决策程序的问题",
+            "整改措施：",
+            "1.党委会专题研究出借资金事项，责令立即催收。",
+            "2.修订“三重一大”决策制度实施办法。",
+            "责任领导：党委书记；完成时限：2026年4月30日前。",
+            "问题1：关于投资偏离主业的问题",
+            "整改措施：",
+            "1.4个非主业项目已全部退出。",
+            "2.修订集团投资管理办法。");
+        Assert.Equal(
+            ["1 三、各问题整改情况", "2 问题3：关于子公司决策程序的问题", "3 1.党委会专题研究出借资金事项，责令立即催收。", "3 2.修订“三重一大”决策制度实施办法。",
+             "2 问题1：关于投资偏离主业的问题", "3 1.4个非主业项目已全部退出。", "3 2.修订集团投资管理办法。"],
+            Outline(s));
+        var third = s.Sections[0].Children[0];
+        Assert.Equal(NumberingStyle.ProblemLabel, third.Style);
+        Assert.Equal("3", third.Number);
+        Assert.EndsWith("完成时限：2026年4月30日前。", third.Span.Slice(text.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_problem_label_right_under_an_area_numbered_1_dot_is_the_areas_problem()
+    {
+        // Areas numbered 1. 2. (renumbered from （一）), each at once followed by its 问题N： lines: the labels sit under
+        // the area, and the next area closes them.
+        var (_, s) = Parse(
+            "二、反馈问题整改落实情况",
+            "1.贯彻落实上级决策部署方面",
+            "问题1：服务保障举措不多。",
+            "整改情况：制定十项措施。",
+            "问题2：未检工作力量薄弱。",
+            "整改情况：设立未检办公室。",
+            "2.全面从严治党方面",
+            "问题3：个别干警接受宴请。",
+            "整改情况：给予党内警告处分。");
+        Assert.Equal(
+            ["1 二、反馈问题整改落实情况", "2 1.贯彻落实上级决策部署方面", "3 问题1：服务保障举措不多", "3 问题2：未检工作力量薄弱",
+             "2 2.全面从严治党方面", "3 问题3：个别干警接受宴请"],
+            Outline(s));
+    }
+
+    [Fact]
+    public void A_decimal_opening_a_line_is_an_item_only_when_the_next_line_counts_on()
+    {
+        var (_, s) = Parse("二、整改情况", "1.4万元已全部退缴。", "2.修订接待办法。");
+        Assert.Equal(["1 二、整改情况", "2 1.4万元已全部退缴。", "2 2.修订接待办法。"], Outline(s));
+        var (_, figure) = Parse("二、整改情况", "1.4万元已全部退缴。", "其余款项正在追缴。");
+        Assert.Equal(["1 二、整改情况"], Outline(figure));
+    }
+
+    [Fact]
     public void Items_labelled_by_number_alone_open_paragraphs_and_run_until_the_next()
     {
         var (text, s) = Parse("二、已完成整改的问题", "第1项：学习不够系统。", "整改举措：制定学习计划。", "第2项：监测评估滞后。", "整改举措：补充收集数据。", "三、持续推进的问题", "第3项：基层组织薄弱。", "整改举措：补选主席。");
