@@ -311,8 +311,23 @@ public sealed partial class ProblemExtractor
             .Where(c => c.Body.Length >= 6 && !_cues.ProblemIntro.IsMatch(c.Body) && !(c.Body.Length <= 30 && c.Body[^1] is '：' or ':'))
             // A speech's praise among its problems (……做了大量工作，这些都值得肯定) names no failing.
             .Where(c => !(c.Origin == Origin.Prose && _cues.Praise.IsMatch(c.Body) && !_cues.Failing.IsMatch(c.Body)))
-            .Select(c => (c.Span, c.Area, c.Origin, c.Group, c.Body, Label: _roleOf?.Invoke(c.Body) ?? ("problem", 1.0)))
+            .Select(c => (c.Span, c.Area, c.Origin, c.Group, c.Body, Label: c.Origin == Origin.Prose ? ProseRole(c.Span) : _roleOf?.Invoke(c.Body) ?? ("problem", 1.0)))
             .ToList();
+        // A problem of a speech's prose with its evidence (先说……。巡察组翻阅了……。群众反映，……) states a problem when one of
+        // its sentences does: the evidence's wording (按照规定……要……) must not make the whole a requirement.
+        (string Role, double Confidence) ProseRole(TextSpan span)
+        {
+            var whole = _roleOf?.Invoke(Clean(span.Slice(text))) ?? ("problem", 1.0);
+            if (whole.Role == "problem" || _roleOf is null)
+            {
+                return whole;
+            }
+
+            var inside = document.Structure.Sentences.Where(s => span.Contains(s)).ToList();
+            var best = inside.Count >= 2 ? inside.Select(s => _roleOf(Clean(s.Slice(text)))).Where(l => l.Item1 == "problem").DefaultIfEmpty(("", 0.0)).MaxBy(l => l.Item2) : ("", 0.0);
+            return best.Item1 == "problem" ? best : whole;
+        }
+
         var groupVotes = labelled.GroupBy(c => c.Group).ToDictionary(g => g.Key, g => (Count: g.Count(), Problems: g.Count(c => c.Label.Role == "problem")));
         var problems = new List<ProblemCandidate>();
         foreach (var (span, area, origin, group, body, (role, confidence)) in labelled)
@@ -331,7 +346,10 @@ public sealed partial class ProblemExtractor
                 // Under the problems' heading, a numbered item whose statement names a failing (对……监督不到位) is one, whatever its opening word suggests.
                 || (origin == Origin.Listed && items.Contains(span) && role != "requirement" && _cues.Failing.IsMatch(FirstClause(body)))
                 // An area's paragraph under the problems' heading is one of its problems unless it is plainly a requirement.
-                || (areaItems.Contains(span) && role != "requirement");
+                || (areaItems.Contains(span) && role != "requirement")
+                // In a part headed as problems, prose that names a failing with its figures (至少缺4名……) is one, however its
+                // wording (按照规定的……配置) makes it read.
+                || (origin == Origin.Prose && _cues.Failing.IsMatch(body) && _cues.Figure.IsMatch(body) && !_cues.RequirementSentence.IsMatch(body));
             if (keep)
             {
                 problems.Add(new ProblemCandidate(body, area, span));
@@ -476,7 +494,7 @@ public sealed partial class ProblemExtractor
 
         if (inRoot)
         {
-            foreach (var sentence in sentences.Where(s => paragraph.Contains(s)))
+            foreach (var sentence in EvidenceJoined(text, [.. sentences.Where(s => paragraph.Contains(s))]))
             {
                 var clauses = SplitAt(text, sentence, '；', ';').ToList();
                 // Clauses in parallel (一些干部……；一些基层组织……) are as many problems, however few.
@@ -727,6 +745,36 @@ public sealed partial class ProblemExtractor
     /// naming a failing (学校食堂管理不规范，……);
     /// the sentences between give its detail (如……, 其中……, figures).
     /// </summary>
+    private const int TopicSentence = 12;
+
+    /// <summary>
+    /// A problems part's sentences, each a problem, but a sentence of evidence (巡察组翻阅了……，有17名…… / 群众反映，…… /
+    /// 这在……是不允许的) goes with the problem before it, and a topic named alone (先说入住管理。/ 最后是党建工作。) with the
+    /// sentence after it.
+    /// </summary>
+    private static IEnumerable<TextSpan> EvidenceJoined(string text, List<TextSpan> inside)
+    {
+        var k = 0;
+        while (k < inside.Count)
+        {
+            var start = inside[k].Start;
+            var end = inside[k].End;
+            var topicOnly = inside[k].Slice(text).Trim() is var first && first.Length <= TopicSentence && first.IndexOfAny(['，', ',', '；']) < 0;
+            k++;
+            while (k < inside.Count && (topicOnly || EvidenceLeadRegex().IsMatch(inside[k].Slice(text).TrimStart())))
+            {
+                topicOnly = false;
+                end = inside[k].End;
+                k++;
+            }
+
+            yield return new TextSpan(start, end);
+        }
+    }
+
+    [GeneratedRegex("^(巡察组?[^，。；还也]{0,6}(抽查|翻阅|查阅|查看|调阅|走访|实地|随机)|[^，。；]{0,12}(反映|显示)[，,：:]|这(个|一|在|对|是|种)|其中|例如|比如|经查|据)")]
+    private static partial Regex EvidenceLeadRegex();
+
     private IEnumerable<TextSpan> Statements(string text, TextSpan paragraph, IReadOnlyList<TextSpan> sentences)
     {
         var inside = sentences.Where(s => paragraph.Contains(s)).ToList();
@@ -849,7 +897,7 @@ public sealed partial class ProblemExtractor
     [GeneratedRegex("^[^，。；,;]{0,40}方面[，,]$")]
     private static partial Regex AreaLeadRegex();
 
-    [GeneratedRegex("^(与此同时|同时|此外|另外|另一方面|还有|再者|巡察(组)?(还|也)|(还|也)(发现|注意到|了解到))")]
+    [GeneratedRegex("^(与此同时|与此相关|同时|此外|另外|另一方面|还有|再者|巡察(组)?(还|也)|(还|也)(发现|注意到|了解到))")]
     private static partial Regex TurnRegex();
 
     /// <summary>

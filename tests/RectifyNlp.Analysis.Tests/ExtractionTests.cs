@@ -138,6 +138,29 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_speech_part_on_the_problems_keeps_each_problems_evidence_and_named_topic_with_it()
+    {
+        // dev13 p10's form, in other words: a topic named alone (先说……。), the problem, then what the inspectors looked at
+        // and what people said — one problem a paragraph, its evidence not a problem of its own; a turn (与此相关，) opens another.
+        var result = fixture.Analyze("""
+            在区委巡察组向区救助管理站党支部反馈巡察情况会议上的讲话
+            一、肯定成绩
+            这几年站里完成了救助大厅改造，工作是有成效的。
+            二、正视巡察发现的问题
+            先说救助登记。临时救助对象登记本应当场核验身份，巡察组调阅了2024年以来的登记台账，有9人次没有核验记录。受助人员反映，登记窗口经常无人值守。
+            再说夜间值守。按照规定的值守人员配置，站里至少缺4名值守员，值班记录显示有的夜班时段无人巡查。
+            廉洁方面，站里的物资采购没有比价，2024年以来向一家超市采购物资6.3万元。与此相关，受助人员寄存的财物没有实行双人登记，领取签字不全。
+            三、抓好整改
+            第一，要压实责任。第二，要建立台账。
+            """, "区救助管理站党支部关于巡察整改情况的报告\n一、关于救助登记不规范的问题\n逐人补核身份信息9人次。");
+        Assert.Equal(4, result.Issues.Length);
+        Assert.Contains("巡察组调阅了2024年以来的登记台账", result.Issues[0].Text, StringComparison.Ordinal);
+        Assert.Contains("登记窗口经常无人值守", result.Issues[0].Text, StringComparison.Ordinal);
+        Assert.Contains("至少缺4名值守员", result.Issues[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("与此相关", result.Issues[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Things_named_together_under_one_failing_stay_one_problem()
     {
         var result = fixture.Analyze("""
