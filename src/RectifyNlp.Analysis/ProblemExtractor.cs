@@ -311,7 +311,7 @@ public sealed partial class ProblemExtractor
             .Where(c => c.Body.Length >= 6 && !_cues.ProblemIntro.IsMatch(c.Body) && !(c.Body.Length <= 30 && c.Body[^1] is '：' or ':'))
             // A speech's praise among its problems (……做了大量工作，这些都值得肯定) names no failing.
             .Where(c => !(c.Origin == Origin.Prose && _cues.Praise.IsMatch(c.Body) && !_cues.Failing.IsMatch(c.Body)))
-            .Select(c => (c.Span, c.Area, c.Origin, c.Group, c.Body, Label: c.Origin == Origin.Prose ? ProseRole(c.Span) : _roleOf?.Invoke(c.Body) ?? ("problem", 1.0)))
+            .Select(c => (c.Span, c.Area, c.Origin, c.Group, c.Body, Label: c.Origin == Origin.Prose ? ProseRole(c.Span) : _roleOf?.Invoke(AfterAttentionLead(c.Body)) ?? ("problem", 1.0)))
             .ToList();
         // A problem of a speech's prose with its evidence (先说……。巡察组翻阅了……。群众反映，……) states a problem when one of
         // its sentences does: the evidence's wording (按照规定……要……) must not make the whole a requirement.
@@ -748,6 +748,19 @@ public sealed partial class ProblemExtractor
     private const int TopicSentence = 12;
 
     /// <summary>
+    /// What a statement says after a lead that only calls for attention (还有一个现象需要引起警惕：有的工作人员……): the
+    /// lead's 需要/值得 is no requirement of the unit's.
+    /// </summary>
+    private static string AfterAttentionLead(string body) =>
+        AttentionLeadRegex().Match(body) is { Success: true } lead && lead.Length < body.Length - 6 ? body[lead.Length..] : body;
+
+    [GeneratedRegex("^[^，。；：:]{0,12}(需要|值得|应当|必须)引起[^，。；：:]{0,6}(警惕|重视|注意|关注)[：:]|^值得(注意|警惕|关注)的是[，,：:]")]
+    private static partial Regex AttentionLeadRegex();
+
+    [GeneratedRegex("^(首先是|其次是|再次是|再就是|最后是|第[一二三四五六七八九十]是|一是|二是|三是|四是|五是|此外，|另外，)[^，。；,;]{2,24}[。.]$")]
+    private static partial Regex SequencedHeadingRegex();
+
+    /// <summary>
     /// A problems part's sentences, each a problem, but a sentence of evidence (巡察组翻阅了……，有17名…… / 群众反映，…… /
     /// 这在……是不允许的) goes with the problem before it, and a topic named alone (先说入住管理。/ 最后是党建工作。) with the
     /// sentence after it.
@@ -789,6 +802,13 @@ public sealed partial class ProblemExtractor
         for (var k = 1; k < inside.Count; k++)
         {
             var sentence = inside[k].Slice(text).TrimStart();
+            // A problem named as a heading in speech (其次是执业纪律执行不严。/ 此外，内部管理制度不健全。) is stated by the
+            // sentences after it, whatever they open with, up to a turn.
+            if (start == inside[k - 1].Start && SequencedHeadingRegex().IsMatch(inside[k - 1].Slice(text).Trim()) && !TurnRegex().IsMatch(sentence))
+            {
+                continue;
+            }
+
             if (TurnRegex().IsMatch(sentence) || AreaOpeningRegex().IsMatch(sentence) || ParallelLeadRegex().IsMatch(WithoutAreaLead(sentence)) || NamesFailingFirst(sentence))
             {
                 foreach (var clause in Parallel(text, new TextSpan(start, inside[k].Start)))
@@ -869,7 +889,7 @@ public sealed partial class ProblemExtractor
     [GeneratedRegex("^(20[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日|[^，。；：,.;:]{2,24}(巡察组|巡察办|委员会|党委|党组|党支部|党总支|办公室))$")]
     private static partial Regex SignatureLineRegex();
 
-    [GeneratedRegex("(存在|发现|查找出|暴露出|反映出)(了)?(一些|不少|以下|如下|若干|诸多)[^，。；]{0,16}(问题|不足|差距|短板)[^。；]{0,10}[。：:]$")]
+    [GeneratedRegex("((还|仍|也)有|存在|发现|查找出|暴露出|反映出)(了)?(一些|不少|以下|如下|若干|诸多)[^，。；]{0,16}(问题|不足|差距|短板)[^。；]{0,10}[。：:]$")]
     private static partial Regex AnnouncingEndRegex();
 
     [GeneratedRegex("[，,。；]?(主要|具体)(是|有|包括|如下)(以下几个方面|以下几点|以下方面)?[：:]$")]

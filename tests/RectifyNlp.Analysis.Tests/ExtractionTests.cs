@@ -161,6 +161,30 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_speech_that_says_there_are_still_gaps_names_its_problems_as_headings_and_turns()
+    {
+        // dev13 p04's form, in other words: ……还有不少差距。 announces; 首先是……。 names a problem the sentences after it
+        // state; 与此相关的是 and 还有一个现象需要引起警惕： turn to another; 在……方面， opens another inside a paragraph.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在区委巡察组巡察区档案馆党支部情况反馈会上的讲话
+            同志们：
+            总的看，馆党支部近年来推进档案数字化，工作有成效，应当肯定。
+            但是，从巡察了解的情况看，馆党支部在落实管党治党责任和规范管理方面还有不少差距。
+            首先是档案借阅审批把关不严。巡察组随机抽查了2024年的借阅登记，有14次借阅没有审批签字。与此相关的是复制收费不规范，2024年在规定项目之外收取加急费0.8万元。
+            其次是保密纪律执行不严。个别工作人员在未登记的情况下把涉密档案带出库房。还有一个现象需要引起警惕：有的工作人员与查档中介往来过密，节假日接受中介宴请。
+            此外，内部管理制度不健全。馆里至今没有一套完整的库房管理制度，钥匙领用登记混乱。
+            下面，我提三点要求。
+            第一，要提高政治站位。第二，要抓好问题整改。第三，要建立长效机制。
+            """));
+        Assert.Equal(5, problems.Length);
+        Assert.Contains("有14次借阅没有审批签字", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("与此相关的是复制收费不规范", problems[1].Text, StringComparison.Ordinal);
+        Assert.Contains("涉密档案带出库房", problems[2].Text, StringComparison.Ordinal);
+        Assert.Contains("查档中介往来过密", problems[3].Text, StringComparison.Ordinal);
+        Assert.Contains("钥匙领用登记混乱", problems[4].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Things_named_together_under_one_failing_stay_one_problem()
     {
         var result = fixture.Analyze("""
