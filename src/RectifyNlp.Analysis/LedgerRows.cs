@@ -95,6 +95,13 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
                     continue;
                 }
 
+                // Another table's header (三张清单: 任务编号 | 对应问题 | …, then 任务编号 | 责任领导 | 完成时限) ends this
+                // ledger; its own header repeated over a page break does not, nor its second header line.
+                if (j > i + 1 && IsHeaderLine(text, rowCells) && !SameCells(text, rowCells, cells))
+                {
+                    break;
+                }
+
                 if (problem < rowCells.Count && rowCells[problem].Length >= 4)
                 {
                     rows.Add(new LedgerRow(paragraphs[j].Span, [.. rowCells], rowCells[problem]));
@@ -247,6 +254,14 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
 
     /// <summary>Most columns a vertical table may have.</summary>
     private const int MaxColumns = 12;
+
+    // Blank cells (a column split over two in a PDF's text) say nothing either way.
+    private static bool IsHeaderLine(string text, List<TextSpan> cells) =>
+        cells.Where(c => !c.IsEmpty && !IsDitto(c.Slice(text))).ToList() is { Count: >= 3 } named && named.TrueForAll(c => IsHeaderCell(c.Slice(text).Trim()))
+        && named.Count(c => ColumnOf(c.Slice(text).Trim()) != LedgerColumn.Other) >= 2;
+
+    private static bool SameCells(string text, List<TextSpan> a, List<TextSpan> b) =>
+        a.Where(c => !c.IsEmpty).Select(c => c.Slice(text).Trim()).SequenceEqual(b.Where(c => !c.IsEmpty).Select(c => c.Slice(text).Trim()));
 
     private static bool IsHeaderCell(string line) => line.Length is > 0 and <= 10 && NumberOf(line) is null && line.AsSpan().IndexOfAny(Punctuation) < 0;
 

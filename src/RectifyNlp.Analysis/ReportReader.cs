@@ -188,6 +188,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
         DetachClosingParagraphs(pieces, blocks.Count);
         MergeFieldLines(text, pieces);
         var allBlocks = blocks.Select(b => b.Block).ToList();
+        JoinCodedRows(pieces, allBlocks);
         JoinByNumber(text, report.Text.Paragraphs, allBlocks, pieces);
         if (ledger is not null)
         {
@@ -321,6 +322,89 @@ public sealed partial class ReportReader(AnalysisCues cues)
     /// Lines that are fields of the measure above them (责任领导：…, 责任股室：…, 整改时限：…, 完成情况：…) are part of
     /// that measure, not measures of their own: a report laid out as a form writes one measure over several lines.
     /// </summary>
+    /// <summary>
+    /// Lists keyed by code (问题清单 Q1…, 任务清单 T1-1 | Q1 | …, 责任清单 T1-1 | 责任领导 | 完成时限): a row keyed by a code
+    /// an earlier row of another table already keys gives that row its fields, under its own table's column names
+    /// (责任领导：……；完成时限：……); a row whose code later rows point to (Q1) lists a problem, no measure; so does a
+    /// table's header line over coded rows.
+    /// </summary>
+    private static void JoinCodedRows(List<ReportPiece> pieces, List<ReportBlock> blocks)
+    {
+        var cells = pieces.Select(p => Cells(p.Text)).ToList();
+        var keyed = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pointedTo = new HashSet<string>(StringComparer.Ordinal);
+        var dropped = new HashSet<int>();
+        List<string>? header = null;
+        var headerAt = -1;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var row = cells[i];
+            if (row.Count < 2)
+            {
+                header = null;
+                continue;
+            }
+
+            if (!RowCodeRegex().IsMatch(row[0]))
+            {
+                (header, headerAt) = row.Count >= 3 && pieces[i].Text.IndexOfAny(['。', '；']) < 0 ? (row, i) : (null, -1);
+                continue;
+            }
+
+            if (headerAt >= 0)
+            {
+                dropped.Add(headerAt);
+                headerAt = -1;
+            }
+
+            pointedTo.UnionWith(row.Skip(1).Where(c => RowCodeRegex().IsMatch(c)));
+            if (keyed.TryGetValue(row[0], out var first))
+            {
+                var fields = row.Skip(1).Select((c, k) => header is { } names && names.Count == row.Count && !RowCodeRegex().IsMatch(c) ? $"{names[k + 1]}：{c}" : c);
+                pieces[first] = pieces[first] with { Text = pieces[first].Text.TrimEnd(' ', '|', '｜') + "；" + string.Join("；", fields) };
+                dropped.Add(i);
+            }
+            else if (!pieces[i].DocumentLevel)
+            {
+                keyed[row[0]] = i;
+            }
+        }
+
+        // The listed problems (Q1 | 类别 | 内容) restate the feedback's: each a block of its own, and the rows that point
+        // to its code (T1-1 | Q1 | 任务 | 情况) answer it there.
+        var listed = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (code, at) in keyed.Where(k => pointedTo.Contains(k.Key)).OrderBy(k => k.Value))
+        {
+            var statement = cells[at].Skip(1).MaxBy(c => c.Length) ?? "";
+            listed[code] = blocks.Count;
+            blocks.Add(new ReportBlock(statement, Restate(statement), pieces[at].Span, pieces[at].Span) { Number = code });
+            dropped.Add(at);
+        }
+
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            if (!dropped.Contains(i) && cells[i].Count >= 2 && RowCodeRegex().IsMatch(cells[i][0])
+                && cells[i].Skip(1).FirstOrDefault(listed.ContainsKey) is { } answered)
+            {
+                pieces[i] = pieces[i] with { Block = listed[answered], DocumentLevel = false };
+            }
+        }
+
+        if (dropped.Count > 0)
+        {
+            var kept = pieces.Where((_, i) => !dropped.Contains(i)).ToList();
+            pieces.Clear();
+            pieces.AddRange(kept);
+        }
+    }
+
+    private static List<string> Cells(string line) =>
+        line.IndexOfAny(['|', '｜', '\t']) < 0 ? [] : [.. line.Split(['|', '｜', '\t'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+
+    // A row's key in a list of lists: Q1, T2-1, W03, 1-2 (not a plain number: 序号 1 2 3 key nothing across tables).
+    [GeneratedRegex("^([A-Za-z]{1,3}[0-9]{1,3}([-－.][0-9]{1,3})?|[0-9]{1,3}[-－][0-9]{1,3})$")]
+    private static partial Regex RowCodeRegex();
+
     private static void MergeFieldLines(string text, List<ReportPiece> pieces)
     {
         // Fields that open a block, with nothing above them in it, head the measure below (责任领导：…；完成时限：….

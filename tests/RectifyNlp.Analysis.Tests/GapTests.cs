@@ -470,6 +470,28 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void Three_lists_keyed_by_code_give_each_task_its_problem_owner_and_time_limit()
+    {
+        // dev13 p07's form (三张清单 in a PDF's text), in other words: problems Q1…, tasks T1-1 pointing to them, and the
+        // owners and time limits keyed by task in a third table — split over a page, its header repeated.
+        var report = "中共区档案局党组关于巡察整改情况的报告\n局党组梳理问题2个，制定整改任务3项，现将问题清单、任务清单和责任清单报告如下。\n"
+            + "一、问题清单\n编号 | 问题类别 | 问题内容\nQ1 | 财务管理 | 复制收费未纳入单位账户核算\nQ2 | 保密管理 | 涉密档案借阅未履行审批\n"
+            + "二、任务清单\n任务编号 | 对应问题 | 整改任务 | 整改情况\n"
+            + "T1-1 | Q1 | 复制收费全部纳入单位账户 | 已收回入账0.8万元\nT1-2 | Q1 | 修订档案复制收费管理办法 | 已印发\nT2-1 | Q2 | 补办借阅审批手续 | 已补办14次\n"
+            + "三、责任清单\n任务编号 | 责任领导 | 责任部门 | 完成时限\nT1-1 | 副局长周某 | 办公室 | 2025年3月31日前\n"
+            + "任务编号 | 责任领导 | 责任部门 | 完成时限\nT1-2 | 副局长周某 | 办公室 | 2025年4月30日前\nT2-1 | 局长沈某 | 保密科 | 2025年3月31日前\n"
+            + "区档案局党组\n2025年5月6日";
+        var result = fixture.Analyze("区委巡察组关于巡察区档案局党组的反馈意见\n一、巡察发现的主要问题\n1.复制收费未纳入单位账户核算，2024年收取0.8万元。\n2.涉密档案借阅未履行审批，14次借阅无审批签字。\n二、整改意见\n要逐项整改。", report);
+        var tasks = result.Measures.Where(m => m.Text.StartsWith('T')).ToList();
+        Assert.Equal(3, tasks.Count);
+        Assert.Equal(["I1", "I1", "I2"], tasks.Select(m => m.IssueIds.Single()));
+        Assert.All(tasks, m => Assert.False(string.IsNullOrEmpty(m.Owner)));
+        Assert.Equal("2025年4月30日前", tasks[1].Deadline);
+        Assert.DoesNotContain(result.Measures, m => m.Text.StartsWith('Q'));
+        Assert.DoesNotContain(result.Gaps, g => g.Kind is GapKinds.NoOwner or GapKinds.NoDeadline or GapKinds.CopiedMeasure);
+    }
+
+    [Fact]
     public void All_measures_said_done_while_one_item_waits_for_approval_is_an_inconsistent_claim_and_zheng_gai_zhong_is_no_status()
     {
         var result = Analyze("""
