@@ -40,6 +40,12 @@ public sealed partial class OrdinalReferences
     {
         ArgumentNullException.ThrowIfNull(piece);
         var item = ItemRegex().Match(piece.Text);
+        if (!item.Success)
+        {
+            // ……制定轮岗交流办法。（对应反馈问题第8条；责任领导：……）: a note in brackets naming the problem it answers.
+            item = NoteRegex().Match(piece.Text);
+        }
+
         if (!item.Success || Number(item.Groups["n"].Value) is not { } number || number < 1)
         {
             return null;
@@ -126,6 +132,9 @@ public sealed partial class OrdinalReferences
 
     [GeneratedRegex("第(?<n>[一二三四五六七八九十0-9０-９]+)(部分|方面|类|大类)")]
     private static partial Regex PartRegex();
+
+    [GeneratedRegex("[（(](对应|针对|回应)(巡察)?(反馈)?(意见)?(中的?)?(问题)?第(?<n>[一二三四五六七八九十0-9０-９]+)(个|项|条)(问题)?[；;，,）)]")]
+    private static partial Regex NoteRegex();
 
     [GeneratedRegex("^(针对|关于|对于?)(巡察)?(反馈(意见)?)?(中|指出)?(的)?第(?<n>[一二三四五六七八九十0-9０-９]+)(个|项|条)(问题)?")]
     private static partial Regex ItemRegex();

@@ -27,6 +27,27 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_measure_that_names_its_problem_in_a_bracketed_note_answers_that_one_whatever_its_words()
+    {
+        // dev13 p01's form: paragraphs under the unit's own themes, each closing with （对应反馈问题第N条；责任领导：……）.
+        // The third measure's words (党员、支部) lean to problem 4; its note says 3.
+        var result = fixture.Analyze(Documents.Feedback, """
+            中共区农业农村局党组关于巡察整改情况的报告
+            一、聚焦主责主业
+            实行周调度，已完成建设1.5万亩。（对应反馈问题第1条；责任领导：副局长王某；完成时限：2025年9月底）
+            违规发放的4.2万元已全部清退。（对应反馈问题第2条；责任领导：局长李某；完成时限：2025年5月底）
+            二、加强制度建设
+            机关党支部会同财务室制定《涉农资金拨付审核办法》，由支部纪检委员对党员干部经手的拨付逐笔复核。（对应反馈问题第3条；责任领导：局长李某；完成时限：2025年6月底）
+            制定年度党课计划，重新召开专题组织生活会。（对应反馈问题第4条；责任领导：党组书记张某；完成时限：2025年6月底）
+            中共区农业农村局党组
+            2025年6月30日
+            """);
+        Assert.Equal(["I3"], Measure(result, "涉农资金拨付审核办法").IssueIds);
+        Assert.Equal(["I4"], Measure(result, "年度党课计划").IssueIds);
+        Assert.Equal(4, result.AnsweredCount);
+    }
+
+    [Fact]
     public void A_problem_answered_in_passing_in_the_general_part_is_answered()
     {
         // Problem 4 has no heading of its own: the report answers it inside 一、整改工作开展情况, naming it.
