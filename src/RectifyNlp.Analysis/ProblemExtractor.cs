@@ -116,7 +116,9 @@ public sealed partial class ProblemExtractor
         candidates.AddRange(manifested.Select(span => (span, "", Origin.Manifested, -2)));
 
         // 2a. Numbered items with no sub-items.
-        var leaves = all.Where(s => s.Children.IsDefaultOrEmpty && InScope(s.HeadingSpan) && !roots.Contains(s) && !unitParts.Any(p => p.Section == s)).ToList();
+        // The last item of a list holds what follows it to the part's end: a paragraph of requirements after it (针对上述
+        // 问题，巡察组提出以下意见：一要……二要……) makes it no container of problems.
+        var leaves = all.Where(s => (s.Children.IsDefaultOrEmpty || s.Children.All(c => c.Style == NumberingStyle.InlineYao)) && InScope(s.HeadingSpan) && !roots.Contains(s) && !unitParts.Any(p => p.Section == s)).ToList();
         var parentOf = all.SelectMany(p => p.Children.Select(c => (Child: c, Parent: p))).ToDictionary(x => x.Child, x => x.Parent);
         // A line that introduces requirements (巡察组建议：) makes the numbered items after it requirements, though their
         // numbering goes on from the problems' (六、… 巡察组建议： 七、…).
@@ -342,7 +344,7 @@ public sealed partial class ProblemExtractor
             var listOfProblems = votes.Count >= 2 && votes.Problems * 2 >= votes.Count;
             var keep = role == "problem" || origin == Origin.Manifested
                 || (listOfProblems && !(role == "requirement" && confidence >= 0.8 && !_cues.Failing.IsMatch(FirstClause(body))) && !_cues.RequirementSentence.IsMatch(body))
-                || (origin == Origin.Listed && (confidence < 0.8 || role is "background" or "result"))
+                || (origin == Origin.Listed && (confidence < 0.8 || role is "background" or "result") && !_cues.RequirementSentence.IsMatch(body))
                 // Under the problems' heading, a numbered item whose statement names a failing (对……监督不到位) is one, whatever its opening word suggests.
                 || (origin == Origin.Listed && items.Contains(span) && role != "requirement" && _cues.Failing.IsMatch(FirstClause(body)))
                 // An area's paragraph under the problems' heading is one of its problems unless it is plainly a requirement.
@@ -350,7 +352,8 @@ public sealed partial class ProblemExtractor
                 // In a part headed as problems, prose that names a failing with its figures (至少缺4名……) is one, however its
                 // wording (按照规定的……配置) makes it read.
                 || (origin == Origin.Prose && _cues.Failing.IsMatch(body) && _cues.Figure.IsMatch(body) && !_cues.RequirementSentence.IsMatch(body));
-            if (keep)
+            // A request to the unit (请……认真研究……报送整改情况报告) closing the text is none, whatever list it ends.
+            if (keep && !(origin is Origin.Prose or Origin.Listed && body.StartsWith('请') && _cues.RequirementSentence.IsMatch(body)))
             {
                 problems.Add(new ProblemCandidate(body, area, span));
             }

@@ -185,6 +185,25 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void The_last_item_stays_a_problem_though_the_requirements_after_it_fall_in_its_span_and_a_request_is_none()
+    {
+        // dev13 p08's form: the opinion's last numbered item runs to the end, so 一要……二要…… below it nest inside it;
+        // and a closing 请……报送整改情况报告 is a request, not a problem.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            区委第二巡察组关于对某街道党工委巡察情况的反馈意见
+            一、落实全面从严治党责任方面
+            1.违规使用公款承担职工午餐费用，合计4.6万元。
+            2.零星工程管理混乱，28项维修工程均未经比选。
+            二、基层党组织建设方面
+            1.发展党员工作不规范，2名发展对象政治审查材料不全。
+            针对上述问题，巡察组提出以下意见：一要压紧压实整改责任；二要对违规违纪问题严肃处理。
+            巡察中发现的问题线索已按程序移交区纪委监委。请街道党工委认真研究反馈意见，在两个月内报送整改情况报告。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("发展党员工作不规范", problems[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Things_named_together_under_one_failing_stay_one_problem()
     {
         var result = fixture.Analyze("""
