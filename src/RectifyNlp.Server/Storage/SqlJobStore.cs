@@ -53,10 +53,22 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         {
             // The same few statements run all the time (a job's status above all): prepared on the server after their
             // first uses on a connection, rather than parsed and planned every time (unless the connection string says otherwise).
-            var builder = new NpgsqlConnectionStringBuilder(ToNpgsql(store));
-            if (!builder.ContainsKey("Max Auto Prepare"))
+            // (NpgsqlConnectionStringBuilder.ContainsKey says true for every keyword it knows, set or not: whether the
+            // connection string names it is asked of its text. Before, no statement was ever prepared.)
+            var connection = ToNpgsql(store);
+            var builder = new NpgsqlConnectionStringBuilder(connection);
+            if (!Names(connection, "Max Auto Prepare", "MaxAutoPrepare"))
             {
                 builder.MaxAutoPrepare = 32;
+            }
+
+            // A pooled connection handed out again is not reset: this store's statements leave nothing in a session (no
+            // SET, temporary table, LISTEN, cursor or session lock; its one advisory lock ends with its transaction), and
+            // the reset cost the server seven statements every time a connection was taken — on a connection holding
+            // prepared statements Npgsql cannot use DISCARD ALL, which would drop them.
+            if (!Names(connection, "No Reset On Close", "NoResetOnClose"))
+            {
+                builder.NoResetOnClose = true;
             }
 
             var durable = NpgsqlDataSource.Create(builder.ToString());
@@ -79,6 +91,13 @@ public sealed class SqlJobStore : IJobStore, IDisposable
             Configure(connection, use);
             return connection;
         }, postgres: false);
+    }
+
+    // Whether a connection string names one of these keywords (any case), whatever its value.
+    internal static bool Names(string connection, params string[] keywords)
+    {
+        var given = new DbConnectionStringBuilder { ConnectionString = connection };
+        return keywords.Any(given.ContainsKey);
     }
 
     // A SQLite connection's settings, made when the pooled connection underneath is new (a poll of a job's status then
