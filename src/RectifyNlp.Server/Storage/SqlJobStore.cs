@@ -71,14 +71,6 @@ public sealed class SqlJobStore : IJobStore, IDisposable
                 builder.NoResetOnClose = true;
             }
 
-            // A pool no larger than the server can use (Npgsql's default is 100 a pool): twenty clients uploading at once
-            // opened twenty sessions, each some 30 ms of the server's CPU (a backend started, password and TLS handshakes)
-            // on the cores the service shares, where eight take turns; several instances stay under max_connections too.
-            if (!Names(connection, "Maximum Pool Size", "Max Pool Size", "MaxPoolSize", "MaximumPoolSize"))
-            {
-                builder.MaxPoolSize = Math.Max(8, 4 * Environment.ProcessorCount);
-            }
-
             var durable = NpgsqlDataSource.Create(builder.ToString());
             builder.Options = ((builder.Options ?? "") + " -c synchronous_commit=off").Trim();
             var redoable = NpgsqlDataSource.Create(builder.ToString());
