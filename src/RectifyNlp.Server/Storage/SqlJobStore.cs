@@ -53,10 +53,22 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         {
             // The same few statements run all the time (a job's status above all): prepared on the server after their
             // first uses on a connection, rather than parsed and planned every time (unless the connection string says otherwise).
-            var builder = new NpgsqlConnectionStringBuilder(ToNpgsql(store));
-            if (!builder.ContainsKey("Max Auto Prepare"))
+            // (NpgsqlConnectionStringBuilder.ContainsKey says true for every keyword it knows, set or not: whether the
+            // connection string names it is asked of its text. Before, no statement was ever prepared.)
+            var connection = ToNpgsql(store);
+            var builder = new NpgsqlConnectionStringBuilder(connection);
+            if (!Names(connection, "Max Auto Prepare", "MaxAutoPrepare"))
             {
                 builder.MaxAutoPrepare = 32;
+            }
+
+            // A pooled connection handed out again is not reset: this store's statements leave nothing in a session (no
+            // SET, temporary table, LISTEN, cursor or session lock; its one advisory lock ends with its transaction), and
+            // the reset cost the server seven statements every time a connection was taken — on a connection holding
+            // prepared statements Npgsql cannot use DISCARD ALL, which would drop them.
+            if (!Names(connection, "No Reset On Close", "NoResetOnClose"))
+            {
+                builder.NoResetOnClose = true;
             }
 
             var durable = NpgsqlDataSource.Create(builder.ToString());
@@ -79,6 +91,13 @@ public sealed class SqlJobStore : IJobStore, IDisposable
             Configure(connection, use);
             return connection;
         }, postgres: false);
+    }
+
+    // Whether a connection string names one of these keywords (any case), whatever its value.
+    internal static bool Names(string connection, params string[] keywords)
+    {
+        var given = new DbConnectionStringBuilder { ConnectionString = connection };
+        return keywords.Any(given.ContainsKey);
     }
 
     // A SQLite connection's settings, made when the pooled connection underneath is new (a poll of a job's status then
@@ -151,11 +170,22 @@ public sealed class SqlJobStore : IJobStore, IDisposable
             return;
         }
 
+        // The job, its files and the audit line in one round trip and one implicit transaction (all or nothing).
+        var (values, files) = FileValues(packed);
         using var connection = Durable();
-        using var transaction = connection.BeginTransaction();
-        Write(connection, transaction);
-        transaction.Commit();
+        using var command = Command(connection, null, $"""
+            INSERT INTO service_jobs (id, kind, status, owner, created, done, total) VALUES (@id, @kind, @status, @owner, @created, 0, 0);
+            {(packed.Count == 0 ? "" : $"INSERT INTO service_files (job_id, slot, name, content, encoding) VALUES {values};")}
+            {(audit is null ? "" : AuditInsert)}
+            """,
+            [("id", job.Id), ("kind", job.Kind), ("status", JobStatus.Queued), ("owner", job.Owner), ("created", Time(job.Created)), .. files, .. AuditValues(audit)]);
+        command.ExecuteNonQuery();
     }
+
+    // The rows of a multi-row insert into service_files for one job (@id): (@id, @slot0, @name0, @content0, @encoding0), …
+    private static (string Values, (string Name, object? Value)[] Parameters) FileValues(IReadOnlyList<PackedFile> files) =>
+        (string.Join(", ", files.Select((_, i) => $"(@id, @slot{i}, @name{i}, @content{i}, @encoding{i})")),
+         [.. files.SelectMany((f, i) => new (string, object?)[] { ($"slot{i}", f.Slot), ($"name{i}", f.Name), ($"content{i}", f.Bytes), ($"encoding{i}", f.Encoding) })]);
 
     /// <inheritdoc />
     public Job? Claim(string worker, TimeSpan lease, int maxAttempts)
@@ -165,17 +195,11 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         using var connection = Redoable();
 
         // 0. A job whose attempts are used up is failed, not tried again: each of them ended with its instance going down.
-        using (var exhausted = Command(connection, null, """
+        const string Exhaust = """
             UPDATE service_jobs SET status = 'failed', finished = @now, worker = NULL, lease_until = NULL,
                 error = '已尝试处理 ' || CAST(attempts AS TEXT) || ' 次，每次都在处理中中断（服务停止或崩溃），不再重试；请检查文件是否异常或过大'
             WHERE attempts >= @max AND (status = 'queued' OR (status = 'running' AND lease_until < @now))
-            """, ("now", Time(now)), ("max", maxAttempts)))
-        {
-            if (exhausted.ExecuteNonQuery() > 0)
-            {
-                _polled.ForgetAll();
-            }
-        }
+            """;
 
         // 1. The oldest job nobody holds: queued, or running under a lease that ran out (its instance died).
         // 2. Taken in the same statement, so two workers never get the same job (PostgreSQL skips rows another
@@ -188,12 +212,42 @@ public sealed class SqlJobStore : IJobStore, IDisposable
                     AND NOT EXISTS (SELECT 1 FROM service_jobs u WHERE u.parent = j.id AND u.status IN ('queued', 'running')))
             ORDER BY created, id LIMIT 1
             """ + (_postgres ? " FOR UPDATE SKIP LOCKED" : "");
-        using var command = Command(connection, null,
-            $"UPDATE service_jobs SET status = 'running', worker = @worker, started = @now, lease_until = @lease, attempts = attempts + 1 WHERE id = ({pick}) RETURNING {Columns}",
-            ("worker", worker), ("now", Time(now)), ("lease", Time(now + lease)));
+        var claim = $"UPDATE service_jobs SET status = 'running', worker = @worker, started = @now, lease_until = @lease, attempts = attempts + 1 WHERE id = ({pick}) RETURNING {Columns}";
+        var parameters = new (string, object?)[] { ("worker", worker), ("now", Time(now)), ("lease", Time(now + lease)), ("max", maxAttempts) };
         Job? claimed;
-        using (var reader = command.ExecuteReader())
+        if (_postgres)
         {
+            // Both statements in one round trip (one implicit transaction; each statement sees what the one before it changed,
+            // as two commands did): a worker's claim is on the path of every job, and a round trip to a server on the same
+            // cores waits for it to be scheduled.
+            using var command = Command(connection, null, Exhaust + " RETURNING id;\n" + claim, parameters);
+            using var reader = command.ExecuteReader();
+            var failed = false;
+            while (reader.Read())
+            {
+                failed = true;
+            }
+
+            if (failed)
+            {
+                _polled.ForgetAll();
+            }
+
+            reader.NextResult();
+            claimed = reader.Read() ? ReadJob(reader) : null;
+        }
+        else
+        {
+            using (var exhausted = Command(connection, null, Exhaust, ("now", Time(now)), ("max", maxAttempts)))
+            {
+                if (exhausted.ExecuteNonQuery() > 0)
+                {
+                    _polled.ForgetAll();
+                }
+            }
+
+            using var command = Command(connection, null, claim, parameters[..3]);
+            using var reader = command.ExecuteReader();
             claimed = reader.Read() ? ReadJob(reader) : null;
         }
 
@@ -435,6 +489,22 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         var packed = artifacts.Select(Pack).ToList();
         using var gate = WriteGate();
         using var connection = Redoable();
+        if (_postgres)
+        {
+            // The job done, its old artifacts gone and the new ones in, in one round trip and one implicit transaction (all or
+            // nothing, as the explicit one below): the files only while the job is still there, so a job deleted while it ran
+            // keeps nothing (Delete takes the job's row first; the update waits for it, then finds no row).
+            var (values, files) = FileValues(packed);
+            using var done = Command(connection, null, $"""
+                UPDATE service_jobs SET status = 'done', finished = @now, error = NULL WHERE id = @id;
+                DELETE FROM service_files WHERE job_id = @id AND slot NOT LIKE 'input:%' AND EXISTS (SELECT 1 FROM service_jobs WHERE id = @id);
+                {(packed.Count == 0 ? "" : $"INSERT INTO service_files (job_id, slot, name, content, encoding) SELECT * FROM (VALUES {values}) AS f WHERE EXISTS (SELECT 1 FROM service_jobs WHERE id = @id)")}
+                """, [("id", id), ("now", Time(DateTimeOffset.UtcNow)), .. files]);
+            done.ExecuteNonQuery();
+            _polled.Forget(id);
+            return;
+        }
+
         using var transaction = connection.BeginTransaction();
         using (var update = Command(connection, transaction, "UPDATE service_jobs SET status = 'done', finished = @now, error = NULL WHERE id = @id", ("id", id), ("now", Time(DateTimeOffset.UtcNow))))
         {
@@ -670,9 +740,13 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         public ManualResetEventSlim Done { get; } = new(false, spinCount: 0);
     }
 
+    private const string AuditInsert = "INSERT INTO service_audit (time, actor, role, action, target, remote, status) VALUES (@audit_time, @actor, @role, @action, @target, @remote, @audit_status)"; // names apart from a job's (Create)
+
+    private static (string Name, object? Value)[] AuditValues(AuditEntry? entry) => entry is null ? [] :
+        [("audit_time", Time(entry.Time)), ("actor", entry.Actor), ("role", entry.Role), ("action", entry.Action), ("target", entry.Target), ("remote", entry.Remote), ("audit_status", entry.Status)];
+
     private static void AddAudit(DbConnection connection, DbTransaction? transaction, AuditEntry entry) =>
-        Execute(connection, transaction, "INSERT INTO service_audit (time, actor, role, action, target, remote, status) VALUES (@time, @actor, @role, @action, @target, @remote, @status)",
-            ("time", Time(entry.Time)), ("actor", entry.Actor), ("role", entry.Role), ("action", entry.Action), ("target", entry.Target), ("remote", entry.Remote), ("status", entry.Status));
+        Execute(connection, transaction, AuditInsert, AuditValues(entry));
 
     /// <inheritdoc />
     public IReadOnlyList<AuditEntry> AuditLog(int limit)
