@@ -61,10 +61,19 @@ public sealed class JobWorker(IJobStore store, JobProcessor processor, ServiceOp
         }
     }
 
+    /// <summary>
+    /// Takes back this instance's orphaned jobs before the service answers anyone: since .NET 10 a BackgroundService's
+    /// ExecuteAsync runs wholly in the background, so done there a client could see a dead process's job as running.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        new OrphanRecovery(store, processor, options, logger).Run(_name);
+        return base.StartAsync(cancellationToken);
+    }
+
     /// <inheritdoc />
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        new OrphanRecovery(store, processor, options, logger).Run(_name);
         return Task.WhenAll(Enumerable.Range(0, options.Workers).Select(i => Task.Run(() => Loop(i, stoppingToken), stoppingToken)));
     }
 
