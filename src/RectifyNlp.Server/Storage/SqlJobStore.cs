@@ -170,22 +170,11 @@ public sealed class SqlJobStore : IJobStore, IDisposable
             return;
         }
 
-        // The job, its files and the audit line in one round trip and one implicit transaction (all or nothing).
-        var (values, files) = FileValues(packed);
         using var connection = Durable();
-        using var command = Command(connection, null, $"""
-            INSERT INTO service_jobs (id, kind, status, owner, created, done, total) VALUES (@id, @kind, @status, @owner, @created, 0, 0);
-            {(packed.Count == 0 ? "" : $"INSERT INTO service_files (job_id, slot, name, content, encoding) VALUES {values};")}
-            {(audit is null ? "" : AuditInsert)}
-            """,
-            [("id", job.Id), ("kind", job.Kind), ("status", JobStatus.Queued), ("owner", job.Owner), ("created", Time(job.Created)), .. files, .. AuditValues(audit)]);
-        command.ExecuteNonQuery();
+        using var transaction = connection.BeginTransaction();
+        Write(connection, transaction);
+        transaction.Commit();
     }
-
-    // The rows of a multi-row insert into service_files for one job (@id): (@id, @slot0, @name0, @content0, @encoding0), …
-    private static (string Values, (string Name, object? Value)[] Parameters) FileValues(IReadOnlyList<PackedFile> files) =>
-        (string.Join(", ", files.Select((_, i) => $"(@id, @slot{i}, @name{i}, @content{i}, @encoding{i})")),
-         [.. files.SelectMany((f, i) => new (string, object?)[] { ($"slot{i}", f.Slot), ($"name{i}", f.Name), ($"content{i}", f.Bytes), ($"encoding{i}", f.Encoding) })]);
 
     /// <inheritdoc />
     public Job? Claim(string worker, TimeSpan lease, int maxAttempts)
@@ -195,11 +184,17 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         using var connection = Redoable();
 
         // 0. A job whose attempts are used up is failed, not tried again: each of them ended with its instance going down.
-        const string Exhaust = """
+        using (var exhausted = Command(connection, null, """
             UPDATE service_jobs SET status = 'failed', finished = @now, worker = NULL, lease_until = NULL,
                 error = '已尝试处理 ' || CAST(attempts AS TEXT) || ' 次，每次都在处理中中断（服务停止或崩溃），不再重试；请检查文件是否异常或过大'
             WHERE attempts >= @max AND (status = 'queued' OR (status = 'running' AND lease_until < @now))
-            """;
+            """, ("now", Time(now)), ("max", maxAttempts)))
+        {
+            if (exhausted.ExecuteNonQuery() > 0)
+            {
+                _polled.ForgetAll();
+            }
+        }
 
         // 1. The oldest job nobody holds: queued, or running under a lease that ran out (its instance died).
         // 2. Taken in the same statement, so two workers never get the same job (PostgreSQL skips rows another
@@ -212,42 +207,12 @@ public sealed class SqlJobStore : IJobStore, IDisposable
                     AND NOT EXISTS (SELECT 1 FROM service_jobs u WHERE u.parent = j.id AND u.status IN ('queued', 'running')))
             ORDER BY created, id LIMIT 1
             """ + (_postgres ? " FOR UPDATE SKIP LOCKED" : "");
-        var claim = $"UPDATE service_jobs SET status = 'running', worker = @worker, started = @now, lease_until = @lease, attempts = attempts + 1 WHERE id = ({pick}) RETURNING {Columns}";
-        var parameters = new (string, object?)[] { ("worker", worker), ("now", Time(now)), ("lease", Time(now + lease)), ("max", maxAttempts) };
+        using var command = Command(connection, null,
+            $"UPDATE service_jobs SET status = 'running', worker = @worker, started = @now, lease_until = @lease, attempts = attempts + 1 WHERE id = ({pick}) RETURNING {Columns}",
+            ("worker", worker), ("now", Time(now)), ("lease", Time(now + lease)));
         Job? claimed;
-        if (_postgres)
+        using (var reader = command.ExecuteReader())
         {
-            // Both statements in one round trip (one implicit transaction; each statement sees what the one before it changed,
-            // as two commands did): a worker's claim is on the path of every job, and a round trip to a server on the same
-            // cores waits for it to be scheduled.
-            using var command = Command(connection, null, Exhaust + " RETURNING id;\n" + claim, parameters);
-            using var reader = command.ExecuteReader();
-            var failed = false;
-            while (reader.Read())
-            {
-                failed = true;
-            }
-
-            if (failed)
-            {
-                _polled.ForgetAll();
-            }
-
-            reader.NextResult();
-            claimed = reader.Read() ? ReadJob(reader) : null;
-        }
-        else
-        {
-            using (var exhausted = Command(connection, null, Exhaust, ("now", Time(now)), ("max", maxAttempts)))
-            {
-                if (exhausted.ExecuteNonQuery() > 0)
-                {
-                    _polled.ForgetAll();
-                }
-            }
-
-            using var command = Command(connection, null, claim, parameters[..3]);
-            using var reader = command.ExecuteReader();
             claimed = reader.Read() ? ReadJob(reader) : null;
         }
 
@@ -489,22 +454,6 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         var packed = artifacts.Select(Pack).ToList();
         using var gate = WriteGate();
         using var connection = Redoable();
-        if (_postgres)
-        {
-            // The job done, its old artifacts gone and the new ones in, in one round trip and one implicit transaction (all or
-            // nothing, as the explicit one below): the files only while the job is still there, so a job deleted while it ran
-            // keeps nothing (Delete takes the job's row first; the update waits for it, then finds no row).
-            var (values, files) = FileValues(packed);
-            using var done = Command(connection, null, $"""
-                UPDATE service_jobs SET status = 'done', finished = @now, error = NULL WHERE id = @id;
-                DELETE FROM service_files WHERE job_id = @id AND slot NOT LIKE 'input:%' AND EXISTS (SELECT 1 FROM service_jobs WHERE id = @id);
-                {(packed.Count == 0 ? "" : $"INSERT INTO service_files (job_id, slot, name, content, encoding) SELECT * FROM (VALUES {values}) AS f WHERE EXISTS (SELECT 1 FROM service_jobs WHERE id = @id)")}
-                """, [("id", id), ("now", Time(DateTimeOffset.UtcNow)), .. files]);
-            done.ExecuteNonQuery();
-            _polled.Forget(id);
-            return;
-        }
-
         using var transaction = connection.BeginTransaction();
         using (var update = Command(connection, transaction, "UPDATE service_jobs SET status = 'done', finished = @now, error = NULL WHERE id = @id", ("id", id), ("now", Time(DateTimeOffset.UtcNow))))
         {
@@ -740,13 +689,9 @@ public sealed class SqlJobStore : IJobStore, IDisposable
         public ManualResetEventSlim Done { get; } = new(false, spinCount: 0);
     }
 
-    private const string AuditInsert = "INSERT INTO service_audit (time, actor, role, action, target, remote, status) VALUES (@audit_time, @actor, @role, @action, @target, @remote, @audit_status)"; // names apart from a job's (Create)
-
-    private static (string Name, object? Value)[] AuditValues(AuditEntry? entry) => entry is null ? [] :
-        [("audit_time", Time(entry.Time)), ("actor", entry.Actor), ("role", entry.Role), ("action", entry.Action), ("target", entry.Target), ("remote", entry.Remote), ("audit_status", entry.Status)];
-
     private static void AddAudit(DbConnection connection, DbTransaction? transaction, AuditEntry entry) =>
-        Execute(connection, transaction, AuditInsert, AuditValues(entry));
+        Execute(connection, transaction, "INSERT INTO service_audit (time, actor, role, action, target, remote, status) VALUES (@time, @actor, @role, @action, @target, @remote, @status)",
+            ("time", Time(entry.Time)), ("actor", entry.Actor), ("role", entry.Role), ("action", entry.Action), ("target", entry.Target), ("remote", entry.Remote), ("status", entry.Status));
 
     /// <inheritdoc />
     public IReadOnlyList<AuditEntry> AuditLog(int limit)
