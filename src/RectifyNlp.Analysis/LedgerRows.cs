@@ -279,6 +279,10 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
     // 1 / 1.1 / 一 / Ⅰ (Roman numerals number rows too).
     private static bool IsNumber(string cell) => cell.Length is > 0 and <= 8 && cell.All(c => char.IsAsciiDigit(c) || c is '.' or '．' or '、' or (>= 'Ⅰ' and <= 'Ⅻ') || "０１２３４５６７８９一二三四五六七八九十".Contains(c));
 
+    /// <summary>The non-blank cells of one line split by ｜, | or a tab, trimmed (a line with none is one cell).</summary>
+    internal static List<string> CellTexts(string line) =>
+        [.. Split(line, new TextSpan(0, line.Length)).Where(c => !c.IsEmpty).Select(c => c.Slice(line))];
+
     private static List<TextSpan> Split(string text, TextSpan span)
     {
         var cells = new List<TextSpan>();

@@ -330,7 +330,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
     /// </summary>
     private static void JoinCodedRows(List<ReportPiece> pieces, List<ReportBlock> blocks)
     {
-        var cells = pieces.Select(p => Cells(p.Text)).ToList();
+        var cells = pieces.Select(p => LedgerRows.CellTexts(p.Text)).ToList();
         var keyed = new Dictionary<string, int>(StringComparer.Ordinal);
         var pointedTo = new HashSet<string>(StringComparer.Ordinal);
         var dropped = new HashSet<int>();
@@ -397,9 +397,6 @@ public sealed partial class ReportReader(AnalysisCues cues)
             pieces.AddRange(kept);
         }
     }
-
-    private static List<string> Cells(string line) =>
-        line.IndexOfAny(['|', '｜', '\t']) < 0 ? [] : [.. line.Split(['|', '｜', '\t'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
 
     // A row's key in a list of lists: Q1, T2-1, W03, 1-2 (not a plain number: 序号 1 2 3 key nothing across tables).
     [GeneratedRegex("^([A-Za-z]{1,3}[0-9]{1,3}([-－.][0-9]{1,3})?|[0-9]{1,3}[-－][0-9]{1,3})$")]
