@@ -67,6 +67,24 @@ public sealed class AnalysisCues
         FeedbackDate = Get("feedbackDate");
         Figure = Get("figure");
         Failing = Get("failing");
+        ManifestationLead = Get("manifestationLead");
+        OpeningAnnouncement = Get("openingAnnouncement");
+        AttentionLead = Get("attentionLead");
+        SequencedHeading = Get("sequencedHeading");
+        EvidenceLead = Get("evidenceLead");
+        DetailLead = Get("detailLead");
+        SignatureLine = Get("signatureLine");
+        AnnouncingEnd = Get("announcingEnd");
+        ListTail = Get("listTail");
+        ProblemCountTail = Get("problemCountTail");
+        Announced = Get("announced");
+        SummingUp = Get("summingUp");
+        FoundLead = Get("foundLead");
+        ParallelLead = Get("parallelLead");
+        Turn = Get("turn");
+        EtcEnd = Get("etcEnd");
+        ListAnnouncement = Get("listAnnouncement");
+        AreaOpening = Get("areaOpening");
 
         // A key nothing reads is a misspelling or a leftover: refused, so that an edit never silently does nothing.
         var unknown = patterns.Keys.Where(k => !used.Contains(k)).Order(StringComparer.Ordinal).ToList();
@@ -144,6 +162,60 @@ public sealed class AnalysisCues
     public Regex FeedbackDate { get; }
     public Regex Figure { get; }
     public Regex Failing { get; }
+
+    /// <summary>A lead that closes a paragraph or stands alone before a list of manifestations (主要表现在： / 具体表现为：).</summary>
+    public Regex ManifestationLead { get; }
+
+    /// <summary>A speech's opening sentence that says problems were found (巡察组也看到……存在一些不容忽视的问题).</summary>
+    public Regex OpeningAnnouncement { get; }
+
+    /// <summary>A lead that only calls for attention (还有一个现象需要引起警惕： / 值得注意的是，): no requirement; what follows it is read.</summary>
+    public Regex AttentionLead { get; }
+
+    /// <summary>A problem named as a short heading in speech (其次是……。 / 此外，……。), stated by the sentences after it up to a turn.</summary>
+    public Regex SequencedHeading { get; }
+
+    /// <summary>A sentence that gives evidence of the problem before it (巡察组调阅了…… / 群众反映，…… / 这在……), joined to it.</summary>
+    public Regex EvidenceLead { get; }
+
+    /// <summary>A clause or paragraph that opens as detail (如： / 其中 / 截至 / 有的): part of what comes before, not a problem of its own.</summary>
+    public Regex DetailLead { get; }
+
+    /// <summary>A signature on a line of its own: the body that signs (中共……巡察组) or the date.</summary>
+    public Regex SignatureLine { get; }
+
+    /// <summary>A sentence ending in an announcement of problems (还有不少差距。 / 发现了一些问题：).</summary>
+    public Regex AnnouncingEnd { get; }
+
+    /// <summary>A clause that closes with a list lead (主要是： / 具体有以下几点：).</summary>
+    public Regex ListTail { get; }
+
+    /// <summary>A clause that closes with a count of problems found (共发现问题18个。).</summary>
+    public Regex ProblemCountTail { get; }
+
+    /// <summary>What is left of an announcement once its cue is read (不容忽视的问题。 / 较为突出的问题：).</summary>
+    public Regex Announced { get; }
+
+    /// <summary>A paragraph that sums the problems up or says where they come from (这些问题…… / 究其原因): no problem of its own.</summary>
+    public Regex SummingUp { get; }
+
+    /// <summary>The inspection group's lead before a finding (巡察组指出， / 巡察中发现，).</summary>
+    public Regex FoundLead { get; }
+
+    /// <summary>A clause that opens one of several parallel cases (有的 / 部分 / 个别).</summary>
+    public Regex ParallelLead { get; }
+
+    /// <summary>A sentence that turns to another matter in speech (与此相关的是 / 此外 / 巡察组还注意到).</summary>
+    public Regex Turn { get; }
+
+    /// <summary>A clause that sums its list up (……等问题。 / 等方面的问题；).</summary>
+    public Regex EtcEnd { get; }
+
+    /// <summary>What a cue announces when it names no problem yet (一些不容忽视的问题 / 不少差距).</summary>
+    public Regex ListAnnouncement { get; }
+
+    /// <summary>An area named before what is said of it (在贯彻落实上级决策部署上， / 在作风建设方面， / 从……看，).</summary>
+    public Regex AreaOpening { get; }
 #pragma warning restore CS1591
 
     /// <summary>Reads a cues file.</summary>

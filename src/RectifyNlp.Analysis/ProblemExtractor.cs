@@ -246,7 +246,7 @@ public sealed partial class ProblemExtractor
             }
 
             if (!InScope(span) || headed.Any(h => span.Contains(h) || h.Contains(span)) || IsRequirementParagraph(span) || roots.Any(r => r.HeadingSpan.Start >= span.Start && r.HeadingSpan.Start < span.End)
-                || SignatureLineRegex().IsMatch(span.Slice(text).Trim()) || SummingUpRegex().IsMatch(span.Slice(text).TrimStart()))
+                || _cues.SignatureLine.IsMatch(span.Slice(text).Trim()) || _cues.SummingUp.IsMatch(span.Slice(text).TrimStart()))
             {
                 continue;
             }
@@ -409,7 +409,7 @@ public sealed partial class ProblemExtractor
         // says 存在 — or when the cue in its first clause comes after a comma: then the cue is inside the first problem
         // (巡察组指出，A不够有力，B整改存在“以罚代改”现象；C…), not the list's head after the subject.
         var cue = _cues.ProblemListCue.Match(body);
-        if (FoundLeadRegex().Match(body) is { Success: true } found
+        if (_cues.FoundLead.Match(body) is { Success: true } found
             && body.AsSpan(found.Length).IndexOfAny('；', ';') is var semicolon && semicolon > 0
             && body.AsSpan(found.Length, semicolon).IndexOf('。') < 0
             && (!cue.Success || cue.Index > found.Length + semicolon
@@ -430,8 +430,8 @@ public sealed partial class ProblemExtractor
             // The cue only announces the list (巡察也暴露出一些共性问题，需要高度警醒。有的……；有的……), or labels a
             // paragraph of statements (主要问题：A。B。C。): the list is the paragraph's following sentences, one
             // problem a sentence, or a clause when a sentence is a ；-list.
-            var only = clauses.Count == 1 ? ManifestationLeadRegex().Replace(clauses[0].Slice(text).Trim(), "。") : "";
-            var announces = clauses.Count == 1 && (ListAnnouncementRegex().IsMatch(only) || AnnouncedRegex().IsMatch(only));
+            var only = clauses.Count == 1 ? _cues.ManifestationLead.Replace(clauses[0].Slice(text).Trim(), "。") : "";
+            var announces = clauses.Count == 1 && (_cues.ListAnnouncement.IsMatch(only) || _cues.Announced.IsMatch(only));
             // The label may follow its unit (市档案馆党组存在的主要问题：A。B。C。), a subject with no stop in it.
             var labels = (cue.Index <= 8 || (cue.Index <= 30 && body.AsSpan(0, cue.Index).IndexOfAny(ClauseStops) < 0)) && cue.Value.EndsWith('：') && clauses.Count == 1 && !ending.Success;
             var following = sentences.Where(s => s.Start >= sentenceEnd && s.End <= paragraph.End).ToList();
@@ -520,7 +520,7 @@ public sealed partial class ProblemExtractor
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var body = paragraphs[i].Span.Slice(text).Trim();
-            var lead = ManifestationLeadRegex().Match(body);
+            var lead = _cues.ManifestationLead.Match(body);
             if (!lead.Success)
             {
                 continue;
@@ -571,9 +571,6 @@ public sealed partial class ProblemExtractor
         return spans;
     }
 
-    // 主要表现在： / 具体表现为： closing a paragraph or standing alone.
-    [GeneratedRegex("[，,。；]?(主要|具体|突出|集中)?(表现|体现)(在|为)(以下几个方面|如下)?[：:]?$")]
-    private static partial Regex ManifestationLeadRegex();
 
     // A heading's own number or label: 存在问题一： / 问题3： / （一） / 一、 / 1.
     [GeneratedRegex("^((存在)?问题[一二三四五六七八九十0-9０-９]+[：:、.．]?|[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+[、.．]|[0-9]+[、.．])\\s*")]
@@ -588,13 +585,13 @@ public sealed partial class ProblemExtractor
     /// problem; none when a clause is short (a list of words, not of problems) or a ；stands inside quotes or brackets.
     /// </summary>
     /// <summary>The paragraphs of an area's text, a paragraph that opens as detail (如：…… / 其中……) joined to the one before.</summary>
-    private static List<TextSpan> AreaParagraphs(string text, List<Paragraph> paragraphs, int start, int end)
+    private List<TextSpan> AreaParagraphs(string text, List<Paragraph> paragraphs, int start, int end)
     {
         var found = new List<TextSpan>();
         foreach (var paragraph in paragraphs.Where(p => p.Span.Start >= start && p.Span.End <= end && !p.Span.IsEmpty))
         {
             var body = paragraph.Span.Slice(text).TrimStart();
-            if (found.Count > 0 && DetailLeadRegex().IsMatch(body))
+            if (found.Count > 0 && _cues.DetailLead.IsMatch(body))
             {
                 found[^1] = new TextSpan(found[^1].Start, paragraph.Span.End);
             }
@@ -694,11 +691,9 @@ public sealed partial class ProblemExtractor
         }
 
         var sentence = first.Slice(text);
-        return OpeningAnnouncementRegex().IsMatch(sentence) && !_cues.Failing.IsMatch(sentence) && !sentence.Any(char.IsDigit) ? first.End : 0;
+        return _cues.OpeningAnnouncement.IsMatch(sentence) && !_cues.Failing.IsMatch(sentence) && !sentence.Any(char.IsDigit) ? first.End : 0;
     }
 
-    [GeneratedRegex("(看到|看出|发现|指出|存在)[^。；]{0,24}(问题|不足|差距|短板)")]
-    private static partial Regex OpeningAnnouncementRegex();
 
     /// <summary>Whether a paragraph's last sentence announces problems without naming one (但……也存在一些不容忽视的问题。).</summary>
     private bool EndsByAnnouncing(string text, TextSpan paragraph) => Announces(paragraph.Slice(text).TrimEnd());
@@ -706,23 +701,23 @@ public sealed partial class ProblemExtractor
     private bool Announces(string body)
     {
         // ……存在一些不容忽视的问题，突出表现为： announces as much as ……问题。 does.
-        if (ManifestationLeadRegex().Match(body) is { Success: true, Index: > 0 } lead)
+        if (_cues.ManifestationLead.Match(body) is { Success: true, Index: > 0 } lead)
         {
             body = body[..lead.Index] + "。";
         }
-        else if (ListTailRegex().Match(body) is { Success: true, Index: > 0 } tail)
+        else if (_cues.ListTail.Match(body) is { Success: true, Index: > 0 } tail)
         {
             body = body[..tail.Index] + "。"; // ……还存在一些不容忽视的问题。主要是：
         }
 
         // A count of what was found closes an announcement as well (……还存在一些突出问题，本次巡察共发现问题6个。).
-        if (ProblemCountTailRegex().Match(body) is { Success: true, Index: > 0 } count)
+        if (_cues.ProblemCountTail.Match(body) is { Success: true, Index: > 0 } count)
         {
             body = body[..count.Index] + "。";
         }
 
         // ……同时，巡察也发现一些需要引起重视的问题，现反馈如下。
-        if (AnnouncingEndRegex().IsMatch(body))
+        if (_cues.AnnouncingEnd.IsMatch(body))
         {
             return true;
         }
@@ -731,7 +726,7 @@ public sealed partial class ProblemExtractor
         while (cue.Success)
         {
             var rest = body[(cue.Index + cue.Length)..].Trim();
-            if ((ListAnnouncementRegex().IsMatch(rest) || AnnouncedRegex().IsMatch(rest)) && rest.IndexOfAny(['。', '；', '：']) >= rest.Length - 1)
+            if ((_cues.ListAnnouncement.IsMatch(rest) || _cues.Announced.IsMatch(rest)) && rest.IndexOfAny(['。', '；', '：']) >= rest.Length - 1)
             {
                 return true;
             }
@@ -754,21 +749,17 @@ public sealed partial class ProblemExtractor
     /// What a statement says after a lead that only calls for attention (还有一个现象需要引起警惕：有的工作人员……): the
     /// lead's 需要/值得 is no requirement of the unit's.
     /// </summary>
-    private static string AfterAttentionLead(string body) =>
-        AttentionLeadRegex().Match(body) is { Success: true } lead && lead.Length < body.Length - 6 ? body[lead.Length..] : body;
+    private string AfterAttentionLead(string body) =>
+        _cues.AttentionLead.Match(body) is { Success: true } lead && lead.Length < body.Length - 6 ? body[lead.Length..] : body;
 
-    [GeneratedRegex("^[^，。；：:]{0,12}(需要|值得|应当|必须)引起[^，。；：:]{0,6}(警惕|重视|注意|关注)[：:]|^值得(注意|警惕|关注)的是[，,：:]")]
-    private static partial Regex AttentionLeadRegex();
 
-    [GeneratedRegex("^(首先是|其次是|再次是|再就是|最后是|第[一二三四五六七八九十]是|一是|二是|三是|四是|五是|此外，|另外，)[^，。；,;]{2,24}[。.]$")]
-    private static partial Regex SequencedHeadingRegex();
 
     /// <summary>
     /// A problems part's sentences, each a problem, but a sentence of evidence (巡察组翻阅了……，有17名…… / 群众反映，…… /
     /// 这在……是不允许的) goes with the problem before it, and a topic named alone (先说入住管理。/ 最后是党建工作。) with the
     /// sentence after it.
     /// </summary>
-    private static IEnumerable<TextSpan> EvidenceJoined(string text, List<TextSpan> inside)
+    private IEnumerable<TextSpan> EvidenceJoined(string text, List<TextSpan> inside)
     {
         var k = 0;
         while (k < inside.Count)
@@ -777,7 +768,7 @@ public sealed partial class ProblemExtractor
             var end = inside[k].End;
             var topicOnly = inside[k].Slice(text).Trim() is var first && first.Length <= TopicSentence && first.IndexOfAny(['，', ',', '；']) < 0;
             k++;
-            while (k < inside.Count && (topicOnly || EvidenceLeadRegex().IsMatch(inside[k].Slice(text).TrimStart())))
+            while (k < inside.Count && (topicOnly || _cues.EvidenceLead.IsMatch(inside[k].Slice(text).TrimStart())))
             {
                 topicOnly = false;
                 end = inside[k].End;
@@ -788,8 +779,6 @@ public sealed partial class ProblemExtractor
         }
     }
 
-    [GeneratedRegex("^(巡察组?[^，。；还也]{0,6}(抽查|翻阅|查阅|查看|调阅|走访|实地|随机)|[^，。；]{0,12}(反映|显示)[，,：:]|这(个|一|在|对|是|种)|其中|例如|比如|经查|据)")]
-    private static partial Regex EvidenceLeadRegex();
 
     private IEnumerable<TextSpan> Statements(string text, TextSpan paragraph, IReadOnlyList<TextSpan> sentences)
     {
@@ -807,12 +796,12 @@ public sealed partial class ProblemExtractor
             var sentence = inside[k].Slice(text).TrimStart();
             // A problem named as a heading in speech (其次是执业纪律执行不严。/ 此外，内部管理制度不健全。) is stated by the
             // sentences after it, whatever they open with, up to a turn.
-            if (start == inside[k - 1].Start && SequencedHeadingRegex().IsMatch(inside[k - 1].Slice(text).Trim()) && !TurnRegex().IsMatch(sentence))
+            if (start == inside[k - 1].Start && _cues.SequencedHeading.IsMatch(inside[k - 1].Slice(text).Trim()) && !_cues.Turn.IsMatch(sentence))
             {
                 continue;
             }
 
-            if (TurnRegex().IsMatch(sentence) || AreaOpeningRegex().IsMatch(sentence) || ParallelLeadRegex().IsMatch(WithoutAreaLead(sentence)) || NamesFailingFirst(sentence))
+            if (_cues.Turn.IsMatch(sentence) || _cues.AreaOpening.IsMatch(sentence) || _cues.ParallelLead.IsMatch(WithoutAreaLead(sentence)) || NamesFailingFirst(sentence))
             {
                 foreach (var clause in Parallel(text, new TextSpan(start, inside[k].Start)))
                 {
@@ -838,18 +827,16 @@ public sealed partial class ProblemExtractor
         var stop = sentence.AsSpan().IndexOfAny(ClauseStops);
         var lead = stop > 0 ? sentence[..stop] : sentence;
         // A failing quoted from elsewhere (上轮巡察指出的“……无证执法”问题) is not the sentence's own.
-        return lead.Length is >= 6 and <= 40 && _cues.Failing.IsMatch(QuotedRegex().Replace(lead, "“”")) && !DetailLeadRegex().IsMatch(lead) && !lead.Any(char.IsDigit);
+        return lead.Length is >= 6 and <= 40 && _cues.Failing.IsMatch(QuotedRegex().Replace(lead, "“”")) && !_cues.DetailLead.IsMatch(lead) && !lead.Any(char.IsDigit);
     }
 
     [GeneratedRegex("“[^”]*”")]
     private static partial Regex QuotedRegex();
 
-    [GeneratedRegex("^(如|例如|比如|譬如|诸如|其中|特别是|尤其是|甚至|以致|导致|造成|致使|从而|据|经查|经核|抽查|仅|截至|截止|目前|至今|对此|为此|由此|这|该|此|其|部分|个别|有的|一些|少数)")]
-    private static partial Regex DetailLeadRegex();
 
     // A statement of clauses in parallel (在……上，有的……；有的…… / 一些干部……，一些公务接待……) is as many problems: split at
     // its ；, or else at each ， before another 有的/一些, when it opens with one.
-    private static List<TextSpan> Parallel(string text, TextSpan statement)
+    private List<TextSpan> Parallel(string text, TextSpan statement)
     {
         var clauses = SplitAt(text, statement, '；', ';').ToList();
         if (clauses.Count >= 2)
@@ -857,17 +844,17 @@ public sealed partial class ProblemExtractor
             return InParallel(text, clauses) ? clauses : [statement];
         }
 
-        if (!ParallelLeadRegex().IsMatch(WithoutAreaLead(statement.Slice(text).TrimStart())))
+        if (!_cues.ParallelLead.IsMatch(WithoutAreaLead(statement.Slice(text).TrimStart())))
         {
             return [statement];
         }
 
         var parts = new List<TextSpan>();
         var start = statement.Start;
-        var lead = AreaOpeningRegex().Match(text, statement.Start, statement.Length);
+        var lead = _cues.AreaOpening.Match(text, statement.Start, statement.Length);
         for (var i = lead.Success && lead.Index == statement.Start ? lead.Index + lead.Length : statement.Start; i < statement.End - 1; i++)
         {
-            if (text[i] is '，' or ',' && ParallelLeadRegex().IsMatch(text.AsSpan(i + 1, statement.End - i - 1).ToString()))
+            if (text[i] is '，' or ',' && _cues.ParallelLead.IsMatch(text.AsSpan(i + 1, statement.End - i - 1).ToString()))
             {
                 parts.Add(new TextSpan(start, i));
                 start = i + 1;
@@ -879,49 +866,24 @@ public sealed partial class ProblemExtractor
     }
 
     // Two or more clauses each opening with 有的/一些/部分 (after an area lead: 在……上，有的……).
-    private static bool InParallel(string text, List<TextSpan> clauses) =>
-        clauses.Count >= 2 && clauses.TrueForAll(c => ParallelLeadRegex().IsMatch(WithoutAreaLead(c.Slice(text).TrimStart())));
+    private bool InParallel(string text, List<TextSpan> clauses) =>
+        clauses.Count >= 2 && clauses.TrueForAll(c => _cues.ParallelLead.IsMatch(WithoutAreaLead(c.Slice(text).TrimStart())));
 
-    private static string WithoutAreaLead(string sentence) => AreaOpeningRegex().Replace(sentence, "", 1);
+    private string WithoutAreaLead(string sentence) => _cues.AreaOpening.Replace(sentence, "", 1);
 
-    // An area before what is said of it: 在贯彻落实上级决策部署上， / 在作风建设方面， / 从……看，
-    [GeneratedRegex("^(在|从)[^，。；,;]{1,24}(上|方面|中|看)[，,]")]
-    private static partial Regex AreaOpeningRegex();
 
-    // A signature: the body that signs (中共澧泉县委第三巡察组) or the date, on a line of its own.
-    [GeneratedRegex("^(20[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日|[^，。；：,.;:]{2,24}(巡察组|巡察办|委员会|党委|党组|党支部|党总支|办公室))$")]
-    private static partial Regex SignatureLineRegex();
 
-    [GeneratedRegex("((还|仍|也)有|存在|发现|查找出|暴露出|反映出)(了)?(一些|不少|以下|如下|若干|诸多)[^，。；]{0,16}(问题|不足|差距|短板)[^。；]{0,10}[。：:]$")]
-    private static partial Regex AnnouncingEndRegex();
 
-    [GeneratedRegex("[，,。；]?(主要|具体)(是|有|包括|如下)(以下几个方面|以下几点|以下方面)?[：:]$")]
-    private static partial Regex ListTailRegex();
 
-    [GeneratedRegex("[，,；]([^，。；]{0,10}(共|一共|累计|共计))?(发现|查找出|梳理出|指出|反馈)(各类|突出|主要|具体)?问题[0-9０-９一二三四五六七八九十]+(个|条|项)[。；]?$")]
-    private static partial Regex ProblemCountTailRegex();
 
-    // What is left of an announcement once its cue (存在一些) is read: 不容忽视的问题。 / 较为突出的问题。
-    [GeneratedRegex("^[^，。；]{0,10}(不容忽视|值得重视|值得注意|需要重视|必须正视|需要正视|亟待解决|突出|共性|普遍性|倾向性|深层次)[^，。；]{0,4}(问题|不足|差距|短板)[。：:]?$")]
-    private static partial Regex AnnouncedRegex();
 
-    // A paragraph that sums the problems up (这些问题，有的是老问题……反映出……责任还没有压实) says why, not what: no problem of its own.
-    // So does one that says where they come from (究其原因，主要是…… / 产生这些问题的根源在于……).
-    [GeneratedRegex("^([^，。；]{0,12}?(巡察组?|巡视组?)(还|也)?(指出|认为)[，,：:]?)?(这些|上述|以上|这类|此类|前述)(问题|情况)|^(究其|深究|分析|追溯)(原因|根源)|^(产生|出现|造成)(这些|上述|以上)问题的(主要)?(原因|根源)")]
-    private static partial Regex SummingUpRegex();
 
-    [GeneratedRegex("^[^，。；]{0,12}?(巡察组?|巡察中|巡视组?)(也|还)?(指出|发现)[，,：:]")]
-    private static partial Regex FoundLeadRegex();
 
-    [GeneratedRegex("^(有的|一些|部分|个别|少数)")]
-    private static partial Regex ParallelLeadRegex();
 
     // The subject and the area before a cue (区图书馆党支部在贯彻落实上级决策部署方面，存在……): the cue heads the list.
     [GeneratedRegex("^[^，。；,;]{0,40}方面[，,]$")]
     private static partial Regex AreaLeadRegex();
 
-    [GeneratedRegex("^(与此同时|与此相关|同时|此外|另外|另一方面|还有|再者|巡察(组)?(还|也)|(还|也)(发现|注意到|了解到))")]
-    private static partial Regex TurnRegex();
 
     /// <summary>
     /// The items of one cued list: its ；-clauses; a single clause closed by 等问题 that is a 、-list of short
@@ -948,7 +910,7 @@ public sealed partial class ProblemExtractor
     /// </summary>
     private List<TextSpan> EnumeratedFailings(string text, TextSpan clause)
     {
-        var summed = EtcRegex().Match(text, clause.Start, clause.Length);
+        var summed = _cues.EtcEnd.Match(text, clause.Start, clause.Length);
         var end = summed.Success ? summed.Index : clause.End;
         var parts = SplitAt(text, new TextSpan(clause.Start, end), '、').ToList();
         if (parts.Count >= 2 && summed.Success && parts.All(p => p.Length is >= 4 and <= 30))
@@ -992,12 +954,7 @@ public sealed partial class ProblemExtractor
     /// <summary>Least length of a 、-part that states a failing of its own (主体（6）+ failing).</summary>
     private const int MinStatedFailing = 6;
 
-    [GeneratedRegex("等(方面的)?(问题|现象|情况)[。，；]?$")]
-    private static partial Regex EtcRegex();
 
-    // What a cue announces when it names no problem yet: 一些带有共性的问题，需要大家高度警醒 / 不少差距.
-    [GeneratedRegex("^(了)?(一些|不少|较多|诸多|以下|如下|一定|若干|[^，。；]{0,8}(共性|普遍性|倾向性))[^，。；]{0,12}(问题|不足|差距|短板|薄弱环节)")]
-    private static partial Regex ListAnnouncementRegex();
 
     private static IEnumerable<TextSpan> SplitAt(string text, TextSpan span, params char[] separators)
     {
