@@ -204,6 +204,18 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_news_sentence_that_enumerates_failings_after_its_areas_gives_one_problem_each()
+    {
+        var result = fixture.Analyze("""
+            县委第三巡察组向县农业农村局党组反馈巡察情况
+            5月20日，县委第三巡察组向县农业农村局党组反馈巡察情况。
+            反馈会上，巡察组在肯定成绩的同时，指出了县农业农村局党组在落实上级决策部署和班子队伍建设方面存在的问题，主要有高标准农田建设验收把关不严、农机购置补贴审核流于形式、公车私用现象时有发生、干部交流轮岗不够等。巡察期间已移交问题线索3件。
+            巡察组要求，局党组要认真抓好整改。
+            """, "县农业农村局党组关于巡察整改情况的报告\n一、关于农机购置补贴审核流于形式的问题\n逐户复核补贴资料。");
+        Assert.Equal(["高标准农田建设验收把关不严", "农机购置补贴审核流于形式", "公车私用现象时有发生", "干部交流轮岗不够"], result.Issues.Select(i => i.Text.TrimEnd('。', '等')));
+    }
+
+    [Fact]
     public void Things_named_together_under_one_failing_stay_one_problem()
     {
         var result = fixture.Analyze("""
