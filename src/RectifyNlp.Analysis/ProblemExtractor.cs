@@ -409,6 +409,16 @@ public sealed partial class ProblemExtractor
         // says 存在 — or when the cue in its first clause comes after a comma: then the cue is inside the first problem
         // (巡察组指出，A不够有力，B整改存在“以罚代改”现象；C…), not the list's head after the subject.
         var cue = _cues.ProblemListCue.Match(body);
+
+        // A paragraph that opens with what the inspectors found and goes on sentence by sentence (巡察发现，A……。同时，B……。
+        // 此外，C……。) states its problems in prose, as a part headed as problems does: a cue inside a later sentence
+        // (……中存在“先施工、后补手续”的情况) does not make that sentence the paragraph's one list.
+        if (!inRoot && _cues.FoundLead.IsMatch(body) && sentences.Where(s => paragraph.Contains(s)).ToList() is { Count: >= 2 } stated
+            && stated[0].Slice(text).IndexOfAny('；', ';') < 0 && (!cue.Success || paragraph.Start + cue.Index >= stated[0].End))
+        {
+            inRoot = true;
+        }
+
         if (_cues.FoundLead.Match(body) is { Success: true } found
             && body.AsSpan(found.Length).IndexOfAny('；', ';') is var semicolon && semicolon > 0
             && body.AsSpan(found.Length, semicolon).IndexOf('。') < 0

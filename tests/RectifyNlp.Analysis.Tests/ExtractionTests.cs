@@ -216,6 +216,20 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_news_paragraph_that_opens_with_the_finding_states_one_problem_a_sentence_though_a_later_one_says_cunzai()
+    {
+        var result = fixture.Analyze("""
+            市委第二专项巡察组向市公交集团党委反馈巡察情况
+            8月12日，市委第二专项巡察组向市公交集团党委反馈巡察情况。
+            巡察发现，集团党委对城乡公交一体化工作推进不力，部分线路发车间隔过长，群众出行不便。同时，安全生产责任落实不严，车辆例检记录存在代签。此外，集团在场站建设中存在“边设计、边施工”的情况，一个项目未批先建。另外，票款管理较为松散，票款日报与银行入账不符。
+            巡察期间移交问题线索2件。集团党委书记表示，将全部认领反馈问题，抓好整改。
+            """, "市公交集团党委关于巡察整改情况的报告\n一、关于票款管理较为松散的问题\n实行票款日清日结。");
+        Assert.Equal(4, result.Issues.Length);
+        Assert.StartsWith("集团党委对城乡公交一体化工作推进不力", result.Issues[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("集团在场站建设中存在", result.Issues[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Things_named_together_under_one_failing_stay_one_problem()
     {
         var result = fixture.Analyze("""
