@@ -85,6 +85,7 @@ public sealed class AnalysisCues
         EtcEnd = Get("etcEnd");
         ListAnnouncement = Get("listAnnouncement");
         AreaOpening = Get("areaOpening");
+        ManifestationInline = Get("manifestationInline");
 
         // A key nothing reads is a misspelling or a leftover: refused, so that an edit never silently does nothing.
         var unknown = patterns.Keys.Where(k => !used.Contains(k)).Order(StringComparer.Ordinal).ToList();
@@ -216,6 +217,9 @@ public sealed class AnalysisCues
 
     /// <summary>An area named before what is said of it (在贯彻落实上级决策部署上， / 在作风建设方面， / 从……看，).</summary>
     public Regex AreaOpening { get; }
+
+    /// <summary>A manifestation lead inside a paragraph, its problems after it (……不够有力，表现在：A……。B……。).</summary>
+    public Regex ManifestationInline { get; }
 #pragma warning restore CS1591
 
     /// <summary>Reads a cues file.</summary>

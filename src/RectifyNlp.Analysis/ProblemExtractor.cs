@@ -154,6 +154,17 @@ public sealed partial class ProblemExtractor
             var area = parent is null || roots.Contains(parent) ? "" : parent.Heading;
             var underRoot = roots.Any(r => r.Span.Contains(leaf.HeadingSpan));
 
+            // An area stated as a failing whose problems follow its lead in sentences ((一)……不够有力，表现在：A……。B……。C……。):
+            // each sentence is one, a sentence of evidence (其中……) with the one before. A problem's own label (存在问题一：……
+            // 主要表现在：) makes what follows its evidence instead.
+            if (leaf.Style != NumberingStyle.ProblemLabel && InlineManifestations(text, span, document.Structure.Sentences) is { Spans.Count: >= 2 } manifestations)
+            {
+                var stated = text[leaf.HeadingSpan.Start..manifestations.Lead].Trim().TrimEnd('，', ',', '：', ':');
+                candidates.AddRange(manifestations.Spans.Select(c => (c, stated, underRoot ? Origin.Listed : Origin.Numbered, leaf.HeadingSpan.Start)));
+                items.UnionWith(manifestations.Spans);
+                continue;
+            }
+
             // An area whose problems run on in its paragraph, one a ；-clause ((一)……方面。A……；B……；C……。): each clause is one.
             if (AreaOnlyRegex().IsMatch(leaf.Heading.Trim()) && AreaClauses(text, leaf.HeadingSpan.End, span.End) is { Count: >= 2 } areaClauses)
             {
@@ -763,6 +774,24 @@ public sealed partial class ProblemExtractor
         _cues.AttentionLead.Match(body) is { Success: true } lead && lead.Length < body.Length - 6 ? body[lead.Length..] : body;
 
 
+
+    /// <summary>
+    /// The sentences after an inline manifestation lead (……不够有力，表现在：A……。B……。) in the first paragraph of an item's
+    /// span, evidence joined to the sentence before it; where the lead ends (<c>Lead</c>: its start).
+    /// </summary>
+    private (List<TextSpan> Spans, int Lead) InlineManifestations(string text, TextSpan span, IReadOnlyList<TextSpan> sentences)
+    {
+        var paragraphEnd = text.IndexOf('\n', span.Start, span.Length) is var n and >= 0 ? n : span.End;
+        if (_cues.ManifestationInline.Match(text, span.Start, paragraphEnd - span.Start) is not { Success: true } lead || lead.Index - span.Start < MinStatedFailing)
+        {
+            return ([], 0);
+        }
+
+        var from = lead.Index + lead.Length;
+        var inside = sentences.Where(s => s.End > from && s.End <= paragraphEnd).Select(s => s.Start < from ? new TextSpan(from, s.End) : s)
+            .Where(s => s.Slice(text).Trim().Length > 0).ToList();
+        return ([.. EvidenceJoined(text, inside)], lead.Index);
+    }
 
     /// <summary>
     /// A problems part's sentences, each a problem, but a sentence of evidence (巡察组翻阅了……，有17名…… / 群众反映，…… /

@@ -230,6 +230,24 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void An_area_stated_as_a_failing_gives_one_problem_a_sentence_after_its_inline_lead()
+    {
+        var result = fixture.Analyze("""
+            区委第二巡察组关于巡察区市场监管局党组的反馈意见
+            二、巡察发现的主要问题
+            （一）履行监管职责不够有力，表现在：食品抽检任务完成率偏低，2024年只完成计划的71%。对网络订餐平台入网商户的资质核查流于形式，抽查的30户中有9户无证经营。
+            （二）基层党组织建设薄弱，表现在：机关第二支部连续两年未开展组织生活会。发展党员程序不规范，1名预备党员的政审材料缺失。其中入党申请书日期晚于谈话记录日期。
+            三、整改要求
+            要逐项明确整改措施、责任人和完成时限。
+            """, "区市场监管局党组关于巡察整改情况的报告\n一、关于食品抽检任务完成率偏低的问题\n补足抽检批次。");
+        Assert.Equal(4, result.Issues.Length);
+        Assert.StartsWith("食品抽检任务完成率偏低", result.Issues[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("对网络订餐平台入网商户", result.Issues[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("发展党员程序不规范", result.Issues[3].Text, StringComparison.Ordinal);
+        Assert.Contains("其中入党申请书日期", result.Issues[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Things_named_together_under_one_failing_stay_one_problem()
     {
         var result = fixture.Analyze("""
