@@ -75,6 +75,7 @@ public sealed class AnalysisCues
         DetailLead = Get("detailLead");
         SignatureLine = Get("signatureLine");
         AnnouncingEnd = Get("announcingEnd");
+        AnnouncingLine = Get("announcingLine");
         ListTail = Get("listTail");
         ProblemCountTail = Get("problemCountTail");
         Announced = Get("announced");
@@ -187,6 +188,9 @@ public sealed class AnalysisCues
 
     /// <summary>A sentence ending in an announcement of problems (还有不少差距。 / 发现了一些问题：).</summary>
     public Regex AnnouncingEnd { get; }
+
+    /// <summary>A paragraph of its own that announces the problems in speech (下面，我讲一下巡察发现的主要问题。): what follows states them, what comes before is the opening.</summary>
+    public Regex AnnouncingLine { get; }
 
     /// <summary>A clause that closes with a list lead (主要是： / 具体有以下几点：).</summary>
     public Regex ListTail { get; }

@@ -315,6 +315,13 @@ public sealed partial class ProblemExtractor
             }
         }
 
+        // A speech that announces its problems in a paragraph of its own (下面，我讲一下巡察发现的主要问题。) raises none before
+        // it: what comes first is its opening (今天召开反馈会，主要是把……反馈).
+        if (roots.Count == 0 && paragraphs.Find(p => InScope(p.Span) && _cues.AnnouncingLine.IsMatch(p.Span.Slice(text).Trim())) is { } announcing)
+        {
+            candidates.RemoveAll(c => c.Span.End <= announcing.Span.Start && c.Origin is Origin.Listed or Origin.Prose);
+        }
+
         // 3. The classifier labels each candidate; the items of one list share their label (a list is of one kind),
         //    so an item the classifier doubts keeps its list's label unless it is confidently something else.
         var labelled = candidates
@@ -363,8 +370,9 @@ public sealed partial class ProblemExtractor
                 // In a part headed as problems, prose that names a failing with its figures (至少缺4名……) is one, however its
                 // wording (按照规定的……配置) makes it read.
                 || (origin == Origin.Prose && _cues.Failing.IsMatch(body) && _cues.Figure.IsMatch(body) && !_cues.RequirementSentence.IsMatch(body));
-            // A request to the unit (请……认真研究……报送整改情况报告) closing the text is none, whatever list it ends.
-            if (keep && !(origin is Origin.Prose or Origin.Listed && body.StartsWith('请') && _cues.RequirementSentence.IsMatch(body)))
+            // A request to the unit (请……认真研究……报送整改情况报告) closing the text is none, whatever list it ends; nor is a
+            // speaker's hope for it (希望局党组把……).
+            if (keep && !(origin is Origin.Prose or Origin.Listed && (body.StartsWith('请') || body.StartsWith("希望", StringComparison.Ordinal)) && _cues.RequirementSentence.IsMatch(body)))
             {
                 problems.Add(new ProblemCandidate(body, area, span));
             }
@@ -518,13 +526,23 @@ public sealed partial class ProblemExtractor
 
         if (inRoot)
         {
-            foreach (var sentence in EvidenceJoined(text, [.. sentences.Where(s => paragraph.Contains(s))]))
+            var joined = EvidenceJoined(text, [.. sentences.Where(s => paragraph.Contains(s))]).ToList();
+            for (var j = 0; j < joined.Count; j++)
             {
+                var sentence = joined[j];
+                // A heading of speech (首先是……打了折扣。) over problems in parallel (一方面，……。另一方面，……) names their area.
+                if (j + 1 < joined.Count && _cues.SequencedHeading.IsMatch(sentence.Slice(text).Trim()) && _cues.ParallelLead.IsMatch(joined[j + 1].Slice(text).TrimStart()))
+                {
+                    continue;
+                }
+
                 var clauses = SplitAt(text, sentence, '；', ';').ToList();
                 // Clauses in parallel (一些干部……；一些基层组织……) are as many problems, however few.
-                foreach (var clause in clauses.Count >= 3 || InParallel(text, clauses) ? clauses : [sentence])
+                // Clauses in parallel are one list: they share its label (一方面，A；另一方面，B — B's wording alone may read as a requirement).
+                var parallel = InParallel(text, clauses);
+                foreach (var clause in clauses.Count >= 3 || parallel ? clauses : [sentence])
                 {
-                    yield return (clause, Origin.Prose);
+                    yield return (clause, parallel ? Origin.Listed : Origin.Prose);
                 }
             }
         }
@@ -717,7 +735,7 @@ public sealed partial class ProblemExtractor
 
 
     /// <summary>Whether a paragraph's last sentence announces problems without naming one (但……也存在一些不容忽视的问题。).</summary>
-    private bool EndsByAnnouncing(string text, TextSpan paragraph) => Announces(paragraph.Slice(text).TrimEnd());
+    private bool EndsByAnnouncing(string text, TextSpan paragraph) => Announces(paragraph.Slice(text).TrimEnd()) || _cues.AnnouncingLine.IsMatch(paragraph.Slice(text).Trim());
 
     private bool Announces(string body)
     {
@@ -805,7 +823,8 @@ public sealed partial class ProblemExtractor
         {
             var start = inside[k].Start;
             var end = inside[k].End;
-            var topicOnly = inside[k].Slice(text).Trim() is var first && first.Length <= TopicSentence && first.IndexOfAny(['，', ',', '；']) < 0;
+            var topicOnly = inside[k].Slice(text).Trim() is var first && first.Length <= TopicSentence && first.IndexOfAny(['，', ',', '；']) < 0
+                && !(k + 1 < inside.Count && _cues.ParallelLead.IsMatch(inside[k + 1].Slice(text).TrimStart()));
             k++;
             while (k < inside.Count && (topicOnly || _cues.EvidenceLead.IsMatch(inside[k].Slice(text).TrimStart())))
             {

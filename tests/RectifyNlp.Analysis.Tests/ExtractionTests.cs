@@ -248,6 +248,42 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_speech_heading_over_problems_in_parallel_names_their_area_and_a_hope_is_no_problem()
+    {
+        var result = fixture.Analyze("""
+            在区委第一巡察组巡察区文旅局党组情况反馈会上的讲话
+            同志们：
+            一、关于总体印象
+            局党组近年来在文旅融合方面做了大量工作，这些成绩应当肯定。
+            二、关于巡察发现的问题
+            首先是落实上级决策部署有偏差。一方面，全域旅游规划编制拖延两年仍未印发，重点景区提升项目进度滞后；另一方面，非遗保护专项资金闲置，2024年拨付的56万元只支出了9万元。
+            其次是作风建设有短板。一方面，景区门票减免政策执行走样，有3家景区对老年人免票设置额外条件；另一方面，给基层文化站增加台账负担，局机关要求各文化站每周上报活动照片和签到表。希望局党组把基层的呼声当作改进作风的标尺。
+            三、关于抓好整改的意见
+            一要提高政治站位。二要建立长效机制。
+            """, "区文旅局党组关于巡察整改情况的报告\n一、关于全域旅游规划编制拖延的问题\n已于2025年9月印发规划。");
+        Assert.Equal(4, result.Issues.Length);
+        Assert.StartsWith("全域旅游规划编制拖延两年", result.Issues[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("非遗保护专项资金闲置", result.Issues[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("给基层文化站增加台账负担", result.Issues[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_speech_that_announces_its_problems_in_a_line_of_their_own_raises_none_before_it()
+    {
+        var result = fixture.Analyze("""
+            在县委第三巡察组巡察县档案馆党支部反馈会上的讲话
+            同志们：
+            今天召开反馈会，主要是把巡察中发现的问题向馆党支部反馈，同时就整改提几点要求。
+            下面，我讲一下巡察发现的主要问题。
+            从档案安全管理的情况看，一方面，库房温湿度监测设备长期故障，2024年有4个月没有监测记录；另一方面，涉密档案借阅登记不全，抽查的50份借阅单中有12份没有审批签字。
+            从执行财经纪律的情况看，一方面，办公用品采购未比价，单次采购金额超过5万元的有3次；另一方面，公务接待超标准，有2次人均餐费超过标准。
+            最后，对整改讲两点意见。一是思想上要重视。二是措施上要管用。
+            """, "县档案馆党支部关于巡察整改情况的报告\n一、关于库房温湿度监测设备长期故障的问题\n已更换监测设备。");
+        Assert.Equal(["库房温湿度监测设备长期故障", "涉密档案借阅登记不全", "办公用品采购未比价", "公务接待超标准"],
+            result.Issues.Select(i => i.Text[..i.Text.IndexOf('，', StringComparison.Ordinal)]));
+    }
+
+    [Fact]
     public void Things_named_together_under_one_failing_stay_one_problem()
     {
         var result = fixture.Analyze("""
