@@ -562,6 +562,18 @@ public sealed partial class ProblemExtractor
             var lead = _cues.ManifestationLead.Match(body);
             if (!lead.Success)
             {
+                // A problem's title on a line of its own over a paragraph that opens with its lead (公务用车管理不规范 /
+                // 具体表现为：……): the title and the paragraph, and any paragraph after it up to the next title.
+                if (i > 0 && _cues.ManifestationInline.Match(body) is { Success: true, Index: 0 } opening && opening.Length < body.Length
+                    && IsTitleLine(paragraphs[i - 1].Span.Slice(text).Trim()) && (heads.Count == 0 || i - 1 >= heads[^1].First))
+                {
+                    var title = HeadingNumberRegex().Replace(paragraphs[i - 1].Span.Slice(text).Trim(), "");
+                    if (title.Length >= 6 && !AreaOnlyRegex().IsMatch(title) && !_cues.ProblemRootHeading.IsMatch(title))
+                    {
+                        heads.Add((i - 1, i));
+                    }
+                }
+
                 continue;
             }
 
@@ -610,6 +622,9 @@ public sealed partial class ProblemExtractor
         return spans;
     }
 
+
+    // A line that only titles what follows: short, no sentence inside it.
+    private static bool IsTitleLine(string line) => line.Length is > 0 and <= 40 && line.IndexOfAny(['。', '；', ';', '，', ',', '：', ':']) < 0;
 
     // A heading's own number or label: 存在问题一： / 问题3： / （一） / 一、 / 1.
     [GeneratedRegex("^((存在)?问题[一二三四五六七八九十0-9０-９]+[：:、.．]?|[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+[、.．]|[0-9]+[、.．])\\s*")]

@@ -284,6 +284,28 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_title_line_over_a_paragraph_opening_with_its_lead_is_one_problem_and_the_area_above_is_none()
+    {
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县图书馆党支部的反馈意见
+            现将巡察发现的问题反馈如下。
+            一、落实上级决策部署方面
+            农家书屋管理服务缺位
+            具体表现为：全县有23个农家书屋全年未开放，图书更新经费8万元闲置未用。
+            数字阅读平台建设推进迟缓
+            具体表现为：平台合同约定2024年6月上线，至巡察时仍未验收。
+            二、全面从严治党方面
+            公务接待管理不规范
+            具体表现为：2024年有4次接待无公函，接待清单由经办人事后补填。
+            三、整改意见
+            压实整改责任
+            党支部书记要履行第一责任人职责。
+            """, "县图书馆党支部关于巡察整改情况的报告\n一、关于农家书屋管理服务缺位的问题\n已开放全部农家书屋。");
+        Assert.Equal(["农家书屋管理服务缺位", "数字阅读平台建设推进迟缓", "公务接待管理不规范"], result.Issues.Select(i => i.Text.Split('\n')[0].Trim()));
+        Assert.Contains("图书更新经费8万元闲置未用", result.Issues[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Things_named_together_under_one_failing_stay_one_problem()
     {
         var result = fixture.Analyze("""
