@@ -696,8 +696,10 @@ public sealed partial class ReportReader(AnalysisCues cues)
         foreach (var paragraph in report.Text.Paragraphs)
         {
             var span = paragraph.Span;
+            // The lead may follow the answer's label (整改情况：针对……的问题，……).
+            var opens = span.IsEmpty ? span.Start : span.Start + (LabelRegex().Match(text, span.Start, span.Length) is { Success: true } label ? label.Length : 0);
             if (span.IsEmpty || span.Start < report.Structure.TitleSpan.End || LeadParagraphRegex().Match(text, span.Start, span.Length) is not { Success: true } lead
-                || lead.Index != span.Start || GeneralTopicRegex().IsMatch(lead.Groups["topic"].Value))
+                || lead.Index != opens || GeneralTopicRegex().IsMatch(lead.Groups["topic"].Value))
             {
                 continue;
             }

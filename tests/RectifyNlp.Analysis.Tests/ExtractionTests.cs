@@ -489,6 +489,27 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void Paragraphs_opening_with_what_they_answer_after_their_label_are_problems_of_a_report_read_alone()
+    {
+        var result = fixture.Analyze(null, """
+            中共某镇委员会关于县委巡察反馈意见整改情况的报告
+            县委巡察工作领导小组：
+            2025年4月，县委第二巡察组向镇党委反馈了巡察情况。现将整改情况报告如下。
+            （一）落实上级决策部署方面
+            巡察指出：秸秆禁烧责任落实不到位。河道保洁经费被挪作他用。
+            整改情况：针对秸秆禁烧责任落实不到位的问题，镇党委将禁烧任务分解到村组，实行网格化巡查。（责任领导：副镇长某某；完成时限：2025年6月30日）
+            针对河道保洁经费被挪用的问题，已将挪用的3.2万元归还专户，对经办人进行诫勉谈话。（责任领导：镇纪委书记某某；完成时限：2025年5月31日）
+            （二）全面从严治党方面
+            巡察指出：公务接待无公函。
+            整改情况：针对公务接待无公函的问题，镇党委修订公务接待管理办法，严格执行一函一单。（责任领导：镇党委副书记某某；完成时限：2025年5月31日）
+            中共某镇委员会
+            2025年7月10日
+            """);
+        Assert.Equal(["秸秆禁烧责任落实不到位", "河道保洁经费被挪用", "公务接待无公函"], result.Issues.Select(i => i.Text));
+        Assert.Equal(["I3"], result.Measures.Single(m => m.Text.Contains("一函一单", StringComparison.Ordinal)).IssueIds);
+    }
+
+    [Fact]
     public void Plain_numbered_headings_answered_under_a_label_are_the_problems_of_a_report_read_alone()
     {
         var result = fixture.Analyze(null, """
