@@ -44,6 +44,7 @@ public sealed class AnalysisCues
         NonMeasure = Get("nonMeasure");
         Owner = Get("owner");
         OwnerClaim = Get("ownerClaim");
+        OwnerNobody = Get("ownerNobody");
         Deadline = Get("deadline");
         StatusDone = Get("statusDone");
         StatusInProgress = Get("statusInProgress");
@@ -135,6 +136,9 @@ public sealed class AnalysisCues
     public Regex NonMeasure { get; }
     public Regex Owner { get; }
     public Regex OwnerClaim { get; }
+
+    /// <summary>An owner that names nobody in particular (各部门 / 相关单位): the item has no owner.</summary>
+    public Regex OwnerNobody { get; }
     public Regex Deadline { get; }
     public Regex StatusDone { get; }
     public Regex StatusInProgress { get; }

@@ -90,6 +90,17 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
                 return null;
             }
 
+            // An owner field that names nobody in particular (责任单位：各部门 / 相关单位) leaves the item without one.
+            if (!blank && _cues.OwnerNobody.IsMatch(who!))
+            {
+                if (FieldLabelRegex().Match(match.Value) is { Success: true, Index: 0 })
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
             owner ??= blank ? null : who;
             // An owner field (责任领导：……) says who answers for the item; a 由……督办 inside its measures says who acts.
             if (field is null && !blank && FieldLabelRegex().Match(match.Value) is { Success: true, Index: 0 })

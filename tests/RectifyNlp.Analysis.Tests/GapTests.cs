@@ -108,6 +108,32 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Theory]
+    [InlineData("责任单位：各部门", 1)]
+    [InlineData("责任单位：相关单位", 1)]
+    [InlineData("责任单位：办公室", 0)]
+    [InlineData("责任领导：副局长冯远；各部门配合", 0)]
+    public void An_owner_field_that_names_nobody_in_particular_leaves_the_item_without_an_owner(string owner, int withoutOwner)
+    {
+        const string Feedback = """
+            区委第一巡察组关于巡察区统计局党组的反馈意见
+            一、巡察发现的主要问题
+            1.统计数据审核把关不严，2024年有6家企业联网直报数据未经核查即上报。
+            2.公务用车管理不规范，节假日公车未封存。
+            """;
+        var result = fixture.Analyze(Feedback, $"""
+            中共区统计局党组关于巡察整改情况的报告
+            （一）统计数据审核把关不严的问题
+            对6家企业的联网直报数据逐一复核，建立数据质量三级审核制度。（责任领导：副局长冯远；完成时限：2025年6月30日）
+            （二）公务用车管理不规范的问题
+            节假日公务用车一律入库封存，建立出车登记制度。（{owner}；完成时限：2025年5月31日）
+            中共区统计局党组
+            2025年7月10日
+            """);
+        Assert.Equal(withoutOwner, Of(result, GapKinds.NoOwner).Count(g => g.IssueId == "I2"));
+        Assert.DoesNotContain(Of(result, GapKinds.NoOwner), g => g.IssueId == "I1");
+    }
+
+    [Theory]
     [InlineData("以上（一）至（三）项由党组成员、副局长冯远牵头负责，均于2025年9月底前完成。", 0)]
     [InlineData("以上（二）（三）项由党组成员、副局长冯远牵头负责，均于2025年9月底前完成。", 1)]
     [InlineData("第二项由副局长冯远牵头，完成时限为2025年9月底前；第三项由副局长冯远牵头，完成时限为2025年9月底前；第一项由副局长冯远牵头，完成时限为2025年9月底前。", 0)]
