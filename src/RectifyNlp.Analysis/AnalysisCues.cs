@@ -77,6 +77,7 @@ public sealed class AnalysisCues
         SignatureLine = Get("signatureLine");
         AnnouncingEnd = Get("announcingEnd");
         AnnouncingLine = Get("announcingLine");
+        ClueTransfer = Get("clueTransfer");
         ListTail = Get("listTail");
         ProblemCountTail = Get("problemCountTail");
         Announced = Get("announced");
@@ -195,6 +196,9 @@ public sealed class AnalysisCues
 
     /// <summary>A paragraph of its own that announces the problems in speech (下面，我讲一下巡察发现的主要问题。): what follows states them, what comes before is the opening.</summary>
     public Regex AnnouncingLine { get; }
+
+    /// <summary>Leads on cadres handed to the discipline commission (问题线索……移交): what the inspection did, no problem of the unit's.</summary>
+    public Regex ClueTransfer { get; }
 
     /// <summary>A clause that closes with a list lead (主要是： / 具体有以下几点：).</summary>
     public Regex ListTail { get; }

@@ -317,7 +317,7 @@ public sealed partial class ProblemExtractor
 
         // A speech that announces its problems in a paragraph of its own (下面，我讲一下巡察发现的主要问题。) raises none before
         // it: what comes first is its opening (今天召开反馈会，主要是把……反馈).
-        if (roots.Count == 0 && paragraphs.Find(p => InScope(p.Span) && _cues.AnnouncingLine.IsMatch(p.Span.Slice(text).Trim())) is { } announcing)
+        if (roots.Count == 0 && paragraphs.Find(p => InScope(p.Span) && AnnouncesAlone(text, p.Span)) is { } announcing)
         {
             candidates.RemoveAll(c => c.Span.End <= announcing.Span.Start && c.Origin is Origin.Listed or Origin.Prose);
         }
@@ -372,7 +372,9 @@ public sealed partial class ProblemExtractor
                 || (origin == Origin.Prose && _cues.Failing.IsMatch(body) && _cues.Figure.IsMatch(body) && !_cues.RequirementSentence.IsMatch(body));
             // A request to the unit (请……认真研究……报送整改情况报告) closing the text is none, whatever list it ends; nor is a
             // speaker's hope for it (希望局党组把……).
-            if (keep && !(origin is Origin.Prose or Origin.Listed && (body.StartsWith('请') || body.StartsWith("希望", StringComparison.Ordinal)) && _cues.RequirementSentence.IsMatch(body)))
+            // Nor are the leads handed on (巡察组还收到……问题线索，已转交……): what the inspection did with them.
+            if (keep && !(origin is Origin.Prose or Origin.Listed && (body.StartsWith('请') || body.StartsWith("希望", StringComparison.Ordinal)) && _cues.RequirementSentence.IsMatch(body))
+                && !(origin is Origin.Prose or Origin.Listed && _cues.ClueTransfer.IsMatch(body) && !_cues.Failing.IsMatch(FirstClause(body))))
             {
                 problems.Add(new ProblemCandidate(body, area, span));
             }
@@ -750,7 +752,12 @@ public sealed partial class ProblemExtractor
 
 
     /// <summary>Whether a paragraph's last sentence announces problems without naming one (但……也存在一些不容忽视的问题。).</summary>
-    private bool EndsByAnnouncing(string text, TextSpan paragraph) => Announces(paragraph.Slice(text).TrimEnd()) || _cues.AnnouncingLine.IsMatch(paragraph.Slice(text).Trim());
+    private bool EndsByAnnouncing(string text, TextSpan paragraph) => Announces(paragraph.Slice(text).TrimEnd()) || AnnouncesAlone(text, paragraph);
+
+    // A paragraph of its own that announces the problems: in speech (下面，我讲一下巡察发现的主要问题。) or as an unnumbered
+    // heading line (巡视发现的主要问题是：).
+    private bool AnnouncesAlone(string text, TextSpan paragraph) =>
+        paragraph.Slice(text).Trim() is var line && (_cues.AnnouncingLine.IsMatch(line) || (line.Length <= 30 && _cues.ProblemRootHeading.IsMatch(line)));
 
     private bool Announces(string body)
     {

@@ -306,6 +306,24 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void An_unnumbered_line_heading_a_tours_problems_starts_them_and_a_lead_handed_on_is_none()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            省委第二巡视组向某市委反馈巡视情况
+            某月某日，省委第二巡视组向某市委领导班子反馈了巡视情况。
+            巡视组组长指出，某市委坚持稳中求进，主要是经济社会发展取得新成效，政治生态总体向好。
+            巡视发现的主要问题是：
+            在贯彻落实党中央决策部署方面，推动老工业区转型升级办法不多，城乡污水管网建设滞后。
+            在落实全面从严治党战略部署方面，违反中央八项规定精神问题在部分系统仍有发生，国有企业领域腐败问题易发多发。
+            巡视组还收到反映一些领导干部的问题线索，已按有关规定转交省纪委监委处理。
+            巡视组提出了意见建议：要把整改作为检验“四个意识”的重要标尺。
+            """));
+        Assert.Equal(2, problems.Length);
+        Assert.StartsWith("推动老工业区转型升级办法不多", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("违反中央八项规定精神问题", problems[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Things_named_together_under_one_failing_stay_one_problem()
     {
         var result = fixture.Analyze("""
