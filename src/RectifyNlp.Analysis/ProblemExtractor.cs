@@ -380,6 +380,10 @@ public sealed partial class ProblemExtractor
             }
         }
 
+        // A feedback that lists its problems twice, in a summary (一是……七是……) and then in detail, raises each once: a
+        // summary's item that a later problem opens with (意识形态阵地管理不严 / 意识形态阵地管理不严。学校公众号……) is that problem.
+        problems.RemoveAll(p => Unnumbered(p.Text).TrimEnd('。', '；', '，', '.', ';', ',') is { Length: >= MinStatedFailing } summary
+            && problems.Exists(q => q.Span.Start >= p.Span.End && Unnumbered(q.Text) is var detail && detail.Length > summary.Length && detail.StartsWith(summary, StringComparison.Ordinal)));
         return problems;
     }
 
@@ -624,6 +628,12 @@ public sealed partial class ProblemExtractor
         return spans;
     }
 
+
+    // A statement without its number or inline ordinal (一是 / 第一， / （一） / 1.).
+    private static string Unnumbered(string statement) => OrdinalRegex().Replace(HeadingNumberRegex().Replace(statement.Trim(), ""), "");
+
+    [GeneratedRegex("^([一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、是])")]
+    private static partial Regex OrdinalRegex();
 
     // A line that only titles what follows: short, no sentence inside it.
     private static bool IsTitleLine(string line) => line.Length is > 0 and <= 40 && line.IndexOfAny(['。', '；', ';', '，', ',', '：', ':']) < 0;

@@ -324,6 +324,23 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_feedback_that_lists_its_problems_twice_in_summary_and_in_detail_raises_each_once()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第一巡察组关于巡察县实验小学党总支的反馈意见
+            一、巡察发现的主要问题
+            巡察发现的问题主要是：一是课后服务收费不规范；二是食堂采购内控缺失；三是党支部组织生活不正常。
+            （一）课后服务收费不规范。2024年秋季学期按每生每月200元收费，未报价格部门备案。
+            （二）食堂采购内控缺失。食材询价、验收由一人完成，全年采购额86万元无比价记录。
+            （三）党支部组织生活不正常。2个支部全年只召开3次支委会。
+            二、整改要求
+            要逐项明确整改措施、责任人和完成时限。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Contains("未报价格部门备案", problems[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Things_named_together_under_one_failing_stay_one_problem()
     {
         var result = fixture.Analyze("""
