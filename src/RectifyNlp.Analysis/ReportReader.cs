@@ -757,7 +757,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
     private static partial Regex BareProblemLabelRegex();
 
     // A line that restates the problem under a label (存在问题：… / 反馈问题：… / 问题表现：…): not a measure.
-    [GeneratedRegex("^(存在问题|反馈问题|问题表现|问题描述|具体问题|主要问题|问题)[:：]")]
+    [GeneratedRegex("^(存在问题|反馈问题|问题表现|问题描述|具体问题|主要问题|问题)([:：]|\\s*[|｜\\t]\\s*)")]
     private static partial Regex ProblemLabelLineRegex();
 
     // A line that states what the rectification aims at (整改目标：…): a goal, not a measure taken.
@@ -867,7 +867,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
     }
 
     // 责任领导：… / （责任领导：…；完成时限：…） on a line of its own.
-    [GeneratedRegex("^[（(]?" + MeasureFactReader.FieldLabel)]
+    [GeneratedRegex("^[（(]?(" + MeasureFactReader.FieldLabel + "|(责任(领导|人|单位|部门|科室|股室|处室|部室)|牵头(领导|单位|部门)|(整改|完成)(时限|时间)|完成情况|整改(进展|进度|状态|结果))\\s*[|｜\\t])")]
     private static partial Regex FieldLineRegex();
 
     [GeneratedRegex("[“\"‘「](.+?)[”\"’」]")]
@@ -876,7 +876,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
     [GeneratedRegex("^(关于|针对|在)|(的)?问题(的整改)?(整改)?(情况)?[。：]?$|方面[。：]?$")]
     private static partial Regex StripRegex();
 
-    [GeneratedRegex("^(整改(情况|措施|进展|成效|结果)|具体措施|落实情况)[:：]")]
+    [GeneratedRegex("^(整改(情况|措施|进展|成效|结果)|具体措施|落实情况)([:：]|\\s*[|｜\\t]\\s*)")]
     private static partial Regex LabelRegex();
 
     /// <summary>A date standing alone on its line (the signature date).</summary>
