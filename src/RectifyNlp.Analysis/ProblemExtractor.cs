@@ -466,7 +466,8 @@ public sealed partial class ProblemExtractor
             // paragraph of statements (主要问题：A。B。C。): the list is the paragraph's following sentences, one
             // problem a sentence, or a clause when a sentence is a ；-list.
             var only = clauses.Count == 1 ? _cues.ManifestationLead.Replace(clauses[0].Slice(text).Trim(), "。") : "";
-            var announces = clauses.Count == 1 && (_cues.ListAnnouncement.IsMatch(only) || _cues.Announced.IsMatch(only));
+            // So does a cue that closes its sentence (……还存在一些不足。): it names no problem itself.
+            var announces = clauses.Count == 1 && (_cues.ListAnnouncement.IsMatch(only) || _cues.Announced.IsMatch(only) || only.Trim().Trim('。', '：', ':', '；', ';').Length == 0);
             // The label may follow its unit (市档案馆党组存在的主要问题：A。B。C。), a subject with no stop in it.
             var labels = (cue.Index <= 8 || (cue.Index <= 30 && body.AsSpan(0, cue.Index).IndexOfAny(ClauseStops) < 0)) && cue.Value.EndsWith('：') && clauses.Count == 1 && !ending.Success;
             var following = sentences.Where(s => s.Start >= sentenceEnd && s.End <= paragraph.End).ToList();

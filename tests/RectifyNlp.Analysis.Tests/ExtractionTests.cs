@@ -341,6 +341,19 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_cue_that_closes_its_sentence_announces_the_problems_in_the_sentences_after_it()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组向县林业局党组反馈巡察情况
+            6月5日，县委第二巡察组向县林业局党组反馈巡察情况。
+            巡察也发现，局党组在落实监管责任等方面还存在一些不足。个别班子成员对分管股室的廉政风险点掌握不清。少数林业站护林员巡护记录造假，巡护轨迹与记录不符。部分公益林补偿资金发放不及时，群众反映较多。
+            组长要求，局党组要扛起整改主体责任，按时报送整改报告。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("少数林业站护林员巡护记录造假", problems[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Things_named_together_under_one_failing_stay_one_problem()
     {
         var result = fixture.Analyze("""
