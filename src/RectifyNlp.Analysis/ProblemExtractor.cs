@@ -165,6 +165,15 @@ public sealed partial class ProblemExtractor
                 continue;
             }
 
+            // A title over a body that lists its problems (（二）党的建设缺失 / 具体表现在：A；B；C。, or 一方面，A。另一方面，B。):
+            // the title names their area, each listed clause is one.
+            if (leaf.Style != NumberingStyle.ProblemLabel && IsTitleLine(leaf.Heading.Trim()) && ListedUnderTitle(text, leaf.HeadingSpan.End, span.End, document.Structure.Sentences) is { Count: >= 2 } listed)
+            {
+                candidates.AddRange(listed.Select(c => (c, leaf.Heading.Trim(), underRoot ? Origin.Listed : Origin.Numbered, leaf.HeadingSpan.Start)));
+                items.UnionWith(listed);
+                continue;
+            }
+
             // An area whose problems run on in its paragraph, one a ；-clause ((一)……方面。A……；B……；C……。): each clause is one.
             if (AreaOnlyRegex().IsMatch(leaf.Heading.Trim()) && AreaClauses(text, leaf.HeadingSpan.End, span.End) is { Count: >= 2 } areaClauses)
             {
@@ -570,9 +579,11 @@ public sealed partial class ProblemExtractor
             if (!lead.Success)
             {
                 // A problem's title on a line of its own over a paragraph that opens with its lead (公务用车管理不规范 /
-                // 具体表现为：……): the title and the paragraph, and any paragraph after it up to the next title.
+                // 具体表现为：……): the title and the paragraph, and any paragraph after it up to the next title. A numbered
+                // title ((二)党的建设缺失) is a part's heading: what its body lists are its problems (the leaves' step).
                 if (i > 0 && _cues.ManifestationInline.Match(body) is { Success: true, Index: 0 } opening && opening.Length < body.Length
-                    && IsTitleLine(paragraphs[i - 1].Span.Slice(text).Trim()) && (heads.Count == 0 || i - 1 >= heads[^1].First))
+                    && IsTitleLine(paragraphs[i - 1].Span.Slice(text).Trim()) && !HeadingNumberRegex().IsMatch(paragraphs[i - 1].Span.Slice(text).Trim())
+                    && (heads.Count == 0 || i - 1 >= heads[^1].First))
                 {
                     var title = HeadingNumberRegex().Replace(paragraphs[i - 1].Span.Slice(text).Trim(), "");
                     if (title.Length >= 6 && !AreaOnlyRegex().IsMatch(title) && !_cues.ProblemRootHeading.IsMatch(title))
@@ -843,6 +854,40 @@ public sealed partial class ProblemExtractor
             .Where(s => s.Slice(text).Trim().Length > 0).ToList();
         return ([.. EvidenceJoined(text, inside)], lead.Index);
     }
+
+    /// <summary>
+    /// The problems a title's body lists (from <paramref name="start"/> to <paramref name="end"/>): the ；-clauses and sentences
+    /// after a lead that opens it (具体表现在： / 突出问题有三：), or its sentences when they open in parallel (一方面，…… /
+    /// 另一方面，……). None otherwise.
+    /// </summary>
+    private List<TextSpan> ListedUnderTitle(string text, int start, int end, IReadOnlyList<TextSpan> sentences)
+    {
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '。' or '：' or ':'))
+        {
+            start++;
+        }
+
+        if (end - start < 2 * MinStatedFailing)
+        {
+            return [];
+        }
+
+        var body = text[start..end];
+        var lead = _cues.ManifestationInline.Match(body) is { Success: true, Index: 0 } m ? m : BodyLeadRegex().Match(body);
+        if (lead.Success)
+        {
+            var from = start + lead.Length;
+            var inside = sentences.Where(s => s.End > from && s.End <= end).Select(s => s.Start < from ? new TextSpan(from, s.End) : s).ToList();
+            return [.. inside.SelectMany(s => SplitAt(text, s, '；', ';')).Where(c => c.Slice(text).Trim().Length >= MinStatedFailing)];
+        }
+
+        var stated = sentences.Where(s => s.Start >= start && s.End <= end).ToList();
+        return stated.Count >= 2 && stated.TrueForAll(s => _cues.ParallelLead.IsMatch(s.Slice(text).TrimStart())) ? stated : [];
+    }
+
+    // A body's own lead to its list: 突出问题有三： / 主要问题是：
+    [GeneratedRegex("^[^，。；：:]{0,8}(问题|表现)[^，。；：:]{0,6}[：:]")]
+    private static partial Regex BodyLeadRegex();
 
     /// <summary>
     /// A problems part's sentences, each a problem, but a sentence of evidence (巡察组翻阅了……，有17名…… / 群众反映，…… /

@@ -354,6 +354,26 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_numbered_title_over_a_body_that_lists_its_problems_names_their_area()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            市委第二巡察组向市交通投资集团党委反馈巡察情况
+            巡察发现的主要问题如下：
+            （一）党的领导弱化
+            一方面，集团党委前置研究事项清单不完善，有3项对外投资未经党委会前置研究。另一方面，对子公司决策监督缺位，所属物流公司擅自为合作方提供担保。
+            （二）党的建设缺失
+            具体表现在：2家新设子公司未及时成立党组织；党建考核与经营考核脱节。
+            （三）全面从严治党不力
+            突出问题有二：工程拆分发包规避公开招标；超标准接待时有发生。
+            巡察组组长就抓好整改提出意见：要把党的领导融入公司治理各环节。
+            """));
+        Assert.Equal(6, problems.Length);
+        Assert.StartsWith("集团党委前置研究事项清单不完善", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("2家新设子公司未及时成立党组织", problems[2].Text, StringComparison.Ordinal);
+        Assert.StartsWith("工程拆分发包规避公开招标", problems[4].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Things_named_together_under_one_failing_stay_one_problem()
     {
         var result = fixture.Analyze("""
