@@ -126,6 +126,35 @@ public sealed class JobStoreTests
 
     [Theory]
     [MemberData(nameof(Stores))]
+    public void A_job_done_again_replaces_its_results_and_drops_what_was_rendered_from_the_old_ones_and_a_deleted_job_keeps_nothing(string kind)
+    {
+        using var store = new StoreUnderTest(kind);
+        var job = NewJob("张巡察");
+        store.Store.Create(job, [new JobFile("input:report", "r.txt", [1])]);
+        store.Store.Claim("w1", TimeSpan.FromMinutes(5), 3);
+        store.Store.Complete(job.Id, [new JobFile("result.json", "result.json", [2]), new JobFile("documents.json", "documents.json", [3])]);
+        Assert.NotNull(store.Store.Keep(job.Id, new JobFile("report.html", "report.html", [4])));
+
+        // Done again (a second worker took it up after the first one's lease ran out): the new results, nothing rendered from the old.
+        store.Store.Complete(job.Id, [new JobFile("result.json", "result.json", [5]), new JobFile("documents.json", "documents.json", [6])]);
+        Assert.Equal([5], store.Store.File(job.Id, "result.json")!.Content);
+        Assert.Equal([6], store.Store.File(job.Id, "documents.json")!.Content);
+        Assert.Null(store.Store.File(job.Id, "report.html"));
+        Assert.Equal([1], store.Store.File(job.Id, "input:report")!.Content);
+        Assert.Equal(JobStatus.Done, store.Store.Find(job.Id)!.Status);
+
+        // Deleted while it ran: its outcome is not kept.
+        var gone = NewJob("张巡察");
+        store.Store.Create(gone, [new JobFile("input:report", "r.txt", [1])]);
+        store.Store.Claim("w1", TimeSpan.FromMinutes(5), 3);
+        Assert.True(store.Store.Delete(gone.Id));
+        store.Store.Complete(gone.Id, [new JobFile("result.json", "result.json", [7])]);
+        Assert.Null(store.Store.Find(gone.Id));
+        Assert.Null(store.Store.File(gone.Id, "result.json"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
     public void Keep_stores_the_first_artifact_of_a_done_job_only(string kind)
     {
         using var store = new StoreUnderTest(kind);
