@@ -140,12 +140,17 @@ public sealed class GapTests(AnalyzerFixture fixture)
             中共区城投公司支部委员会
             2025年6月5日
             """);
-        // The label column is read as a label: the measure is its value, the problem row its restatement. (Its owner and
-        // time-limit rows are not yet given to the measure above them: left open.)
+        // The label column is read as a label: the measure is its value, the problem row its restatement, and the owner and
+        // time-limit rows are the measure's fields (no row of cells is a heading).
         Assert.DoesNotContain(result.Measures, m => m.Text.StartsWith("整改措施", StringComparison.Ordinal) || m.Text.StartsWith("反馈问题", StringComparison.Ordinal));
         Assert.Equal(["I1"], result.Measures.Single(m => m.Text.StartsWith("违规发放的18万元", StringComparison.Ordinal)).IssueIds);
         Assert.Empty(Of(result, GapKinds.RepeatedMeasure));
         Assert.Empty(Of(result, GapKinds.CopiedMeasure));
+        Assert.Empty(Of(result, GapKinds.NoOwner));
+        Assert.Empty(Of(result, GapKinds.NoDeadline));
+        var cars = result.Measures.Single(m => m.Text.StartsWith("节假日公务用车一律入库封存", StringComparison.Ordinal));
+        Assert.Equal("林秋实", cars.Owner);
+        Assert.Equal("2025年4月30日", cars.Deadline);
     }
 
     [Theory]

@@ -220,8 +220,9 @@ public sealed partial class StructureParser : IStructureParser
             }
 
             var line = text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).Trim();
-            // A line that runs on (……，) or opens an item (三是……) is a piece of a list, not a heading.
-            if (line.Length is >= 6 and <= MaxPlainHeading && line.IndexOfAny(PlainHeadingStops) < 0 && next.Span.Length > line.Length * 3 / 2
+            // A line that runs on (……，) or opens an item (三是……) is a piece of a list, not a heading; nor is a row of cells
+            // written as text (责任领导 | 林秋实).
+            if (line.Length is >= 6 and <= MaxPlainHeading && line.IndexOfAny(PlainHeadingStops) < 0 && line.IndexOfAny(CellSeparators) < 0 && next.Span.Length > line.Length * 3 / 2
                 && line[^1] is not ('，' or ',' or '、') && !ItemOpeningRegex().IsMatch(line)
                 && HeadingMarker.Match(text, paragraph.Span.Start) is null && !SectionMarks.Contains(line[0]))
             {
@@ -242,6 +243,8 @@ public sealed partial class StructureParser : IStructureParser
     private static partial System.Text.RegularExpressions.Regex ItemOpeningRegex();
 
     private static readonly System.Buffers.SearchValues<char> PlainHeadingStops = System.Buffers.SearchValues.Create("。！？；;：:!?");
+
+    private static readonly System.Buffers.SearchValues<char> CellSeparators = System.Buffers.SearchValues.Create("|｜\t");
 
     private static (SectionNode Node, string Key)? PlainHeadingAt(Paragraph paragraph) =>
         (new SectionNode(NumberingStyle.Outline, string.Empty, string.Empty, 2, paragraph.Span) { Start = paragraph.Span.Start }, "Plain");

@@ -172,6 +172,26 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void Rows_of_cells_written_as_text_are_not_headings_however_they_repeat()
+    {
+        var (_, s) = Parse(
+            "二、逐项整改情况",
+            "（一）问题1",
+            "反馈问题 | 违规发放奖金",
+            "整改措施 | 违规发放的18万元奖金已全部退回公司账户，修订《公司薪酬管理办法》。",
+            "责任领导 | 林秋实",
+            "完成时限 | 2025年4月30日",
+            "（二）问题2",
+            "反馈问题 | 公务用车管理不规范",
+            "整改措施 | 节假日公务用车一律入库封存，建立出车登记制度，每月公示用车情况。",
+            "责任领导 | 林秋实",
+            "完成时限 | 2025年4月30日");
+        var part = Assert.Single(s.Sections);
+        Assert.Equal(["（一）", "（二）"], part.Children.Select(c => c.Marker));
+        Assert.All(part.Children, c => Assert.True(c.Children.IsDefaultOrEmpty, c.Heading));
+    }
+
+    [Fact]
     public void A_lone_unnumbered_line_lines_with_nothing_in_common_or_list_items_broken_over_lines_are_not_headings()
     {
         var (_, s) = Parse(
