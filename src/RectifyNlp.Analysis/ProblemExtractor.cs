@@ -641,6 +641,10 @@ public sealed partial class ProblemExtractor
     }
 
 
+    // Two or more quotations in a row, nothing else but the marks between them (“A”“B”、“C”).
+    [GeneratedRegex("^\\s*(“(?<quote>[^“”]{6,80})”[、，,]?\\s*){2,}$")]
+    private static partial Regex QuotedRunRegex();
+
     // A statement without its number or inline ordinal (一是 / 第一， / （一） / 1.).
     private static string Unnumbered(string statement) => OrdinalRegex().Replace(HeadingNumberRegex().Replace(statement.Trim(), ""), "");
 
@@ -1048,6 +1052,13 @@ public sealed partial class ProblemExtractor
     {
         var summed = _cues.EtcEnd.Match(text, clause.Start, clause.Length);
         var end = summed.Success ? summed.Index : clause.End;
+
+        // Failings quoted one after another (存在“A”“B”“C”等问题): each quotation is one.
+        if (QuotedRunRegex().Match(text, clause.Start, end - clause.Start) is { Success: true } run && run.Index == clause.Start && run.Length == end - clause.Start)
+        {
+            return [.. run.Groups["quote"].Captures.Select(c => new TextSpan(c.Index, c.Index + c.Length))];
+        }
+
         var parts = SplitAt(text, new TextSpan(clause.Start, end), '、').ToList();
         if (parts.Count >= 2 && summed.Success && parts.All(p => p.Length is >= 4 and <= 30))
         {

@@ -374,6 +374,17 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void Failings_quoted_one_after_another_before_dengwenti_are_one_problem_each()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            区委第二巡察组向区医保局党组反馈巡察情况
+            组长在反馈中指出，但巡察也发现区医保局党组存在“基金监管责任压得不实，定点机构检查覆盖不全”“异地就医备案流程繁琐，群众多头跑”“内部控制制度执行不严，大额支付未经复核”等问题。
+            组长要求，局党组要切实扛起整改主体责任。
+            """));
+        Assert.Equal(["基金监管责任压得不实，定点机构检查覆盖不全", "异地就医备案流程繁琐，群众多头跑", "内部控制制度执行不严，大额支付未经复核"], problems.Select(p => p.Text));
+    }
+
+    [Fact]
     public void Things_named_together_under_one_failing_stay_one_problem()
     {
         var result = fixture.Analyze("""
