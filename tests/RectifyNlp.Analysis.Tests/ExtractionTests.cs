@@ -385,6 +385,17 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_news_sentence_that_reports_an_enumeration_of_failings_by_area_count_gives_one_problem_each_and_reporting_the_situation_gives_none()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第三巡察组向县粮食局党组反馈巡察情况
+            5月8日，组长代表县委第三巡察组向县粮食局党组反馈了巡察情况，局党组书记、局长作表态发言。
+            会上，组长向县粮食局党组反馈了粮食储备监管不够严格、政策性粮食购销台账不实、干部交流轮岗不够等3个方面8条具体问题，并提出了整改意见建议。
+            """));
+        Assert.Equal(["粮食储备监管不够严格", "政策性粮食购销台账不实", "干部交流轮岗不够"], problems.Select(p => p.Text.TrimEnd('。', '，')));
+    }
+
+    [Fact]
     public void Things_named_together_under_one_failing_stay_one_problem()
     {
         var result = fixture.Analyze("""
