@@ -1050,6 +1050,14 @@ public sealed partial class ProblemExtractor
     /// </summary>
     private List<TextSpan> EnumeratedFailings(string text, TextSpan clause)
     {
+        // A clause that names its area and its cue again (；在基层党组织建设方面，主要存在A、B等问题) lists from after them.
+        if (_cues.AreaOpening.Match(text, clause.Start, clause.Length) is { Success: true } area && area.Index == clause.Start
+            && _cues.ProblemListCue.Match(text, area.Index + area.Length, clause.End - area.Index - area.Length) is var again
+            && (again.Success ? again.Index : -1) is var at && at >= 0 && text.AsSpan(area.Index + area.Length, at - area.Index - area.Length).Trim().Trim("主要").IsEmpty)
+        {
+            clause = new TextSpan(again.Index + again.Length, clause.End);
+        }
+
         var summed = _cues.EtcEnd.Match(text, clause.Start, clause.Length);
         var end = summed.Success ? summed.Index : clause.End;
 

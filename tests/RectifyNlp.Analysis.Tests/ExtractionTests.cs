@@ -396,6 +396,18 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void Each_area_clause_that_names_its_cue_again_lists_its_own_failings()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            区委第一巡察组向区人民法院党组反馈巡察情况
+            巡察组发现区法院党组在落实上级决策部署方面，存在服务保障营商环境举措不够精准等问题；在群众身边不正之风方面，主要存在诉讼费退费不及时、执行案款发放拖延的情况；在基层党组织建设方面，主要存在党组议事规则执行不严、人民法庭党支部组织生活不经常等问题。
+            巡察组要求，区法院党组要切实抓好整改。
+            """));
+        Assert.Equal(["服务保障营商环境举措不够精准", "诉讼费退费不及时", "执行案款发放拖延", "党组议事规则执行不严", "人民法庭党支部组织生活不经常"],
+            problems.Select(p => p.Text.Replace("的情况", "", StringComparison.Ordinal).TrimEnd('。', '；')));
+    }
+
+    [Fact]
     public void Things_named_together_under_one_failing_stay_one_problem()
     {
         var result = fixture.Analyze("""
