@@ -391,8 +391,11 @@ public sealed partial class ProblemExtractor
 
         // A feedback that lists its problems twice, in a summary (一是……七是……) and then in detail, raises each once: a
         // summary's item that a later problem opens with (意识形态阵地管理不严 / 意识形态阵地管理不严。学校公众号……) is that problem.
-        problems.RemoveAll(p => Unnumbered(p.Text).TrimEnd('。', '；', '，', '.', ';', ',') is { Length: >= MinStatedFailing } summary
-            && problems.Exists(q => q.Span.Start >= p.Span.End && Unnumbered(q.Text) is var detail && detail.Length > summary.Length && detail.StartsWith(summary, StringComparison.Ordinal)));
+        // Decided on the whole list first: RemoveAll moves items while it runs, so its predicate must not read the list.
+        var statements = problems.Select(p => Unnumbered(p.Text)).ToList();
+        var summaries = problems.Where((p, i) => statements[i].TrimEnd('。', '；', '，', '.', ';', ',') is { Length: >= MinStatedFailing } summary
+            && problems.Select((q, j) => (q, j)).Any(o => o.q.Span.Start >= p.Span.End && statements[o.j].Length > summary.Length && statements[o.j].StartsWith(summary, StringComparison.Ordinal))).ToHashSet();
+        problems.RemoveAll(summaries.Contains);
         return problems;
     }
 
@@ -854,10 +857,13 @@ public sealed partial class ProblemExtractor
         }
 
         var from = lead.Index + lead.Length;
-        var inside = sentences.Where(s => s.End > from && s.End <= paragraphEnd).Select(s => s.Start < from ? new TextSpan(from, s.End) : s)
-            .Where(s => s.Slice(text).Trim().Length > 0).ToList();
+        var inside = SentencesAfter(text, from, paragraphEnd, sentences);
         return ([.. EvidenceJoined(text, inside)], lead.Index);
     }
+
+    // The sentences that end after <paramref name="from"/> and by <paramref name="end"/>, the first one cut at from; none blank.
+    private static List<TextSpan> SentencesAfter(string text, int from, int end, IReadOnlyList<TextSpan> sentences) =>
+        [.. sentences.Where(s => s.End > from && s.End <= end).Select(s => s.Start < from ? new TextSpan(from, s.End) : s).Where(s => s.Slice(text).Trim().Length > 0)];
 
     /// <summary>
     /// The problems a title's body lists (from <paramref name="start"/> to <paramref name="end"/>): the ；-clauses and sentences
@@ -881,8 +887,7 @@ public sealed partial class ProblemExtractor
         if (lead.Success)
         {
             var from = start + lead.Length;
-            var inside = sentences.Where(s => s.End > from && s.End <= end).Select(s => s.Start < from ? new TextSpan(from, s.End) : s).ToList();
-            return [.. inside.SelectMany(s => SplitAt(text, s, '；', ';')).Where(c => c.Slice(text).Trim().Length >= MinStatedFailing)];
+            return [.. SentencesAfter(text, from, end, sentences).SelectMany(s => SplitAt(text, s, '；', ';')).Where(c => c.Slice(text).Trim().Length >= MinStatedFailing)];
         }
 
         var stated = sentences.Where(s => s.Start >= start && s.End <= end).ToList();

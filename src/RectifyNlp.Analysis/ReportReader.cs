@@ -867,7 +867,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
     }
 
     // 责任领导：… / （责任领导：…；完成时限：…） on a line of its own.
-    [GeneratedRegex("^[（(]?(" + MeasureFactReader.FieldLabel + "|(责任(领导|人|单位|部门|科室|股室|处室|部室)|牵头(领导|单位|部门)|(整改|完成)(时限|时间)|完成情况|整改(进展|进度|状态|结果))\\s*[|｜\\t])")]
+    [GeneratedRegex("^[（(]?(" + MeasureFactReader.FieldLabel + "|" + MeasureFactReader.FieldName + "\\s*[|｜\\t])")]
     private static partial Regex FieldLineRegex();
 
     [GeneratedRegex("[“\"‘「](.+?)[”\"’」]")]
