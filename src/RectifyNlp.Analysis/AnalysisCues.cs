@@ -78,6 +78,7 @@ public sealed class AnalysisCues
         AnnouncingEnd = Get("announcingEnd");
         AnnouncingLine = Get("announcingLine");
         ClueTransfer = Get("clueTransfer");
+        StateBefore = Get("stateBefore");
         ListTail = Get("listTail");
         ProblemCountTail = Get("problemCountTail");
         Announced = Get("announced");
@@ -199,6 +200,9 @@ public sealed class AnalysisCues
 
     /// <summary>Leads on cadres handed to the discipline commission (问题线索……移交): what the inspection did, no problem of the unit's.</summary>
     public Regex ClueTransfer { get; }
+
+    /// <summary>A report's label for the state before rectification (整改前：…): the problem restated on purpose, not a measure copying it.</summary>
+    public Regex StateBefore { get; }
 
     /// <summary>A clause that closes with a list lead (主要是： / 具体有以下几点：).</summary>
     public Regex ListTail { get; }

@@ -293,7 +293,10 @@ public sealed partial class ProblemExtractor
                 continue;
             }
 
-            var inRoot = roots.Any(r => r.Span.Contains(span));
+            // A paragraph that turns to one more finding (另外，……问题，社区至今没有整改到位) after one that opens with what the
+            // inspectors found goes on with their findings.
+            var inRoot = roots.Any(r => r.Span.Contains(span))
+                || (index > 0 && _cues.FoundLead.IsMatch(paragraphs[index - 1].Span.Slice(text).TrimStart()) && _cues.Turn.IsMatch(span.Slice(text).TrimStart()));
             if (roots.Count == 0 && EndsByAnnouncing(text, span))
             {
                 announced = true;
@@ -450,8 +453,11 @@ public sealed partial class ProblemExtractor
         // A paragraph that opens with what the inspectors found and goes on sentence by sentence (巡察发现，A……。同时，B……。
         // 此外，C……。) states its problems in prose, as a part headed as problems does: a cue inside a later sentence
         // (……中存在“先施工、后补手续”的情况) does not make that sentence the paragraph's one list.
-        if (!inRoot && _cues.FoundLead.IsMatch(body) && sentences.Where(s => paragraph.Contains(s)).ToList() is { Count: >= 2 } stated
-            && stated[0].Slice(text).IndexOfAny('；', ';') < 0 && (!cue.Success || paragraph.Start + cue.Index >= stated[0].End))
+        // So does such a paragraph of one sentence with no list in it (巡察发现，社区……管理混乱，……一直由……个人保管。): one
+        // finding a paragraph, each opening with its own lead.
+        if (!inRoot && _cues.FoundLead.IsMatch(body) && sentences.Where(s => paragraph.Contains(s)).ToList() is { Count: >= 1 } stated
+            && stated[0].Slice(text).IndexOfAny('；', ';') < 0 && (!cue.Success || paragraph.Start + cue.Index >= stated[0].End)
+            && (stated.Count >= 2 || !cue.Success))
         {
             inRoot = true;
         }

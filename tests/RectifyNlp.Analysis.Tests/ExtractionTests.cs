@@ -1007,4 +1007,25 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(2, problems.Length);
         Assert.DoesNotContain(problems, p => p.Text.Contains("比较突出", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Paragraphs_that_each_open_with_a_finding_are_a_problem_each_and_a_turn_after_them_is_one_more()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组关于提级巡察柳塘社区党委的反馈意见
+            按照县委部署，县委第二巡察组于2025年4月对柳塘社区党委开展了提级巡察，并于6月5日反馈了巡察情况。
+            巡察认为，柳塘社区党委在老旧小区改造中做了大量工作。但巡察也发现，社区党委在管钱管物上问题较多。
+            巡察发现，社区停车场收费管理混乱，2024年收取的停车费3.1万元没有入账，由物业公司代收后自行支配。
+            巡察还发现，社区对临时救助审核把关不严，2户申请人家中有经营性商铺仍获得救助金共1.2万元。
+            巡察还发现，社区党委“三会一课”流于形式，2024年党员大会只开了1次，会议记录有事后补写的痕迹。
+            此外，2022年街道党工委巡察指出的“活动室长期被个人占用”问题，社区至今未整改到位。
+            针对上述问题，巡察组提出以下整改要求：一是社区党委要切实履行整改主体责任；二是要在反馈之日起三个月内报送整改情况。
+            县委第二巡察组
+            2025年6月5日
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.StartsWith("社区停车场收费管理混乱", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("活动室长期被个人占用", problems[3].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(problems, p => p.Text.Contains("整改要求", StringComparison.Ordinal) || p.Text.Contains("问题较多", StringComparison.Ordinal));
+    }
 }

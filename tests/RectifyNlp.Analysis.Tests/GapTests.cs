@@ -302,6 +302,39 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void The_feedback_pasted_back_under_fields_marked_done_is_copied_but_a_before_line_and_a_lead_are_not()
+    {
+        const string Feedback = """
+            县委第一巡察组关于巡察芦湾镇青石村党支部的反馈意见
+            巡察认为，青石村党支部在人居环境整治方面做了一些工作。但巡察也发现，村党支部在管钱管事上问题较多。
+            巡察发现，村集体鱼塘承包费管理混乱，2024年收取的承包费2.6万元没有进入村集体账户，由村委会委员个人保管。
+            巡察还发现，村务监督委员会形同虚设，2024年全年没有开展一次监督检查，监督记录由村会计代为填写。
+            巡察还发现，村级自查报告敷衍了事，报送镇党委的自查报告结论为“未发现问题”。
+            县委第一巡察组
+            2025年3月10日
+            """;
+        var result = fixture.Analyze(Feedback, """
+            青石村党支部关于巡察整改情况的报告
+            一、关于鱼塘承包费管理混乱的问题
+            针对鱼塘承包费管理混乱的问题，
+            一是将2024年收取的承包费2.6万元全部存入村集体账户，纳入镇“三资”代理中心核算。
+            二是镇纪委对保管承包费的村委会委员给予党内警告处分。
+            责任人：村党支部书记邱永年；完成时间：2025年5月31日；完成情况：已完成
+            二、关于村务监督委员会形同虚设的问题
+            村务监督委员会形同虚设，2024年全年没有开展一次监督检查，监督记录由村会计代为填写。
+            责任人：村务监督委员会主任简春；完成时间：2025年6月30日；完成情况：已完成
+            三、关于自查报告敷衍了事的问题
+            整改前：报送镇党委的自查报告结论为“未发现问题”。
+            整改后：重新开展自查，查出问题5个，已重新报送镇党委，5个问题全部纳入整改台账。
+            责任人：村党支部书记邱永年；完成时间：2025年6月30日；完成情况：已完成
+            青石村党支部
+            2025年7月2日
+            """);
+        Assert.Equal(3, result.Issues.Length);
+        Assert.Equal(["I2"], Of(result, GapKinds.CopiedMeasure).Select(g => g.IssueId));
+    }
+
+    [Fact]
     public void A_measure_that_only_turns_the_problem_round_is_copied_but_a_terse_real_act_is_not()
     {
         // The problem's words reversed (切实解决…缺少审核流程问题), its fields and status set aside: nothing of its own.

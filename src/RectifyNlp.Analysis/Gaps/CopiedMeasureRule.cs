@@ -37,38 +37,41 @@ internal sealed partial class CopiedMeasureRule : IGapRule
         {
             var measure = work.Measure;
             var issue = context.Issues.FirstOrDefault(i => measure.IssueIds.Contains(i.Id));
-            if (issue is null || issue.Source != source || work.Item.Bigrams.Count == 0)
+            // A lead that only names the problem the measures under it answer (针对“三会一课”流于形式的问题，) copies nothing.
+            if (issue is null || issue.Source != source || work.Item.Bigrams.Count == 0 || RestatingLeadRegex().IsMatch(measure.Text.Trim().TrimEnd('，', ',', '：', ':'))
+                // The state before (整改前：自查报告称“未发现问题”) restates the problem on purpose; a row's stray cells (2025年7月31日；已完成) say nothing.
+                || context.Cues.StateBefore.IsMatch(measure.Text) || BodyOf(context.Cues, measure.Text).Count(c => c is >= '\u4e00' and <= '\u9fff') < 6)
             {
                 continue;
             }
 
             // What the measure says beyond slogans (1.加快推进……互联互通；2.进一步提高认识，切实加强沟通对接): a copy padded
             // with slogans is still a copy.
-            var bigrams = work.Item.Bigrams;
+            // Its fields (责任人：…；完成时间：…) are not what it says it does.
+            var bigrams = MeasureFactReader.ActsOf(measure.Text) is { Length: >= 8 } acts && acts.Length < measure.Text.Length ? TextSimilarity.Bigrams(acts) : work.Item.Bigrams;
             if (WithoutSlogans(context.Cues, measure.Text, context.IssueItems[issue.Id].Bigrams) is { Length: >= 8 } core)
             {
                 bigrams = TextSimilarity.Bigrams(core);
             }
 
             // Most measures have a quarter of their wording nowhere in the feedback: not a copy, but maybe an echo.
-            if (bigrams.Count(b => !feedbackBigrams.Contains(b)) > (1 - CopiedShare) * bigrams.Count)
+            var share = 0.0;
+            if (bigrams.Count(b => !feedbackBigrams.Contains(b)) <= (1 - CopiedShare) * bigrams.Count)
             {
-                if (EchoOf(context.Cues, work, issue) is { } echoed)
-                {
-                    yield return GapEvidence.OnMeasure(GapKinds.CopiedMeasure, issue, measure, Severity.High, $"整改措施只是把反馈指出的问题反过来说（“{echoed}”），除此之外没有自己的内容，未写明采取了什么具体行动。");
-                }
-
-                continue;
+                feedbackSentences ??= feedbackText is null
+                    ? SimilarityIndex.OfBigrams(context.IssueItems.Values.Select(i => new HashSet<int>(i.Bigrams)))
+                    : SimilarityIndex.OfBigrams(context.Feedback!.Structure.Sentences.Select(s => TextSimilarity.Bigrams(s.Slice(feedbackText))));
+                var inSentence = feedbackSentences.SharedBigrams(bigrams).Values.DefaultIfEmpty(0).Max() / (double)bigrams.Count;
+                share = Math.Max(TextSimilarity.Containment(bigrams, context.IssueItems[issue.Id].Bigrams), inSentence);
             }
 
-            feedbackSentences ??= feedbackText is null
-                ? SimilarityIndex.OfBigrams(context.IssueItems.Values.Select(i => new HashSet<int>(i.Bigrams)))
-                : SimilarityIndex.OfBigrams(context.Feedback!.Structure.Sentences.Select(s => TextSimilarity.Bigrams(s.Slice(feedbackText))));
-            var inSentence = feedbackSentences.SharedBigrams(bigrams).Values.DefaultIfEmpty(0).Max() / (double)bigrams.Count;
-            var share = Math.Max(TextSimilarity.Containment(bigrams, context.IssueItems[issue.Id].Bigrams), inSentence);
-            if (share >= CopiedShare && !HasOwnFacts(work, issue))
+            if (share >= CopiedShare && !HasOwnFacts(context.Cues, work, issue))
             {
                 yield return GapEvidence.OnMeasure(GapKinds.CopiedMeasure, issue, measure, Severity.High, $"整改措施与反馈意见原文基本相同（重合{share * 100:0}%），是把问题照抄为措施，未写明采取了什么行动。");
+            }
+            else if (share < CopiedShare && EchoOf(context.Cues, work, issue) is { } echoed)
+            {
+                yield return GapEvidence.OnMeasure(GapKinds.CopiedMeasure, issue, measure, Severity.High, $"整改措施只是把反馈指出的问题反过来说（“{echoed}”），除此之外没有自己的内容，未写明采取了什么具体行动。");
             }
         }
     }
@@ -173,8 +176,11 @@ internal sealed partial class CopiedMeasureRule : IGapRule
     [GeneratedRegex("[，；。,;]|(?=[0-9]{1,2}[.．、](?![0-9]))")]
     private static partial Regex ItemRegex();
 
-    // A measure that repeats the problem but adds its own figures or done status is an answer, not a copy.
-
-    private static bool HasOwnFacts(MeasureWork work, Issue issue) =>
-        work.Facts.Status == MeasureStatus.Done || work.Facts.Figures.Any(f => !issue.Text.Contains(f, StringComparison.Ordinal));
+    /// <summary>
+    /// A measure that repeats the problem but adds its own figures or says in its own words what was done is an answer, not a copy;
+    /// a status field (完成情况：已完成) under the feedback's words pasted back is not such a word.
+    /// </summary>
+    private static bool HasOwnFacts(AnalysisCues cues, MeasureWork work, Issue issue) =>
+        (work.Facts.Status == MeasureStatus.Done && cues.StatusDone.IsMatch(BodyOf(cues, work.Measure.Text)))
+        || work.Facts.Figures.Any(f => !issue.Text.Contains(f, StringComparison.Ordinal));
 }
