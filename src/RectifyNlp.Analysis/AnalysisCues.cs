@@ -79,6 +79,8 @@ public sealed class AnalysisCues
         AnnouncingLine = Get("announcingLine");
         ClueTransfer = Get("clueTransfer");
         StateBefore = Get("stateBefore");
+        NothingFound = Get("nothingFound");
+        ProblemField = Get("problemField");
         ListTail = Get("listTail");
         ProblemCountTail = Get("problemCountTail");
         Announced = Get("announced");
@@ -203,6 +205,12 @@ public sealed class AnalysisCues
 
     /// <summary>A report's label for the state before rectification (整改前：…): the problem restated on purpose, not a measure copying it.</summary>
     public Regex StateBefore { get; }
+
+    /// <summary>What was checked and found sound (未发现明显问题 / 经核实，反映不属实): no problem raised.</summary>
+    public Regex NothingFound { get; }
+
+    /// <summary>The field of a record that holds its problem (具体问题： / 问题描述：).</summary>
+    public Regex ProblemField { get; }
 
     /// <summary>A clause that closes with a list lead (主要是： / 具体有以下几点：).</summary>
     public Regex ListTail { get; }

@@ -127,6 +127,31 @@ public sealed partial class ProblemExtractor
             && (line.EndsWith('：') || !CharacterClass.IsSentenceEnd(line[^1]))
             && (IsRequirementParagraph(p.Span) || _cues.RequirementHeading.IsMatch(line.Trim()))).Select(p => p.Span.Start).ToList();
         bool AfterRequirementIntro(int start) => requirementIntros.Any(i => i < start && !roots.Any(r => r.HeadingSpan.Start > i && r.HeadingSpan.Start < start));
+        bool IsFieldLine(int at) => at >= 0 && at < paragraphs.Count && FieldLineRegex().IsMatch(paragraphs[at].Span.Slice(text).Trim());
+        // A record: a run of field lines that holds a problem field and a short field beside it (涉及单位：集团本部) — not a run
+        // of labelled paragraphs (政治建设：……。/ 作风建设：……。), each a problem of its own.
+        bool IsRecordField(int at)
+        {
+            if (!IsFieldLine(at))
+            {
+                return false;
+            }
+
+            var (from, to) = (at, at);
+            while (from > 0 && at - from < MaxRecordFields && IsFieldLine(from - 1))
+            {
+                from--;
+            }
+
+            while (to + 1 < paragraphs.Count && to - at < MaxRecordFields && IsFieldLine(to + 1))
+            {
+                to++;
+            }
+
+            var lines = Enumerable.Range(from, to - from + 1).Select(i => paragraphs[i].Span.Slice(text).Trim()).ToList();
+            return lines.Count >= 2 && lines.Any(l => _cues.ProblemField.Match(l) is { Success: true, Index: 0 })
+                && lines.Any(l => l.Length - l.IndexOfAny(['：', ':']) - 1 <= ShortFieldValue);
+        }
         foreach (var leaf in leaves)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -137,7 +162,8 @@ public sealed partial class ProblemExtractor
 
             // 一要……二要…… enumerates requirements, and so does any run inside a paragraph of requirements (巡察组要求，一是……).
             var home = paragraphs.FindIndex(p => p.Span.Start <= leaf.HeadingSpan.Start && leaf.HeadingSpan.Start < p.Span.End);
-            if (leaf.Style == NumberingStyle.InlineYao || (leaf.Style.IsInline() && home >= 0 && IsRequirementParagraph(paragraphs[home].Span)))
+            // A record's problem field is read whole, as a paragraph (2b), whatever its ；.
+            if (leaf.Style == NumberingStyle.InlineYao || (leaf.Style.IsInline() && home >= 0 && (IsRequirementParagraph(paragraphs[home].Span) || IsRecordField(home))))
             {
                 continue;
             }
@@ -265,6 +291,19 @@ public sealed partial class ProblemExtractor
                 continue;
             }
 
+            // A record of fields (问题编号：JF-01 / 问题类型：… / 具体问题：… / 涉及单位：…): its problem field is one problem,
+            // whatever its ；, and its other fields none.
+            if (InScope(span) && IsRecordField(index))
+            {
+                if (_cues.ProblemField.Match(text, span.Start, span.Length) is { Success: true } field && span.Slice(text).Trim().StartsWith(field.Value, StringComparison.Ordinal))
+                {
+                    candidates.Add((new TextSpan(field.Index + field.Length, span.End), "", Origin.Manifested, -4));
+                    manifested.Add(new TextSpan(field.Index + field.Length, span.End));
+                }
+
+                continue;
+            }
+
             if (!InScope(span) || headed.Any(h => span.Contains(h) || h.Contains(span)) || IsRequirementParagraph(span) || roots.Any(r => r.HeadingSpan.Start >= span.Start && r.HeadingSpan.Start < span.End)
                 || _cues.SignatureLine.IsMatch(span.Slice(text).Trim()) || _cues.SummingUp.IsMatch(span.Slice(text).TrimStart()))
             {
@@ -341,6 +380,8 @@ public sealed partial class ProblemExtractor
             .Select(c => (c.Span, c.Area, c.Origin, c.Group, Body: c.Origin == Origin.Manifested ? HeadingNumberRegex().Replace(c.Span.Slice(text).Trim(), "") : Clean(c.Span.Slice(text))))
             // An introduction (具体有以下几个方面：) ends with a colon: what it introduces follows.
             .Where(c => c.Body.Length >= 6 && !_cues.ProblemIntro.IsMatch(c.Body) && !(c.Body.Length <= 30 && c.Body[^1] is '：' or ':'))
+            // What was checked and found sound (……情况。未发现明显问题。 / 群众反映：……。经核实，反映不属实。) raises nothing.
+            .Where(c => !_cues.NothingFound.IsMatch(c.Body))
             // A speech's praise among its problems (……做了大量工作，这些都值得肯定) names no failing.
             .Where(c => !(c.Origin == Origin.Prose && _cues.Praise.IsMatch(c.Body) && !_cues.Failing.IsMatch(c.Body)))
             .Select(c => (c.Span, c.Area, c.Origin, c.Group, c.Body, Label: c.Origin == Origin.Prose ? ProseRole(c.Span) : _roleOf?.Invoke(AfterAttentionLead(c.Body)) ?? ("problem", 1.0)))
@@ -360,6 +401,11 @@ public sealed partial class ProblemExtractor
             return best.Item1 == "problem" ? best : whole;
         }
 
+        // Whether one of a candidate's sentences (two or more) reads as a problem with confidence.
+        bool SentenceStatesProblem(TextSpan span) =>
+            _roleOf is not null && document.Structure.Sentences.Where(s => span.Contains(s)).Take(MaxSentencesRead).ToList() is { Count: >= 2 } inside
+            && inside.Any(s => _roleOf(Clean(s.Slice(text))) is ("problem", >= 0.8));
+
         var groupVotes = labelled.GroupBy(c => c.Group).ToDictionary(g => g.Key, g => (Count: g.Count(), Problems: g.Count(c => c.Label.Role == "problem")));
         var problems = new List<ProblemCandidate>();
         foreach (var (span, area, origin, group, body, (role, confidence)) in labelled)
@@ -373,7 +419,9 @@ public sealed partial class ProblemExtractor
             var votes = groupVotes[group];
             var listOfProblems = votes.Count >= 2 && votes.Problems * 2 >= votes.Count;
             var keep = role == "problem" || origin == Origin.Manifested
-                || (listOfProblems && !(role == "requirement" && confidence >= 0.8 && !_cues.Failing.IsMatch(FirstClause(body))) && !_cues.RequirementSentence.IsMatch(body))
+                // An item of a list of problems whose wording reads as a requirement (按规定……要走“四议两公开”) is still one when
+                // a sentence of it states a problem (可咱们村……既没开党员大会，也没开村民代表会……就定了).
+                || (listOfProblems && !(role == "requirement" && confidence >= 0.8 && !_cues.Failing.IsMatch(FirstClause(body)) && !SentenceStatesProblem(span)) && !_cues.RequirementSentence.IsMatch(body))
                 || (origin == Origin.Listed && (confidence < 0.8 || role is "background" or "result") && !_cues.RequirementSentence.IsMatch(body))
                 // Under the problems' heading, a numbered item whose statement names a failing (对……监督不到位) is one, whatever its opening word suggests.
                 || (origin == Origin.Listed && items.Contains(span) && role != "requirement" && _cues.Failing.IsMatch(FirstClause(body)))
@@ -448,7 +496,12 @@ public sealed partial class ProblemExtractor
         // and no cue in its first (巡察组指出，……存在A、B等问题；存在C等问题 lists after each 存在), though a later clause
         // says 存在 — or when the cue in its first clause comes after a comma: then the cue is inside the first problem
         // (巡察组指出，A不够有力，B整改存在“以罚代改”现象；C…), not the list's head after the subject.
+        // A cue in quotes is named, not used (凡标明“存在问题”的，须逐条整改).
         var cue = _cues.ProblemListCue.Match(body);
+        while (cue.Success && cue.Index > 0 && body[cue.Index - 1] is '“' or '"' or '「' or '‘')
+        {
+            cue = cue.NextMatch();
+        }
 
         // A paragraph that opens with what the inspectors found and goes on sentence by sentence (巡察发现，A……。同时，B……。
         // 此外，C……。) states its problems in prose, as a part headed as problems does: a cue inside a later sentence
@@ -1116,6 +1169,17 @@ public sealed partial class ProblemExtractor
 
     /// <summary>Least length of the text before or after a run of items in its paragraph for it to be read for problems.</summary>
     private const int MinOutsideRun = 8;
+
+    // The fields of one record looked at either side of a line, and the longest value of a short field (问题编号：JF-01).
+    private const int MaxRecordFields = 6;
+    private const int ShortFieldValue = 20;
+
+    // A line of a record: a short label, a colon, its value (问题编号：JF-01 / 涉及单位：集团本部).
+    [GeneratedRegex("^[\\p{IsCJKUnifiedIdeographs}]{2,6}[：:]\\s*\\S")]
+    private static partial Regex FieldLineRegex();
+
+    // The sentences of one candidate read one by one for a problem among them: an item's statement and evidence, not a whole part.
+    private const int MaxSentencesRead = 8;
 
     /// <summary>Least length of a 、-part that states a failing of its own (主体（6）+ failing).</summary>
     private const int MinStatedFailing = 6;

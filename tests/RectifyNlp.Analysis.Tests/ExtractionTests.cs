@@ -1028,4 +1028,73 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("活动室长期被个人占用", problems[3].Text, StringComparison.Ordinal);
         Assert.DoesNotContain(problems, p => p.Text.Contains("整改要求", StringComparison.Ordinal) || p.Text.Contains("问题较多", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_speaker_counting_matters_raises_one_problem_a_matter_and_his_requirements_none()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            镇党委第一巡察组在柏岭村巡察情况反馈会上的讲话
+            各位村“两委”干部、党员代表：
+            今天我把这次巡察看到的情况跟大家说一说。先说好的，村里的产业路修通了，群众是认可的。下面说问题，话不好听，大家要往心里去。
+            头一件事，是村里的钱怎么花。去年村里买了一台两万多元的旋耕机，没有开村民代表会议，是村主任一个人定的。
+            第二件事，是集体的山林。村里三百多亩集体山林，承包合同一签就是三十年，承包费一年才一千二百元，合同也找不到原件。
+            第三件事，是低保。我们一户一户对过，有两户是村干部的亲戚，家里开着农家乐，照样领低保。
+            最后一件事，是党员管理。村里有五名外出党员，支部一年多没联系过，党费也收不齐。
+            对整改，我提两条要求：第一，问题要一件一件认领；第二，整改情况三个月内报镇党委。
+            镇党委第一巡察组
+            2025年5月8日
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.Contains("旋耕机", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("外出党员", problems[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Items_found_sound_and_complaints_found_untrue_are_no_problems_and_a_quoted_label_lists_nothing()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第三巡察组关于巡察县实验小学党支部情况的反馈意见
+            县实验小学党支部：
+            巡察组对照本轮监督重点逐项反馈检查情况。凡标明“存在问题”的，须逐项整改；标明“未发现明显问题”的，要继续保持。
+            1．落实中央八项规定精神情况。未发现明显问题。
+            2．财务管理情况。存在问题：学生课后服务费结余4.3万元未按规定清退，部分用于发放教师补贴。
+            3．群众反映问题核实情况。群众反映：学校食堂承包人是校长的亲戚。经核实，反映不属实。
+            4．基层党组织建设情况。存在问题：支部2024年有5个月未召开支委会，党员发展工作停滞。
+            整改要求：对存在问题的监督重点逐项制定整改措施，三个月内报送整改情况。
+            县委第三巡察组
+            2025年4月2日
+            """));
+        Assert.Equal(2, problems.Length);
+        Assert.Contains("课后服务费", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("支委会", problems[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_record_of_fields_is_one_problem_whatever_its_semicolons()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            区委第一巡察组关于巡察区城投集团党委的反馈意见
+            区城投集团党委：
+            区委第一巡察组对集团党委开展了常规巡察，现将发现的问题以问题清单形式反馈。
+            问题编号：XC-01
+            问题类型：党的领导弱化
+            具体问题：党委会研究“三重一大”事项不规范，2024年有3项投资事项先由总经理办公会决定后补党委会程序；党委会记录不完整。
+            涉及单位：集团本部
+            问题编号：XC-02
+            问题类型：国有资产管理不规范
+            具体问题：子公司闲置厂房6处未盘活；对外出租的12间门面租金低于评估价，续租未经评估。
+            涉及单位：资产公司
+            问题编号：XC-03
+            问题类型：违反中央八项规定精神
+            具体问题：公务用车管理混乱，2辆车长期停放在个人住处。
+            涉及单位：物业公司
+            整改要求：集团党委要对清单所列问题逐项整改，三个月内报送整改情况。
+            区委第一巡察组
+            2025年6月3日
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Contains("党委会记录不完整", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("续租未经评估", problems[1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(problems, p => p.Text.Contains("XC-0", StringComparison.Ordinal) || p.Text.Contains("涉及单位", StringComparison.Ordinal));
+    }
 }

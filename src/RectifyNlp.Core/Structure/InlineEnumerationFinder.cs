@@ -234,6 +234,9 @@ internal static partial class InlineEnumerationFinder
     // 再一个是 / 另一个是 / 还有一个是: the item after the one before, whatever its number.
     private const int NextOrdinal = 98;
 
+    [GeneratedRegex("\\G(?:第(?<n>[一二三四五六七八九十]{1,2})|(?<first>头一)|(?<last>最后一))(?:件事|个方面|点)(?:，是|是|，|：)")]
+    private static partial Regex CountedOrdinalRegex();
+
     [GeneratedRegex("\\G(?:(?<first>一个是)|(?:再|另|还有)一个是)")]
     private static partial Regex SpokenItemRegex();
 
@@ -267,6 +270,18 @@ internal static partial class InlineEnumerationFinder
             }
 
             return false;
+        }
+
+        // Counted, as a speaker counts (头一件事，是……  第二件事，…… 第三点，…… 最后一件事，……): the item's noun between the
+        // number and the stop.
+        if (c is '第' or '头' or '最' && CountedOrdinalRegex().Match(text, p, Math.Min(end - p, 12)) is { Success: true } counted)
+        {
+            int? n = counted.Groups["first"].Success ? 1 : counted.Groups["last"].Success ? LastOrdinal : ChineseNumeral.Parse(counted.Groups["n"].Value);
+            if (n is { } number)
+            {
+                marker = new InlineMarker(NumberingStyle.InlineOrdinal, number, counted.Value.TrimEnd('，', '：', '是'), new TextSpan(p, p + counted.Length));
+                return true;
+            }
         }
 
         // 第一，
