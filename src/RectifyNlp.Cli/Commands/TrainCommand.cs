@@ -77,6 +77,21 @@ internal sealed class TrainCommand(ConsoleStreams streams) : Command<TrainComman
         o.WriteLine();
         o.Write(report.CategoryTest.Format("category — held-out test"));
         o.WriteLine();
+        // The targets are kept on the frozen part (corpus/passages/HELDOUT); documents added since are held out and shown apart.
+        if (ClassifierTrainer.FrozenHeldOut(corpus) is { } frozen)
+        {
+            var roles = taxonomy.Roles.Select(r => r.Id).ToList();
+            var categories = taxonomy.Categories.Select(c => c.Id).ToList();
+            foreach (var (name, added) in new[] { ("frozen held-out part (HELDOUT)", false), ("held-out documents added since", true) })
+            {
+                var part = report.TestPredictions.Where(x => frozen.Contains(CorpusSplit.GroupOf(x.Passage.Document)) != added).ToList();
+                var role = ClassificationScores.Compute([.. part.Select(x => x.Passage.Role)], [.. part.Select(x => x.Prediction.Role)], roles);
+                var category = ClassificationScores.Compute([.. part.Select(x => x.Passage.Category)], [.. part.Select(x => x.Prediction.Category)], categories);
+                o.WriteLine(string.Create(inv, $"{name}: {part.Count} passages, role macro-F1 {role.MacroF1:0.000}, category macro-F1 {category.MacroF1:0.000}"));
+            }
+
+            o.WriteLine();
+        }
         if (settings.Dev)
         {
             o.Write(report.RoleDev.Format("role — dev"));

@@ -105,12 +105,42 @@ public static class ClassifierTrainer
             [.. test.Zip(testPredictions, (p, prediction) => new HeldOutPrediction(p, prediction))]);
     }
 
-    /// <summary>Scores the saved classifier on the held-out part: what a test checks against the thresholds.</summary>
-    public static (ClassificationScores Role, ClassificationScores Category) Evaluate(PassageClassifier classifier, IReadOnlyList<CorpusPassage> passages, Taxonomy taxonomy)
+    /// <summary>The name of the manifest, in the passages folder, of the frozen held-out part.</summary>
+    public const string FrozenManifest = "HELDOUT";
+
+    /// <summary>
+    /// The split keys of the frozen held-out part (<see cref="FrozenManifest"/>: one key a line, # comments), whose test
+    /// passages carry the targets; null when the folder has no manifest. Documents added later that the hash sends to
+    /// the test part are held out too, but scored apart: a new register must not move the targets' part.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A key listed is not in the test part.</exception>
+    public static IReadOnlySet<string>? FrozenHeldOut(string passagesFolder)
+    {
+        var path = Path.Combine(passagesFolder, FrozenManifest);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var keys = File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
+        if (keys.FirstOrDefault(k => CorpusSplit.Of(k) != SplitPart.Test) is { } stray)
+        {
+            throw new InvalidDataException($"{path}: {stray} is not in the held-out part");
+        }
+
+        return keys;
+    }
+
+    /// <summary>
+    /// Scores the saved classifier on the held-out part: what a test checks against the thresholds. With
+    /// <paramref name="frozen"/>, on the passages of those split keys only (<paramref name="added"/> false) or on the
+    /// held-out passages of the documents added since (true).
+    /// </summary>
+    public static (ClassificationScores Role, ClassificationScores Category) Evaluate(PassageClassifier classifier, IReadOnlyList<CorpusPassage> passages, Taxonomy taxonomy, IReadOnlySet<string>? frozen = null, bool added = false)
     {
         ArgumentNullException.ThrowIfNull(classifier);
         ArgumentNullException.ThrowIfNull(taxonomy);
-        var test = passages.Where(p => CorpusSplit.Of(p.Document) == SplitPart.Test).ToList();
+        var test = passages.Where(p => CorpusSplit.Of(p.Document) == SplitPart.Test && (frozen is null || frozen.Contains(CorpusSplit.GroupOf(p.Document)) != added)).ToList();
         var predictions = test.Select(p => classifier.Classify(p.Text)).ToList();
         return (
             ClassificationScores.Compute([.. test.Select(p => p.Role)], [.. predictions.Select(p => p.Role)], taxonomy.Roles.Select(r => r.Id)),
