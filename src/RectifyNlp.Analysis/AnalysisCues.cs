@@ -81,6 +81,7 @@ public sealed class AnalysisCues
         StateBefore = Get("stateBefore");
         NothingFound = Get("nothingFound");
         ProblemField = Get("problemField");
+        CasesLead = Get("casesLead");
         ListTail = Get("listTail");
         ProblemCountTail = Get("problemCountTail");
         Announced = Get("announced");
@@ -211,6 +212,9 @@ public sealed class AnalysisCues
 
     /// <summary>The field of a record that holds its problem (具体问题： / 问题描述：).</summary>
     public Regex ProblemField { get; }
+
+    /// <summary>A line that introduces cases of the problem above it (典型案例：): the items after it are its evidence, not problems.</summary>
+    public Regex CasesLead { get; }
 
     /// <summary>A clause that closes with a list lead (主要是： / 具体有以下几点：).</summary>
     public Regex ListTail { get; }

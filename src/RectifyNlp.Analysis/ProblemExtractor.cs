@@ -118,7 +118,13 @@ public sealed partial class ProblemExtractor
         // 2a. Numbered items with no sub-items.
         // The last item of a list holds what follows it to the part's end: a paragraph of requirements after it (针对上述
         // 问题，巡察组提出以下意见：一要……二要……) makes it no container of problems.
-        var leaves = all.Where(s => (s.Children.IsDefaultOrEmpty || s.Children.All(c => c.Style == NumberingStyle.InlineYao)) && InScope(s.HeadingSpan) && !roots.Contains(s) && !unitParts.Any(p => p.Section == s)).ToList();
+        // A numbered problem whose sub-items follow a line of cases (1．……不充分。 / 典型案例： / （1）…… （2）……) is one
+        // problem: the cases are its evidence.
+        var withCases = all.Where(s => !s.Children.IsDefaultOrEmpty && s.HeadingSpan.End <= s.Children[0].HeadingSpan.Start
+            && paragraphs.LastOrDefault(p => p.Span.End <= s.Children[0].HeadingSpan.Start && p.Span.Start >= s.HeadingSpan.End) is { } lead
+            && _cues.CasesLead.IsMatch(lead.Span.Slice(text).Trim())).ToHashSet();
+        var leaves = all.Where(s => (s.Children.IsDefaultOrEmpty || s.Children.All(c => c.Style == NumberingStyle.InlineYao) || withCases.Contains(s))
+            && !withCases.Any(w => w.Children.Contains(s)) && InScope(s.HeadingSpan) && !roots.Contains(s) && !unitParts.Any(p => p.Section == s)).ToList();
         var parentOf = all.SelectMany(p => p.Children.Select(c => (Child: c, Parent: p))).ToDictionary(x => x.Child, x => x.Parent);
         // A line that introduces requirements (巡察组建议：) makes the numbered items after it requirements, though their
         // numbering goes on from the problems' (六、… 巡察组建议： 七、…).

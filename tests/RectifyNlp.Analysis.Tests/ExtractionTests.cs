@@ -1097,4 +1097,29 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("续租未经评估", problems[1].Text, StringComparison.Ordinal);
         Assert.DoesNotContain(problems, p => p.Text.Contains("XC-0", StringComparison.Ordinal) || p.Text.Contains("涉及单位", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Cases_under_a_numbered_problem_are_its_evidence_not_problems_of_their_own()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第四巡察组关于对县水利局党组开展选人用人专项巡察的反馈意见
+            一、发现的主要问题
+            （一）干部选拔任用方面
+            1．动议环节不规范。调整方案由人事股起草后直接进入考察程序，党组会议只在决定环节“过一遍”。
+            典型案例：
+            （1）2024年3月调整2名股室负责人，动议材料中没有党组研究记录。
+            （2）2024年9月确定1名副股长人选，会议纪要只记“同意”二字。
+            2．试用期考核流于形式。3名试用期满干部未进行考核即转正。
+            （二）干部监督管理方面
+            1．干部人事档案审核不严。典型问题未整改到位，档案信息不一致的情况仍然存在。
+            典型案例：
+            （1）1名干部的入党时间在档案中有两种记载，未作认定。
+            二、整改意见
+            （一）加强党组对选人用人工作的领导。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("动议环节不规范", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("试用期考核流于形式", problems[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("干部人事档案审核不严", problems[2].Text, StringComparison.Ordinal);
+    }
 }
