@@ -1122,4 +1122,28 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("试用期考核流于形式", problems[1].Text, StringComparison.Ordinal);
         Assert.StartsWith("干部人事档案审核不严", problems[2].Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("一、共性问题", "二、个性问题")]
+    [InlineData("一、主要问题", "二、其他需要一并整改的问题")]
+    public void A_second_part_of_problems_under_its_own_heading_is_read_as_problems_too(string first, string second)
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", $"""
+            县委第一巡察组关于巡察县城关中学党支部的反馈意见
+            县城关中学党支部：
+            根据县委统一部署，县委第一巡察组对县城关中学党支部开展了常规巡察。现将巡察情况反馈如下。
+            {first}
+            1．食堂账目没有按月公示，伙食费结余率超过规定。
+            2．课后服务费分配向行政人员倾斜，一线教师意见较大。
+            {second}
+            一是学校考勤管理松散，部分教师工作日提前离岗；二是校务会议纪要不规范，讨论情况记载过简。
+            三、整改要求
+            一是党支部书记要切实履行第一责任人职责；二是整改情况三个月内报县委巡察办。
+            县委第一巡察组
+            2025年9月23日
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.StartsWith("学校考勤管理松散", problems[2].Text, StringComparison.Ordinal);
+        Assert.StartsWith("校务会议纪要不规范", problems[3].Text, StringComparison.Ordinal);
+    }
 }
