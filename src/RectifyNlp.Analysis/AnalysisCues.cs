@@ -82,6 +82,7 @@ public sealed class AnalysisCues
         NothingFound = Get("nothingFound");
         ProblemField = Get("problemField");
         CasesLead = Get("casesLead");
+        ProblemsFollow = Get("problemsFollow");
         ListTail = Get("listTail");
         ProblemCountTail = Get("problemCountTail");
         Announced = Get("announced");
@@ -215,6 +216,9 @@ public sealed class AnalysisCues
 
     /// <summary>A line that introduces cases of the problem above it (典型案例：): the items after it are its evidence, not problems.</summary>
     public Regex CasesLead { get; }
+
+    /// <summary>A sentence closing a paragraph that says the problems follow (现将巡察反馈的主要问题公示如下：).</summary>
+    public Regex ProblemsFollow { get; }
 
     /// <summary>A clause that closes with a list lead (主要是： / 具体有以下几点：).</summary>
     public Regex ListTail { get; }

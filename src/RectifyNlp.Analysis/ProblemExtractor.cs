@@ -871,8 +871,8 @@ public sealed partial class ProblemExtractor
             body = body[..count.Index] + "。";
         }
 
-        // ……同时，巡察也发现一些需要引起重视的问题，现反馈如下。
-        if (_cues.AnnouncingEnd.IsMatch(body))
+        // ……同时，巡察也发现一些需要引起重视的问题，现反馈如下。 / ……现将巡察反馈的主要问题公示如下：
+        if (_cues.AnnouncingEnd.IsMatch(body) || _cues.ProblemsFollow.IsMatch(body))
         {
             return true;
         }

@@ -1146,4 +1146,25 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("学校考勤管理松散", problems[2].Text, StringComparison.Ordinal);
         Assert.StartsWith("校务会议纪要不规范", problems[3].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_notice_that_says_the_problems_follow_lists_one_a_line_up_to_its_suggestions()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            中共蒲塘县委第三巡察组
+            关于县市场监督管理局党组巡察反馈意见的公示
+            根据县委巡察工作统一部署，县委第三巡察组对县市场监督管理局党组开展了常规巡察。为接受干部群众监督，现将巡察反馈的主要问题公示如下：
+            食品安全监管“最后一公里”责任落实不到位；
+            特种设备检验超期问题长期未解决；
+            行政处罚自由裁量标准执行不统一；
+            公务接待清单填写不完整。
+            针对上述问题，巡察组提出如下整改意见：
+            压实监管责任，完善食品安全网格化监管机制；
+            规范行政处罚，严格执行自由裁量基准。
+            公示时间：2025年6月12日至6月21日
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.StartsWith("食品安全监管", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("公务接待清单填写不完整", problems[3].Text, StringComparison.Ordinal);
+    }
 }
