@@ -999,6 +999,18 @@ public sealed partial class ProblemExtractor
             yield break;
         }
 
+        // A line under its office's label (局党委：A；B。 / 办公室：C。) states one problem a ；-clause.
+        if (inside.Count == 1 && OfficeLabelRegex().Match(text, paragraph.Start, paragraph.Length) is { Success: true } label && !_cues.Failing.IsMatch(label.Value)
+            && text.AsSpan(label.Index + label.Length, paragraph.End - label.Index - label.Length).IndexOfAny('；', ';') > 0)
+        {
+            foreach (var clause in SplitAt(text, new TextSpan(label.Index + label.Length, paragraph.End), '；', ';'))
+            {
+                yield return clause;
+            }
+
+            yield break;
+        }
+
         // A statement runs from a sentence that turns to another matter (此外，/ 在……上，/ 有的……) to the next such.
         var start = paragraph.Start;
         for (var k = 1; k < inside.Count; k++)
@@ -1175,6 +1187,10 @@ public sealed partial class ProblemExtractor
 
     /// <summary>Least length of the text before or after a run of items in its paragraph for it to be read for problems.</summary>
     private const int MinOutsideRun = 8;
+
+    // An office's or unit's label opening a line (局党委： / 区疾病预防控制中心：).
+    [GeneratedRegex("\\G\\s*[\\p{IsCJKUnifiedIdeographs}]{1,11}[委室科处局院所站部办队司校厂馆社心组][：:]")]
+    private static partial Regex OfficeLabelRegex();
 
     // The fields of one record looked at either side of a line, and the longest value of a short field (问题编号：JF-01).
     private const int MaxRecordFields = 6;

@@ -1167,4 +1167,21 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("食品安全监管", problems[0].Text, StringComparison.Ordinal);
         Assert.StartsWith("公务接待清单填写不完整", problems[3].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Lines_under_office_labels_after_the_announcement_give_one_problem_a_clause()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            市委第二巡察组关于巡察市交通运输局党组的反馈意见（摘要）
+            市交通运输局党组：
+            巡察发现，局党组管党治党责任压得不够实。现按责任科室和单位将巡察发现的问题反馈如下：
+            局党组：研究党建工作的次数偏少；对下属单位意识形态阵地缺乏管理。
+            财务科：对下属单位财务监管不力。
+            市公路事业发展中心：养护工程验收把关不严；机械设备台账不全。
+            巡察组建议：一要压实主体责任；二要完善财务监管制度。
+            """));
+        Assert.Equal(5, problems.Length);
+        Assert.StartsWith("研究党建工作的次数偏少", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("机械设备台账不全", problems[4].Text, StringComparison.Ordinal);
+    }
 }
