@@ -1184,4 +1184,27 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("研究党建工作的次数偏少", problems[0].Text, StringComparison.Ordinal);
         Assert.StartsWith("机械设备台账不全", problems[4].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Items_handed_over_by_number_are_one_problem_each_and_their_requirement_and_time_lines_none()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            中共荇州区委巡察工作领导小组办公室
+            关于交办区委第二轮巡察反馈问题的函
+            区水务局党组：
+            区委第二巡察组已向你局党组反馈了巡察意见。现将巡察发现的问题交办你局，请逐项抓好整改。
+            交办第1项：河湖长制巡河记录流于形式，部分河长全年未巡河。
+            整改要求：建立巡河情况定期通报制度。
+            完成时限：2025年9月30日前。
+            交办第2项：农村供水工程维修资金使用不规范，3项工程未经比价直接委托施工。
+            整改要求：开展维修资金专项清理。
+            完成时限：2025年10月31日前。
+            交办第3项：局机关公务用车使用登记不全。
+            整改要求：规范用车审批和登记。
+            完成时限：立行立改。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("河湖长制巡河记录流于形式", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("局机关公务用车使用登记不全", problems[2].Text, StringComparison.Ordinal);
+    }
 }

@@ -460,7 +460,7 @@ internal static partial class InlineEnumerationFinder
         return true;
     }
 
-    [GeneratedRegex("^[\\p{IsCJKUnifiedIdeographs}]{0,14}?第(?<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(个|项|条)?(具体)?问题(是|为|：|:)|^第(?<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})项[：:]")]
+    [GeneratedRegex("^[\\p{IsCJKUnifiedIdeographs}]{0,14}?第(?<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(个|项|条)?(具体)?问题(是|为|：|:)|^[\\p{IsCJKUnifiedIdeographs}]{0,4}?第(?<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(项|条)[：:]")]
     private static partial Regex OrdinalProblemRegex();
 
     private static int NumeralEnd(string text, int p, int end)
