@@ -841,7 +841,8 @@ public sealed partial class ProblemExtractor
         }
 
         var sentence = first.Slice(text);
-        return _cues.OpeningAnnouncement.IsMatch(sentence) && !_cues.Failing.IsMatch(sentence) && !sentence.Any(char.IsDigit) ? first.End : 0;
+        // Leads handed on (巡察组已将巡察中发现的问题线索……移交……) announce nothing.
+        return _cues.OpeningAnnouncement.IsMatch(sentence) && !_cues.Failing.IsMatch(sentence) && !sentence.Any(char.IsDigit) && !_cues.ClueTransfer.IsMatch(sentence) ? first.End : 0;
     }
 
 

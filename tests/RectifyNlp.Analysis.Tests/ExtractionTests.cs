@@ -1207,4 +1207,24 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("河湖长制巡河记录流于形式", problems[0].Text, StringComparison.Ordinal);
         Assert.StartsWith("局机关公务用车使用登记不全", problems[2].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_speakers_findings_in_the_first_person_are_problems_and_his_hopes_and_the_leads_handed_on_are_none()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在区委第一巡察组巡察区医疗保障局党组情况反馈会上的讲话
+            同志们：
+            今天，受区委委托，我代表巡察组反馈巡察情况。这几年局党组在医保扩面上做了不少工作，成效是明显的。
+            但是，对照区委要求和群众期盼，我们发现还存在一些不容忽视的问题。
+            我们发现，局党组对医保基金监管重视不够，今年上半年党组会议只专题研究过1次基金安全。
+            我们注意到，部分定点药店“串换药品”问题反复出现，稽核只罚款不跟踪。
+            我们在查阅账目时看到，经办大厅改造项目资金管理混乱，存在未经审批追加工程量的情况。
+            同志们，问题找出来了，关键在改。我们希望局党组做到三点：一是把整改责任扛起来；二是把基金监管制度立起来；三是把群众满意作为标准。
+            巡察组已将巡察中发现的问题线索按规定移交区纪委监委。整改过程中，巡察组将跟踪了解整改进展。
+            谢谢大家！
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("我们发现，局党组对医保基金监管重视不够", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("未经审批追加工程量", problems[2].Text, StringComparison.Ordinal);
+    }
 }
