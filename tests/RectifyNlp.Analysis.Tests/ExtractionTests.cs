@@ -1227,4 +1227,23 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("我们发现，局党组对医保基金监管重视不够", problems[0].Text, StringComparison.Ordinal);
         Assert.Contains("未经审批追加工程量", problems[2].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_speaker_counting_his_problems_aloud_raises_one_each_and_goes_on_after_one_more()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在区委第三巡察组巡察荻港街道党工委情况反馈会上的讲话
+            （根据会议录音整理）
+            同志们：
+            今天主要是把巡察组看到的情况跟街道党工委交个底，成绩的部分书面材料里都有，我就不念了。
+            我讲的第一个问题，是网格管理。街道上报网格全覆盖，我们抽查了20个网格，有7个网格员一年没入户。
+            第二个问题，钱。三个社区的为民服务经费里，有4.2万元买了办公用品和慰问品，跟为民服务不沾边。
+            第三个，工程。老旧小区改造中途追加了36万元，没有上党工委会研究。
+            还有一个，形式主义。社区每个月要报的表有30多种，同一个数几个科室各要一遍。
+            下面提三点要求。第一点，认识要到位；第二点，措施要具体；第三点，整改情况三个月内报上来。
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.Contains("7个网格员", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("30多种", problems[3].Text, StringComparison.Ordinal);
+    }
 }

@@ -449,6 +449,13 @@ internal static partial class InlineEnumerationFinder
             return false;
         }
 
+        // 还有一个，…… counts on from the item before (NextOrdinal).
+        if (match.Groups["next"].Success)
+        {
+            marker = new InlineMarker(NumberingStyle.ProblemLabel, NextOrdinal, match.Groups["next"].Value, new TextSpan(p, p + match.Length));
+            return true;
+        }
+
         var number = match.Groups["n"].Value;
         int? n = char.IsAsciiDigit(number[0]) ? int.Parse(number, System.Globalization.CultureInfo.InvariantCulture) : ChineseNumeral.Parse(number);
         if (n is not { } value)
@@ -460,7 +467,7 @@ internal static partial class InlineEnumerationFinder
         return true;
     }
 
-    [GeneratedRegex("^[\\p{IsCJKUnifiedIdeographs}]{0,14}?第(?<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(个|项|条)?(具体)?问题(是|为|：|:)|^[\\p{IsCJKUnifiedIdeographs}]{0,4}?第(?<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(项|条)[：:]")]
+    [GeneratedRegex("^(?!针对|关于|对于|对照|就)[\\p{IsCJKUnifiedIdeographs}]{0,14}?第(?<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(个|项|条)?(具体)?问题(，是|是|为|：|:|，)|^第(?<n>[一二三四五六七八九十]{1,3})个[，,]|^(?<next>还有|再有|另外还有|最后还有)一个(问题)?(，是|是|，|：)|^[\\p{IsCJKUnifiedIdeographs}]{0,4}?第(?<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(项|条)[：:]")]
     private static partial Regex OrdinalProblemRegex();
 
     private static int NumeralEnd(string text, int p, int end)
