@@ -1246,4 +1246,20 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("7个网格员", problems[0].Text, StringComparison.Ordinal);
         Assert.Contains("30多种", problems[3].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_areas_clauses_in_parallel_each_naming_a_problem_are_one_each()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            市委第一巡察组关于巡察市文旅投资集团党委的反馈意见
+            市文旅投资集团党委：
+            巡察认为，集团党委在文旅项目建设中做了大量工作，但也存在一些问题。
+            在发挥党委把方向、管大局作用方面，既有重大投资事项把关不严的问题，下属公司两次参与景区竞标均未经党委前置研究；也有落实市委决策部署不到位的问题，3个乡村旅游项目进度滞后；还有理论学习流于形式的问题，中心组学习多为读文件。
+            在防范廉洁风险方面，既有工程招投标管理失守的问题，配套工程被拆分成4个合同规避公开招标；也有资金出借风险管控缺失的问题，向一家民营企业出借资金800万元。
+            针对上述问题，巡察组提出如下整改意见：一要压实主体责任；二要健全投资决策制度。
+            """));
+        Assert.Equal(5, problems.Length);
+        Assert.StartsWith("既有重大投资事项把关不严的问题", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("也有资金出借风险管控缺失的问题", problems[4].Text, StringComparison.Ordinal);
+    }
 }
