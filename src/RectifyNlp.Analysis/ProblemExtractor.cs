@@ -971,6 +971,14 @@ public sealed partial class ProblemExtractor
     /// </summary>
     private IEnumerable<TextSpan> EvidenceJoined(string text, List<TextSpan> inside)
     {
+        // A paragraph labelled by a theme word of its own (思政课程。学校党委……。马克思主义学院……。) is one problem with its evidence.
+        if (inside.Count >= 2 && inside[0].Slice(text).Trim() is var label && label.Length <= ThemeLabel && label.IndexOfAny(['，', ',', '；']) < 0
+            && !_cues.Failing.IsMatch(label) && !_cues.ParallelLead.IsMatch(inside[1].Slice(text).TrimStart()))
+        {
+            yield return new TextSpan(inside[0].Start, inside[^1].End);
+            yield break;
+        }
+
         var k = 0;
         while (k < inside.Count)
         {
@@ -1188,6 +1196,9 @@ public sealed partial class ProblemExtractor
 
     /// <summary>Least length of the text before or after a run of items in its paragraph for it to be read for problems.</summary>
     private const int MinOutsideRun = 8;
+
+    // The longest theme word that labels a paragraph as a sentence of its own (思政课程。 / 校办企业。).
+    private const int ThemeLabel = 7;
 
     // An office's or unit's label opening a line (局党委： / 区疾病预防控制中心：).
     [GeneratedRegex("\\G\\s*[\\p{IsCJKUnifiedIdeographs}]{1,11}[委室科处局院所站部办队司校厂馆社心组][：:]")]

@@ -1262,4 +1262,22 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("既有重大投资事项把关不严的问题", problems[0].Text, StringComparison.Ordinal);
         Assert.StartsWith("也有资金出借风险管控缺失的问题", problems[4].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Paragraphs_labelled_by_a_theme_word_under_a_part_of_problems_are_one_problem_each()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            中共蘅川市委第二巡察组关于对中共蘅川职业技术学院委员会巡察情况的反馈意见
+            一、围绕贯彻落实党的教育方针开展政治监督发现的问题
+            思政课程。学校党委研究思政课建设偏少，2024年仅专题研究1次。思政课专任教师缺口6人。
+            实习管理。学生顶岗实习安排随意，3个专业实习与所学专业不对口。有企业向学生收取管理费。
+            二、围绕全面从严治党开展政治监督发现的问题
+            公务接待。2024年有5批次公务接待无公函，1批次超出接待标准。
+            三、整改要求
+            压实责任。学校党委要切实担负起整改主体责任。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Contains("缺口6人", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("管理费", problems[1].Text, StringComparison.Ordinal);
+    }
 }
