@@ -133,6 +133,32 @@ public sealed partial class ProblemExtractor
             && (line.EndsWith('：') || !CharacterClass.IsSentenceEnd(line[^1]))
             && (IsRequirementParagraph(p.Span) || _cues.RequirementHeading.IsMatch(line.Trim()))).Select(p => p.Span.Start).ToList();
         bool AfterRequirementIntro(int start) => requirementIntros.Any(i => i < start && !roots.Any(r => r.HeadingSpan.Start > i && r.HeadingSpan.Start < start));
+        // Whether the paragraph at an index opens as the paragraphs beside it do: a run of three or more whose first two
+        // characters and first clause's stop agree (对照……， / 对照……，).
+        string Opening(int at) => at >= 0 && at < paragraphs.Count && paragraphs[at].Span.Slice(text).TrimStart() is { Length: > ParallelOpeningWidth } line
+            && line.IndexOfAny(['，', ',']) is > ParallelOpeningWidth and <= MaxOpeningClause && !HeadingNumberRegex().IsMatch(line) ? line[..ParallelOpeningWidth] : "";
+        bool ParallelOpening(int at)
+        {
+            var opening = Opening(at);
+            if (opening.Length == 0)
+            {
+                return false;
+            }
+
+            var (from, to) = (at, at);
+            while (Opening(from - 1) == opening)
+            {
+                from--;
+            }
+
+            while (Opening(to + 1) == opening)
+            {
+                to++;
+            }
+
+            return to - from + 1 >= MinParallelParagraphs;
+        }
+
         bool IsFieldLine(int at) => at >= 0 && at < paragraphs.Count && FieldLineRegex().IsMatch(paragraphs[at].Span.Slice(text).Trim());
         // A record: a run of field lines that holds a problem field and a short field beside it (涉及单位：集团本部) — not a run
         // of labelled paragraphs (政治建设：……。/ 作风建设：……。), each a problem of its own.
@@ -355,6 +381,14 @@ public sealed partial class ProblemExtractor
             {
                 announcedHere = true;
                 span = new TextSpan(cut, span.End);
+            }
+
+            // Paragraphs of a part of problems that open alike (对照……，A不到位。…… / 对照……，B不严。……), three or more in a row, are
+            // a list one paragraph an item: each is one problem with its evidence, unless a sentence inside turns to another.
+            if (inRoot && !announcedHere && ParallelOpening(index) && document.Structure.Sentences.Where(s => span.Contains(s)).Skip(1).All(s => !_cues.Turn.IsMatch(s.Slice(text).TrimStart())))
+            {
+                candidates.Add((span, "", Origin.Listed, -5));
+                continue;
             }
 
             var clauses = Clauses(text, span, document.Structure.Sentences, inRoot).ToList();
@@ -1196,6 +1230,11 @@ public sealed partial class ProblemExtractor
 
     /// <summary>Least length of the text before or after a run of items in its paragraph for it to be read for problems.</summary>
     private const int MinOutsideRun = 8;
+
+    // Paragraphs opening alike: the characters compared, the longest first clause, and the least run that makes a list.
+    private const int ParallelOpeningWidth = 2;
+    private const int MaxOpeningClause = 40;
+    private const int MinParallelParagraphs = 3;
 
     // The longest theme word that labels a paragraph as a sentence of its own (思政课程。 / 校办企业。).
     private const int ThemeLabel = 7;

@@ -1280,4 +1280,21 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("缺口6人", problems[0].Text, StringComparison.Ordinal);
         Assert.Contains("管理费", problems[1].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Paragraphs_of_a_part_of_problems_that_open_alike_are_one_problem_each()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            中共蓼川县委第四巡察组关于对县档案馆党支部开展常规巡察的反馈意见
+            一、巡察发现的问题
+            对照《机关档案工作条例》关于档案接收的规定，档案接收进馆把关不严。2024年接收的6个单位档案中，有2个单位的案卷未经鉴定。部分案卷目录与实体不符。
+            对照档案安全管理的有关规定，库房安全管理存在隐患。2个库房温湿度记录有4个月空白。消防器材有3具过期未换。
+            对照《党政机关厉行节约反对浪费条例》关于培训的规定，培训经费使用不够规范。2024年以业务培训名义组织到外地参观1次。
+            二、整改要求
+            县档案馆党支部要切实履行整改主体责任，整改情况三个月内报县委巡察办。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Contains("案卷目录与实体不符", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("消防器材", problems[1].Text, StringComparison.Ordinal);
+    }
 }
