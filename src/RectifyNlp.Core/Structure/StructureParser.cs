@@ -222,7 +222,7 @@ public sealed partial class StructureParser : IStructureParser
             var line = text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).Trim();
             // A line that runs on (……，) or opens an item (三是……) is a piece of a list, not a heading; nor is a row of cells
             // written as text (责任领导 | 林秋实).
-            if (line.Length is >= 6 and <= MaxPlainHeading && line.IndexOfAny(PlainHeadingStops) < 0 && line.IndexOfAny(CellSeparators) < 0 && next.Span.Length > line.Length * 3 / 2
+            if (line.Length is >= 4 and <= MaxPlainHeading && line.IndexOfAny(PlainHeadingStops) < 0 && line.IndexOfAny(CellSeparators) < 0 && next.Span.Length > line.Length * 3 / 2
                 && line[^1] is not ('，' or ',' or '、') && !ItemOpeningRegex().IsMatch(line)
                 && HeadingMarker.Match(text, paragraph.Span.Start) is null && !SectionMarks.Contains(line[0]))
             {
@@ -231,12 +231,33 @@ public sealed partial class StructureParser : IStructureParser
         }
 
         var headings = new HashSet<int>();
-        foreach (var group in candidates.GroupBy(c => c.Line[..2]).Concat(candidates.GroupBy(c => c.Line[^3..])).Where(g => g.Count() >= 2))
+        var alike = candidates.Where(c => c.Line.Length >= 6).ToList();
+        foreach (var group in alike.GroupBy(c => c.Line[..2]).Concat(alike.GroupBy(c => c.Line[^3..])).Where(g => g.Count() >= 2))
         {
             headings.UnionWith(group.Select(c => c.Index));
         }
 
+        // Theme names over their answers (思想政治和意识形态工作 / 专业设置调整 / 基层党组织建设), worded each its own way: in
+        // a document with no numbered part or area (一、, （一）) three lines or more of a heading's shape are its parts.
+        if (candidates.Count >= 3 && !HasNumberedParts(text, paragraphs, firstBody))
+        {
+            headings.UnionWith(candidates.Select(c => c.Index));
+        }
+
         return headings;
+    }
+
+    private static bool HasNumberedParts(string text, System.Collections.Immutable.ImmutableArray<Paragraph> paragraphs, int firstBody)
+    {
+        for (var i = firstBody; i < paragraphs.Length; i++)
+        {
+            if (!paragraphs[i].IsTableRow && !paragraphs[i].Span.IsEmpty && HeadingMarker.Match(text, paragraphs[i].Span.Start) is { Rank: <= 2 })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("^([一二三四五六七八九十]+[是要]|(第[一二三四五六七八九十]+|首先|其次|再次|最后|其[一二三四五六七八九])[，,])")]

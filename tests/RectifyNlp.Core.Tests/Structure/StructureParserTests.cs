@@ -172,6 +172,33 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void Theme_names_over_their_answers_are_the_parts_of_a_document_with_no_numbered_part()
+    {
+        var lines = new[]
+        {
+            "市委巡察工作领导小组：",
+            "学院党委收到反馈意见后，召开专题会议研究部署，成立整改工作领导小组，现将整改情况报告如下。",
+            "课程思政建设",
+            "党委会每学期专题研究课程思政2次，招聘专任教师4名，兼职教师承担课时比例降至三成以下。",
+            "科研经费",
+            "违规发放的劳务费2.1万元已全部退回，修订《横向科研经费管理办法》，劳务费一律直接发放到个人账户。",
+            "牵头校领导：副校长何振邦；完成时限：2025年6月30日。",
+            "基层党组织建设",
+            "调整配备教工党支部书记5名，未按时开展主题党日的支部书记受到提醒谈话。",
+        };
+        var (text, s) = Parse(lines);
+        Assert.Equal(["课程思政建设", "科研经费", "基层党组织建设"], s.Sections.Select(c => c.Heading));
+        Assert.Contains("牵头校领导", s.Sections[1].Span.Slice(text.Text), StringComparison.Ordinal);
+        Assert.DoesNotContain("支部书记", s.Sections[1].Span.Slice(text.Text), StringComparison.Ordinal);
+
+        // Two such lines are not enough, nor are three where the document numbers its parts.
+        var (_, two) = Parse(lines[..7]);
+        Assert.Empty(two.Sections);
+        var (_, numbered) = Parse(["一、整改工作情况", .. lines[1..]]);
+        Assert.Equal(["整改工作情况"], numbered.Sections.Select(c => c.Heading));
+    }
+
+    [Fact]
     public void Rows_of_cells_written_as_text_are_not_headings_however_they_repeat()
     {
         var (_, s) = Parse(
