@@ -83,6 +83,8 @@ public sealed class AnalysisCues
         ProblemField = Get("problemField");
         CasesLead = Get("casesLead");
         ProblemsFollow = Get("problemsFollow");
+        QuestionOfProblems = Get("questionOfProblems");
+        QuestionElsewhere = Get("questionElsewhere");
         ListTail = Get("listTail");
         ProblemCountTail = Get("problemCountTail");
         Announced = Get("announced");
@@ -219,6 +221,12 @@ public sealed class AnalysisCues
 
     /// <summary>A sentence closing a paragraph that says the problems follow (现将巡察反馈的主要问题公示如下：).</summary>
     public Regex ProblemsFollow { get; }
+
+    /// <summary>An interviewer's question that asks what was found wrong (巡察发现的主要问题有哪些？): the answers after it state problems.</summary>
+    public Regex QuestionOfProblems { get; }
+
+    /// <summary>An interviewer's question on something else than the problems (问题线索, 整改要求, 下一步): the answers after it state none.</summary>
+    public Regex QuestionElsewhere { get; }
 
     /// <summary>A clause that closes with a list lead (主要是： / 具体有以下几点：).</summary>
     public Regex ListTail { get; }

@@ -290,11 +290,30 @@ public sealed partial class ProblemExtractor
         // A speech's problems: the paragraphs after one that announces them and ends with it (……也存在一些不容忽视的
         // 问题。), up to the summing-up or the requirements.
         var announced = false;
+        bool? asked = null; // in an interview, whether the last question asked what was found wrong
         for (var index = 0; index < paragraphs.Count; index++)
         {
             var paragraph = paragraphs[index];
             cancellationToken.ThrowIfCancellationRequested();
             var span = paragraph.Span;
+            // An interview (记者：……？ / 聂海宁：……): a question raises nothing; one that asks what was found wrong makes the
+            // answers after it statements of problems, up to a question on something else (问题线索, 整改要求) — a question
+            // that only narrows the subject (资金使用方面呢？) goes on with them.
+            if (roots.Count == 0 && IsQuestion(text, span))
+            {
+                var question = span.Slice(text).Trim();
+                asked = !_cues.QuestionElsewhere.IsMatch(question) && (_cues.QuestionOfProblems.IsMatch(question) || asked == true);
+                continue;
+            }
+
+            if (asked is { } onProblems)
+            {
+                announced = onProblems;
+                if (IsQuestion(text, paragraphs[index - 1].Span) && SpeakerLabelRegex().Match(text, span.Start, span.Length) is { Success: true } speaker)
+                {
+                    span = new TextSpan(speaker.Index + speaker.Length, span.End);
+                }
+            }
             if (IsRequirementParagraph(span) || _cues.ProblemIntro.IsMatch(span.Slice(text).Trim()) && announced)
             {
                 announced = false;
@@ -855,6 +874,16 @@ public sealed partial class ProblemExtractor
     private static bool IsBulletedAt(List<Paragraph> paragraphs, string text, int index) => index >= 0 && index < paragraphs.Count && IsBulleted(text, paragraphs[index].Span);
 
     // An item's statement before its detail: 落实林长制工作要求不到位 (of 落实林长制工作要求不到位。县委关于“要建立……”的要求……).
+    /// <summary>An interviewer's question: a short paragraph under a speaker's label (记者：/ 问：) that ends with a question mark.</summary>
+    private static bool IsQuestion(string text, TextSpan span) =>
+        span.Length <= MaxQuestion && span.Slice(text).Trim() is { Length: > 2 } line && line[^1] is '？' or '?' && SpeakerLabelRegex().IsMatch(line);
+
+    private const int MaxQuestion = 80;
+
+    // A speaker's label at a paragraph's start: a name or role of a few characters and a colon (记者： / 聂海宁： / 问：).
+    [GeneratedRegex(@"\G\s*[\p{IsCJKUnifiedIdeographs}A-Za-z]{1,8}[：:]")]
+    private static partial Regex SpeakerLabelRegex();
+
     private static string FirstClause(string body)
     {
         var stop = body.AsSpan().IndexOfAny('。', '；', '：');
@@ -1035,7 +1064,9 @@ public sealed partial class ProblemExtractor
 
     private IEnumerable<TextSpan> Statements(string text, TextSpan paragraph, IReadOnlyList<TextSpan> sentences)
     {
-        var inside = sentences.Where(s => paragraph.Contains(s)).ToList();
+        // A paragraph cut after its speaker's label (聂海宁：A。另外，B。) keeps its first sentence, from the cut on.
+        var inside = sentences.Where(s => s.Start < paragraph.End && s.End > paragraph.Start)
+            .Select(s => new TextSpan(Math.Max(s.Start, paragraph.Start), Math.Min(s.End, paragraph.End))).Where(s => !s.IsEmpty).ToList();
         if (inside.Count == 0)
         {
             yield return paragraph;
