@@ -69,6 +69,23 @@ public class PdfReaderTests
     }
 
     [Fact]
+    public void A_page_set_in_two_columns_is_read_down_the_left_column_then_the_right_the_title_block_first()
+    {
+        // A report set in two columns under a one-column title block (Word, exported by LibreOffice): each visual row holds
+        // a line of each column; read row by row, the two columns' sentences alternate.
+        var pdf = Parser.Parse(Path.Combine(RepositoryPaths.Root, "corpus", "dev17", "p02", "report.pdf"));
+        var paragraphs = pdf.Raw.Paragraphs.Select(p => p.Text.Replace("\n", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal)).ToList();
+        Assert.Equal("关于区委第二巡察组反馈意见整改情况的报告", paragraphs[0]);
+        Assert.Contains("2025年5月20日，区委第二巡察组向医院党委反馈了巡察意见。医院党委对照反馈意见逐条认领，现将整改情况报告如下。", paragraphs);
+        Assert.Contains("反馈意见1.2：行风建设推进不力", paragraphs);
+        Assert.Contains(paragraphs, p => p.StartsWith("制定《医药代表院内接待管理规定》，门诊和病区张贴禁入标识，安装视频监控12处。", StringComparison.Ordinal));
+        var order = new[] { "一、整改工作开展情况", "二、逐项整改情况", "反馈意见1.1：党委领导下的院长负责制落实有偏差", "反馈意见2.1：药品耗材采购管理不规范", "反馈意见3.2：选人用人工作不够规范", "三、公开和下一步工作" }
+            .Select(h => paragraphs.IndexOf(h)).ToList();
+        Assert.DoesNotContain(-1, order);
+        Assert.Equal(order.Order(), order);
+    }
+
+    [Fact]
     public void Spaces_around_digits_from_extraction_are_removed()
     {
         var pdf = Fixture("rectification-report.pdf");

@@ -38,7 +38,9 @@ internal static class PdfTextReader
                 {
                     // A ledger drawn with rules is read cell by cell; the rest of the page as lines, the rows in among them.
                     var (rows, rest) = PdfTableFinder.Split(letters, page.Paths, page.Number);
-                    pages.Add([.. PdfLineBuilder.Build(rest, page.Number).Concat(rows).OrderByDescending(l => l.Baseline)]);
+                    // The lines come in reading order (two columns one after the other); a ruled table's rows go in by height.
+                    var lines = PdfLineBuilder.Build(rest, page.Number);
+                    pages.Add(rows.Count == 0 ? lines : [.. lines.Concat(rows).OrderByDescending(l => l.Baseline)]);
                     continue;
                 }
 
