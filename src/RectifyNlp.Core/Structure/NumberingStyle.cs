@@ -47,4 +47,7 @@ public enum NumberingStyle
 
     /// <summary>（a）, （b）: sub-items lettered in Latin.</summary>
     Lettered,
+
+    /// <summary>1.1 / 2.3: an item numbered within its part (1. / 2.), one level below it.</summary>
+    DecimalDot,
 }

@@ -172,6 +172,23 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void Items_numbered_within_their_part_nest_under_it_and_the_next_part_closes_them()
+    {
+        var (_, s) = Parse(
+            "1. 党的领导方面",
+            "1.1 党委领导下的院长负责制落实有偏差。党委会与院长办公会议事范围划分不清。",
+            "1.2 行风建设推进不力。医药代表进入病区缺少登记管控。",
+            "2. 全面从严治党方面",
+            "2.1 药品耗材采购管理不规范。3种高值耗材未经论证即进入临床使用。",
+            "3. 整改要求",
+            "3.1 要切实履行整改主体责任。");
+        Assert.Equal(["党的领导方面", "全面从严治党方面", "整改要求"], s.Sections.Select(c => c.Heading));
+        Assert.Equal(["党委领导下的院长负责制落实有偏差", "行风建设推进不力"], s.Sections[0].Children.Select(c => c.Heading));
+        Assert.Equal("1.2", s.Sections[0].Children[1].Marker.Trim());
+        Assert.Single(s.Sections[1].Children);
+    }
+
+    [Fact]
     public void Theme_names_over_their_answers_are_the_parts_of_a_document_with_no_numbered_part()
     {
         var lines = new[]
