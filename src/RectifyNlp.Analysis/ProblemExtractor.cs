@@ -159,6 +159,10 @@ public sealed partial class ProblemExtractor
             return to - from + 1 >= MinParallelParagraphs;
         }
 
+        // A paragraph that opens by asking (村里的钱管住了吗？巡察发现，……): the question names its matter, the rest answers it.
+        bool OpensWithQuestion(int at) => at >= 0 && at < paragraphs.Count && paragraphs[at].Span.Slice(text).TrimStart() is var line
+            && line.IndexOfAny(['？', '?']) is > 0 and <= MaxOpeningClause and var mark && mark + 1 < line.Length && line[..mark].IndexOfAny(['。', '；', '！']) < 0;
+
         bool IsFieldLine(int at) => at >= 0 && at < paragraphs.Count && FieldLineRegex().IsMatch(paragraphs[at].Span.Slice(text).Trim());
         // A record: a run of field lines that holds a problem field and a short field beside it (涉及单位：集团本部) — not a run
         // of labelled paragraphs (政治建设：……。/ 作风建设：……。), each a problem of its own.
@@ -404,7 +408,8 @@ public sealed partial class ProblemExtractor
 
             // Paragraphs of a part of problems that open alike (对照……，A不到位。…… / 对照……，B不严。……), three or more in a row, are
             // a list one paragraph an item: each is one problem with its evidence, unless a sentence inside turns to another.
-            if (inRoot && !announcedHere && ParallelOpening(index) && document.Structure.Sentences.Where(s => span.Contains(s)).Skip(1).All(s => !_cues.Turn.IsMatch(s.Slice(text).TrimStart())))
+            if (inRoot && !announcedHere && (ParallelOpening(index) || (OpensWithQuestion(index) && (OpensWithQuestion(index - 1) || OpensWithQuestion(index + 1))))
+                && document.Structure.Sentences.Where(s => span.Contains(s)).Skip(1).All(s => !_cues.Turn.IsMatch(s.Slice(text).TrimStart())))
             {
                 candidates.Add((span, "", Origin.Listed, -5));
                 continue;

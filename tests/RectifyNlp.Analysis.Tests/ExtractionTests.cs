@@ -1076,6 +1076,30 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void Paragraphs_that_open_by_asking_are_one_problem_each_and_one_the_feedback_does_not_raise_is_none()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第一巡察组关于巡察柘溪乡党委的反馈意见
+            中共柘溪乡委员会：
+            根据县委统一部署，县委第一巡察组对柘溪乡党委开展了常规巡察。现将巡察情况反馈如下。
+            一、巡察发现的问题
+            防汛物资管好了吗？巡察发现，管得不细。乡里储备的冲锋舟、救生衣没有台账，2024年汛期调出的物资有一半没有收回。
+            集体资产盘活了吗？巡察发现，进展缓慢。全乡12处闲置村级用房有7处闲置超过三年，其中2处被个人无偿占用。
+            低保评审公开了吗？巡察发现，公开走了过场。3个村的低保评议会议没有群众代表参加，公示期只有两天。
+            护林员在岗吗？巡察抽查了护林员巡山记录和工资发放台账，人员在岗、工资足额发放，这一项不作为问题反馈。
+            二、整改要求
+            乡党委要认真对照反馈意见逐项整改，整改情况三个月内报县委巡察办。
+            县委第一巡察组
+            2025年8月20日
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Contains("冲锋舟", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("防汛物资管好了吗？", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("闲置村级用房", problems[1].Text, StringComparison.Ordinal);
+        Assert.Contains("公示期只有两天", problems[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Items_found_sound_and_complaints_found_untrue_are_no_problems_and_a_quoted_label_lists_nothing()
     {
         var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
