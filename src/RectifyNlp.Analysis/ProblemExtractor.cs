@@ -889,6 +889,16 @@ public sealed partial class ProblemExtractor
     [GeneratedRegex(@"\G\s*[\p{IsCJKUnifiedIdeographs}A-Za-z]{1,8}[：:]")]
     private static partial Regex SpeakerLabelRegex();
 
+    /// <summary>A sentence that is a phrase in quotes and nothing more (“服务大局不够主动”。): a label naming what follows.</summary>
+    private static bool IsQuotedLabel(string sentence)
+    {
+        var label = sentence.Trim().TrimEnd('。', '.', '：', ':');
+        return label.Length is > 2 and <= MaxQuotedLabel && label[0] is '“' or '「' or '"' && label[^1] is '”' or '」' or '"'
+            && label.AsSpan(1, label.Length - 2).IndexOfAny("“”「」\"") < 0;
+    }
+
+    private const int MaxQuotedLabel = 24;
+
     private static string FirstClause(string body)
     {
         var stop = body.AsSpan().IndexOfAny('。', '；', '：');
@@ -1040,8 +1050,9 @@ public sealed partial class ProblemExtractor
     private IEnumerable<TextSpan> EvidenceJoined(string text, List<TextSpan> inside)
     {
         // A paragraph labelled by a theme word of its own (思政课程。学校党委……。马克思主义学院……。) is one problem with its evidence.
-        if (inside.Count >= 2 && inside[0].Slice(text).Trim() is var label && label.Length <= ThemeLabel && label.IndexOfAny(['，', ',', '；']) < 0
-            && !_cues.Failing.IsMatch(label) && !_cues.ParallelLead.IsMatch(inside[1].Slice(text).TrimStart()))
+        // So is one labelled by a phrase in quotes (“政策兑现不够规范”。……), whatever the phrase says.
+        if (inside.Count >= 2 && inside[0].Slice(text).Trim() is var label && !_cues.ParallelLead.IsMatch(inside[1].Slice(text).TrimStart())
+            && (IsQuotedLabel(label) || (label.Length <= ThemeLabel && label.IndexOfAny(['，', ',', '；']) < 0 && !_cues.Failing.IsMatch(label))))
         {
             yield return new TextSpan(inside[0].Start, inside[^1].End);
             yield break;
@@ -1097,7 +1108,8 @@ public sealed partial class ProblemExtractor
             var sentence = inside[k].Slice(text).TrimStart();
             // A problem named as a heading in speech (其次是执业纪律执行不严。/ 此外，内部管理制度不健全。) is stated by the
             // sentences after it, whatever they open with, up to a turn.
-            if (start == inside[k - 1].Start && _cues.SequencedHeading.IsMatch(inside[k - 1].Slice(text).Trim()) && !_cues.Turn.IsMatch(sentence))
+            // So is one named by a quoted label (“招商数据不够真实”。为完成考核任务，……).
+            if (start == inside[k - 1].Start && (_cues.SequencedHeading.IsMatch(inside[k - 1].Slice(text).Trim()) || IsQuotedLabel(inside[k - 1].Slice(text))) && !_cues.Turn.IsMatch(sentence))
             {
                 continue;
             }
@@ -1295,12 +1307,22 @@ public sealed partial class ProblemExtractor
 
 
 
+    // A separator inside quotes (“两个不够、一个不严”) or a title (《……》) is the quotation's, not the list's.
     private static IEnumerable<TextSpan> SplitAt(string text, TextSpan span, params char[] separators)
     {
         var start = span.Start;
+        var depth = 0;
         for (var i = span.Start; i < span.End; i++)
         {
-            if (Array.IndexOf(separators, text[i]) >= 0)
+            if (text[i] is '“' or '「' or '《')
+            {
+                depth++;
+            }
+            else if (text[i] is '”' or '」' or '》')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && Array.IndexOf(separators, text[i]) >= 0)
             {
                 if (i > start)
                 {

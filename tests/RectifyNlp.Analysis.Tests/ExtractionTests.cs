@@ -1100,6 +1100,27 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_paragraph_labelled_by_a_quoted_slogan_is_one_problem_with_its_evidence()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            市委第四巡察组关于巡察市档案馆党组情况的反馈意见
+            中共市档案馆党组：
+            市委第四巡察组对市档案馆党组进行了常规巡察。巡察组认为，档案馆党组做了一些工作，但还存在一些问题，概括起来就是“两个不够、一个不严”。
+            “档案安全不够重视”。库房温湿度监测设备有3台损坏半年未修，2024年有2次漏水事故未按规定报告。
+            “数字化推进不够有力”。馆藏档案数字化率只有41%，外包数字化项目验收时没有抽检原件。
+            “查阅利用管理不严”。有11次查阅涉密档案没有审批记录，其中2次由外单位人员单独查阅。
+            巡察组要求，馆党组要切实履行整改主体责任，三个月内报送整改情况。
+            市委第四巡察组
+            2025年6月10日
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.All(problems, p => Assert.StartsWith("“", p.Text, StringComparison.Ordinal));
+        Assert.Contains("温湿度", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("数字化率", problems[1].Text, StringComparison.Ordinal);
+        Assert.Contains("涉密档案", problems[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Items_found_sound_and_complaints_found_untrue_are_no_problems_and_a_quoted_label_lists_nothing()
     {
         var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
