@@ -13,6 +13,7 @@ public sealed record HeadingMarker(NumberingStyle Style, string Number, string M
         @"\G(?:第(?<part>[一二三四五六七八九十]+)(?:部分|章|篇|方面(?=[：:]))" +
         @"|(?<cc>[一二三四五六七八九十百]+)(?:[、.](?!\d)|[,，](?=\p{IsCJKUnifiedIdeographs}))" +
         @"|（(?<cp>[一二三四五六七八九十百]+)）" +
+        @"|(?<cpi>[\u3220-\u3229])" +
         @"|(?<dd>\d{1,2}\.\d{1,2})(?=[ \t\u3000]*(?![个名人万亿元倍次项件家户亩米天年月日条所座台辆批份篇场期届分吨斤平])\p{IsCJKUnifiedIdeographs})" +
         @"|(?<ad>\d{1,3})(?:[.、](?![\d%])|\.?）)" +
         @"|(?<hy>\d{1,2}[-－—]\d{1,2})(?=\s|\p{IsCJKUnifiedIdeographs})" +
@@ -55,6 +56,12 @@ public sealed record HeadingMarker(NumberingStyle Style, string Number, string M
             // 1.1 / 2.3 under 1. / 2.: an item numbered within its part, one level below the part's number — not a figure
             // (1.4个党支部, 2.5 万元: a unit follows those, spaced or not, as pdftotext spaces figures).
             return new HeadingMarker(NumberingStyle.DecimalDot, m.Groups["dd"].Value, marker, 4);
+        }
+
+        if (m.Groups["cpi"].Success)
+        {
+            // ㈠ … ㈩: （一） … （十） set as one character.
+            return new HeadingMarker(NumberingStyle.ChineseParenthesized, "一二三四五六七八九十"[m.Groups["cpi"].Value[0] - '\u3220'].ToString(), marker, 2);
         }
 
         if (m.Groups["ad"].Success)

@@ -244,7 +244,32 @@ public sealed partial class StructureParser : IStructureParser
             headings.UnionWith(candidates.Select(c => c.Index));
         }
 
+        // Inside a numbered part, title lines that alternate with their paragraphs (二、发现的主要问题 / 党委对医保基金监管的
+        // 主体责任压得不实 / 比如，…… / 违规收费问题屡查屡犯 / 比如，……): three or more, the part opening with one, and no
+        // more than two paragraphs under each.
+        var isCandidate = candidates.Select(c => c.Index).ToHashSet();
+        foreach (var (from, to) in NumberedParts(text, paragraphs, firstBody))
+        {
+            var lines = Enumerable.Range(from, to - from).Where(i => !paragraphs[i].Span.IsEmpty && !paragraphs[i].IsTableRow).ToList();
+            var titles = lines.Count(isCandidate.Contains);
+            if (titles >= 3 && lines.Count > 0 && isCandidate.Contains(lines[0]) && lines.Count - titles <= titles * 2)
+            {
+                headings.UnionWith(lines.Where(isCandidate.Contains));
+            }
+        }
+
         return headings;
+    }
+
+    /// <summary>The paragraphs of each numbered part or area (一、 / （一）), its heading's paragraph left out: [from, to).</summary>
+    private static IEnumerable<(int From, int To)> NumberedParts(string text, System.Collections.Immutable.ImmutableArray<Paragraph> paragraphs, int firstBody)
+    {
+        var starts = Enumerable.Range(firstBody, Math.Max(0, paragraphs.Length - firstBody))
+            .Where(i => !paragraphs[i].IsTableRow && !paragraphs[i].Span.IsEmpty && HeadingMarker.Match(text, paragraphs[i].Span.Start) is { Rank: <= 2 }).ToList();
+        for (var k = 0; k < starts.Count; k++)
+        {
+            yield return (starts[k] + 1, k + 1 < starts.Count ? starts[k + 1] : paragraphs.Length);
+        }
     }
 
     private static bool HasNumberedParts(string text, System.Collections.Immutable.ImmutableArray<Paragraph> paragraphs, int firstBody)

@@ -8,6 +8,7 @@ public class HeadingMarkerTests
     [InlineData("一、加强组织领导", NumberingStyle.ChineseComma, "一", "一、", 1)]
     [InlineData("十二、其他", NumberingStyle.ChineseComma, "十二", "十二、", 1)]
     [InlineData("（三）关于公务接待", NumberingStyle.ChineseParenthesized, "三", "（三）", 2)]
+    [InlineData("㈢招投标监管失守", NumberingStyle.ChineseParenthesized, "三", "㈢", 2)]
     [InlineData("1.违规发放补贴", NumberingStyle.ArabicDot, "1", "1.", 3)]
     [InlineData("12、干部选拔", NumberingStyle.ArabicDot, "12", "12、", 3)]
     [InlineData("（2）补齐材料", NumberingStyle.ArabicParenthesized, "2", "（2）", 4)]

@@ -189,6 +189,36 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void Title_lines_alternating_with_their_paragraphs_inside_a_numbered_part_are_its_headings()
+    {
+        var (text, s) = Parse(
+            "一、总体评价",
+            "近年来，中心党委在改善群众就医条件等方面做了大量工作。",
+            "二、发现的主要问题",
+            "药品采购监管压得不实",
+            "比如，2024年有3批次药品未经集中采购平台采购，涉及金额12万元。",
+            "财务审批流于形式",
+            "比如，报销单据只审金额不审业务，2笔培训费没有培训通知和签到表。",
+            "基层党建基础薄弱",
+            "比如，2个党支部连续半年未开展主题党日。",
+            "三、整改意见",
+            "中心党委要切实扛起整改主体责任，三个月内报送整改情况。");
+        Assert.Equal(["药品采购监管压得不实", "财务审批流于形式", "基层党建基础薄弱"], s.Sections[1].Children.Select(c => c.Heading));
+        Assert.Contains("12万元", s.Sections[1].Children[0].Span.Slice(text.Text), StringComparison.Ordinal);
+        Assert.Empty(s.Sections[2].Children);
+
+        // A part whose paragraphs do not alternate with title lines keeps them as its text.
+        var (_, prose) = Parse(
+            "二、发现的主要问题",
+            "巡察组通过个别谈话、调阅资料等方式开展了工作，现将发现的问题反馈如下。",
+            "药品采购监管压得不实",
+            "比如，2024年有3批次药品未经集中采购平台采购，涉及金额12万元。",
+            "财务审批流于形式",
+            "比如，报销单据只审金额不审业务，2笔培训费没有培训通知和签到表。");
+        Assert.Empty(prose.Sections[0].Children);
+    }
+
+    [Fact]
     public void Theme_names_over_their_answers_are_the_parts_of_a_document_with_no_numbered_part()
     {
         var lines = new[]
