@@ -287,6 +287,8 @@ public sealed partial class ProblemExtractor
 
         // 2b. Paragraphs without numbered items: cued lists, and prose inside a part headed as problems.
         var headed = all.Where(s => !roots.Contains(s)).Select(s => s.HeadingSpan).ToList();
+        var paragraphStarts = paragraphs.Select(p => p.Span.Start + (p.Span.Slice(text).Length - p.Span.Slice(text).TrimStart().Length)).ToHashSet();
+        var outlined = all.Where(s => !roots.Contains(s) && (!s.Style.IsInline() || paragraphStarts.Contains(s.Span.Start))).Select(s => s.HeadingSpan).ToList();
         // In order of their starts, found per paragraph by a binary search rather than a scan of them all.
         var inlineItems = all.Where(s => s.Style is NumberingStyle.InlineShi or NumberingStyle.InlineOrdinal or NumberingStyle.InlineSequence && !roots.Contains(s))
             .OrderBy(s => s.Span.Start).ToList();
@@ -323,8 +325,10 @@ public sealed partial class ProblemExtractor
                 announced = false;
             }
 
-            // A heading ends a speech's run of problems: what follows is numbered, or another part.
-            if (headed.Any(h => span.Contains(h) || h.Contains(span)))
+            // A heading ends a speech's run of problems: what follows is numbered, or another part — and so do items that open
+            // their paragraphs (一是……。 / 二是……。). Items counted inside a paragraph's prose (再说查阅资料发现的问题。一是……二是……)
+            // are that paragraph's, and the run goes on after it.
+            if (outlined.Any(h => span.Contains(h) || h.Contains(span)) || _cues.SummingUp.IsMatch(span.Slice(text).TrimStart()))
             {
                 announced = false;
             }
@@ -426,7 +430,7 @@ public sealed partial class ProblemExtractor
 
             foreach (var (clause, origin) in clauses)
             {
-                candidates.Add((clause, "", origin, origin == Origin.Prose ? -1000 - clause.Start : announcedHere ? -1 : span.Start));
+                candidates.Add((clause, "", origin, origin == Origin.Prose ? -1000 - clause.Start : announcedHere ? AnnouncedGroup : span.Start));
             }
         }
 
@@ -439,15 +443,26 @@ public sealed partial class ProblemExtractor
 
         // 3. The classifier labels each candidate; the items of one list share their label (a list is of one kind),
         //    so an item the classifier doubts keeps its list's label unless it is confidently something else.
+        // A matter set aside after a finding (……作用发挥不够。……也有同志谈到食堂伙食，……不作为问题反馈。) is cut off: what comes
+        // before it, naming a failing, still states the problem.
+        TextSpan WithoutSetAside(TextSpan span)
+        {
+            var inside = document.Structure.Sentences.Where(s => s.Start < span.End && s.End > span.Start).Take(MaxSentencesRead).ToList();
+            var aside = inside.FindIndex(1, s => _cues.NothingFound.IsMatch(s.Slice(text).Trim()));
+            return aside > 0 && inside.Take(aside).Any(s => _cues.Failing.IsMatch(s.Slice(text))) ? new TextSpan(span.Start, Math.Max(span.Start, inside[aside].Start)) : span;
+        }
+
         var labelled = candidates
             .OrderBy(c => c.Span.Start)
+            .Select(c => (Span: c.Origin == Origin.Manifested ? c.Span : WithoutSetAside(c.Span), c.Area, c.Origin, c.Group))
             .Select(c => (c.Span, c.Area, c.Origin, c.Group, Body: c.Origin == Origin.Manifested ? HeadingNumberRegex().Replace(c.Span.Slice(text).Trim(), "") : Clean(c.Span.Slice(text))))
             // An introduction (具体有以下几个方面：) ends with a colon: what it introduces follows.
             .Where(c => c.Body.Length >= 6 && !_cues.ProblemIntro.IsMatch(c.Body) && !(c.Body.Length <= 30 && c.Body[^1] is '：' or ':'))
             // What was checked and found sound (……情况。未发现明显问题。 / 群众反映：……。经核实，反映不属实。) raises nothing.
             .Where(c => !_cues.NothingFound.IsMatch(c.Body))
             // A speech's praise among its problems (……做了大量工作，这些都值得肯定) names no failing.
-            .Where(c => !(c.Origin == Origin.Prose && _cues.Praise.IsMatch(c.Body) && !_cues.Failing.IsMatch(c.Body)))
+            // Nor does it among the statements after an announcement (下面……把看到的情况和发现的问题讲一讲。我们也看到，……很用心).
+            .Where(c => !((c.Origin == Origin.Prose || c.Group == AnnouncedGroup) && _cues.Praise.IsMatch(c.Body) && !_cues.Failing.IsMatch(c.Body)))
             .Select(c => (c.Span, c.Area, c.Origin, c.Group, c.Body, Label: c.Origin == Origin.Prose ? ProseRole(c.Span) : _roleOf?.Invoke(AfterAttentionLead(c.Body)) ?? ("problem", 1.0)))
             .ToList();
         // A problem of a speech's prose with its evidence (先说……。巡察组翻阅了……。群众反映，……) states a problem when one of
@@ -925,7 +940,15 @@ public sealed partial class ProblemExtractor
 
 
     /// <summary>Whether a paragraph's last sentence announces problems without naming one (但……也存在一些不容忽视的问题。).</summary>
-    private bool EndsByAnnouncing(string text, TextSpan paragraph) => Announces(paragraph.Slice(text).TrimEnd()) || AnnouncesAlone(text, paragraph);
+    // …… or closes with a sentence that says the problems come next (……也存在一些问题。下面，我就……把问题向大家讲一讲。).
+    private bool EndsByAnnouncing(string text, TextSpan paragraph) => Announces(paragraph.Slice(text).TrimEnd()) || AnnouncesAlone(text, paragraph)
+        || (LastSentence(paragraph.Slice(text).TrimEnd()) is { Length: > 0 } last && _cues.AnnouncingLine.IsMatch(last));
+
+    private static string LastSentence(string body)
+    {
+        var stop = body.Length > 1 ? body.LastIndexOfAny(['。', '！', '？'], body.Length - 2) : -1;
+        return stop >= 0 ? body[(stop + 1)..].Trim() : "";
+    }
 
     // A paragraph of its own that announces the problems: in speech (下面，我讲一下巡察发现的主要问题。) or as an unnumbered
     // heading line (巡视发现的主要问题是：).
@@ -1286,6 +1309,9 @@ public sealed partial class ProblemExtractor
 
     // The longest theme word that labels a paragraph as a sentence of its own (思政课程。 / 校办企业。).
     private const int ThemeLabel = 7;
+
+    // The group of the statements a speech makes after announcing its problems.
+    private const int AnnouncedGroup = -1;
 
     // An office's or unit's label opening a line (局党委： / 区疾病预防控制中心：).
     [GeneratedRegex("\\G\\s*[\\p{IsCJKUnifiedIdeographs}]{1,11}[委室科处局院所站部办队司校厂馆社心组][：:]")]

@@ -1121,6 +1121,28 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_speech_that_closes_its_opening_by_announcing_states_its_problems_through_items_counted_in_its_prose_and_a_matter_set_aside()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第四巡察组巡察县统计局党组情况反馈会上的讲话
+            同志们：
+            受县委巡察工作领导小组委托，我向县统计局党组反馈巡察情况。总体上看，局党组做了不少工作，但也存在一些需要重视的问题。下面，我就按照巡察的几个渠道，把问题向大家讲一讲。
+            我们也看到，这几年局党组抓统计服务做了大量工作，统计数据发布及时，这些都值得肯定。
+            先说个别谈话中反映的情况。谈话中大家说得最多的，是局党组对统计造假问题重视不够，2024年党组会没有专题研究过统计监督。也有同志谈到办公楼电梯老旧，这些不属于巡察范围，不作为问题反馈。
+            再说查阅资料发现的问题。一是统计执法检查流于形式，2024年检查的21家企业中有14家只看了报表。二是专项经费使用不规范，4.6万元调查经费用于购买办公用品。
+            最后是实地查看的情况。乡镇统计站的数据台账有6个没有原始记录，数据来源无法核实，基层统计基础薄弱的问题比较明显。
+            以上几个方面的问题，请局党组认真对照整改。对于抓好整改，我提两点意见。第一，党组书记要当好第一责任人。第二，整改情况三个月内报县委巡察办。
+            谢谢大家。
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.Contains("统计造假", problems[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("电梯", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("统计执法检查", problems[1].Text, StringComparison.Ordinal);
+        Assert.Contains("专项经费", problems[2].Text, StringComparison.Ordinal);
+        Assert.Contains("原始记录", problems[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Items_found_sound_and_complaints_found_untrue_are_no_problems_and_a_quoted_label_lists_nothing()
     {
         var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
