@@ -162,8 +162,30 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
             }
         }
 
-        return FindVerticalProblemTable(text, paragraphs);
+        var vertical = FindVerticalProblemTable(text, paragraphs);
+        return vertical.IsEmpty ? FindKeyValueProblemTable(text, paragraphs) : vertical;
     }
+
+    /// <summary>
+    /// A table a problem, its rows a label and a value (交办编号 | LY-01 / 问题类别 | …… / 问题描述 | …… / 整改要求 | ……), with no
+    /// row of measures: the value of the problem label whose values run longest (问题描述, not 问题类别), one problem a table.
+    /// </summary>
+    private static ImmutableArray<TextSpan> FindKeyValueProblemTable(string text, IReadOnlyList<Paragraph> paragraphs)
+    {
+        var rows = paragraphs.Select(p => Split(text, p.Span)).Where(c => c.Count == 2 && c[0].Length is > 0 and <= MaxLabel).ToList();
+        var labelled = rows.Select(c => (Label: c[0].Slice(text), Column: ColumnOf(c[0].Slice(text)), Value: c[1])).ToList();
+        if (labelled.Any(r => r.Column == LedgerColumn.Measure))
+        {
+            return [];
+        }
+
+        var problem = labelled.Where(r => r.Column == LedgerColumn.Problem).GroupBy(r => r.Label).Where(g => g.Count() >= 2)
+            .MaxBy(g => g.Average(r => r.Value.Length));
+        return problem is null ? [] : [.. problem.Select(r => r.Value).Where(v => v.Length >= MinProblemValue)];
+    }
+
+    private const int MaxLabel = 8;
+    private const int MinProblemValue = 6;
 
     /// <summary>
     /// The same list pasted from a table one cell a line (序号 / 问题类别 / 问题具体表现 / 整改要求 on lines of their own,

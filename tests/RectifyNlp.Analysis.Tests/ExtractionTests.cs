@@ -1143,6 +1143,30 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_letter_handing_over_problems_as_label_and_value_tables_gives_each_tables_description()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            中共县委巡察工作领导小组办公室
+            关于交办县委第二巡察组巡察发现问题的函
+            县水利局党组：
+            县委第二巡察组对你局党组开展了常规巡察。现将巡察发现的问题以整改交办单形式交办，请逐项制定整改措施，三个月内报送整改情况。
+            交办编号 | SL-2025-01
+            问题类别 | 工程建设管理
+            问题描述 | 小型水库除险加固工程未批先建。2024年有2座水库在初步设计批复前开工，涉及投资380万元。
+            整改要求 | 补办审批手续，查清责任。
+            交办编号 | SL-2025-02
+            问题类别 | 财务管理
+            问题描述 | 水资源费征收不及时。3家取水企业欠缴水资源费累计27万元，超过一年未催收。
+            整改要求 | 限期追缴，建立欠费台账。
+            县委巡察工作领导小组办公室
+            2025年4月8日
+            """));
+        Assert.Equal(2, problems.Length);
+        Assert.StartsWith("小型水库除险加固工程未批先建", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("水资源费征收不及时", problems[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Items_found_sound_and_complaints_found_untrue_are_no_problems_and_a_quoted_label_lists_nothing()
     {
         var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
