@@ -83,6 +83,7 @@ public sealed class AnalysisCues
         ProblemField = Get("problemField");
         CasesLead = Get("casesLead");
         ProblemsFollow = Get("problemsFollow");
+        SetAside = Get("setAside");
         QuestionOfProblems = Get("questionOfProblems");
         QuestionElsewhere = Get("questionElsewhere");
         ListTail = Get("listTail");
@@ -221,6 +222,9 @@ public sealed class AnalysisCues
 
     /// <summary>A sentence closing a paragraph that says the problems follow (现将巡察反馈的主要问题公示如下：).</summary>
     public Regex ProblemsFollow { get; }
+
+    /// <summary>A matter the feedback mentions and sets aside (……不作为问题反馈 / 不属于巡察范围): no problem raised by it.</summary>
+    public Regex SetAside { get; }
 
     /// <summary>An interviewer's question that asks what was found wrong (巡察发现的主要问题有哪些？): the answers after it state problems.</summary>
     public Regex QuestionOfProblems { get; }

@@ -448,8 +448,16 @@ public sealed partial class ProblemExtractor
         TextSpan WithoutSetAside(TextSpan span)
         {
             var inside = document.Structure.Sentences.Where(s => s.Start < span.End && s.End > span.Start).Take(MaxSentencesRead).ToList();
-            var aside = inside.FindIndex(1, s => _cues.NothingFound.IsMatch(s.Slice(text).Trim()));
-            return aside > 0 && inside.Take(aside).Any(s => _cues.Failing.IsMatch(s.Slice(text))) ? new TextSpan(span.Start, Math.Max(span.Start, inside[aside].Start)) : span;
+            var aside = inside.FindIndex(1, s => _cues.SetAside.IsMatch(s.Slice(text)));
+            return aside > 0 && inside.Take(aside).Any(s => _cues.Failing.IsMatch(s.Slice(text)) || StatesProblem(s))
+                ? new TextSpan(span.Start, Math.Max(span.Start, inside[aside].Start)) : span;
+        }
+
+        // A sentence the classifier reads as a problem with confidence, and no question (惠农补贴发放及时吗？).
+        bool StatesProblem(TextSpan sentence)
+        {
+            var body = Clean(sentence.Slice(text));
+            return _roleOf is not null && body.Length > 0 && body[^1] is not ('？' or '?') && _roleOf(body) is ("problem", >= 0.8);
         }
 
         var labelled = candidates
@@ -459,7 +467,7 @@ public sealed partial class ProblemExtractor
             // An introduction (具体有以下几个方面：) ends with a colon: what it introduces follows.
             .Where(c => c.Body.Length >= 6 && !_cues.ProblemIntro.IsMatch(c.Body) && !(c.Body.Length <= 30 && c.Body[^1] is '：' or ':'))
             // What was checked and found sound (……情况。未发现明显问题。 / 群众反映：……。经核实，反映不属实。) raises nothing.
-            .Where(c => !_cues.NothingFound.IsMatch(c.Body))
+            .Where(c => !_cues.NothingFound.IsMatch(c.Body) && !_cues.SetAside.IsMatch(c.Body))
             // A speech's praise among its problems (……做了大量工作，这些都值得肯定) names no failing.
             // Nor does it among the statements after an announcement (下面……把看到的情况和发现的问题讲一讲。我们也看到，……很用心).
             .Where(c => !((c.Origin == Origin.Prose || c.Group == AnnouncedGroup) && _cues.Praise.IsMatch(c.Body) && !_cues.Failing.IsMatch(c.Body)))

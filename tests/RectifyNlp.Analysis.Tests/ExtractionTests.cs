@@ -1167,6 +1167,26 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_speaker_turning_to_the_second_matter_or_another_problem_inside_a_paragraph_starts_another_problem()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第一巡察组巡察县医保局党组情况反馈会上的讲话
+            同志们：
+            总体上看，局党组做了大量工作，但也存在一些需要重视的问题。下面，我把问题向大家讲一讲。
+            先说谈话中反映的情况。谈话中大家说得最多的，是局党组研究医保基金监管不够，2024年党组会只研究过1次。第二个反映比较集中的，是定点药店检查走过场，抽查的12家药店有9家只查了营业执照。也有同志谈到办公用房紧张，这些不属于巡察范围，不作为问题反馈。
+            再说问卷的情况。异地就医备案服务不到位，有三成的参保群众反映要跑两趟。另一个问题是医保待遇审核慢，2024年有41件申请超过规定时限才办结。
+            以上几个方面的问题，请局党组认真对照整改。
+            谢谢大家。
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.Contains("党组会只研究过1次", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("第二个反映比较集中的", problems[1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("办公用房", problems[1].Text, StringComparison.Ordinal);
+        Assert.Contains("异地就医备案", problems[2].Text, StringComparison.Ordinal);
+        Assert.StartsWith("另一个问题是", problems[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Items_found_sound_and_complaints_found_untrue_are_no_problems_and_a_quoted_label_lists_nothing()
     {
         var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
