@@ -413,8 +413,21 @@ internal static partial class InlineEnumerationFinder
                 digits++;
             }
 
-            var numeralEnd = digits > q ? digits : NumeralEnd(text, q, end);
-            int? n = digits > q ? (digits - q <= 3 ? int.Parse(text.AsSpan(q, digits - q)) : null) : ChineseNumeral.Parse(text.AsSpan(q, numeralEnd - q));
+            // 反馈意见1.1： numbers the problem within its part: item 1 of part 1 is told apart from item 1 of part 2.
+            var minor = digits;
+            if (digits > q && digits + 1 < end && text[digits] == '.' && char.IsAsciiDigit(text[digits + 1]))
+            {
+                minor = digits + 1;
+                while (minor < end && minor - digits <= 2 && char.IsAsciiDigit(text[minor]))
+                {
+                    minor++;
+                }
+            }
+
+            var numeralEnd = minor > digits ? minor : digits > q ? digits : NumeralEnd(text, q, end);
+            int? n = minor > digits && digits - q <= 2 && minor - digits - 1 <= 2
+                ? int.Parse(text.AsSpan(q, digits - q)) * DecimalPart + int.Parse(text.AsSpan(digits + 1, minor - digits - 1))
+                : digits > q ? (digits - q <= 3 ? int.Parse(text.AsSpan(q, digits - q)) : null) : ChineseNumeral.Parse(text.AsSpan(q, numeralEnd - q));
             if (numeralEnd > q && n is { } value && numeralEnd < end && text[numeralEnd] == '：')
             {
                 marker = new InlineMarker(NumberingStyle.ProblemLabel, value, text[q..numeralEnd], new TextSpan(p, numeralEnd + 1));
@@ -434,7 +447,10 @@ internal static partial class InlineEnumerationFinder
 
     private static readonly string[] LabelQualifiers = ["巡察反馈", "巡察发现", "反馈", "存在", "发现"];
 
-    private static readonly string[] ItemWords = ["整改事项", "整改任务", "反馈事项"];
+    private static readonly string[] ItemWords = ["整改事项", "整改任务", "反馈事项", "反馈意见"];
+
+    // 1.1 counted as 101, 2.3 as 203: a label's number within its part, in order.
+    private const int DecimalPart = 100;
 
     /// <summary>
     /// A paragraph that restates its problem by number before answering it (巡察指出的第一个问题是……。整改中，……;

@@ -219,6 +219,24 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void Answers_labelled_by_the_feedbacks_item_numbered_within_its_part_are_sections()
+    {
+        var (text, s) = Parse(
+            "二、逐项整改情况",
+            "反馈意见1.1：党委领导下的院长负责制落实有偏差",
+            "修订《医院党委会议事规则》，列出党委会前置研究事项清单31项。",
+            "责任领导：党委书记；完成时限：立行立改。",
+            "反馈意见1.2：行风建设推进不力",
+            "制定《医药代表院内接待管理规定》，门诊和病区张贴禁入标识。",
+            "反馈意见2.1：药品耗材采购管理不规范",
+            "3种未经论证的高值耗材已暂停使用。");
+        var part = Assert.Single(s.Sections);
+        Assert.Equal(["党委领导下的院长负责制落实有偏差", "行风建设推进不力", "药品耗材采购管理不规范"], part.Children.Select(c => c.Heading));
+        Assert.Equal("反馈意见1.2：", part.Children[1].Marker);
+        Assert.Contains("责任领导", part.Children[0].Span.Slice(text.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Theme_names_over_their_answers_are_the_parts_of_a_document_with_no_numbered_part()
     {
         var lines = new[]
