@@ -723,4 +723,31 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Contains(result.Gaps, g => g.Kind == GapKinds.VagueMeasure && g.IssueId == "I1");
         Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue);
     }
+    [Fact]
+    public void A_problem_restated_with_its_figures_before_a_slogan_answer_makes_the_answer_no_less_vague()
+    {
+        // The report restates the problem (巡察指出：……3个村……) before answering it: the restatement's figures are the
+        // feedback's, not a measure's, so the slogans after it are the whole answer.
+        var result = fixture.Analyze("""
+            县委第三巡察组关于巡察枫溪乡党委的反馈意见
+            一、发现的主要问题
+            1.村务监督委员会形同虚设。全乡12个村中有7个村的村务监督委员会2024年没有开展过一次监督，3个村的监督记录由村会计代签。
+            2.惠农补贴发放不及时。2024年耕地地力保护补贴有2个村延迟4个月发放。
+            二、整改要求
+            一要压实整改责任；二要健全监督机制。
+            """, """
+            枫溪乡党委关于巡察整改情况的报告
+            县委巡察工作领导小组：
+            现将整改情况报告如下。
+            一、关于村务监督委员会形同虚设的问题
+            巡察指出：全乡12个村中有7个村的村务监督委员会2024年没有开展过一次监督，3个村的监督记录由村会计代签。
+            乡党委高度重视，进一步加强对村务监督工作的领导，切实提高思想认识，督促各村务监督委员会认真履职，充分发挥监督作用。（责任领导：乡党委副书记赵平；完成时限：长期坚持）
+            二、关于惠农补贴发放不及时的问题
+            延迟发放的补贴已于3月全部发放到户，建立补贴发放台账，每季度公示一次，经办人受到批评教育。（责任领导：副乡长孙立；完成时限：2025年3月31日，已完成）
+            枫溪乡党委
+            2025年5月6日
+            """);
+        Assert.Contains(result.Gaps, g => g.Kind == GapKinds.VagueMeasure && g.IssueId == "I1");
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.VagueMeasure && g.IssueId == "I2");
+    }
 }

@@ -9,7 +9,8 @@ internal sealed class VagueMeasureRule : IGapRule
     {
         foreach (var issue in context.Issues)
         {
-            var measures = context.MeasuresOf(issue.Id).Where(m => !IsStatusOnly(m)).ToList();
+            // The problem restated before its answer (巡察指出：……) is no measure, concrete or not.
+            var measures = context.MeasuresOf(issue.Id).Where(m => !IsStatusOnly(m) && m.Measure.Role != "problem").ToList();
             if (measures.Count == 0 || measures.Any(m => m.Facts.IsConcrete && !IsPledge(context, m)) || measures.All(GapEvidence.IsCopy))
             {
                 continue;
@@ -24,11 +25,12 @@ internal sealed class VagueMeasureRule : IGapRule
     }
 
     /// <summary>
-    /// A measure the classifier reads as a pledge (表态: 高度重视，进一步压紧压实责任，持续加大排查整治力度) that states
+    /// A measure the classifier reads as a pledge or a requirement (表态: 高度重视，进一步压紧压实责任，持续加大排查整治力度) that states
     /// no figure, no document and nothing done: the acts its words name (排查, 整治) are intentions, not measures.
     /// </summary>
     private static bool IsPledge(AnalysisContext context, MeasureWork work)
     {
+        // A line read as a requirement in a report (进一步提高思想认识，切实加强……) is a pledge too: the unit tells itself what to do.
         if (work.Measure.Role != "commitment")
         {
             return false;
