@@ -1049,30 +1049,36 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("外出党员", problems[3].Text, StringComparison.Ordinal);
     }
 
+    private const string Interview = """
+        聚焦资金和项目管理　推动水务集团整改落地
+        ——县委第二巡察组组长就巡察县水务集团党委情况答记者问
+        日前，县委第二巡察组向县水务集团党委反馈了巡察意见。记者就巡察发现的问题采访了巡察组组长邵凌云。
+        记者：这次巡察主要看了哪些方面？
+        邵凌云：我们重点看了供水安全、工程项目和国有资产管理，个别谈话52人次，调阅了近三年的会议记录和合同。集团近年来管网改造推进较快，群众用水满意度有所提升。
+        记者：巡察发现了哪些突出问题？
+        邵凌云：归纳起来有这么几个。第一个是工程项目，城东水厂扩建工程有3个标段未经招标直接委托施工，涉及金额860万元。第二个是水费收缴，欠缴水费的非居民用户有41户，累计欠费210万元，两年多没有催收。
+        记者：国有资产方面呢？
+        邵凌云：集团下属劳务公司的4辆车辆长期出借给外单位使用，没有协议，也不收费用。另外，集团食堂的对外承包合同到期后一直没有重新招标，原承包人继续经营了一年多。
+        记者：巡察中有没有发现问题线索？
+        邵凌云：有2件涉及个人的问题线索，已按规定移交县纪委监委。
+        记者：对整改有什么要求？
+        邵凌云：集团党委要切实扛起整改主体责任，三个月内报送整改报告，并按规定公开整改情况。
+        """;
+
     [Fact]
     public void An_interviews_answers_to_what_was_found_state_its_problems_and_its_questions_and_other_answers_none()
     {
-        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
-            聚焦资金和项目管理　推动水务集团整改落地
-            ——县委第二巡察组组长就巡察县水务集团党委情况答记者问
-            日前，县委第二巡察组向县水务集团党委反馈了巡察意见。记者就巡察发现的问题采访了巡察组组长邵凌云。
-            记者：这次巡察主要看了哪些方面？
-            邵凌云：我们重点看了供水安全、工程项目和国有资产管理，个别谈话52人次，调阅了近三年的会议记录和合同。集团近年来管网改造推进较快，群众用水满意度有所提升。
-            记者：巡察发现了哪些突出问题？
-            邵凌云：归纳起来有这么几个。第一个是工程项目，城东水厂扩建工程有3个标段未经招标直接委托施工，涉及金额860万元。第二个是水费收缴，欠缴水费的非居民用户有41户，累计欠费210万元，两年多没有催收。
-            记者：国有资产方面呢？
-            邵凌云：集团下属劳务公司的4辆车辆长期出借给外单位使用，没有协议，也不收费用。另外，集团食堂的对外承包合同到期后一直没有重新招标，原承包人继续经营了一年多。
-            记者：巡察中有没有发现问题线索？
-            邵凌云：有2件涉及个人的问题线索，已按规定移交县纪委监委。
-            记者：对整改有什么要求？
-            邵凌云：集团党委要切实扛起整改主体责任，三个月内报送整改报告，并按规定公开整改情况。
-            """));
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", Interview));
         Assert.Equal(4, problems.Length);
         Assert.Contains("未经招标", problems[0].Text, StringComparison.Ordinal);
         Assert.Contains("欠缴水费", problems[1].Text, StringComparison.Ordinal);
         Assert.Contains("车辆", problems[2].Text, StringComparison.Ordinal);
         Assert.DoesNotContain("邵凌云", problems[2].Text, StringComparison.Ordinal);
         Assert.Contains("食堂", problems[3].Text, StringComparison.Ordinal);
+
+        // Labelled 问：/答：, each question the heading of its answer, the interview reads the same.
+        var labelled = fixture.Analyzer.Problems(fixture.Text("feedback.txt", Interview.Replace("记者：", "问：", StringComparison.Ordinal).Replace("邵凌云：", "答：", StringComparison.Ordinal)));
+        Assert.Equal(problems.Select(p => p.Text), labelled.Select(p => p.Text));
     }
 
     [Fact]

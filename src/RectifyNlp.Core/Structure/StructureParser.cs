@@ -142,6 +142,14 @@ public sealed partial class StructureParser : IStructureParser
             return (node, "Outline" + level);
         }
 
+        // A question over its answer (问：……的问题，整改得怎么样？ / 答：……): the heading of the answer's section.
+        if (span.Length <= MaxQuestionHeading && QuestionRegex().Match(text, span.Start, span.Length) is { Success: true } asked
+            && next is { IsTableRow: false } reply && AnswerRegex().IsMatch(text, reply.Span.Start))
+        {
+            var node = new SectionNode(NumberingStyle.Outline, string.Empty, asked.Groups["label"].Value, 2, new TextSpan(asked.Groups["q"].Index, span.End)) { Start = span.Start };
+            return (node, "Question");
+        }
+
         // A section mark of a web or public-account article (▍发现的主要问题, ■ 整改要求): a top-level heading of its own.
         if (span.Length <= MaxMarkedHeading && SectionMarks.Contains(text[span.Start]) && text.AsSpan(span.Start, span.Length).IndexOfAny(SentenceMarks) < 0)
         {
@@ -284,6 +292,14 @@ public sealed partial class StructureParser : IStructureParser
 
         return false;
     }
+
+    private const int MaxQuestionHeading = 80;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*(?<label>问[：:])\s*(?<q>[^\n]*[？?])\s*$")]
+    private static partial System.Text.RegularExpressions.Regex QuestionRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*答[：:]")]
+    private static partial System.Text.RegularExpressions.Regex AnswerRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex("^([一二三四五六七八九十]+[是要]|(第[一二三四五六七八九十]+|首先|其次|再次|最后|其[一二三四五六七八九])[，,])")]
     private static partial System.Text.RegularExpressions.Regex ItemOpeningRegex();

@@ -237,6 +237,22 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void A_question_over_its_answer_heads_the_answers_section()
+    {
+        var (text, s) = Parse(
+            "编者按：区委巡察组反馈意见后，机关党组把整改作为重大政治任务，现将整改情况以问答形式刊发。",
+            "问：提案办理“重答复、轻落实”的问题，采取了哪些措施？",
+            "答：对答复后未跟踪落实的14件提案逐件回访，制定《提案办理质量评价办法》。",
+            "问：会议费报销不规范的问题，整改情况如何？",
+            "答：补齐会议通知和签到表29份，无法说明用途的费用已由经办人退回。",
+            "问：这是一个没有回答的问题吗？",
+            "报：区委巡察工作领导小组办公室");
+        Assert.Equal(["提案办理“重答复、轻落实”的问题，采取了哪些措施？", "会议费报销不规范的问题，整改情况如何？"], s.Sections.Select(c => c.Heading));
+        Assert.Contains("签到表", s.Sections[1].Span.Slice(text.Text), StringComparison.Ordinal);
+        Assert.DoesNotContain("签到表", s.Sections[0].Span.Slice(text.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Theme_names_over_their_answers_are_the_parts_of_a_document_with_no_numbered_part()
     {
         var lines = new[]
