@@ -42,7 +42,7 @@ public sealed partial class OrdinalReferences
         var item = ItemRegex().Match(piece.Text);
         if (!item.Success)
         {
-            // ……制定轮岗交流办法。（对应反馈问题第8条；责任领导：……）: a note in brackets naming the problem it answers.
+            // ……制定轮岗交流办法。（对应反馈问题第8条；责任领导：……） / ……一事一单。（针对反馈问题四）: a note in brackets naming the problem it answers.
             item = NoteRegex().Match(piece.Text);
         }
 
@@ -133,7 +133,7 @@ public sealed partial class OrdinalReferences
     [GeneratedRegex("第(?<n>[一二三四五六七八九十0-9０-９]+)(部分|方面|类|大类)")]
     private static partial Regex PartRegex();
 
-    [GeneratedRegex("[（(](对应|针对|回应)(巡察)?(反馈)?(意见)?(中的?)?(问题)?第(?<n>[一二三四五六七八九十0-9０-９]+)(个|项|条)(问题)?[；;，,）)]")]
+    [GeneratedRegex("[（(](对应|针对|回应)(巡察)?(反馈)?(意见)?(中的?)?((问题)?第(?<n>[一二三四五六七八九十0-9０-９]+)(个|项|条)(问题)?|问题(?<n>[一二三四五六七八九十0-9０-９]+))[；;，,）)]")]
     private static partial Regex NoteRegex();
 
     [GeneratedRegex("^(针对|关于|对于?)(巡察)?(反馈(意见)?)?(中|指出)?(的)?第(?<n>[一二三四五六七八九十0-9０-９]+)(个|项|条)(问题)?")]

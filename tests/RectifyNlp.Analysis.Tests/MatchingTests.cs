@@ -48,6 +48,25 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_note_naming_the_problem_by_its_number_alone_links_the_rule_made_far_from_its_answer()
+    {
+        // dev18 p03's form: the rules made for several problems listed in a part of their own, each closing with
+        // （针对反馈问题三） — a number in Chinese numerals, no 第.
+        var result = fixture.Analyze(Documents.Feedback, """
+            中共区农业农村局党组关于巡察整改情况的报告
+            一、逐项整改情况
+            实行周调度，已完成建设1.5万亩。违规发放的4.2万元已全部清退。
+            二、建章立制情况
+            （一）制定《涉农资金拨付审核办法》，拨付实行三级审核。（针对反馈问题三）
+            （二）修订《机关党支部工作规则》，支部每月开展一次主题党日。（针对反馈问题4）
+            中共区农业农村局党组
+            2025年6月30日
+            """);
+        Assert.Equal(["I3"], Measure(result, "涉农资金拨付审核办法").IssueIds);
+        Assert.Equal(["I4"], Measure(result, "机关党支部工作规则").IssueIds);
+    }
+
+    [Fact]
     public void A_problem_answered_in_passing_in_the_general_part_is_answered()
     {
         // Problem 4 has no heading of its own: the report answers it inside 一、整改工作开展情况, naming it.
