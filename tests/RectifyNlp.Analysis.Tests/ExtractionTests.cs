@@ -1383,11 +1383,13 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
             第二个问题，钱。三个社区的为民服务经费里，有4.2万元买了办公用品和慰问品，跟为民服务不沾边。
             第三个，工程。老旧小区改造中途追加了36万元，没有上党工委会研究。
             还有一个，形式主义。社区每个月要报的表有30多种，同一个数几个科室各要一遍。
+            最后一个问题，党员管理。流动党员有9名联系不上，党费靠社区书记垫付。
             下面提三点要求。第一点，认识要到位；第二点，措施要具体；第三点，整改情况三个月内报上来。
             """));
-        Assert.Equal(4, problems.Length);
+        Assert.Equal(5, problems.Length);
         Assert.Contains("7个网格员", problems[0].Text, StringComparison.Ordinal);
         Assert.Contains("30多种", problems[3].Text, StringComparison.Ordinal);
+        Assert.Contains("流动党员", problems[4].Text, StringComparison.Ordinal);
     }
 
     [Fact]
