@@ -750,4 +750,26 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Contains(result.Gaps, g => g.Kind == GapKinds.VagueMeasure && g.IssueId == "I1");
         Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.VagueMeasure && g.IssueId == "I2");
     }
+    [Fact]
+    public void Money_paid_to_the_ineligible_or_work_decided_without_the_review_it_needs_is_a_violation_someone_answers_for()
+    {
+        var result = fixture.Analyze("""
+            县委第四巡察组关于巡察县教育基金会党支部的反馈意见
+            一、发现的主要问题
+            1.助学资金发放审核不严。2024年有7名受助学生不符合家庭经济困难条件，其中2名是基金会工作人员的子女，涉及资金1.4万元。
+            2.项目资金安排未经评审。2024年有3个捐赠项目共26万元未经项目评审委员会评审，由秘书长直接确定。
+            二、整改要求
+            对违规发放和未经评审的问题，要查清责任，依规依纪处理。
+            """, """
+            县教育基金会党支部关于巡察整改情况的报告
+            一、关于助学资金发放审核不严的问题
+            对7名不符合条件的受助学生停止资助，1.4万元已全部追回；修订《助学资金审核办法》，实行入户核查。（责任人：理事长陈明；完成时限：2025年5月31日，已完成）
+            二、关于项目资金安排未经评审的问题
+            3个项目已补办评审手续，修订《捐赠项目评审规则》，项目一律经评审委员会评审。（责任人：理事长陈明；完成时限：2025年5月31日，已完成）
+            县教育基金会党支部
+            2025年6月3日
+            """);
+        Assert.Contains(result.Gaps, g => g.Kind == GapKinds.NoAccountability && g.IssueId == "I1");
+        Assert.Contains(result.Gaps, g => g.Kind == GapKinds.NoAccountability && g.IssueId == "I2");
+    }
 }
