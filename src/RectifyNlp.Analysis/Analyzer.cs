@@ -415,6 +415,7 @@ public sealed partial class Analyzer : IDisposable
         // The measures of each numbered block, looked up by its number once a group sentence is met: scanning every
         // measure for each such sentence would grow with their product.
         ILookup<int, int>? byNumber = null;
+        ILookup<int, int>? byLabel = null;
         for (var g = 0; g < measures.Count; g++)
         {
             var group = measures[g];
@@ -427,7 +428,7 @@ public sealed partial class Analyzer : IDisposable
             {
                 // One item named by its place (第二方面问题由……牵头) is as good as a range; a count (上述3项措施) is not a place.
                 if (_cues.GroupFacts.Match(sentence.Trim()) is not { Success: true } match
-                    || GroupNumbers(match.Groups["range"].Value, single: match.Value.StartsWith('第')) is not { Count: >= 1 } numbers)
+                    || GroupNumbers(match.Groups["range"].Value, single: match.Value.StartsWith('第') || match.Value.StartsWith("措施", StringComparison.Ordinal)) is not { Count: >= 1 } numbers)
                 {
                     continue;
                 }
@@ -435,8 +436,14 @@ public sealed partial class Analyzer : IDisposable
                 byNumber ??= Enumerable.Range(0, measures.Count)
                     .Where(n => measures[n].Block >= 0 && measures[n].Block < blocks.Count && ReportReader.NumberOf(blocks[measures[n].Block].Number) is not null)
                     .ToLookup(n => ReportReader.NumberOf(blocks[measures[n].Block].Number)!.Value);
+                // Measures labelled by their own running number (【措施五】…… / 措施五：……) are named by it (措施五至措施七由……负责).
+                byLabel ??= Enumerable.Range(0, measures.Count)
+                    .Select(n => (n, Label: MeasureLabelRegex().Match(measures[n].Measure.Text)))
+                    .Where(x => x.Label.Success && ReportReader.NumberOf(x.Label.Groups["n"].Value) is not null)
+                    .ToLookup(x => ReportReader.NumberOf(x.Label.Groups["n"].Value)!.Value, x => x.n);
+                var targets = match.Groups["range"].Value.StartsWith("措施", StringComparison.Ordinal) ? byLabel : byNumber;
                 var facts = _facts.Read(sentence);
-                foreach (var n in numbers.SelectMany(number => byNumber[number]))
+                foreach (var n in numbers.SelectMany(number => targets[number]))
                 {
                     var work = measures[n];
                     var owner = work.Measure.Owner ?? facts.Owner;
@@ -556,6 +563,9 @@ public sealed partial class Analyzer : IDisposable
             ? [.. Enumerable.Range(numbers[0], numbers[^1] - numbers[0] + 1)]
             : [.. numbers];
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[【\[]?措施(?<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})[】\]：:]")]
+    private static partial System.Text.RegularExpressions.Regex MeasureLabelRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex("[0-9]{1,3}|[一二三四五六七八九十]{1,3}")]
     private static partial System.Text.RegularExpressions.Regex GroupNumberRegex();

@@ -114,7 +114,7 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
     [InlineData("dev13", 0.92, 9, 10, 24, 33, 28, 34)]
     [InlineData("dev14", 0.97, 10, 10, 20, 28, 20, 34)]
     [InlineData("dev15", 0.94, 10, 10, 16, 27, 16, 24)]
-    [InlineData("dev16", 0.87, 8, 10, 18, 27, 18, 55)]
+    [InlineData("dev16", 0.87, 8, 10, 17, 27, 17, 44)]
     [InlineData("dev17", 0.90, 7, 10, 18, 27, 18, 50)]
     public void On_each_set_by_another_hand_the_analysis_holds_its_floor(string set, double checks, int counts, int pairs, int found, int mustFlag, int right, int reported)
     {

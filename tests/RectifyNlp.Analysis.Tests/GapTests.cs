@@ -772,4 +772,36 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Contains(result.Gaps, g => g.Kind == GapKinds.NoAccountability && g.IssueId == "I1");
         Assert.Contains(result.Gaps, g => g.Kind == GapKinds.NoAccountability && g.IssueId == "I2");
     }
+    [Fact]
+    public void Owners_and_time_limits_given_in_a_closing_paragraph_by_measure_number_are_those_measures_own()
+    {
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县机关幼儿园党支部的反馈意见
+            一、发现的主要问题
+            1.伙食费管理不规范。幼儿伙食费与教职工伙食费没有分账核算，2024年教职工在幼儿伙食费中列支餐费1.2万元。
+            2.安全隐患排查不彻底。巡察组实地查看时发现2处消防通道堆放杂物，1个消防栓压力不足。
+            二、整改要求
+            一要压实整改责任；二要逐项整改到位。
+            """, """
+            县机关幼儿园党支部关于巡察整改情况的报告
+            一、关于伙食费管理不规范的问题
+            【措施一】幼儿伙食费与教职工伙食费分账核算，每月公示收支。
+            【措施二】教职工在幼儿伙食费中列支的1.2万元由个人全额退回。
+            二、关于安全隐患排查不彻底的问题
+            【措施三】清理消防通道杂物2处，更换压力不足的消防栓1个。
+            【措施四】建立每周安全巡查登记制度。
+            三、责任分工
+            措施一、措施二由园长刘芸负责，2025年3月31日前完成；措施三、措施四须于2025年3月10日前完成。
+            县机关幼儿园党支部
+            2025年4月8日
+            """);
+        var first = Assert.Single(result.Measures, m => m.Text.StartsWith("措施一：", StringComparison.Ordinal));
+        Assert.NotNull(first.Owner);
+        Assert.NotNull(first.Deadline);
+        Assert.NotNull(Assert.Single(result.Measures, m => m.Text.StartsWith("措施四：", StringComparison.Ordinal)).Deadline);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind is GapKinds.NoOwner or GapKinds.NoDeadline && g.IssueId == "I1");
+        // 措施三、措施四须于……前完成 names a time limit and nobody.
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.NoDeadline && g.IssueId == "I2");
+        Assert.Contains(result.Gaps, g => g.Kind == GapKinds.NoOwner && g.IssueId == "I2");
+    }
 }
