@@ -126,7 +126,7 @@ public sealed partial class ProblemExtractor
         var leaves = all.Where(s => (s.Children.IsDefaultOrEmpty || s.Children.All(c => c.Style == NumberingStyle.InlineYao) || withCases.Contains(s))
             && !withCases.Any(w => w.Children.Contains(s)) && InScope(s.HeadingSpan) && !roots.Contains(s) && !unitParts.Any(p => p.Section == s)
             // An interview's question over its answer (问：……？ / 答：……) is read paragraph by paragraph (2b), not as an item.
-            && s.Marker is not ("问：" or "问:")).ToList();
+            && !StructureParser.IsQuestion(s)).ToList();
         var parentOf = all.SelectMany(p => p.Children.Select(c => (Child: c, Parent: p))).ToDictionary(x => x.Child, x => x.Parent);
         // A line that introduces requirements (巡察组建议：) makes the numbered items after it requirements, though their
         // numbering goes on from the problems' (六、… 巡察组建议： 七、…).
@@ -289,7 +289,7 @@ public sealed partial class ProblemExtractor
 
         // 2b. Paragraphs without numbered items: cued lists, and prose inside a part headed as problems.
         var headed = all.Where(s => !roots.Contains(s)).Select(s => s.HeadingSpan).ToList();
-        var paragraphStarts = paragraphs.Select(p => p.Span.Start + (p.Span.Slice(text).Length - p.Span.Slice(text).TrimStart().Length)).ToHashSet();
+        var paragraphStarts = paragraphs.Select(p => p.Span.Slice(text) is var body ? p.Span.Start + body.Length - body.TrimStart().Length : 0).ToHashSet();
         var outlined = all.Where(s => !roots.Contains(s) && (!s.Style.IsInline() || paragraphStarts.Contains(s.Span.Start))).Select(s => s.HeadingSpan).ToList();
         // In order of their starts, found per paragraph by a binary search rather than a scan of them all.
         var inlineItems = all.Where(s => s.Style is NumberingStyle.InlineShi or NumberingStyle.InlineOrdinal or NumberingStyle.InlineSequence && !roots.Contains(s))
@@ -449,6 +449,12 @@ public sealed partial class ProblemExtractor
         // before it, naming a failing, still states the problem.
         TextSpan WithoutSetAside(TextSpan span)
         {
+            // Most candidates set nothing aside: their sentences are read only when one does.
+            if (!_cues.SetAside.Match(text, span.Start, span.Length).Success)
+            {
+                return span;
+            }
+
             var inside = document.Structure.Sentences.Where(s => s.Start < span.End && s.End > span.Start).Take(MaxSentencesRead).ToList();
             var aside = inside.FindIndex(1, s => _cues.SetAside.IsMatch(s.Slice(text)));
             return aside > 0 && inside.Take(aside).Any(s => _cues.Failing.IsMatch(s.Slice(text)) || StatesProblem(s))
@@ -903,7 +909,6 @@ public sealed partial class ProblemExtractor
 
     private static bool IsBulletedAt(List<Paragraph> paragraphs, string text, int index) => index >= 0 && index < paragraphs.Count && IsBulleted(text, paragraphs[index].Span);
 
-    // An item's statement before its detail: 落实林长制工作要求不到位 (of 落实林长制工作要求不到位。县委关于“要建立……”的要求……).
     /// <summary>An interviewer's question: a short paragraph under a speaker's label (记者：/ 问：) that ends with a question mark.</summary>
     private static bool IsQuestion(string text, TextSpan span) =>
         span.Length <= MaxQuestion && span.Slice(text).Trim() is { Length: > 2 } line && line[^1] is '？' or '?' && SpeakerLabelRegex().IsMatch(line);
@@ -924,6 +929,7 @@ public sealed partial class ProblemExtractor
 
     private const int MaxQuotedLabel = 24;
 
+    // An item's statement before its detail: 落实林长制工作要求不到位 (of 落实林长制工作要求不到位。县委关于“要建立……”的要求……).
     private static string FirstClause(string body)
     {
         var stop = body.AsSpan().IndexOfAny('。', '；', '：');

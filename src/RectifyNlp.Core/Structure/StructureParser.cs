@@ -247,7 +247,13 @@ public sealed partial class StructureParser : IStructureParser
 
         // Theme names over their answers (思想政治和意识形态工作 / 专业设置调整 / 基层党组织建设), worded each its own way: in
         // a document with no numbered part or area (一、, （一）) three lines or more of a heading's shape are its parts.
-        if (candidates.Count >= 3 && !HasNumberedParts(text, paragraphs, firstBody))
+        if (candidates.Count < 3)
+        {
+            return headings;
+        }
+
+        var parts = NumberedParts(text, paragraphs, firstBody).ToList();
+        if (parts.Count == 0)
         {
             headings.UnionWith(candidates.Select(c => c.Index));
         }
@@ -256,7 +262,7 @@ public sealed partial class StructureParser : IStructureParser
         // 主体责任压得不实 / 比如，…… / 违规收费问题屡查屡犯 / 比如，……): three or more, the part opening with one, and no
         // more than two paragraphs under each.
         var isCandidate = candidates.Select(c => c.Index).ToHashSet();
-        foreach (var (from, to) in NumberedParts(text, paragraphs, firstBody))
+        foreach (var (from, to) in parts)
         {
             var lines = Enumerable.Range(from, to - from).Where(i => !paragraphs[i].Span.IsEmpty && !paragraphs[i].IsTableRow).ToList();
             var titles = lines.Count(isCandidate.Contains);
@@ -280,20 +286,14 @@ public sealed partial class StructureParser : IStructureParser
         }
     }
 
-    private static bool HasNumberedParts(string text, System.Collections.Immutable.ImmutableArray<Paragraph> paragraphs, int firstBody)
-    {
-        for (var i = firstBody; i < paragraphs.Length; i++)
-        {
-            if (!paragraphs[i].IsTableRow && !paragraphs[i].Span.IsEmpty && HeadingMarker.Match(text, paragraphs[i].Span.Start) is { Rank: <= 2 })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private const int MaxQuestionHeading = 80;
+
+    /// <summary>Whether a section is headed by a question over its answer (问：……？ / 答：……).</summary>
+    public static bool IsQuestion(Section section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        return section.Style == NumberingStyle.Outline && section.Marker is "问：" or "问:";
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*(?<label>问[：:])\s*(?<q>[^\n]*[？?])\s*$")]
     private static partial System.Text.RegularExpressions.Regex QuestionRegex();
