@@ -248,12 +248,15 @@ public sealed partial class Analyzer : IDisposable
         var issueItems = issues.Select((issue, i) => _similarity.Item(issue.Text, rows[i].Tokens)).ToList();
         var issueIndex = new SimilarityIndex(issueItems);
 
-        // 2. What each piece of the report is and says (its matching comes after the blocks').
+        // 2. What each piece of the report is and says (its matching comes after the blocks'). A report may give each
+        // measure's owner and time limit in notes it refers to by a mark (……作出处理。① … 注：①责任人：……；完成时限：……):
+        // a note says who or when and does nothing itself (①节假日公车一律封存，由办公室负责 is an item of a list).
+        var referenceNotes = ReferenceNotes.Read(report.Text.Text, note => _facts.Read(note) is { IsConcrete: false } said && (said.Owner is not null || said.Deadline is not null));
         var pieces = layout.Pieces.Select(p =>
         {
             cancellationToken.ThrowIfCancellationRequested();
             var row = _classifier.Prepare(p.Text, normalized: true);
-            return (Role: _classifier.ClassifyRole(row).Role, Facts: _facts.Read(p.Text), Item: _similarity.Item(p.Text, row.Tokens));
+            return (Role: _classifier.ClassifyRole(row).Role, Facts: WithNotes(_facts.Read(p.Text), referenceNotes.For(p.Text)), Item: _similarity.Item(p.Text, row.Tokens));
         }).ToList();
 
         // 3. Blocks to issues: by structure when the report's own headings are the issues, else by content.
@@ -326,6 +329,11 @@ public sealed partial class Analyzer : IDisposable
             cancellationToken.ThrowIfCancellationRequested();
             var piece = layout.Pieces[n];
             var (role, facts, item) = pieces[n];
+            if (referenceNotes.IsNote(piece.Span))
+            {
+                continue; // a note says who and when for the measures that refer to it: it is no measure itself
+            }
+
             ImmutableArray<MatchLink> links;
             bool documentLevel;
             if (ordinals?.Resolve(piece) is { } byNumber)
@@ -404,6 +412,17 @@ public sealed partial class Analyzer : IDisposable
         var context = new AnalysisContext(feedback, report, layout, issues, itemsById, [.. measures], feedbackDate, reportDate, _cues) { Others = others, Cancellation = cancellationToken };
         var gaps = _gaps.Find(context, notes);
         return new AnalysisResult(issues, [.. measures.Select(m => m.Measure)], gaps, feedbackDate, reportDate, [.. notes]);
+    }
+
+    // The owner and time limit a measure's notes give where its own text gives none.
+    private MeasureFacts WithNotes(MeasureFacts facts, IEnumerable<string> notes)
+    {
+        foreach (var said in notes.Select(_facts.Read))
+        {
+            facts = facts with { Owner = facts.Owner ?? said.Owner, Deadline = facts.Deadline ?? said.Deadline, LongTerm = facts.LongTerm || said.LongTerm };
+        }
+
+        return facts;
     }
 
     /// <summary>

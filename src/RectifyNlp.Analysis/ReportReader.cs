@@ -51,6 +51,9 @@ public sealed partial class ReportReader(AnalysisCues cues)
         var text = report.Text.Text;
         var all = report.Structure.AllSections.ToList();
         var restates = new RestatedProblems(problems ?? []);
+        // The signature (unit, date) ends the last item's text: it is not what the item holds below its line.
+        var signature = Signature(report);
+        var bodyEnd = signature.IsEmpty ? text.Length : signature.Start;
         // Nothing under a part about the rectification as a whole (三、下一步工作打算) restates a problem.
         var underDocumentLevel = report.Structure.Sections
             .Where(s => _cues.DocumentLevelHeading.IsMatch(s.Heading))
@@ -67,7 +70,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
         bool UnderNamedProblem(Section s) =>
             parentOf.TryGetValue(s, out var parent) && NamedProblemHeadingRegex().IsMatch(parent.Heading) && IsProblemHeading(parent)
             && !NamedProblemHeadingRegex().IsMatch(s.Heading) && s.Style != NumberingStyle.ProblemLabel
-            && (IsLoneItem(text, s) || (s.HeadingSpan.End < text.Length && text[s.HeadingSpan.End] is '，' or ',' or '；' or ';'));
+            && (IsLoneItem(text, s, bodyEnd) || (s.HeadingSpan.End < text.Length && text[s.HeadingSpan.End] is '，' or ',' or '；' or ';'));
         bool HeadsByItself(Section s)
         {
             if (!headsByItself.TryGetValue(s, out var heads))
@@ -129,7 +132,6 @@ public sealed partial class ReportReader(AnalysisCues cues)
             .Where(s => _cues.DocumentLevelHeading.IsMatch(s.Heading) && !Heads(s) && !belowHeads.Contains(s))
             .Select(s => s.Span)]);
 
-        var signature = Signature(report);
         var pieces = new List<ReportPiece>();
         var ledger = LedgerRows.Find(text, report.Text.Paragraphs);
         var ledgerLines = ledger is null ? [] : ledger.Rows.Select(r => r.Span).Append(ledger.Header).ToHashSet();
@@ -137,7 +139,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
         var itemStarts = all.Where(s => s.Style.IsInline()).Select(s => s.Span.Start).Order().ToArray();
         // A numbered line with nothing below it (3、收费室备用金改由出纳统一保管。) is an item, not a heading, unless it heads a block.
         var blockSections = blocks.Select(b => b.Section).ToHashSet();
-        var headingOnly = all.Where(s => !s.Style.IsInline() && (blockSections.Contains(s) || !IsLoneItem(text, s))).Select(s => s.HeadingSpan).OrderBy(h => h.Start).ToArray();
+        var headingOnly = all.Where(s => !s.Style.IsInline() && (blockSections.Contains(s) || !IsLoneItem(text, s, bodyEnd))).Select(s => s.HeadingSpan).OrderBy(h => h.Start).ToArray();
         var headingStarts = headingOnly.Select(h => h.Start).ToArray();
         var blockHeadings = blocks.Select(b => b.Section.HeadingSpan).OrderBy(h => h.Start).ToArray();
         var blockHeadingStarts = blockHeadings.Select(h => h.Start).ToArray();
@@ -810,14 +812,14 @@ public sealed partial class ReportReader(AnalysisCues cues)
 
     // A leaf whose section ends with its own line, that line a whole sentence.
     // Nothing below it but, perhaps, the line that heads the next problem's tasks (问题3对应任务：) in a report in lists.
-    private static bool IsLoneItem(string text, Section section)
+    private static bool IsLoneItem(string text, Section section, int bodyEnd)
     {
         if (!(section.Children.IsDefaultOrEmpty || section.Children.All(c => c.Style.IsInline())))
         {
             return false;
         }
 
-        var rest = text.AsSpan(section.HeadingSpan.End, Math.Max(0, section.Span.End - section.HeadingSpan.End)).Trim().TrimEnd('。');
+        var rest = text.AsSpan(section.HeadingSpan.End, Math.Max(0, Math.Min(section.Span.End, bodyEnd) - section.HeadingSpan.End)).Trim().TrimEnd('。');
         if (rest.IsEmpty)
         {
             return section.HeadingSpan.Length > 12 && section.Heading.AsSpan().IndexOfAny('，', ',') >= 0;

@@ -209,6 +209,63 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Equal("2025年9月底前", Assert.Single(result.Measures, m => m.Text.StartsWith("上线异地就医线上备案", StringComparison.Ordinal)).Deadline);
     }
 
+    [Theory]
+    [InlineData("注：\n①责任人：副局长冯远；完成时限：2025年6月30日。\n②责任人：办公室主任韩柏；完成时限：2025年5月31日。\n③责任人：财务科科长严芳；完成时限：2025年9月30日。", 0)]
+    [InlineData("注：\n①责任人：副局长冯远；完成时限：2025年6月30日。\n③责任人：财务科科长严芳；完成时限：2025年9月30日。", 1)]
+    [InlineData("[1]责任人：副局长冯远；完成时限：2025年6月30日。\n[2]责任人：办公室主任韩柏；完成时限：2025年5月31日。\n[3]责任人：财务科科长严芳；完成时限：2025年9月30日。", 0)]
+    public void Notes_a_measure_refers_to_by_a_mark_give_its_owner_and_time_limit(string notes, int withoutNote)
+    {
+        const string Feedback = """
+            区委第一巡察组关于巡察区统计局党组的反馈意见
+            一、巡察发现的主要问题
+            1.统计数据审核把关不严，2024年有6家企业联网直报数据未经核查即上报。
+            2.公务用车管理不规范，节假日公车未封存。
+            3.财务报销审核不严，有9笔差旅费报销缺少审批单。
+            """;
+        var marked = notes.StartsWith('[') ? new[] { "[1]", "[2]", "[3]" } : ["①", "②", "③"];
+        var result = fixture.Analyze(Feedback, $"""
+            中共区统计局党组关于巡察整改情况的报告
+            （一）统计数据审核把关不严的问题
+            对6家企业的联网直报数据逐一复核，建立数据质量三级审核制度。{marked[0]}
+            （二）公务用车管理不规范的问题
+            节假日公务用车一律入库封存，建立出车登记制度。{marked[1]}
+            （三）财务报销审核不严的问题
+            对9笔差旅费报销补齐审批手续，修订《差旅费报销审核办法》。{marked[2]}
+            {notes}
+            中共区统计局党组
+            2025年7月10日
+            """);
+        Assert.Equal(withoutNote, Of(result, GapKinds.NoOwner).Count(g => g.IssueId == "I2"));
+        Assert.Equal(withoutNote, Of(result, GapKinds.NoDeadline).Count(g => g.IssueId == "I2"));
+        Assert.DoesNotContain(result.Gaps, g => g.Kind is GapKinds.NoOwner or GapKinds.NoDeadline && g.IssueId != "I2");
+        Assert.Equal("副局长冯远", Assert.Single(result.Measures, m => m.Text.StartsWith("对6家企业", StringComparison.Ordinal)).Owner);
+        // The notes say who and when: they are no measures of their own.
+        Assert.DoesNotContain(result.Measures, m => m.Text.Contains("责任人：", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_list_numbered_by_circled_marks_is_no_notes()
+    {
+        const string Feedback = """
+            区委第一巡察组关于巡察区统计局党组的反馈意见
+            一、巡察发现的主要问题
+            1.统计数据审核把关不严，2024年有6家企业联网直报数据未经核查即上报。
+            2.公务用车管理不规范，节假日公车未封存。
+            """;
+        var result = fixture.Analyze(Feedback, """
+            中共区统计局党组关于巡察整改情况的报告
+            （一）统计数据审核把关不严的问题
+            整改分三步：①逐一复核；②建立制度；③定期抽查。（责任领导：副局长冯远；完成时限：2025年6月30日）
+            （二）公务用车管理不规范的问题
+            ①节假日公务用车一律入库封存，由办公室主任韩柏负责。
+            ②建立出车登记制度，2025年5月31日前完成。
+            中共区统计局党组
+            2025年7月10日
+            """);
+        Assert.Contains(result.Measures, m => m.Text.Contains("入库封存", StringComparison.Ordinal) && m.IssueIds.Contains("I2"));
+        Assert.Contains(result.Measures, m => m.Text.Contains("出车登记", StringComparison.Ordinal) && m.IssueIds.Contains("I2"));
+    }
+
     [Fact]
     public void A_heading_that_names_who_leads_its_items_gives_them_their_owner()
     {
