@@ -88,6 +88,8 @@ public sealed class AnalysisCues
         QuestionElsewhere = Get("questionElsewhere");
         ListTail = Get("listTail");
         ProblemCountTail = Get("problemCountTail");
+        AnnouncedCount = Get("announcedCount");
+        BreachAfterRule = Get("breachAfterRule");
         Announced = Get("announced");
         SummingUp = Get("summingUp");
         FoundLead = Get("foundLead");
@@ -222,6 +224,12 @@ public sealed class AnalysisCues
 
     /// <summary>A sentence closing a paragraph that says the problems follow (现将巡察反馈的主要问题公示如下：).</summary>
     public Regex ProblemsFollow { get; }
+
+    /// <summary>What follows a rule stated in a paragraph (……规定要求，……应当……；但……): group <c>breach</c>, a problem when it names a failing.</summary>
+    public Regex BreachAfterRule { get; }
+
+    /// <summary>The number of problems an announcement gives (指出了……存在的五个方面问题 / 下面讲问题，一共五个): group <c>n</c>.</summary>
+    public Regex AnnouncedCount { get; }
 
     /// <summary>A matter the feedback mentions and sets aside (……不作为问题反馈 / 不属于巡察范围): no problem raised by it.</summary>
     public Regex SetAside { get; }

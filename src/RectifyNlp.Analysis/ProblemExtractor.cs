@@ -104,9 +104,11 @@ public sealed partial class ProblemExtractor
             : paragraphs.Skip(bodyBegun + 1).Where(p => p.Span.Length <= 40 && _cues.ArticleEnd.IsMatch(p.Span.Slice(text).Trim())).Select(p => p.Span.Start).DefaultIfEmpty(text.Length).First();
         bool InScope(TextSpan span) => span.Start < articleEnd && scopes.Any(s => s.Contains(span) || (s.Start <= span.Start && span.Start < s.End)) && !excluded.Any(e => e.Contains(span));
         // Requirements, and lessons of earlier rounds at other units (从前六轮巡察整改情况看，主要存在……), are not this unit's problems.
-        bool IsRequirementParagraph(TextSpan span) => _cues.RequirementParagraph.IsMatch(span.Slice(text).Trim()) || _cues.GeneralLesson.IsMatch(span.Slice(text).Trim());
+        // A rule stated before its breach (政府采购有关规定要求，……应当公开招标；但……被拆分为4个小项目) states a problem, not a requirement.
+        bool IsRequirementParagraph(TextSpan span) => (_cues.RequirementParagraph.IsMatch(span.Slice(text).Trim()) && !StatesBreach(span.Slice(text))) || _cues.GeneralLesson.IsMatch(span.Slice(text).Trim());
 
         var candidates = new List<(TextSpan Span, string Area, Origin Origin, int Group)>();
+        var counted = new HashSet<TextSpan>(); // statements an announcement counted (……存在的五个方面问题。A。B。……)
         var items = new HashSet<TextSpan>(); // the numbered items' own statements (2a), not clauses of a paragraph
         var areaItems = new HashSet<TextSpan>(); // an area's paragraphs under the problems' heading
 
@@ -406,9 +408,11 @@ public sealed partial class ProblemExtractor
             // A paragraph that opens by announcing problems (但也要清醒看到，巡察发现的一些问题具有一定普遍性。在……上，有的……)
             // states them in the sentences after its first (and the paragraphs after it are read as before).
             var announcedHere = announced;
+            int? countedHere = null;
             if (roots.Count == 0 && OpensByAnnouncing(text, span, document.Structure.Sentences) is > 0 and var cut)
             {
                 announcedHere = true;
+                countedHere = AnnouncedCount(text[span.Start..cut]);
                 span = new TextSpan(cut, span.End);
             }
 
@@ -427,7 +431,17 @@ public sealed partial class ProblemExtractor
             var listed = clauses.Where(c => c.Origin == Origin.Listed).ToList();
             if (announcedHere && !(listed.Count >= 2 && document.Structure.Sentences.Any(s => listed.All(c => s.Start <= c.Span.Start && c.Span.End <= s.End))))
             {
-                clauses = [.. Statements(text, span, document.Structure.Sentences).Select(s => (s, Origin.Listed))];
+                var stated = Statements(text, span, document.Structure.Sentences).ToList();
+                // An announcement that counts its problems (指出了……存在的五个方面问题。A多、B少，……。C多、D少，……。) settles how the
+                // sentences after it are grouped: as many sentences as it counts are one problem each.
+                if (countedHere is { } count && stated.Count != count
+                    && document.Structure.Sentences.Where(s => span.Contains(s) && s.Slice(text).Trim().Length > 1).ToList() is var own && own.Count == count)
+                {
+                    stated = own;
+                    counted.UnionWith(own);
+                }
+
+                clauses = [.. stated.Select(s => (s, Origin.Listed))];
             }
 
             foreach (var (clause, origin) in clauses)
@@ -518,6 +532,10 @@ public sealed partial class ProblemExtractor
                 // a sentence of it states a problem (可咱们村……既没开党员大会，也没开村民代表会……就定了).
                 || (listOfProblems && !(role == "requirement" && confidence >= 0.8 && !_cues.Failing.IsMatch(FirstClause(body)) && !SentenceStatesProblem(span)) && !_cues.RequirementSentence.IsMatch(body))
                 || (origin == Origin.Listed && (confidence < 0.8 || role is "background" or "result") && !_cues.RequirementSentence.IsMatch(body))
+                // A rule stated before its breach (……规定，……应当……；但……只召开了2次) is a problem, however its rule reads.
+                || (origin is Origin.Listed or Origin.Prose && StatesBreach(body))
+                // As many statements as their announcement counts are its problems, however one of them reads.
+                || (counted.Contains(span) && !_cues.RequirementSentence.IsMatch(body))
                 // Under the problems' heading, a numbered item whose statement names a failing (对……监督不到位) is one, whatever its opening word suggests.
                 || (origin == Origin.Listed && items.Contains(span) && role != "requirement" && _cues.Failing.IsMatch(FirstClause(body)))
                 // An area's paragraph under the problems' heading is one of its problems unless it is plainly a requirement.
@@ -954,6 +972,14 @@ public sealed partial class ProblemExtractor
         return _cues.OpeningAnnouncement.IsMatch(sentence) && !_cues.Failing.IsMatch(sentence) && !sentence.Any(char.IsDigit) && !_cues.ClueTransfer.IsMatch(sentence) ? first.End : 0;
     }
 
+
+    // Whether a paragraph that opens by stating a rule goes on to its breach (……应当……；但2023年只召开了2次).
+    private bool StatesBreach(string paragraph) =>
+        _cues.BreachAfterRule.Match(paragraph) is { Success: true } breach && breach.Groups["breach"].Value is var said && (_cues.Failing.IsMatch(said) || said.Any(char.IsAsciiDigit));
+
+    // The number of problems an announcing sentence counts (五个方面问题, 一共五个), if it counts them.
+    private int? AnnouncedCount(string sentence) =>
+        _cues.AnnouncedCount.Match(sentence) is { Success: true } count && ReportReader.NumberOf(count.Groups["n"].Value) is > 1 and var n ? n : null;
 
     /// <summary>Whether a paragraph's last sentence announces problems without naming one (但……也存在一些不容忽视的问题。).</summary>
     // …… or closes with a sentence that says the problems come next (……也存在一些问题。下面，我就……把问题向大家讲一讲。).

@@ -1442,4 +1442,54 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("案卷目录与实体不符", problems[0].Text, StringComparison.Ordinal);
         Assert.Contains("消防器材", problems[1].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_announcement_that_counts_its_problems_groups_the_sentences_after_it_one_each()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            荻川县委第二巡察组向县水利局党组反馈巡察情况
+            12月5日，县委第二巡察组向县水利局党组反馈了巡察情况。
+            巡察组认为，局党组近年来水毁工程修复进度较快，农村饮水安全达标率稳步提高。
+            巡察组以“重”与“轻”为线索，指出了局党组存在的四个方面问题。重项目争取、轻建后管护，已建成的12处小型泵站中有5处无人管护。重资金拨付、轻绩效评价，2023年拨付的河道整治资金未开展绩效评价。重会议部署、轻督促检查，防汛责任人培训只发通知不查到会情况。重业务工作、轻党建工作，机关党支部全年只开展了2次主题党日。
+            巡察组要求，局党组要在三个月内报送整改情况报告。
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.StartsWith("重项目争取", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("重业务工作", problems[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rules_stated_before_their_breach_after_an_announcement_are_problems_and_the_closing_advice_none()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            市委第三巡察组关于对蒿溪区审计局党组的巡察反馈意见
+            市委第三巡察组于2024年4月至5月对蒿溪区审计局党组开展了巡察。巡察组认为，局党组完成了年度审计项目计划。巡察中也发现，局党组在执行制度上还有一些漏洞，具体如下。
+            党组议事规则规定，“三重一大”事项应当经党组会议集体研究；但2023年有2项审计外包合同由分管领导直接签订。
+            党支部工作条例规定，支部委员会一般每月召开1次；但局机关党支部2023年只召开了5次支部委员会。
+            审计档案管理办法要求，审计项目结束后应当在3个月内归档；但抽查的10个项目中有4个超过半年未归档。
+            巡察组建议：局党组应当对照上述问题建立整改台账，明确责任领导和完成时限。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Contains("审计外包合同", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("超过半年未归档", problems[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_speaker_who_announces_his_problems_in_a_short_line_raises_the_paragraphs_after_it()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第五巡察组巡察县中医院党委情况反馈会上的讲话
+            同志们：
+            按照县委统一部署，县委第五巡察组对县中医院党委进行了常规巡察。今天主要是把巡察的情况反馈给大家。
+            先讲总的印象。医院这两年新开了康复科，全院干部职工是辛苦的。
+            下面讲问题，一共三个。
+            说到党委的领导作用，党委会和院长办公会的议事范围没有分清，2023年有6项本该党委会研究的事项只上了院长办公会。
+            说到药品采购，集中带量采购的品种执行率偏低，部分科室仍在自行采购同类药品。
+            说到党支部建设，临床科室党支部有3个超过一年没有换届。
+            问题就讲这些。希望医院党委把整改和行风建设结合起来，三个月内报送整改情况报告。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("说到党委的领导作用", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("说到党支部建设", problems[2].Text, StringComparison.Ordinal);
+    }
 }
