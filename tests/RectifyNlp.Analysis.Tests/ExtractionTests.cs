@@ -1492,4 +1492,24 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("说到党委的领导作用", problems[0].Text, StringComparison.Ordinal);
         Assert.StartsWith("说到党支部建设", problems[2].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_problem_list_set_out_in_columns_by_spaces_gives_one_problem_a_row()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            蘅川区委巡察工作领导小组办公室
+            关于区委第三轮巡察反馈问题清单的公示（区图书馆）
+            区委第三轮巡察已完成对区图书馆党支部的反馈，现将反馈问题清单公示如下。
+            序号  问题描述                                    问题类别    整改时限
+            01    古籍修复项目验收把关不严，2件修复件未达标   业务监管    2025年3月底
+            02    党支部书记述职内容空泛，未见问题剖析         主体责任    2025年2月底
+            03    公务接待无公函，2批次接待无清单             八项规定    立即整改
+            合计：问题3个。
+            区委巡察工作领导小组办公室
+            2025年1月10日
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("古籍修复项目验收把关不严", problems[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("八项规定", problems[2].Text, StringComparison.Ordinal);
+    }
 }

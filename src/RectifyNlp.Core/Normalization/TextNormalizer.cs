@@ -72,6 +72,8 @@ public sealed class TextNormalizer : ITextNormalizer
             }
 
             var start = text.Length;
+            // A table's row keeps the cells its reader gave (| between them); only a line of text may be set out by spaces.
+            var spaceAligned = !raw.IsTableRow && IsSpaceAligned(document.Text, folded);
             for (var j = 0; j < folded.Count; j++)
             {
                 var (c, at) = folded[j];
@@ -93,7 +95,13 @@ public sealed class TextNormalizer : ITextNormalizer
                 var wrappedNumber = hasPrevious && next < folded.Count && char.IsAsciiDigit(folded[next].C)
                     && (char.IsAsciiDigit(text[^1]) || (text[^1] == '.' && text.Length - start >= 2 && char.IsAsciiDigit(text[^2])))
                     && HasLineBreak(document.Text, folded, j, next);
-                if (hasPrevious && next < folded.Count && HasTab(document.Text, folded, j, next))
+                if (hasPrevious && next < folded.Count && spaceAligned && next - j >= 2 && !HasLineBreak(document.Text, folded, j, next))
+                {
+                    // A gap of spaces in a line set out in columns by them (序号  问题描述      问题类别) is a cell boundary too.
+                    text.Append('\t');
+                    map.Add(at);
+                }
+                else if (hasPrevious && next < folded.Count && HasTab(document.Text, folded, j, next))
                 {
                     // A tab between words is a cell boundary (a table pasted as text, a ledger one row a line): kept,
                     // every one of them, so that an empty cell (\t\t) stays a cell.
@@ -219,6 +227,47 @@ public sealed class TextNormalizer : ITextNormalizer
 
     private static bool KeepSpaceBetween(char previous, char next) =>
         previous == '|' || next == '|' || !(CharacterClass.IsCjk(previous) || CharacterClass.IsCjk(next));
+
+    // A line set out in columns by runs of spaces (a table pasted as text): two or more gaps of two or more spaces between
+    // its words, on one line. One such gap (。  然后) is spacing, not columns.
+    private static bool IsSpaceAligned(string raw, List<(char C, int At)> chars)
+    {
+        var gaps = 0;
+        var seenVisible = false;
+        for (var j = 0; j < chars.Count; j++)
+        {
+            if (chars[j].C is '|' or '｜' || raw[chars[j].At] == '\t')
+            {
+                return false; // cells marked otherwise
+            }
+
+            if (chars[j].C != ' ')
+            {
+                seenVisible = true;
+                continue;
+            }
+
+            var next = j;
+            while (next < chars.Count && chars[next].C == ' ')
+            {
+                next++;
+            }
+
+            if (seenVisible && next < chars.Count)
+            {
+                if (HasLineBreak(raw, chars, j, next))
+                {
+                    return false;
+                }
+
+                gaps += next - j >= 2 ? 1 : 0;
+            }
+
+            j = next - 1;
+        }
+
+        return gaps >= 2;
+    }
 
     private static bool HasLineBreak(string raw, List<(char C, int At)> chars, int from, int to) => HasRaw(raw, chars, from, to, '\n');
 

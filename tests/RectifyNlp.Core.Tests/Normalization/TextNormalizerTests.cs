@@ -23,6 +23,10 @@ public class TextNormalizerTests
     [InlineData("整改\u200B台账\uFEFF", "整改台账")]
     [InlineData("（二）加强基层党组织建设.4家支部已完成换届.", "（二）加强基层党组织建设。4家支部已完成换届。")]
     [InlineData("追回资金8.6万元.网址xxgk.cn", "追回资金8.6万元。网址xxgk.cn")]
+    // A line set out in columns by runs of spaces (a table pasted as text) keeps its cells apart; one wide gap is spacing.
+    [InlineData("01    档案验收把关不严  业务监管      2024年12月底", "01\t档案验收把关不严\t业务监管\t2024年12月底")]
+    [InlineData("序号  问题描述\u3000\u3000问题类别", "序号\t问题描述\t问题类别")]
+    [InlineData("局党组高度重视。  多次专题研究整改工作。", "局党组高度重视。多次专题研究整改工作。")]
     public void Unifies_characters_for_matching(string input, string expected)
     {
         Assert.Equal(expected, Normalize(input).Text);
