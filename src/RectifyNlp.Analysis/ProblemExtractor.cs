@@ -830,7 +830,7 @@ public sealed partial class ProblemExtractor
     private static bool IsTitleLine(string line) => line.Length is > 0 and <= 40 && line.IndexOfAny(['。', '；', ';', '，', ',', '：', ':']) < 0;
 
     // A heading's own number or label: 存在问题一： / 问题3： / （一） / 一、 / 1.
-    [GeneratedRegex("^((存在)?问题[一二三四五六七八九十0-9０-９]+[：:、.．]?|[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+[、.．]|[0-9]+[、.．])\\s*")]
+    [GeneratedRegex("^((存在)?问题([一二三四五六七八九十0-9０-９]+|[（(][一二三四五六七八九十0-9]+[）)])[：:、.．]?|[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+[、.．]|[0-9]+[、.．])\\s*")]
     private static partial Regex HeadingNumberRegex();
 
     // A heading that only names an area: （一）贯彻落实……方面 / 在党的建设方面.

@@ -1512,4 +1512,25 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("古籍修复项目验收把关不严", problems[0].Text, StringComparison.Ordinal);
         Assert.DoesNotContain("八项规定", problems[2].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Problems_headed_by_a_bracketed_label_are_one_each_with_their_title_and_numbered_evidence()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组关于对县疾病预防控制中心党支部巡察情况的反馈意见
+            2025年4月，巡察组向中心党支部反馈巡察意见如下。
+            问题（一）疫苗冷链管理存在漏洞
+            具体表现：①两台冷藏柜的温度记录缺失共计19天；②疫苗出入库台账与系统数据不一致，差额120支。
+            问题（二）专项经费使用不规范
+            具体表现：①以劳务费名义向本单位职工发放补贴2.6万元；②一笔8万元的检测设备采购未经集体研究。
+            问题（三）党支部组织生活不严肃
+            具体表现：①主题党日有4次以业务会代替；②组织生活会批评意见多为工作建议。
+            巡察建议
+            建议一：中心党支部要建立整改台账，明确责任人和完成时限，三个月内报送整改情况。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("疫苗冷链管理存在漏洞", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("差额120支", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("党支部组织生活不严肃", problems[2].Text, StringComparison.Ordinal);
+    }
 }

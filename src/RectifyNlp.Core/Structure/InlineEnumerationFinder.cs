@@ -323,6 +323,19 @@ internal static partial class InlineEnumerationFinder
             }
         }
 
+        // 问题（一）贯彻落实……不够到位 at a paragraph's start: the bracket closes the number as the colon does.
+        if (c == '问' && p + 5 < end && text[p + 1] == '题' && text[p + 2] is '（' or '(' && (p == 0 || text[p - 1] == '\n'))
+        {
+            var close = NumeralEnd(text, p + 3, end);
+            if (close > p + 3 && close < end && text[close] is '）' or ')' && ChineseNumeral.Parse(text.AsSpan(p + 3, close - p - 3)) is { } bracketed
+                && close + 1 < end && text[close + 1] is not ('，' or '。' or '；'))
+            {
+                var stop = close + 1 < end && text[close + 1] is '：' or ':' ? close + 2 : close + 1;
+                marker = new InlineMarker(NumberingStyle.ProblemLabel, bracketed, text[(p + 3)..close], new TextSpan(p, stop));
+                return true;
+            }
+        }
+
         // 问题1： / 问题一：
         if (c == '问' && p + 3 < end && text[p + 1] == '题')
         {

@@ -232,7 +232,9 @@ public sealed partial class StructureParser : IStructureParser
             // written as text (责任领导 | 林秋实).
             if (line.Length is >= 4 and <= MaxPlainHeading && line.IndexOfAny(PlainHeadingStops) < 0 && line.IndexOfAny(CellSeparators) < 0 && next.Span.Length > line.Length * 3 / 2
                 && line[^1] is not ('，' or ',' or '、') && !ItemOpeningRegex().IsMatch(line)
-                && HeadingMarker.Match(text, paragraph.Span.Start) is null && !SectionMarks.Contains(line[0]))
+                && HeadingMarker.Match(text, paragraph.Span.Start) is null && !SectionMarks.Contains(line[0])
+                // A problem's label heading (问题（一）……) heads by its label, not as a plain line.
+                && InlineEnumerationFinder.LabelHeading(text, paragraph.Span, next.Span) is null)
             {
                 candidates.Add((i, line.ToString()));
             }
