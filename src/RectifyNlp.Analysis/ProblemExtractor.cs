@@ -1123,6 +1123,20 @@ public sealed partial class ProblemExtractor
             yield break;
         }
 
+        // A paragraph of verdicts each followed by its evidence (议事决策不规范。……未经党组会研究……。学会监管不到位。对所属……。
+        // 项目经费管理不严格。……), three or more, from its first sentence on: each verdict opens a problem, whatever the evidence
+        // after it opens with.
+        var verdicts = Enumerable.Range(0, inside.Count).Where(i => IsVerdict(inside[i].Slice(text))).ToList();
+        if (verdicts.Count >= MinVerdicts && verdicts[0] == 0)
+        {
+            for (var v = 0; v < verdicts.Count; v++)
+            {
+                yield return new TextSpan(inside[verdicts[v]].Start, inside[v + 1 < verdicts.Count ? verdicts[v + 1] - 1 : inside.Count - 1].End);
+            }
+
+            yield break;
+        }
+
         var k = 0;
         while (k < inside.Count)
         {
@@ -1142,6 +1156,21 @@ public sealed partial class ProblemExtractor
         }
     }
 
+
+    // A sentence that only gives a verdict (学会监管不到位。): short, one clause, naming a failing.
+    private bool IsVerdict(string sentence) =>
+        sentence.Trim().TrimEnd('。', '.') is { Length: >= MinStatedFailing and <= MaxVerdict } verdict && verdict.IndexOfAny(['，', ',', '；', ';', '：', ':']) < 0
+        && (_cues.Failing.IsMatch(verdict) || VerdictEndRegex().IsMatch(verdict));
+
+    // A verdict's usual close: 不扎实, 不有力, 不够深入.
+    [GeneratedRegex("(不够|不)[^不，。；]{1,3}$")]
+    private static partial Regex VerdictEndRegex();
+
+    /// <summary>Fewest verdict sentences that make a paragraph a list of verdicts with their evidence.</summary>
+    private const int MinVerdicts = 3;
+
+    /// <summary>Longest verdict sentence (执行中央八项规定精神不彻底).</summary>
+    private const int MaxVerdict = 20;
 
     private IEnumerable<TextSpan> Statements(string text, TextSpan paragraph, IReadOnlyList<TextSpan> sentences)
     {

@@ -1533,4 +1533,22 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("差额120支", problems[0].Text, StringComparison.Ordinal);
         Assert.StartsWith("党支部组织生活不严肃", problems[2].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_paragraph_of_verdicts_each_followed_by_its_evidence_gives_one_problem_a_verdict()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            区委第三巡察组关于对区残疾人联合会党组巡察情况的反馈意见
+            一、总体评价
+            巡察认为，区残联党组能够围绕助残服务开展工作。同时，巡察也发现一些需要认真解决的问题。
+            二、存在的主要问题
+            落实上级助残政策部署不有力。市残联关于重度残疾人托养服务的要求下发一年多，全区8个街道中仅有2个建成托养站点。议事决策不规范。2024年有3项超过5万元的采购事项未经党组会研究。康复补贴审核不严格。抽查的60份补贴档案中有7份缺少评估报告，2名已迁出本区的人员仍在领取补贴。机关党建工作不扎实。机关党支部2024年有3次组织生活会以业务会代替，党员发展计划连续两年为零。
+            三、整改意见
+            区残联党组要对反馈问题逐条建立台账，明确责任领导和完成时限，三个月内报送整改情况。
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.StartsWith("落实上级助残政策部署不有力", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("仅有2个建成托养站点", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("机关党建工作不扎实", problems[3].Text, StringComparison.Ordinal);
+    }
 }
