@@ -75,7 +75,7 @@ public sealed partial class OrdinalReferences
     public static bool NamesProblems(string heading)
     {
         ArgumentNullException.ThrowIfNull(heading);
-        return heading.Length <= 40 && HeadingItemRegex().IsMatch(heading) && (heading.Contains("问题", StringComparison.Ordinal) || heading.Contains("反馈", StringComparison.Ordinal));
+        return heading.Length <= 40 && (HeadingItemRegex().IsMatch(heading) || HeadingListRegex().IsMatch(heading)) && (heading.Contains("问题", StringComparison.Ordinal) || heading.Contains("反馈", StringComparison.Ordinal));
     }
 
     /// <summary>The problems a heading names by number (every one of 第1项、第6项), in order; empty when it names none that exist.</summary>
@@ -88,6 +88,25 @@ public sealed partial class OrdinalReferences
         }
 
         var links = new List<MatchLink>();
+        // 关于第二、五个问题 / 第2、第5项: every number of the list, when no part is named.
+        if (HeadingListRegex().Match(heading) is { Success: true } list && !PartRegex().IsMatch(heading))
+        {
+            foreach (Capture number in list.Groups["n"].Captures)
+            {
+                if (Resolve(new ReportPiece($"针对第{number.Value}个问题", span, -1, false)) is not { } named)
+                {
+                    return [];
+                }
+
+                if (!links.Any(l => l.IssueId == named.IssueId))
+                {
+                    links.Add(named);
+                }
+            }
+
+            return [.. links];
+        }
+
         var parts = PartRegex().Matches(heading);
         foreach (Match item in HeadingItemRegex().Matches(heading))
         {
@@ -129,6 +148,10 @@ public sealed partial class OrdinalReferences
 
     [GeneratedRegex("第(?<n>[一二三四五六七八九十0-9０-９]+)(个|项|条)(?!(部分|方面))")]
     private static partial Regex HeadingItemRegex();
+
+    // 第二、五个问题 / 第2、第5项 / 第三和第六个问题: a list of numbers sharing one 第 and one 个.
+    [GeneratedRegex("第(?<n>[一二三四五六七八九十0-9０-９]+)(?:[、和及与]第?(?<n>[一二三四五六七八九十0-9０-９]+))+(个|项|条)(?!(部分|方面))")]
+    private static partial Regex HeadingListRegex();
 
     [GeneratedRegex("第(?<n>[一二三四五六七八九十0-9０-９]+)(部分|方面|类|大类)")]
     private static partial Regex PartRegex();

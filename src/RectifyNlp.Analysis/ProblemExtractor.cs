@@ -163,6 +163,30 @@ public sealed partial class ProblemExtractor
             return to - from + 1 >= MinParallelParagraphs;
         }
 
+        // Whether the paragraph at an index is one of a run of three or more labelled by their area (在贯彻落实……方面：…… /
+        // 在村级“三资”管理方面：……): each is its area's problem, with its evidence.
+        bool IsAreaLabelled(int at) => at >= 0 && at < paragraphs.Count && AreaLabelRegex().IsMatch(paragraphs[at].Span.Slice(text).TrimStart());
+        bool AreaLabelledRun(int at)
+        {
+            if (!IsAreaLabelled(at))
+            {
+                return false;
+            }
+
+            var (from, to) = (at, at);
+            while (IsAreaLabelled(from - 1))
+            {
+                from--;
+            }
+
+            while (IsAreaLabelled(to + 1))
+            {
+                to++;
+            }
+
+            return to - from + 1 >= MinParallelParagraphs;
+        }
+
         // A paragraph that opens by asking (村里的钱管住了吗？巡察发现，……): the question names its matter, the rest answers it.
         bool OpensWithQuestion(int at) => at >= 0 && at < paragraphs.Count && paragraphs[at].Span.Slice(text).TrimStart() is var line
             && line.IndexOfAny(['？', '?']) is > 0 and <= MaxOpeningClause and var mark && mark + 1 < line.Length && line[..mark].IndexOfAny(['。', '；', '！']) < 0;
@@ -418,6 +442,12 @@ public sealed partial class ProblemExtractor
 
             // Paragraphs of a part of problems that open alike (对照……，A不到位。…… / 对照……，B不严。……), three or more in a row, are
             // a list one paragraph an item: each is one problem with its evidence, unless a sentence inside turns to another.
+            if ((inRoot || announcedHere) && AreaLabelledRun(index))
+            {
+                candidates.Add((span, "", Origin.Listed, -5));
+                continue;
+            }
+
             if (inRoot && !announcedHere && (ParallelOpening(index) || (OpensWithQuestion(index) && (OpensWithQuestion(index - 1) || OpensWithQuestion(index + 1))))
                 && document.Structure.Sentences.Where(s => span.Contains(s)).Skip(1).All(s => !_cues.Turn.IsMatch(s.Slice(text).TrimStart())))
             {
@@ -832,6 +862,10 @@ public sealed partial class ProblemExtractor
     // A heading's own number or label: 存在问题一： / 问题3： / （一） / 一、 / 1.
     [GeneratedRegex("^((存在)?问题([一二三四五六七八九十0-9０-９]+|[（(][一二三四五六七八九十0-9]+[）)])[：:、.．]?|[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+[、.．]|[0-9]+[、.．])\\s*")]
     private static partial Regex HeadingNumberRegex();
+
+    // A paragraph's label naming its area, with a colon: 在村级“三资”管理方面： / 从干部队伍管理上：
+    [GeneratedRegex("^(在|从)[^，。；：:,;]{2,30}(方面|上|中)[：:]")]
+    private static partial Regex AreaLabelRegex();
 
     // A heading that only names an area: （一）贯彻落实……方面 / 在党的建设方面.
     [GeneratedRegex("方面(的问题|存在的问题)?[：:。]?$")]

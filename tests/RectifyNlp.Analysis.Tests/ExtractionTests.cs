@@ -1551,4 +1551,20 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("仅有2个建成托养站点", problems[0].Text, StringComparison.Ordinal);
         Assert.StartsWith("机关党建工作不扎实", problems[3].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Paragraphs_labelled_by_their_area_with_a_colon_are_one_problem_each()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第四巡察组对鹬塘镇党委巡察反馈意见
+            县委第四巡察组对鹬塘镇党委进行了常规巡察。巡察组认为，镇党委在人居环境整治等方面取得了一定成绩，但也存在一些不容忽视的问题，现反馈如下：
+            在贯彻落实上级决策部署方面：河长制落实不到位。镇村两级河长巡河记录大量缺失，2处河道违法堆放建筑垃圾的问题直到县里暗访才发现。
+            在村级“三资”管理方面：鹬溪村集体厂房2023年出租时未经村民代表会议表决。同时，有2个村存在出纳兼管村集体银行卡的情况。
+            在基层党组织建设方面：2个村党支部2024年度组织生活会批评意见泛泛而谈；1名党员的发展程序倒置。
+            巡察组提出以下意见建议：镇党委要切实扛起整改主体责任，对照反馈问题逐项建立台账。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Contains("2处河道", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("出纳兼管", problems[1].Text, StringComparison.Ordinal);
+    }
 }

@@ -47,6 +47,27 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(4, result.AnsweredCount);
     }
 
+    [Theory]
+    [InlineData("（二）关于第二、四个问题（违规补贴和组织生活）")]
+    [InlineData("（二）关于第2、第4项反馈问题的整改")]
+    [InlineData("（二）反馈的第二和第四个问题")]
+    public void A_heading_that_names_two_problems_by_a_list_of_numbers_answers_both(string heading)
+    {
+        var result = fixture.Analyze(Documents.Feedback, $"""
+            中共区农业农村局党组关于巡察整改情况的报告
+            （一）关于高标准农田建设推进缓慢的问题
+            实行周调度，已完成建设1.5万亩。（责任领导：副局长王某；完成时限：2025年9月底）
+            {heading}
+            违规发放的4.2万元已全部清退；重新召开专题组织生活会，制定年度党课计划。（责任领导：党组书记张某；完成时限：2025年6月底）
+            （三）关于涉农资金管理制度缺失的问题
+            制定《涉农资金拨付审核办法》，拨付实行三级审核。（责任领导：局长李某；完成时限：2025年6月底）
+            中共区农业农村局党组
+            2025年6月30日
+            """);
+        Assert.Equal(["I2", "I4"], Measure(result, "4.2万元已全部清退").IssueIds.Order());
+        Assert.Equal(4, result.AnsweredCount);
+    }
+
     [Fact]
     public void A_note_naming_the_problem_by_its_number_alone_links_the_rule_made_far_from_its_answer()
     {
