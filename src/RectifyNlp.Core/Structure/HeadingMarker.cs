@@ -19,6 +19,7 @@ public sealed record HeadingMarker(NumberingStyle Style, string Number, string M
         @"|(?<hy>\d{1,2}[-－—]\d{1,2})(?=\s|\p{IsCJKUnifiedIdeographs})" +
         @"|（(?<ap>\d{1,3})）" +
         @"|（(?<la>[a-z])）" +
+        @"|(?<hs>[甲乙丙丁戊己庚辛壬癸])、(?![甲乙丙丁戊己庚辛壬癸])(?=\p{IsCJKUnifiedIdeographs}|[“「《])" +
         @"|(?<ci>[\u2460-\u2473\u2474-\u2487]))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
@@ -78,6 +79,12 @@ public sealed record HeadingMarker(NumberingStyle Style, string Number, string M
         if (m.Groups["la"].Success)
         {
             return new HeadingMarker(NumberingStyle.Lettered, (m.Groups["la"].Value[0] - 'a' + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), marker, 4);
+        }
+
+        if (m.Groups["hs"].Success)
+        {
+            // 甲、乙、丙、: the heavenly stems counting items as 1. 2. 3. do.
+            return new HeadingMarker(NumberingStyle.Lettered, ("甲乙丙丁戊己庚辛壬癸".IndexOf(m.Groups["hs"].Value[0], StringComparison.Ordinal) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), marker, 3);
         }
 
         if (m.Groups["ap"].Success)

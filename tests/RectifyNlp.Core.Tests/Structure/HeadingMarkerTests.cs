@@ -17,6 +17,8 @@ public class HeadingMarkerTests
     [InlineData("⑵补齐材料", NumberingStyle.ArabicParenthesized, "2", "⑵", 4)]
     [InlineData("③建立台账", NumberingStyle.Circled, "3", "③", 5)]
     [InlineData("第二部分 整改情况", NumberingStyle.Part, "二", "第二部分", 0)]
+    [InlineData("丙、对社属企业“三重一大”事项监管缺位", NumberingStyle.Lettered, "3", "丙、", 3)]
+    [InlineData("甲、“四风”问题仍有反弹", NumberingStyle.Lettered, "1", "甲、", 3)]
     public void Recognises_official_numbering(string text, NumberingStyle style, string number, string marker, int rank)
     {
         var found = HeadingMarker.Match(text, 0);
@@ -32,6 +34,8 @@ public class HeadingMarkerTests
     [InlineData("统一思想")]
     [InlineData("第一责任人要履职")]
     [InlineData("一是加强学习")]
+    [InlineData("甲、乙双方签订租赁合同")]
+    [InlineData("甲方负责供货")]
     public void Ignores_numbers_that_are_not_headings(string text)
     {
         Assert.Null(HeadingMarker.Match(text, 0));
