@@ -58,6 +58,13 @@ public sealed partial class StructureParser : IStructureParser
                 {
                     stack.RemoveAt(stack.Count - 1);
                 }
+
+                // 1.…… 2.…… (3)…… （4）…… 5.……: a number that goes on from the item above, in another style, is the
+                // list's next item, not the first of a list below it (which would start at 1).
+                if (stack.Count > 0 && ContinuesList(stack[^1].Node, node))
+                {
+                    stack.RemoveAt(stack.Count - 1);
+                }
             }
 
             var parent = stack.Count > 0 ? stack[^1].Node : root;
@@ -92,6 +99,15 @@ public sealed partial class StructureParser : IStructureParser
 
         return new DocumentStructure(title, titleSpan, kind, SectionNode.FreezeAll(root.Children, s), sentences);
     }
+
+    // Whether a heading one level down from an item with nothing below it yet carries the item's number plus one.
+    private static bool ContinuesList(SectionNode above, SectionNode node) =>
+        above.Children.Count == 0 && IsArabicItem(above.Style) && IsArabicItem(node.Style) && Depth(node) > Depth(above)
+        && int.TryParse(above.Number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var previous)
+        && int.TryParse(node.Number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+        && number == previous + 1 && number > 1;
+
+    private static bool IsArabicItem(NumberingStyle style) => style is NumberingStyle.ArabicDot or NumberingStyle.ArabicParenthesized;
 
     private static (SectionNode Node, string Key)? HeadingAt(string text, Paragraph paragraph, Paragraph? next)
     {

@@ -506,4 +506,29 @@ public class StructureParserTests
         var (_, s) = Parse("区委巡察办：", "一、整改情况", "1.违规发放补贴问题。整改情况：已追回资金，已完成。", "2.公务接待问题。整改情况：修订办法，已完成整改。", "对责任人给予党内警告处分。");
         Assert.Equal(DocumentKind.RectificationReport, s.Kind.Kind);
     }
+
+    [Fact]
+    public void A_number_going_on_from_the_item_above_in_another_style_is_the_lists_next_item()
+    {
+        var (_, s) = Parse("县委第四巡察组对菰洲镇党委的巡察反馈意见", "巡察组指出了以下问题:",
+            "1.贯彻落实乡村振兴决策部署有差距,2个衔接资金项目建成后闲置。",
+            "２、村级财务监管不严，6个村存在白条入账。",
+            "(3)镇党委议事决策不规范,部分工程变更事项由分管领导个人拍板。",
+            "（４）干部作风不实，便民服务中心窗口工作日有人脱岗。",
+            "5．基层党组织“三会一课”流于形式。");
+        Assert.Equal(["1", "2", "3", "4", "5"], s.Sections.Select(x => x.Number));
+        Assert.All(s.Sections, x => Assert.Empty(x.Children));
+    }
+
+    [Fact]
+    public void A_list_below_an_item_that_starts_at_one_stays_below_it()
+    {
+        var (_, s) = Parse("县委第四巡察组对菰洲镇党委的巡察反馈意见",
+            "1.村级财务监管不严。",
+            "（1）6个村存在白条入账。",
+            "（2）2个村出纳兼管银行卡。",
+            "2.干部作风不实。");
+        Assert.Equal(["1", "2"], s.Sections.Select(x => x.Number));
+        Assert.Equal(2, s.Sections[0].Children.Length);
+    }
 }
