@@ -1567,4 +1567,22 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("2处河道", problems[0].Text, StringComparison.Ordinal);
         Assert.Contains("出纳兼管", problems[1].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Lines_opened_by_a_square_bullet_list_one_problem_each()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第五巡察组对蓼塘村党支部巡察反馈意见公开
+            巡察组肯定了村“两委”在道路硬化方面做的工作。同时指出了以下问题：
+            一、巡察反馈问题
+            □ 村集体经济收入单一，主要靠厂房出租
+            □ 厂房出租未经村民代表会议表决通过
+            □ 低保评议把关不严，有2户条件明显不符
+            二、整改要求
+            □ 村党支部书记对整改负总责
+            □ 低保对象逐户复核，不符合的及时清退
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Equal("厂房出租未经村民代表会议表决通过", problems[1].Text);
+    }
 }

@@ -153,4 +153,33 @@ public class PlainTextWrapTests
         Assert.Equal(6, paragraphs.Count(p => p.EndsWith("| 已完成", StringComparison.Ordinal)));
         Assert.Contains(paragraphs, p => p.StartsWith("6 | 第6项问题", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Lines_opening_with_a_bullet_are_items_of_their_own_whatever_their_width()
+    {
+        // A village notice board's list: every line filled alike, none closed by a stop.
+        var notice = string.Join('\n',
+            "蓼塘村村务公开栏",
+            "县委第五巡察组对蓼塘村党支部巡察反馈意见公开",
+            "巡察组肯定了村“两委”在道路硬化方面做的工作。同时指出了以下问题：",
+            "一、巡察反馈问题",
+            "□ 村集体经济收入单一，主要靠厂房出租",
+            "□ 厂房出租未经村民代表会议表决",
+            "□ 村务监督委员会没有发挥作用，记录空白",
+            "□ 低保评议把关不严，有2户条件明显不符",
+            "□ 党员积分管理停在纸面，两年未评",
+            "二、巡察期间已立行立改",
+            "■ 村部门前路灯损坏3盏，已修复",
+            "■ 公开栏内容过期，已更新",
+            "三、整改要求",
+            "□ 村党支部书记对整改负总责",
+            "□ 厂房租赁合同重新按程序公开",
+            "□ 低保对象逐户复核，不符合的及时清退",
+            "□ 每月召开一次整改推进会",
+            "蓼塘村党支部");
+        var paragraphs = Paragraphs(notice);
+        Assert.Equal(11, paragraphs.Count(p => p[0] is '□' or '■'));
+        Assert.Contains("□村务监督委员会没有发挥作用，记录空白", paragraphs);
+        Assert.Contains("■公开栏内容过期，已更新", paragraphs);
+    }
 }
