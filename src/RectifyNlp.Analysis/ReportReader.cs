@@ -848,7 +848,8 @@ public sealed partial class ReportReader(AnalysisCues cues)
         for (var i = paragraphs.Count - 1; i >= 0 && i >= paragraphs.Count - 3; i--)
         {
             var line = paragraphs[i].Span.Slice(text).Trim();
-            if (DateLineRegex().IsMatch(line) || (line.Length <= 30 && !line.Contains('。') && !line.Contains('，') && first == i + 1 && i < paragraphs.Count - 1))
+            // A unit's name gives no field (整改进度：60% above the signature is the last item's).
+            if (DateLineRegex().IsMatch(line) || (line.Length <= 30 && line.IndexOfAny(['。', '，', '：', ':', '%', '％']) < 0 && first == i + 1 && i < paragraphs.Count - 1))
             {
                 first = i;
             }
