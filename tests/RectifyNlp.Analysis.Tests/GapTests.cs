@@ -210,6 +210,32 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Theory]
+    [InlineData("局党组书记在党组会上作了检讨，修订《会议费管理办法》。", 1)]
+    [InlineData("对两次会议的审批人、分管副局长进行诫勉谈话，修订《会议费管理办法》。", 0)]
+    public void A_matter_the_feedback_demands_someone_answer_for_asks_for_accountability_whatever_the_problems_words(string answer, int flagged)
+    {
+        const string Feedback = """
+            区委第一巡察组关于巡察区文化广电旅游局党组的反馈意见
+            一、巡察发现的主要问题
+            1.执行中央八项规定精神不彻底。2024年两次以业务培训名义在景区召开会议，参会人员中有非本单位人员的亲属。
+            2.非遗项目申报材料审核把关不严。
+            二、整改意见
+            对违反中央八项规定精神的问题要严肃追究相关人员责任，整改情况三个月内报区委巡察办。
+            """;
+        var result = fixture.Analyze(Feedback, $"""
+            中共区文化广电旅游局党组关于巡察整改情况的报告
+            （一）关于执行中央八项规定精神不彻底的问题
+            {answer}（责任领导：局长周某；完成时限：2025年6月底）
+            （二）关于非遗项目申报材料审核把关不严的问题
+            建立申报材料三级审核制度，对2024年申报的9个项目逐一复核。（责任领导：副局长吴某；完成时限：2025年5月底）
+            中共区文化广电旅游局党组
+            2025年6月30日
+            """);
+        Assert.Equal(flagged, Of(result, GapKinds.NoAccountability).Count(g => g.IssueId == "I1"));
+        Assert.DoesNotContain(Of(result, GapKinds.NoAccountability), g => g.IssueId == "I2");
+    }
+
+    [Theory]
     [InlineData("整改进度：100%", "整改进度：60%", 1)]
     [InlineData("整改进度：100%", "整改进度：100%", 0)]
     public void A_count_of_problems_done_against_items_whose_progress_is_under_a_hundred_percent_does_not_add_up(string second, string third, int flagged)

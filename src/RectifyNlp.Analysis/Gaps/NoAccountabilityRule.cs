@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RectifyNlp.Core;
 
 namespace RectifyNlp.Analysis.Gaps;
 
@@ -12,6 +13,9 @@ internal sealed class NoAccountabilityRule : IGapRule
         var cues = context.Cues;
         var reportText = context.Report.Text.Text;
         List<HashSet<int>>? accountabilitySentences = null;
+        // What the feedback's requirements say must be answered for (对违反中央八项规定精神的问题要严肃追究相关人员责任):
+        // the problems about that matter need someone held to account, whatever their own words.
+        var demanded = DemandedFor(context.Feedback);
         foreach (var issue in context.Issues)
         {
             var measures = context.MeasuresOf(issue.Id).ToList();
@@ -25,7 +29,9 @@ internal sealed class NoAccountabilityRule : IGapRule
                 violation = Committed(cues.ViolationNamed, unquoted);
             }
 
-            if (measures.Count == 0 || !violation.Success)
+            var named = violation.Success ? violation.Value
+                : demanded.Find(d => TextSimilarity.Containment(d.Bigrams, context.IssueItems[issue.Id].Bigrams) >= DemandShare).Matter;
+            if (measures.Count == 0 || named is null)
             {
                 continue;
             }
@@ -38,15 +44,39 @@ internal sealed class NoAccountabilityRule : IGapRule
             // Accountability reported elsewhere in the report for the same matter also answers.
             accountabilitySentences ??= [.. context.Report.Structure.Sentences.Select(s => s.Slice(reportText)).Where(s => HoldsToAccount(cues, s)).Select(TextSimilarity.Bigrams)];
             var issueBigrams = context.IssueItems[issue.Id].Bigrams;
-            var violationBigrams = TextSimilarity.Bigrams(violation.Value);
+            var violationBigrams = TextSimilarity.Bigrams(named);
             if (accountabilitySentences.Any(s => Similar(s, issueBigrams, violationBigrams)))
             {
                 continue;
             }
 
-            yield return GapEvidence.OnIssue(GapKinds.NoAccountability, issue, Severity.High, $"反馈点名了“{violation.Value}”{Amount(cues, issue.Text)}，整改报告未说明对相关责任人的处理（处分、诫勉、批评教育等）。退款、补办不等于问责。");
+            yield return GapEvidence.OnIssue(GapKinds.NoAccountability, issue, Severity.High, $"反馈点名了“{named}”{Amount(cues, issue.Text)}，整改报告未说明对相关责任人的处理（处分、诫勉、批评教育等）。退款、补办不等于问责。");
         }
     }
+
+    /// <summary>The matters a feedback's sentences demand someone answer for (对……的问题要严肃追究……责任), each with its words' bigrams.</summary>
+    private static List<(string? Matter, HashSet<int> Bigrams)> DemandedFor(ParsedDocument? feedback)
+    {
+        if (feedback is null)
+        {
+            return [];
+        }
+
+        var text = feedback.Text.Text;
+        return [.. feedback.Structure.Sentences
+            .SelectMany(s => DemandRegex.Matches(s.Slice(text)))
+            .Select(m => ((string?)m.Groups["matter"].Value, TextSimilarity.Bigrams(m.Groups["matter"].Value)))
+            .Where(d => d.Item2.Count >= MinDemandBigrams)];
+    }
+
+    // 对违反中央八项规定精神的问题要严肃追究相关人员责任 / 对虚报冒领的人员依规依纪处理: the matter between 对 and its demand.
+    private static readonly Regex DemandRegex = new("对(?<matter>[^，。；、]{4,30}?)(的问题|问题|的人员|的干部|的行为)?[，,]?(要|应|须|必须|应当)?(严肃|依规依纪|依纪依规|依法依规)?(追究[^，。；]{0,8}责任|问责|追责)", RegexOptions.CultureInvariant);
+
+    /// <summary>Share of a demanded matter's bigrams a problem must hold to be that matter.</summary>
+    private const double DemandShare = 0.6;
+
+    /// <summary>Fewest bigrams of a demanded matter (违纪违规 alone names no matter).</summary>
+    private const int MinDemandBigrams = 5;
 
     /// <summary>
     /// Whether a text says someone was held to account — not only that someone will be if it happens again
