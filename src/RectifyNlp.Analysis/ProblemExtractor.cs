@@ -520,6 +520,8 @@ public sealed partial class ProblemExtractor
             .Where(c => c.Body.Length >= 6 && !_cues.ProblemIntro.IsMatch(c.Body) && !(c.Body.Length <= 30 && c.Body[^1] is '：' or ':'))
             // What was checked and found sound (……情况。未发现明显问题。 / 群众反映：……。经核实，反映不属实。) raises nothing.
             .Where(c => !_cues.NothingFound.IsMatch(c.Body) && !_cues.SetAside.IsMatch(c.Body))
+            // An old problem a review marks as put right (1．……不规范　√ beside 3．……　×): checked off, not raised again.
+            .Where(c => !CheckedOffRegex().IsMatch(c.Body))
             // A speech's praise among its problems (……做了大量工作，这些都值得肯定) names no failing.
             // Nor does it among the statements after an announcement (下面……把看到的情况和发现的问题讲一讲。我们也看到，……很用心).
             .Where(c => !((c.Origin == Origin.Prose || c.Group == AnnouncedGroup) && _cues.Praise.IsMatch(c.Body) && !_cues.Failing.IsMatch(c.Body)))
@@ -862,6 +864,10 @@ public sealed partial class ProblemExtractor
     // A heading's own number or label: 存在问题一： / 问题3： / （一） / 一、 / 1.
     [GeneratedRegex("^((存在)?问题([一二三四五六七八九十0-9０-９]+|[（(][一二三四五六七八九十0-9]+[）)])[：:、.．]?|[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+[、.．]|[0-9]+[、.．])\\s*")]
     private static partial Regex HeadingNumberRegex();
+
+    // A check mark closing an item (√ / ✓ / ✔): marked as put right.
+    [GeneratedRegex("[√✓✔]\\s*$")]
+    private static partial Regex CheckedOffRegex();
 
     // A paragraph's label naming its area, with a colon: 在村级“三资”管理方面： / 从干部队伍管理上：
     [GeneratedRegex("^(在|从)[^，。；：:,;]{2,30}(方面|上|中)[：:]")]

@@ -1585,4 +1585,25 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(3, problems.Length);
         Assert.Equal("厂房出租未经村民代表会议表决通过", problems[1].Text);
     }
+
+    [Fact]
+    public void A_review_raises_the_old_problems_it_marks_open_and_not_those_it_checks_off()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组对蘅坪镇党委开展巡察“回头看”情况的反馈意见
+            一、原反馈问题整改情况
+            2023年巡察反馈问题共4个。逐项核查结果如下（√为已整改到位，×为整改不彻底）：
+            1．党委理论学习中心组学习不规范　√
+            2．农村低保动态管理不及时，仍有已故人员领取低保　×
+            3．公务用车管理使用不规范　√
+            4．扶贫项目资产管护责任没有落实，1个光伏电站停运　×
+            二、“回头看”新发现的问题
+            （一）防汛物资储备台账与实物不符，救生衣数量缺口较大。
+            三、整改要求
+            （一）对整改不彻底的问题重新制定措施，限期30日内整改到位。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("农村低保动态管理不及时", problems[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(problems, p => p.Text.Contains("公务用车", StringComparison.Ordinal));
+    }
 }
