@@ -141,51 +141,33 @@ public sealed partial class ProblemExtractor
         // characters and first clause's stop agree (对照……， / 对照……，).
         string Opening(int at) => at >= 0 && at < paragraphs.Count && paragraphs[at].Span.Slice(text).TrimStart() is { Length: > ParallelOpeningWidth } line
             && line.IndexOfAny(['，', ',']) is > ParallelOpeningWidth and <= MaxOpeningClause && !HeadingNumberRegex().IsMatch(line) ? line[..ParallelOpeningWidth] : "";
-        bool ParallelOpening(int at)
+        // Whether the paragraph at an index stands in a run of three or more that belong together by the same test.
+        bool InRun(int at, Func<int, bool> belongs)
         {
-            var opening = Opening(at);
-            if (opening.Length == 0)
+            if (!belongs(at))
             {
                 return false;
             }
 
             var (from, to) = (at, at);
-            while (Opening(from - 1) == opening)
+            while (belongs(from - 1))
             {
                 from--;
             }
 
-            while (Opening(to + 1) == opening)
+            while (belongs(to + 1))
             {
                 to++;
             }
 
             return to - from + 1 >= MinParallelParagraphs;
         }
+
+        bool ParallelOpening(int at) => Opening(at) is { Length: > 0 } opening && InRun(at, i => Opening(i) == opening);
 
         // Whether the paragraph at an index is one of a run of three or more labelled by their area (在贯彻落实……方面：…… /
         // 在村级“三资”管理方面：……): each is its area's problem, with its evidence.
-        bool IsAreaLabelled(int at) => at >= 0 && at < paragraphs.Count && AreaLabelRegex().IsMatch(paragraphs[at].Span.Slice(text).TrimStart());
-        bool AreaLabelledRun(int at)
-        {
-            if (!IsAreaLabelled(at))
-            {
-                return false;
-            }
-
-            var (from, to) = (at, at);
-            while (IsAreaLabelled(from - 1))
-            {
-                from--;
-            }
-
-            while (IsAreaLabelled(to + 1))
-            {
-                to++;
-            }
-
-            return to - from + 1 >= MinParallelParagraphs;
-        }
+        bool AreaLabelledRun(int at) => InRun(at, i => i >= 0 && i < paragraphs.Count && AreaLabelRegex().IsMatch(paragraphs[i].Span.Slice(text).TrimStart()));
 
         // A paragraph that opens by asking (村里的钱管住了吗？巡察发现，……): the question names its matter, the rest answers it.
         bool OpensWithQuestion(int at) => at >= 0 && at < paragraphs.Count && paragraphs[at].Span.Slice(text).TrimStart() is var line
