@@ -942,7 +942,7 @@ public sealed partial class ProblemExtractor
 
     private const int MinAreaClause = 16;
 
-    private static readonly System.Buffers.SearchValues<char> Bullets = System.Buffers.SearchValues.Create("—●•·▪◆■□◇○▶►★☆▲△◎－-");
+    private static readonly System.Buffers.SearchValues<char> Bullets = System.Buffers.SearchValues.Create(CharacterClass.BulletMarks + "—·－-");
 
     // A line of eight characters or more that opens with a bullet (— 信访事项办理质效不高…).
     private static bool IsBulleted(string text, TextSpan span) => span.Length >= 8 && Bullets.Contains(text[span.Start]);

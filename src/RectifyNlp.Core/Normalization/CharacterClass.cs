@@ -14,6 +14,15 @@ public static class CharacterClass
             or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u2014' or '\u2026' or '\u00B7'
             || char.IsSurrogate(c);
 
+    /// <summary>
+    /// The marks that open a bulleted line (□ ……, ● ……, ◆ ……): read by the plain-text reader (a new line, never a wrap)
+    /// and by the problem extractor (one item a line), so that both know the same marks.
+    /// </summary>
+    public const string BulletMarks = "□■●○◆◇▶►▪▫★☆▲△◎•";
+
+    /// <summary>Whether <paramref name="c"/> is one of <see cref="BulletMarks"/>.</summary>
+    public static bool IsBulletMark(char c) => BulletMarks.Contains(c, StringComparison.Ordinal);
+
     /// <summary>Whether <paramref name="c"/> is a CJK ideograph.</summary>
     public static bool IsHan(char c) =>
         c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF');

@@ -125,7 +125,7 @@ internal static partial class PlainTextReader
             && !(trimmed[^1] is '：' or ':' && nextTrimmed.IndexOfAny(['|', '｜', '\t']) >= 0)
             && next.Length == nextTrimmed.Length
             && HeadingMarker.Match(nextTrimmed, 0) is null
-            && BulletMarks.IndexOf(nextTrimmed[0]) < 0
+            && !Core.Normalization.CharacterClass.IsBulletMark(nextTrimmed[0])
             && !DocumentTitle().IsMatch(trimmed);
     }
 
@@ -135,9 +135,6 @@ internal static partial class PlainTextReader
     /// far more often than at a paragraph's end (责任部门：|政治部) — except a ：that introduces a table.
     /// </summary>
     private const string WrapTerminals = "。！？…”）)";
-
-    /// <summary>Marks that open a bulleted line (□ …, ● …, ◆ …): a new item, never a wrapped line's rest.</summary>
-    private const string BulletMarks = "□■●○◆◇▶►▪▫★☆▲△◎•";
 
     /// <summary>A document's title (机关 + 关于 + 事由 + 文种) is its own line even when it fills the width.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"关于.{2,}的?(报告|通报|意见|情况|公告|通知|讲话|方案|说明|决定|函)$")]
