@@ -56,6 +56,7 @@ public sealed class AnalysisCues
         NamedAmountOrPerson = Get("namedAmountOrPerson");
         Mechanism = Get("mechanism");
         SystemicProblem = Get("systemicProblem");
+        OneOffRemedy = Get("oneOffRemedy");
         LeadingGroup = Get("leadingGroup");
         FirstResponsible = Get("firstResponsible");
         DeputyHeads = Get("deputyHeads");
@@ -161,6 +162,9 @@ public sealed class AnalysisCues
     public Regex NamedAmountOrPerson { get; }
     public Regex Mechanism { get; }
     public Regex SystemicProblem { get; }
+
+    /// <summary>A one-off remedy (money recovered, papers supplied, people dealt with, records re-checked): no rule by itself.</summary>
+    public Regex OneOffRemedy { get; }
     public Regex LeadingGroup { get; }
     public Regex FirstResponsible { get; }
     /// <summary>A deputy at the head of the rectification (由副院长……任组长的整改专班 / 由分管副局长牵头).</summary>

@@ -45,6 +45,9 @@ public sealed record AnalysisContext(
     /// <summary>Other units' measures to compare with, if any were given.</summary>
     public NearDuplicateIndex? Others { get; init; }
 
+    /// <summary>The issue categories whose problems want a rule made or revised even when answered by one-off remedies (models/taxonomy, expectsRule).</summary>
+    public IReadOnlySet<string> RuleAreas { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Stops the analysis (a deleted job, a time limit): rules whose work grows with the square of the text check it.</summary>
     public CancellationToken Cancellation { get; init; }
 
@@ -88,6 +91,7 @@ public sealed record AnalysisContext(
 public sealed partial class Analyzer : IDisposable
 {
     private readonly PassageClassifier _classifier;
+    private readonly HashSet<string> _ruleAreas;
     private readonly TextSimilarity _similarity;
     private readonly AnalysisCues _cues;
     private readonly ProblemExtractor _problems;
@@ -115,6 +119,7 @@ public sealed partial class Analyzer : IDisposable
     internal Analyzer(AnalyzerBuilder builder)
     {
         _classifier = builder.Classifier;
+        _ruleAreas = [.. _classifier.Taxonomy.Categories.Where(c => c.ExpectsRule).Select(c => c.Id)];
         _similarity = builder.Similarity;
         _cues = builder.Cues;
         _problems = builder.ProblemExtractor?.Invoke(_cues) ?? new ProblemExtractor(_cues, text => { var (role, confidence, _) = _classifier.ClassifyRole(Prepare(text)); return (role, confidence); });
@@ -409,7 +414,7 @@ public sealed partial class Analyzer : IDisposable
         }
 
         var itemsById = issues.Select((issue, i) => (issue.Id, Item: issueItems[i])).ToDictionary(p => p.Id, p => p.Item, StringComparer.Ordinal);
-        var context = new AnalysisContext(feedback, report, layout, issues, itemsById, [.. measures], feedbackDate, reportDate, _cues) { Others = others, Cancellation = cancellationToken };
+        var context = new AnalysisContext(feedback, report, layout, issues, itemsById, [.. measures], feedbackDate, reportDate, _cues) { Others = others, Cancellation = cancellationToken, RuleAreas = _ruleAreas };
         var gaps = _gaps.Find(context, notes);
         return new AnalysisResult(issues, [.. measures.Select(m => m.Measure)], gaps, feedbackDate, reportDate, [.. notes]);
     }

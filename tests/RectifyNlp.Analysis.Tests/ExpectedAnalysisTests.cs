@@ -101,21 +101,21 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
     /// with problems in prose and their evidence, ；-clauses under evaluative area headings) 0.793, 6/10, 17/33, 17/34.
     /// </summary>
     [Theory]
-    [InlineData("dev3", 0.95, 12, 12, 26, 30, 25, 29)]
-    [InlineData("dev4", 0.97, 11, 12, 23, 27, 22, 25)]
+    [InlineData("dev3", 0.99, 12, 12, 27, 30, 27, 27)]
+    [InlineData("dev4", 0.99, 12, 12, 24, 27, 24, 26)]
     [InlineData("dev5", 0.97, 11, 12, 21, 26, 20, 24)]
-    [InlineData("dev6", 0.96, 10, 10, 16, 21, 16, 20)]
+    [InlineData("dev6", 0.97, 10, 10, 18, 21, 18, 22)]
     [InlineData("dev7", 0.98, 10, 10, 27, 28, 31, 35)]
-    [InlineData("dev8", 0.96, 10, 10, 27, 36, 27, 29)]
-    [InlineData("dev9", 0.96, 10, 10, 23, 29, 23, 30)]
-    [InlineData("dev10", 0.95, 10, 10, 21, 29, 23, 31)]
-    [InlineData("dev11", 0.91, 9, 10, 17, 29, 17, 35)]
+    [InlineData("dev8", 0.98, 10, 10, 31, 36, 31, 32)]
+    [InlineData("dev9", 0.98, 10, 10, 26, 29, 26, 33)]
+    [InlineData("dev10", 0.97, 10, 10, 24, 29, 24, 31)]
+    [InlineData("dev11", 0.96, 10, 10, 23, 29, 23, 34)]
     [InlineData("dev12", 0.95, 10, 10, 21, 28, 21, 28)]
-    [InlineData("dev13", 0.92, 9, 10, 24, 33, 28, 34)]
-    [InlineData("dev14", 0.97, 10, 10, 20, 28, 20, 34)]
+    [InlineData("dev13", 0.93, 9, 10, 26, 33, 30, 35)]
+    [InlineData("dev14", 0.97, 10, 10, 21, 28, 21, 35)]
     [InlineData("dev15", 0.94, 10, 10, 16, 27, 16, 24)]
-    [InlineData("dev16", 0.87, 8, 10, 17, 27, 17, 44)]
-    [InlineData("dev17", 0.90, 7, 10, 18, 27, 18, 50)]
+    [InlineData("dev16", 0.87, 8, 10, 16, 27, 16, 45)]
+    [InlineData("dev17", 0.92, 7, 10, 22, 27, 22, 45)]
     public void On_each_set_by_another_hand_the_analysis_holds_its_floor(string set, double checks, int counts, int pairs, int found, int mustFlag, int right, int reported)
     {
         var total = StrictEvaluator.Total(GoldChecks.LoadAll(Path.Combine(RepositoryPaths.Root, "corpus", set)).Select(Score));
@@ -139,8 +139,10 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
 
         // 41 / 138 when the strict scoring was introduced; 124 / 154 once the corpus gold listed in mayReport the
         // no-owner/no-deadline gaps its own measures bear out (items without owner or time limit, not said to be done);
-        // 128 / 156 with the no-mechanism gaps of four money and records problems answered by one-off acts only.
-        Assert.True(total.GapPrecision.Value >= 128 / 156.0, $"strict gap precision {total.GapPrecision}");
+        // 128 / 156 with the no-mechanism gaps of four money and records problems answered by one-off acts only;
+        // 130 / 158 once a money or procedure problem answered only by one-off remedies, in a report whose other items
+        // mostly set up rules, is no-mechanism (r3-edu's fees: mayReport, as another hand's dev3 d05 flags the same case).
+        Assert.True(total.GapPrecision.Value >= 130 / 158.0, $"strict gap precision {total.GapPrecision}");
     }
 
     /// <summary>

@@ -550,6 +550,42 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Equal("I3", Assert.Single(Of(result, GapKinds.NoMechanism)).IssueId);
     }
 
+    [Theory]
+    [InlineData("针对机关党支部“三会一课”落实不到位、组织生活会批评与自我批评流于形式的问题，局党组高度重视，认真落实党建工作责任，确保取得实效。", true)]
+    [InlineData("针对机关党支部“三会一课”落实不到位、组织生活会批评与自我批评流于形式的问题，重新召开专题组织生活会，班子成员逐一开展批评与自我批评。", false)]
+    public void A_measure_that_restates_the_problem_and_then_only_pledges_is_a_copy_not_also_vague(string answer, bool copied)
+    {
+        var result = Analyze(Documents.Report("制定年度党课计划，重新召开专题组织生活会，班子成员逐一开展批评与自我批评。已完成。", answer));
+        Assert.Equal(copied ? ["I4"] : [], Of(result, GapKinds.CopiedMeasure).Select(g => g.IssueId));
+        Assert.Empty(Of(result, GapKinds.VagueMeasure));
+    }
+
+    [Theory]
+    [InlineData("对全部临时用工逐人核对，清退“空挂”人员3人，追回工资4.6万元；劳资员受到党内警告处分。", true)]
+    [InlineData("对全部临时用工逐人核对，清退“空挂”人员3人，追回工资4.6万元；今后工资表一律由劳资员编制、财务科复核后发放。", false)]
+    public void A_money_problem_answered_only_by_one_off_remedies_while_the_other_items_make_rules_is_no_mechanism(string answer, bool flagged)
+    {
+        const string Feedback = """
+            市委第三巡察组关于巡察市水利工程服务中心党委的反馈意见
+            一、巡察发现的主要问题
+            1.工程变更审批不严，2024年有6项工程变更由工程科负责人一人签字即实施，涉及金额86万元。
+            2.临时用工工资发放不规范，工资表中有3人从未上岗却按月领取工资，两年累计4.6万元。
+            3.公务用车使用登记不全，2024年有37车次无派车记录。
+            """;
+        var result = fixture.Analyze(Feedback, $"""
+            市水利工程服务中心党委关于巡察整改情况的报告
+            一、关于工程变更审批不严的问题
+            对6项变更逐项复核，核减工程款3.2万元；制定《工程变更管理办法》，变更一律经集体研究后实施。已完成。
+            二、关于临时用工工资发放不规范的问题
+            {answer}已完成。
+            三、关于公务用车使用登记不全的问题
+            补登37车次用车记录；实行派车单制度，用车一律凭单出车。已完成。
+            市水利工程服务中心党委
+            2025年6月30日
+            """);
+        Assert.Equal(flagged ? ["I2"] : [], Of(result, GapKinds.NoMechanism).Select(g => g.IssueId));
+    }
+
     [Fact]
     public void No_leading_group_nor_direct_involvement_is_weak_leadership()
     {

@@ -73,6 +73,10 @@ internal sealed partial class CopiedMeasureRule : IGapRule
             {
                 yield return GapEvidence.OnMeasure(GapKinds.CopiedMeasure, issue, measure, Severity.High, $"整改措施只是把反馈指出的问题反过来说（“{echoed}”），除此之外没有自己的内容，未写明采取了什么具体行动。");
             }
+            else if (share < CopiedShare && RestatedPledge(context, work, issue) is { } restated)
+            {
+                yield return GapEvidence.OnMeasure(GapKinds.CopiedMeasure, issue, measure, Severity.High, $"整改措施先把反馈的问题原样复述一遍（“{GapEvidence.Short(restated, 30)}”），接下来只有表态，没有写明采取了什么具体行动。");
+            }
         }
     }
 
@@ -136,6 +140,40 @@ internal sealed partial class CopiedMeasureRule : IGapRule
 
         return null;
     }
+
+    /// <summary>The share of a restating lead's character bigrams that must be the problem's own.</summary>
+    public const double RestatedShare = 0.75;
+
+    /// <summary>
+    /// A measure that opens by restating the problem at length (针对……4处没有落实专职看护人员……的问题，) and goes on with
+    /// pledges only (局党组高度重视，认真落实……，确保……): no act, figure, document or done status of its own after the lead;
+    /// the figures it shows are the feedback's. Returns the restated problem, or null. The vague-measure rule leaves such a
+    /// measure to this one: it is the feedback's words given back, whatever slogans follow them.
+    /// </summary>
+    internal static string? RestatedPledge(AnalysisContext context, MeasureWork work, Issue issue)
+    {
+        var acts = MeasureFactReader.ActsOf(work.Measure.Text).Trim();
+        var lead = RestatingOpenRegex().Match(acts);
+        if (!lead.Success)
+        {
+            return null;
+        }
+
+        var restated = lead.Groups["problem"].Value;
+        var rest = acts[lead.Length..];
+        var cues = context.Cues;
+        if (restated.Length < 12 || rest.Count(c => c is >= '\u4e00' and <= '\u9fff') < 4
+            || TextSimilarity.Containment(TextSimilarity.Bigrams(restated), context.IssueItems[issue.Id].Bigrams) < RestatedShare
+            || cues.ConcreteAct.IsMatch(rest) || cues.Figure.IsMatch(rest) || rest.Contains('《') || cues.StatusDone.IsMatch(rest))
+        {
+            return null;
+        }
+
+        return restated;
+    }
+
+    [GeneratedRegex("^(?:[0-9一二三四五六七八九十]{1,3}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)])?(?:针对|关于|就|对于?)(?<problem>[^。；]{6,}?)(?:的)?问题[，,：:]")]
+    private static partial Regex RestatingOpenRegex();
 
     /// <summary>What a measure says it does: without its fields, its bare status clauses and a leading clause that restates the problem.</summary>
     private static string BodyOf(AnalysisCues cues, string text)

@@ -1,19 +1,38 @@
 namespace RectifyNlp.Analysis.Gaps;
 
-/// <summary>A systemic problem answered without any rule made or revised.</summary>
+/// <summary>
+/// A systemic problem, or a money, procedure or discipline problem answered only by one-off remedies (money recovered,
+/// people dealt with, records re-checked), with no rule made or revised and no standing practice set up.
+/// </summary>
 internal sealed class NoMechanismRule : IGapRule
 {
+    /// <summary>
+    /// A problem answered by one-off remedies is flagged only when at least this share of the report's other answered
+    /// problems set up a rule or a standing practice: the item that stands out, as an inspector reads it.
+    /// </summary>
+    internal const double OthersWithRule = 0.5;
+
     public string Name => "缺少长效机制";
 
     public IEnumerable<Gap> Find(AnalysisContext context)
     {
         var cues = context.Cues;
         var documentMechanisms = context.Measures.Where(m => m.Measure.DocumentLevel && cues.Mechanism.IsMatch(m.Measure.Text)).ToList();
+        var answered = context.Issues.Select(i => context.MeasuresOf(i.Id)).Where(m => m.Count > 0).ToList();
+        var withRule = answered.Count(m => m.Any(w => cues.Mechanism.IsMatch(w.Measure.Text)));
         foreach (var issue in context.Issues)
         {
-            var systemic = cues.SystemicProblem.Match(issue.Text);
             var measures = context.MeasuresOf(issue.Id).ToList();
-            if (!systemic.Success || measures.Count == 0 || GapEvidence.AllHollow(measures))
+            if (measures.Count == 0 || GapEvidence.AllHollow(measures))
+            {
+                continue;
+            }
+
+            var systemic = cues.SystemicProblem.Match(issue.Text);
+            var remedy = context.RuleAreas.Contains(issue.Category) && answered.Count > 1 && withRule >= OthersWithRule * (answered.Count - 1)
+                ? measures.Select(m => cues.OneOffRemedy.Match(m.Measure.Text)).FirstOrDefault(m => m.Success)
+                : null;
+            if (!systemic.Success && remedy is null)
             {
                 continue;
             }
@@ -24,7 +43,10 @@ internal sealed class NoMechanismRule : IGapRule
                 continue;
             }
 
-            yield return GapEvidence.OnIssue(GapKinds.NoMechanism, issue, Severity.Medium, $"“{systemic.Value}”属于制度性问题，整改措施只处理了具体事项，未见制定或修订相关制度、办法，缺少长效机制。");
+            var message = systemic.Success
+                ? $"“{systemic.Value}”属于制度性问题，整改措施只处理了具体事项，未见制定或修订相关制度、办法，缺少长效机制。"
+                : $"此类问题需要建章立制，整改措施只作了“{remedy!.Value}”等一次性处理，未见制定或修订相关制度、办法，缺少长效机制。";
+            yield return GapEvidence.OnIssue(GapKinds.NoMechanism, issue, Severity.Medium, message);
         }
     }
 }

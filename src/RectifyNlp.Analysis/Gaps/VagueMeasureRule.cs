@@ -16,7 +16,8 @@ internal sealed class VagueMeasureRule : IGapRule
                 continue;
             }
 
-            var slogan = measures.FirstOrDefault(m => m.Facts.IsSlogan || IsPledge(context, m));
+            // A measure restating the problem before its pledges is a copy (CopiedMeasureRule), not flagged twice.
+            var slogan = measures.FirstOrDefault(m => (m.Facts.IsSlogan || IsPledge(context, m)) && CopiedMeasureRule.RestatedPledge(context, m, issue) is null);
             if (slogan is not null)
             {
                 yield return GapEvidence.OnMeasure(GapKinds.VagueMeasure, issue, slogan.Measure, Severity.Medium, $"针对“{GapEvidence.Short(issue.Text)}”的措施只有表态性、口号式语言，没有具体行动、对象、数字或文件。");

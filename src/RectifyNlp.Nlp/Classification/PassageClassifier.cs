@@ -27,6 +27,9 @@ public sealed class PassageClassifier : IDisposable
         _category = category;
     }
 
+    /// <summary>The taxonomy the models label with.</summary>
+    public Taxonomy Taxonomy => _featurizer.Taxonomy;
+
     /// <summary>How the models are scored: "scorer" (both exported) or "ML.NET" (models being trained).</summary>
     public string Scoring => _role is ScorerModel && _category is ScorerModel ? "scorer" : "ML.NET";
 

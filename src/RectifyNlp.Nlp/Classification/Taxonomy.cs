@@ -9,7 +9,9 @@ namespace RectifyNlp.Nlp.Classification;
 /// <param name="Name">The Chinese name inspectors read (中央八项规定精神与四风).</param>
 /// <param name="Area">The "focus" it belongs to (党的领导, 全面从严治党, 党的建设).</param>
 /// <param name="Keywords">Words that signal the category; features for the model.</param>
-public sealed record Category(string Id, string Name, string Area, ImmutableArray<string> Keywords);
+/// <param name="ExpectsRule">Whether a problem of this category, answered only by one-off remedies (money recovered, people
+/// dealt with, records re-checked), still wants a rule made or revised (建章立制): money, procedure and discipline matters.</param>
+public sealed record Category(string Id, string Name, string Area, ImmutableArray<string> Keywords, bool ExpectsRule = false);
 
 /// <summary>A passage role (段落角色) of models/taxonomy/roles.json.</summary>
 /// <param name="Id">Stable id (problem, measure, accountability …).</param>
@@ -50,7 +52,8 @@ public sealed record Taxonomy(string Version, ImmutableArray<Category> Categorie
                     c.GetProperty("id").GetString()!,
                     c.GetProperty("name").GetString()!,
                     c.GetProperty("area").GetString()!,
-                    [.. c.GetProperty("keywords").EnumerateArray().Select(k => k.GetString()!)]))
+                    [.. c.GetProperty("keywords").EnumerateArray().Select(k => k.GetString()!)],
+                    c.TryGetProperty("expectsRule", out var expectsRule) && expectsRule.GetBoolean()))
                 .ToImmutableArray();
             var roles = rolesJson.RootElement.GetProperty("roles").EnumerateArray()
                 .Select(r => new Role(r.GetProperty("id").GetString()!, r.GetProperty("name").GetString()!, [.. r.GetProperty("cues").EnumerateArray().Select(k => k.GetString()!)]))
