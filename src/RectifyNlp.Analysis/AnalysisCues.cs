@@ -57,6 +57,8 @@ public sealed class AnalysisCues
         Mechanism = Get("mechanism");
         SystemicProblem = Get("systemicProblem");
         OneOffRemedy = Get("oneOffRemedy");
+        ContrastTurn = Get("contrastTurn");
+        AskedOfUnit = Get("askedOfUnit");
         LeadingGroup = Get("leadingGroup");
         FirstResponsible = Get("firstResponsible");
         DeputyHeads = Get("deputyHeads");
@@ -162,6 +164,12 @@ public sealed class AnalysisCues
     public Regex NamedAmountOrPerson { get; }
     public Regex Mechanism { get; }
     public Regex SystemicProblem { get; }
+
+    /// <summary>A sentence that turns from praise to failings (但…… / 不过，……).</summary>
+    public Regex ContrastTurn { get; }
+
+    /// <summary>A sentence asking something of the unit (巡察组要求…… / 建议……).</summary>
+    public Regex AskedOfUnit { get; }
 
     /// <summary>A one-off remedy (money recovered, papers supplied, people dealt with, records re-checked): no rule by itself.</summary>
     public Regex OneOffRemedy { get; }

@@ -405,6 +405,15 @@ public sealed partial class ProblemExtractor
             // inspectors found goes on with their findings.
             var inRoot = roots.Any(r => r.Span.Contains(span))
                 || (index > 0 && _cues.FoundLead.IsMatch(paragraphs[index - 1].Span.Slice(text).TrimStart()) && _cues.Turn.IsMatch(span.Slice(text).TrimStart()));
+            // A paragraph of a news item that weighs one area (关于党的领导。……水平有所提升。但……研究不深；……不一致。巡察组要求……):
+            // after its praise, the sentences from the turn (但 / 不过) that name failings are its problems, up to what is asked
+            // of the unit.
+            if (roots.Count == 0 && !inRoot && !announced && TurnToFailings(text, span, document.Structure.Sentences) is { Count: > 0 } turned)
+            {
+                candidates.AddRange(turned.Select(clause => (clause, "", Origin.Listed, span.Start)));
+                continue;
+            }
+
             if (roots.Count == 0 && EndsByAnnouncing(text, span))
             {
                 announced = true;
@@ -794,7 +803,10 @@ public sealed partial class ProblemExtractor
             stated = lead.Index == 0 ? stated : stated[..lead.Index];
             stated = HeadingNumberRegex().Replace(stated, "");
             // Not an announcement (……还存在一些不容忽视的问题，突出表现为：): that introduces a list of problems.
-            if (stated.Length is < 6 or > 80 || AreaOnlyRegex().IsMatch(stated) || _cues.ProblemRootHeading.IsMatch(stated) || Announces(stated.TrimEnd('，', ',', '。') + "。"))
+            // Nor what the inspectors found, told as a whole (巡察也发现，局党组……存在“重此轻彼”的倾向，具体表现为：): its
+            // manifestations are the findings.
+            if (stated.Length is < 6 or > 80 || AreaOnlyRegex().IsMatch(stated) || _cues.ProblemRootHeading.IsMatch(stated) || Announces(stated.TrimEnd('，', ',', '。') + "。")
+                || _cues.FoundLead.IsMatch(stated))
             {
                 continue;
             }
@@ -996,6 +1008,48 @@ public sealed partial class ProblemExtractor
 
 
     // Whether a paragraph that opens by stating a rule goes on to its breach (……应当……；但2023年只召开了2次).
+    /// <summary>
+    /// The failings a paragraph turns to after its praise: from a sentence after the first that opens with a turn (但 / 不过)
+    /// and names a failing in its first clause (not an announcement of problems to come), each ；-clause of it and of the
+    /// sentences after it that name failings, up to one that asks something of the unit. Empty when the paragraph has none.
+    /// </summary>
+    private List<TextSpan> TurnToFailings(string text, TextSpan paragraph, IReadOnlyList<TextSpan> sentences)
+    {
+        var inside = sentences.Where(s => paragraph.Contains(s)).Take(MaxSentencesRead).ToList();
+        var turn = inside.Count < 2 ? -1 : inside.FindIndex(1, s => _cues.ContrastTurn.IsMatch(s.Slice(text).TrimStart()));
+        if (turn < 1 || !inside.Take(turn).Any(s => !_cues.Failing.IsMatch(s.Slice(text))))
+        {
+            return [];
+        }
+
+        var opening = inside[turn].Slice(text);
+        var from = inside[turn].Start + (opening.Length - opening.TrimStart().Length) + _cues.ContrastTurn.Match(opening.TrimStart()).Length;
+        var first = text[from..inside[turn].End];
+        // 但巡察也发现，……问题较多 announces what the paragraphs after it find.
+        if (!NamesFailing(FirstClause(first)) || _cues.FoundLead.IsMatch(first) || Announces(first) || _cues.ListAnnouncement.IsMatch(first) || _cues.ProblemListCue.IsMatch(first))
+        {
+            return [];
+        }
+
+        var failings = new List<TextSpan>();
+        for (var k = turn; k < inside.Count; k++)
+        {
+            var sentence = k == turn ? new TextSpan(from, inside[k].End) : inside[k];
+            var body = sentence.Slice(text).Trim();
+            if (k > turn && (_cues.AskedOfUnit.IsMatch(body) || _cues.RequirementSentence.IsMatch(body) || !NamesFailing(body)))
+            {
+                break;
+            }
+
+            failings.AddRange(SplitAt(text, sentence, '；', ';'));
+        }
+
+        return failings;
+
+        // A failing word (不深, 滞后, 流于形式), or wording the classifier reads as a problem (运营不佳, 以工作例会代替).
+        bool NamesFailing(string statement) => _cues.Failing.IsMatch(statement) || _roleOf?.Invoke(Clean(statement)) is ("problem", _);
+    }
+
     private bool StatesBreach(string paragraph) =>
         _cues.BreachAfterRule.Match(paragraph) is { Success: true } breach && breach.Groups["breach"].Value is var said && (_cues.Failing.IsMatch(said) || said.Any(char.IsAsciiDigit));
 

@@ -185,6 +185,66 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_news_item_weighing_each_area_raises_what_follows_its_turn_from_praise_up_to_what_is_asked()
+    {
+        // published9 w10's form, in other words: 关于……。praise。但 failings；failings。巡察组要求……。 one paragraph an area.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组向县档案馆党支部反馈巡察情况
+            11月20日，县委第二巡察组向县档案馆党支部反馈巡察情况，组长逐一点评了三个方面。
+            关于党的领导。馆党支部推进档案数字化，完成馆藏扫描12万卷，服务能力有所提升。但支部对上级关于档案安全的部署研究不深，库房消防改造一拖再拖；支部议事规则多年未修订。巡察组要求支部年内完成议事规则修订。
+            关于管党治党。馆里今年开展廉政教育3次，干部纪律意识有所增强。但查档收费管理混乱，加急费收取没有依据。巡察组要求立即停止收取加急费。
+            关于基层组织。支部按期完成换届，党员队伍结构有所优化。不过，主题党日多次以业务学习代替。巡察组要求严格落实组织生活制度。
+            县委巡察办负责同志强调，要对照反馈意见建立整改清单，按时报送整改报告。
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.StartsWith("支部对上级关于档案安全的部署研究不深", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("支部议事规则多年未修订", problems[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("查档收费管理混乱", problems[2].Text, StringComparison.Ordinal);
+        Assert.StartsWith("主题党日多次以业务学习代替", problems[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_the_inspectors_found_told_as_a_whole_before_its_manifestations_lists_them_as_problems()
+    {
+        // published9 w07's form, in other words: 巡察也发现，……存在“重A轻B”的倾向，具体表现为： then a finding a line.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第一巡察组向县林业局党组反馈巡察情况
+            12月2日，县委第一巡察组向县林业局党组反馈巡察情况。
+            巡察组组长通报，局党组推进国土绿化，全年完成造林1.6万亩。
+            巡察也发现，局党组在一些工作中存在“重此轻彼”的倾向，具体表现为：
+            存在“重造林、轻管护”现象，2023年新造林地有2100亩补植不及时，成活率不足七成；
+            存在“重审批、轻监管”现象，对林木采伐许可的事后核查流于形式，有3起超量采伐未被发现；
+            存在“重业务、轻党建”现象，机关党支部“三会一课”多以业务会代替。
+            巡察组要求，局党组要对照问题逐项整改，按时报送整改情况。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Contains("成活率不足七成", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("超量采伐未被发现", problems[1].Text, StringComparison.Ordinal);
+        Assert.Contains("多以业务会代替", problems[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_speech_in_three_parts_raises_the_problems_of_its_part_headed_as_facing_them_not_its_parts()
+    {
+        // published9 w05's form, in other words: 一、肯定成绩…… 二、正视问题，…… (在……上，……；在……上，……) 三、压实责任……
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第三巡察组巡察县水利局党组情况反馈会上的讲话
+            同志们：
+            刚才，巡察组反馈了巡察情况，我都同意。下面，我讲三点意见。
+            一、肯定成绩，增强整改信心
+            局党组在水毁工程修复上做了大量工作，去年修复堤防12公里，群众是认可的。
+            二、正视问题，找准整改靶心
+            巡察发现的问题，主要是：在贯彻落实上级决策部署上，河湖“清四乱”推进迟缓，排查出的26处问题仍有9处没有销号；在执行民主集中制上，局党组会议临时动议议题多；在工程项目管理中，3个项目的变更签证未经审核就支付了工程款。
+            三、压实责任，确保整改见效
+            第一，在思想认识上要到位。第二，在责任落实上要到位。第三，在建章立制上要到位。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("在贯彻落实上级决策部署上", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("在执行民主集中制上", problems[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("在工程项目管理中", problems[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_last_item_stays_a_problem_though_the_requirements_after_it_fall_in_its_span_and_a_request_is_none()
     {
         // dev13 p08's form: the opinion's last numbered item runs to the end, so 一要……二要…… below it nest inside it;
