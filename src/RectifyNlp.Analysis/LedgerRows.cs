@@ -76,7 +76,10 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
             }
 
             var columns = HeaderColumns(text, cells, i + 1 < paragraphs.Count ? Split(text, paragraphs[i + 1].Span) : []);
-            if (!columns.Contains(LedgerColumn.Problem) || !(columns.Contains(LedgerColumn.Measure) || columns.Contains(LedgerColumn.Status)))
+            // A table of who answers for what (附表：整改责任分工表 — 整改事项 | 牵头领导 | 责任部门 | 完成时限) is a ledger without
+            // measures: its rows give the items their owners and time limits.
+            if (!columns.Contains(LedgerColumn.Problem) || !(columns.Contains(LedgerColumn.Measure) || columns.Contains(LedgerColumn.Status)
+                || columns.Count(c => c is LedgerColumn.Leader or LedgerColumn.Department or LedgerColumn.Deadline) >= 2))
             {
                 continue;
             }

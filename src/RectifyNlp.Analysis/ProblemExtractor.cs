@@ -136,7 +136,12 @@ public sealed partial class ProblemExtractor
         var requirementIntros = paragraphs.Where(p => p.Span.Length <= 20 && p.Span.Slice(text).TrimEnd() is var line && line.Length > 0
             && (line.EndsWith('：') || !CharacterClass.IsSentenceEnd(line[^1]))
             && (IsRequirementParagraph(p.Span) || _cues.RequirementHeading.IsMatch(line.Trim()))).Select(p => p.Span.Start).ToList();
-        bool AfterRequirementIntro(int start) => requirementIntros.Any(i => i < start && !roots.Any(r => r.HeadingSpan.Start > i && r.HeadingSpan.Start < start));
+        // A line of its own that names the problem list (附件1 巡察发现问题清单, after the requirements and the signature) ends
+        // their reach: the items under it are the problems.
+        var problemListLines = paragraphs.Where(p => p.Span.Length <= 20 && p.Span.Slice(text).Trim() is { Length: > 0 } line
+            && !CharacterClass.IsSentenceEnd(line[^1]) && _cues.ProblemRootHeading.IsMatch(line)).Select(p => p.Span.Start).ToList();
+        bool AfterRequirementIntro(int start) => requirementIntros.Any(i => i < start && !roots.Any(r => r.HeadingSpan.Start > i && r.HeadingSpan.Start < start)
+            && !problemListLines.Any(l => l > i && l < start));
         // Whether the paragraph at an index opens as the paragraphs beside it do: a run of three or more whose first two
         // characters and first clause's stop agree (对照……， / 对照……，).
         string Opening(int at) => at >= 0 && at < paragraphs.Count && paragraphs[at].Span.Slice(text).TrimStart() is { Length: > ParallelOpeningWidth } line

@@ -185,6 +185,32 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_problem_list_attached_after_the_requirements_and_the_signature_is_the_problems()
+    {
+        // dev21 p03's form, in other words: 整改要求 1.–3. in the body, then 附件1 巡察发现问题清单 with 1）2）3） items.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第四巡察组关于巡察县粮食储备公司党支部的反馈意见
+            县粮食储备公司党支部：
+            县委第四巡察组于2025年3月对你公司党支部进行了常规巡察，巡察发现的问题见附件。
+            针对上述问题，巡察组提出如下整改要求：
+            1.提高政治站位，切实扛起整改主体责任。
+            2.坚持标本兼治，推动整改落地见效。
+            3.按时报送整改情况。
+            附件：巡察发现问题清单
+            县委第四巡察组
+            2025年5月20日
+            附件
+            巡察发现问题清单
+            1）储备粮轮换管理不规范。2024年有2批次轮换未经公开竞价，直接由公司销售给固定客户。
+            2）仓储安全责任落实不到位。3个库点的熏蒸作业没有审批记录。
+            3）党支部“三会一课”制度执行不严，2024年只召开了2次党课。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("储备粮轮换管理不规范", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("党支部“三会一课”制度执行不严", problems[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_news_item_weighing_each_area_raises_what_follows_its_turn_from_praise_up_to_what_is_asked()
     {
         // published9 w10's form, in other words: 关于……。praise。但 failings；failings。巡察组要求……。 one paragraph an area.

@@ -550,6 +550,36 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Equal("I3", Assert.Single(Of(result, GapKinds.NoMechanism)).IssueId);
     }
 
+    [Fact]
+    public void A_closing_table_of_who_answers_for_what_gives_the_items_their_owners_and_time_limits()
+    {
+        // dev21 p03's form, in other words: items answered without fields, then 附表 整改事项 | 牵头领导 | 责任部门 | 完成时限,
+        // one row an item; the item left out of the table has no owner.
+        var result = Analyze("""
+            中共区农业农村局党组关于巡察整改情况的报告
+            2025年4月10日，区委第一巡察组向局党组反馈了巡察意见，现将整改情况报告如下。
+            局党组成立巡察整改工作领导小组，党组书记任组长，对重点问题直接部署、直接督办。各项整改的责任分工详见附表。
+            一、关于“高标准农田建设项目推进缓慢”的问题
+            实行周调度，已完成建设1.5万亩，其余0.5万亩正在施工。
+            二、关于“违规发放补贴”的问题
+            违规发放的4.2万元正在清退，对负有直接责任的办公室主任给予诫勉谈话。
+            三、关于“涉农资金管理制度缺失”的问题
+            制定《涉农资金拨付审核办法》，实行科室初审、财务复核、分管领导审批三级审核，正在试行。
+            四、关于“机关党支部‘三会一课’落实不到位”的问题
+            制定年度党课计划，重新召开专题组织生活会，班子成员逐一开展批评与自我批评，正在推进。
+            整改情况已于2025年6月20日在局门户网站公开。
+            附表：整改责任分工表
+            序号｜整改事项｜牵头领导｜责任部门｜完成时限
+            1｜高标准农田建设项目推进缓慢｜副局长张立｜农田建设科｜2025年9月30日
+            2｜违规发放补贴｜党组书记王山｜办公室｜2025年7月31日
+            4｜机关党支部“三会一课”落实不到位｜机关党委书记李河｜机关党委｜2025年8月31日
+            中共区农业农村局党组
+            2025年6月30日
+            """);
+        Assert.Equal(["I3"], Of(result, GapKinds.NoOwner).Select(g => g.IssueId));
+        Assert.Equal(["I3"], Of(result, GapKinds.NoDeadline).Select(g => g.IssueId));
+    }
+
     [Theory]
     [InlineData("针对机关党支部“三会一课”落实不到位、组织生活会批评与自我批评流于形式的问题，局党组高度重视，认真落实党建工作责任，确保取得实效。", true)]
     [InlineData("针对机关党支部“三会一课”落实不到位、组织生活会批评与自我批评流于形式的问题，重新召开专题组织生活会，班子成员逐一开展批评与自我批评。", false)]
