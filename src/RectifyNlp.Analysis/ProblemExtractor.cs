@@ -508,7 +508,14 @@ public sealed partial class ProblemExtractor
             return _roleOf is not null && body.Length > 0 && body[^1] is not ('？' or '?') && _roleOf(body) is ("problem", >= 0.8);
         }
 
+        // The paragraphs after a line of cases (典型案例, a framed box under a problem) up to the next heading are that
+        // problem's evidence, not problems of their own.
+        var headingStarts = all.Select(s => s.HeadingSpan.Start).Order().ToList();
+        var caseRuns = paragraphs.Where(p => p.Span.Length <= 12 && _cues.CasesLead.IsMatch(p.Span.Slice(text).Trim()))
+            .Select(p => new TextSpan(p.Span.Start, headingStarts.Where(h => h > p.Span.Start).DefaultIfEmpty(text.Length).First()))
+            .ToList();
         var labelled = candidates
+            .Where(c => !caseRuns.Any(r => r.Contains(c.Span)))
             .OrderBy(c => c.Span.Start)
             .Select(c => (Span: c.Origin == Origin.Manifested ? c.Span : WithoutSetAside(c.Span), c.Area, c.Origin, c.Group))
             .Select(c => (c.Span, c.Area, c.Origin, c.Group, Body: c.Origin == Origin.Manifested ? HeadingNumberRegex().Replace(c.Span.Slice(text).Trim(), "") : Clean(c.Span.Slice(text))))

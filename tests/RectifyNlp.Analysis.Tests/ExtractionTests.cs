@@ -185,6 +185,31 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void Cases_under_a_problem_after_a_line_saying_so_are_its_evidence_not_problems()
+    {
+        // dev21 p05's form, in other words: each problem followed by a box 典型案例 / 1.…… / 2.……, no colon, numbers that
+        // run into a year (1.2024年).
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            乡党委第二巡察组关于巡察蓼塘村党支部的反馈意见
+            一、巡察发现的主要问题
+            （一）村党支部政治功能发挥不够
+            “三会一课”制度执行不严格，2024年党员大会只召开2次。
+            典型案例
+            1.2024年有3次支委会记录照抄上级通知，没有讨论过程。
+            2.2024年“七一”主题党日签到23人，实到不足10人。
+            （二）村集体“三资”管理混乱
+            集体资产发包未经村民代表会议讨论，收入未及时入账。
+            典型案例
+            1.2023年鱼塘发包由村两委直接决定，承包费明显偏低。
+            二、整改要求
+            一是村党支部要切实履行整改主体责任。
+            """));
+        Assert.Equal(2, problems.Length);
+        Assert.StartsWith("村党支部政治功能发挥不够", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("村集体“三资”管理混乱", problems[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_problem_list_attached_after_the_requirements_and_the_signature_is_the_problems()
     {
         // dev21 p03's form, in other words: 整改要求 1.–3. in the body, then 附件1 巡察发现问题清单 with 1）2）3） items.

@@ -81,4 +81,33 @@ public class WordReaderTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void A_table_of_one_column_is_a_framed_box_whose_paragraphs_stay_paragraphs()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"box-{Guid.NewGuid():N}.docx");
+        try
+        {
+            using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+            {
+                var main = document.AddMainDocumentPart();
+                static W.Paragraph Line(string text) => new(new W.Run(new W.Text(text)));
+                var box = new W.Table(new W.TableRow(new W.TableCell(
+                    Line("典型案例"),
+                    Line("1.2024年有3次支委会记录照抄上级通知，没有讨论过程。"),
+                    Line("2.2024年“七一”主题党日签到23人，实到不足10人。"))));
+                main.Document = new W.Document(new W.Body(Line("（一）村党支部政治功能发挥不够"), Line("“三会一课”制度执行不严格。"), box, Line("（二）村集体“三资”管理混乱")));
+            }
+
+            var paragraphs = AutoDetectingDocumentReader.Default.Read(path).Paragraphs;
+            Assert.DoesNotContain(paragraphs, p => p.IsTableRow);
+            Assert.Equal(
+                ["（一）村党支部政治功能发挥不够", "“三会一课”制度执行不严格。", "典型案例", "1.2024年有3次支委会记录照抄上级通知，没有讨论过程。", "2.2024年“七一”主题党日签到23人，实到不足10人。", "（二）村集体“三资”管理混乱"],
+                paragraphs.Select(p => p.Text.Trim()).Where(t => t.Length > 0));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

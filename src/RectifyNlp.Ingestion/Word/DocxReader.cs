@@ -48,6 +48,15 @@ internal static class DocxReader
                     var (text, level) = ReadParagraph(paragraph, context);
                     output.Add(new RawParagraph(text, level));
                     break;
+                case Table table when table.Elements<TableRow>().All(r => r.Elements<TableCell>().Count() == 1):
+                    // A table of one column is a framed box of text (典型案例 / 1.…… / 2.……): its paragraphs are the
+                    // document's, not one row's cell run together.
+                    foreach (var cell in table.Elements<TableRow>().SelectMany(r => r.Elements<TableCell>()))
+                    {
+                        ReadBlocks(cell, context, output);
+                    }
+
+                    break;
                 case Table table:
                     // Which columns a vertically merged cell with text runs down (vMerge restart … continue).
                     var mergedDown = new HashSet<int>();
