@@ -413,7 +413,7 @@ public sealed partial class ProblemExtractor
             // A paragraph of a news item that weighs one area (关于党的领导。……水平有所提升。但……研究不深；……不一致。巡察组要求……):
             // after its praise, the sentences from the turn (但 / 不过) that name failings are its problems, up to what is asked
             // of the unit.
-            if (roots.Count == 0 && !inRoot && !announced && TurnToFailings(text, span, document.Structure.Sentences) is { Count: > 0 } turned)
+            if (roots.Count == 0 && !inRoot && !announced && !EndsByAnnouncing(text, span) && TurnToFailings(text, span, document.Structure.Sentences) is { Count: > 0 } turned)
             {
                 candidates.AddRange(turned.Select(clause => (clause, "", Origin.Listed, span.Start)));
                 continue;
@@ -432,7 +432,9 @@ public sealed partial class ProblemExtractor
             if (roots.Count == 0 && OpensByAnnouncing(text, span, document.Structure.Sentences) is > 0 and var cut)
             {
                 announcedHere = true;
-                countedHere = AnnouncedCount(text[span.Start..cut]);
+                // A count whose problems are told by ordinals (这个方面有三个问题。头一个，……) runs on into the paragraphs after
+                // (第二个问题，……): it does not split this one by sentences.
+                countedHere = OrdinalLeadRegex().IsMatch(text.AsSpan(cut, span.End - cut).TrimStart()) ? null : AnnouncedCount(text[span.Start..cut]);
                 span = new TextSpan(cut, span.End);
             }
 
@@ -994,6 +996,9 @@ public sealed partial class ProblemExtractor
     private const int MaxQuotedLabel = 24;
 
     // An item's statement before its detail: 落实林长制工作要求不到位 (of 落实林长制工作要求不到位。县委关于“要建立……”的要求……).
+    [GeneratedRegex("^(头一个|第一个(问题)?|第一|首先|一是)[，,：:]")]
+    private static partial Regex OrdinalLeadRegex();
+
     private static string FirstClause(string body)
     {
         var stop = body.AsSpan().IndexOfAny('。', '；', '：');

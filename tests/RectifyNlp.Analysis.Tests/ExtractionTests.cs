@@ -185,6 +185,29 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_speech_that_turns_to_announce_its_problems_and_counts_them_by_ordinals_per_area_raises_each_once()
+    {
+        // dev21 p02's form, in other words: praise, then 但是，巡察是来找问题的，下面我重点讲问题，讲两个方面。 (an announcement,
+        // no problem); 这个方面有两个问题。头一个，…… (the count runs on into 第二个问题 in the next paragraph).
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委巡察组巡察县人民医院党委情况反馈会上的讲话
+            同志们：
+            总的看，医院这几年是下了功夫的，群众口碑总体不错。但是，巡察是来找问题的，下面我重点讲问题，讲两个方面。
+            第一个方面，是党委把方向、管大局的作用发挥得还不够。
+            这个方面有两个问题。头一个，党委会和院长办公会的议事边界不清。我们翻了2024年全年的会议记录，有14项事项是院长办公会直接定的。
+            第二个问题，意识形态工作责任制落实不够。院党委2024年只开了1次专题研判会。
+            第二个方面，是纪律作风方面存在薄弱环节。
+            第三个问题，医保基金使用不规范。我们抽查了出院病历300份，发现串换收费项目。
+            最后，我提三点要求。第一，要提高认识。第二，要压实责任。第三，要按时报送整改报告。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Contains("议事边界不清", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("14项事项", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("意识形态工作责任制落实不够", problems[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("医保基金使用不规范", problems[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Cases_under_a_problem_after_a_line_saying_so_are_its_evidence_not_problems()
     {
         // dev21 p05's form, in other words: each problem followed by a box 典型案例 / 1.…… / 2.……, no colon, numbers that
