@@ -148,6 +148,11 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
             for (var j = i + 1; j < paragraphs.Count; j++)
             {
                 var cells = Split(text, paragraphs[j].Span);
+                if (IsRuleLine(text, cells) || IsTotalRow(text, cells))
+                {
+                    continue;
+                }
+
                 if (cells.Count < 2 || !IsNumber(cells[0].Slice(text)))
                 {
                     break;
@@ -332,8 +337,22 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
             }
         }
 
+        // A row drawn with borders (｜1｜问题｜方式｜, as a Markdown table is written) has an empty cell outside each edge.
+        if (cells.Count >= 4 && cells[0].IsEmpty && cells[^1].IsEmpty)
+        {
+            cells.RemoveAt(cells.Count - 1);
+            cells.RemoveAt(0);
+        }
+
         return cells.Count >= 2 ? cells : [];
     }
+
+    /// <summary>A rule under a header (｜----｜:---｜): dashes and colons only.</summary>
+    private static bool IsRuleLine(string text, List<TextSpan> cells) =>
+        cells.Exists(c => !c.IsEmpty) && cells.TrueForAll(c => c.Slice(text).All(ch => ch is '-' or ':' or '—' or '─' or '－' || char.IsWhiteSpace(ch)));
+
+    /// <summary>A row that totals the rows above it (小计 / 合计 / 总计).</summary>
+    private static bool IsTotalRow(string text, List<TextSpan> cells) => cells.Count > 0 && cells[0].Slice(text).Trim() is "小计" or "合计" or "总计";
 
     /// <summary>
     /// The columns a header names. A header cell spanning several columns (整改措施及落实情况 over two) is written out with

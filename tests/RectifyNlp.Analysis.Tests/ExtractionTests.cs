@@ -208,6 +208,29 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_problem_table_drawn_with_borders_a_rule_line_and_subtotals_lists_one_problem_a_numbered_row()
+    {
+        // published9 w08's form, in other words: ｜序号｜领域｜问题表现｜ with ｜----｜ under it, merged area cells left
+        // blank and 小计/合计 rows.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组向县林业局党组反馈巡察情况（附问题清单）
+            11月20日，县委第二巡察组向县林业局党组反馈巡察情况，巡察发现的问题清单如下。
+            ｜序号｜领域｜问题表现｜发现方式｜
+            ｜----｜----｜----｜----｜
+            ｜1｜政治建设｜学习贯彻林长制部署要求不深入，督导记录多为空白｜查阅资料｜
+            ｜2｜　｜重大事项请示报告不及时，1起毁林案件未按规定报告县委｜个别谈话｜
+            ｜小计｜　｜2项｜　｜
+            ｜3｜监管履职｜林木采伐审批后监管缺位，3起超量采伐未被发现｜实地查看｜
+            ｜小计｜　｜1项｜　｜
+            ｜合计｜　｜3项｜　｜
+            针对上述问题，巡察组建议：局党组要压实责任，完善督导机制。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("学习贯彻林长制部署要求不深入", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("林木采伐审批后监管缺位", problems[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Cases_under_a_problem_after_a_line_saying_so_are_its_evidence_not_problems()
     {
         // dev21 p05's form, in other words: each problem followed by a box 典型案例 / 1.…… / 2.……, no colon, numbers that
