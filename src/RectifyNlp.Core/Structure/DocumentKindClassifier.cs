@@ -88,7 +88,8 @@ internal static partial class DocumentKindClassifier
     private static partial Regex SpeechTurn();
 
     // An opinion's title ends with 反馈意见; a report's title mentions the feedback it answers (关于巡察反馈意见整改情况的报告).
-    [GeneratedRegex("反馈意见$|巡察.{0,20}的反馈$|反馈的?问题清单")]
+    // A letter of feedback (……巡察情况的反馈函) is an opinion, its 文号 on the title's next line or not.
+    [GeneratedRegex("反馈意见$|巡察.{0,20}的反馈$|反馈的?问题清单|反馈函(?!.{0,12}整改)")]
     private static partial Regex TitleOpinion();
 
     // A news item or notice about the feedback meeting (区委第三巡察组向枫林街道党工委反馈巡察情况), not a report on its rectification.

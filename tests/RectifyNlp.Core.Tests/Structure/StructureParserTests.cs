@@ -487,6 +487,7 @@ public class StructureParserTests
     [Theory]
     [InlineData(DocumentKind.FeedbackSpeech, "在巡察情况反馈会上的讲话", "同志们：", "下面，我讲三点意见。")]
     [InlineData(DocumentKind.FeedbackOpinion, "区委第一巡察组关于巡察区司法局党组的反馈意见", "巡察发现，存在的主要问题有：")]
+    [InlineData(DocumentKind.FeedbackOpinion, "中共某县委第二巡察组", "关于对某村党支部巡察情况的反馈函", "某巡二函〔2026〕5号", "某村党支部：", "一、发现的问题", "问题①　村级财务管理混乱，4笔劳务费无领款人签字。")]
     [InlineData(DocumentKind.RectificationPlan, "区司法局党组巡察反馈问题整改方案", "责任领导：局长", "完成时限：2025年6月底前")]
     [InlineData(DocumentKind.RectificationReport, "关于巡察整改进展情况的通报", "已完成整改。", "整改情况：已追回资金。")]
     [InlineData(DocumentKind.Other, "关于召开春节联欢会的通知", "各科室：定于下周举行联欢会。")]
