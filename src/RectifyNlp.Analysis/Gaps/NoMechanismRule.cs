@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace RectifyNlp.Analysis.Gaps;
 
 /// <summary>
 /// A systemic problem, or a money, procedure or discipline problem answered only by one-off remedies (money recovered,
 /// people dealt with, records re-checked), with no rule made or revised and no standing practice set up.
 /// </summary>
-internal sealed class NoMechanismRule : IGapRule
+internal sealed partial class NoMechanismRule : IGapRule
 {
     /// <summary>
     /// A problem answered by one-off remedies is flagged only when at least this share of the report's other answered
@@ -14,12 +16,29 @@ internal sealed class NoMechanismRule : IGapRule
 
     public string Name => "缺少长效机制";
 
+    /// <summary>The share of a named rule's subject (its title less 管理/办法/规定…) found in a problem for the rule to be its.</summary>
+    internal const double RuleOnProblem = 0.6;
+
+    [GeneratedRegex("《(?<title>[^》]{2,40}(制度|办法|规定|细则|规则|规程|清单|方案|规范|守则|章程|标准|流程))》")]
+    private static partial Regex RuleTitleRegex();
+
+    [GeneratedRegex("(暂行|试行|实施|管理|工作|制度|办法|规定|细则|规则|规程|清单|方案|规范|守则|章程|标准|流程|有关|关于|若干|[（）()]|修订)")]
+    private static partial Regex RuleWordsRegex();
+
     public IEnumerable<Gap> Find(AnalysisContext context)
     {
         var cues = context.Cues;
         var documentMechanisms = context.Measures.Where(m => m.Measure.DocumentLevel && cues.Mechanism.IsMatch(m.Measure.Text)).ToList();
         var answered = context.Issues.Select(i => context.MeasuresOf(i.Id)).Where(m => m.Count > 0).ToList();
         var withRule = answered.Count(m => m.Any(w => cues.Mechanism.IsMatch(w.Measure.Text)));
+        // The rules the report names anywhere (a 建章立制 part listing 《国有资产出租管理暂行办法》（制定）…), by what their titles
+        // are about: 国有资产出租 once 管理/办法/暂行 are set aside.
+        // What several titles share (县人防办…) is the unit's name, not a subject.
+        var titled = context.Measures.Where(m => cues.Mechanism.IsMatch(m.Measure.Text))
+            .SelectMany(m => RuleTitleRegex().Matches(m.Measure.Text).Select(t => RuleWordsRegex().Replace(t.Groups["title"].Value, "")))
+            .Distinct(StringComparer.Ordinal).Select(TextSimilarity.Bigrams).ToList();
+        var shared = titled.SelectMany(b => b).GroupBy(b => b).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
+        var rules = titled.Select(b => b.Where(x => !shared.Contains(x)).ToHashSet()).Where(b => b.Count >= 2).ToList();
         foreach (var issue in context.Issues)
         {
             var measures = context.MeasuresOf(issue.Id).ToList();
@@ -38,7 +57,8 @@ internal sealed class NoMechanismRule : IGapRule
             }
 
             if (measures.Any(m => cues.Mechanism.IsMatch(m.Measure.Text))
-                || documentMechanisms.Any(m => m.Vector.Cosine(context.VectorOf(issue.Id)) >= 0.25))
+                || documentMechanisms.Any(m => m.Vector.Cosine(context.VectorOf(issue.Id)) >= 0.25)
+                || rules.Any(rule => TextSimilarity.Containment(rule, context.IssueItems[issue.Id].Bigrams) >= RuleOnProblem))
             {
                 continue;
             }
