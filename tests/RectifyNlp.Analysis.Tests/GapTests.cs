@@ -583,6 +583,7 @@ public sealed class GapTests(AnalyzerFixture fixture)
     [Theory]
     [InlineData("针对机关党支部“三会一课”落实不到位、组织生活会批评与自我批评流于形式的问题，局党组高度重视，认真落实党建工作责任，确保取得实效。", true)]
     [InlineData("针对机关党支部“三会一课”落实不到位、组织生活会批评与自我批评流于形式的问题，重新召开专题组织生活会，班子成员逐一开展批评与自我批评。", false)]
+    [InlineData("坚决扛起管党治党政治责任，针对机关党支部“三会一课”落实不到位、组织生活会批评与自我批评流于形式的问题，以更高标准、更严要求推动支部建设持续向好。", true)]
     public void A_measure_that_restates_the_problem_and_then_only_pledges_is_a_copy_not_also_vague(string answer, bool copied)
     {
         var result = Analyze(Documents.Report("制定年度党课计划，重新召开专题组织生活会，班子成员逐一开展批评与自我批评。已完成。", answer));

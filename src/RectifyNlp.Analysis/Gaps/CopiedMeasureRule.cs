@@ -156,11 +156,16 @@ internal sealed partial class CopiedMeasureRule : IGapRule
         var lead = RestatingOpenRegex().Match(acts);
         if (!lead.Success)
         {
-            return null;
+            // The restating clause may sit between pledges (坚决扛起……，针对……的问题，以更高标准……).
+            lead = RestatingClauseRegex().Match(acts);
+            if (!lead.Success)
+            {
+                return null;
+            }
         }
 
         var restated = lead.Groups["problem"].Value;
-        var rest = acts[lead.Length..];
+        var rest = acts[..lead.Index] + acts[(lead.Index + lead.Length)..];
         var cues = context.Cues;
         if (restated.Length < 12 || rest.Count(c => c is >= '\u4e00' and <= '\u9fff') < 4
             || TextSimilarity.Containment(TextSimilarity.Bigrams(restated), context.IssueItems[issue.Id].Bigrams) < RestatedShare
@@ -174,6 +179,9 @@ internal sealed partial class CopiedMeasureRule : IGapRule
 
     [GeneratedRegex("^(?:[0-9一二三四五六七八九十]{1,3}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)])?(?:针对|关于|就|对于?)(?<problem>[^。；]{6,}?)(?:的)?问题[，,：:]")]
     private static partial Regex RestatingOpenRegex();
+
+    [GeneratedRegex("(?<=[，,；;])(?:针对|对照)(?<problem>[^。；]{12,}?)(?:的)?问题[，,]")]
+    private static partial Regex RestatingClauseRegex();
 
     /// <summary>What a measure says it does: without its fields, its bare status clauses and a leading clause that restates the problem.</summary>
     private static string BodyOf(AnalysisCues cues, string text)
