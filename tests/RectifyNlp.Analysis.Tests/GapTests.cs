@@ -591,19 +591,21 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Empty(Of(result, GapKinds.VagueMeasure));
     }
 
+    /// <summary>A feedback of three money, procedure and discipline problems, for the no-mechanism tests.</summary>
+    private const string WaterCentreFeedback = """
+        市委第三巡察组关于巡察市水利工程服务中心党委的反馈意见
+        一、巡察发现的主要问题
+        1.工程变更审批不严，2024年有6项工程变更由工程科负责人一人签字即实施，涉及金额86万元。
+        2.临时用工工资发放不规范，工资表中有3人从未上岗却按月领取工资，两年累计4.6万元。
+        3.公务用车使用登记不全，2024年有37车次无派车记录。
+        """;
+
     [Fact]
     public void A_rule_named_in_a_part_of_its_own_whose_title_is_about_the_problem_answers_for_its_mechanism()
     {
         // dev21 p03's trap, in other words: the items answer with one-off remedies, and a 建章立制 part names the rules
         // (《……临时用工工资发放管理办法》), the unit's name in front of every title.
-        const string Feedback = """
-            市委第三巡察组关于巡察市水利工程服务中心党委的反馈意见
-            一、巡察发现的主要问题
-            1.工程变更审批不严，2024年有6项工程变更由工程科负责人一人签字即实施，涉及金额86万元。
-            2.临时用工工资发放不规范，工资表中有3人从未上岗却按月领取工资，两年累计4.6万元。
-            3.公务用车使用登记不全，2024年有37车次无派车记录。
-            """;
-        var result = fixture.Analyze(Feedback, """
+        var result = fixture.Analyze(WaterCentreFeedback, """
             市水利工程服务中心党委关于巡察整改情况的报告
             一、关于工程变更审批不严的问题
             对6项变更逐项复核，核减工程款3.2万元，对工程科负责人进行诫勉谈话。已完成。
@@ -624,14 +626,7 @@ public sealed class GapTests(AnalyzerFixture fixture)
     [InlineData("对全部临时用工逐人核对，清退“空挂”人员3人，追回工资4.6万元；今后工资表一律由劳资员编制、财务科复核后发放。", false)]
     public void A_money_problem_answered_only_by_one_off_remedies_while_the_other_items_make_rules_is_no_mechanism(string answer, bool flagged)
     {
-        const string Feedback = """
-            市委第三巡察组关于巡察市水利工程服务中心党委的反馈意见
-            一、巡察发现的主要问题
-            1.工程变更审批不严，2024年有6项工程变更由工程科负责人一人签字即实施，涉及金额86万元。
-            2.临时用工工资发放不规范，工资表中有3人从未上岗却按月领取工资，两年累计4.6万元。
-            3.公务用车使用登记不全，2024年有37车次无派车记录。
-            """;
-        var result = fixture.Analyze(Feedback, $"""
+        var result = fixture.Analyze(WaterCentreFeedback, $"""
             市水利工程服务中心党委关于巡察整改情况的报告
             一、关于工程变更审批不严的问题
             对6项变更逐项复核，核减工程款3.2万元；制定《工程变更管理办法》，变更一律经集体研究后实施。已完成。

@@ -14,16 +14,10 @@ internal sealed partial class NoMechanismRule : IGapRule
     /// </summary>
     internal const double OthersWithRule = 0.5;
 
-    public string Name => "缺少长效机制";
-
     /// <summary>The share of a named rule's subject (its title less 管理/办法/规定…) found in a problem for the rule to be its.</summary>
     internal const double RuleOnProblem = 0.6;
 
-    [GeneratedRegex("《(?<title>[^》]{2,40}(制度|办法|规定|细则|规则|规程|清单|方案|规范|守则|章程|标准|流程))》")]
-    private static partial Regex RuleTitleRegex();
-
-    [GeneratedRegex("(暂行|试行|实施|管理|工作|制度|办法|规定|细则|规则|规程|清单|方案|规范|守则|章程|标准|流程|有关|关于|若干|[（）()]|修订)")]
-    private static partial Regex RuleWordsRegex();
+    public string Name => "缺少长效机制";
 
     public IEnumerable<Gap> Find(AnalysisContext context)
     {
@@ -69,4 +63,10 @@ internal sealed partial class NoMechanismRule : IGapRule
             yield return GapEvidence.OnIssue(GapKinds.NoMechanism, issue, Severity.Medium, message);
         }
     }
+
+    [GeneratedRegex("《(?<title>[^》]{2,40}(制度|办法|规定|细则|规则|规程|清单|方案|规范|守则|章程|标准|流程))》")]
+    private static partial Regex RuleTitleRegex();
+
+    [GeneratedRegex("(暂行|试行|实施|管理|工作|制度|办法|规定|细则|规则|规程|清单|方案|规范|守则|章程|标准|流程|有关|关于|若干|[（）()]|修订)")]
+    private static partial Regex RuleWordsRegex();
 }
