@@ -39,7 +39,10 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
         // The patterns do not cross a clause boundary (，；。), so one match over the text tells whether any clause matches.
         // Fields (责任领导：…；完成时限：…) say who and when, not what is done: 完成时限 is no act of 完成.
         var acts = FieldRegex().Replace(text, "");
-        var concrete = _cues.ConcreteAct.IsMatch(acts);
+        // A clause that is a slogan (进一步加强村务公开工作) names no act by the act word in it; one with a figure or a
+        // document still does.
+        var concrete = _cues.ConcreteAct.IsMatch(acts)
+            && ClauseRegex().Split(acts).Any(c => _cues.ConcreteAct.IsMatch(c) && !(_cues.Slogan.IsMatch(c) && !c.Any(char.IsDigit) && !c.Contains('《')));
         var isSlogan = !concrete && _cues.Slogan.IsMatch(acts);
         var isNonMeasure = _cues.NonMeasure.IsMatch(text.Trim());
         return new MeasureFacts(owner, deadline, status, longTerm, figures, concrete, isSlogan, isNonMeasure);
@@ -47,6 +50,9 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
 
     /// <summary>The owner <paramref name="text"/> names, as <see cref="Read"/> gives it, without reading its other facts.</summary>
     public string? OwnerIn(string text) => _cues.OwnerClaim.IsMatch(text) ? null : OwnerOf(text);
+
+    [GeneratedRegex("[，,；;。]")]
+    private static partial Regex ClauseRegex();
 
     /// <summary>The text without its fields (责任领导：…；完成时限：…).</summary>
     internal static string ActsOf(string text) => FieldRegex().Replace(text, "");

@@ -600,6 +600,16 @@ public sealed class GapTests(AnalyzerFixture fixture)
         3.公务用车使用登记不全，2024年有37车次无派车记录。
         """;
 
+    [Theory]
+    [InlineData("提高思想认识，切实增强做好组织生活公开工作的政治自觉和行动自觉。", true)]
+    [InlineData("提高思想认识，切实增强支部建设的政治自觉。组织生活会情况在机关公开栏公开，已公开2次。", false)]
+    public void Slogans_that_happen_to_name_an_act_word_are_still_slogans(string answer, bool vague)
+    {
+        // dev21 p05's form, in other words: 进一步加强村务公开工作 names 公开 as a thing to strengthen, not an act done.
+        var result = Analyze(Documents.Report("制定年度党课计划，重新召开专题组织生活会，班子成员逐一开展批评与自我批评。已完成。", answer));
+        Assert.Equal(vague ? ["I4"] : [], Of(result, GapKinds.VagueMeasure).Select(g => g.IssueId));
+    }
+
     [Fact]
     public void A_rule_named_in_a_part_of_its_own_whose_title_is_about_the_problem_answers_for_its_mechanism()
     {
