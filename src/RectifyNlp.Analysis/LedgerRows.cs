@@ -93,7 +93,8 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
                 // A row whose trailing cells are blank loses them when the text is tidied (1<tab>问题 with nothing after):
                 // a numbered row of two cells is still a row.
                 var rowCells = Split(text, paragraphs[j].Span);
-                if (rowCells.Count < 3 && !(rowCells.Count == 2 && problem == 1 && IsNumber(rowCells[0].Slice(text))))
+                if (IsRuleLine(text, rowCells) || IsTotalRow(text, rowCells)
+                    || (rowCells.Count < 3 && !(rowCells.Count == 2 && problem == 1 && IsNumber(rowCells[0].Slice(text)))))
                 {
                     continue;
                 }

@@ -231,6 +231,28 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_ledger_drawn_with_borders_in_a_report_read_alone_restates_each_problem_once_and_no_rule_line()
+    {
+        // The report-side twin of published9 w08's table: ｜序号｜反馈问题｜整改措施｜… with ｜----｜ under its header, its last
+        // row just above the signature (a row closed by its border is whole: the signature is not its last cell).
+        var result = fixture.Analyze(null, """
+            中共区农业农村局党组关于巡察整改情况的报告
+            2025年4月10日，区委第一巡察组向局党组反馈了巡察意见，现将整改情况报告如下。
+            局党组成立巡察整改工作领导小组，党组书记任组长，对重点问题直接部署、直接督办。
+            ｜序号｜反馈问题｜整改措施｜责任领导｜完成情况｜
+            ｜----｜----｜----｜----｜----｜
+            ｜1｜高标准农田建设项目推进缓慢｜实行周调度，已完成建设1.5万亩｜副局长张立｜正在推进｜
+            ｜2｜违规发放补贴｜4.2万元已全部清退，对办公室主任诫勉谈话｜党组书记王山｜已完成｜
+            ｜3｜涉农资金管理制度缺失｜制定《涉农资金拨付审核办法》｜副局长李河｜已完成｜
+            ｜4｜机关党支部“三会一课”落实不到位｜重新召开专题组织生活会｜机关党委书记赵江｜已完成｜
+            中共区农业农村局党组
+            2025年6月30日
+            """);
+        Assert.Equal(["高标准农田建设项目推进缓慢", "违规发放补贴", "涉农资金管理制度缺失", "机关党支部“三会一课”落实不到位"], result.Issues.Select(i => i.Text));
+        Assert.DoesNotContain(result.Measures, m => m.Text.Contains("----", StringComparison.Ordinal) || m.Text.Contains("中共区农业农村局党组", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Cases_under_a_problem_after_a_line_saying_so_are_its_evidence_not_problems()
     {
         // dev21 p05's form, in other words: each problem followed by a box 典型案例 / 1.…… / 2.……, no colon, numbers that

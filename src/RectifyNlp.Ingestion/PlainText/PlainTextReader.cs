@@ -158,8 +158,11 @@ internal static partial class PlainTextReader
             && cells + CellBreaks(next, inTable: true) <= headerCells
             && !NewRow().IsMatch(next);
 
-    /// <summary>A row wrapped right after its last cell break: its last cell is on the next line.</summary>
-    private static bool EndsWithCellBreak(string line) => line.TrimEnd() is { Length: > 0 } t && t[^1] is '|' or '｜' or '\t';
+    /// <summary>
+    /// A row wrapped right after its last cell break: its last cell is on the next line — unless the row is drawn with
+    /// borders (｜1｜……｜), opening with a bar as it closes with one.
+    /// </summary>
+    private static bool EndsWithCellBreak(string line) => line.Trim() is { Length: > 0 } t && t[^1] is '|' or '｜' or '\t' && t[0] is not ('|' or '｜');
 
     /// <summary>
     /// The cell breaks of a ledger row: its tabs, or its bars (1 | 问题 | 措施 | …, as a Word table pasted or exported
