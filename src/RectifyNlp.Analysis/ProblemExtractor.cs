@@ -111,6 +111,7 @@ public sealed partial class ProblemExtractor
         var counted = new HashSet<TextSpan>(); // statements an announcement counted (……存在的五个方面问题。A。B。……)
         var items = new HashSet<TextSpan>(); // the numbered items' own statements (2a), not clauses of a paragraph
         var areaItems = new HashSet<TextSpan>(); // an area's paragraphs under the problems' heading
+        var areaLeads = new HashSet<TextSpan>(); // an area's lead over its paragraphs of problems
 
         // 2‧. A problem stated with its manifestations (存在问题一：…作用发挥不充分 / 主要表现在：1.… 2.…): one problem,
         //     its heading and every manifestation; the numbered manifestations are not problems of their own.
@@ -242,6 +243,15 @@ public sealed partial class ProblemExtractor
                 continue;
             }
 
+            // An item told as findings, each a failing then its manifestation in the same sentence (……存在重业务、轻党建的倾向，
+            // 表现为……。与此同时，……不及时，表现为……。): each such sentence is one, the sentences without one going with it.
+            if (leaf.Style != NumberingStyle.ProblemLabel && ManifestedSentences(text, leaf.HeadingSpan.End, leaf.Span.End, document.Structure.Sentences) is { Count: >= 2 } findings)
+            {
+                candidates.AddRange(findings.Select(c => (c, leaf.Heading.Trim().TrimEnd('。', '：', ':'), underRoot ? Origin.Listed : Origin.Numbered, leaf.HeadingSpan.Start)));
+                items.UnionWith(findings);
+                continue;
+            }
+
             // A title over a body that lists its problems (（二）党的建设缺失 / 具体表现在：A；B；C。, or 一方面，A。另一方面，B。):
             // the title names their area, each listed clause is one.
             if (leaf.Style != NumberingStyle.ProblemLabel && IsTitleLine(leaf.Heading.Trim()) && ListedUnderTitle(text, leaf.HeadingSpan.End, span.End, document.Structure.Sentences) is { Count: >= 2 } listed)
@@ -262,6 +272,8 @@ public sealed partial class ProblemExtractor
             if (AreaOnlyRegex().IsMatch(leaf.Heading.Trim()) && AreaParagraphs(text, paragraphs, leaf.HeadingSpan.End, leaf.Span.End) is { Count: >= 2 } areaParagraphs)
             {
                 candidates.AddRange(areaParagraphs.Select(c => (c, leaf.Heading.Trim().TrimEnd('。', '：', ':'), underRoot ? Origin.Listed : Origin.Numbered, leaf.HeadingSpan.Start)));
+                // The lead that sums them up is read no further.
+                areaLeads.UnionWith(paragraphs.Where(p => p.Span.Start >= leaf.HeadingSpan.End && p.Span.End <= leaf.Span.End && !areaParagraphs.Any(a => a.Contains(p.Span))).Select(p => p.Span));
                 foreach (var c in areaParagraphs)
                 {
                     items.Add(c);
@@ -317,6 +329,11 @@ public sealed partial class ProblemExtractor
             var paragraph = paragraphs[index];
             cancellationToken.ThrowIfCancellationRequested();
             var span = paragraph.Span;
+            if (areaLeads.Contains(span))
+            {
+                continue;
+            }
+
             // An interview (记者：……？ / 聂海宁：……): a question raises nothing; one that asks what was found wrong makes the
             // answers after it statements of problems, up to a question on something else (问题线索, 整改要求) — a question
             // that only narrows the subject (资金使用方面呢？) goes on with them.
@@ -618,7 +635,10 @@ public sealed partial class ProblemExtractor
         var headingAlone = text.AsSpan(leaf.HeadingSpan.End, Math.Max(0, end - leaf.HeadingSpan.End)).Trim().Trim('。').IsEmpty;
         var linePerItem = before is not null && before.Style == leaf.Style && paragraphs.Find(p => p.Span.Contains(before.HeadingSpan)) is { } line
             && line.Span.Start <= before.Span.Start && before.Span.End <= line.Span.End;
-        if (headingAlone && !linePerItem && index + 1 < paragraphs.Count && paragraphs[index + 1].Span.End <= leaf.Span.End && !isRequirement(paragraphs[index + 1].Span))
+        // A problem's label line that asks it (第一问：学习贯彻是不是只停留在会议室里？) is answered by the paragraph below.
+        var askedLabel = leaf.Style == NumberingStyle.ProblemLabel && paragraphs[index].Span.End <= leaf.HeadingSpan.End + 1
+            && text.AsSpan(paragraphs[index].Span.Start, paragraphs[index].Span.Length).TrimEnd() is [.., '？' or '?'];
+        if ((headingAlone || askedLabel) && !linePerItem && index + 1 < paragraphs.Count && paragraphs[index + 1].Span.End <= leaf.Span.End && !isRequirement(paragraphs[index + 1].Span))
         {
             end = paragraphs[index + 1].Span.End;
             // Its manifestations as a run of bulleted lines (——……；/ ——……。) are all its detail.
@@ -881,6 +901,13 @@ public sealed partial class ProblemExtractor
     [GeneratedRegex("^(在|从)[^，。；：:,;]{2,30}(方面|上|中)[：:]")]
     private static partial Regex AreaLabelRegex();
 
+    // A paragraph opening on a part of the whole, as parallel findings do: 有的学校…… / 个别班子成员…… / 少数党员…….
+    [GeneratedRegex("^(有的|有些|个别|少数|部分|一些)")]
+    private static partial Regex ParallelOpenerRegex();
+
+    // Sentences of a paragraph: its full stops, one for a paragraph with none.
+    private static int Sentences(string paragraph) => Math.Max(1, paragraph.TrimEnd().TrimEnd('。').Count(c => c == '。') + 1);
+
     // A heading that only names an area: （一）贯彻落实……方面 / 在党的建设方面.
     [GeneratedRegex("方面(的问题|存在的问题)?[：:。]?$")]
     private static partial Regex AreaOnlyRegex();
@@ -893,7 +920,17 @@ public sealed partial class ProblemExtractor
     private List<TextSpan> AreaParagraphs(string text, List<Paragraph> paragraphs, int start, int end)
     {
         var found = new List<TextSpan>();
-        foreach (var paragraph in paragraphs.Where(p => p.Span.Start >= start && p.Span.End <= end && !p.Span.IsEmpty))
+        var owned = paragraphs.Where(p => p.Span.Start >= start && p.Span.End <= end && !p.Span.IsEmpty).ToList();
+
+        // An area told as a lead and then paragraphs each opening alike on a part of the whole (有的学校……。城关二小……。 /
+        // 有的股室……。……), each with its own evidence: those paragraphs are its problems, the lead sums them up.
+        var parallel = owned.Skip(1).Count(p => ParallelOpenerRegex().IsMatch(p.Span.Slice(text).TrimStart()) && Sentences(p.Span.Slice(text)) >= 2);
+        if (owned.Count >= 3 && parallel >= 2 && parallel == owned.Count - 1 && !ParallelOpenerRegex().IsMatch(owned[0].Span.Slice(text).TrimStart()))
+        {
+            return owned.Skip(1).Select(p => p.Span).ToList();
+        }
+
+        foreach (var paragraph in owned)
         {
             var body = paragraph.Span.Slice(text).TrimStart();
             if (found.Count > 0 && _cues.DetailLead.IsMatch(body))
@@ -1162,6 +1199,40 @@ public sealed partial class ProblemExtractor
         var inside = SentencesAfter(text, from, paragraphEnd, sentences);
         return ([.. EvidenceJoined(text, inside)], lead.Index);
     }
+
+    /// <summary>
+    /// The sentences from <paramref name="start"/> to <paramref name="end"/> that each state a failing and then how it shows
+    /// (……的倾向，表现为……), with the sentences after each that do not, when there are two such or more and the first
+    /// sentence is one; none otherwise.
+    /// </summary>
+    private static List<TextSpan> ManifestedSentences(string text, int start, int end, IReadOnlyList<TextSpan> sentences)
+    {
+        var inside = sentences.Where(s => s.Start >= start && s.End <= end && s.Slice(text).Trim().Length > 0).ToList();
+        var manifests = inside.Select(s => ManifestedRegex().Match(s.Slice(text)) is { Success: true } m && m.Index >= MinStatedFailing).ToList();
+        if (manifests.Count(m => m) < 2 || !manifests[0])
+        {
+            return [];
+        }
+
+        var found = new List<TextSpan>();
+        for (var i = 0; i < inside.Count; i++)
+        {
+            if (manifests[i])
+            {
+                found.Add(inside[i]);
+            }
+            else
+            {
+                found[^1] = new TextSpan(found[^1].Start, inside[i].End);
+            }
+        }
+
+        return found;
+    }
+
+    // A failing's manifestation named after it in its sentence: ……，表现为 / ……，主要表现在.
+    [GeneratedRegex("[，,]\\s*(具体|主要|突出|集中)?表现(为|在)")]
+    private static partial Regex ManifestedRegex();
 
     // The sentences that end after <paramref name="from"/> and by <paramref name="end"/>, the first one cut at from; none blank.
     private static List<TextSpan> SentencesAfter(string text, int from, int end, IReadOnlyList<TextSpan> sentences) =>

@@ -1785,4 +1785,108 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("农村低保动态管理不及时", problems[0].Text, StringComparison.Ordinal);
         Assert.DoesNotContain(problems, p => p.Text.Contains("公务用车", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Paragraphs_opening_alike_after_an_areas_lead_are_its_problems_and_the_lead_is_not()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            关于向县卫生健康局党组反馈巡察情况的通知
+            县委第四巡察组对县卫生健康局党组开展了常规巡察。现将巡察情况反馈如下。
+            一、落实医改任务方面
+            局党组对紧密型县域医共体建设推动乏力，牵头抓总的作用发挥不够，存在上热中温下冷现象。
+            有的乡镇卫生院药品采购不走平台。蔺溪、楂坪两家卫生院2024年线下采购药品41万元，其中19万元无比价记录。
+            有的股室对家庭医生签约数据把关不严。抽查120份签约档案，有37份没有随访记录，签约率存在虚高。
+            二、全面从严治党方面
+            局党组履行主体责任有温差，对系统内廉洁风险排查不深入。
+            有的医院采购设备化整为零。县中医院2023年分5次采购同一批康复设备，规避公开招标。
+            有的干部收受医药代表礼品。巡察期间受理反映3件，经初步核实有1名科室主任收受购物卡。
+            三、整改要求
+            局党组要切实扛起整改主体责任，逐条建立整改台账。
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.StartsWith("有的乡镇卫生院药品采购不走平台", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("有的干部收受医药代表礼品", problems[3].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(problems, p => p.Text.Contains("上热中温下冷", StringComparison.Ordinal) || p.Text.Contains("温差", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Sentences_each_stating_a_failing_and_how_it_shows_are_one_problem_each()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组关于对县交通运输局党组巡察情况的反馈
+            一、资料组查阅的情况
+            资料组查阅了局党组近三年的会议记录，认为局党组议事决策不够规范，表现为2024年有3项超过50万元的采购未经党组会集体研究，由分管领导签批后直接实施。同时，局党组对超限运输治理督促不力，表现为治超站全年查处超限车辆数量比上年下降四成，有2个站点连续三个月没有执法记录，群众多次反映却无人过问。
+            二、走访组了解的情况
+            走访组随机走访了农村公路养护站点，认为农村公路养护资金使用不规范，表现为2个乡镇将养护资金38万元用于办公楼维修。此外，路政执法存在选择性执法，表现为对本地货运企业的违规行为只警告不处罚，全年立案仅2起。
+            三、有关要求
+            局党组要在反馈之日起三个月内报送整改情况报告。
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.Contains("议事决策不够规范", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("群众多次反映", problems[1].Text, StringComparison.Ordinal);
+        Assert.Contains("选择性执法", problems[3].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("壹、", "贰、", "叁、")]
+    [InlineData("I. ", "II. ", "III. ")]
+    public void Items_numbered_in_capitals_or_roman_under_the_problems_part_are_its_problems(string first, string second, string third)
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", $"""
+            县委第三巡察组关于对县水务投资有限公司党委巡察情况的反馈意见
+            一、总体评价
+            公司党委能够服务全县供水保障大局，近三年完成管网改造86公里。
+            二、发现的主要问题
+            {first}党的领导融入公司治理不够到位。2025年有3项对外投资未经党委前置研究即提交董事会。
+            {second}国有资产出租管理不规范。公司所属门面房出租底价多年未评估，租金低于市场价两成以上。
+            {third}工程建设领域廉洁风险突出。1个管网项目设计变更金额超过合同价的25%，变更审批无集体研究记录。
+            三、整改意见
+            {first}公司党委书记要当好第一责任人，对整改工作亲自部署。
+            {second}修订资产出租管理办法和工程变更管理办法。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("党的领导融入公司治理不够到位", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("工程建设领域廉洁风险突出", problems[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Numbers_alone_on_a_line_padded_with_a_zero_number_the_items_below_them()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            葑塘镇党委关于县委第二巡察组反馈意见的公开
+            巡察组指出的主要问题
+
+            〇一
+            落实县委决策部署有偏差。高标准农田建设任务完成不到一半，部分地块建成后无人耕种。
+
+            〇二
+            财务管理不规范。镇财政所有白条入账9笔，公务接待清单与发票对不上。
+
+            〇三
+            基层党组织建设薄弱。3个村党支部“三会一课”记录雷同，1个村连续三年未发展党员。
+
+            巡察组提出的整改要求
+
+            〇一
+            建立问题、任务、责任三张清单，逐项明确责任领导和完成时限。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("财务管理不规范", problems[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_feedback_in_traditional_characters_lists_its_problems()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            縣委第一巡察組關於對縣自然資源局黨組巡察情況的反饋意見
+            二、發現的主要問題
+            （一）耕地保護責任落實不夠嚴格，衛片執法發現的12宗違法佔地有5宗未按期拆除復耕。
+            （二）國有建設用地出讓收入徵收不及時，3家企業欠繳土地出讓金長期未追繳到位。
+            （三）幹部交流輪崗制度執行不到位，審批關鍵崗位人員任職超過8年的有2人。
+            三、整改意見
+            （一）局黨組要切實扛起整改主體責任。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("耕地保护责任落实不够严格", problems[0].Text, StringComparison.Ordinal);
+    }
 }

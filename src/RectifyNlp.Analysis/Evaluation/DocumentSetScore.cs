@@ -82,7 +82,9 @@ public sealed record DocumentSetScore(Ratio Kind, Ratio CountExact, Ratio CountA
         }
 
         var text = document.Text.Text;
-        var hits = gold.ProblemTexts.Count(piece => problems.Any(p => p.Span.Slice(text).Contains(piece, StringComparison.Ordinal) || p.Text.Contains(piece, StringComparison.Ordinal)));
+        // A document in traditional characters is read in simplified ones (TraditionalCharacters): so are its gold pieces.
+        var hits = gold.ProblemTexts.Select(Core.Normalization.TraditionalCharacters.Simplify)
+            .Count(piece => problems.Any(p => p.Span.Slice(text).Contains(piece, StringComparison.Ordinal) || p.Text.Contains(piece, StringComparison.Ordinal)));
         return result with
         {
             CountExact = result.CountExact + new Ratio(found == gold.Problems ? 1 : 0, 1),

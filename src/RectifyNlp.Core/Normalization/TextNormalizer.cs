@@ -7,7 +7,8 @@ namespace RectifyNlp.Core.Normalization;
 /// <summary>
 /// Unifies the characters of a document for matching and records where each one came from.
 /// Real documents mix <c>整改情况:</c> with <c>整改情况：</c> and <c>(一)</c> with <c>（一）</c>, pad digits with
-/// spaces (PDF extraction) and wrap lines in the middle of sentences; after this stage they do not.
+/// spaces (PDF extraction) and wrap lines in the middle of sentences; after this stage they do not. A document written in
+/// traditional characters (a Big5 file, a portal's 繁體 page) reads in simplified ones, character for character.
 /// </summary>
 public sealed class TextNormalizer : ITextNormalizer
 {
@@ -23,6 +24,7 @@ public sealed class TextNormalizer : ITextNormalizer
         var map = ImmutableArray.CreateBuilder<int>(document.Text.Length + 1);
         var paragraphs = ImmutableArray.CreateBuilder<Paragraph>();
         var folded = new List<(char C, int At)>();
+        var simplified = TraditionalCharacters.ReadsAsTraditional(document.Text);
 
         for (var i = 0; i < document.Paragraphs.Length; i++)
         {
@@ -33,7 +35,24 @@ public sealed class TextNormalizer : ITextNormalizer
             folded.Clear();
             for (var j = 0; j < raw.Text.Length; j++)
             {
+                // A pictograph (📌, 👉) says nothing a reader matches on, but 👇 points at what follows, as a colon does.
+                if (char.IsHighSurrogate(raw.Text[j]) && j + 1 < raw.Text.Length && char.IsLowSurrogate(raw.Text[j + 1])
+                    && char.ConvertToUtf32(raw.Text[j], raw.Text[j + 1]) is var symbol and >= Pictographs and <= PictographsEnd)
+                {
+                    if (symbol == PointingDown)
+                    {
+                        folded.Add(('：', rawStart + j));
+                    }
+
+                    j++;
+                    continue;
+                }
+
                 var c = Fold(raw.Text[j]);
+                if (simplified)
+                {
+                    c = TraditionalCharacters.Simplify(c);
+                }
                 if (c != '\0')
                 {
                     folded.Add((c, rawStart + j));
@@ -133,6 +152,9 @@ public sealed class TextNormalizer : ITextNormalizer
         return new NormalizedText(text.ToString(), new OffsetMap(map.ToImmutable()), paragraphs.ToImmutable());
     }
 
+    // Emoji and pictographs (U+1F000–U+1FAFF); 👇.
+    private const int Pictographs = 0x1F000, PictographsEnd = 0x1FAFF, PointingDown = 0x1F447;
+
     /// <summary>Longest field label read inside 【】 or after a mark (整改措施, 反馈问题一).</summary>
     private const int MaxLabel = 10;
 
@@ -207,7 +229,8 @@ public sealed class TextNormalizer : ITextNormalizer
     /// </summary>
     internal static char Fold(char c) => c switch
     {
-        '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' or '\r' => '\0',
+        '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' or '\r' or '\uFE0E' or '\uFE0F' => '\0',
+        '\u20E3' => '、', // a keycap digit (1️⃣ 2️⃣) numbers an item as 1、 does
         '（' or '）' or '：' or '；' or '，' or '！' or '？' => c,
         '﹑' => '、',
         '﹒' => '.',

@@ -1,12 +1,57 @@
 namespace RectifyNlp.Core.Structure;
 
-/// <summary>Chinese numerals as official documents number their parts (一 … 九十九, 〇/零).</summary>
+/// <summary>
+/// Chinese numerals as official documents number their parts (一 … 九十九, 〇/零), also in the capital forms of accounts
+/// (壹 … 玖, 拾, 佰) that some opinions number their parts with (壹、 贰、).
+/// </summary>
 public static class ChineseNumeral
 {
     private const string Digits = "〇一二三四五六七八九";
 
     /// <summary>Whether <paramref name="c"/> can be part of a Chinese numeral.</summary>
-    public static bool IsNumeralChar(char c) => Digits.Contains(c) || c is '十' or '百' or '零' or '两';
+    public static bool IsNumeralChar(char c) => Digits.Contains(c) || c is '十' or '百' or '零' or '两' || Capitals.Contains(c);
+
+    // 壹贰叁肆伍陆柒捌玖 for 一 … 九, 拾 for 十, 佰 for 百.
+    private const string Capitals = "壹贰叁肆伍陆柒捌玖拾佰";
+
+    /// <summary>Whether <paramref name="text"/> has none of the capital forms (壹, 拾).</summary>
+    public static bool IsPlain(ReadOnlySpan<char> text) => text.IndexOfAny(CapitalChars) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> CapitalChars = System.Buffers.SearchValues.Create(Capitals);
+
+    private static char Plain(char c) => Capitals.IndexOf(c) switch
+    {
+        < 0 => c,
+        9 => '十',
+        10 => '百',
+        var i => Digits[i + 1],
+    };
+
+    /// <summary>
+    /// The value of a number written digit by digit with Chinese digits, as a marker pads it (〇一, 〇九, 一〇, 一二);
+    /// <c>null</c> if it is not one.
+    /// </summary>
+    public static int? ParseDigits(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || text.Length > 3)
+        {
+            return null;
+        }
+
+        var value = 0;
+        foreach (var c in text)
+        {
+            var digit = c == '零' ? 0 : Digits.IndexOf(c);
+            if (digit < 0)
+            {
+                return null;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return value > 0 ? value : null;
+    }
 
     /// <summary>The value of a numeral such as 三, 十二, 二十, 一百零五; <c>null</c> if it is not one.</summary>
     public static int? Parse(ReadOnlySpan<char> text)
@@ -18,8 +63,9 @@ public static class ChineseNumeral
 
         int total = 0, current = 0;
         var sawAny = false;
-        foreach (var c in text)
+        foreach (var raw in text)
         {
+            var c = Plain(raw);
             var digit = c == '零' ? 0 : c == '两' ? 2 : Digits.IndexOf(c);
             if (digit >= 0)
             {

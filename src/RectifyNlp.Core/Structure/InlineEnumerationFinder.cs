@@ -496,7 +496,7 @@ internal static partial class InlineEnumerationFinder
         return true;
     }
 
-    [GeneratedRegex("^(?!针对|关于|对于|对照|就)[\\p{IsCJKUnifiedIdeographs}]{0,14}?第(?<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(个|项|条)?(具体)?问题(，是|是|为|：|:|，)|^第(?<n>[一二三四五六七八九十]{1,3})个[，,]|^(?<next>还有|再有|另外还有|最后还有|最后)一个(问题)?(，是|是|，|：)|^[\\p{IsCJKUnifiedIdeographs}]{0,4}?第(?<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(项|条)[：:]")]
+    [GeneratedRegex("^(?!针对|关于|对于|对照|就)[\\p{IsCJKUnifiedIdeographs}]{0,14}?第(?<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(个|项|条)?(具体)?问题(，是|是|为|：|:|，)|^第(?<n>[一二三四五六七八九十]{1,3})个[，,]|^(?<next>还有|再有|另外还有|最后还有|最后)一个(问题)?(，是|是|，|：)|^[\\p{IsCJKUnifiedIdeographs}]{0,4}?第(?<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(项|条|问)[：:]")]
     private static partial Regex OrdinalProblemRegex();
 
     private static int NumeralEnd(string text, int p, int end)

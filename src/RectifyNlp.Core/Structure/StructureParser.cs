@@ -54,7 +54,8 @@ public sealed partial class StructureParser : IStructureParser
             }
             else
             {
-                while (stack.Count > 0 && Depth(stack[^1].Node) >= Depth(node))
+                // A list in a variant form (I. II. / 壹、) opened under a heading of the usual form at its rank goes below it.
+                while (stack.Count > 0 && (Depth(stack[^1].Node) > Depth(node) || (Depth(stack[^1].Node) == Depth(node) && !IsVariantKey(key))))
                 {
                     stack.RemoveAt(stack.Count - 1);
                 }
@@ -109,6 +110,11 @@ public sealed partial class StructureParser : IStructureParser
 
     private static bool IsArabicItem(NumberingStyle style) => style is NumberingStyle.ArabicDot or NumberingStyle.ArabicParenthesized;
 
+    // Headings of one key are one list: a style, and its variant form (壹、 beside 一、) apart.
+    private static bool IsVariantKey(string key) => key.EndsWith('\'');
+
+    private static string Key(HeadingMarker marker) => marker.Variant ? marker.Style + "'" : marker.Style.ToString();
+
     private static (SectionNode Node, string Key)? HeadingAt(string text, Paragraph paragraph, Paragraph? next)
     {
         if (paragraph.IsTableRow)
@@ -131,7 +137,7 @@ public sealed partial class StructureParser : IStructureParser
                 if (next is { IsTableRow: false } line && !line.Span.IsEmpty && HeadingMarker.Match(text, line.Span.Start) is null)
                 {
                     var alone = new SectionNode(marker.Style, marker.Number, marker.Marker, marker.Rank, HeadingSpan(text, line.Span.Start, line.Span.End)) { Start = span.Start };
-                    return (alone, marker.Style.ToString());
+                    return (alone, Key(marker));
                 }
 
                 return null;
@@ -139,7 +145,7 @@ public sealed partial class StructureParser : IStructureParser
 
             var heading = HeadingSpan(text, after, span.End);
             var node = new SectionNode(marker.Style, marker.Number, marker.Marker, marker.Rank, heading) { Start = span.Start };
-            return (node, marker.Style.ToString());
+            return (node, Key(marker));
         }
 
         // 问题3：关于……的问题 on a line of its own over its answer: below 一、 and （一）, above the 1. 2. 3. under it.

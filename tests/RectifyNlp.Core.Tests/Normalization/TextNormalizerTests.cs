@@ -33,6 +33,33 @@ public class TextNormalizerTests
     }
 
     [Fact]
+    public void Reads_a_document_in_traditional_characters_as_simplified_keeping_offsets()
+    {
+        // A county portal's 繁體 page of a feedback (or a Big5 file): every cue and model here reads simplified text.
+        var raw = "（一）耕地保護責任落實不夠嚴格，衛片執法發現的17宗違法佔地有6宗未按期拆除復耕。";
+        var text = Normalize(raw);
+        Assert.Equal("（一）耕地保护责任落实不够严格，卫片执法发现的17宗违法占地有6宗未按期拆除复耕。", text.Text);
+        Assert.Equal(raw.Length, text.Text.Length);
+        Assert.Equal(raw.IndexOf("執法", StringComparison.Ordinal), text.Map.ToOriginal(text.Text.IndexOf("执法", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Leaves_a_simplified_document_that_names_a_traditional_character_alone()
+    {
+        // One old name (乾隆) in simplified text is not a document written in traditional characters.
+        var raw = "局党组对乾隆年间修建的古桥保护不力，修缮资金至今未落实，文物保护责任落实不到位。";
+        Assert.Equal(raw, Normalize(raw).Text);
+    }
+
+    [Theory]
+    [InlineData("1\uFE0F\u20E3 衔接推进乡村振兴的责任压得不实。", "1、衔接推进乡村振兴的责任压得不实。")]
+    [InlineData("2\u20E3 村级财务管理不规范。", "2、村级财务管理不规范。")]
+    public void Reads_a_keycap_digit_as_a_number(string input, string expected)
+    {
+        Assert.Equal(expected, Normalize(input).Text);
+    }
+
+    [Fact]
     public void Joins_wrapped_lines_inside_a_paragraph()
     {
         var text = Normalize("局党组召开专题会议，研究部署\n整改工作。");

@@ -19,6 +19,12 @@ public class HeadingMarkerTests
     [InlineData("第二部分 整改情况", NumberingStyle.Part, "二", "第二部分", 0)]
     [InlineData("丙、对社属企业“三重一大”事项监管缺位", NumberingStyle.Lettered, "3", "丙、", 3)]
     [InlineData("甲、“四风”问题仍有反弹", NumberingStyle.Lettered, "1", "甲、", 3)]
+    // Forms set apart from the usual one, a list of their own one level down (Variant): capitals, padded digits, Roman.
+    [InlineData("壹、党的领导融入公司治理不够到位", NumberingStyle.ChineseComma, "一", "壹、", 2)]
+    [InlineData("拾贰、其他事项", NumberingStyle.ChineseComma, "十二", "拾贰、", 2)]
+    [InlineData("〇三\n财务管理不规范。", NumberingStyle.ChineseComma, "三", "〇三", 2)]
+    [InlineData("II. 全面从严治党和作风建设方面", NumberingStyle.ChineseComma, "二", "II.", 1)]
+    [InlineData("（iii）监督责任落实不到位", NumberingStyle.ChineseParenthesized, "三", "（iii）", 2)]
     public void Recognises_official_numbering(string text, NumberingStyle style, string number, string marker, int rank)
     {
         var found = HeadingMarker.Match(text, 0);
@@ -36,6 +42,8 @@ public class HeadingMarkerTests
     [InlineData("一是加强学习")]
     [InlineData("甲、乙双方签订租赁合同")]
     [InlineData("甲方负责供货")]
+    [InlineData("一〇一家企业已完成整改")]
+    [InlineData("〇三年以来")]
     public void Ignores_numbers_that_are_not_headings(string text)
     {
         Assert.Null(HeadingMarker.Match(text, 0));
