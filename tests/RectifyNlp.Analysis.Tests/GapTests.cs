@@ -236,6 +236,35 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Theory]
+    [InlineData("合计：反馈问题3个，已完成整改2个、正在推进2个。", 1)]
+    [InlineData("合计：反馈问题3个，已完成整改2个、正在推进1个。", 0)]
+    [InlineData("截至6月底，反馈的3项问题中，已完成整改1项、基本完成1项、正在推进2项。", 1)]
+    [InlineData("截至6月底，反馈的3项问题中，已完成整改1项、基本完成1项、正在推进1项。", 0)]
+    public void A_total_written_after_the_word_problems_is_checked_against_its_parts(string total, int flagged)
+    {
+        const string Feedback = """
+            区委第一巡察组关于巡察区统计局党组的反馈意见
+            一、巡察发现的主要问题
+            1.统计数据审核把关不严，2024年有6家企业联网直报数据未经核查即上报。
+            2.公务用车管理不规范，节假日公车未封存。
+            3.违规发放加班补助，2024年向职工发放无审批依据的加班补助3.2万元。
+            """;
+        var result = fixture.Analyze(Feedback, $"""
+            中共区统计局党组关于巡察整改情况的报告
+            （一）统计数据审核把关不严的问题
+            由副局长冯远牵头，对6家企业的联网直报数据逐一复核，修订《统计数据质量审核办法》。完成时限：6月底前。已完成。
+            （二）公务用车管理不规范的问题
+            由办公室主任韩柏负责，节假日公务用车一律入库封存，建立出车登记制度。完成时限：5月底前。已完成。
+            （三）违规发放加班补助的问题
+            由副局长冯远牵头，领取人员已退缴1.9万元，余款按月扣回，正在推进；对审批把关不严的财务股股长进行诫勉谈话。完成时限：9月底前。
+            {total}
+            中共区统计局党组
+            2025年6月10日
+            """);
+        Assert.Equal(flagged, Of(result, GapKinds.InconsistentClaim).Count());
+    }
+
+    [Theory]
     [InlineData("整改进度：100%", "整改进度：60%", 1)]
     [InlineData("整改进度：100%", "整改进度：100%", 0)]
     public void A_count_of_problems_done_against_items_whose_progress_is_under_a_hundred_percent_does_not_add_up(string second, string third, int flagged)
@@ -412,6 +441,31 @@ public sealed class GapTests(AnalyzerFixture fixture)
 
         var answered = Analyze(Documents.Report("违规发放的4.2万元已全部清退，", "违规发放补贴4.2万元问题已整改，违规发放的4.2万元已全部清退，"));
         Assert.Empty(Of(answered, GapKinds.CopiedMeasure));
+    }
+
+    [Fact]
+    public void A_measure_copying_its_problem_back_in_slogans_is_named_a_copy_and_not_a_vague_measure_as_well()
+    {
+        const string Feedback = """
+            县委第二巡察组关于巡察县图书馆党支部的反馈意见
+            一、巡察发现的主要问题
+            1.上一轮巡察整改不彻底。2022年巡察指出的古籍库房温湿度不达标问题，至今仍未整改到位。
+            2.公务接待管理不规范，2024年有5次接待无公函，涉及金额0.8万元。
+            3.读者服务意识不强，少儿阅览室周末不开放。
+            """;
+        var result = fixture.Analyze(Feedback, """
+            县图书馆党支部关于巡察整改情况的报告
+            一、关于上一轮巡察整改不彻底的问题
+            针对上一轮巡察整改不彻底的问题，党支部认识到，古籍库房温湿度不达标的问题仍未解决，说明整改不彻底。党支部决定对上一轮巡察整改不彻底的问题再次进行整改，确保整改彻底、不留尾巴。（责任领导：馆长；完成时限：2025年10月底前；进展：正在推进）
+            二、关于公务接待管理不规范的问题
+            对5次无公函接待逐笔清理，由馆长牵头修订《公务接待管理办法》，2025年6月底前完成。
+            三、关于读者服务意识不强的问题
+            少儿阅览室自2025年5月起周末全天开放，由副馆长负责，已完成。
+            县图书馆党支部
+            2025年7月1日
+            """);
+        Assert.Equal(["I1"], Of(result, GapKinds.CopiedMeasure).Select(g => g.IssueId));
+        Assert.Empty(Of(result, GapKinds.VagueMeasure));
     }
 
     [Fact]

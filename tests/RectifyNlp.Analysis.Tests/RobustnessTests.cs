@@ -108,6 +108,25 @@ public sealed class RobustnessTests(AnalyzerFixture fixture)
         Assert.Throws<InvalidOperationException>(() => new GapFinder([new FailingRule()]).Find(context));
     }
 
+    [Fact]
+    public void A_measure_named_a_copy_is_not_named_vague_as_well_but_slogans_after_a_restated_problem_stay_vague()
+    {
+        var report = fixture.Text("report.txt", "中共区农业农村局党组关于巡察整改情况的报告\n局党组高度重视，认真抓好整改。");
+        var context = new AnalysisContext(null, report, new ReportReader(fixture.Analyzer.Cues).Read(report), [], new Dictionary<string, TextItem>(), [], null, null, fixture.Analyzer.Cues);
+        var gaps = new GapFinder([new FixedRule(
+            Flag(GapKinds.CopiedMeasure, "I1", "M1"), Flag(GapKinds.VagueMeasure, "I1", "M1"), Flag(GapKinds.CopiedMeasure, "I2", "M2"), Flag(GapKinds.VagueMeasure, "I2", "M3"))]).Find(context);
+        Assert.Equal([(GapKinds.CopiedMeasure, "I1"), (GapKinds.CopiedMeasure, "I2"), (GapKinds.VagueMeasure, "I2")], gaps.Select(g => (g.Kind, g.IssueId)).Order());
+
+        static Gap Flag(string kind, string issue, string measure) => new(kind, issue, measure, Severity.Medium, "测试", "局党组高度重视，认真抓好整改。", DocumentRole.Report, default);
+    }
+
+    private sealed class FixedRule(params Gap[] gaps) : IGapRule
+    {
+        public string Name => "固定结果";
+
+        public IEnumerable<Gap> Find(AnalysisContext context) => gaps;
+    }
+
     private sealed class FailingRule : IGapRule
     {
         public string Name => "测试规则";

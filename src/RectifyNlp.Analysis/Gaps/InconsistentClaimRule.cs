@@ -40,11 +40,12 @@ internal sealed class InconsistentClaimRule : IGapRule
 
             var said = sentence.Slice(text);
             string? why = null;
-            if (count.Total is { } total && count.Open is { } open && count.Done + open != total)
+            if (count.Total is { } total && count.Open is { } open && count.Done + count.Partly + open != total)
             {
-                why = $"报告称“{GapEvidence.Short(said, 40)}”，已完成{count.Done}个与未完成{open}个合计{count.Done + open}个，与所称{total}个问题对不上。";
+                var partly = count.Partly > 0 ? $"、基本完成{count.Partly}个" : "";
+                why = $"报告称“{GapEvidence.Short(said, 40)}”，已完成{count.Done}个{partly}与未完成{open}个合计{count.Done + count.Partly + open}个，与所称{total}个问题对不上。";
             }
-            else if ((count.Total ?? count.Done + (count.Open ?? 0)) is var all && count.Done < all && claims.Count > 0)
+            else if ((count.Total ?? count.Done + count.Partly + (count.Open ?? 0)) is var all && count.Done < all && claims.Count > 0)
             {
                 why = $"报告一处称“{GapEvidence.Short(claims[0].Slice(text), 30)}”，另一处称“{GapEvidence.Short(said, 30)}”，完成情况前后矛盾。";
             }
@@ -79,7 +80,7 @@ internal sealed class InconsistentClaimRule : IGapRule
         return result is not null ? (Unfinished(result) ? result : null) : measures.FirstOrDefault(Unfinished);
     }
 
-    private static bool IsPartial(CountClaim? count) => count is not null && (count.Open > 0 || count.Done < count.Total);
+    private static bool IsPartial(CountClaim? count) => count is not null && (count.Open > 0 || count.Partly > 0 || count.Done < count.Total);
 
     private static bool IsOverallClaim(AnalysisCues cues, string sentence) =>
         cues.AllDoneClaim.IsMatch(sentence)
@@ -99,7 +100,8 @@ internal sealed class InconsistentClaimRule : IGapRule
 /// <param name="Total">How many problems it says there are, if it says.</param>
 /// <param name="Done">How many it says are done.</param>
 /// <param name="Open">How many it says are open, if it says.</param>
-internal sealed record CountClaim(int? Total, int Done, int? Open)
+/// <param name="Partly">How many it says are mostly done (基本完成), a count of its own between done and open.</param>
+internal sealed record CountClaim(int? Total, int Done, int? Open, int Partly = 0)
 {
     /// <summary>The claim of <paramref name="sentence"/>, or null when it gives no number done.</summary>
     public static CountClaim? Read(AnalysisCues cues, string sentence)
@@ -114,11 +116,13 @@ internal sealed record CountClaim(int? Total, int Done, int? Open)
             var measures = MeasuresRegex.Match(rest);
             rest = measures.Success ? rest[..measures.Index] : rest;
             var doneItems = Number(DoneItemsRegex.Match(rest));
-            return doneItems is null ? null : new CountClaim(Number(total), doneItems.Value, Number(OpenItemsRegex.Match(rest)));
+            return doneItems is null ? null : new CountClaim(Number(total), doneItems.Value, Number(OpenItemsRegex.Match(rest)), Number(PartlyRegex.Match(rest)) ?? 0);
         }
 
-        return done is null ? null : new CountClaim(Number(total), done.Value, Number(cues.CountOpen.Match(sentence)));
+        return done is null ? null : new CountClaim(Number(total), done.Value, Number(cues.CountOpen.Match(sentence)), Number(PartlyRegex.Match(sentence)) ?? 0);
     }
+
+    private static readonly Regex PartlyRegex = new("基本(完成|整改到位|整改完成)(整改)?(?<n>[0-9]+|[一二两三四五六七八九十]+)(个|项)", RegexOptions.CultureInvariant);
 
     private static readonly Regex DoneItemsRegex = new("^[中，,]?[^。；]{0,6}?已(完成|整改|销号)(整改|完成|销号)?(?<n>[0-9]+|[一二两三四五六七八九十]+)(个|项)", RegexOptions.CultureInvariant);
 
