@@ -12,6 +12,9 @@ namespace RectifyNlp.Analysis;
 /// <param name="IsConcrete">Whether it names a concrete act, object, number or document.</param>
 /// <param name="IsSlogan">Whether it is made of slogans with nothing concrete.</param>
 /// <param name="IsNonMeasure">Whether it only says work goes on (正在研究, 持续推进).</param>
+/// <param name="NamesLeader">
+/// Whether its owner is a leader, a person who answers for it (责任领导：副局长X, 由党委书记X牵头), not only a department.
+/// </param>
 public sealed record MeasureFacts(
     string? Owner,
     string? Deadline,
@@ -20,7 +23,8 @@ public sealed record MeasureFacts(
     ImmutableArray<string> Figures,
     bool IsConcrete,
     bool IsSlogan,
-    bool IsNonMeasure);
+    bool IsNonMeasure,
+    bool NamesLeader = false);
 
 /// <summary>Reads owner, time limit, status, figures and concreteness from a measure's own text.</summary>
 public sealed partial class MeasureFactReader(AnalysisCues cues)
@@ -45,8 +49,34 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
             && ClauseRegex().Split(acts).Any(c => _cues.ConcreteAct.IsMatch(c) && !(_cues.Slogan.IsMatch(c) && !c.Any(char.IsDigit) && !c.Contains('《')));
         var isSlogan = !concrete && _cues.Slogan.IsMatch(acts);
         var isNonMeasure = _cues.NonMeasure.IsMatch(text.Trim());
-        return new MeasureFacts(owner, deadline, status, longTerm, figures, concrete, isSlogan, isNonMeasure);
+        return new MeasureFacts(owner, deadline, status, longTerm, figures, concrete, isSlogan, isNonMeasure, owner is not null && NamesLeader(text));
     }
+
+    /// <summary>
+    /// Whether an owner <paramref name="text"/> names is a leader: a leader's field filled in (责任领导：…, 责任人：…), or a person
+    /// by title (由副局长X牵头, 责任单位：办公室主任X). A department alone (由人事科负责, 责任部门：办公室) is not.
+    /// </summary>
+    private bool NamesLeader(string text)
+    {
+        foreach (Match match in _cues.Owner.Matches(text))
+        {
+            if (Group(match, "who") is not { } who || BlankRegex().IsMatch(who) || _cues.OwnerNobody.IsMatch(who))
+            {
+                continue;
+            }
+
+            if (LeaderFieldRegex().IsMatch(match.Value.TrimStart('【', '；', ';', '：', ':', '\n')) || LeaderTitleRegex().IsMatch(who))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A person by title: 书记, 局长, 副乡长, 主任, 经理 ….
+    [GeneratedRegex("(书记|[局县乡镇区市省部处科股院校馆所站场队社行]长|主任|经理|董事长|总监|主席|委员|组长|同志)")]
+    private static partial Regex LeaderTitleRegex();
 
     /// <summary>The owner <paramref name="text"/> names, as <see cref="Read"/> gives it, without reading its other facts.</summary>
     public string? OwnerIn(string text) => _cues.OwnerClaim.IsMatch(text) ? null : OwnerOf(text);
@@ -133,7 +163,7 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
     [GeneratedRegex(FieldLabel)]
     private static partial Regex FieldLabelRegex();
 
-    [GeneratedRegex("^(责任领导|牵头领导|责任人)")]
+    [GeneratedRegex("^(责任领导|牵头领导|责任人|分管领导|负责人)")]
     private static partial Regex LeaderFieldRegex();
 
     private static string? Group(Match match, string name)

@@ -236,6 +236,45 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Theory]
+    [InlineData("此项工作由档案室负责。（完成时限：2025年5月15日；整改状态：已完成）", 1)]
+    [InlineData("此项工作由档案室负责。（责任领导：党组成员、副局长齐衡；完成时限：2025年5月15日；整改状态：已完成）", 0)]
+    public void In_a_report_organised_by_actions_the_one_item_naming_only_a_department_where_every_other_names_a_leader_has_no_owner(string third, int flagged)
+    {
+        const string Feedback = """
+            县委第三巡察组关于巡察县水利局党组的反馈意见
+            一、巡察发现的主要问题
+            1.工程质量监管不严，2个小型水库除险加固项目未经验收即投入使用。
+            2.公务接待管理不规范，2024年有9次接待无公函，涉及金额1.4万元。
+            3.干部人事档案管理不规范，有8卷档案出生日期前后不一致。
+            4.河道采砂监管缺位，巡察期间发现2处非法采砂点无人制止。
+            5.基层党支部组织生活不规范，2个支部全年未召开组织生活会。
+            """;
+        var result = fixture.Analyze(Feedback, $"""
+            中共县水利局党组关于巡察整改情况的报告
+            专项行动一：“质量把关”行动（对应工程质量监管不严问题）
+            对2个除险加固项目补办竣工验收，委托第三方检测机构全面检测，修订《水利工程验收管理办法》。
+            （责任领导：党组成员、副局长严川；责任科室：建设管理科；完成时限：2025年4月30日；整改状态：已完成）
+            专项行动二：“清单接待”行动（对应公务接待管理不规范问题）
+            对9次无公函接待逐笔清理，超标准部分由经办人退回，制定《局机关公务接待管理办法》。
+            （责任领导：党组书记、局长柯远；责任科室：办公室；完成时限：2025年3月31日；整改状态：已完成）
+            专项行动三：“档案规范”行动（对应干部人事档案管理不规范问题）
+            对8卷档案逐卷复核，补齐佐证材料，建立档案专审台账。{third}
+            专项行动四：“河道清障”行动（对应河道采砂监管缺位问题）
+            取缔2处非法采砂点，联合公安开展夜间巡查，建立河道巡查日志。
+            （责任领导：党组成员、副局长严川；责任科室：河湖管理科；完成时限：2025年4月15日；整改状态：已完成）
+            专项行动五：“支部规范”行动（对应基层党支部组织生活不规范问题）
+            2个支部已补开组织生活会，局机关党委每季度检查一次支部记录。
+            （责任领导：党组成员、副局长孟澄；责任科室：机关党委；完成时限：2025年4月30日；整改状态：已完成）
+            中共县水利局党组
+            2025年6月20日
+            """);
+        Assert.Equal(5, result.Issues.Length);
+        Assert.Equal(flagged, Of(result, GapKinds.NoOwner).Count(g => g.IssueId == "I3"));
+        Assert.DoesNotContain(Of(result, GapKinds.NoOwner), g => g.IssueId != "I3");
+        Assert.DoesNotContain(result.Gaps, g => g.Kind is GapKinds.NoDeadline or GapKinds.UnansweredIssue);
+    }
+
+    [Theory]
     [InlineData("合计：反馈问题3个，已完成整改2个、正在推进2个。", 1)]
     [InlineData("合计：反馈问题3个，已完成整改2个、正在推进1个。", 0)]
     [InlineData("截至6月底，反馈的3项问题中，已完成整改1项、基本完成1项、正在推进2项。", 1)]

@@ -14,6 +14,11 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
         var formGivesDeadline = answered.Count >= FormItems && withDeadline >= answered.Count - 1 && withDeadline < answered.Count;
         var withOwner = answered.Count(m => m.Any(w => w.Facts.Owner is not null));
         var formGivesOwner = answered.Count >= FormItems && withOwner >= answered.Count - 1 && withOwner < answered.Count;
+        // A report whose every other item names a leader (责任领导：副局长X) makes the one that names only a department (由人事科
+        // 负责) stand out: a department does not answer for an item, a leader does. Items answered by sanctions alone aside.
+        var led = context.Issues.Select(i => context.MeasuresOf(i.Id).ToList())
+            .Where(m => m.Count > 0 && !m.All(w => SanctionsOnly(w, context.Cues)) && !GapEvidence.AllHollow(m)).ToList();
+        var formGivesLeader = led.Count >= FormItems && led.Count(m => m.Any(w => w.Facts.NamesLeader)) == led.Count - 1;
         foreach (var issue in context.Issues)
         {
             var measures = context.MeasuresOf(issue.Id).ToList();
@@ -29,6 +34,10 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
                 if (formGivesOwner && measures.All(m => m.Facts.Owner is null) && measures.Any(m => m.Facts.Deadline is not null))
                 {
                     yield return GapEvidence.OnMeasure(GapKinds.NoOwner, issue, measures[^1].Measure, Severity.Medium, $"报告其他各项都写明了责任领导或责任部门，问题“{GapEvidence.Short(issue.Text)}”的措施却没有写。");
+                }
+                else if (formGivesLeader && measures.All(m => !m.Facts.NamesLeader))
+                {
+                    yield return LeaderMissing(issue, measures);
                 }
 
                 if (formGivesDeadline && measures.All(m => m.Facts.Deadline is null && !m.Facts.LongTerm) && measures.Any(m => m.Facts.Owner is not null))
@@ -46,6 +55,10 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
             {
                 yield return GapEvidence.OnMeasure(GapKinds.NoOwner, issue, first, Severity.Medium, $"问题“{GapEvidence.Short(issue.Text)}”{state}，其措施未明确责任领导或责任部门（报告中“均明确责任领导”之类的总体表述不能代替逐项明确）。");
             }
+            else if (formGivesLeader && measures.All(m => !m.Facts.NamesLeader))
+            {
+                yield return LeaderMissing(issue, measures);
+            }
 
             // 长期坚持/常态化 answers the time limit of an item kept up for good, not of work still under way.
             var underWay = measures.Any(m => context.Cues.StatusInProgress.IsMatch(m.Measure.Text));
@@ -56,6 +69,13 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
                 yield return GapEvidence.OnMeasure(GapKinds.NoDeadline, issue, first, Severity.Low, $"问题“{GapEvidence.Short(issue.Text)}”{state}，其措施未明确整改时限。");
             }
         }
+    }
+
+    private static Gap LeaderMissing(Issue issue, List<MeasureWork> measures)
+    {
+        var named = measures.LastOrDefault(m => m.Facts.Owner is not null) ?? measures[^1];
+        var only = named.Facts.Owner is { } department ? $"只写了“{GapEvidence.Short(department, 12)}”，" : "";
+        return GapEvidence.OnMeasure(GapKinds.NoOwner, issue, named.Measure, Severity.Medium, $"报告其他各项都写明了责任领导，问题“{GapEvidence.Short(issue.Text)}”的措施{only}没有写明由哪位领导负责。");
     }
 
     /// <summary>Fewest answered items for a report's form to be read from them.</summary>

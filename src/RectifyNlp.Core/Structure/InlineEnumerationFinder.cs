@@ -397,6 +397,9 @@ internal static partial class InlineEnumerationFinder
     /// <summary>Whether a line is only an item's label (整改事项一), a heading of what follows, never a title's last line.</summary>
     internal static bool IsLabelLine(string line) => TryQualifiedLabel(line, 0, line.Length, out var marker) && marker.Span.End >= line.TrimEnd().Length;
 
+    /// <summary>Whether a line opens with an item's label (专项行动一：…… / 整改事项2：……): an item, never a title's line.</summary>
+    internal static bool OpensWithLabel(string line) => TryQualifiedLabel(line, 0, line.Length, out _);
+
     /// <summary>反馈问题一： / 存在问题3： opening a paragraph: a problem label with its qualifier.</summary>
     private static bool TryQualifiedLabel(string text, int p, int end, out InlineMarker marker)
     {
@@ -411,8 +414,9 @@ internal static partial class InlineEnumerationFinder
             }
         }
 
-        // 整改事项1： / 整改任务二： name the problem a ledger-like report answers next.
-        foreach (var word in ItemWords)
+        // 整改事项1： / 整改任务二： name the problem a ledger-like report answers next; so does an action a report is
+        // organised by (专项行动三：“档案规范”行动（对应……问题）).
+        foreach (var word in ActionWord(text, p, end) is { } action ? [.. ItemWords, action] : ItemWords)
         {
             if (!text.AsSpan(p, Math.Min(word.Length, end - p)).SequenceEqual(word))
             {
@@ -461,6 +465,33 @@ internal static partial class InlineEnumerationFinder
     private static readonly string[] LabelQualifiers = ["巡察反馈", "巡察发现", "反馈", "存在", "发现"];
 
     private static readonly string[] ItemWords = ["整改事项", "整改任务", "反馈事项", "反馈意见"];
+
+    // A word of two to four characters ending in 行动 at p (专项行动, 整治行动), followed by its number.
+    private static string? ActionWord(string text, int p, int end)
+    {
+        for (var length = 4; length >= 2; length--)
+        {
+            if (p + length < end && text.AsSpan(p, length).EndsWith("行动") && IsHanRun(text.AsSpan(p, length)) && ChineseNumeral.IsNumeralChar(text[p + length]) | char.IsAsciiDigit(text[p + length]))
+            {
+                return text.Substring(p, length);
+            }
+        }
+
+        return null;
+
+        static bool IsHanRun(ReadOnlySpan<char> span)
+        {
+            foreach (var c in span)
+            {
+                if (c is < '\u4e00' or > '\u9fff')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     // 1.1 counted as 101, 2.3 as 203: a label's number within its part, in order.
     private const int DecimalPart = 100;

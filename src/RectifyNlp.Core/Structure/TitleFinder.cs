@@ -63,7 +63,7 @@ internal static partial class TitleFinder
         && "。；：，！？".IndexOf(line[^1]) < 0
         && HeadingMarker.Match(text, paragraph.Span.Start) is null
         && !DateLine().IsMatch(line)
-        && !InlineEnumerationFinder.IsLabelLine(line)
+        && !InlineEnumerationFinder.OpensWithLabel(line)
         && (paragraph.OutlineLevel is null or <= 1);
 
     /// <summary>A first line that repeats the opening of what follows and breaks off with an ellipsis.</summary>
