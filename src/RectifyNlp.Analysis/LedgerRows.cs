@@ -134,7 +134,10 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var header = Split(text, paragraphs[i].Span);
-            if (header.Count < 3)
+            // A table of the problems with a number column (序号 | 问题 | 表现), or a table's rows of its own (问题类别 | 具体问题),
+            // every row a row of the table.
+            var unnumbered = header.Count == 2 && paragraphs[i].IsTableRow;
+            if (header.Count < 3 && !unnumbered)
             {
                 continue;
             }
@@ -154,7 +157,9 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
                     continue;
                 }
 
-                if (cells.Count < 2 || !IsNumber(cells[0].Slice(text)))
+                // A table of labels and values (问题类别 | 政治建设 / 问题描述 | ……) names a column again in its first cell: no list.
+                if (cells.Count < 2 || (unnumbered ? !paragraphs[j].IsTableRow || cells.Count != header.Count || ColumnOf(cells[0].Slice(text).Trim()) != LedgerColumn.Other
+                    : !IsNumber(cells[0].Slice(text))))
                 {
                     break;
                 }

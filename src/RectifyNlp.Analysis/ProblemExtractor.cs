@@ -252,6 +252,17 @@ public sealed partial class ProblemExtractor
                 continue;
             }
 
+            // A topic over a body that reports them as a cued list (一、听取巡察反馈意见 / ……同时指出，在……方面，存在A、B等问题；
+            // 在……方面，存在C等问题。): the list's items are the problems, not the topic with its body.
+            if (leaf.Style != NumberingStyle.ProblemLabel && IsTitleLine(leaf.Heading.Trim()) && !_cues.Failing.IsMatch(leaf.Heading) && !underRoot
+                && !AreaOnlyRegex().IsMatch(leaf.Heading.Trim())
+                && CuedInBody(text, paragraphs, leaf, document.Structure.Sentences) is { Count: >= 2 } cued)
+            {
+                candidates.AddRange(cued.Select(c => (c.Span, "", c.Origin, leaf.HeadingSpan.Start)));
+                items.UnionWith(cued.Select(c => c.Span));
+                continue;
+            }
+
             // A title over a body that lists its problems (（二）党的建设缺失 / 具体表现在：A；B；C。, or 一方面，A。另一方面，B。):
             // the title names their area, each listed clause is one.
             if (leaf.Style != NumberingStyle.ProblemLabel && IsTitleLine(leaf.Heading.Trim()) && ListedUnderTitle(text, leaf.HeadingSpan.End, span.End, document.Structure.Sentences) is { Count: >= 2 } listed)
@@ -454,6 +465,12 @@ public sealed partial class ProblemExtractor
                 countedHere = OrdinalLeadRegex().IsMatch(text.AsSpan(cut, span.End - cut).TrimStart()) ? null : AnnouncedCount(text[span.Start..cut]);
                 span = new TextSpan(cut, span.End);
             }
+            else if (!inRoot && FindingsFrom(text, span, document.Structure.Sentences) is > 0 and var from)
+            {
+                // A news paragraph that turns from praise to what was found (……取得的成绩。随后，巡察组直奔问题。巡察发现，A；B。):
+                // read from the finding on.
+                span = new TextSpan(from, span.End);
+            }
 
             // Paragraphs of a part of problems that open alike (对照……，A不到位。…… / 对照……，B不严。……), three or more in a row, are
             // a list one paragraph an item: each is one problem with its evidence, unless a sentence inside turns to another.
@@ -654,6 +671,31 @@ public sealed partial class ProblemExtractor
         }
 
         return new TextSpan(start, end);
+    }
+
+    /// <summary>The items of the cued lists in a leaf's paragraphs below its heading (存在A、B等问题), none when it has none.</summary>
+    private List<(TextSpan Span, Origin Origin)> CuedInBody(string text, List<Paragraph> paragraphs, Section leaf, IReadOnlyList<TextSpan> sentences) =>
+        [.. paragraphs.Where(p => p.Span.Start >= leaf.HeadingSpan.End && p.Span.End <= leaf.Span.End && !p.Span.IsEmpty)
+            .SelectMany(p => Clauses(text, p.Span, sentences, false).Where(c => c.Origin != Origin.Prose && p.Span.Contains(c.Span)))];
+
+    /// <summary>
+    /// Where a paragraph's findings start: a sentence after its first that opens with what the inspectors found (巡察发现，),
+    /// none of the sentences before it a failing; 0 when there is none.
+    /// </summary>
+    private int FindingsFrom(string text, TextSpan paragraph, IReadOnlyList<TextSpan> sentences)
+    {
+        var inside = sentences.Where(s => paragraph.Contains(s)).ToList();
+        for (var k = 1; k < inside.Count; k++)
+        {
+            // A finding states particulars (a ；-list, a figure); 但巡察也发现，……问题较多 only announces them.
+            var sentence = inside[k].Slice(text).TrimStart();
+            if (_cues.FoundLead.IsMatch(sentence) && (sentence.IndexOfAny(['；', ';']) >= 0 || sentence.Any(char.IsAsciiDigit)))
+            {
+                return inside.Take(k).Any(s => _cues.Failing.IsMatch(s.Slice(text))) ? 0 : inside[k].Start + (inside[k].Length - sentence.Length);
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>The candidate clauses of a paragraph with no numbered items.</summary>

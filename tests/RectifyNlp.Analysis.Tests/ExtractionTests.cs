@@ -1889,4 +1889,76 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(3, problems.Length);
         Assert.StartsWith("耕地保护责任落实不够严格", problems[0].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_topic_over_a_paragraph_reporting_the_feedback_as_cued_lists_gives_the_lists_items()
+    {
+        // Minutes of the unit's own meeting: the feedback is reported under a topic heading, area by area.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            关于听取县委第一巡察组反馈意见和研究部署整改工作的会议纪要
+            10月9日，县委第一巡察组向蒌溪乡党委反馈巡察情况。反馈会后，乡党委书记随即主持召开党委会。现将会议主要精神纪要如下。
+            一、听取巡察反馈意见
+            会议听取了巡察组组长所作的反馈。巡察组肯定了乡党委在产业发展方面取得的成效，同时指出，乡党委在一些方面还有差距：在党的领导方面，存在落实上级部署走样、议事规则执行不严等问题；在廉政风险防控方面，存在工程项目未批先建、村级公款私存等问题。
+            二、会议议定事项
+            （一）成立巡察整改工作领导小组，乡党委书记任组长。
+            （二）10月20日前制定整改方案，建立问题、任务、责任三张清单。
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.Contains("议事规则执行不严", problems[1].Text, StringComparison.Ordinal);
+        Assert.Contains("村级公款私存", problems[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_news_paragraph_turning_from_praise_to_findings_is_read_from_the_findings_and_a_group_members_quote_too()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组向县市场监管局党组反馈巡察情况
+            【解说】
+            反馈会上，巡察组首先肯定了县市场监管局党组在食品安全监管等方面取得的成绩。随后，巡察组直奔问题。巡察发现，“双随机”抽查覆盖不全，2024年有11家重点企业未被抽到；执法案卷归档不及时，37份案卷超过半年未归档。
+            【同期声】县委第二巡察组组长
+            “我们在查阅账目时发现，局党组对罚没收入管理失之于宽，有2笔罚没款延迟上缴。”
+            【解说】
+            针对这些问题，巡察组要求县市场监管局党组建立问题清单，明确整改时限。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("“双随机”抽查覆盖不全", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("罚没收入管理失之于宽", problems[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_two_column_table_of_categories_and_problems_lists_one_problem_a_row()
+    {
+        // Read from a file, as a user gives it: the text reader draws the box table's rows.
+        var path = Path.Combine(Path.GetTempPath(), $"rectify-box-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, string.Join('\n', """
+            区委第一巡察组向蘅塘街道党工委反馈巡察情况
+            来源：区纪委监委　　时间：2026-10-12　　作者：区委巡察办
+            巡察组认为，街道党工委在老旧小区改造上做了大量工作。同时，巡察组以表格形式指出了发现的问题：
+            ┌────┬──────────────┐
+            │问题类别│具体问题　　　　　　　　　　│
+            ├────┼──────────────┤
+            │政治建设│落实区委城市更新部署打折扣，　│
+            │　　　　│1个片区改造方案迟迟未启动。　│
+            ├────┼──────────────┤
+            │廉政风险│社区公益性岗位管理混乱，有　　│
+            │　　　　│2人挂名领取补贴。　　　　　　│
+            ├────┼──────────────┤
+            │　　　　│物业维修资金审核把关不严，　　│
+            │　　　　│1笔维修款先支付后补签字。　　│
+            └────┴──────────────┘
+            区委巡察办负责同志要求，街道党工委要对表中问题逐条制定措施。
+            """.Split('\n').Select(l => l.Trim())));
+        System.Collections.Immutable.ImmutableArray<Issue> problems;
+        try
+        {
+            problems = fixture.Analyzer.Problems(fixture.Parser.Parse(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("社区公益性岗位管理混乱", problems[1].Text, StringComparison.Ordinal);
+    }
 }

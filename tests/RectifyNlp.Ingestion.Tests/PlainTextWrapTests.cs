@@ -182,4 +182,26 @@ public class PlainTextWrapTests
         Assert.Contains("□村务监督委员会没有发挥作用，记录空白", paragraphs);
         Assert.Contains("■公开栏内容过期，已更新", paragraphs);
     }
+
+    [Fact]
+    public void A_table_drawn_with_box_characters_reads_one_row_a_paragraph_its_wrapped_cells_joined()
+    {
+        const string Text =
+            "巡察发现问题一览如下：\n" +
+            "┌──────┬──────────────────┐\n" +
+            "│问题类别　　│具体问题　　　　　　　　　　　　　│\n" +
+            "├──────┼──────────────────┤\n" +
+            "│财务管理　　│食堂采购未走比价程序，2024年有　　│\n" +
+            "│　　　　　　│6笔大宗采购无询价记录。　　　　　│\n" +
+            "├──────┼──────────────────┤\n" +
+            "│　　　　　　│公务用车节假日未封存，有3次私　　│\n" +
+            "│　　　　　　│用记录。　　　　　　　　　　　　　│\n" +
+            "└──────┴──────────────────┘\n" +
+            "巡察组要求，对表中问题逐条整改。";
+        var raw = PlainTextReader.FromText(Text, "feedback.txt", SourceFormat.Text, []);
+        Assert.Equal(
+            ["巡察发现问题一览如下：", "问题类别 | 具体问题", "财务管理 | 食堂采购未走比价程序，2024年有6笔大宗采购无询价记录。", "〃 | 公务用车节假日未封存，有3次私用记录。", "巡察组要求，对表中问题逐条整改。"],
+            raw.Paragraphs.Select(p => p.Text));
+        Assert.Equal([false, true, true, true, false], raw.Paragraphs.Select(p => p.IsTableRow));
+    }
 }

@@ -63,6 +63,7 @@ internal static partial class TitleFinder
         && "。；：，！？".IndexOf(line[^1]) < 0
         && HeadingMarker.Match(text, paragraph.Span.Start) is null
         && !DateLine().IsMatch(line)
+        && !PageMetaLine().IsMatch(line)
         && !InlineEnumerationFinder.OpensWithLabel(line)
         && (paragraph.OutlineLevel is null or <= 1);
 
@@ -79,4 +80,8 @@ internal static partial class TitleFinder
         var window = Math.Min(text.Length - restStart, line.Length + 200);
         return text.IndexOf(probe, restStart, window, StringComparison.Ordinal) >= 0;
     }
+
+    // A page's line of particulars under its headline (来源：…　时间：…　作者：…): never the title's.
+    [System.Text.RegularExpressions.GeneratedRegex("(来源|发布时间|发布日期|发布单位|作者|编辑|浏览次数|点击量|阅读量|浏览)[：:]")]
+    private static partial System.Text.RegularExpressions.Regex PageMetaLine();
 }

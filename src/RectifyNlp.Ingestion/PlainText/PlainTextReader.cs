@@ -30,6 +30,14 @@ internal static partial class PlainTextReader
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
+            // A table drawn with box characters (┌─┬─┐ │…│…│ ├─┼─┤): its rows, each cell's wrapped lines joined.
+            if (current.Count == 0 && IsBoxLine(lines[i]) && BoxTable(lines, i) is { Rows.Count: > 0 } box)
+            {
+                paragraphs.AddRange(box.Rows);
+                i = box.End - 1;
+                continue;
+            }
+
             current.Add(lines[i]);
             var cells = CellBreaks(lines[i], inTable: headerCells > 0);
             rowCells += cells;
@@ -255,5 +263,88 @@ internal static partial class PlainTextReader
         }
 
         return width;
+    }
+
+    private const string BoxBars = "│┃║";
+
+    private const string BoxRules = "┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛═╔╦╗╠╬╣╚╩╝╞╪╡╟╫╢┠┨┯┷┿╀╂╁";
+
+    // A line of a box-drawn table: a rule (┌──┬──┐) or a row (│…│…│).
+    private static bool IsBoxLine(string line) => IsBoxRule(line) || IsBoxRow(line);
+
+    private static bool IsBoxRule(string line) =>
+        line.Trim(' ', '\u3000', '\t', '\r') is { Length: >= 3 } t && t.All(c => BoxRules.Contains(c) || BoxBars.Contains(c) || c is ' ' or '\u3000');
+
+    private static bool IsBoxRow(string line) =>
+        line.Trim(' ', '\u3000', '\t', '\r') is { Length: >= 2 } t && BoxBars.Contains(t[0]) && BoxBars.Contains(t[^1]);
+
+    /// <summary>
+    /// The rows of the box-drawn table starting at <paramref name="start"/>: the lines between two rules are one row, each
+    /// cell's lines joined (a cell wraps within its column); a blank cell under a filled one is merged with it (〃).
+    /// </summary>
+    private static (List<RawParagraph> Rows, int End) BoxTable(string[] lines, int start)
+    {
+        var rows = new List<RawParagraph>();
+        var end = start;
+        while (end < lines.Length && IsBoxLine(lines[end]))
+        {
+            end++;
+        }
+
+        if (end - start < 3 || !lines[start..end].Any(IsBoxRow))
+        {
+            return ([], start);
+        }
+
+        string[]? previous = null;
+        var cells = new List<System.Text.StringBuilder>();
+        void Flush()
+        {
+            if (cells.Count == 0)
+            {
+                return;
+            }
+
+            var texts = cells.Select(c => c.ToString()).ToArray();
+            for (var k = 0; k < texts.Length; k++)
+            {
+                if (texts[k].Length == 0 && previous is not null && k < previous.Length && previous[k].Length > 0)
+                {
+                    texts[k] = RawParagraph.MergedCellMark;
+                }
+            }
+
+            if (texts.Any(t => t.Length > 0 && t != RawParagraph.MergedCellMark))
+            {
+                rows.Add(new RawParagraph(string.Join(RawParagraph.TableCellSeparator, texts), IsTableRow: true));
+                previous = texts.Select((t, k) => t == RawParagraph.MergedCellMark && previous is not null ? previous[k] : t).ToArray();
+            }
+
+            cells.Clear();
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (IsBoxRule(lines[i]) && !IsBoxRow(lines[i]))
+            {
+                Flush();
+                continue;
+            }
+
+            var t = lines[i].Trim(' ', '\u3000', '\t', '\r');
+            var parts = t[1..^1].Split(BoxBars.ToCharArray());
+            while (cells.Count < parts.Length)
+            {
+                cells.Add(new System.Text.StringBuilder());
+            }
+
+            for (var k = 0; k < parts.Length; k++)
+            {
+                cells[k].Append(parts[k].Trim(' ', '\u3000', '\t'));
+            }
+        }
+
+        Flush();
+        return (rows, end);
     }
 }

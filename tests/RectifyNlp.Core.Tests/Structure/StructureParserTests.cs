@@ -440,6 +440,20 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void A_pages_line_of_particulars_under_the_headline_is_not_the_title()
+    {
+        var (_, s) = Parse("区委第一巡察组向蘅塘街道党工委反馈巡察情况", "来源：区纪委监委　时间：2026-10-12", "10月10日，区委第一巡察组反馈巡察情况。");
+        Assert.Equal("区委第一巡察组向蘅塘街道党工委反馈巡察情况", s.Title);
+    }
+
+    [Fact]
+    public void A_line_opening_with_an_items_label_is_not_the_title()
+    {
+        var (_, s) = Parse("中共县水利局党组关于巡察整改情况的报告", "专项行动一：“质量把关”行动", "对2个项目补办竣工验收。");
+        Assert.Equal("中共县水利局党组关于巡察整改情况的报告", s.Title);
+    }
+
+    [Fact]
     public void A_teaser_line_repeating_the_opening_is_not_the_title()
     {
         var (_, s) = Parse(
