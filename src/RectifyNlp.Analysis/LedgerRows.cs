@@ -48,6 +48,15 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
 {
     private static readonly char[] Separators = ['｜', '|', '\t'];
 
+    /// <summary>Whether the header of <paramref name="column"/> names a time limit too (责任人及时限, 责任领导/完成时间).</summary>
+    public bool HeaderGivesTime(string text, LedgerColumn column)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var index = Columns.IndexOf(column);
+        var header = Split(text, Header);
+        return index >= 0 && index < header.Count && header[index].Slice(text) is var name && (name.Contains("时限", StringComparison.Ordinal) || name.Contains("时间", StringComparison.Ordinal));
+    }
+
     /// <summary>The cell of <paramref name="column"/> in <paramref name="row"/>, or an empty span.</summary>
     public TextSpan Cell(LedgerRow row, LedgerColumn column)
     {

@@ -481,7 +481,18 @@ public sealed partial class ReportReader(AnalysisCues cues)
                 }
 
                 above[column] = value;
-                if (value.Length > 0)
+                // One cell for the leader and the time limit (责任人及时限：乡长X；2025年6月30日): each under its own label.
+                if (column == LedgerColumn.Leader && value.Length > 0 && ledger.HeaderGivesTime(text, column) && TimeInCellRegex().Match(value) is { Success: true } time)
+                {
+                    var who = (value[..time.Index] + value[(time.Index + time.Length)..]).Trim(' ', '，', '；', ',', ';', '/', '／', '、', '\n');
+                    if (who.Length > 0)
+                    {
+                        parts.Add(label + "：" + who);
+                    }
+
+                    parts.Add("整改时限：" + time.Value);
+                }
+                else if (value.Length > 0)
                 {
                     parts.Add(label + "：" + value.TrimEnd('。', '；'));
                 }
@@ -512,6 +523,10 @@ public sealed partial class ReportReader(AnalysisCues cues)
             pieces.Add(new ReportPiece(string.Join("；", parts) + "。", new TextSpan(start, row.Span.End), blocks.Count - 1, false));
         }
     }
+
+    // A time limit written in a leader's cell: a date (2025年6月30日, 6月底前) or an answer for good (长期坚持, 立行立改).
+    [GeneratedRegex("(20[0-9]{2}年)?[0-9]{1,2}月([0-9]{1,2}日|底|末|中旬|上旬|下旬)?(前|以前|之前)?(完成)?|长期坚持|常态化推进|立行立改|即知即改")]
+    private static partial Regex TimeInCellRegex();
 
     private static readonly (LedgerColumn Column, string Label)[] LedgerLabels =
     [

@@ -275,6 +275,36 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Theory]
+    [InlineData("副乡长孟秋", 1)]
+    [InlineData("副乡长孟秋 2025年5月31日", 0)]
+    public void A_cell_giving_the_leader_and_the_time_limit_gives_both_and_the_one_row_without_a_time_stands_out(string cell, int flagged)
+    {
+        const string Feedback = """
+            县委第三巡察组关于巡察蓼坪乡党委的反馈意见
+            一、巡察发现的主要问题
+            1.产业帮扶项目闲置，4个项目建成后长期低效运营。
+            2.违法占用耕地建房6处，发现后只作口头制止。
+            3.村级财务白条入账23张，涉及4.7万元。
+            4.干部作风不实，便民服务中心办事推诿。
+            5.公务用车管理不规范，周末公车私用2次。
+            """;
+        var result = fixture.Analyze(Feedback, $"""
+            蓼坪乡党委关于巡察整改情况的报告
+            现将整改情况报告如下。
+            序号 | 反馈问题 | 整改措施 | 责任人及时限 | 完成情况
+            1 | 产业帮扶项目闲置 | 制定4个闲置项目盘活方案，引入茶企租赁经营 | 乡长严柯 2025年6月30日 | 已完成
+            2 | 违法占用耕地建房 | 6处违法建房上报立案，已拆除复耕4处 | {cell} | 已完成
+            3 | 村级财务白条入账 | 23张白条逐笔核实补齐票据，修订《村级财务报账审核细则》 | 纪委书记葛宁 2025年5月31日 | 已完成
+            4 | 干部作风不实 | 便民服务中心推行首问负责和限时办结，每月通报办件情况 | 党委副书记施远 长期坚持 | 已完成
+            5 | 公务用车管理不规范 | 公车加装定位系统，周末出车须经乡长审批 | 乡长严柯 2025年4月30日 | 已完成
+            蓼坪乡党委
+            2025年7月1日
+            """);
+        Assert.Equal(flagged, Of(result, GapKinds.NoDeadline).Count(g => g.IssueId == "I2"));
+        Assert.DoesNotContain(result.Gaps, g => g.Kind is GapKinds.NoOwner || (g.Kind == GapKinds.NoDeadline && g.IssueId != "I2"));
+    }
+
+    [Theory]
     [InlineData("合计：反馈问题3个，已完成整改2个、正在推进2个。", 1)]
     [InlineData("合计：反馈问题3个，已完成整改2个、正在推进1个。", 0)]
     [InlineData("截至6月底，反馈的3项问题中，已完成整改1项、基本完成1项、正在推进2项。", 1)]

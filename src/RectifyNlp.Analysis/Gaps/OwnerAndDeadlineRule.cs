@@ -10,7 +10,8 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
         // A report whose form gives every item its time limit (（责任领导：…；完成时限：…） after each) makes the one
         // item without it stand out, finished or not.
         var answered = context.Issues.Select(i => context.MeasuresOf(i.Id)).Where(m => m.Count > 0).ToList();
-        var withDeadline = answered.Count(m => m.Any(w => w.Facts.Deadline is not null));
+        // 长期坚持 in the time-limit place answers it for an item kept up for good.
+        var withDeadline = answered.Count(m => m.Any(w => w.Facts.Deadline is not null || w.Facts.LongTerm));
         var formGivesDeadline = answered.Count >= FormItems && withDeadline >= answered.Count - 1 && withDeadline < answered.Count;
         var withOwner = answered.Count(m => m.Any(w => w.Facts.Owner is not null));
         var formGivesOwner = answered.Count >= FormItems && withOwner >= answered.Count - 1 && withOwner < answered.Count;
