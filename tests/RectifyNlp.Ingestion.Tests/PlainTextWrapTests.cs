@@ -204,4 +204,27 @@ public class PlainTextWrapTests
             raw.Paragraphs.Select(p => p.Text));
         Assert.Equal([false, true, true, true, false], raw.Paragraphs.Select(p => p.IsTableRow));
     }
+
+    private const string LeaderAndTimeLedger =
+        "区水利局党组关于巡察整改情况的报告\n" +
+        "区委第二巡察组：\n" +
+        "现将整改情况报告如下。局党组高度重视巡察反馈意见，逐项建立整改台账，明确责任人和完成时限，完成一项销号一项，各项整改工作有序推进。\n" +
+        "序号 | 反馈问题 | 整改措施 | 责任人及时限\n" +
+        "1 | 工程资金拨付审核不严，2023年有5笔资金未经复核即拨付 | 逐笔复核资金5笔，修订《资金拨付审核办法》，实行两级审核 | 副局长许文；2024年7月31日\n" +
+        "2 | 公务接待管理不规范，9次接待无公函 | 清理9次无公函接待，超标准部分由经办人退回，修订《公务接待管理办法》 | 局长韩松；2024年6月30日\n" +
+        "3 | 干部档案审核不严，8卷档案信息前后不一致 | 逐卷复核8卷档案，补齐佐证材料，建立档案专审台账 | 副局长许文；2024年8月31日\n" +
+        "区水利局党组\n" +
+        "2024年9月2日";
+
+    [Theory]
+    [InlineData(25)]
+    [InlineData(36)]
+    public void In_a_wrapped_file_a_rows_last_cell_broken_over_a_line_stays_in_its_row(int width)
+    {
+        // Every cell counted, the row's last cell (副局长许文；2024年7月31日) still goes on into the next line, which has no
+        // bar of its own, before the next row.
+        var paragraphs = Paragraphs(WrapByCharacters(LeaderAndTimeLedger, width));
+        Assert.Contains(paragraphs, p => p.StartsWith("1 | 工程资金拨付审核不严", StringComparison.Ordinal) && p.EndsWith("副局长许文；2024年7月31日", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.StartsWith("2 | 公务接待管理不规范", StringComparison.Ordinal) && p.EndsWith("局长韩松；2024年6月30日", StringComparison.Ordinal));
+    }
 }

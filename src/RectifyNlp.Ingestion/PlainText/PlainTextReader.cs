@@ -59,7 +59,11 @@ internal static partial class PlainTextReader
 
             var rowComplete = headerCells > 0 && rowCells >= headerCells && !inHeader;
             var joinNext = i + 1 < lines.Length
-                && ((width is not null && !rowComplete && IsWrapped(lines[i], lines[i + 1], width) && !(headerCells > 0 && NewRow().IsMatch(lines[i + 1])))
+                && ((width is not null && IsWrapped(lines[i], lines[i + 1], width) && !(headerCells > 0 && NewRow().IsMatch(lines[i + 1]))
+                        // A row with all its cells may still wrap inside its last (…｜乡 / 长晏慕白；2025年6月30日): a full line goes on
+                        // into a line with no cell break of its own.
+                        && (!rowComplete || (CellBreaks(lines[i], inTable: true) > 0 && CellBreaks(lines[i + 1], inTable: true) == 0
+                            && i + 2 < lines.Length && CellBreaks(lines[i + 2], inTable: true) > 0)))
                     || ContinuesLine(lines[i], lines[i + 1])
                     || (width is not null && ContinuesRow(rowCells, lines[i + 1], headerCells))
                     || (width is not null && (rowComplete || inHeader) && EndsWithCellBreak(lines[i]) && lines[i + 1].Trim().Length > 0 && CellBreaks(lines[i + 1], inTable: true) == 0 && !NewRow().IsMatch(lines[i + 1])));
