@@ -90,6 +90,10 @@ public sealed record AnalysisContext(
 /// </summary>
 public sealed partial class Analyzer : IDisposable
 {
+    // A report's part on work beyond the problems (举一反三开展的工作, 建章立制情况).
+    [System.Text.RegularExpressions.GeneratedRegex("举一反三|共性问题|建章立制|长效机制|面上(整改|工作)|其他(方面|工作)")]
+    private static partial System.Text.RegularExpressions.Regex GeneralPartRegex();
+
     private readonly PassageClassifier _classifier;
     private readonly HashSet<string> _ruleAreas;
     private readonly TextSimilarity _similarity;
@@ -311,6 +315,16 @@ public sealed partial class Analyzer : IDisposable
                 foreach (var i in headCosines.Keys.Concat(containment.Keys))
                 {
                     scores[b, i] = Matcher.Score(hasHeading, containment.GetValueOrDefault(i), headCosines.GetValueOrDefault(i), bodyCosines.GetValueOrDefault(i));
+                }
+
+                // A part on work beyond the problems (举一反三开展的工作 / 建章立制情况) answers none of them by elimination: only
+                // an answer close enough to stand on its own links it.
+                if (GeneralPartRegex().IsMatch(heading.Text))
+                {
+                    for (var i = 0; i < issues.Length; i++)
+                    {
+                        scores[b, i] = scores[b, i] >= Matcher.MergeScore ? scores[b, i] : 0;
+                    }
                 }
             }
 

@@ -304,6 +304,34 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.DoesNotContain(result.Gaps, g => g.Kind is GapKinds.NoOwner || (g.Kind == GapKinds.NoDeadline && g.IssueId != "I2"));
     }
 
+    [Fact]
+    public void A_part_on_work_beyond_the_problems_answers_no_problem_left_unanswered()
+    {
+        const string Feedback = """
+            县委第二巡察组关于巡察县审计局党组的反馈意见
+            一、巡察发现的主要问题
+            1.审计项目计划执行不严，2024年有3个计划项目未实施也未报批调整。
+            2.公务接待管理不规范，有6次接待无公函。
+            3.审计整改跟踪不到位，2023年审计发现的9个问题有4个未督促整改。
+            4.监督责任落实不到位，派驻纪检组近两年未对局机关开展专项监督。
+            """;
+        var result = fixture.Analyze(Feedback, """
+            中共县审计局党组关于巡察整改情况的报告
+            现将整改情况报告如下。
+            （一）关于审计项目计划执行不严的问题
+            对3个未实施项目逐一报批调整，修订《审计项目计划管理办法》，由副局长苗岑负责，2025年5月底前完成，已完成。
+            （二）关于公务接待管理不规范的问题
+            清理6次无公函接待，超标准部分由经办人退回，由办公室主任伍宁负责，2025年4月底前完成，已完成。
+            （三）关于审计整改跟踪不到位的问题
+            对4个未整改问题逐一下达督办函，建立审计整改销号台账，由副局长苗岑负责，2025年6月底前完成，已完成。
+            （四）举一反三开展的工作
+            结合以上各项整改，局党组对近三年党组会议记录开展一次全面梳理，邀请派驻纪检组对议题申报、会议记录和决议执行逐项核对，由局长柏川负责，2025年6月底前完成。
+            中共县审计局党组
+            2025年7月10日
+            """);
+        Assert.Equal(["I4"], Of(result, GapKinds.UnansweredIssue).Select(g => g.IssueId));
+    }
+
     [Theory]
     [InlineData("合计：反馈问题3个，已完成整改2个、正在推进2个。", 1)]
     [InlineData("合计：反馈问题3个，已完成整改2个、正在推进1个。", 0)]
