@@ -272,12 +272,21 @@ public sealed partial class ProblemExtractor
                 continue;
             }
 
-            // An area whose problems run on in its paragraph, one a ；-clause ((一)……方面。A……；B……；C……。): each clause is one.
-            if (AreaOnlyRegex().IsMatch(leaf.Heading.Trim()) && AreaClauses(text, leaf.HeadingSpan.End, span.End) is { Count: >= 2 } areaClauses)
+            // An area whose problems run on in its paragraph, one a ；-clause ((一)……方面。A……；B……；C……。): each clause is one;
+            // so is each part of one sentence that lists failings by 、, each ending in its own (A的系统性不够、B的针对性不足、C不到位。).
+            var isArea = AreaOnlyRegex().IsMatch(leaf.Heading.Trim());
+            var semicolonClauses = isArea ? AreaClauses(text, leaf.HeadingSpan.End, span.End) : [];
+            if (isArea && (semicolonClauses.Count >= 2 ? semicolonClauses : FailingParts(text, leaf.HeadingSpan.End, span.End)) is { Count: >= 2 } areaClauses)
             {
                 candidates.AddRange(areaClauses.Select(c => (c, leaf.Heading.Trim().TrimEnd('。', '：', ':'), underRoot ? Origin.Listed : Origin.Numbered, leaf.HeadingSpan.Start)));
+                if (areaClauses != semicolonClauses)
+                {
+                    items.UnionWith(areaClauses); // each part states its failing: a problem whatever its words suggest
+                }
+
                 continue;
             }
+
             // An area whose problems are its paragraphs ((一)……方面 / A……。如：…… / B……。如：……): each paragraph is one,
             // a paragraph of detail alone (如：……) going with the one before.
             if (AreaOnlyRegex().IsMatch(leaf.Heading.Trim()) && AreaParagraphs(text, paragraphs, leaf.HeadingSpan.End, leaf.Span.End) is { Count: >= 2 } areaParagraphs)
@@ -1046,6 +1055,57 @@ public sealed partial class ProblemExtractor
     }
 
     private const int MinAreaClause = 16;
+
+    /// <summary>
+    /// The 、-parts of an area's text when it is one sentence listing failings, each part ending in a failing of its own
+    /// (系统性不够、针对性不足、转化运用不到位); none otherwise.
+    /// </summary>
+    private static List<TextSpan> FailingParts(string text, int start, int end)
+    {
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '。' or '：' or ':'))
+        {
+            start++;
+        }
+
+        var stop = end;
+        while (stop > start && (char.IsWhiteSpace(text[stop - 1]) || text[stop - 1] is '。'))
+        {
+            stop--;
+        }
+
+        if (stop - start < 2 * MinFailingPart || text.AsSpan(start, stop - start).IndexOfAny("。；;\n") >= 0)
+        {
+            return [];
+        }
+
+        var parts = new List<TextSpan>();
+        var depth = 0;
+        var from = start;
+        for (var i = start; i <= stop; i++)
+        {
+            var ch = i < stop ? text[i] : '、';
+            depth += ch is '“' or '（' or '(' or '《' ? 1 : ch is '”' or '）' or ')' or '》' ? -1 : 0;
+            if (ch == '、' && depth <= 0)
+            {
+                var part = new TextSpan(from, i);
+                if (part.Length < MinFailingPart || !FailingEndRegex().IsMatch(part.Slice(text)))
+                {
+                    return [];
+                }
+
+                parts.Add(part);
+                from = i + 1;
+            }
+        }
+
+        return parts;
+    }
+
+    private const int MinFailingPart = 6;
+
+    // A failing that ends its clause: 不够, 不足, 不到位, 不严, 滞后, 薄弱 ….
+    [GeneratedRegex("(不够|不足|不到位|不强|不严|不力|不实|不高|不深|不细|不及时|不规范|不彻底|缺失|缺位|滞后|薄弱|偏软|偏弱|松散|乏力|走过场|流于形式)$")]
+    private static partial Regex FailingEndRegex();
 
     private static readonly System.Buffers.SearchValues<char> Bullets = System.Buffers.SearchValues.Create(CharacterClass.BulletMarks + "—·－-");
 

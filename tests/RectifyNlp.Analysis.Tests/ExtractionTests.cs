@@ -1961,4 +1961,20 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(3, problems.Length);
         Assert.StartsWith("社区公益性岗位管理混乱", problems[1].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_areas_one_sentence_listing_failings_by_commas_gives_each_failing()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第一巡察组关于对苎溪乡党委巡察情况的反馈意见
+            二、巡察发现的主要问题
+            （一）落实全面从严治党主体责任方面。乡党委对班子成员“一岗双责”的督促不够、对村级小微权力运行的监管不足、对群众身边不正之风的查纠不到位。
+            （二）基层党组织建设方面。村级后备力量的培养储备不够、党员教育管理的日常抓手不足。
+            三、整改意见
+            （一）层层压实责任，把监督延伸到村组一线。
+            """));
+        Assert.Equal(5, problems.Length);
+        Assert.StartsWith("对村级小微权力运行的监管不足", problems[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("党员教育管理的日常抓手不足", problems[4].Text, StringComparison.Ordinal);
+    }
 }
