@@ -107,6 +107,16 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
         Refused(Write("clash.docx", HostileFiles.FileAndFolderDocx()), DocumentReadError.Corrupt, "“word/document.xml”既是文件又是文件夹");
 
     [Fact]
+    public void Ninety_thousand_lines_each_like_a_ledgers_header_and_row_are_read_in_one_pass()
+    {
+        // Every line could open a ledger set out by spaces (its cells short, one of them 问题) and go on one: a reader that
+        // looked again from each line would go over the file once per line.
+        var lines = string.Join('\n', Enumerable.Range(0, 90_000).Select(n => $"{n % 9 + 1}  问题甲  措施乙  丙丁  戊己。"));
+        var document = WithinBounds(() => AutoDetectingDocumentReader.Default.Read(Write("near-tables.txt", Encoding.UTF8.GetBytes(lines))));
+        Assert.Equal(90_000, document.Paragraphs.Length);
+    }
+
+    [Fact]
     public void Page_of_100000_nested_divs_is_refused_quickly() =>
         Refused(Write("deep.html", HostileFiles.DeeplyNestedHtml()), DocumentReadError.TooComplex, "嵌套超过 256 层上限");
 

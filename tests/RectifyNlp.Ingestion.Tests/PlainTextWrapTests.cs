@@ -227,4 +227,27 @@ public class PlainTextWrapTests
         Assert.Contains(paragraphs, p => p.StartsWith("1 | 工程资金拨付审核不严", StringComparison.Ordinal) && p.EndsWith("副局长许文；2024年7月31日", StringComparison.Ordinal));
         Assert.Contains(paragraphs, p => p.StartsWith("2 | 公务接待管理不规范", StringComparison.Ordinal) && p.EndsWith("局长韩松；2024年6月30日", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_ledger_set_out_by_spaces_whose_cells_wrap_onto_lines_of_their_own_reads_one_row_a_paragraph()
+    {
+        const string Text =
+            "附件：整改台账\n" +
+            "序号　  反馈问题　　　　  整改措施　　　　　　　　　　  责任人　　　　  完成时限\n" +
+            "\n" +
+            "1　　   公务接待管理不  清理9次无公函接待，超标准部分  副局长许文　　  2025年6月30日\n" +
+            "　　　  规范　　　　　  由经办人退回；修订《公务接待\n" +
+            "　　　  　　　　　　　  管理办法》。\n" +
+            "\n" +
+            "2　　   干部档案审核不  逐卷复核8卷档案，补齐佐证材料  局长韩松　　　  2025年5月31日\n" +
+            "　　　  严　　　　　　  ，建立档案专审台账。\n" +
+            "\n" +
+            "区水利局党组";
+        var raw = PlainTextReader.FromText(Text, "report.txt", SourceFormat.Text, []);
+        Assert.Equal(
+            ["附件：整改台账", "序号 | 反馈问题 | 整改措施 | 责任人 | 完成时限",
+             "1 | 公务接待管理不规范 | 清理9次无公函接待，超标准部分由经办人退回；修订《公务接待管理办法》。 | 副局长许文 | 2025年6月30日",
+             "2 | 干部档案审核不严 | 逐卷复核8卷档案，补齐佐证材料，建立档案专审台账。 | 局长韩松 | 2025年5月31日", "区水利局党组"],
+            raw.Paragraphs.Select(p => p.Text).Where(t => t.Trim().Length > 0));
+    }
 }

@@ -23,6 +23,7 @@ internal static partial class PlainTextReader
         var headerCells = 0;
         var rowCells = 0; // the tabs of the lines in current
         var inHeader = false; // current is a table's header
+        var lookedTo = 0; // lines before it were looked at for a drawn or padded table and are none
         for (var i = 0; i < lines.Length; i++)
         {
             if (i % 1024 == 0)
@@ -30,12 +31,21 @@ internal static partial class PlainTextReader
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            // A table drawn with box characters (┌─┬─┐ │…│…│ ├─┼─┤): its rows, each cell's wrapped lines joined.
-            if (current.Count == 0 && IsBoxLine(lines[i]) && BoxTable(lines, i) is { Rows.Count: > 0 } box)
+            // A table drawn with box characters (┌─┬─┐ │…│…│ ├─┼─┤), or a ledger set out in columns by spaces whose cells wrap
+            // onto lines of their own (序号  反馈问题  整改措施 … / 1  乡村振兴产业项目  对菌菇大棚…… / 　　  推进不实  业投资公司……):
+            // one row a paragraph, each cell's lines joined. Lines a failed look went over are not looked at again, so a file
+            // of near-tables costs one pass.
+            if (current.Count == 0 && i >= lookedTo)
             {
-                paragraphs.AddRange(box.Rows);
-                i = box.End - 1;
-                continue;
+                var table = IsBoxLine(lines[i]) ? BoxTable(lines, i) : PaddedTable(lines, i);
+                if (table.Rows.Count > 0)
+                {
+                    paragraphs.AddRange(table.Rows);
+                    i = table.End - 1;
+                    continue;
+                }
+
+                lookedTo = table.End;
             }
 
             current.Add(lines[i]);
@@ -297,7 +307,7 @@ internal static partial class PlainTextReader
 
         if (end - start < 3 || !lines[start..end].Any(IsBoxRow))
         {
-            return ([], start);
+            return ([], end);
         }
 
         string[]? previous = null;
@@ -350,5 +360,144 @@ internal static partial class PlainTextReader
 
         Flush();
         return (rows, end);
+    }
+
+    /// <summary>Fewest columns of a ledger set out by spaces.</summary>
+    private const int PaddedColumns = 4;
+
+    // The runs of a line set out by spaces: its text between gaps of two or more spaces (or one full-width space and more),
+    // each with the display column it starts at.
+    private static List<(int Column, string Text)> PaddedCells(string line)
+    {
+        var cells = new List<(int, string)>();
+        var column = 0;
+        var start = -1;
+        var startColumn = 0;
+        var gap = 0;
+        for (var k = 0; k <= line.Length; k++)
+        {
+            var c = k < line.Length ? line[k] : ' ';
+            var blank = c is ' ' or '\u3000' or '\t';
+            if (blank)
+            {
+                gap += c == ' ' ? 1 : 2;
+                if (start >= 0 && (gap >= 2 || k == line.Length))
+                {
+                    cells.Add((startColumn, line[start..(k - (c == ' ' && gap < 2 ? 0 : CountBlankTail(line, k)))].Trim(' ', '\u3000', '\t')));
+                    start = -1;
+                }
+            }
+            else
+            {
+                if (start < 0)
+                {
+                    start = k;
+                    startColumn = column;
+                }
+
+                gap = 0;
+            }
+
+            column += c >= '\u1100' ? 2 : 1;
+        }
+
+        return cells;
+
+        static int CountBlankTail(string line, int k)
+        {
+            var n = 0;
+            while (k - n - 1 >= 0 && line[k - n - 1] is ' ' or '\u3000' or '\t')
+            {
+                n++;
+            }
+
+            return n;
+        }
+    }
+
+    /// <summary>
+    /// The rows of a ledger set out in columns by spaces starting at <paramref name="start"/>: a header of four or more
+    /// columns naming a problem or measure column, then rows whose first cell opens a row (a number) and lines that go on
+    /// its cells (first column blank), each piece joined to the column it starts under. Blank lines between rows are
+    /// skipped; the table ends at the first line that is neither.
+    /// </summary>
+    private static (List<RawParagraph> Rows, int End) PaddedTable(string[] lines, int start)
+    {
+        var header = PaddedCells(lines[start]);
+        if (header.Count < PaddedColumns || !header.Any(h => h.Text.Contains("问题", StringComparison.Ordinal) || h.Text.Contains("措施", StringComparison.Ordinal))
+            || header.Any(h => h.Text.Length > 8))
+        {
+            return ([], start + 1);
+        }
+
+        var columns = header.Select(h => h.Column).ToArray();
+        int ColumnOf(int at)
+        {
+            var best = 0;
+            for (var k = 1; k < columns.Length; k++)
+            {
+                if (at >= columns[k] - 2)
+                {
+                    best = k;
+                }
+            }
+
+            return best;
+        }
+
+        var rows = new List<RawParagraph> { new(string.Join(RawParagraph.TableCellSeparator, header.Select(h => h.Text)), IsTableRow: true) };
+        System.Text.StringBuilder[]? row = null;
+        var continued = 0; // lines that go on a row's cells: without them, the rows are one a line and read as such
+        var end = start + 1;
+        for (; end < lines.Length; end++)
+        {
+            var line = lines[end].TrimEnd('\r');
+            if (line.Trim(' ', '\u3000', '\t').Length == 0)
+            {
+                continue;
+            }
+
+            var cells = PaddedCells(line);
+            var opens = cells.Count > 0 && cells[0].Column < columns[Math.Min(1, columns.Length - 1)] - 2 && char.IsAsciiDigit(cells[0].Text[0]);
+            var goesOn = row is not null && cells.Count > 0 && cells[0].Column >= columns[1] - 2;
+            if (!opens && !goesOn)
+            {
+                break;
+            }
+
+            if (!opens)
+            {
+                continued++;
+            }
+
+            if (opens)
+            {
+                if (row is not null)
+                {
+                    rows.Add(new RawParagraph(string.Join(RawParagraph.TableCellSeparator, row.Select(c => c.ToString())), IsTableRow: true));
+                }
+
+                row = [.. columns.Select(_ => new System.Text.StringBuilder())];
+            }
+
+            foreach (var (at, text) in cells)
+            {
+                row![ColumnOf(at)].Append(text);
+            }
+        }
+
+        if (row is null || continued == 0)
+        {
+            return ([], Math.Max(end, start + 1));
+        }
+
+        rows.Add(new RawParagraph(string.Join(RawParagraph.TableCellSeparator, row.Select(c => c.ToString())), IsTableRow: true));
+        // Blank lines the table ended on belong to no row.
+        while (end > start + 1 && lines[end - 1].Trim(' ', '\u3000', '\t', '\r').Length == 0)
+        {
+            end--;
+        }
+
+        return rows.Count >= 3 ? (rows, end) : ([], Math.Max(end, start + 1));
     }
 }
