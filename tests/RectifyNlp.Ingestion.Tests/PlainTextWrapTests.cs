@@ -250,4 +250,15 @@ public class PlainTextWrapTests
              "2 | 干部档案审核不严 | 逐卷复核8卷档案，补齐佐证材料，建立档案专审台账。 | 局长韩松 | 2025年5月31日", "区水利局党组"],
             raw.Paragraphs.Select(p => p.Text).Where(t => t.Trim().Length > 0));
     }
+
+    [Theory]
+    [InlineData(32, true)]
+    [InlineData(33, false)]
+    public void A_drawn_table_is_read_up_to_its_column_limit(int columns, bool table)
+    {
+        var rule = "├" + string.Join("┼", Enumerable.Repeat("──", columns)) + "┤";
+        var row = "│" + string.Join("│", Enumerable.Range(1, columns).Select(n => $"第{n}列")) + "│";
+        var raw = PlainTextReader.FromText(string.Join('\n', rule, row, rule, row, rule), "feedback.txt", SourceFormat.Text, []);
+        Assert.Equal(table, raw.Paragraphs.Any(p => p.IsTableRow));
+    }
 }

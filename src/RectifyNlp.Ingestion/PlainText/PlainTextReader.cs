@@ -279,6 +279,9 @@ internal static partial class PlainTextReader
         return width;
     }
 
+    /// <summary>Most columns a drawn or padded table is read as having: a line of more cells is no table of a report.</summary>
+    private const int MaxTableColumns = 32;
+
     private const string BoxBars = "│┃║";
 
     private const string BoxRules = "┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛═╔╦╗╠╬╣╚╩╝╞╪╡╟╫╢┠┨┯┷┿╀╂╁";
@@ -347,6 +350,11 @@ internal static partial class PlainTextReader
 
             var t = lines[i].Trim(' ', '\u3000', '\t', '\r');
             var parts = t[1..^1].Split(BoxBars.ToCharArray());
+            if (parts.Length > MaxTableColumns)
+            {
+                return ([], end);
+            }
+
             while (cells.Count < parts.Length)
             {
                 cells.Add(new System.Text.StringBuilder());
@@ -424,7 +432,7 @@ internal static partial class PlainTextReader
     private static (List<RawParagraph> Rows, int End) PaddedTable(string[] lines, int start)
     {
         var header = PaddedCells(lines[start]);
-        if (header.Count < PaddedColumns || !header.Any(h => h.Text.Contains("问题", StringComparison.Ordinal) || h.Text.Contains("措施", StringComparison.Ordinal))
+        if (header.Count < PaddedColumns || header.Count > MaxTableColumns || !header.Any(h => h.Text.Contains("问题", StringComparison.Ordinal) || h.Text.Contains("措施", StringComparison.Ordinal))
             || header.Any(h => h.Text.Length > 8))
         {
             return ([], start + 1);
