@@ -1977,4 +1977,16 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("对村级小微权力运行的监管不足", problems[1].Text, StringComparison.Ordinal);
         Assert.StartsWith("党员教育管理的日常抓手不足", problems[4].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_quote_of_the_problems_broken_by_the_narrator_goes_on_counting_after_the_break()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第四巡察组向县林业局党组反馈巡察情况
+            “局党组在森林防火上下了功夫，这一点应当肯定。”组长在反馈时说，“但对照巡察要求，局党组还有一些短板，一是护林员管理松散，有12人常年在外务工仍领补助；二是采伐审批把关不严，9件许可先伐后批；”说到这里，他停顿片刻，接着说，“三是公务用车管理不规范，节假日有4次非公出行；四是基层党支部组织生活不正常，2个支部全年未开组织生活会。”
+            针对上述问题，组长提出两点意见：一是提高政治站位；二是建立整改台账。
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.StartsWith("公务用车管理不规范", problems[2].Text, StringComparison.Ordinal);
+    }
 }

@@ -30,7 +30,8 @@ internal static partial class InlineEnumerationFinder
             var span = paragraphs[index].Span;
             for (var p = span.Start; p < span.End - 1; p++)
             {
-                if (p == span.Start || Boundaries.Contains(text[p - 1]) || (CharacterClass.IsCloser(text[p - 1]) && p - 2 >= span.Start && Boundaries.Contains(text[p - 2]))
+                // After a boundary, also across a quote that closes or opens there (……；”说到这里，他接着说，“三是……).
+                if (p == span.Start || Boundaries.Contains(text[p - 1]) || ((CharacterClass.IsCloser(text[p - 1]) || text[p - 1] is '“' or '‘' or '「' or '『') && p - 2 >= span.Start && Boundaries.Contains(text[p - 2]))
                     || SubjectThenFirst(text, p, span.End))
                 {
                     if (TryMatch(text, p, span.End, out var marker) || (p == span.Start && (TryOrdinalProblem(text, p, span.End, out marker) || TryQualifiedLabel(text, p, span.End, out marker))))
