@@ -34,6 +34,12 @@ internal static partial class TitleFinder
             i++;
         }
 
+        // A web page's chrome above its headline (网站名 ｜ 繁体 ｜ 简体 / 首页 政务公开 … / 您当前的位置：首页 > …) is no title.
+        while (i + 1 < paragraphs.Count && i < MaxChromeLines && IsPageChrome(paragraphs[i].Span.Slice(text)))
+        {
+            i++;
+        }
+
         var first = i;
         var length = 0;
         while (i < paragraphs.Count && i - first < 4)
@@ -56,6 +62,16 @@ internal static partial class TitleFinder
 
     /// <summary>The title's text: its lines joined without the line breaks between them.</summary>
     public static string TitleText(string text, TextSpan span) => span.Slice(text).Replace("\n", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>Most lines of page chrome read past at the top.</summary>
+    private const int MaxChromeLines = 6;
+
+    private static bool IsPageChrome(string line) =>
+        line.Count(c => c is '|' or '｜') >= 2 || PageChromeLine().IsMatch(line);
+
+    // A breadcrumb or a site's menu: 您当前的位置：首页 > … / 首页 政务公开 … / 当前位置：.
+    [GeneratedRegex("^(您?当前(的)?位置|所在位置)[：:]|^首页\\s*([>＞»›/]|政务|新闻|机构|信息)")]
+    private static partial Regex PageChromeLine();
 
     private static bool LooksLikeTitleLine(string text, Paragraph paragraph, string line) =>
         line.Length <= MaxLineLength

@@ -447,6 +447,14 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void A_web_pages_chrome_above_its_headline_is_not_the_title()
+    {
+        var (_, s) = Parse("县人民政府门户网站 ｜ 繁体 ｜ 简体 ｜ 无障碍浏览", "首页 政务公开 政务服务 互动交流", "您当前的位置：首页 > 政务公开 > 纪检监察",
+            "县委第一巡察组向县自然资源局党组反馈巡察情况", "10月8日，县委第一巡察组向县自然资源局党组反馈巡察情况。");
+        Assert.Equal("县委第一巡察组向县自然资源局党组反馈巡察情况", s.Title);
+    }
+
+    [Fact]
     public void A_line_opening_with_an_items_label_is_not_the_title()
     {
         var (_, s) = Parse("中共县水利局党组关于巡察整改情况的报告", "专项行动一：“质量把关”行动", "对2个项目补办竣工验收。");
