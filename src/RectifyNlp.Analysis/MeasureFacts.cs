@@ -35,7 +35,7 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
     public MeasureFacts Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var owner = OwnerIn(text);
+        var (owner, leader) = _cues.OwnerClaim.IsMatch(text) ? (null, false) : OwnerOf(text);
         var deadline = Group(_cues.Deadline.Match(text), "when");
         var longTerm = _cues.StatusLongTerm.IsMatch(text);
         var status = StatusOf(text);
@@ -49,29 +49,7 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
             && ClauseRegex().Split(acts).Any(c => _cues.ConcreteAct.IsMatch(c) && !(_cues.Slogan.IsMatch(c) && !c.Any(char.IsDigit) && !c.Contains('《')));
         var isSlogan = !concrete && _cues.Slogan.IsMatch(acts);
         var isNonMeasure = _cues.NonMeasure.IsMatch(text.Trim());
-        return new MeasureFacts(owner, deadline, status, longTerm, figures, concrete, isSlogan, isNonMeasure, owner is not null && NamesLeader(text));
-    }
-
-    /// <summary>
-    /// Whether an owner <paramref name="text"/> names is a leader: a leader's field filled in (责任领导：…, 责任人：…), or a person
-    /// by title (由副局长X牵头, 责任单位：办公室主任X). A department alone (由人事科负责, 责任部门：办公室) is not.
-    /// </summary>
-    private bool NamesLeader(string text)
-    {
-        foreach (Match match in _cues.Owner.Matches(text))
-        {
-            if (Group(match, "who") is not { } who || BlankRegex().IsMatch(who) || _cues.OwnerNobody.IsMatch(who))
-            {
-                continue;
-            }
-
-            if (LeaderFieldRegex().IsMatch(match.Value.TrimStart('【', '；', ';', '：', ':', '\n')) || LeaderTitleRegex().IsMatch(who))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return new MeasureFacts(owner, deadline, status, longTerm, figures, concrete, isSlogan, isNonMeasure, leader);
     }
 
     // A person by title: 书记, 局长, 副乡长, 主任, 经理 ….
@@ -79,7 +57,7 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
     private static partial Regex LeaderTitleRegex();
 
     /// <summary>The owner <paramref name="text"/> names, as <see cref="Read"/> gives it, without reading its other facts.</summary>
-    public string? OwnerIn(string text) => _cues.OwnerClaim.IsMatch(text) ? null : OwnerOf(text);
+    public string? OwnerIn(string text) => _cues.OwnerClaim.IsMatch(text) ? null : OwnerOf(text).Owner;
 
     [GeneratedRegex("[，,；;。]")]
     private static partial Regex ClauseRegex();
@@ -110,20 +88,23 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
     }
 
     /// <summary>
-    /// The first owner named. A leader field left blank (责任领导：— in a ledger whose form asks for one) means nobody
-    /// answers for the item, whatever department is named beside it.
+    /// The first owner named, and whether a leader is among the owners named: a leader's field filled in (责任领导：…,
+    /// 责任人：…) or a person by title (由副局长X牵头), not a department alone (由人事科负责). A leader field left blank
+    /// (责任领导：— in a ledger whose form asks for one) means nobody answers for the item, whatever department is named
+    /// beside it.
     /// </summary>
-    private string? OwnerOf(string text)
+    private (string? Owner, bool Leader) OwnerOf(string text)
     {
         string? owner = null;
         string? field = null;
+        var leader = false;
         foreach (Match match in _cues.Owner.Matches(text))
         {
             var who = Group(match, "who");
             var blank = who is null || BlankRegex().IsMatch(who);
             if (blank && LeaderFieldRegex().IsMatch(match.Value))
             {
-                return null;
+                return (null, false);
             }
 
             // An owner field that names nobody in particular (责任单位：各部门 / 相关单位) leaves the item without one.
@@ -131,13 +112,14 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
             {
                 if (FieldLabelRegex().Match(match.Value) is { Success: true, Index: 0 })
                 {
-                    return null;
+                    return (null, false);
                 }
 
                 continue;
             }
 
             owner ??= blank ? null : who;
+            leader |= !blank && (LeaderFieldRegex().IsMatch(match.Value.TrimStart('【', '；', ';', '：', ':', '\n')) || LeaderTitleRegex().IsMatch(who!));
             // An owner field (责任领导：……) says who answers for the item; a 由……督办 inside its measures says who acts.
             if (field is null && !blank && FieldLabelRegex().Match(match.Value) is { Success: true, Index: 0 })
             {
@@ -145,7 +127,7 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
             }
         }
 
-        return field ?? owner;
+        return (field ?? owner, leader);
     }
 
     [GeneratedRegex("^[—－\\-/／\\s]*$|^(无|空|暂无|待定|未定|未明确)$")]

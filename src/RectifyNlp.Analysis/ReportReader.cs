@@ -460,6 +460,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
     private static void AddLedger(string text, LedgerRows ledger, List<ReportBlock> blocks, List<ReportPiece> pieces)
     {
         var above = new Dictionary<LedgerColumn, string>(); // what each field's cell said in the row above
+        var leaderGivesTime = ledger.HeaderGivesTime(text, LedgerColumn.Leader); // 责任人及时限: one cell for both
         foreach (var row in ledger.Rows)
         {
             var problem = row.Problem;
@@ -482,7 +483,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
 
                 above[column] = value;
                 // One cell for the leader and the time limit (责任人及时限：乡长X；2025年6月30日): each under its own label.
-                if (column == LedgerColumn.Leader && value.Length > 0 && ledger.HeaderGivesTime(text, column) && TimeInCellRegex().Match(value) is { Success: true } time)
+                if (column == LedgerColumn.Leader && value.Length > 0 && leaderGivesTime && TimeInCellRegex().Match(value) is { Success: true } time)
                 {
                     var who = (value[..time.Index] + value[(time.Index + time.Length)..]).Trim(' ', '，', '；', ',', ';', '/', '／', '、', '\n');
                     if (who.Length > 0)

@@ -17,8 +17,7 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
         var formGivesOwner = answered.Count >= FormItems && withOwner >= answered.Count - 1 && withOwner < answered.Count;
         // A report whose every other item names a leader (责任领导：副局长X) makes the one that names only a department (由人事科
         // 负责) stand out: a department does not answer for an item, a leader does. Items answered by sanctions alone aside.
-        var led = context.Issues.Select(i => context.MeasuresOf(i.Id).ToList())
-            .Where(m => m.Count > 0 && !m.All(w => SanctionsOnly(w, context.Cues)) && !GapEvidence.AllHollow(m)).ToList();
+        var led = answered.Where(m => !m.All(w => SanctionsOnly(w, context.Cues)) && !GapEvidence.AllHollow(m)).ToList();
         var formGivesLeader = led.Count >= FormItems && led.Count(m => m.Any(w => w.Facts.NamesLeader)) == led.Count - 1;
         foreach (var issue in context.Issues)
         {

@@ -472,26 +472,13 @@ internal static partial class InlineEnumerationFinder
     {
         for (var length = 4; length >= 2; length--)
         {
-            if (p + length < end && text.AsSpan(p, length).EndsWith("行动") && IsHanRun(text.AsSpan(p, length)) && ChineseNumeral.IsNumeralChar(text[p + length]) | char.IsAsciiDigit(text[p + length]))
+            if (p + length < end && text.AsSpan(p, length).EndsWith("行动") && text.AsSpan(p, length).ToString().All(CharacterClass.IsHan) && ChineseNumeral.IsNumeralChar(text[p + length]) | char.IsAsciiDigit(text[p + length]))
             {
                 return text.Substring(p, length);
             }
         }
 
         return null;
-
-        static bool IsHanRun(ReadOnlySpan<char> span)
-        {
-            foreach (var c in span)
-            {
-                if (c is < '\u4e00' or > '\u9fff')
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
     }
 
     // 1.1 counted as 101, 2.3 as 203: a label's number within its part, in order.

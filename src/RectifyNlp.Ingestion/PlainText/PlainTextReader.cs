@@ -268,16 +268,10 @@ internal static partial class PlainTextReader
     private sealed record Wrap(Func<string, int> Measure, int Width);
 
     /// <summary>Columns a line takes: two for a wide (CJK) character, one for others.</summary>
-    private static int DisplayWidth(string line)
-    {
-        var width = 0;
-        foreach (var c in line)
-        {
-            width += c >= '\u1100' ? 2 : 1;
-        }
+    private static int DisplayWidth(string line) => line.Sum(CharWidth);
 
-        return width;
-    }
+    // Columns a character takes on a fixed-width display: two for Chinese and full-width forms, one for the rest.
+    private static int CharWidth(char c) => c >= '\u1100' ? 2 : 1;
 
     /// <summary>Most columns a drawn or padded table is read as having: a line of more cells is no table of a report.</summary>
     private const int MaxTableColumns = 32;
@@ -379,19 +373,19 @@ internal static partial class PlainTextReader
     {
         var cells = new List<(int, string)>();
         var column = 0;
-        var start = -1;
+        var start = -1; // where the run being read starts, -1 between runs
         var startColumn = 0;
-        var gap = 0;
-        for (var k = 0; k <= line.Length; k++)
+        var end = 0; // just after the run's last visible character
+        var gap = 0; // width of the blanks since it
+        for (var k = 0; k < line.Length; k++)
         {
-            var c = k < line.Length ? line[k] : ' ';
-            var blank = c is ' ' or '\u3000' or '\t';
-            if (blank)
+            var c = line[k];
+            if (c is ' ' or '\u3000' or '\t')
             {
                 gap += c == ' ' ? 1 : 2;
-                if (start >= 0 && (gap >= 2 || k == line.Length))
+                if (start >= 0 && gap >= 2)
                 {
-                    cells.Add((startColumn, line[start..(k - (c == ' ' && gap < 2 ? 0 : CountBlankTail(line, k)))].Trim(' ', '\u3000', '\t')));
+                    cells.Add((startColumn, line[start..end]));
                     start = -1;
                 }
             }
@@ -399,28 +393,21 @@ internal static partial class PlainTextReader
             {
                 if (start < 0)
                 {
-                    start = k;
-                    startColumn = column;
+                    (start, startColumn) = (k, column);
                 }
 
-                gap = 0;
+                (gap, end) = (0, k + 1);
             }
 
-            column += c >= '\u1100' ? 2 : 1;
+            column += CharWidth(c);
+        }
+
+        if (start >= 0)
+        {
+            cells.Add((startColumn, line[start..end]));
         }
 
         return cells;
-
-        static int CountBlankTail(string line, int k)
-        {
-            var n = 0;
-            while (k - n - 1 >= 0 && line[k - n - 1] is ' ' or '\u3000' or '\t')
-            {
-                n++;
-            }
-
-            return n;
-        }
     }
 
     /// <summary>
