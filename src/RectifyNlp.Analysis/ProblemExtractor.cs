@@ -126,7 +126,12 @@ public sealed partial class ProblemExtractor
         var withCases = all.Where(s => !s.Children.IsDefaultOrEmpty && s.HeadingSpan.End <= s.Children[0].HeadingSpan.Start
             && paragraphs.LastOrDefault(p => p.Span.End <= s.Children[0].HeadingSpan.Start && p.Span.Start >= s.HeadingSpan.End) is { } lead
             && _cues.CasesLead.IsMatch(lead.Span.Slice(text).Trim())).ToHashSet();
-        var leaves = all.Where(s => (s.Children.IsDefaultOrEmpty || s.Children.All(c => c.Style == NumberingStyle.InlineYao) || withCases.Contains(s))
+        // So does a run of requirements after the last item, though the item holds it (……2．发展党员工作不够规范。…… / 针对上述问题，
+        // 巡察组提出以下意见建议：一是……二是……).
+        bool InRequirementParagraph(Section item) => item.Style.IsInline()
+            && paragraphs.FindIndex(p => p.Span.Start <= item.HeadingSpan.Start && item.HeadingSpan.Start < p.Span.End) is var at && at >= 0
+            && IsRequirementParagraph(paragraphs[at].Span);
+        var leaves = all.Where(s => (s.Children.IsDefaultOrEmpty || s.Children.All(c => c.Style == NumberingStyle.InlineYao || InRequirementParagraph(c)) || withCases.Contains(s))
             && !withCases.Any(w => w.Children.Contains(s)) && InScope(s.HeadingSpan) && !roots.Contains(s) && !unitParts.Any(p => p.Section == s)
             // An interview's question over its answer (问：……？ / 答：……) is read paragraph by paragraph (2b), not as an item.
             && !StructureParser.IsQuestion(s)).ToList();

@@ -1989,4 +1989,39 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(4, problems.Length);
         Assert.StartsWith("公务用车管理不规范", problems[2].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Numbered_problems_run_inside_each_villages_paragraph_after_its_label()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            镇党委关于县委巡察组对两个村党组织巡察反馈意见的通报
+            县委第三巡察组对苘溪镇上垄村、下垄村党组织开展了巡察，现将各村存在的主要问题通报如下：
+            上垄村：1．村集体林地承包费连续两年未收缴，涉及1.8万元；2．党支部“三会一课”记录由一人代写。
+            下垄村：1．村级工程未经村民代表会议讨论直接发包；2．村务公开栏半年未更新；3．党员发展培养考察走过场。
+            镇党委要求两个村党组织于两个月内完成集中整改。
+            """));
+        Assert.Equal(5, problems.Length);
+        Assert.StartsWith("村集体林地承包费连续两年未收缴", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("村级工程未经村民代表会议讨论直接发包", problems[2].Text, StringComparison.Ordinal);
+        Assert.StartsWith("党员发展培养考察走过场", problems[4].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_last_numbered_problem_is_kept_when_a_paragraph_of_requirements_follows_it()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组关于对县疾控中心党支部巡察情况的反馈意见
+            现将巡察发现的主要问题反馈如下。
+            （一）落实上级决策部署方面
+            1．慢病随访任务完成率偏低。全年随访数据有三成系电话补录。
+            2．应急物资储备管理松散。两批防护用品过期未处置。
+            （二）基层党建方面
+            1．支部委员分工不明确。组织委员长期兼任出纳。
+            2．党员教育流于形式。集中学习多以读文件代替研讨。
+            针对上述问题，巡察组提出以下意见建议：一是厘清支部委员职责；二是建立应急物资动态台账；三是把随访质量纳入科室考核。
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.StartsWith("党员教育流于形式", problems[3].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("一是厘清", problems[3].Text, StringComparison.Ordinal);
+    }
 }

@@ -1168,4 +1168,28 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.NoDeadline && g.IssueId == "I2");
         Assert.Contains(result.Gaps, g => g.Kind == GapKinds.NoOwner && g.IssueId == "I2");
     }
+
+    [Fact]
+    public void Measures_numbered_inside_one_paragraph_are_read_one_by_one_and_a_done_remedy_is_no_copy()
+    {
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县档案馆党支部的反馈意见
+            一、发现的主要问题
+            1.档案移交接收督办不到位。2024年应进馆的32个单位中，有11个单位未按期移交档案，未建立督办台账，逐一梳理催办记录缺失。
+            2.库房温湿度管理不规范。两个库房的温湿度记录连续三个月空白。
+            二、整改要求
+            一要压实整改责任；二要建立长效机制。
+            """, """
+            县档案馆党支部关于巡察整改情况的报告
+            一、关于档案移交接收督办不到位的问题
+            整改措施：1．对2024年应进馆单位逐一梳理，建立督办台账，11个单位未按期移交的档案已全部补充移交；2．制定《档案移交接收督办办法》，明确催办时限和书面记录要求；3．每半年通报一次移交进度。责任领导：馆长许宁；完成时限：2025年4月底前，已完成。
+            二、关于库房温湿度管理不规范的问题
+            整改措施：为两个库房加装自动温湿度记录仪，数据每日上传馆内平台，修订《库房管理规定》。责任领导：副馆长丁原；完成时限：2025年3月底前，已完成。
+            县档案馆党支部
+            2025年5月6日
+            """);
+        Assert.Contains(result.Measures, m => m.Text.StartsWith("1.对2024年应进馆单位逐一梳理", StringComparison.Ordinal) && m.IssueIds.Contains("I1"));
+        Assert.Contains(result.Measures, m => m.Text.StartsWith("2.制定《档案移交接收督办办法》", StringComparison.Ordinal) && m.IssueIds.Contains("I1"));
+        Assert.Empty(Of(result, GapKinds.CopiedMeasure));
+    }
 }

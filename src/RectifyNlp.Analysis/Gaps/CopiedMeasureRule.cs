@@ -92,7 +92,8 @@ internal sealed partial class CopiedMeasureRule : IGapRule
     private static string? EchoOf(AnalysisCues cues, MeasureWork work, Issue issue)
     {
         var body = BodyOf(cues, work.Measure.Text);
-        if (body.Length < 8 || cues.StatusDone.IsMatch(body) || body.Contains('《')
+        // An act on the problem's own matter (建立督办台账，9项未按期反馈的事项已全部补充反馈) answers it, whatever words it shares.
+        if (body.Length < 8 || cues.StatusDone.IsMatch(body) || body.Contains('《') || ActRegex().IsMatch(body)
             || cues.Figure.Matches(body).Any(f => !issue.Text.Contains(f.Value, StringComparison.Ordinal)))
         {
             return null;
@@ -176,6 +177,9 @@ internal sealed partial class CopiedMeasureRule : IGapRule
 
         return restated;
     }
+
+    [GeneratedRegex("建立[^，。；]{0,12}(台账|清单|档案)|已(全部)?补(充|办|齐|正)")]
+    private static partial Regex ActRegex();
 
     [GeneratedRegex("^(?:[0-9一二三四五六七八九十]{1,3}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)])?(?:针对|关于|就|对于?)(?<problem>[^。；]{6,}?)(?:的)?问题[，,：:]")]
     private static partial Regex RestatingOpenRegex();

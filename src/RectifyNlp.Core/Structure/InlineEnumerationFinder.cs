@@ -34,7 +34,8 @@ internal static partial class InlineEnumerationFinder
                 if (p == span.Start || Boundaries.Contains(text[p - 1]) || ((CharacterClass.IsCloser(text[p - 1]) || text[p - 1] is '“' or '‘' or '「' or '『') && p - 2 >= span.Start && Boundaries.Contains(text[p - 2]))
                     || SubjectThenFirst(text, p, span.End))
                 {
-                    if (TryMatch(text, p, span.End, out var marker) || (p == span.Start && (TryOrdinalProblem(text, p, span.End, out marker) || TryQualifiedLabel(text, p, span.End, out marker))))
+                    if (TryMatch(text, p, span.End, out var marker) || (p == span.Start && (TryOrdinalProblem(text, p, span.End, out marker) || TryQualifiedLabel(text, p, span.End, out marker)))
+                        || (p > span.Start && TryInlineArabic(text, p, span.End, out marker)))
                     {
                         markers.Add(marker with { Paragraph = index, AtParagraphStart = p == span.Start });
                         p = marker.Span.End - 1;
@@ -365,6 +366,36 @@ internal static partial class InlineEnumerationFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// An Arabic number inside running text, after a stop (蒿坪村：1．……；2．…… / 主要问题：(1)……；(2)……): at a paragraph's start the
+    /// same number is a heading line, which the structure parser reads. Not a decimal (，1.5万元) nor a year (，2024年).
+    /// </summary>
+    private static bool TryInlineArabic(string text, int p, int end, out InlineMarker marker)
+    {
+        marker = default;
+        var bracketed = text[p] is '（' or '(';
+        var q = bracketed ? p + 1 : p;
+        var digits = q;
+        while (q < end && char.IsAsciiDigit(text[q]) && q - digits < 2)
+        {
+            q++;
+        }
+
+        if (q == digits || q + 1 >= end || char.IsAsciiDigit(text[q]))
+        {
+            return false;
+        }
+
+        var closes = bracketed ? text[q] is '）' or ')' : text[q] is '．' or '.' or '、' && !char.IsAsciiDigit(text[q + 1]);
+        if (!closes || text[q + 1] is '，' or '。' or '；' or '、' or '）' or ')' || !int.TryParse(text.AsSpan(digits, q - digits), out var n) || n == 0)
+        {
+            return false;
+        }
+
+        marker = new InlineMarker(NumberingStyle.InlineArabic, n, text[digits..q], new TextSpan(p, q + 1));
+        return true;
     }
 
     /// <summary>Longest problem label line read as a heading of its own (问题3：关于……的问题).</summary>

@@ -50,4 +50,7 @@ public enum NumberingStyle
 
     /// <summary>1.1 / 2.3: an item numbered within its part (1. / 2.), one level below it.</summary>
     DecimalDot,
+
+    /// <summary>Arabic numbers inside running text after a stop (蒿坪村：1．……；2．……).</summary>
+    InlineArabic,
 }
