@@ -1192,4 +1192,29 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Contains(result.Measures, m => m.Text.StartsWith("2.制定《档案移交接收督办办法》", StringComparison.Ordinal) && m.IssueIds.Contains("I1"));
         Assert.Empty(Of(result, GapKinds.CopiedMeasure));
     }
+
+    [Fact]
+    public void A_step_skipped_and_taken_afterwards_needs_nobody_held_to_account_but_a_relatives_gain_does()
+    {
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县文化馆党支部的反馈意见
+            一、发现的主要问题
+            1.大额支出决策程序不规范。2024年馆里采购演出音响设备支出18万元，未经支部委员会集体研究，由馆长签批后直接支付。
+            2.非遗扶持资金分配不公。2024年扶持的6个传承项目中，有1个项目的申报人是馆党支部书记的亲属，获得扶持资金1.5万元，评审时书记未回避。
+            二、整改要求
+            一要压实整改责任；二要建立长效机制。
+            """, """
+            县文化馆党支部关于巡察整改情况的报告
+            一、关于大额支出决策程序不规范的问题
+            音响设备采购事项已于2025年3月提交支部委员会补充研究，形成会议纪要；修订《馆内“三重一大”事项决策办法》，5万元以上支出一律经支部委员会集体研究。责任领导：馆长周芮；完成时限：2025年3月底前，已完成。
+            二、关于非遗扶持资金分配不公的问题
+            对6个传承项目重新评审，书记亲属申报项目的扶持资金核减为0.8万元，多发部分已退回；修订《非遗传承项目扶持办法》，评审人员与申报人有亲属关系的一律回避。责任领导：副馆长唐甬；完成时限：2025年4月底前，已完成。
+            三、整改情况公开
+            整改情况已在馆网站公示，接受群众监督。
+            县文化馆党支部
+            2025年5月12日
+            """);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.NoAccountability && g.IssueId == "I1");
+        Assert.Contains(result.Gaps, g => g.Kind == GapKinds.NoAccountability && g.IssueId == "I2");
+    }
 }

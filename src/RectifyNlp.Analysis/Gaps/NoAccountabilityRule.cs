@@ -26,7 +26,9 @@ internal sealed class NoAccountabilityRule : IGapRule
             var violation = Committed(cues.ViolationGrave, unquoted);
             if (!violation.Success && cues.NamedAmountOrPerson.IsMatch(issue.Text))
             {
-                violation = Committed(cues.ViolationNamed, unquoted);
+                // A step skipped (未经集体研究 / 未经招标) is put right by taking it (补充研究, 重新招标): someone answers for it
+                // only when the feedback asks so (below) or another violation goes with it (未经审批擅自变更设计).
+                violation = Committed(cues.ViolationNamed, unquoted, skip: v => v.StartsWith("未经", StringComparison.Ordinal));
             }
 
             var named = violation.Success ? violation.Value
@@ -63,14 +65,33 @@ internal sealed class NoAccountabilityRule : IGapRule
         }
 
         var text = feedback.Text.Text;
-        return [.. feedback.Structure.Sentences
-            .SelectMany(s => DemandRegex.Matches(s.Slice(text)))
-            .Select(m => ((string?)m.Groups["matter"].Value, TextSimilarity.Bigrams(m.Groups["matter"].Value)))
-            .Where(d => d.Item2.Count >= MinDemandBigrams)];
+        var demands = new List<(string? Matter, HashSet<int> Bigrams)>();
+        foreach (var match in feedback.Structure.Sentences.SelectMany(s => DemandRegex.Matches(s.Slice(text))))
+        {
+            var matter = match.Groups["matter"].Value;
+            if (TextSimilarity.Bigrams(matter) is { Count: >= MinDemandBigrams } whole)
+            {
+                demands.Add((matter, whole));
+            }
+
+            // Matters joined (对违规发放和未经评审的问题): each is demanded.
+            if (matter.Split(Joiners, StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } parts)
+            {
+                demands.AddRange(parts.Select(p => ((string?)p, TextSimilarity.Bigrams(p))).Where(p => p.Item2.Count >= MinJoinedBigrams));
+            }
+        }
+
+        return demands;
     }
 
-    // 对违反中央八项规定精神的问题要严肃追究相关人员责任 / 对虚报冒领的人员依规依纪处理: the matter between 对 and its demand.
-    private static readonly Regex DemandRegex = new("对(?<matter>[^，。；、]{4,30}?)(的问题|问题|的人员|的干部|的行为)?[，,]?(要|应|须|必须|应当)?(严肃|依规依纪|依纪依规|依法依规)?(追究[^，。；]{0,8}责任|问责|追责)", RegexOptions.CultureInvariant);
+    private static readonly char[] Joiners = ['和', '及', '与'];
+
+    /// <summary>Fewest bigrams of one of several matters joined (未经评审).</summary>
+    private const int MinJoinedBigrams = 3;
+
+    // 对违反中央八项规定精神的问题要严肃追究相关人员责任 / 对虚报冒领的人员依规依纪处理 / 对未经评审的问题，要查清责任: the matter
+    // between 对 and its demand.
+    private static readonly Regex DemandRegex = new("对(?<matter>[^，。；、]{4,30}?)(的问题|问题|的人员|的干部|的行为)?[，,]?(要|应|须|必须|应当)?(严肃|依规依纪|依纪依规|依法依规)?(追究[^，。；]{0,8}责任|问责|追责|查清责任|(依规依纪|依纪依规|严肃)处理)", RegexOptions.CultureInvariant);
 
     /// <summary>Share of a demanded matter's bigrams a problem must hold to be that matter.</summary>
     private const double DemandShare = 0.6;
@@ -102,11 +123,17 @@ internal sealed class NoAccountabilityRule : IGapRule
 
     private static readonly Regex FutureRegex = new("将(严肃|依规|依纪|依法|坚决|一律|予以|追究|严格|从严)|今后|以后|一经|一旦|如有|若有|凡|再发生|再出现|发现一起", RegexOptions.CultureInvariant);
 
-    private static Match Committed(Regex violation, string text)
+    private static Match Committed(Regex violation, string text, Func<string, bool>? skip = null)
     {
         var match = violation.Match(text);
         while (match.Success)
         {
+            if (skip?.Invoke(match.Value) == true)
+            {
+                match = match.NextMatch();
+                continue;
+            }
+
             var start = text.LastIndexOfAny(ClauseBreaks, match.Index) + 1;
             var end = text.IndexOfAny(ClauseBreaks, match.Index + match.Length);
             if (!RiskRegex.IsMatch(text[start..(end < 0 ? text.Length : end)]))
