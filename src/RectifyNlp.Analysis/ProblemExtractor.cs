@@ -578,6 +578,8 @@ public sealed partial class ProblemExtractor
             // A speech's praise among its problems (……做了大量工作，这些都值得肯定) names no failing.
             // Nor does it among the statements after an announcement (下面……把看到的情况和发现的问题讲一讲。我们也看到，……很用心).
             .Where(c => !((c.Origin == Origin.Prose || c.Group == AnnouncedGroup) && _cues.Praise.IsMatch(c.Body) && !_cues.Failing.IsMatch(c.Body)))
+            // Nor does a part a speaker heads as the achievements (第一个方面，讲讲成绩。 / 一、总体评价), whatever its praise says.
+            .Where(c => c.Origin == Origin.Manifested || !AchievementsHeadingRegex().IsMatch(FirstClause(c.Body)))
             .Select(c => (c.Span, c.Area, c.Origin, c.Group, c.Body, Label: c.Origin == Origin.Prose ? ProseRole(c.Span) : _roleOf?.Invoke(AfterAttentionLead(c.Body)) ?? ("problem", 1.0)))
             .ToList();
         // A problem of a speech's prose with its evidence (先说……。巡察组翻阅了……。群众反映，……) states a problem when one of
@@ -1142,6 +1144,9 @@ public sealed partial class ProblemExtractor
     // An item's statement before its detail: 落实林长制工作要求不到位 (of 落实林长制工作要求不到位。县委关于“要建立……”的要求……).
     [GeneratedRegex("^(头一个|第一个(问题)?|第一|首先|一是)[，,：:]")]
     private static partial Regex OrdinalLeadRegex();
+
+    [GeneratedRegex("^(讲讲|讲一讲|谈谈|说说|先讲讲?|先说说?|先谈谈?)?(取得的|主要|工作)?(成绩|成效|总体评价|基本评价|总体情况和评价)(方面)?$")]
+    private static partial Regex AchievementsHeadingRegex();
 
     private static string FirstClause(string body)
     {

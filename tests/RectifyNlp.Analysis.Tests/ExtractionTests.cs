@@ -2024,4 +2024,22 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("党员教育流于形式", problems[3].Text, StringComparison.Ordinal);
         Assert.DoesNotContain("一是厘清", problems[3].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_part_a_speaker_heads_as_the_achievements_raises_no_problem()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第一巡察组巡察荇塘乡党委情况反馈会上的讲话
+            同志们：
+            受县委委派，我代表巡察组反馈巡察情况，讲三个方面。
+            第一个方面，讲讲成绩。
+            近年来，乡党委抓产业、抓治理，茶园面积扩大到两万亩，群众收入稳步增长，全乡没有发生一起重大安全事故，干部群众是认可的。
+            第二个方面，讲讲问题。
+            一是集体经济薄弱。全乡9个村中有4个村集体年收入不足5万元。二是财务管理不规范。乡财政所有3笔补助资金未按规定公示。
+            第三个方面，讲讲要求。
+            一要压实责任；二要建章立制。
+            """));
+        Assert.Equal(2, problems.Length);
+        Assert.StartsWith("集体经济薄弱", problems[0].Text, StringComparison.Ordinal);
+    }
 }
