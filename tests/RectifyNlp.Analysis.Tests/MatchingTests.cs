@@ -287,4 +287,43 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(["I1"], lecture.IssueIds);
         Assert.All(result.Measures.Where(m => m.Text.Contains("比价", StringComparison.Ordinal)), m => Assert.Equal(["I2"], m.IssueIds));
     }
+
+    [Fact]
+    public void A_lead_naming_the_problems_it_answers_heads_the_numbered_measures_below_it()
+    {
+        var result = fixture.Analyze("""
+            县委第三巡察组关于巡察芃溪村党支部的反馈意见
+            一、发现的主要问题
+            （一）村集体鱼塘发包租金偏低。鱼塘承包期长达20年，年租金明显低于周边村。
+            （二）村级财务报账不规范。白条入账支出2.1万元，缺少经办人签字。
+            （三）村务公开不及时。公开栏半年未更新，财务只公开总数。
+            （四）党员教育管理松散。外出党员长期不参加组织生活。
+            二、整改要求
+            一要压实责任；二要建章立制。
+            """, """
+            芃溪村党支部关于巡察反馈意见整改情况的报告
+            一、整改工作基本情况
+            村党支部成立整改工作小组，支部书记任组长，对整改负总责。
+            二、反馈问题整改情况
+            针对反馈意见第一个问题（村集体鱼塘发包租金偏低）：
+            1．召开村民代表会议，决定与承包人协商调整租金。
+            2．租金已调整为每亩每年300元，补充协议已签订。
+            责任人：村支书邝远；完成时限：2025年3月底前。
+            针对反馈意见第二个和第三个问题（村级财务报账不规范；村务公开不及时）：
+            两个问题根子相同，合并整改。
+            1．白条入账支出逐笔补齐票据和签字，0.2万元由经手人退回。
+            2．公开栏每月更新，财务收支公开明细。
+            责任人：村委会主任席岚；完成时限：2025年2月底前。
+            针对反馈意见第四个问题（党员教育管理松散）：
+            1．逐一联系外出党员，建立线上学习群。
+            2．修订《党员积分管理办法》，把参加组织生活纳入积分。
+            责任人：支部副书记蔺川；完成时限：长期坚持。
+            芃溪村党支部
+            2025年4月10日
+            """);
+        Assert.Equal(["I1"], Assert.Single(result.Measures, m => m.Text.Contains("召开村民代表会议", StringComparison.Ordinal)).IssueIds);
+        Assert.Contains("I2", Assert.Single(result.Measures, m => m.Text.Contains("白条入账支出逐笔补齐", StringComparison.Ordinal)).IssueIds);
+        Assert.Equal(["I4"], Assert.Single(result.Measures, m => m.Text.Contains("逐一联系外出党员", StringComparison.Ordinal)).IssueIds);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.CopiedMeasure);
+    }
 }

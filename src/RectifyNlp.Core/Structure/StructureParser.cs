@@ -32,7 +32,9 @@ public sealed partial class StructureParser : IStructureParser
         var root = new SectionNode(NumberingStyle.Outline, string.Empty, string.Empty, -1, default) { Start = 0, End = s.Length };
         var headings = new List<(SectionNode Node, string Key)>();
         var stack = new List<(SectionNode Node, string Key)>();
-        var plain = PlainHeadings(s, paragraphs, firstBody);
+        var bodyStart = firstBody < paragraphs.Length ? paragraphs[firstBody].Span.Start : s.Length;
+        var kind = DocumentKindClassifier.Classify(title, s[bodyStart..]);
+        var plain = PlainHeadings(s, paragraphs, firstBody, answersLeads: kind.Kind is DocumentKind.RectificationReport);
         SectionNode? lastHeading = null;
         var lastHeadingLine = -1;
         for (var i = firstBody; i < paragraphs.Length; i++)
@@ -95,8 +97,6 @@ public sealed partial class StructureParser : IStructureParser
 
         // 5. Sentences and kind.
         var sentences = SentenceSplitter.Split(s, paragraphs);
-        var bodyStart = firstBody < paragraphs.Length ? paragraphs[firstBody].Span.Start : s.Length;
-        var kind = DocumentKindClassifier.Classify(title, s[bodyStart..]);
 
         return new DocumentStructure(title, titleSpan, kind, SectionNode.FreezeAll(root.Children, s), sentences);
     }
@@ -237,7 +237,7 @@ public sealed partial class StructureParser : IStructureParser
     /// answer): two lines or more, short, with no stop in them, each followed by a longer paragraph, that open or close
     /// with the same words.
     /// </summary>
-    private static HashSet<int> PlainHeadings(string text, System.Collections.Immutable.ImmutableArray<Paragraph> paragraphs, int firstBody)
+    private static HashSet<int> PlainHeadings(string text, System.Collections.Immutable.ImmutableArray<Paragraph> paragraphs, int firstBody, bool answersLeads = false)
     {
         var candidates = new List<(int Index, string Line)>();
         for (var i = firstBody; i + 1 < paragraphs.Length; i++)
@@ -250,9 +250,15 @@ public sealed partial class StructureParser : IStructureParser
             }
 
             var line = text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).Trim();
+            // In a report, a lead that ends with a colon over a numbered run of its own (针对反馈意见第一个问题（……）： / 1．……
+            // 2．……), within the next two paragraphs, heads that run as a plain heading does its paragraph.
+            // The problems it names in brackets may have stops of their own (（村级财务管理混乱；村务公开不及时）).
+            // A line that opens with a problem's label (问题1对应任务：) is read by its label instead.
+            var lead = answersLeads && line.Length >= 8 && line[^1] is '：' or ':' && OutsideBrackets(line[..^1]).IndexOfAny(PlainHeadingStops) < 0 && OpensNumberedRun(text, paragraphs, i)
+                && !LabelOpeningRegex().IsMatch(line);
             // A line that runs on (……，) or opens an item (三是……) is a piece of a list, not a heading; nor is a row of cells
             // written as text (责任领导 | 林秋实).
-            if (line.Length is >= 4 and <= MaxPlainHeading && line.IndexOfAny(PlainHeadingStops) < 0 && line.IndexOfAny(CellSeparators) < 0 && next.Span.Length > line.Length * 3 / 2
+            if (line.Length is >= 4 and <= MaxPlainHeading && (lead || (line.IndexOfAny(PlainHeadingStops) < 0 && next.Span.Length > line.Length * 3 / 2)) && line.IndexOfAny(CellSeparators) < 0
                 && line[^1] is not ('，' or ',' or '、') && !ItemOpeningRegex().IsMatch(line)
                 && HeadingMarker.Match(text, paragraph.Span.Start) is null && !SectionMarks.Contains(line[0])
                 // A problem's label heading (问题（一）……) heads by its label, not as a plain line.
@@ -297,6 +303,42 @@ public sealed partial class StructureParser : IStructureParser
         }
 
         return headings;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(反馈|存在)?问题[0-9一二三四五六七八九十]")]
+    private static partial System.Text.RegularExpressions.Regex LabelOpeningRegex();
+
+    /// <summary>A line with what its full-width brackets hold left out.</summary>
+    private static string OutsideBrackets(ReadOnlySpan<char> line)
+    {
+        var kept = new System.Text.StringBuilder(line.Length);
+        var depth = 0;
+        foreach (var c in line)
+        {
+            depth += c == '（' ? 1 : 0;
+            if (depth == 0)
+            {
+                kept.Append(c);
+            }
+
+            depth -= c == '）' && depth > 0 ? 1 : 0;
+        }
+
+        return kept.ToString();
+    }
+
+    /// <summary>Whether one of the two paragraphs after the one at an index opens a numbered run at its first item (1． / （1）).</summary>
+    private static bool OpensNumberedRun(string text, System.Collections.Immutable.ImmutableArray<Paragraph> paragraphs, int index)
+    {
+        for (var k = index + 1; k < paragraphs.Length && k <= index + 2; k++)
+        {
+            if (!paragraphs[k].Span.IsEmpty && HeadingMarker.Match(text, paragraphs[k].Span.Start) is { } marker)
+            {
+                return marker.Number is "1" or "①" && marker.Style is NumberingStyle.ArabicDot or NumberingStyle.ArabicParenthesized or NumberingStyle.Circled;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The paragraphs of each numbered part or area (一、 / （一）), its heading's paragraph left out: [from, to).</summary>
