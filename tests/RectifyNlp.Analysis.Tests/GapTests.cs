@@ -1217,4 +1217,28 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.NoAccountability && g.IssueId == "I1");
         Assert.Contains(result.Gaps, g => g.Kind == GapKinds.NoAccountability && g.IssueId == "I2");
     }
+
+    [Fact]
+    public void The_same_boilerplate_opened_by_each_problems_name_is_one_measure_pasted_twice()
+    {
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县妇幼保健院党委的反馈意见
+            一、发现的主要问题
+            1.党支部建设不够规范。临床科室党支部书记由业务骨干担任的比例偏低，组织生活与业务工作脱节。
+            2.财务内部控制不健全。科研经费报销审核不严，固定资产账实不符。
+            二、整改要求
+            一要压实责任；二要建章立制。
+            """, """
+            县妇幼保健院党委关于巡察整改进展情况的通报
+            一、关于党支部建设不够规范的问题
+            整改进展：针对党支部建设不够规范问题，坚持问题导向，建立问题清单、任务清单、责任清单，逐项对照查摆，举一反三、查漏补缺，对发现的问题立查立改，确保整改工作取得实效，推动各项工作规范化、制度化。
+            责任领导：党委副书记葛岚；完成时限：2025年9月30日。
+            二、关于财务内部控制不健全的问题
+            整改进展：针对财务内部控制不健全问题，坚持问题导向，建立问题清单、任务清单、责任清单，逐项对照查摆，举一反三、查漏补缺，对发现的问题立查立改，确保整改工作取得实效，推动各项工作规范化、制度化。
+            责任领导：总会计师秦朗；完成时限：2025年9月30日。
+            县妇幼保健院党委
+            2025年6月20日
+            """);
+        Assert.Equal(["I1", "I2"], Of(result, GapKinds.RepeatedMeasure).Select(g => g.IssueId).Order());
+    }
 }

@@ -1,8 +1,13 @@
+using System.Text.RegularExpressions;
+
 namespace RectifyNlp.Analysis.Gaps;
 
 /// <summary>One measure pasted under unrelated problems.</summary>
-internal sealed class RepeatedMeasureRule : IGapRule
+internal sealed partial class RepeatedMeasureRule : IGapRule
 {
+    [GeneratedRegex("^\\s*(整改(进展|措施|情况)[：:])?\\s*(针对|关于|就|对于?)[^，。；]{2,40}问题[，,]")]
+    private static partial Regex RestatingLeadRegex();
+
     public string Name => "措施重复套用";
 
     /// <summary>Character-bigram Dice at which two measures count as the same text.</summary>
@@ -28,7 +33,15 @@ internal sealed class RepeatedMeasureRule : IGapRule
         for (var n = 0; n < measures.Count; n++)
         {
             units.Add((n, measures[n].Item.Bigrams));
-            var sentences = MeasureFactReader.ActsOf(measures[n].Measure.Text).Split(SentenceBreaks, StringSplitOptions.TrimEntries);
+            var acts = MeasureFactReader.ActsOf(measures[n].Measure.Text);
+            // Boilerplate opened by the problem's name (针对财务内部控制不健全问题，坚持问题导向，……) is the same text whatever
+            // name opens it.
+            if (RestatingLeadRegex().Match(acts) is { Success: true } lead && acts.Length - lead.Length >= LongSentence)
+            {
+                units.Add((n, TextSimilarity.Bigrams(acts[lead.Length..])));
+            }
+
+            var sentences = acts.Split(SentenceBreaks, StringSplitOptions.TrimEntries);
             if (sentences.Length >= 2)
             {
                 units.AddRange(sentences.Where(t => t.Length >= LongSentence).Select(t => (n, (IReadOnlySet<int>)TextSimilarity.Bigrams(t))));
