@@ -75,7 +75,9 @@ public sealed partial class OrdinalReferences
     public static bool NamesProblems(string heading)
     {
         ArgumentNullException.ThrowIfNull(heading);
-        return heading.Length <= 40 && (HeadingItemRegex().IsMatch(heading) || HeadingListRegex().IsMatch(heading)) && (heading.Contains("问题", StringComparison.Ordinal) || heading.Contains("反馈", StringComparison.Ordinal));
+        // 对第五问的回答 names the fifth of a feedback's questions (第五问：……？), each a problem.
+        return heading.Length <= 40 && (HeadingItemRegex().IsMatch(heading) || HeadingListRegex().IsMatch(heading))
+            && (heading.Contains("问题", StringComparison.Ordinal) || heading.Contains("反馈", StringComparison.Ordinal) || QuestionRegex().IsMatch(heading));
     }
 
     /// <summary>The problems a heading names by number (every one of 第1项、第6项), in order; empty when it names none that exist.</summary>
@@ -146,12 +148,15 @@ public sealed partial class OrdinalReferences
             : ChineseNumeral.Parse(text);
     }
 
-    [GeneratedRegex("第(?<n>[一二三四五六七八九十0-9０-９]+)(个|项|条)(?!(部分|方面))")]
+    [GeneratedRegex("第(?<n>[一二三四五六七八九十0-9０-９]+)(个|项|条|问(?!题))(?!(部分|方面))")]
     private static partial Regex HeadingItemRegex();
 
     // 第二、五个问题 / 第2、第5项 / 第三和第六个问题: a list of numbers sharing one 第 and one 个.
     [GeneratedRegex("第(?<n>[一二三四五六七八九十0-9０-９]+)(?:[、和及与]第?(?<n>[一二三四五六七八九十0-9０-９]+))+(个|项|条)(?!(部分|方面))")]
     private static partial Regex HeadingListRegex();
+
+    [GeneratedRegex("第[一二三四五六七八九十0-9０-９]+问(?!题)")]
+    private static partial Regex QuestionRegex();
 
     [GeneratedRegex("第(?<n>[一二三四五六七八九十0-9０-９]+)(部分|方面|类|大类)")]
     private static partial Regex PartRegex();

@@ -326,4 +326,29 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(["I4"], Assert.Single(result.Measures, m => m.Text.Contains("逐一联系外出党员", StringComparison.Ordinal)).IssueIds);
         Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.CopiedMeasure);
     }
+
+    [Fact]
+    public void An_answer_to_the_fifth_question_answers_the_fifth_problem_asked_as_a_question()
+    {
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县水务局党组的反馈意见
+            巡察组把发现的问题归纳为三问，请局党组逐一作答。
+            第一问：河长制是不是落到了实处？巡察发现，6名乡级河长全年未巡河，河长公示牌信息过时。
+            第二问：水费是不是应收尽收？巡察发现，3家企业拖欠水资源费共计21万元，局里未催缴。
+            第三问：八项规定精神是不是落在了实处？巡察发现，局属水厂以“防汛会议费”名义列支餐费1.6万元。
+            请局党组在两个月内报送整改情况。
+            """, """
+            县水务局党组关于回答巡察“三问”的整改情况报告
+            一、对第一问的回答
+            一是修订《河长巡河考核办法》，乡级河长每月巡河不少于1次；二是更新河长公示牌12块。
+            二、对第二问的回答
+            一是向3家企业下达催缴通知，已收回欠费15万元，其余6万元签订分期协议；二是建立水资源费征收台账。
+            三、对第三问的回答
+            一是责令水厂将1.6万元餐费由参与人员个人退赔；二是对水厂厂长给予诫勉谈话。
+            县水务局党组
+            2025年6月2日
+            """);
+        Assert.Equal(["I3"], Assert.Single(result.Measures, m => m.Text.Contains("对水厂厂长给予诫勉谈话", StringComparison.Ordinal)).IssueIds);
+        Assert.Equal(["I2"], Assert.Single(result.Measures, m => m.Text.Contains("建立水资源费征收台账", StringComparison.Ordinal)).IssueIds);
+    }
 }
