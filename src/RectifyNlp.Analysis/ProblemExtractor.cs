@@ -129,7 +129,7 @@ public sealed partial class ProblemExtractor
         // So does a run of requirements after the last item, though the item holds it (……2．发展党员工作不够规范。…… / 针对上述问题，
         // 巡察组提出以下意见建议：一是……二是……).
         bool InRequirementParagraph(Section item) => item.Style.IsInline()
-            && paragraphs.FindIndex(p => p.Span.Start <= item.HeadingSpan.Start && item.HeadingSpan.Start < p.Span.End) is var at && at >= 0
+            && ParagraphAt(paragraphs, item.HeadingSpan.Start) is var at && at >= 0
             && IsRequirementParagraph(paragraphs[at].Span);
         var leaves = all.Where(s => (s.Children.IsDefaultOrEmpty || s.Children.All(c => c.Style == NumberingStyle.InlineYao || InRequirementParagraph(c)) || withCases.Contains(s))
             && !withCases.Any(w => w.Children.Contains(s)) && InScope(s.HeadingSpan) && !roots.Contains(s) && !unitParts.Any(p => p.Section == s)
@@ -218,7 +218,7 @@ public sealed partial class ProblemExtractor
             }
 
             // 一要……二要…… enumerates requirements, and so does any run inside a paragraph of requirements (巡察组要求，一是……).
-            var home = paragraphs.FindIndex(p => p.Span.Start <= leaf.HeadingSpan.Start && leaf.HeadingSpan.Start < p.Span.End);
+            var home = ParagraphAt(paragraphs, leaf.HeadingSpan.Start);
             // A record's problem field is read whole, as a paragraph (2b), whatever its ；.
             if (leaf.Style == NumberingStyle.InlineYao || (leaf.Style.IsInline() && home >= 0 && (IsRequirementParagraph(paragraphs[home].Span) || IsRecordField(home))))
             {
@@ -650,6 +650,34 @@ public sealed partial class ProblemExtractor
         return problems;
     }
 
+    /// <summary>
+    /// The index of the paragraph holding a position, or -1: a binary search, the paragraphs being non-empty, disjoint and in
+    /// the document's order.
+    /// </summary>
+    private static int ParagraphAt(List<Paragraph> paragraphs, int position)
+    {
+        var (low, high) = (0, paragraphs.Count - 1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var span = paragraphs[middle].Span;
+            if (position < span.Start)
+            {
+                high = middle - 1;
+            }
+            else if (position >= span.End)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return middle;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>A numbered item's statement: its heading's paragraph from the marker on, with the next paragraph when the heading stands alone.</summary>
     // A heading standing alone takes the paragraph after it as its detail — unless the item before it in its list was one
     // paragraph by itself: then the items are one line each (①……。②……。), and what follows the last of them is the text after
@@ -658,7 +686,7 @@ public sealed partial class ProblemExtractor
     {
         var text = document.Text.Text;
         var start = leaf.HeadingSpan.Start;
-        var index = paragraphs.FindIndex(p => p.Span.Start <= start && start < p.Span.End);
+        var index = ParagraphAt(paragraphs, start);
         if (index < 0)
         {
             return default;

@@ -375,26 +375,16 @@ internal static partial class InlineEnumerationFinder
     private static bool TryInlineArabic(string text, int p, int end, out InlineMarker marker)
     {
         marker = default;
-        var bracketed = text[p] is '（' or '(';
-        var q = bracketed ? p + 1 : p;
-        var digits = q;
-        while (q < end && char.IsAsciiDigit(text[q]) && q - digits < 2)
-        {
-            q++;
-        }
-
-        if (q == digits || q + 1 >= end || char.IsAsciiDigit(text[q]))
+        // The heading parser's own reading of the number, in the forms 1. / 1、 / （1） only (not 1） nor ⑴), with text after it.
+        if (HeadingMarker.Match(text, p) is not { Style: NumberingStyle.ArabicDot or NumberingStyle.ArabicParenthesized } found
+            || !(found.Marker[0] == '（' || found.Marker[^1] is '.' or '、') || found.Number.Length > 2
+            || !int.TryParse(found.Number, out var n) || n == 0
+            || p + found.Marker.Length >= end || text[p + found.Marker.Length] is '，' or '。' or '；' or '、' or '）' or ')')
         {
             return false;
         }
 
-        var closes = bracketed ? text[q] is '）' or ')' : text[q] is '．' or '.' or '、' && !char.IsAsciiDigit(text[q + 1]);
-        if (!closes || text[q + 1] is '，' or '。' or '；' or '、' or '）' or ')' || !int.TryParse(text.AsSpan(digits, q - digits), out var n) || n == 0)
-        {
-            return false;
-        }
-
-        marker = new InlineMarker(NumberingStyle.InlineArabic, n, text[digits..q], new TextSpan(p, q + 1));
+        marker = new InlineMarker(NumberingStyle.InlineArabic, n, found.Number, new TextSpan(p, p + found.Marker.Length));
         return true;
     }
 
