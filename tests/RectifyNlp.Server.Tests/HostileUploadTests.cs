@@ -102,7 +102,8 @@ public sealed partial class HostileUploadTests(ITestOutputHelper output)
             AssertReason(server, failure.GetProperty("reason").GetString()!, "report" + Path.GetExtension(name), reason!);
         }
 
-        Assert.Equal(hostile.Count(h => h.Reason is not null), failures.Count);
+        // Every failure named with its reason when the count is off, so that a run that fails here says which unit and why.
+        Assert.True(failures.Count == hostile.Count(h => h.Reason is not null), "failures: " + string.Join("; ", failures.Select(f => $"{f.GetProperty("unit").GetString()}: {f.GetProperty("reason").GetString()}")));
         var analysed = summary.GetProperty("pairs").EnumerateArray().Select(p => p.GetProperty("unit").GetString()).Order(StringComparer.Ordinal);
         Assert.Equal(["label-docx", "qingshan", "transport"], analysed);
         using var list = await server.Client.GetAsync("/api/batches");
