@@ -561,7 +561,7 @@ public sealed partial class Analyzer : IDisposable
         foreach (var group in byLeaf)
         {
             var linked = group.Where(n => !measures[n].Measure.Links.IsEmpty).ToList();
-            var unlinked = group.Where(n => measures[n].Measure.Links.IsEmpty && (measures[n].Facts.IsConcrete || measures[n].Facts.Owner is not null || measures[n].Facts.Deadline is not null) && measures[n].Measure.Role is "measure" or "mechanism" or "result" or "organisation"
+            var unlinked = group.Where(n => measures[n].Measure.Links.IsEmpty && (measures[n].Facts.IsConcrete || measures[n].Facts.Owner is not null || measures[n].Facts.Deadline is not null) && measures[n].Measure.Role is "measure" or "mechanism" or "result" or "organisation" or "accountability"
                 && !AboutTheWholeReport(measures[n].Measure.Text)).ToList();
             if (linked.Count == 0 || unlinked.Count == 0)
             {

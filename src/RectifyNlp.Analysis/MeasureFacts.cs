@@ -52,8 +52,8 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
         return new MeasureFacts(owner, deadline, status, longTerm, figures, concrete, isSlogan, isNonMeasure, leader);
     }
 
-    // A person by title: 书记, 局长, 副乡长, 主任, 经理 ….
-    [GeneratedRegex("(书记|[局县乡镇区市省部处科股院校馆所站场队社行]长|主任|经理|董事长|总监|主席|委员|组长|同志)")]
+    // A person by title: 书记, 局长, 副乡长, 主任, 经理 …; or the writer of a first-person report (此项由我负责), its principal.
+    [GeneratedRegex("^(我本人|我|本人)$|(书记|[局县乡镇区市省部处科股院校馆所站场队社行]长|主任|经理|董事长|总监|主席|委员|组长|同志)")]
     private static partial Regex LeaderTitleRegex();
 
     /// <summary>The owner <paramref name="text"/> names, as <see cref="Read"/> gives it, without reading its other facts.</summary>

@@ -75,6 +75,7 @@ public sealed partial class OrdinalReferences
     public static bool NamesProblems(string heading)
     {
         ArgumentNullException.ThrowIfNull(heading);
+        heading = ReferenceScope(heading);
         // 对第五问的回答 names the fifth of a feedback's questions (第五问：……？), each a problem.
         return heading.Length <= 40 && (HeadingItemRegex().IsMatch(heading) || HeadingListRegex().IsMatch(heading))
             && (heading.Contains("问题", StringComparison.Ordinal) || heading.Contains("反馈", StringComparison.Ordinal) || QuestionRegex().IsMatch(heading));
@@ -88,6 +89,8 @@ public sealed partial class OrdinalReferences
         {
             return [];
         }
+
+        heading = ReferenceScope(heading);
 
         var links = new List<MatchLink>();
         // 关于第二、五个问题 / 第2、第5项: every number of the list, when no part is named.
@@ -138,6 +141,12 @@ public sealed partial class OrdinalReferences
 
         return [.. links];
     }
+
+    // What of a heading can name problems by number: a heading of a line, whole; a heading that runs on into its restatement
+    // and answer (对第3项和第4项问题，即……的问题，集团党委合并研究……), its opening clause — numbers further on are the problem's
+    // own figures or another reference.
+    private static string ReferenceScope(string heading) =>
+        heading.Length <= 40 || heading.IndexOfAny(['，', ',', '。', '：', ':', '；']) is not (> 0 and var stop) ? heading : heading[..stop];
 
     // Arabic digits (half- or full-width) or a Chinese numeral.
     private static int? Number(string text)

@@ -126,16 +126,6 @@ public sealed partial class ProblemExtractor
         var withCases = all.Where(s => !s.Children.IsDefaultOrEmpty && s.HeadingSpan.End <= s.Children[0].HeadingSpan.Start
             && paragraphs.LastOrDefault(p => p.Span.End <= s.Children[0].HeadingSpan.Start && p.Span.Start >= s.HeadingSpan.End) is { } lead
             && _cues.CasesLead.IsMatch(lead.Span.Slice(text).Trim())).ToHashSet();
-        // So does a run of requirements after the last item, though the item holds it (……2．发展党员工作不够规范。…… / 针对上述问题，
-        // 巡察组提出以下意见建议：一是……二是……).
-        bool InRequirementParagraph(Section item) => item.Style.IsInline()
-            && ParagraphAt(paragraphs, item.HeadingSpan.Start) is var at && at >= 0
-            && IsRequirementParagraph(paragraphs[at].Span);
-        var leaves = all.Where(s => (s.Children.IsDefaultOrEmpty || s.Children.All(c => c.Style == NumberingStyle.InlineYao || InRequirementParagraph(c)) || withCases.Contains(s))
-            && !withCases.Any(w => w.Children.Contains(s)) && InScope(s.HeadingSpan) && !roots.Contains(s) && !unitParts.Any(p => p.Section == s)
-            // An interview's question over its answer (问：……？ / 答：……) is read paragraph by paragraph (2b), not as an item.
-            && !StructureParser.IsQuestion(s)).ToList();
-        var parentOf = all.SelectMany(p => p.Children.Select(c => (Child: c, Parent: p))).ToDictionary(x => x.Child, x => x.Parent);
         // A line that introduces requirements (巡察组建议：) makes the numbered items after it requirements, though their
         // numbering goes on from the problems' (六、… 巡察组建议： 七、…).
         // So does an unnumbered heading line of requirements (巡察组的意见建议), written with no stop at its end.
@@ -148,6 +138,18 @@ public sealed partial class ProblemExtractor
             && !CharacterClass.IsSentenceEnd(line[^1]) && _cues.ProblemRootHeading.IsMatch(line)).Select(p => p.Span.Start).ToList();
         bool AfterRequirementIntro(int start) => requirementIntros.Any(i => i < start && !roots.Any(r => r.HeadingSpan.Start > i && r.HeadingSpan.Start < start)
             && !problemListLines.Any(l => l > i && l < start));
+        // So does a run of requirements after the last item, though the item holds it (……2．发展党员工作不够规范。…… / 针对上述问题，
+        // 巡察组提出以下意见建议：一是……二是……).
+        // And so do numbered requirements of their own lines after a line that introduces them (六、……不彻底。…… / 针对上述问题，
+        // 巡察组提出如下整改意见： / 1．…… 2．……).
+        bool InRequirementParagraph(Section item) => (item.Style.IsInline()
+            && ParagraphAt(paragraphs, item.HeadingSpan.Start) is var at && at >= 0
+            && IsRequirementParagraph(paragraphs[at].Span)) || AfterRequirementIntro(item.HeadingSpan.Start);
+        var leaves = all.Where(s => (s.Children.IsDefaultOrEmpty || s.Children.All(c => c.Style == NumberingStyle.InlineYao || InRequirementParagraph(c)) || withCases.Contains(s))
+            && !withCases.Any(w => w.Children.Contains(s)) && InScope(s.HeadingSpan) && !roots.Contains(s) && !unitParts.Any(p => p.Section == s)
+            // An interview's question over its answer (问：……？ / 答：……) is read paragraph by paragraph (2b), not as an item.
+            && !StructureParser.IsQuestion(s)).ToList();
+        var parentOf = all.SelectMany(p => p.Children.Select(c => (Child: c, Parent: p))).ToDictionary(x => x.Child, x => x.Parent);
         // Whether the paragraph at an index opens as the paragraphs beside it do: a run of three or more whose first two
         // characters and first clause's stop agree (对照……， / 对照……，).
         string Opening(int at) => at >= 0 && at < paragraphs.Count && paragraphs[at].Span.Slice(text).TrimStart() is { Length: > ParallelOpeningWidth } line
@@ -1644,13 +1646,29 @@ public sealed partial class ProblemExtractor
             return parts;
         }
 
-        if (parts.Count >= 2 && parts.All(p => p.Length is >= MinStatedFailing and <= 40 && _cues.Failing.IsMatch(text, p.Start) && _cues.Failing.Match(text, p.Start).Index < p.End))
+        if (parts.Count >= 2 && parts.All(p => p.Length is >= MinStatedFailing and <= 40) && parts.Select((p, k) => SameClauseSide(text, p, k == parts.Count - 1)).All(p => StatesFailing(text, p)))
         {
             return parts;
         }
 
         return [clause];
     }
+
+    // The side of a 、-part that the 、 joins: a 、 inside a later comma clause (稽核流于形式，对A、B等行为查处不及时) joins
+    // only what follows the comma, so the part before it is read from its last comma, the part after it up to its first.
+    private static TextSpan SameClauseSide(string text, TextSpan part, bool last)
+    {
+        if (last)
+        {
+            var comma = text.IndexOfAny(['，', ','], part.Start, part.Length);
+            return comma < 0 ? part : new TextSpan(part.Start, comma);
+        }
+
+        var back = text.LastIndexOfAny(['，', ','], part.End - 1, part.Length);
+        return back < 0 ? part : new TextSpan(back + 1, part.End);
+    }
+
+    private bool StatesFailing(string text, TextSpan part) => _cues.Failing.Match(text, part.Start) is { Success: true } m && m.Index < part.End;
 
     /// <summary>The items (in order of their starts, <paramref name="starts"/>) that lie inside <paramref name="span"/>.</summary>
     private static List<Section> ItemsIn(List<Section> items, int[] starts, TextSpan span)

@@ -1991,6 +1991,57 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_speech_that_announces_a_few_problems_states_one_a_paragraph_whatever_connector_opens_it()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第一巡察组巡察蓼溪乡党委情况反馈会上的讲话
+            同志们：
+            下面，我代表巡察组反馈巡察情况。总的来看，乡党委做了不少工作，这些成绩值得肯定。
+            但是，对照县委的要求，乡党委还有不小差距。归纳起来，主要有这么几个问题。
+            一是产业项目落地见效不好。2023年以来实施衔接资金项目8个，其中茶叶加工厂建成后一直闲置。
+            另外，农村乱占耕地建房问题监管不力。新增违法占地建房6宗，仅拆除1宗。
+            同时，财务管理不规范的问题也比较突出。乡财政所对村级报账把关不严，有2个村用白条入账，合计3.1万元。
+            还有，干部作风方面存在松懈现象。便民服务中心窗口中午无人值守，群众只能干等。
+            最后一个问题，是上轮巡察整改不到位。上轮指出的垃圾清运费拖欠问题至今没有解决。
+            针对这些问题，我提三点要求。一要提高思想认识；二要精准整改；三要建立长效机制。
+            """));
+        Assert.Equal(5, problems.Length);
+        Assert.Contains("白条入账", problems[2].Text, StringComparison.Ordinal);
+        Assert.Contains("无人值守", problems[3].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(problems, p => p.Text.StartsWith("这么几个问题", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_list_of_cases_inside_a_later_comma_clause_does_not_split_the_problem()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组向县市场监管局党组反馈巡察情况
+            巡察组指出，该局党组在履行职责中也暴露出一些薄弱环节：对食品安全“两个责任”的部署抓得不实；日常抽检流于形式，对超范围使用添加剂、虚假标注产地等行为发现和查处不够及时；执法车辆管理不严，节假日停放不规范等问题。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("对食品安全", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("虚假标注产地", problems[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("执法车辆管理不严", problems[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_last_numbered_problem_stays_when_numbered_suggestions_follow_their_own_lead_line()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            市委第一巡察组关于巡察市档案局党组的反馈意见
+            巡察中发现以下问题：
+            一、落实意识形态工作责任制不到位。年度专题研究仅一次，阵地管理台账缺失。
+            二、档案数字化项目管理不规范。项目验收由承建方自行出具报告。
+            三、对上轮巡察指出问题整改不彻底。库房温湿度监控问题出现反复。
+            针对上述问题，巡察组提出如下整改意见：
+            1．提高政治站位，压实管党治党责任。
+            2．健全项目管理制度，严格验收程序。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("对上轮巡察指出问题整改不彻底", problems[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Numbered_problems_run_inside_each_villages_paragraph_after_its_label()
     {
         var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """

@@ -328,6 +328,76 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void An_item_opening_with_two_problem_numbers_answers_both_though_its_heading_runs_on_into_the_answer()
+    {
+        var result = fixture.Analyze("""
+            区委第二巡察组关于巡察区城投公司党委的反馈意见
+            一、发现的主要问题
+            （一）落实区委重点项目部署不够有力，滨江公园项目推进迟缓。
+            （二）国有资产管理不规范，部分门面房长期闲置。
+            （三）重大投资决策论证不充分，“三重一大”制度执行不严。
+            （四）工程建设领域廉洁风险突出，存在围标串标隐患。
+            二、整改要求
+            一要压实责任；二要建章立制。
+            """, """
+            区城投公司党委关于巡察整改进展情况的通报
+            按照巡察工作有关要求，现将整改进展情况予以公布。
+            （一）针对反馈的第1个问题，即滨江公园项目推进迟缓的问题。公司将项目分解到月，由分管副总经理驻点督导，计划2025年6月底前完工。
+            （二）对第2项问题，即门面房长期闲置的问题。公司对28处门面房逐处清查，已招租盘活11处。
+            （三）对第3项和第4项问题，即投资决策论证不充分、“三重一大”制度执行不严，以及工程建设领域围标串标隐患的问题，公司党委合并研究、一体整改。一是修订《公司“三重一大”事项决策实施办法》，投资额300万元以上项目须经专家论证。二是将涉及的3家投标企业列入公司采购“黑名单”，线索移交区纪委监委。
+            欢迎干部群众监督，联系电话：0000-6217043。
+            区城投公司党委
+            2025年3月20日
+            """);
+        var merged = Assert.Single(result.Measures, m => m.Text.Contains("黑名单", StringComparison.Ordinal));
+        Assert.Contains("I3", merged.IssueIds);
+        Assert.Contains("I4", merged.IssueIds);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue && g.IssueId == "I4");
+    }
+
+    [Fact]
+    public void A_sanction_among_the_measures_under_a_restated_heading_answers_that_heading_s_problem()
+    {
+        // The sanction shares few words with the problem (原馆长, 质监站站长): its place among the heading's measures links it.
+        var result = fixture.Analyze("""
+            县委第三巡察组关于巡察县住建局党组的反馈意见
+            一、发现的主要问题
+            （一）贯彻落实上级决策部署方面
+            1．老旧小区改造推进不力。5个小区未按期开工，管线迁改协调不畅。
+            2．建筑市场监管存在薄弱环节。对农民工工资专用账户的检查流于形式。
+            （二）全面从严治党方面
+            3．违规发放津贴补贴。局属城建档案馆以“加班补助”名义发放补贴6.8万元，无考勤记录支撑。
+            4．工程款支付不规范。2个道路工程在未完成结算审计时提前支付工程款312万元。
+            二、整改要求
+            一要压实责任；二要建章立制。
+            """, """
+            县住建局党组关于巡察反馈意见整改情况的报告
+            一、贯彻落实上级决策部署方面问题的整改情况
+            （一）老旧小区改造推进不力的问题整改情况
+            一是对5个未开工小区逐一会商，协调管线迁改，3个小区已于11月复工。二是建立月调度制度。
+            牵头单位：城建股
+            责任人：副局长宓子衡
+            完成时限：2025年4月底前
+            （二）建筑市场监管存在薄弱环节的问题整改情况
+            一是对全县在建项目农民工工资专用账户逐一检查。二是建立欠薪线索移交机制。
+            责任人：副局长宓子衡
+            完成时限：2025年3月底前
+            二、全面从严治党方面问题的整改情况
+            （一）违规发放津贴补贴的问题整改情况
+            一是对城建档案馆发放的“加班补助”全面清理，6.8万元已全部清退到位。二是对原馆长给予诫勉谈话处理，对质监站站长进行批评教育，并责成2人作出书面检查。三是制定《局属事业单位津贴补贴发放管理规定》，明确发放项目和审批程序。该项整改已于2024年12月完成。
+            （二）工程款支付不规范的问题整改情况
+            一是委托第三方开展结算审计，按审定金额多退少补。二是修订《工程款支付审核办法》，未经结算审计不得支付尾款。
+            责任人：分管副局长郗望舒
+            完成时限：2025年5月底前
+            县住建局党组
+            2025年1月10日
+            """);
+        var sanction = Assert.Single(result.Measures, m => m.Text.Contains("诫勉谈话", StringComparison.Ordinal));
+        Assert.Equal(["I3"], sanction.IssueIds);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.NoAccountability && g.IssueId == "I3");
+    }
+
+    [Fact]
     public void An_answer_to_the_fifth_question_answers_the_fifth_problem_asked_as_a_question()
     {
         var result = fixture.Analyze("""

@@ -3,7 +3,7 @@ namespace RectifyNlp.Core.Structure;
 /// <summary>What a document is, in the inspection process.</summary>
 public enum DocumentKind
 {
-    /// <summary>Nothing decided it.</summary>
+    /// <summary>Nothing decided it, or news of a round's opening (进驻, 动员会).</summary>
     Other,
 
     /// <summary>反馈会讲话: a leader's speech at the feedback meeting.</summary>

@@ -34,6 +34,10 @@ internal static partial class DocumentKindClassifier
         new(DocumentKind.RectificationReport, "“现将整改进展情况予以公布”", PublishedProgress(), false, 4),
         new(DocumentKind.RectificationReport, "“整改情况：/整改成效”", Progress(), false, 0.7, 3),
         new(DocumentKind.RectificationReport, "问责“给予……处分”", Discipline(), false, 1, 2),
+        // A round's opening (进驻, 动员会, where and until when letters are taken) is news of an inspection to come, whatever
+        // its 巡察组指出 says of what the group will look at: no feedback, no report.
+        new(DocumentKind.Other, "标题为巡察进驻、动员的消息", TitleRoundOpening(), true, 6),
+        new(DocumentKind.Other, "巡察进驻、受理信访的安排", RoundOpening(), false, 1.5, 3),
     ];
 
     public static KindDecision Classify(string title, string body)
@@ -80,6 +84,12 @@ internal static partial class DocumentKindClassifier
 
     [GeneratedRegex("讲话")]
     private static partial Regex TitleSpeech();
+
+    [GeneratedRegex("^(?!.*(反馈|整改)).*(进驻|动员会|动员部署会|巡察工作动员)")]
+    private static partial Regex TitleRoundOpening();
+
+    [GeneratedRegex("(完成|正式|全部|已)进驻|巡察(工作)?动员(会|部署会)|值班电话|受理(范围|时间)|(信访|来信来电来访)?受理截止")]
+    private static partial Regex RoundOpening();
 
     [GeneratedRegex("^同志们|\n同志们|^.{0,300}同志们[：，！]", RegexOptions.Singleline)]
     private static partial Regex Salutation();

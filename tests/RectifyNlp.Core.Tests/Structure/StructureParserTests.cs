@@ -524,6 +524,18 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void News_of_a_rounds_opening_is_no_feedback_though_the_group_says_what_it_will_look_at()
+    {
+        var (_, s) = Parse(
+            "蓠川县委第三轮巡察完成进驻",
+            "按照县委部署，县委第三轮巡察4个巡察组已全部完成进驻，分别召开了巡察工作动员会。",
+            "巡察组指出，本轮巡察将重点监督检查落实上级决策部署情况，看上轮巡察指出的问题是否真改实改。被巡察单位主要负责人表示，对巡察中发现的问题即知即改。",
+            "巡察期间设立值班电话和信箱，信访受理截止时间为2026年6月10日。");
+        Assert.Equal(DocumentKind.Other, s.Kind.Kind);
+        Assert.Contains(s.Kind.Signals, x => x.Contains("进驻", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Body_wording_decides_when_the_title_is_silent()
     {
         var (_, s) = Parse("区委巡察办：", "一、整改情况", "1.违规发放补贴问题。整改情况：已追回资金，已完成。", "2.公务接待问题。整改情况：修订办法，已完成整改。", "对责任人给予党内警告处分。");
