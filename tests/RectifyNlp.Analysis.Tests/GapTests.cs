@@ -33,6 +33,29 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void Gifts_handed_out_against_the_rules_ask_for_accountability_and_villagers_building_on_farmland_do_not()
+    {
+        // 违规发放购物卡 is someone's decision to break the Eight-point Rules, named or not; 违法占用耕地建房 is what villagers
+        // did under the township's weak supervision: putting it right (拆除, 复耕, 巡查) answers it.
+        const string Feedback = """
+            县委第二巡察组关于巡察蒹塘镇党委的反馈意见
+            一、巡察发现的主要问题
+            1.落实中央八项规定精神不够严格，以节日慰问名义违规发放购物卡。
+            2.耕地保护监管不力，2023年以来全镇新增违法占用耕地建房9宗，仅拆除2宗。
+            """;
+        var result = fixture.Analyze(Feedback, """
+            蒹塘镇党委关于巡察整改情况的报告
+            一、关于违规发放购物卡的问题
+            立即停止以节日慰问名义发放购物卡，修订《机关福利费使用管理办法》，明确列支范围和审批程序。已完成。
+            二、关于耕地保护监管不力的问题
+            其余7宗违法建房已全部拆除并复耕；建立镇村两级耕地保护巡查制度，每周巡查一次。已完成。
+            蒹塘镇党委
+            2025年6月30日
+            """);
+        Assert.Equal(["I1"], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
+    }
+
+    [Fact]
     public void A_quoted_restatement_is_no_measure_and_a_copy_padded_with_slogans_is_still_a_copy()
     {
         const string Feedback = """
