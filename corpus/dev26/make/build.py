@@ -1,0 +1,48 @@
+"""Build the dev26 pair files from the hand-written UTF-8 sources in make/src/<pair>/.
+Text sources are encoded with the encodings and line endings in PLAN; *.docx.py sources define BLOCKS (and LANDSCAPE)
+for docxlib.build. docxlib.py is dev24's file, copied unchanged; this script is adapted from dev24's build.py (no PDF).
+Run: python3 make/build.py"""
+import os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+import docxlib
+
+PLAN = {
+    "p01/feedback.txt": ("utf-8", "lf"),
+    "p01/report.txt": ("utf-8", "lf"),
+    "p02/feedback.txt": ("utf-8", "crlf"),
+    "p02/report.txt": ("gb18030", "lf"),
+    "p03/feedback.docx": ("docx", None),
+    "p03/report.docx": ("docx", None),
+    "p04/feedback.txt": ("utf-8", "lf"),
+    "p04/report.txt": ("utf-8", "lf"),
+    "p05/feedback.txt": ("utf-8", "lf"),
+    "p05/report.txt": ("utf-16-le-bom", "lf"),
+    "p06/feedback.txt": ("utf-8", "lf"),
+    "p06/report.txt": ("utf-8", "lf"),
+    "p07/feedback.txt": ("utf-8", "lf"),
+    "p07/report.txt": ("utf-8", "lf"),
+    "p08/feedback.txt": ("utf-8", "lf"),
+    "p08/report.txt": ("utf-8", "lf"),
+    "p09/report.txt": ("utf-8", "lf"),
+    "p10/feedback.txt": ("utf-8", "lf"),
+    "p10/report.txt": ("utf-8", "crlf"),
+}
+
+for rel, (enc, eol) in PLAN.items():
+    out = os.path.join(ROOT, rel)
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    if enc == "docx":
+        ns = {}
+        exec(open(os.path.join(HERE, "src", rel + ".py"), encoding="utf-8").read(), ns)
+        docxlib.build(out, ns["BLOCKS"], landscape=ns.get("LANDSCAPE", False))
+        print(f"{rel}: docx")
+        continue
+    text = open(os.path.join(HERE, "src", rel), encoding="utf-8").read()
+    assert "\r" not in text
+    if eol == "crlf":
+        text = text.replace("\n", "\r\n")
+    raw = b"\xff\xfe" + text.encode("utf-16-le") if enc == "utf-16-le-bom" else text.encode(enc)
+    open(out, "wb").write(raw)
+    print(f"{rel}: {enc} {eol} {len(raw)} bytes")
