@@ -44,9 +44,12 @@ internal static partial class DocumentKindClassifier
     {
         var scores = new Dictionary<DocumentKind, double>();
         var seen = new List<(DocumentKind Kind, double Score, string Label)>();
+        // A page's chrome (site name, breadcrumbs, 发布时间) can stand where the title is looked for; the document's own title
+        // is then one of the short lines at the top of the body (中共……巡察组 / 关于……的反馈意见), read as a title too.
+        var titles = Signals.Any(x => x.InTitle && x.Pattern.IsMatch(title)) ? [title] : TitleLines(title, body);
         foreach (var signal in Signals)
         {
-            var count = CountUpTo(signal.Pattern, signal.InTitle ? title : body, signal.MaxCount);
+            var count = signal.InTitle ? (titles.Any(t => signal.Pattern.IsMatch(t)) ? 1 : 0) : CountUpTo(signal.Pattern, body, signal.MaxCount);
             if (count == 0)
             {
                 continue;
@@ -64,6 +67,38 @@ internal static partial class DocumentKindClassifier
         }
 
         return new KindDecision(best.Key, [.. seen.Where(s => s.Kind == best.Key).OrderByDescending(s => s.Score).Select(s => s.Label)]);
+    }
+
+    /// <summary>How many of the body's first lines may hold the title a page's chrome pushed down.</summary>
+    private const int TitleSearchLines = 8;
+
+    /// <summary>Longest line read as a title line.</summary>
+    private const int TitleLineLength = 50;
+
+    // The title, and the short lines above the body's first sentence (its first line that is long or ends like a
+    // sentence or an address); a title that says what the document is already decides.
+    private static List<string> TitleLines(string title, string body)
+    {
+        var lines = new List<string> { title };
+        var seen = 0;
+        foreach (var range in body.AsSpan().Split('\n'))
+        {
+            var line = body[range].Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (++seen > TitleSearchLines || line.Length > TitleLineLength || line[^1] is '。' or '：' or ':' or '；' or '，' or '！' or '？'
+                || HeadingMarker.Match(line, 0) is not null)
+            {
+                break;
+            }
+
+            lines.Add(line);
+        }
+
+        return lines;
     }
 
     // The matches of a pattern, counted no further than max (Regex.Count would read the whole text for a pattern

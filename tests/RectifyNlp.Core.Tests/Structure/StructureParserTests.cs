@@ -524,6 +524,21 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void A_feedbacks_title_under_a_pages_chrome_still_decides_its_kind()
+    {
+        var (_, s) = Parse(
+            "蒿川区纪委监委网站",
+            "首页 > 巡视巡察 > 反馈公开",
+            "字号：大 中 小　　发布时间：2024-06-05 10:15　　来源：区委巡察办",
+            "中共蒿川区委第四巡察组",
+            "关于对区住房和城乡建设局党组巡察情况的反馈意见",
+            "根据区委统一部署，2024年3月11日至5月10日，区委第四巡察组对区住房和城乡建设局党组进行了常规巡察。",
+            "一、落实城市更新决策部署有差距。老旧小区改造项目前期征求居民意见不充分。",
+            "二、建筑市场监管履职不到位。对违法分包问题查处偏软。");
+        Assert.Equal(DocumentKind.FeedbackOpinion, s.Kind.Kind);
+    }
+
+    [Fact]
     public void News_of_a_rounds_opening_is_no_feedback_though_the_group_says_what_it_will_look_at()
     {
         var (_, s) = Parse(
