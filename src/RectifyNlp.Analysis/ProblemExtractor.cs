@@ -138,10 +138,9 @@ public sealed partial class ProblemExtractor
             && !CharacterClass.IsSentenceEnd(line[^1]) && _cues.ProblemRootHeading.IsMatch(line)).Select(p => p.Span.Start).ToList();
         bool AfterRequirementIntro(int start) => requirementIntros.Any(i => i < start && !roots.Any(r => r.HeadingSpan.Start > i && r.HeadingSpan.Start < start)
             && !problemListLines.Any(l => l > i && l < start));
-        // So does a run of requirements after the last item, though the item holds it (……2．发展党员工作不够规范。…… / 针对上述问题，
-        // 巡察组提出以下意见建议：一是……二是……).
-        // And so do numbered requirements of their own lines after a line that introduces them (六、……不彻底。…… / 针对上述问题，
-        // 巡察组提出如下整改意见： / 1．…… 2．……).
+        // A numbered problem is one too when the only sub-items it holds are requirements after it: a paragraph of them
+        // (……2．发展党员工作不够规范。…… / 针对上述问题，巡察组提出以下意见建议：一是……二是……), or numbered lines of their own
+        // after a line that introduces them (六、……不彻底。…… / 针对上述问题，巡察组提出如下整改意见： / 1．…… 2．……).
         bool InRequirementParagraph(Section item) => (item.Style.IsInline()
             && ParagraphAt(paragraphs, item.HeadingSpan.Start) is var at && at >= 0
             && IsRequirementParagraph(paragraphs[at].Span)) || AfterRequirementIntro(item.HeadingSpan.Start);

@@ -123,7 +123,7 @@ internal static partial class DocumentKindClassifier
     [GeneratedRegex("^(?!.*(反馈|整改)).*(进驻|动员会|动员部署会|巡察工作动员)")]
     private static partial Regex TitleRoundOpening();
 
-    [GeneratedRegex("(完成|正式|全部|已)进驻|巡察(工作)?动员(会|部署会)|值班电话|受理(范围|时间)|(信访|来信来电来访)?受理截止")]
+    [GeneratedRegex("(完成|正式|全部|已)进驻|巡察(工作)?动员(会|部署会)|值班电话|受理(范围|时间|截止)")]
     private static partial Regex RoundOpening();
 
     [GeneratedRegex("^同志们|\n同志们|^.{0,300}同志们[：，！]", RegexOptions.Singleline)]
