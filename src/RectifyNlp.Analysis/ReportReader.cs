@@ -627,6 +627,13 @@ public sealed partial class ReportReader(AnalysisCues cues)
             return quoted.Groups[1].Value;
         }
 
+        return WithoutWrapper(heading);
+    }
+
+    /// <summary>A heading without the wrapper a report puts round a problem (关于……的问题, ……的问题整改情况, ……方面).</summary>
+    public static string WithoutWrapper(string heading)
+    {
+        ArgumentNullException.ThrowIfNull(heading);
         var stripped = StripRegex().Replace(heading, "");
         return stripped.Length >= 2 ? stripped : heading;
     }

@@ -18,7 +18,15 @@ internal sealed class RestatedProblems(IReadOnlyList<string> problems)
     /// <summary>Whether <paramref name="heading"/> restates one problem.</summary>
     public bool Restates(string heading)
     {
-        var pairs = Pairs(heading).Distinct(StringComparer.Ordinal).ToList();
+        // The wrapper a report puts round the problem (……的问题整改情况, 关于……的问题) is no part of its words; an area
+        // (……方面问题的整改情况) names a part of the feedback, not one problem.
+        var words = ReportReader.WithoutWrapper(heading);
+        if (words.EndsWith("方面", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var pairs = Pairs(words).Distinct(StringComparer.Ordinal).ToList();
         return pairs.Count >= MinimumPairs && heading.Length <= 60
             && _pairs.Any(problem => pairs.Count(problem.Contains) >= Containment * pairs.Count);
     }

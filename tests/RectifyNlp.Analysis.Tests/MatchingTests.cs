@@ -356,6 +356,49 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_heading_wrapped_as_the_problems_rectification_restates_it_though_the_wrapper_is_half_its_words()
+    {
+        // （二）建筑市场监管存在薄弱环节的问题整改情况: the problem's words and the wrapper 的问题整改情况; the one measure under
+        // it shares no word with the problem and answers it by its place. The parts 一、……方面问题的整改情况 are areas.
+        var result = fixture.Analyze("""
+            县委第三巡察组关于巡察县住建局党组的反馈意见
+            一、发现的主要问题
+            （一）贯彻落实上级决策部署方面
+            1．老旧小区改造推进不力。5个小区未按期开工，管线迁改协调不畅。
+            2．建筑市场监管存在薄弱环节。对农民工工资专用账户的检查流于形式。
+            （二）全面从严治党方面
+            3．违规发放津贴补贴。局属城建档案馆以“加班补助”名义发放补贴6.8万元，无考勤记录支撑。
+            4．工程款支付不规范。2个道路工程在未完成结算审计时提前支付工程款312万元。
+            二、整改要求
+            一要压实责任；二要建章立制。
+            """, """
+            县住建局党组关于巡察反馈意见整改情况的报告
+            一、贯彻落实上级决策部署方面问题的整改情况
+            （一）老旧小区改造推进不力的问题整改情况
+            一是对5个未开工小区逐一会商，协调管线迁改，3个小区已于11月复工。二是建立月调度制度。
+            牵头单位：城建股
+            责任人：副局长宓子衡
+            完成时限：2025年4月底前
+            （二）建筑市场监管存在薄弱环节的问题整改情况
+            每月随机抽取10个工地开展暗访，发现一处通报一处。
+            责任人：副局长宓子衡
+            完成时限：2025年3月底前
+            二、全面从严治党方面问题的整改情况
+            （一）违规发放津贴补贴的问题整改情况
+            一是对城建档案馆发放的“加班补助”全面清理，6.8万元已全部清退到位。二是对原馆长给予诫勉谈话处理，对质监站站长进行批评教育，并责成2人作出书面检查。三是制定《局属事业单位津贴补贴发放管理规定》，明确发放项目和审批程序。该项整改已于2024年12月完成。
+            （二）工程款支付不规范的问题整改情况
+            一是委托第三方开展结算审计，按审定金额多退少补。二是修订《工程款支付审核办法》，未经结算审计不得支付尾款。
+            责任人：分管副局长郗望舒
+            完成时限：2025年5月底前
+            县住建局党组
+            2025年1月10日
+            """);
+        Assert.Equal(["I2"], Assert.Single(result.Measures, m => m.Text.Contains("暗访", StringComparison.Ordinal)).IssueIds);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue);
+        Assert.All(result.Measures.Where(m => !m.DocumentLevel), m => Assert.Single(m.IssueIds));
+    }
+
+    [Fact]
     public void A_sanction_among_the_measures_under_a_restated_heading_answers_that_heading_s_problem()
     {
         // The sanction shares few words with the problem (原馆长, 质监站站长): its place among the heading's measures links it.
