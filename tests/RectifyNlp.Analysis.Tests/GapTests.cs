@@ -33,6 +33,29 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void Matters_listed_together_in_a_demand_for_accountability_are_each_demanded()
+    {
+        const string Feedback = """
+            县委第一巡察组关于巡察县市场监管局党组的反馈意见
+            一、巡察发现的主要问题
+            1.食品快检数据不实，全年上报快检8000批次，与试剂采购量明显不符。
+            2.机关党支部组织生活不规范，“三会一课”记录雷同。
+            二、整改要求
+            对快检数据不实、收受礼品等问题涉及的人员，要依规依纪处理。
+            """;
+        var result = fixture.Analyze(Feedback, """
+            县市场监管局党组关于巡察整改情况的报告
+            一、关于食品快检数据不实的问题
+            更正全年上报数据，快检结果全部接入省级平台自动上传。已完成。
+            二、关于机关党支部组织生活不规范的问题
+            制定年度学习计划，支部书记每季度讲一次党课。已完成。
+            县市场监管局党组
+            2025年6月30日
+            """);
+        Assert.Equal(["I1"], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
+    }
+
+    [Fact]
     public void Gifts_handed_out_against_the_rules_ask_for_accountability_and_villagers_building_on_farmland_do_not()
     {
         // 违规发放购物卡 is someone's decision to break the Eight-point Rules, named or not; 违法占用耕地建房 is what villagers

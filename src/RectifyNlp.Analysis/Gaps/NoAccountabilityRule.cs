@@ -68,13 +68,19 @@ internal sealed class NoAccountabilityRule : IGapRule
         var demands = new List<(string? Matter, HashSet<int> Bigrams)>();
         foreach (var match in feedback.Structure.Sentences.SelectMany(s => DemandRegex.Matches(s.Slice(text))))
         {
-            var matter = match.Groups["matter"].Value;
+            var matter = match.Groups["matter"].Value.TrimEnd('等');
+            // A demand on the rectification itself (对整改不力、敷衍整改的严肃问责) warns the unit; it names no problem.
+            if (matter.Contains("整改", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             if (TextSimilarity.Bigrams(matter) is { Count: >= MinDemandBigrams } whole)
             {
                 demands.Add((matter, whole));
             }
 
-            // Matters joined (对违规发放和未经评审的问题): each is demanded.
+            // Matters joined (对违规发放和未经评审的问题 / 对快检数据不实、收受礼品等问题涉及的人员): each is demanded.
             if (matter.Split(Joiners, StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } parts)
             {
                 demands.AddRange(parts.Select(p => ((string?)p, TextSimilarity.Bigrams(p))).Where(p => p.Item2.Count >= MinJoinedBigrams));
@@ -84,14 +90,14 @@ internal sealed class NoAccountabilityRule : IGapRule
         return demands;
     }
 
-    private static readonly char[] Joiners = ['和', '及', '与'];
+    private static readonly char[] Joiners = ['和', '及', '与', '、'];
 
     /// <summary>Fewest bigrams of one of several matters joined (未经评审).</summary>
     private const int MinJoinedBigrams = 3;
 
-    // 对违反中央八项规定精神的问题要严肃追究相关人员责任 / 对虚报冒领的人员依规依纪处理 / 对未经评审的问题，要查清责任: the matter
-    // between 对 and its demand.
-    private static readonly Regex DemandRegex = new("对(?<matter>[^，。；、]{4,30}?)(的问题|问题|的人员|的干部|的行为)?[，,]?(要|应|须|必须|应当)?(严肃|依规依纪|依纪依规|依法依规)?(追究[^，。；]{0,8}责任|问责|追责|查清责任|(依规依纪|依纪依规|严肃)处理)", RegexOptions.CultureInvariant);
+    // 对违反中央八项规定精神的问题要严肃追究相关人员责任 / 对虚报冒领的人员依规依纪处理 / 对未经评审的问题，要查清责任 /
+    // 对A、B等问题涉及的人员，要依规依纪处理: the matter between 对 and its demand.
+    private static readonly Regex DemandRegex = new("对(?<matter>[^，。；]{4,40}?)(的问题|问题|的人员|的干部|的行为)?(涉及的?(人员|干部))?[，,]?(要|应|须|必须|应当)?(严肃|依规依纪|依纪依规|依法依规)?(追究[^，。；]{0,8}责任|问责|追责|查清责任|(依规依纪|依纪依规|严肃)处理)", RegexOptions.CultureInvariant);
 
     /// <summary>Share of a demanded matter's bigrams a problem must hold to be that matter.</summary>
     private const double DemandShare = 0.6;
