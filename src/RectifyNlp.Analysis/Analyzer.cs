@@ -368,6 +368,15 @@ public sealed partial class Analyzer : IDisposable
                 documentLevel = false;
                 answeredByBlocks.Add(named.IssueId);
             }
+            else if (piece.Block >= 0 && blockLinks[piece.Block].Count > 0 && ordinals is not null && piece.Text.Length >= MinOwnAnswer
+                && NamedInPassing(piece.Text, issues, issueIndex, [], OpeningName) is { } own && !blockLinks[piece.Block].Any(l => l.IssueId == own.IssueId))
+            {
+                // A paragraph that opens by naming its own problem (针对文物安全监管存在薄弱环节的问题，……) under a heading of the
+                // unit's own theme (二、全面从严治党方面) answers the problem it names, not the one the theme's words are nearest.
+                links = [own];
+                documentLevel = false;
+                answeredByBlocks.Add(own.IssueId);
+            }
             else if (piece.Block >= 0 && blockLinks[piece.Block].Count > 0)
             {
                 links = [.. blockLinks[piece.Block]];
@@ -654,7 +663,13 @@ public sealed partial class Analyzer : IDisposable
     /// <summary>Least share of a named problem's character bigrams found in an issue for the naming to answer it.</summary>
     private const double NamedInPassingContainment = 0.6;
 
-    private MatchLink? NamedInPassing(string text, ImmutableArray<Issue> issues, SimilarityIndex issueIndex, HashSet<string> answered)
+    /// <summary>Shortest paragraph that answers the problem it names (针对公务接待问题， alone is a lead cut from its answer).</summary>
+    private const int MinOwnAnswer = 20;
+
+    /// <summary>How far into a paragraph the problem it opens by naming may stand (after a lead sentence: 局党组把……作为首要任务。针对……的问题，).</summary>
+    private const int OpeningName = 40;
+
+    private MatchLink? NamedInPassing(string text, ImmutableArray<Issue> issues, SimilarityIndex issueIndex, HashSet<string> answered, int within = int.MaxValue)
     {
         if (answered.Count == issues.Length)
         {
@@ -663,6 +678,11 @@ public sealed partial class Analyzer : IDisposable
 
         foreach (System.Text.RegularExpressions.Match named in NamedProblemRegex().Matches(text))
         {
+            if (named.Index > within)
+            {
+                break;
+            }
+
             var name = _similarity.Item(named.Groups["name"].Value);
             if (name.Bigrams.Count < 3)
             {

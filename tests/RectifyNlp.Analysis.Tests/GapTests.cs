@@ -33,6 +33,32 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void Boilerplate_opened_by_each_problems_name_and_closed_by_its_own_owner_is_one_measure_pasted_twice()
+    {
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县文化广电和旅游局党组的反馈意见
+            一、巡察发现的主要问题
+            （一）贯彻落实县委文旅融合发展部署不够有力。全域旅游发展规划至今仍停留在初稿阶段。
+            （二）意识形态工作责任制落实有差距。局党组全年只专题研究过1次意识形态工作，营业性演出内容审核把关不严。
+            （三）文物安全监管存在薄弱环节。9处县级文物保护单位中有4处没有落实专人看护，2处古建筑消防设施缺失。
+            （四）党员教育管理失之于宽。县文化馆党支部连续3年没有发展党员，2名党员长期不参加组织生活。
+            二、整改要求
+            一要压实责任；二要建章立制。
+            """, """
+            县文化广电和旅游局党组关于巡察整改情况的报告
+            一、在加强党的领导方面
+            局党组把落实意识形态工作责任制作为首要任务。针对意识形态工作责任制落实有差距的问题，局党组每季度专题研究一次意识形态工作，4月以来已专题研究2次；营业性演出一律实行节目单事前审核。
+            针对文旅融合部署落实不够有力的问题，局党组重新倒排全域旅游发展规划编制时间表，规划文本已提交县政府常务会议审议。
+            针对文物安全监管存在薄弱环节的问题，局党组压紧压实工作责任，建立问题清单、任务清单和责任清单，实行挂号销账，确保问题整改到位、不留死角。此项由副局长鲁砚青牵头，文物股负责，2025年6月底前完成。
+            二、在加强基层党建方面
+            针对党员教育管理失之于宽的问题，局党组压紧压实工作责任，建立问题清单、任务清单和责任清单，实行挂号销账，确保问题整改到位、不留死角。此项由机关党委书记柯以宁牵头，机关党委负责，已完成。
+            县文化广电和旅游局党组
+            2025年6月30日
+            """);
+        Assert.Equal(["I3", "I4"], Of(result, GapKinds.RepeatedMeasure).Select(g => g.IssueId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Matters_listed_together_in_a_demand_for_accountability_are_each_demanded()
     {
         const string Feedback = """

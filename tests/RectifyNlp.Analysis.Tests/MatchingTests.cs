@@ -399,6 +399,36 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_paragraph_opening_with_the_problem_it_answers_answers_that_problem_whatever_theme_heads_it()
+    {
+        // 一、在加强党的领导方面 is the unit's own theme; the matcher finds it nearest 文物安全 by its words, but each paragraph
+        // under it opens by naming its own problem (针对……的问题，).
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县文化广电和旅游局党组的反馈意见
+            一、巡察发现的主要问题
+            （一）贯彻落实县委文旅融合发展部署不够有力。全域旅游发展规划至今仍停留在初稿阶段。
+            （二）意识形态工作责任制落实有差距。局党组全年只专题研究过1次意识形态工作，营业性演出内容审核把关不严。
+            （三）文物安全监管存在薄弱环节。9处县级文物保护单位中有4处没有落实专人看护，2处古建筑消防设施缺失。
+            （四）党员教育管理失之于宽。县文化馆党支部连续3年没有发展党员，2名党员长期不参加组织生活。
+            二、整改要求
+            一要压实责任；二要建章立制。
+            """, """
+            县文化广电和旅游局党组关于巡察整改情况的报告
+            一、在加强党的领导方面
+            局党组把落实意识形态工作责任制作为首要任务。针对意识形态工作责任制落实有差距的问题，局党组每季度专题研究一次意识形态工作，4月以来已专题研究2次；营业性演出一律实行节目单事前审核。
+            针对文旅融合部署落实不够有力的问题，局党组重新倒排全域旅游发展规划编制时间表，规划文本已提交县政府常务会议审议。
+            针对文物安全监管存在薄弱环节的问题，4处文物保护单位全部落实专职看护人员，2处古建筑消防设施已于5月补齐。
+            二、在加强基层党建方面
+            针对党员教育管理宽松的问题，县文化馆党支部已确定入党积极分子3名；对2名长期不参加组织生活的党员逐一谈话，1名已恢复参加组织生活。
+            县文化广电和旅游局党组
+            2025年6月30日
+            """);
+        Assert.Equal(["I2"], Assert.Single(result.Measures, m => m.Text.Contains("首要任务", StringComparison.Ordinal)).IssueIds);
+        Assert.Equal(["I1"], Assert.Single(result.Measures, m => m.Text.Contains("倒排全域旅游", StringComparison.Ordinal)).IssueIds);
+        Assert.Equal(["I3"], Assert.Single(result.Measures, m => m.Text.Contains("专职看护", StringComparison.Ordinal)).IssueIds);
+    }
+
+    [Fact]
     public void A_sanction_among_the_measures_under_a_restated_heading_answers_that_heading_s_problem()
     {
         // The sanction shares few words with the problem (原馆长, 质监站站长): its place among the heading's measures links it.

@@ -44,7 +44,9 @@ internal sealed partial class RepeatedMeasureRule : IGapRule
             var sentences = acts.Split(SentenceBreaks, StringSplitOptions.TrimEntries);
             if (sentences.Length >= 2)
             {
-                units.AddRange(sentences.Where(t => t.Length >= LongSentence).Select(t => (n, (IReadOnlySet<int>)TextSimilarity.Bigrams(t))));
+                // A sentence is compared without the problem's name that opens it, as the whole measure is.
+                units.AddRange(sentences.Select(t => RestatingLeadRegex().Match(t) is { Success: true } named ? t[named.Length..] : t)
+                    .Where(t => t.Length >= LongSentence).Select(t => (n, (IReadOnlySet<int>)TextSimilarity.Bigrams(t))));
             }
         }
 
