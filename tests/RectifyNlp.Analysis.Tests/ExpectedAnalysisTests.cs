@@ -98,7 +98,7 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
     /// unnumbered 关于……问题的整改情况 headings, owners per area in a 责任分工 paragraph) 0.690, 5/10, 9/29, precision 0.281;
     /// dev12 (slogan headings, running vs per-area numbers, answers by place, Word tables with merged cells) 0.857, 8/10,
     /// 13/28, precision 13/32; dev13 (reports by the unit's own themes, three lists, a first-person secretary, speeches
-    /// with problems in prose and their evidence, ；-clauses under evaluative area headings) 0.793, 6/10, 17/33, 17/34.
+    /// with problems in prose and their evidence, ；-clauses under evaluative area headings) 0.793, 6/10, 17/33, 17/34; dev27 (ordinary feedback, varied reports: paraphrased headings, the unit's own themes, bracketed owners, a DOCX table, a first-person principal) 0.896, 8/8, 16/26, 16/30.
     /// </summary>
     [Theory]
     [InlineData("dev3", 0.99, 12, 12, 27, 30, 27, 27)]
@@ -112,10 +112,11 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
     [InlineData("dev11", 0.96, 10, 10, 23, 29, 23, 33)]
     [InlineData("dev12", 0.95, 10, 10, 21, 28, 21, 25)]
     [InlineData("dev13", 0.93, 9, 10, 26, 33, 34, 39)]
-    [InlineData("dev14", 0.97, 10, 10, 21, 28, 21, 34)]
+    [InlineData("dev14", 0.97, 10, 10, 22, 28, 22, 35)]
     [InlineData("dev15", 0.94, 10, 10, 17, 27, 17, 24)]
     [InlineData("dev16", 0.87, 8, 10, 16, 27, 16, 39)]
-    [InlineData("dev17", 0.92, 7, 10, 22, 27, 22, 44)]
+    [InlineData("dev17", 0.92, 7, 10, 22, 27, 22, 45)]
+    [InlineData("dev27", 0.96, 8, 8, 20, 26, 20, 30)]
     public void On_each_set_by_another_hand_the_analysis_holds_its_floor(string set, double checks, int counts, int pairs, int found, int mustFlag, int right, int reported)
     {
         var total = StrictEvaluator.Total(GoldChecks.LoadAll(Path.Combine(RepositoryPaths.Root, "corpus", set)).Select(Score));
