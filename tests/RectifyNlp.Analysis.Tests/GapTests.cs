@@ -59,6 +59,30 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void The_same_acts_in_two_ledger_rows_are_one_measure_pasted_twice_whoever_each_row_names()
+    {
+        // Each row runs its cells together (措施；责任领导：……；责任部门：……；整改时限：……): the fields differ, the acts do not.
+        var result = fixture.Analyze("""
+            县委第四巡察组关于巡察县城乡供水集团党委的反馈意见
+            一、巡察发现的主要问题
+            （一）工程建设管理不规范。4个管网项目被拆分为11个标段直接发包。
+            （二）违反中央八项规定精神问题仍有发生。春节、中秋节发放节日福利超出规定标准，人均超标800元。
+            （三）选人用人不够规范。2名中层干部未经考察程序直接任用。
+            二、整改要求
+            一要压实责任；二要建章立制。
+            """, """
+            县城乡供水集团党委关于巡察整改情况的报告
+            一、整改情况
+            （一）关于工程建设管理不规范的问题。对4个拆分发包项目逐一复查，委托审计机构复核结算；修订《工程建设项目管理办法》；责任领导：副总经理汲远舟；责任部门：工程管理部；整改时限：2025年5月31日。
+            （二）关于违反中央八项规定精神的问题。加强教育引导，组织相关人员认真学习有关规定；建立健全制度机制，堵塞管理漏洞；强化监督检查，防止问题反弹；责任领导：党委委员、纪委书记查明远；责任部门：纪检监察室；整改时限：2025年4月30日。
+            （三）关于选人用人不够规范的问题。加强教育引导，组织相关人员认真学习有关规定；建立健全制度机制，堵塞管理漏洞；强化监督检查，防止问题反弹；责任领导：党委副书记邢雪樵；责任部门：组织人事部；整改时限：2025年5月31日。
+            县城乡供水集团党委
+            2025年6月10日
+            """);
+        Assert.Equal(["I2", "I3"], Of(result, GapKinds.RepeatedMeasure).Select(g => g.IssueId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Matters_listed_together_in_a_demand_for_accountability_are_each_demanded()
     {
         const string Feedback = """

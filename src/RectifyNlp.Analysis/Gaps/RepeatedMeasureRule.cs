@@ -34,6 +34,13 @@ internal sealed partial class RepeatedMeasureRule : IGapRule
         {
             units.Add((n, measures[n].Item.Bigrams));
             var acts = MeasureFactReader.ActsOf(measures[n].Measure.Text);
+            // A ledger row's cells run together (措施；责任领导：……；整改时限：……): its acts are compared without the fields,
+            // which name other people and dates under each problem however alike the acts are.
+            if (acts.Length >= LongSentence && acts.Length < measures[n].Measure.Text.Length)
+            {
+                units.Add((n, TextSimilarity.Bigrams(acts)));
+            }
+
             // Boilerplate opened by the problem's name (针对财务内部控制不健全问题，坚持问题导向，……) is the same text whatever
             // name opens it.
             if (RestatingLeadRegex().Match(acts) is { Success: true } lead && acts.Length - lead.Length >= LongSentence)
