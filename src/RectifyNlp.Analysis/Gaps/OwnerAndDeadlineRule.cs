@@ -64,7 +64,9 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
             var underWay = measures.Any(m => context.Cues.StatusInProgress.IsMatch(m.Measure.Text));
             // A time-limit field that says 长期坚持 (kept up for good) is the unit's answer for the item, whatever is still under way;
             // 持续推进 there is only a status.
-            if (measures.All(m => m.Facts.Deadline is null && (!m.Facts.LongTerm || (underWay && !LongTermField.IsMatch(m.Measure.Text)))))
+            // A time-limit field that gives no time (整改时限：根据催缴进展逐步推进) leaves the item without one, whatever its status
+            // field says (完成情况：持续推进).
+            if (measures.All(m => m.Facts.Deadline is null && (!m.Facts.LongTerm || (underWay && !LongTermField.IsMatch(m.Measure.Text)) || NoTimeField.IsMatch(m.Measure.Text))))
             {
                 yield return GapEvidence.OnMeasure(GapKinds.NoDeadline, issue, first, Severity.Low, $"问题“{GapEvidence.Short(issue.Text)}”{state}，其措施未明确整改时限。");
             }
@@ -95,6 +97,8 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
 
     // Money paid back goes with a sanction as a finished act (批评教育，个人退还油费1200元).
     private static readonly System.Text.RegularExpressions.Regex Restitution = new("(退还|退回|追回|清退|退赔|上缴|收回)[^，。；]{0,12}[0-9０-９]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex NoTimeField = new("(整改|完成)(时限|时间)[:：]\\s*(?!长期|常态|立行立改|即知即改|已|立即|限期|年底|年内|月底|本月|当月|季度|上半年|下半年|[一二三四五六七八九十]+月)[^；;。\\n0-9０-９]{2,20}([；;。\\n]|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex LongTermField = new("(时限|时间)[:：]\\s*(长期坚持|长期|常态化)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
