@@ -66,7 +66,7 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
             // 持续推进 there is only a status.
             // A time-limit field that gives no time (整改时限：根据催缴进展逐步推进) leaves the item without one, whatever its status
             // field says (完成情况：持续推进).
-            if (measures.All(m => m.Facts.Deadline is null && (!m.Facts.LongTerm || (underWay && !LongTermField.IsMatch(m.Measure.Text)) || NoTimeField.IsMatch(m.Measure.Text))))
+            if (measures.All(m => m.Facts.Deadline is null && (!m.Facts.LongTerm || (underWay && !TimeFields(m.Measure.Text).Any(f => f.LongTerm)) || TimeFields(m.Measure.Text).Any(f => f.NoTime))))
             {
                 yield return GapEvidence.OnMeasure(GapKinds.NoDeadline, issue, first, Severity.Low, $"问题“{GapEvidence.Short(issue.Text)}”{state}，其措施未明确整改时限。");
             }
@@ -98,9 +98,17 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
     // Money paid back goes with a sanction as a finished act (批评教育，个人退还油费1200元).
     private static readonly System.Text.RegularExpressions.Regex Restitution = new("(退还|退回|追回|清退|退赔|上缴|收回)[^，。；]{0,12}[0-9０-９]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private static readonly System.Text.RegularExpressions.Regex NoTimeField = new("(整改|完成)(时限|时间)[:：]\\s*(?!长期|常态|立行立改|即知即改|已|立即|限期|年底|年内|月底|本月|当月|季度|上半年|下半年|[一二三四五六七八九十]+月)[^；;。\\n0-9０-９]{2,20}([；;。\\n]|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    // What each time-limit field of a text says: kept up for good (时限：长期坚持 / 常态化), or, in a 整改/完成时限 field, no time
+    // at all (整改时限：根据催缴进展逐步推进 — no date, no 年底/月底, no 立行立改).
+    // The value is read ahead, not consumed, so that a field inside another's value (……，完成时间：……) is read too.
+    private static IEnumerable<(bool LongTerm, bool NoTime)> TimeFields(string text) =>
+        TimeFieldRegex.Matches(text).Select(m => (LongTermValue.IsMatch(m.Groups["value"].Value), m.Groups["prefix"].Success && NoTimeValue.IsMatch(m.Groups["value"].Value)));
 
-    private static readonly System.Text.RegularExpressions.Regex LongTermField = new("(时限|时间)[:：]\\s*(长期坚持|长期|常态化)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex TimeFieldRegex = new("(?<prefix>整改|完成)?(时限|时间)[:：]\\s*(?=(?<value>[^；;。\\n]*))", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex LongTermValue = new("^(长期坚持|长期|常态化)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex NoTimeValue = new("^(?!长期|常态|立行立改|即知即改|已|立即|限期|年底|年内|月底|本月|当月|季度|上半年|下半年|[一二三四五六七八九十]+月)[^0-9０-９]{2,20}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly char[] ClauseBreaks = ['，', '。', '；', ',', ';'];
 
