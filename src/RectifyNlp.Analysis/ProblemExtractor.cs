@@ -271,7 +271,12 @@ public sealed partial class ProblemExtractor
 
             // A title over a body that lists its problems (（二）党的建设缺失 / 具体表现在：A；B；C。, or 一方面，A。另一方面，B。):
             // the title names their area, each listed clause is one.
-            if (leaf.Style != NumberingStyle.ProblemLabel && IsTitleLine(leaf.Heading.Trim()) && ListedUnderTitle(text, leaf.HeadingSpan.End, span.End, document.Structure.Sentences) is { Count: >= 2 } listed)
+            // A title that is itself a particular failing ((一)老旧小区改造项目监管不到位 / 具体表现：A；B。) is one problem, its
+            // manifestations the evidence; only a broad theme (党的建设缺失 / 全面从严治党不力) is an area over them.
+            // Manifestations that are instances each (有的乡镇……；有的村……) stay problems of their own under any title.
+            if (leaf.Style != NumberingStyle.ProblemLabel && IsTitleLine(leaf.Heading.Trim())
+                && ListedUnderTitle(text, leaf.HeadingSpan.End, span.End, document.Structure.Sentences) is { Count: >= 2 } listed
+                && (!StatesParticularFailing(leaf.Heading) || listed.TrueForAll(c => InstanceRegex().IsMatch(c.Slice(text).TrimStart()))))
             {
                 candidates.AddRange(listed.Select(c => (c, leaf.Heading.Trim(), underRoot ? Origin.Listed : Origin.Numbered, leaf.HeadingSpan.Start)));
                 items.UnionWith(listed);
@@ -1378,6 +1383,23 @@ public sealed partial class ProblemExtractor
     // The sentences that end after <paramref name="from"/> and by <paramref name="end"/>, the first one cut at from; none blank.
     private static List<TextSpan> SentencesAfter(string text, int from, int end, IReadOnlyList<TextSpan> sentences) =>
         [.. sentences.Where(s => s.End > from && s.End <= end).Select(s => s.Start < from ? new TextSpan(from, s.End) : s).Where(s => s.Slice(text).Trim().Length > 0)];
+
+    /// <summary>
+    /// Whether a title states a failing of its own (“街乡吹哨、部门报到”机制运行不畅), not one of the broad themes an inspection
+    /// reports under (党的领导弱化 / 党的建设缺失 / 全面从严治党不力), which head the failings listed beneath them.
+    /// </summary>
+    private bool StatesParticularFailing(string heading)
+    {
+        var title = HeadingNumberRegex().Replace(heading.Trim(), "").TrimEnd('。', '：', ':', '；');
+        return _cues.Failing.IsMatch(title) && !BroadThemeRegex().IsMatch(title) && !AreaOnlyRegex().IsMatch(title);
+    }
+
+    // A manifestation that is one instance among several (有的乡镇…… / 个别村…… / 部分站所……).
+    [GeneratedRegex("^(有的|个别|部分|一些|少数)")]
+    private static partial Regex InstanceRegex();
+
+    [GeneratedRegex("^(在|坚持|落实|贯彻)?(党的(全面)?领导|党的建设|(全面)?从严治党|管党治党|党风廉政建设)[^，。；]{0,8}$")]
+    private static partial Regex BroadThemeRegex();
 
     /// <summary>
     /// The problems a title's body lists (from <paramref name="start"/> to <paramref name="end"/>): the ；-clauses and sentences

@@ -553,6 +553,55 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_numbered_title_that_states_a_particular_failing_is_one_problem_with_its_manifestations()
+    {
+        // From dev28 p08's form (a 反馈意见 whose every problem is a title line over 具体表现：A；B), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            区委第四巡察组关于巡察城关镇党委的反馈意见
+            二、存在的主要问题
+            （一）农村人居环境整治长效管护不到位
+            具体表现：全镇14个村中有5个村保洁员长期空岗，垃圾清运由村干部临时雇人；2024年新建的3座公厕有2座建成后一直上锁未开放。
+            （二）镇村两级财务报销审核把关不严
+            具体表现：抽查凭证中有23张发票缺少经办人签字；村级招待费用以“误工补贴”名义报销。
+            （三）干部队伍结构老化
+            具体表现：镇机关45岁以上干部占七成，近三年没有新招录年轻干部。
+            三、整改意见
+            镇党委要逐项制定整改措施，按期报送整改情况。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("农村人居环境整治长效管护不到位", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("镇村两级财务报销审核把关不严", problems[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Manifestations_that_are_instances_each_stay_problems_under_a_failing_title()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委巡察办通报第五轮巡察反馈情况
+            巡察发现，被巡察的6个乡镇还存在一些共性问题，突出表现在以下两个方面。
+            （一）惠民政策落实不够精准。具体表现为：有的乡镇对产业扶持项目论证不足，2个冷库建成后闲置；有的村低保评议流于形式，未入户核查。
+            （二）作风建设还有差距。具体表现为：有的站所办事流程繁琐，群众反映多次往返；有的乡镇以培训费名义列支接待费用。
+            县委巡察工作领导小组要求，各乡镇党委要按期完成整改。
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.StartsWith("有的乡镇对产业扶持项目论证不足", problems[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sentence_ending_by_announcing_the_problems_that_follow_is_no_problem()
+    {
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            市国资委党委第一巡察组关于巡察市水务集团供水公司党支部的反馈意见
+            巡察认为，公司党支部能够围绕供水主业开展工作。巡察也发现，公司党支部对上级部署的落实还有差距，管网漏损等底线工作存在隐患，主要有以下问题。
+            1．管网改造部署落实打折扣。2024年计划改造老旧管网12公里，实际完成5公里。
+            2．物资采购管理不规范。3批次水表采购未经比选，直接向同一家供应商订购。
+            巡察组要求，公司党支部要认真抓好整改。
+            """));
+        Assert.Equal(2, problems.Length);
+        Assert.StartsWith("管网改造部署落实打折扣", problems[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Failings_quoted_one_after_another_before_dengwenti_are_one_problem_each()
     {
         var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
