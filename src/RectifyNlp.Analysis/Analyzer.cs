@@ -554,20 +554,32 @@ public sealed partial class Analyzer : IDisposable
     /// A measure matched to nothing by its own words, under a heading whose other measures all answer the same problems
     /// ((三)把支部建强 / 一是制定支部学习计划…… / 二是严格落实“第一议题”制度……), answers them too: the items under one
     /// heading answer what that heading answers. Only under a heading with no headed parts of its own, and only when its
-    /// other measures agree, so a part answering several problems hands nothing down.
+    /// other measures agree, so a part answering several problems hands nothing down. Then the same within a paragraph:
+    /// a theme's paragraph that opens on one problem (对惠农补贴问题，…… / 机关财务方面，一是……二是……) answers it with
+    /// all its items, though its heading answers several.
     /// </summary>
     private void LinkBySiblings(List<MeasureWork> measures, ParsedDocument report)
     {
         var leaves = report.Structure.AllSections.Where(s => !s.Style.IsInline() && (s.Children.IsDefaultOrEmpty || s.Children.All(c => c.Style.IsInline()))).ToList();
-        if (leaves.Count == 0)
+        if (leaves.Count > 0)
         {
-            return;
+            var lookup = new SpanLookup([.. leaves.Select(s => s.Span)]);
+            LinkWithin(measures, lookup, n => $"与标题“{Gaps.GapEvidence.Short(leaves[n].Heading, 16)}”下的其他措施同答该问题");
         }
 
-        var lookup = new SpanLookup([.. leaves.Select(s => s.Span)]);
-        var byLeaf = Enumerable.Range(0, measures.Count)
-            .Select(n => (n, Leaf: lookup.FirstContaining(measures[n].Measure.Span))).Where(p => p.Leaf >= 0).ToLookup(p => p.Leaf, p => p.n);
-        foreach (var group in byLeaf)
+        var paragraphs = report.Text.Paragraphs;
+        if (paragraphs.Length > 0)
+        {
+            LinkWithin(measures, new SpanLookup([.. paragraphs.Select(p => p.Span)]), n => $"与同一段落“{Gaps.GapEvidence.Short(paragraphs[n].Span.Slice(report.Text.Text).Trim(), 16)}”中的其他措施同答该问题");
+        }
+    }
+
+    /// <summary>Within each part <paramref name="parts"/> finds, the unlinked measures take the one set of problems the linked ones answer.</summary>
+    private void LinkWithin(List<MeasureWork> measures, SpanLookup parts, Func<int, string> reason)
+    {
+        var byPart = Enumerable.Range(0, measures.Count)
+            .Select(n => (n, Part: parts.FirstContaining(measures[n].Measure.Span))).Where(p => p.Part >= 0).ToLookup(p => p.Part, p => p.n);
+        foreach (var group in byPart)
         {
             var linked = group.Where(n => !measures[n].Measure.Links.IsEmpty).ToList();
             var unlinked = group.Where(n => measures[n].Measure.Links.IsEmpty && (measures[n].Facts.IsConcrete || measures[n].Facts.Owner is not null || measures[n].Facts.Deadline is not null) && measures[n].Measure.Role is "measure" or "mechanism" or "result" or "organisation" or "accountability"
@@ -583,8 +595,7 @@ public sealed partial class Analyzer : IDisposable
                 continue;
             }
 
-            var heading = leaves[group.Key].Heading;
-            var links = measures[linked[0]].Measure.Links.Select(l => new MatchLink(l.IssueId, Math.Round(l.Score * 0.8, 3), $"与标题“{Gaps.GapEvidence.Short(heading, 16)}”下的其他措施同答该问题")).ToImmutableArray();
+            var links = measures[linked[0]].Measure.Links.Select(l => new MatchLink(l.IssueId, Math.Round(l.Score * 0.8, 3), reason(group.Key))).ToImmutableArray();
             foreach (var n in unlinked)
             {
                 measures[n] = measures[n] with { Measure = measures[n].Measure with { Links = links, DocumentLevel = false } };

@@ -602,6 +602,23 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void The_sentence_that_hands_over_to_the_problems_is_no_problem()
+    {
+        // dev29 p04's opening (……但也存在一些不容忽视的问题。经……研究，现反馈如下。), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组关于对县人民医院党委巡察情况的反馈意见
+            巡察认为，医院党委能够坚持公益性办院方向，但也存在一些不容忽视的问题。经县委巡察工作领导小组研究，现反馈如下。
+            一、在党的领导方面
+            1．党委会议事规则执行不严。2024年有4项大额采购未经党委会研究。
+            2．意识形态工作落实不力。医院公众号发布内容缺少审核。
+            二、整改要求
+            医院党委要在三个月内报送整改情况报告。
+            """));
+        Assert.Equal(2, problems.Length);
+        Assert.StartsWith("党委会议事规则执行不严", problems[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Failings_quoted_one_after_another_before_dengwenti_are_one_problem_each()
     {
         var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """

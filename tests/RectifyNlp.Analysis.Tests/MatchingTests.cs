@@ -47,6 +47,29 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(4, result.AnsweredCount);
     }
 
+    [Fact]
+    public void The_items_of_a_themes_paragraph_that_opens_on_one_problem_answer_that_problem()
+    {
+        // dev29 p02's form (a secretary's report under the unit's own themes, a paragraph a problem, 一是……二是…… inside),
+        // in words of our own: the theme answers two problems, so its heading hands nothing down; each paragraph does.
+        var result = fixture.Analyze(Documents.Feedback, """
+            中共区农业农村局党组书记关于组织落实巡察整改情况的报告
+            （一）在项目和资金管理上
+            对高标准农田建设项目推进缓慢的问题，我带队到项目现场督导，一是抽调技术骨干3人驻点，二是新修机耕道4.5公里，三是对延误工期的施工方按合同扣减进度款2.3万元。
+            补贴发放方面，一是违规发放的4.2万元已全部清退，二是对办公室主任给予诫勉谈话。
+            （二）在制度建设上
+            制定《涉农资金拨付审核办法》，实行三级审核。
+            （三）在支部建设上
+            制定年度党课计划，重新召开专题组织生活会。
+            中共区农业农村局党组书记
+            2025年6月30日
+            """);
+        Assert.Equal(["I1"], Measure(result, "抽调技术骨干").IssueIds);
+        Assert.Equal(["I1"], Measure(result, "机耕道").IssueIds);
+        Assert.Equal(["I1"], Measure(result, "扣减进度款").IssueIds);
+        Assert.Equal(["I2"], Measure(result, "诫勉谈话").IssueIds);
+    }
+
     [Theory]
     [InlineData("（二）关于第二、四个问题（违规补贴和组织生活）")]
     [InlineData("（二）关于第2、第4项反馈问题的整改")]
