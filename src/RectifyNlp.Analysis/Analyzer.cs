@@ -416,6 +416,7 @@ public sealed partial class Analyzer : IDisposable
 
         GiveGroupFacts(measures, layout.Blocks);
         GiveHeadingOwners(measures, layout.Blocks, report);
+        GiveClosingFields(measures, report);
         if (!issuesFromReport)
         {
             LinkBySiblings(measures, report);
@@ -501,6 +502,45 @@ public sealed partial class Analyzer : IDisposable
                         Facts = work.Facts with { Owner = owner, Deadline = deadline },
                     };
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A line of fields closing a part's items (一、作风建设方面 / ①…… / ②…… / （责任领导：……；完成时限：立行立改）) names
+    /// the owner and the time limit of every item of that part, not only of the last one it follows — when none of the
+    /// others names its own.
+    /// </summary>
+    private void GiveClosingFields(List<MeasureWork> measures, ParsedDocument report)
+    {
+        var order = Enumerable.Range(0, measures.Count).OrderBy(n => measures[n].Measure.Span.Start).ToList();
+        foreach (var part in report.Structure.AllSections.Where(s => !s.Style.IsInline() && s.Children.Length >= 2 && s.Children.All(c => c.Children.IsDefaultOrEmpty)))
+        {
+            // Only items that name none of their own: where the others name theirs, a last item's fields are its own.
+            var inside = order.Where(n => part.Span.Contains(measures[n].Measure.Span)).ToList();
+            if (inside.Count < 2 || inside.SkipLast(1).Any(n => measures[n].Measure.Owner is not null || measures[n].Measure.Deadline is not null))
+            {
+                continue;
+            }
+
+            var closing = measures[inside[^1]].Measure.Text.TrimEnd();
+            var lastLine = closing[(closing.LastIndexOf('\n') + 1)..];
+            if (!ReportReader.IsFieldsOnly(lastLine) || _facts.Read(lastLine) is not { } facts || (facts.Owner is null && facts.Deadline is null))
+            {
+                continue;
+            }
+
+            foreach (var n in inside.SkipLast(1))
+            {
+                var work = measures[n];
+                var owner = work.Measure.Owner ?? facts.Owner;
+                var deadline = work.Measure.Deadline ?? facts.Deadline;
+                var longTerm = work.Facts.LongTerm || (work.Measure.Deadline is null && facts.LongTerm);
+                measures[n] = work with
+                {
+                    Measure = work.Measure with { Owner = owner, Deadline = deadline },
+                    Facts = work.Facts with { Owner = owner, Deadline = deadline, LongTerm = longTerm },
+                };
             }
         }
     }

@@ -188,7 +188,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
         }
 
         DetachClosingParagraphs(pieces, blocks.Count);
-        MergeFieldLines(text, pieces);
+        MergeFieldLines(text, pieces, headingStarts);
         var allBlocks = blocks.Select(b => b.Block).ToList();
         JoinCodedRows(pieces, allBlocks);
         JoinByNumber(text, report.Text.Paragraphs, allBlocks, pieces);
@@ -404,17 +404,19 @@ public sealed partial class ReportReader(AnalysisCues cues)
     [GeneratedRegex("^([A-Za-z]{1,3}[0-9]{1,3}([-－.][0-9]{1,3})?|[0-9]{1,3}[-－][0-9]{1,3})$")]
     private static partial Regex RowCodeRegex();
 
-    private static void MergeFieldLines(string text, List<ReportPiece> pieces)
+    private static void MergeFieldLines(string text, List<ReportPiece> pieces, int[] headingStarts)
     {
         // Fields that open a block, with nothing above them in it, head the measure below (责任领导：…；完成时限：….
-        // on a line of their own, then the measure). Written into a new list: removing from the middle of the list
+        // on a line of their own, then the measure) — not one past a heading (the fields that close one theme's items,
+        // （责任领导：……；完成时限：……）, then 二、作风建设方面). Written into a new list: removing from the middle of the list
         // for every merge grew with the square of a report laid out as a form (issue 20).
         var headed = new List<ReportPiece>(pieces.Count);
         for (var i = 0; i < pieces.Count; i++)
         {
             var piece = pieces[i];
             var opensBlock = headed.Count == 0 || headed[^1].Block != piece.Block || headed[^1].DocumentLevel != piece.DocumentLevel;
-            if (i + 1 < pieces.Count && opensBlock && IsFieldsOnly(piece.Text) && pieces[i + 1].Block == piece.Block && pieces[i + 1].DocumentLevel == piece.DocumentLevel)
+            if (i + 1 < pieces.Count && opensBlock && IsFieldsOnly(piece.Text) && pieces[i + 1].Block == piece.Block && pieces[i + 1].DocumentLevel == piece.DocumentLevel
+                && !HeadingBetween(headingStarts, piece.Span.End, pieces[i + 1].Span.Start))
             {
                 var span = new TextSpan(piece.Span.Start, pieces[i + 1].Span.End);
                 headed.Add(piece with { Text = span.Slice(text), Span = span });
@@ -657,6 +659,13 @@ public sealed partial class ReportReader(AnalysisCues cues)
         yield return new TextSpan(start, paragraph.End);
     }
 
+    /// <summary>Whether a heading of its own line starts in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool HeadingBetween(int[] headingStarts, int from, int to)
+    {
+        var k = LowerBound(headingStarts, from);
+        return k < headingStarts.Length && headingStarts[k] < to;
+    }
+
     /// <summary>The first index of sorted <paramref name="values"/> at or past <paramref name="value"/>.</summary>
     private static int LowerBound(int[] values, int value)
     {
@@ -834,7 +843,8 @@ public sealed partial class ReportReader(AnalysisCues cues)
     }
 
     // A leaf whose section ends with its own line, that line a whole sentence.
-    // Nothing below it but, perhaps, the line that heads the next problem's tasks (问题3对应任务：) in a report in lists.
+    // Nothing below it but, perhaps, the line that heads the next problem's tasks (问题3对应任务：) in a report in lists,
+    // or a bracketed line of fields (（责任领导：……；完成时限：……）) that closes its items.
     private static bool IsLoneItem(string text, Section section, int bodyEnd)
     {
         if (!(section.Children.IsDefaultOrEmpty || section.Children.All(c => c.Style.IsInline())))
@@ -843,21 +853,36 @@ public sealed partial class ReportReader(AnalysisCues cues)
         }
 
         var rest = text.AsSpan(section.HeadingSpan.End, Math.Max(0, Math.Min(section.Span.End, bodyEnd) - section.HeadingSpan.End)).Trim().TrimEnd('。');
+        var sentence = section.HeadingSpan.Length > 12 && section.Heading.AsSpan().IndexOfAny('，', ',') >= 0;
         if (rest.IsEmpty)
         {
-            return section.HeadingSpan.Length > 12 && section.Heading.AsSpan().IndexOfAny('，', ',') >= 0;
+            return sentence;
         }
 
-        // Line by line without copying the body: the first line that is not 问题N对应任务： settles it.
+        // Line by line without copying the body: the first line that is not 问题N对应任务： or bracketed fields settles it.
+        var onlyFields = true;
         foreach (var line in rest.EnumerateLines())
         {
-            if (!AnswerLeadRegex().IsMatch(line.Trim()))
+            var trimmed = line.Trim();
+            if (trimmed.IsEmpty)
+            {
+                continue;
+            }
+
+            if (trimmed.Length > 2 && trimmed[0] is '（' or '(' && trimmed[^1] is '）' or ')' && IsFieldsOnly(trimmed[1..^1].ToString()))
+            {
+                continue;
+            }
+
+            if (!AnswerLeadRegex().IsMatch(trimmed))
             {
                 return false;
             }
+
+            onlyFields = false;
         }
 
-        return true;
+        return !onlyFields || sentence;
     }
 
     private static bool IsAddressee(string text) => text.EndsWith('：') && text.Length <= 30;

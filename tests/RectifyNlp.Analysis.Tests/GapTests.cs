@@ -270,6 +270,50 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Equal("2025年4月30日", cars.Deadline);
     }
 
+    [Fact]
+    public void A_line_of_fields_closing_a_themes_items_gives_them_all_its_owner_and_time_limit()
+    {
+        // dev29 p04's form (the unit's own themes, ①②③ items, one bracketed line of fields closing each theme), in words of
+        // our own, a paragraph a line as there. The closing line of 一、 belongs to 一、's items, not to the first item of 二、
+        // after its heading.
+        var result = fixture.Analyze(Documents.Feedback, """
+            中共区农业农村局党组关于巡察整改情况的报告
+
+            局党组成立巡察整改工作领导小组，党组书记任组长，对重点问题直接部署、直接督办。
+
+            一、项目建设方面
+
+            ①实行高标准农田建设周调度，已完成建设1.5万亩。
+
+            ②制定《涉农资金拨付审核办法》，实行科室初审、财务复核、分管领导审批三级审核。
+
+            （责任领导：副局长程远；牵头科室：计划财务科；完成时限：2025年9月底前）
+
+            二、作风和组织建设方面
+
+            ①违规发放的4.2万元已全部清退，对办公室主任给予诫勉谈话。
+
+            ②制定年度党课计划，重新召开专题组织生活会。
+
+            （责任领导：党组书记郑岚；牵头科室：机关党办；完成时限：立行立改）
+
+            中共区农业农村局党组
+
+            2025年6月30日
+            """);
+        // Each item is a measure of its own: the last one is not read as the heading of the fields below it.
+        var first = result.Measures.Single(m => m.Text.StartsWith("①实行高标准农田建设周调度", StringComparison.Ordinal));
+        Assert.DoesNotContain("②", first.Text, StringComparison.Ordinal);
+        Assert.Equal("副局长程远", first.Owner);
+        Assert.Equal("2025年9月底前", first.Deadline);
+        Assert.Equal(["I3"], result.Measures.Single(m => m.Text.StartsWith("②制定《涉农资金拨付审核办法》", StringComparison.Ordinal)).IssueIds);
+        var refund = result.Measures.Single(m => m.Text.Contains("4.2万元已全部清退", StringComparison.Ordinal));
+        Assert.Equal("党组书记郑岚", refund.Owner);
+        Assert.DoesNotContain("副局长程远", refund.Text, StringComparison.Ordinal);
+        Assert.Empty(Of(result, GapKinds.NoOwner));
+        Assert.Empty(Of(result, GapKinds.NoDeadline));
+    }
+
     [Theory]
     [InlineData("责任单位：各部门", 1)]
     [InlineData("责任单位：相关单位", 1)]
