@@ -176,6 +176,31 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Theory]
+    [InlineData("局党组把3个问题细化为整改措施9条，建立整改台账。截至6月10日，已完成6条，正在推进2条。", true)]
+    [InlineData("局党组把3个问题细化为整改措施9条，建立整改台账。截至6月10日，已完成6条，正在推进3条。", false)]
+    [InlineData("3个问题共明确9项整改任务，9项任务已完成6项，1项正在按计划推进，2项需长期坚持。", false)]
+    [InlineData("3个问题共明确9项整改任务，9项任务已完成6项，1项正在按计划推进，1项需长期坚持。", true)]
+    [InlineData("局党组把3个问题细化为整改措施9条。截至6月10日，已完成6项，正在推进2项。", false)]
+    public void Counts_of_measures_must_add_up_like_counts_of_problems(string claim, bool inconsistent)
+    {
+        // dev28 p01's form (共细化整改措施28条。……已完成24条，正在推进3条), in words of our own; parts in another unit (项 for
+        // 条) count something else and are not added.
+        var result = fixture.Analyze(Documents.Feedback, $"""
+            中共区农业农村局党组关于巡察整改情况的报告
+            {claim}
+            一、关于“高标准农田建设项目推进缓慢”的问题
+            实行周调度，已完成建设1.5万亩，其余0.5万亩正在施工。
+            二、关于“违规发放补贴”的问题
+            违规发放的4.2万元已全部清退，对负有直接责任的办公室主任给予诫勉谈话。
+            三、关于“涉农资金管理制度缺失”的问题
+            制定《涉农资金拨付审核办法》，实行三级审核。已完成。
+            中共区农业农村局党组
+            2025年6月30日
+            """);
+        Assert.Equal(inconsistent, Of(result, GapKinds.InconsistentClaim).Any(g => g.Message.Contains("对不上", StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("截至6月10日，反馈的3个问题已完成2个，1个正在推进。", "已完成。", false)]
     [InlineData("以上3个问题中，第3个问题正在推进，其余2个问题已整改完成。", "已完成。", false)]
     [InlineData("反馈的3个问题已全部整改完成。", "正在推进。", true)]

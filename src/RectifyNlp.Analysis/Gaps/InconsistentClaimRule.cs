@@ -60,7 +60,87 @@ internal sealed class InconsistentClaimRule : IGapRule
                 yield return new Gap(GapKinds.InconsistentClaim, null, null, Severity.High, why, said, DocumentRole.Report, sentence);
             }
         }
+
+        // The measures counted the same way (共细化整改措施28条。……已完成24条，正在推进3条): their parts must add up too.
+        if (!reported && MeasureCountMismatch(text, sentences) is { } mismatch)
+        {
+            yield return new Gap(GapKinds.InconsistentClaim, null, null, Severity.High, mismatch.Why, mismatch.Sentence.Slice(text), DocumentRole.Report, mismatch.Sentence);
+        }
     }
+
+    /// <summary>
+    /// A count of measures or tasks (整改措施28条 / 28项整改任务) and, in its sentence or the next, how many of them are done,
+    /// open or standing, in the same unit (已完成24条，正在推进3条), when the parts do not add up to the count.
+    /// </summary>
+    private static (string Why, TextSpan Sentence)? MeasureCountMismatch(string text, IReadOnlyList<TextSpan> sentences)
+    {
+        for (var n = 0; n < sentences.Count; n++)
+        {
+            var said = sentences[n].Slice(text);
+            var total = MeasureTotalRegex.Match(said);
+            if (!total.Success || Count(total) is not { } all)
+            {
+                continue;
+            }
+
+            var unit = total.Groups["u"].Value;
+            // The parts follow the count, in its sentence or the next one (a paragraph's next sentence, not a later part).
+            var after = said[(total.Index + total.Length)..];
+            var next = n + 1 < sentences.Count && !text.AsSpan(sentences[n].End, sentences[n + 1].Start - sentences[n].End).Contains('\n') ? sentences[n + 1].Slice(text) : "";
+            foreach (var (scope, span) in new[] { (after, sentences[n]), (next, n + 1 < sentences.Count ? sentences[n + 1] : default) })
+            {
+                var done = PartSum(DoneMeasuresRegex, scope, unit);
+                var open = PartSum(OpenMeasuresRegex, scope, unit);
+                var standing = PartSum(StandingMeasuresRegex, scope, unit);
+                if (done is null || (open is null && standing is null))
+                {
+                    continue;
+                }
+
+                var sum = done.Value + (open ?? 0) + (standing ?? 0);
+                if (sum != all)
+                {
+                    var whole = span == sentences[n] ? said : $"{GapEvidence.Short(said, 24)}{scope}";
+                    return ($"报告称“{GapEvidence.Short(whole, 50)}”，已完成{done}{unit}{(open is null ? "" : $"、未完成{open}{unit}")}{(standing is null ? "" : $"、长期坚持等{standing}{unit}")}合计{sum}{unit}，与所称{all}{unit}对不上。", span);
+                }
+
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? PartSum(Regex part, string scope, string unit)
+    {
+        int? sum = null;
+        foreach (Match match in part.Matches(scope))
+        {
+            if (match.Groups["u"].Value == unit && Count(match) is { } value)
+            {
+                sum = (sum ?? 0) + value;
+            }
+        }
+
+        return sum;
+    }
+
+    private static int? Count(Match match)
+    {
+        var n = match.Groups["n"].Value;
+        return int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : Core.Structure.ChineseNumeral.Parse(n);
+    }
+
+    // 整改措施28条 / 细化整改措施28条 / 28项整改任务 / 整改任务共28项.
+    private static readonly Regex MeasureTotalRegex = new("(整改)?(措施|任务)(共|总计|合计)?(?<n>[0-9]+|[一二两三四五六七八九十]+)(?<u>条|项)|(?<n>[0-9]+|[一二两三四五六七八九十]+)(?<u>条|项)(具体)?(整改)?(措施|任务)", RegexOptions.CultureInvariant);
+
+    // 已完成24条 — not 14条措施已完成…… (the count again, before its parts).
+    private static readonly Regex DoneMeasuresRegex = new("已(全部)?(完成|办结|销号|落实)(整改)?(?<n>[0-9]+|[一二两三四五六七八九十]+)(?<u>条|项)", RegexOptions.CultureInvariant);
+
+    // 正在推进3条 / 1条正在按时序推进 / 尚未完成2项.
+    private static readonly Regex OpenMeasuresRegex = new("((正在|持续|仍在)[^，。；、0-9]{0,6}?(推进|整改|办理|落实)|尚未完成|未完成|推进中)(?<n>[0-9]+|[一二两三四五六七八九十]+)(?<u>条|项)|(?<n>[0-9]+|[一二两三四五六七八九十]+)(?<u>条|项)(措施|任务)?(正在|持续|尚未|未|仍在)[^，。；、]{0,6}?(推进|整改|完成|办理|落实)", RegexOptions.CultureInvariant);
+
+    private static readonly Regex StandingMeasuresRegex = new("(长期坚持|常态化推进|基本完成|阶段性完成)(?<n>[0-9]+|[一二两三四五六七八九十]+)(?<u>条|项)|(?<n>[0-9]+|[一二两三四五六七八九十]+)(?<u>条|项)(需|须|为)?(长期坚持|常态化推进|基本完成|阶段性完成)", RegexOptions.CultureInvariant);
 
     // "7个问题已完成整改5个" says some are not done: not a claim that all are.
     /// <summary>Longest text of a part that only states where an item stands (整改结果：已完成。 / 完成情况：正在推进).</summary>
