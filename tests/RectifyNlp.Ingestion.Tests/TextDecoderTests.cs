@@ -36,6 +36,20 @@ public class TextDecoderTests
         Assert.Equal(expected, name);
     }
 
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-16")]
+    [InlineData("GB18030")]
+    public void A_wechat_article_full_of_emoji_is_text(string encoding)
+    {
+        // published13 t09's form (a WeChat item with 🔸 bullets, ✅ requirements, 📞 contact), in words of our own: one
+        // emoji in every dozen characters or so, each two UTF-16 code units.
+        const string Article = "🔔巡察反馈｜县委第三巡察组向村党支部反馈巡察情况\n👉巡察组指出了以下问题：\n🔸村务公开不及时，账目半年未更新；\n🔸集体资产台账不全；\n🔸“三会一课”记录简单。\n✅整改要求：三个月内报送整改情况。\n📞监督电话：0000-1234567\n";
+        var bytes = Encoding.GetEncoding(encoding).GetBytes(Article);
+        var (decoded, _) = TextDecoder.Decode(bytes, "t.txt");
+        Assert.Equal(Article, decoded);
+    }
+
     [Fact]
     public void Random_bytes_are_not_text()
     {

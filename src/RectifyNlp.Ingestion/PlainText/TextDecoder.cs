@@ -116,44 +116,45 @@ public static class TextDecoder
         }
     }
 
-    /// <summary>The share of text-like characters: letters, digits, punctuation, ordinary whitespace.</summary>
+    /// <summary>
+    /// The share of text-like characters: letters, digits, punctuation, symbols, ordinary whitespace — counted by code
+    /// point, so that what lies beyond the basic plane (the emoji of a WeChat article 🔸✅, rare ideographs 𠮷) is text too.
+    /// </summary>
     private static double TextLikeness(string text)
     {
-        if (text.Length == 0)
+        int all = 0, good = 0;
+        foreach (var rune in text.EnumerateRunes())
         {
-            return 0;
-        }
-
-        var good = 0;
-        foreach (var c in text)
-        {
-            if (c is '\n' or '\r' or '\t' or ' ' || (!char.IsControl(c) && !char.IsSurrogate(c) && c is < '\uE000' or > '\uF8FF' && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.OtherNotAssigned))
+            all++;
+            if (rune.Value is '\n' or '\r' or '\t' or ' '
+                || (!Rune.IsControl(rune) && rune.Value is (< 0xE000 or > 0xF8FF) and < 0xF0000 && Rune.GetUnicodeCategory(rune) != System.Globalization.UnicodeCategory.OtherNotAssigned))
             {
                 good++;
             }
         }
 
-        return (double)good / text.Length;
+        return all == 0 ? 0 : (double)good / all;
     }
 
-    /// <summary>The share of characters that Chinese documents are made of: ideographs, ASCII, CJK punctuation.</summary>
+    /// <summary>
+    /// The share of characters that Chinese documents are made of: ideographs, ASCII, CJK punctuation — and the symbols and
+    /// emoji web articles mark their lines with (✅ 🔸 📞), counted by code point.
+    /// </summary>
     private static double ChineseLikeness(string text)
     {
-        if (text.Length == 0)
+        int all = 0, good = 0;
+        foreach (var rune in text.EnumerateRunes())
         {
-            return 0;
-        }
-
-        var good = 0;
-        foreach (var c in text)
-        {
-            if (c is (>= '\u4E00' and <= '\u9FFF') or (>= ' ' and <= '~') or '\n' or '\r' or '\t' or (>= '\u3000' and <= '\u303F') or (>= '\uFF00' and <= '\uFFEF') or (>= '\u2010' and <= '\u2027'))
+            all++;
+            var c = rune.Value;
+            if (c is (>= 0x4E00 and <= 0x9FFF) or (>= ' ' and <= '~') or '\n' or '\r' or '\t' or (>= 0x3000 and <= 0x303F) or (>= 0xFF00 and <= 0xFFEF) or (>= 0x2010 and <= 0x2027)
+                || (c is (>= 0x2600 and <= 0x27BF) or (>= 0x1F300 and <= 0x1FAFF) && Rune.GetUnicodeCategory(rune) == System.Globalization.UnicodeCategory.OtherSymbol))
             {
                 good++;
             }
         }
 
-        return (double)good / text.Length;
+        return all == 0 ? 0 : (double)good / all;
     }
 
     private static bool LooksLikeText(string text) => TextLikeness(text) >= 0.98;
