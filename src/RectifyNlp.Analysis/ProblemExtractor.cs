@@ -1627,6 +1627,14 @@ public sealed partial class ProblemExtractor
     {
         if (clauses.Count == 1 && closedBySummary)
         {
+            // Failings run together by commas as well (存在A、B，C、D，E等问题): each comma part that states a failing is one,
+            // or as many as its own 、-parts when each of them states one.
+            if (SplitAt(text, clauses[0], '，', ',').ToList() is { Count: >= 2 } commaParts
+                && commaParts.TrueForAll(p => p.Length is >= MinStatedFailing and <= 60 && StatesFailing(text, p)))
+            {
+                return commaParts.SelectMany(p => SplitAt(text, p, '、').ToList() is { Count: >= 2 } pieces && pieces.TrueForAll(q => q.Length is >= MinStatedFailing and <= 30 && StatesFailing(text, q)) ? pieces : [p]);
+            }
+
             var parts = SplitAt(text, clauses[0], '、').ToList();
             if (parts.Count >= 2 && parts.All(p => p.Length is >= 4 and <= 30))
             {

@@ -619,6 +619,53 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_colloquial_lead_to_the_problems_found_heads_the_lines_after_it()
+    {
+        // published13 t09's form (a WeChat item: 👉 leads, 🔸 lines, ✅ requirements), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            🔔巡察反馈｜县委第二巡察组向南坪村党支部反馈巡察情况
+            6月3日，县委第二巡察组在南坪村召开巡察反馈会。
+            👉接着，巡察组把发现的问题摆上了桌面：
+            🔸村集体果园承包费三年没有收缴，合同到期后未重新发包；
+            🔸村务公开栏内容长期不更新，救助名单没有公示；
+            🔸党员学习记录只有签到，没有学习内容。
+            👉巡察组提出要求：
+            ✅十天内把问题清单张贴到村部公开栏；
+            ✅镇党委要对支部组织生活逐月督导。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("村集体果园承包费三年没有收缴", problems[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Area_paragraphs_after_a_sentence_that_says_where_the_shortcomings_lie_are_one_problem_each()
+    {
+        // published13 t01's form (news: 在以下几个方面还有明显短板。 then 在……方面，…… paragraphs), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第一巡察组向县医疗保障局党组反馈巡察情况
+            6月10日，县委第一巡察组向县医疗保障局党组反馈巡察情况。从巡察情况看，局党组能够围绕基金安全开展工作。同时，巡察组也看到该局在以下几个方面还有明显短板。
+            在基金监管方面，对定点药店的日常检查覆盖不全，抽查的20家药店中有7家两年未检查。
+            在内部管理方面，财务报销审核不严，3笔会议费缺少审批单。
+            在队伍建设方面，稽核人员长期不足，4个岗位由借调人员顶岗。
+            巡察组要求，局党组要在三个月内报送整改情况。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Contains("定点药店的日常检查覆盖不全", problems[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Failings_run_together_by_commas_and_enumeration_commas_before_dengwenti_are_split_at_both()
+    {
+        // published13 t02's form (仍存在A、B，C、D，E，F等问题), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            市委第三巡察组向市住房公积金中心党组反馈巡察情况
+            6月5日，市委第三巡察组向市住房公积金中心党组反馈巡察情况。巡察组指出，中心党组做了大量工作。但巡察组发现中心仍存在学习贯彻上级部署不够深入、政治理论学习流于形式，对所属管理部监督偏软、廉政风险排查不到位，选人用人程序执行不严，上轮审计问题整改不彻底等问题。
+            巡察组要求，中心党组要认真抓好整改。
+            """));
+        Assert.Equal(["学习贯彻上级部署不够深入", "政治理论学习流于形式", "对所属管理部监督偏软", "廉政风险排查不到位", "选人用人程序执行不严", "上轮审计问题整改不彻底"], problems.Select(p => p.Text.TrimEnd('。', '，')));
+    }
+
+    [Fact]
     public void Failings_quoted_one_after_another_before_dengwenti_are_one_problem_each()
     {
         var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
