@@ -98,7 +98,7 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
     /// unnumbered 关于……问题的整改情况 headings, owners per area in a 责任分工 paragraph) 0.690, 5/10, 9/29, precision 0.281;
     /// dev12 (slogan headings, running vs per-area numbers, answers by place, Word tables with merged cells) 0.857, 8/10,
     /// 13/28, precision 13/32; dev13 (reports by the unit's own themes, three lists, a first-person secretary, speeches
-    /// with problems in prose and their evidence, ；-clauses under evaluative area headings) 0.793, 6/10, 17/33, 17/34; dev27 (ordinary feedback, varied reports: paraphrased headings, the unit's own themes, bracketed owners, a DOCX table, a first-person principal) 0.896, 8/8, 16/26, 16/30.
+    /// with problems in prose and their evidence, ；-clauses under evaluative area headings) 0.793, 6/10, 17/33, 17/34; dev27 (ordinary feedback, varied reports: paraphrased headings, the unit's own themes, bracketed owners, a DOCX table, a first-person principal) 0.896, 8/8, 16/26, 16/30; dev28 (gap semantics in fresh wording) 0.866, 8/10, 20/35, 20/34; dev29 (matching: reworded and number-only headings, themes, ledgers, merged and split answers) 0.889, 9/10, 22/32, 22/43.
     /// </summary>
     [Theory]
     [InlineData("dev3", 0.99, 12, 12, 27, 30, 27, 27)]
@@ -117,6 +117,8 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
     [InlineData("dev16", 0.87, 8, 10, 16, 27, 16, 39)]
     [InlineData("dev17", 0.92, 7, 10, 22, 27, 22, 45)]
     [InlineData("dev27", 0.97, 8, 8, 23, 26, 23, 33)]
+    [InlineData("dev28", 0.95, 10, 10, 25, 35, 25, 31)]
+    [InlineData("dev29", 0.95, 10, 10, 26, 32, 26, 35)]
     public void On_each_set_by_another_hand_the_analysis_holds_its_floor(string set, double checks, int counts, int pairs, int found, int mustFlag, int right, int reported)
     {
         var total = StrictEvaluator.Total(GoldChecks.LoadAll(Path.Combine(RepositoryPaths.Root, "corpus", set)).Select(Score));
