@@ -91,7 +91,8 @@ public sealed partial class ProblemExtractor
             excluded.AddRange(unitParts.Where(p => p.Section != ownPart).Select(p => p.Section.Span));
         }
 
-        var roots = all.Where(s => _cues.ProblemRootHeading.IsMatch(s.Heading.Trim()) && !excluded.Any(e => e.Contains(s.Span))
+        // A numbered item labelled 问题： (1．问题：……，the label read as its heading) is one problem, not a part of problems.
+        var roots = all.Where(s => _cues.ProblemRootHeading.IsMatch(s.Heading.Trim()) && !excluded.Any(e => e.Contains(s.Span)) && !IsLabelledItem(s)
             && (ownPart is null || ownPart.Span.Contains(s.Span))).ToList();
         var scopes = roots.Count > 0 ? roots.Select(r => r.Span).ToList()
             : ownPart is not null ? [ownPart.Span]
@@ -722,6 +723,13 @@ public sealed partial class ProblemExtractor
 
         return new TextSpan(start, end);
     }
+
+    /// <summary>A numbered item whose heading is only the label of its problem (1．问题：…… / 2、问题描述：……).</summary>
+    private static bool IsLabelledItem(Section section) =>
+        !string.IsNullOrEmpty(section.Number) && section.Children.IsDefaultOrEmpty && LabelOnlyRegex().IsMatch(section.Heading.Trim());
+
+    [GeneratedRegex("^(具体|主要|存在)?问题(描述|表现)?[：:]?$")]
+    private static partial Regex LabelOnlyRegex();
 
     /// <summary>The items of the cued lists in a leaf's paragraphs below its heading (存在A、B等问题), none when it has none.</summary>
     private List<(TextSpan Span, Origin Origin)> CuedInBody(string text, List<Paragraph> paragraphs, Section leaf, IReadOnlyList<TextSpan> sentences) =>

@@ -666,6 +666,30 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void Numbered_items_labelled_wenti_are_one_problem_each_however_long_their_line()
+    {
+        // published13 t07's form (1．问题：…… / 整改建议：…… under 二、存在的主要问题及整改建议), in words of our own: a long
+        // line is read as the label 问题 over its text, which must not make the item a part of problems of its own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            关于县委第二巡察组巡察县水利局党组反馈意见的公开
+            一、总体情况
+            巡察组认为，局党组能够认真落实河长制，水利工程建设有序推进。
+            二、存在的主要问题及整改建议
+            1．问题：乡镇河长履职“上热下冷”，抽查的12个村级河长中有5人全年巡河记录不足4次，问题河段长期无人处置。
+            整改建议：建立河长履职季度通报制度，将巡河情况纳入乡镇年度考核。
+            2．问题：小型水库安全鉴定滞后。
+            整改建议：对到期未鉴定的水库逐座安排鉴定。
+            3．问题：水利工程质量监督走过场，2024年有3个项目的隐蔽工程验收记录由施工单位代填，监督站未到现场核实。
+            整改建议：修订质量监督工作规程，实行隐蔽工程验收现场签字。
+            三、整改要求
+            局党组要在三个月内报送整改情况报告。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Contains("乡镇河长履职“上热下冷”", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("水利工程质量监督走过场", problems[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Failings_quoted_one_after_another_before_dengwenti_are_one_problem_each()
     {
         var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
