@@ -513,11 +513,18 @@ public sealed partial class Analyzer : IDisposable
     /// </summary>
     private void GiveClosingFields(List<MeasureWork> measures, ParsedDocument report)
     {
-        var order = Enumerable.Range(0, measures.Count).OrderBy(n => measures[n].Measure.Span.Start).ToList();
-        foreach (var part in report.Structure.AllSections.Where(s => !s.Style.IsInline() && s.Children.Length >= 2 && s.Children.All(c => c.Children.IsDefaultOrEmpty)))
+        // Parts whose items have none of their own do not nest: each measure is looked up in one of them once (issue 20).
+        var parts = report.Structure.AllSections.Where(s => !s.Style.IsInline() && s.Children.Length >= 2 && s.Children.All(c => c.Children.IsDefaultOrEmpty)).ToList();
+        if (parts.Count == 0)
+        {
+            return;
+        }
+
+        var lookup = new SpanLookup([.. parts.Select(s => s.Span)]);
+        foreach (var group in Enumerable.Range(0, measures.Count).Select(n => (n, Part: lookup.FirstContaining(measures[n].Measure.Span))).Where(p => p.Part >= 0).ToLookup(p => p.Part, p => p.n))
         {
             // Only items that name none of their own: where the others name theirs, a last item's fields are its own.
-            var inside = order.Where(n => part.Span.Contains(measures[n].Measure.Span)).ToList();
+            var inside = group.OrderBy(n => measures[n].Measure.Span.Start).ToList();
             if (inside.Count < 2 || inside.SkipLast(1).Any(n => measures[n].Measure.Owner is not null || measures[n].Measure.Deadline is not null))
             {
                 continue;
