@@ -78,7 +78,7 @@ internal sealed class InconsistentClaimRule : IGapRule
         {
             var said = sentences[n].Slice(text);
             var total = MeasureTotalRegex.Match(said);
-            if (!total.Success || Count(total) is not { } all)
+            if (CountClaim.Number(total) is not { } all)
             {
                 continue;
             }
@@ -116,19 +116,13 @@ internal sealed class InconsistentClaimRule : IGapRule
         int? sum = null;
         foreach (Match match in part.Matches(scope))
         {
-            if (match.Groups["u"].Value == unit && Count(match) is { } value)
+            if (match.Groups["u"].Value == unit && CountClaim.Number(match) is { } value)
             {
                 sum = (sum ?? 0) + value;
             }
         }
 
         return sum;
-    }
-
-    private static int? Count(Match match)
-    {
-        var n = match.Groups["n"].Value;
-        return int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : Core.Structure.ChineseNumeral.Parse(n);
     }
 
     // 整改措施28条 / 细化整改措施28条 / 28项整改任务 / 整改任务共28项.
@@ -210,7 +204,8 @@ internal sealed record CountClaim(int? Total, int Done, int? Open, int Partly = 
 
     private static readonly Regex MeasuresRegex = new("措施|任务|制度", RegexOptions.CultureInvariant);
 
-    private static int? Number(Match match)
+    /// <summary>The number a count's <c>n</c> group gives (24 / 二十四), or null when it did not match.</summary>
+    internal static int? Number(Match match)
     {
         if (!match.Success)
         {

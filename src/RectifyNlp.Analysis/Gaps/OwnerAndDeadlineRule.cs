@@ -66,7 +66,8 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
             // 持续推进 there is only a status.
             // A time-limit field that gives no time (整改时限：根据催缴进展逐步推进) leaves the item without one, whatever its status
             // field says (完成情况：持续推进).
-            if (measures.All(m => m.Facts.Deadline is null && (!m.Facts.LongTerm || (underWay && !TimeFields(m.Measure.Text).Any(f => f.LongTerm)) || TimeFields(m.Measure.Text).Any(f => f.NoTime))))
+            if (measures.All(m => m.Facts.Deadline is null
+                && (!m.Facts.LongTerm || (TimeFields(m.Measure.Text).ToList() is var fields && ((underWay && !fields.Exists(f => f.LongTerm)) || fields.Exists(f => f.NoTime))))))
             {
                 yield return GapEvidence.OnMeasure(GapKinds.NoDeadline, issue, first, Severity.Low, $"问题“{GapEvidence.Short(issue.Text)}”{state}，其措施未明确整改时限。");
             }
