@@ -802,6 +802,13 @@ public sealed partial class ProblemExtractor
             var ending = _cues.ProblemListEnd.Match(text, listStart, paragraph.End - listStart);
             listEnd = ending.Success ? ending.Index : sentenceEnd;
             var clauses = SplitAt(text, new TextSpan(listStart, listEnd), '；', ';').ToList();
+            // A lead to the list inside its first clause (巡察组指出，巡察中也发现了一些问题，主要是：A，B；C) says no failing:
+            // the first item starts after it.
+            if (clauses.Count >= 2 && text.IndexOfAny(['：', ':'], clauses[0].Start, clauses[0].Length) is var colon and >= 0
+                && !StatesFailing(text, new TextSpan(clauses[0].Start, colon)) && clauses[0].End - colon - 1 >= MinStatedFailing)
+            {
+                clauses[0] = new TextSpan(colon + 1, clauses[0].End);
+            }
 
             // The cue only announces the list (巡察也暴露出一些共性问题，需要高度警醒。有的……；有的……), or labels a
             // paragraph of statements (主要问题：A。B。C。): the list is the paragraph's following sentences, one
@@ -830,11 +837,22 @@ public sealed partial class ProblemExtractor
 
                 yield break;
             }
-            if (clauses.Count >= 2 || !inRoot)
+            // Inside a part of problems one cued clause is a sentence stating its problem (……中存在X问题), unless it sums up
+            // failings of their own (同时，……中存在A不全、B未履行、C未清理等问题): then it lists them as a list outside one does.
+            var items = ListItems(text, clauses, ending.Success).ToList();
+            if (clauses.Count >= 2 || !inRoot || (ending.Success && items.Count >= 2 && items.TrueForAll(i => StatesFailing(text, i))))
             {
-                foreach (var item in ListItems(text, clauses, ending.Success))
+                foreach (var item in items)
                 {
                     yield return (item, Origin.Listed);
+                }
+
+                // A failing that goes on in the list's sentence after it (……等问题，对上轮审计指出的X问题也未整改到位) is one more.
+                if (ending.Success && text.AsSpan(ending.Index + ending.Length, Math.Max(0, sentenceEnd - ending.Index - ending.Length)).TrimStart("，,") is { Length: >= MinStatedFailing } tail
+                    && new TextSpan(sentenceEnd - tail.Length, sentenceEnd) is var rest && rest.Slice(text).IndexOfAny(['；', ';']) < 0
+                    && !_cues.ProblemListCue.Match(text, rest.Start, rest.Length).Success && StatesFailing(text, rest))
+                {
+                    yield return (rest, Origin.Listed);
                 }
 
                 // Further cued lists in the paragraph (存在A、B等问题；存在C、D等问题；…), read the same way.

@@ -2230,4 +2230,72 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(2, problems.Length);
         Assert.StartsWith("集体经济薄弱", problems[0].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_further_paragraph_of_findings_that_sums_up_failings_lists_each_and_the_failing_after_it()
+    {
+        // published14 w01's form (a news item: 巡察组指出，……主要是：……；……等问题。 then 同时，巡察组还指出，……存在A、B、C等问题，
+        // 对……也未整改到位。), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            市委第二巡察组向市公共资源交易中心党组反馈巡察情况
+            巡察组指出，巡察中也发现了一些问题，主要是：服务市场主体的意识不够强，交易平台功能升级迟缓；中心党组对评标专家管理偏软偏松等问题。
+            同时，巡察组还指出，中心在保证金管理中存在退还台账登记不全、部分保证金超期未退、利息核算不清等问题，对上轮审计指出的场地出租收入未入账问题也未整改到位。
+            市委巡察办负责同志强调，中心党组要认真抓好整改。
+            """));
+        Assert.Equal(6, problems.Length);
+        Assert.StartsWith("服务市场主体的意识不够强", problems[0].Text, StringComparison.Ordinal);
+        Assert.Equal("退还台账登记不全", problems[2].Text);
+        Assert.Equal("利息核算不清", problems[4].Text);
+        Assert.StartsWith("对上轮审计指出的场地出租收入未入账问题也未整改到位", problems[5].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Circled_items_run_together_in_a_paragraph_that_opens_with_one_are_one_problem_each_but_not_after_a_lead()
+    {
+        // published14 w05's form (（一）……方面 areas, each a paragraph ①……；②……；③……), in words of our own; and dev20's
+        // title + 具体表现：①……；②…… where the circled numbers detail the title's one problem.
+        var areas = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组关于对县民政局开展养老服务资金专项巡察情况的反馈意见
+            二、发现的主要问题
+            （一）资金分配方面
+            ①补贴对象审核不严，有6名已去世老人仍在领取高龄津贴；②资金分配向城区倾斜，农村敬老院改造资金占比不足两成。
+            （二）项目管理方面
+            ①3个养老服务中心建成后长期闲置；②项目验收只看资料，未到现场核查；③个别项目变更设计未经审批。
+            三、整改意见
+            局党组要在三个月内报送整改情况。
+            """));
+        Assert.Equal(5, areas.Length);
+        Assert.StartsWith("补贴对象审核不严", areas[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("个别项目变更设计未经审批", areas[4].Text, StringComparison.Ordinal);
+
+        var titles = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组关于巡察县民政局党组的反馈意见
+            二、发现的主要问题
+            （一）养老服务资金监管不力
+            具体表现：①有6名已去世老人仍在领取高龄津贴；②3个养老服务中心建成后长期闲置。
+            （二）社会组织登记管理松散
+            具体表现：①2024年年检不合格的4家社会组织仍在开展活动，局里未责令整改；②抽查的20家社会组织中有7家登记档案缺少章程和验资材料。
+            三、整改意见
+            局党组要在三个月内报送整改情况。
+            """));
+        Assert.Equal(2, titles.Length);
+    }
+
+    [Fact]
+    public void A_rectification_suggestion_under_a_problem_is_no_problem()
+    {
+        // dev31 p06's form (each problem followed by its own 整改建议： line), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第三巡察组关于巡察县农业农村局党组的反馈意见
+            一、发现的问题及整改建议
+            （一）耕地保护补贴发放不精准。2024年有19户已流转土地的原承包户和经营者重复领取补贴，涉及1.2万元；个别村干部的亲属不符合条件也领取了补贴。上述资金至今未追回。
+            整改建议：全面清理不符合条件人员，追回违规领取的补贴；查清村级申报和乡镇审核环节的责任，对把关不严、优亲厚友的人员严肃处理。
+            （二）农机购置补贴审核走过场。抽查的30份申请中有8份缺少实地核验记录。
+            整改建议：建立实地核验制度，完善审核流程。
+            二、有关要求
+            局党组要在三个月内报送整改情况。
+            """));
+        Assert.Equal(2, problems.Length);
+        Assert.DoesNotContain(problems, p => p.Text.StartsWith("整改建议", StringComparison.Ordinal));
+    }
 }

@@ -35,7 +35,7 @@ internal static partial class InlineEnumerationFinder
                     || SubjectThenFirst(text, p, span.End))
                 {
                     if (TryMatch(text, p, span.End, out var marker) || (p == span.Start && (TryOrdinalProblem(text, p, span.End, out marker) || TryQualifiedLabel(text, p, span.End, out marker)))
-                        || (p > span.Start && TryInlineArabic(text, p, span.End, out marker)))
+                        || (p > span.Start && TryInlineArabic(text, p, span.End, out marker)) || TryInlineCircled(text, p, span, out marker))
                     {
                         markers.Add(marker with { Paragraph = index, AtParagraphStart = p == span.Start });
                         p = marker.Span.End - 1;
@@ -385,6 +385,30 @@ internal static partial class InlineEnumerationFinder
         }
 
         marker = new InlineMarker(NumberingStyle.InlineArabic, n, found.Number, new TextSpan(p, p + found.Marker.Length));
+        return true;
+    }
+
+    /// <summary>
+    /// ①……；②……；③…… run together in one paragraph that opens with ①: a circled number after a clause's stop, and the
+    /// ① that opens the paragraph when ② follows inside it.
+    /// </summary>
+    private static bool TryInlineCircled(string text, int p, TextSpan paragraph, out InlineMarker marker)
+    {
+        marker = default;
+        var c = text[p];
+        if (c is < '①' or > '⑳' || p + 1 >= paragraph.End || text[p + 1] is '，' or '。' or '；' or '、' or '）' or ')')
+        {
+            return false;
+        }
+
+        // Only a run that opens its paragraph: after a lead (具体表现：①……；②……) the numbers detail one item.
+        var n = c - '①' + 1;
+        if (text[paragraph.Start] != '①' || (p == paragraph.Start && text.IndexOf('②', p + 1, paragraph.End - p - 1) < 0))
+        {
+            return false;
+        }
+
+        marker = new InlineMarker(NumberingStyle.InlineArabic, n, c.ToString(), new TextSpan(p, p + 1));
         return true;
     }
 
