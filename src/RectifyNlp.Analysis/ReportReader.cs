@@ -125,7 +125,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
 
         if (blocks.Count == 0)
         {
-            blocks.AddRange(LeadParagraphs(report));
+            blocks.AddRange(LeadParagraphs(report, bodyEnd));
         }
 
         var documentLevel = new SpanLookup([.. report.Structure.Sections
@@ -187,7 +187,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
             }
         }
 
-        DetachClosingParagraphs(pieces, blocks.Count);
+        DetachClosingParagraphs(text, pieces, blocks.Count);
         MergeFieldLines(text, pieces, headingStarts);
         var allBlocks = blocks.Select(b => b.Block).ToList();
         JoinCodedRows(pieces, allBlocks);
@@ -544,7 +544,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
     /// (反馈的4个问题已全部整改完成; 整改情况已在门户网站公开; 下一步，局党组将……) would count as measures of that
     /// problem. Trailing paragraphs of the last block that speak of the report as a whole are the report's.
     /// </summary>
-    private void DetachClosingParagraphs(List<ReportPiece> pieces, int blockCount)
+    private void DetachClosingParagraphs(string text, List<ReportPiece> pieces, int blockCount)
     {
         if (blockCount == 0)
         {
@@ -553,7 +553,30 @@ public sealed partial class ReportReader(AnalysisCues cues)
 
         var last = blockCount - 1;
         var inLast = pieces.Select((p, i) => (p, i)).Where(x => x.p.Block == last).Select(x => x.i).ToList();
-        for (var k = inLast.Count - 1; k >= 1; k--)
+        var k = inLast.Count - 1;
+        // A closing paragraph goes whole, the items it goes on to (下一步，局党组一是……；二是……；三是……) with it.
+        while (k >= 1)
+        {
+            var first = k;
+            while (first >= 1 && SameParagraph(text, pieces[inLast[first - 1]].Span, pieces[inLast[first]].Span))
+            {
+                first--;
+            }
+
+            if (first < 1 || first == k || !IsClosing(pieces[inLast[first]].Text))
+            {
+                break;
+            }
+
+            for (var j = first; j <= k; j++)
+            {
+                pieces[inLast[j]] = pieces[inLast[j]] with { Block = -1, DocumentLevel = true };
+            }
+
+            k = first - 1;
+        }
+
+        for (; k >= 1; k--)
         {
             var piece = pieces[inLast[k]];
             if (!IsClosing(piece.Text))
@@ -564,6 +587,10 @@ public sealed partial class ReportReader(AnalysisCues cues)
             pieces[inLast[k]] = piece with { Block = -1, DocumentLevel = true };
         }
     }
+
+    // Two pieces of one paragraph: no line break between them.
+    private static bool SameParagraph(string text, TextSpan before, TextSpan after) =>
+        before.End <= after.Start && text.IndexOf('\n', before.End, after.Start - before.End) < 0;
 
     /// <summary>
     /// A closing paragraph says what it is about in its first sentence (反馈的4个问题已全部整改完成; 下一步，……);
@@ -723,7 +750,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
     /// 关于登记办理时限方面。巡察指出，……。整改中，…… / 针对“……”的问题，……. Two or more such paragraphs are its blocks: the
     /// opening is the heading, the sentence after 巡察指出 (if it follows) the problem restated, the rest the answer.
     /// </summary>
-    private static List<(Section Section, ReportBlock Block)> LeadParagraphs(ParsedDocument report)
+    private static List<(Section Section, ReportBlock Block)> LeadParagraphs(ParsedDocument report, int bodyEnd)
     {
         var text = report.Text.Text;
         var leads = new List<(Section, ReportBlock)>();
@@ -750,6 +777,18 @@ public sealed partial class ReportReader(AnalysisCues cues)
 
             var section = new Section("", "", NumberingStyle.Outline, 1, heading, span, new TextSpan(span.Start, headingEnd), []);
             leads.Add((section, new ReportBlock(heading, restated, span, section.HeadingSpan)));
+        }
+
+        // A lead on a line of its own (针对第一个问题：) heads the paragraphs below it, up to the next lead or the signature.
+        for (var k = 0; k < leads.Count; k++)
+        {
+            var (section, block) = leads[k];
+            if (text.AsSpan(block.HeadingSpan.End, block.Span.End - block.HeadingSpan.End).Trim().Length == 0)
+            {
+                var end = k + 1 < leads.Count ? leads[k + 1].Item2.Span.Start : Math.Max(block.Span.End, bodyEnd);
+                var span = new TextSpan(block.Span.Start, end);
+                leads[k] = (section with { Span = span }, block with { Span = span });
+            }
         }
 
         return leads.Count >= 2 ? leads : [];

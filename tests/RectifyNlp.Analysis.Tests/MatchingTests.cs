@@ -517,4 +517,40 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(["I3"], Assert.Single(result.Measures, m => m.Text.Contains("对水厂厂长给予诫勉谈话", StringComparison.Ordinal)).IssueIds);
         Assert.Equal(["I2"], Assert.Single(result.Measures, m => m.Text.Contains("建立水资源费征收台账", StringComparison.Ordinal)).IssueIds);
     }
+
+    [Fact]
+    public void Answers_each_under_a_line_naming_its_problem_by_number_answer_that_problem_and_the_closing_stays_general()
+    {
+        // dev31 p06's form (answers under 针对第N个问题： lines, a closing paragraph with 下一步一是……), in words of our own.
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县水利局党组的反馈意见
+            一、发现的问题
+            （一）河道采砂监管缺位。2024年有3处河段被私挖滥采，局里接到举报后未及时处置。
+            （二）小型水库管护责任不落实。12座小型水库中有5座未配备巡查人员。
+            （三）工程款支付把关不严。2个灌区项目在验收前支付了全部工程款。
+            二、整改要求
+            局党组要在三个月内报送整改情况。
+            """, """
+            县水利局党组关于巡察反馈意见整改情况的报告
+            县委巡察工作领导小组：
+            局党组成立了由党组书记任组长的整改工作领导小组，逐项制定整改措施。
+            针对第一个问题：
+            联合公安、自然资源部门开展采砂专项整治，查处私挖行为3起，恢复河床2.1公里；建立河道采砂日巡查制度。
+            责任领导：副局长刘某　完成时限：2025年5月31日
+            针对第二个问题：
+            为5座水库各聘用1名巡查员，落实水库管护“三个责任人”，每月开展一次抽查。
+            责任领导：副局长陈某　完成时限：2025年4月30日
+            针对第三个问题：
+            对2个灌区项目补办验收手续，未验收部分的质保金已暂停退还；修订《工程价款支付审核办法》。
+            责任领导：局长王某　完成时限：2025年6月30日
+            整改情况已在局门户网站公开，接受群众监督。下一步，局党组一是对未完成的任务逐月跟踪；二是开展一次整改回头看。
+            中共县水利局党组
+            2025年7月10日
+            """);
+        Assert.Equal(["I1"], Assert.Single(result.Measures, m => m.Text.Contains("采砂专项整治", StringComparison.Ordinal)).IssueIds);
+        Assert.Equal(["I2"], Assert.Single(result.Measures, m => m.Text.Contains("巡查员", StringComparison.Ordinal)).IssueIds);
+        Assert.Equal(["I3"], Assert.Single(result.Measures, m => m.Text.Contains("补办验收手续", StringComparison.Ordinal)).IssueIds);
+        Assert.All(result.Measures.Where(m => m.Text.Contains("回头看", StringComparison.Ordinal) || m.Text.Contains("门户网站公开", StringComparison.Ordinal)), m => Assert.Empty(m.IssueIds));
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue);
+    }
 }
