@@ -1228,9 +1228,15 @@ public sealed partial class ProblemExtractor
         }
 
         var sentence = first.Slice(text);
-        // Leads handed on (巡察组已将巡察中发现的问题线索……移交……) announce nothing.
-        return _cues.OpeningAnnouncement.IsMatch(sentence) && !_cues.Failing.IsMatch(sentence) && !sentence.Any(char.IsDigit) && !_cues.ClueTransfer.IsMatch(sentence) ? first.End : 0;
+        // Leads handed on (巡察组已将巡察中发现的问题线索……移交……) announce nothing; nor does a meeting's opening that
+        // says the problems will be fed back (把……发现的问题向村党支部作个反馈。这次巡察，我们个别谈话62人次……): how the
+        // group worked follows it, the problems come later.
+        return _cues.OpeningAnnouncement.IsMatch(sentence) && !_cues.Failing.IsMatch(sentence) && !sentence.Any(char.IsDigit) && !_cues.ClueTransfer.IsMatch(sentence)
+            && !FeedingBackRegex().IsMatch(sentence) ? first.End : 0;
     }
+
+    [GeneratedRegex("(作|做|进行)(个|一个|一下)?(简要|集中|全面)?的?反馈")]
+    private static partial Regex FeedingBackRegex();
 
 
     // Whether a paragraph that opens by stating a rule goes on to its breach (……应当……；但2023年只召开了2次).

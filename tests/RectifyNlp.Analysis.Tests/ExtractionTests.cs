@@ -2298,4 +2298,42 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(2, problems.Length);
         Assert.DoesNotContain(problems, p => p.Text.StartsWith("整改建议", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_speech_s_opening_on_how_the_group_worked_and_why_it_came_raises_no_problem()
+    {
+        // dev31 p07's form (a village speech: 把……发现的问题……作个反馈。这次巡察，我们谈话……人次…… / 我们这次来，主要是来找问题……),
+        // in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第二巡察组巡察石桥村党支部情况反馈会上的讲话
+            同志们：
+            县委第二巡察组在石桥村驻村巡察一个月，今天把我们看到的情况、发现的问题向村党支部作个反馈。这次巡察，我们找村干部、党员和群众谈话48人次，查阅了近三年的村级账目，走访了6个村民小组。镇党委副书记也参加了今天的会。
+            先说好的方面。村里的产业路修通了，群众是认可的。
+            但是，我们这次来，主要是来找问题、帮村里把工作做扎实的。群众反映比较集中的，我归纳为三个方面。
+            一是村集体山林发包不按规矩办。去年山林重新发包没有经过村民代表会议，承包价比评估价低了两成。
+            二是低保评议走过场。有3户家庭收入明显超标的农户仍在领取低保。
+            三是村务公开不及时。财务收支半年才公开一次。
+            最后提几点要求。村党支部要把整改责任扛起来。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("村集体山林发包不按规矩办", problems[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_title_naming_a_loophole_is_one_problem_with_its_manifestations()
+    {
+        // dev31 p05's form (（一）title with no 不/未 in it over 具体表现：A；B。C。), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第一巡察组对县燃气公司党支部的巡察反馈意见
+            一、巡察发现的主要问题
+            （一）燃气收费环节漏洞反复出现
+            具体表现：2024年因估抄、错抄引发的气费投诉52起；营业厅现金收入有4天隔日才存入银行。客服部门对投诉只做个案退补。
+            （二）管网巡检制度执行不严
+            具体表现：巡检记录有11天空白；2处老旧阀门超期未更换。
+            二、整改要求
+            公司党支部要在三个月内报送整改情况。
+            """));
+        Assert.Equal(2, problems.Length);
+        Assert.StartsWith("燃气收费环节漏洞反复出现", problems[0].Text, StringComparison.Ordinal);
+    }
 }
