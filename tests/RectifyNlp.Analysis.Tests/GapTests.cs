@@ -1427,4 +1427,35 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(["I1", "I2"], Of(result, GapKinds.RepeatedMeasure).Select(g => g.IssueId).Order());
     }
+
+    [Fact]
+    public void A_tender_bypassed_a_relative_contracting_or_a_reception_over_the_standard_asks_for_someone_to_answer()
+    {
+        // dev31 p02/p07/p08's forms (a requirement that asks in general that those responsible be dealt with; a contract
+        // renewed 未经招标; 承包的是……的女婿; receptions 超出标准), in words of our own. The meeting skipped (未经党委会研究)
+        // asks for nobody even so.
+        var result = fixture.Analyze("""
+            县委第三巡察组关于巡察县第二中学党总支的反馈意见
+            一、发现的主要问题
+            （一）食堂承包存在利益关联。食堂承包人是学校一名副校长的妹夫，2024年合同到期后未经招标直接续签三年，合同金额86万元。
+            （二）学校鱼塘发包不规范。鱼塘去年重新发包，承包的是后勤主任的女婿，价格比评估价低三成，每年少收入1.2万元。
+            （三）公务接待超出标准。翻阅2024年接待费单据，有9批次超出标准，多支出1.8万元。
+            （四）“三重一大”制度执行不严。2024年操场改造项目86万元未经党总支会议研究，由校长办公会直接决定。
+            二、整改要求
+            党总支要逐项整改，对失职失责人员依规依纪严肃处理，不能一退了之。
+            """, """
+            县第二中学党总支关于巡察反馈意见整改情况的报告
+            一、关于食堂承包存在利益关联的问题
+            食堂承包合同已解除，经公开招标重新确定承包单位，制定《食堂承包管理办法》。
+            二、关于学校鱼塘发包不规范的问题
+            原承包合同协商解除，经教代会表决后重新公开竞价发包，年承包费提高到2.8万元。
+            三、关于公务接待超出标准的问题
+            对9批次超标部分作核减调账处理，重新印制接待审批单。
+            四、关于“三重一大”制度执行不严的问题
+            修订《“三重一大”决策实施办法》，操场改造项目补充提交党总支会议研究。
+            县第二中学党总支
+            2025年6月20日
+            """);
+        Assert.Equal(["I1", "I2", "I3"], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId).Order());
+    }
 }
