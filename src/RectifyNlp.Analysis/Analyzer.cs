@@ -337,6 +337,8 @@ public sealed partial class Analyzer : IDisposable
                     ? [.. byNumber]
                     : [.. assigned.Select(a => new MatchLink(issues[a.Issue].Id, Math.Round(a.Score, 3), $"位于报告标题“{layout.Blocks[b].Heading}”之下，该标题与反馈问题相似（{Matcher.Format(a.Score)}）"))]);
             }
+
+            FillSlotsInOrder(blockLinks, layout, issues, piecesOfBlock.Select(g => g.Key).ToHashSet());
         }
 
         // 4. The measures.
@@ -442,6 +444,65 @@ public sealed partial class Analyzer : IDisposable
         var gaps = _gaps.Find(context, notes);
         return new AnalysisResult(issues, [.. measures.Select(m => m.Measure)], gaps, feedbackDate, reportDate, [.. notes]);
     }
+
+    /// <summary>
+    /// A report that answers the problems in the feedback's order, a part each, may head one in words of its own that
+    /// share none of the problem's (一、产业项目落地慢的整改 for 产业项目谋得多、落得少; 四、为民服务作风 for 干部作风不够扎实):
+    /// a part left unlinked between two linked parts whose problems leave exactly one unanswered between them (or before
+    /// the first, or after the last) answers that one. Only when the linked parts keep the feedback's order, and never a
+    /// part on work beyond the problems (举一反三).
+    /// </summary>
+    private static void FillSlotsInOrder(List<List<MatchLink>> blockLinks, ReportLayout layout, ImmutableArray<Issue> issues, HashSet<int> withPieces)
+    {
+        var indexOf = issues.Select((issue, i) => (issue.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var linked = Enumerable.Range(0, blockLinks.Count).Where(b => blockLinks[b].Count > 0).ToList();
+        if (linked.Count < MinLinkedForOrder || linked.Count == blockLinks.Count)
+        {
+            return;
+        }
+
+        var order = linked.Select(b => (Min: blockLinks[b].Min(l => indexOf[l.IssueId]), Max: blockLinks[b].Max(l => indexOf[l.IssueId]))).ToList();
+        if (order.Zip(order.Skip(1)).Any(p => p.Second.Min <= p.First.Max))
+        {
+            return; // not in the feedback's order
+        }
+
+        var answered = blockLinks.SelectMany(l => l).Select(l => indexOf[l.IssueId]).ToHashSet();
+        var filled = new List<(int Block, int Issue)>();
+        for (var b = 0; b < blockLinks.Count; b++)
+        {
+            if (blockLinks[b].Count > 0 || !withPieces.Contains(b) || GeneralPartRegex().IsMatch(layout.Blocks[b].Heading))
+            {
+                continue;
+            }
+
+            var before = linked.FindLastIndex(x => x < b);
+            var after = linked.FindIndex(x => x > b);
+            // Another unlinked part in the same slot leaves it open: which answers which is not told by order.
+            var from = before < 0 ? 0 : linked[before] + 1;
+            var to = after < 0 ? blockLinks.Count : linked[after];
+            if (Enumerable.Range(from, to - from).Any(x => x != b && blockLinks[x].Count == 0 && withPieces.Contains(x) && !GeneralPartRegex().IsMatch(layout.Blocks[x].Heading)))
+            {
+                continue;
+            }
+
+            var lo = before < 0 ? -1 : order[before].Max;
+            var hi = after < 0 ? issues.Length : order[after].Min;
+            var open = Enumerable.Range(lo + 1, Math.Max(0, hi - lo - 1)).Where(i => !answered.Contains(i)).ToList();
+            if (open.Count == 1)
+            {
+                filled.Add((b, open[0]));
+            }
+        }
+
+        foreach (var (block, issue) in filled)
+        {
+            blockLinks[block] = [new MatchLink(issues[issue].Id, 0, $"报告按反馈顺序逐项作答，标题“{layout.Blocks[block].Heading}”所在的位置是第{issue + 1}个问题的作答")];
+        }
+    }
+
+    /// <summary>Fewest parts linked by their words for the report's order to be read from them.</summary>
+    private const int MinLinkedForOrder = 2;
 
     // The owner and time limit a measure's notes give where its own text gives none.
     private MeasureFacts WithNotes(MeasureFacts facts, IEnumerable<string> notes)

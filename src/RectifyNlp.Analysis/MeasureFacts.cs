@@ -134,7 +134,7 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
     private static partial Regex BlankRegex();
 
     /// <summary>A field's name (责任领导, 完成时限, 完成情况 …): one list for every reader of fields, whatever follows the name.</summary>
-    internal const string FieldName = "((?<![\\u4e00-\\u9fff])责任|责任(领导|人|单位|部门|科室|股室|处室|主体|部室)|整改责任|(?<![主要])负责人|分管领导|主责(单位|部门)|牵头(领导|单位|部门|科室|股室|处室)|配合(单位|部门)|(整改|完成)(时限|时间)|时限|完成情况|整改(进展|进度|状态|结果)|进展情况|目前进展|进展|进度)";
+    internal const string FieldName = "((?<![\\u4e00-\\u9fff])责任|责任(领导|人|单位|部门|科室|股室|处室|主体|部室)|整改责任|(?<![主要])负责人|分管领导|主责(单位|部门)|牵头(领导|单位|部门|科室|股室|处室)|配合(单位|部门)|(整改|完成)(时限|时间)|时限|完成情况|整改(进展|进度|状态|结果)|进展情况|目前进展|进展|进度|谁负责|(啥|什么)时候(办完|完成))";
 
     /// <summary>A field's label with its colon or in brackets (责任领导：, 【时限】).</summary>
     internal const string FieldLabel = "(" + FieldName + "\\s*[:：]|【(责任|责任人|责任领导|责任单位|时限|完成时限|整改时限|进展|成效)】)";

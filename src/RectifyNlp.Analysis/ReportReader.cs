@@ -94,7 +94,10 @@ public sealed partial class ReportReader(AnalysisCues cues)
         {
             var numbered = siblings.Where(c => !c.Style.IsInline() && !underDocumentLevel.Contains(c) && !_cues.DocumentLevelHeading.IsMatch(c.Heading)).ToList();
             var heading = numbered.Count(c => HeadsByItself(c) && !belowHeadsByItself.Contains(c));
-            if (numbered.Count >= 3 && heading * 3 >= numbered.Count * 2 && heading < numbered.Count)
+            // As many parts as the feedback has problems, one of them at least restating its own, answer a problem each
+            // (一、产业项目落地慢的整改 … 四、为民服务作风 beside 二、接待费用超支问题).
+            var onePerProblem = problems is { Count: >= MinPartsPerProblem } && numbered.Count == problems.Count && heading >= 1;
+            if (numbered.Count >= 3 && (heading * 3 >= numbered.Count * 2 || onePerProblem) && heading < numbered.Count)
             {
                 bySiblings.UnionWith(numbered.Where(c => (c.Children.IsDefaultOrEmpty || c.Children.All(k => k.Style.IsInline())) && !HeadsByItself(c)));
             }
@@ -284,6 +287,9 @@ public sealed partial class ReportReader(AnalysisCues cues)
         blocks.Clear();
         blocks.AddRange(remaining);
     }
+
+    /// <summary>Fewest problems for a report's parts to be read as one a problem by their count alone.</summary>
+    private const int MinPartsPerProblem = 3;
 
     /// <summary>A section's number as a value (3, 三), or null; the blocks' numbers are read by it wherever they are compared.</summary>
     internal static int? NumberOf(string? number) =>

@@ -553,4 +553,89 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.All(result.Measures.Where(m => m.Text.Contains("回头看", StringComparison.Ordinal) || m.Text.Contains("门户网站公开", StringComparison.Ordinal)), m => Assert.Empty(m.IssueIds));
         Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue);
     }
+
+    [Fact]
+    public void A_part_headed_in_words_of_its_own_between_two_answers_in_order_answers_the_problem_between_them()
+    {
+        // dev18 p03's form (a speech telling each problem by where it was heard; the report answers 关于……的问题 in order, one
+        // heading a nickname of its own), in words of our own.
+        var result = fixture.Analyze("""
+            在区委第一巡察组巡察区住建局党组情况反馈会上的讲话
+            下面讲讲巡察发现的问题。
+            一是工程质量监督不到位。2024年抽查的12个在建项目中有5个未按规定开展分户验收。
+            二是中层干部长期不交流。8名科室负责人在同一岗位任职超过10年。
+            三是从问卷看，施工许可审批效率不高，企业要先到窗口交一遍材料，再到科室交一遍，前后跑四五趟。
+            四是公务用车管理不严。2辆公务车节假日停放在干部住宅小区。
+            请局党组在三个月内报送整改情况。
+            """, """
+            区住建局党组关于巡察反馈意见整改情况的报告
+            （一）关于工程质量监督不到位的问题。对5个项目补做分户验收，制定《分户验收抽查办法》。
+            （二）关于中层干部长期不交流的问题。制定干部交流轮岗计划，已交流科室负责人4名。
+            （三）关于“两头跑”的问题。推行“一次告知、一窗通办”，办结时限压缩到5个工作日。
+            （四）关于公务用车管理不严的问题。公务车辆实行定点停放，节假日封存。
+            （五）举一反三开展的工作。对全局8个窗口的办事指南逐一复核，更新办事指南23份。
+            区住建局党组
+            2025年6月30日
+            """);
+        Assert.Equal(["I3"], Assert.Single(result.Measures, m => m.Text.Contains("一窗通办", StringComparison.Ordinal)).IssueIds);
+        Assert.Equal(4, result.AnsweredCount);
+    }
+
+    [Fact]
+    public void As_many_parts_as_problems_answer_one_problem_each_whatever_their_headings_say()
+    {
+        // dev31 p02's form (a township report in five parts for the five problems, two headed by topic only), in words of our own.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察河口镇党委的反馈意见
+            一、发现的主要问题
+            （一）产业项目谋得多、落得少。2023年谋划的6个产业项目只有2个建成，投资90万元的烘干房建成后一直闲置。
+            （二）公务接待没有守住标准。2024年有8批次接待超出标准，多支出1.6万元。
+            （三）对村级财务的监管宽松软。3个村用白条入账，1个村出纳和会计由一人兼任。
+            （四）干部作风不够扎实。便民服务中心工作日中午窗口无人，热线工单超时办结占28%。
+            （五）基层党组织建设有短板。2个软弱涣散村党组织整顿后未验收销号。
+            二、整改要求
+            镇党委要在三个月内报送整改情况。
+            """, """
+            河口镇党委关于巡察反馈意见整改落实情况的报告
+            一、项目落地
+            烘干房已交由本村合作社承租运营，年租金2万元；对剩余4个项目逐个制定推进计划。
+            二、接待费用超支问题
+            8批次超标部分共1.6万元已由个人退回；严格执行公务接待“一函一单”。
+            三、村级财务监管
+            3个村的白条已补齐合规票据；免去兼任出纳的报账员的出纳职务。
+            四、为民服务
+            便民服务中心实行午间轮班，热线工单每周通报一次。
+            五、村级党组织建设
+            2个软弱涣散村党组织已逐村验收销号。
+            河口镇党委
+            2025年7月1日
+            """);
+        Assert.Equal(["I1"], Assert.Single(result.Measures, m => m.Text.Contains("烘干房已交由", StringComparison.Ordinal)).IssueIds);
+        Assert.Equal(["I4"], Assert.Single(result.Measures, m => m.Text.Contains("午间轮班", StringComparison.Ordinal)).IssueIds);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue);
+    }
+
+    [Fact]
+    public void Colloquial_fields_name_an_item_s_owner_and_time_limit()
+    {
+        // dev16 p01's form (a village report closing each item with （谁负责：……；啥时候办完：……）), in words of our own.
+        var result = fixture.Analyze("""
+            镇党委第一巡察组对柳湾村党支部的反馈意见
+            一、发现的问题
+            （一）村务公开不及时。公开栏最新的一张是去年5月贴的，财务只公开收支总数。
+            （二）集体鱼塘发包不规范。鱼塘发包没有经过村民代表会议。
+            二、整改要求
+            村党支部要在三个月内报送整改情况。
+            """, """
+            柳湾村党支部关于巡察反馈意见整改情况的报告
+            一、关于村务公开不及时的问题
+            每季度更新一次公开栏，财务收支逐笔公开。（谁负责：村委会主任李某；啥时候办完：长期坚持）
+            二、关于集体鱼塘发包不规范的问题
+            鱼塘重新经村民代表会议表决后公开发包。（谁负责：村支书王某；啥时候办完：6月底前）
+            柳湾村党支部
+            2025年4月2日
+            """);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind is GapKinds.NoOwner or GapKinds.NoDeadline);
+        Assert.Contains(result.Measures, m => m.Owner is { } owner && owner.Contains("李某", StringComparison.Ordinal));
+    }
 }
