@@ -1458,4 +1458,37 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(["I1", "I2", "I3"], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId).Order());
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_public_notice_that_names_no_owner_for_any_item_is_not_flagged_item_by_item(bool published)
+    {
+        // dev25 p03's and dev15's form (a progress notice published to the public, items with no owner or time limit, a
+        // phone and a mailbox at the end), in words of our own; the same text sent up as a report is flagged.
+        var notice = published ? "现将巡察整改进展情况予以公布。" : "现将巡察整改进展情况报告如下。";
+        var contact = published ? "联系电话：0000-0000000\n电子邮箱：xczg@example.cn" : "";
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县文旅局党组的反馈意见
+            一、发现的问题
+            （一）景区门票收入管理不规范。2024年有3.2万元门票收入未及时入账。
+            （二）文物安全巡查不到位。全县12处文保单位有5处全年巡查不足4次。
+            （三）干部队伍结构老化。局机关45岁以上干部占七成。
+            （四）公共文化场馆开放时间不足。3个乡镇综合文化站周末闭馆。
+            二、整改要求
+            局党组要在三个月内报送整改情况，并向社会公开。
+            """, $"""
+            县文旅局党组关于巡察整改进展情况的通报
+            {notice}
+            一、关于景区门票收入管理不规范的问题。正在对2024年以来的门票收入逐月核对，已入账2.1万元。
+            二、关于文物安全巡查不到位的问题。正在制定文保单位巡查办法，拟每月巡查一次。
+            三、关于干部队伍结构老化的问题。正在制定年轻干部招录计划。
+            四、关于公共文化场馆开放时间不足的问题。正在推动3个乡镇综合文化站实行周末错时开放。
+            {contact}
+            县文旅局党组
+            2025年6月10日
+            """);
+        Assert.Equal(published ? 0 : 4, result.Gaps.Count(g => g.Kind == GapKinds.NoOwner));
+        Assert.Equal(published ? 0 : 4, result.Gaps.Count(g => g.Kind == GapKinds.NoDeadline));
+    }
 }

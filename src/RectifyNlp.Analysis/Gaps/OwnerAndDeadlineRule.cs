@@ -19,6 +19,9 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
         // 负责) stand out: a department does not answer for an item, a leader does. Items answered by sanctions alone aside.
         var led = answered.Where(m => !m.All(w => SanctionsOnly(w, context.Cues)) && !GapEvidence.AllHollow(m)).ToList();
         var formGivesLeader = led.Count >= FormItems && led.Count(m => m.Any(w => w.Facts.NamesLeader)) == led.Count - 1;
+        // A notice published to the public (现将……整改进展情况予以公布 / 联系电话：……) tells the public what was done; when it names
+        // no owner or no time limit for any item, that is its genre, not a gap of each item.
+        var publicNotice = PublicNoticeRegex.IsMatch(context.Report.Text.Text);
         foreach (var issue in context.Issues)
         {
             var measures = context.MeasuresOf(issue.Id).ToList();
@@ -51,7 +54,7 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
             var open = measures.FirstOrDefault(m => m.Facts.Status is MeasureStatus.InProgress or MeasureStatus.Planned);
             var first = (open ?? measures[0]).Measure;
             var state = open is null ? "未写明已整改完成" : "尚未整改完成";
-            if (measures.All(m => m.Facts.Owner is null))
+            if (measures.All(m => m.Facts.Owner is null) && !(publicNotice && withOwner == 0))
             {
                 yield return GapEvidence.OnMeasure(GapKinds.NoOwner, issue, first, Severity.Medium, $"问题“{GapEvidence.Short(issue.Text)}”{state}，其措施未明确责任领导或责任部门（报告中“均明确责任领导”之类的总体表述不能代替逐项明确）。");
             }
@@ -66,7 +69,7 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
             // 持续推进 there is only a status.
             // A time-limit field that gives no time (整改时限：根据催缴进展逐步推进) leaves the item without one, whatever its status
             // field says (完成情况：持续推进).
-            if (measures.All(m => m.Facts.Deadline is null
+            if (!(publicNotice && withDeadline == 0) && measures.All(m => m.Facts.Deadline is null
                 && (!m.Facts.LongTerm || (TimeFields(m.Measure.Text).ToList() is var fields && ((underWay && !fields.Exists(f => f.LongTerm)) || fields.Exists(f => f.NoTime))))))
             {
                 yield return GapEvidence.OnMeasure(GapKinds.NoDeadline, issue, first, Severity.Low, $"问题“{GapEvidence.Short(issue.Text)}”{state}，其措施未明确整改时限。");
@@ -80,6 +83,8 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
         var only = named.Facts.Owner is { } department ? $"只写了“{GapEvidence.Short(department, 12)}”，" : "";
         return GapEvidence.OnMeasure(GapKinds.NoOwner, issue, named.Measure, Severity.Medium, $"报告其他各项都写明了责任领导，问题“{GapEvidence.Short(issue.Text)}”的措施{only}没有写明由哪位领导负责。");
     }
+
+    private static readonly System.Text.RegularExpressions.Regex PublicNoticeRegex = new("予以公布|现予公布|公布如下|通报如下|予以通报|(联系电话|监督电话|举报电话|电子邮箱|邮政信箱|通信地址|邮寄地址)[:：]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Fewest answered items for a report's form to be read from them.</summary>
     private const int FormItems = 4;
