@@ -654,8 +654,60 @@ public sealed partial class ProblemExtractor
         var summaries = problems.Where((p, i) => statements[i].TrimEnd('。', '；', '，', '.', ';', ',') is { Length: >= MinStatedFailing } summary
             && problems.Select((q, j) => (q, j)).Any(o => o.q.Span.Start >= p.Span.End && statements[o.j].Length > summary.Length && statements[o.j].StartsWith(summary, StringComparison.Ordinal))).ToHashSet();
         problems.RemoveAll(summaries.Contains);
+        if (problems.Count == 0)
+        {
+            problems.AddRange(FailingsInsideRequirements(document, all));
+        }
+
         return problems;
     }
+
+    /// <summary>
+    /// A speech of requirements only (一要把牢政治方向……二要压实责任……) that names what the inspection found inside them
+    /// (……从这次巡察看，……有31公里没有按期开工。同时，……没有动起来。这些问题，归根到底……): read when nothing else gives a
+    /// problem, from a finding with its figures (or after 巡察发现 / 从这次巡察看 / 目前) on to the sentence that sums up or asks
+    /// again; each ；-clause one. A requirement with no finding in it (like the seed's) gives none.
+    /// </summary>
+    private IEnumerable<ProblemCandidate> FailingsInsideRequirements(ParsedDocument document, List<Section> all)
+    {
+        var text = document.Text.Text;
+        foreach (var item in all.Where(s => s.Style == NumberingStyle.InlineYao))
+        {
+            var inside = document.Structure.Sentences.Where(s => item.Span.Contains(s)).Skip(1).Take(MaxSentencesRead).ToList();
+            var finding = false;
+            foreach (var sentence in inside)
+            {
+                var body = sentence.Slice(text).Trim();
+                if (SummingUpRegex().IsMatch(body) || _cues.RequirementSentence.IsMatch(body) || _cues.RequirementParagraph.IsMatch(body))
+                {
+                    finding = false;
+                    continue;
+                }
+
+                finding = _cues.Failing.IsMatch(body) && (finding || _cues.Figure.IsMatch(body) || FindingLeadRegex().IsMatch(body));
+                if (!finding)
+                {
+                    continue;
+                }
+
+                foreach (var clause in SplitAt(text, sentence, '；', ';'))
+                {
+                    if (StatesFailing(text, clause))
+                    {
+                        yield return new ProblemCandidate(Clean(clause.Slice(text)), "", clause);
+                    }
+                }
+            }
+        }
+    }
+
+    // 从这次巡察看， / 巡察组在检查中发现， / 目前， opening a finding inside a requirement.
+    [GeneratedRegex("^(从(这次|此次|本次)?巡[察视](情况)?看|巡[察视](组)?[^，。；]{0,8}发现|目前|当前)[，,]")]
+    private static partial Regex FindingLeadRegex();
+
+    // What sums the findings up or turns to the speaker's wish (这些问题，归根到底…… / 这些问题看起来是小事 / 希望……).
+    [GeneratedRegex("^(这些|这个|这|上述|以上)[^，。；]{0,4}(问题|现象|情况)|^归根到底|^说到底|^希望")]
+    private static partial Regex SummingUpRegex();
 
     /// <summary>
     /// The index of the paragraph holding a position, or -1: a binary search, the paragraphs being non-empty, disjoint and in

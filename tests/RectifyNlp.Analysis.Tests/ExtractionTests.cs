@@ -2336,4 +2336,30 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(2, problems.Length);
         Assert.StartsWith("燃气收费环节漏洞反复出现", problems[0].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Findings_named_inside_a_speech_of_requirements_are_its_problems_when_nothing_else_gives_one()
+    {
+        // published5 y12's form (a discipline secretary's 一要……二要…… with what the inspection found inside them), in words of
+        // our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第二巡察组巡察县水利局党组情况反馈会上的讲话
+            同志们：
+            刚才，巡察组反馈了巡察情况，我完全同意。下面，我就抓好整改讲几点意见。
+            一要把牢政治方向。水利是民生工程，局党组理应走在前面。从这次巡察看，2024年列入计划的14座小型水库除险加固有6座没有按期完工。这些问题，归根到底是政治站位不够高。
+            二要压实管党治党责任。目前，局党组对工程领域廉政风险的研判还不深，2个项目变更金额超过合同价的两成却没有经过集体研究。希望局党组正视这些问题。
+            三要建强干部队伍。局属2个党支部换届工作没有按期进行，支部委员长期缺额。局党组要把基层党建摆上重要位置。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Contains("6座没有按期完工", problems[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(problems, p => p.Text.Contains("归根到底", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public void The_seed_speech_of_requirements_raises_no_problem()
+    {
+        // Issue 15, point 7: the seed (a speech of requirements only) is no list of problems, headings included
+        // (三、强化主体责任，聚焦问题，突出重点).
+        Assert.Empty(fixture.Analyzer.Problems(fixture.Text("feedback.txt", File.ReadAllText(SharedData.Seed))));
+    }
 }
