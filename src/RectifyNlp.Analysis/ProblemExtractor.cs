@@ -474,6 +474,13 @@ public sealed partial class ProblemExtractor
                 continue;
             }
 
+            // Inside a part headed as problems too, a paragraph that ends by announcing them (……归纳起来主要有六个方面的问题：)
+            // is their preamble: how the group worked, what it praised.
+            if (inRoot && EndsByAnnouncing(text, span) && span.Slice(text).TrimEnd().EndsWith('：'))
+            {
+                continue;
+            }
+
             // A paragraph that opens by announcing problems (但也要清醒看到，巡察发现的一些问题具有一定普遍性。在……上，有的……)
             // states them in the sentences after its first (and the paragraphs after it are read as before).
             var announcedHere = announced;
@@ -701,6 +708,25 @@ public sealed partial class ProblemExtractor
         }
     }
 
+    /// <summary>The rest of a paragraph from a later sentence that opens with what the inspectors found and lists it by ；, or null.</summary>
+    private TextSpan? LaterFinding(string text, TextSpan paragraph, IReadOnlyList<TextSpan> sentences)
+    {
+        foreach (var sentence in sentences.Where(s => paragraph.Contains(s) && s.Start > paragraph.Start).Take(MaxSentencesRead))
+        {
+            var said = sentence.Slice(text);
+            var turn = TurnWordRegex().Match(said);
+            if (said.IndexOfAny(['；', ';']) > 0 && _cues.FoundLead.IsMatch(said[turn.Length..]))
+            {
+                return new TextSpan(sentence.Start + turn.Length, paragraph.End);
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex("^\\s*((同时|但是?|此外|另外|与此同时|不过)[，,]?)?")]
+    private static partial Regex TurnWordRegex();
+
     // 从这次巡察看， / 巡察组在检查中发现， / 目前， opening a finding inside a requirement.
     [GeneratedRegex("^(从(这次|此次|本次)?巡[察视](情况)?看|巡[察视](组)?[^，。；]{0,8}发现|目前|当前)[，,]")]
     private static partial Regex FindingLeadRegex();
@@ -812,6 +838,17 @@ public sealed partial class ProblemExtractor
     private IEnumerable<(TextSpan Span, Origin Origin)> Clauses(string text, TextSpan paragraph, IReadOnlyList<TextSpan> sentences, bool inRoot)
     {
         var body = paragraph.Slice(text);
+        // A news paragraph that praises first and then says what the inspectors found (反馈指出，……取得一定成效。同时，巡察组
+        // 指出，A，……；B，……；C，……。) lists from the finding on, as one that opens with it does.
+        if (!_cues.FoundLead.IsMatch(body) && LaterFinding(text, paragraph, sentences) is { } later)
+        {
+            foreach (var clause in Clauses(text, later, sentences, inRoot))
+            {
+                yield return clause;
+            }
+
+            yield break;
+        }
 
         // A list after a problem cue: 存在A，……；B，……；C等问题 (each ；-clause one problem). A paragraph that opens
         // with what the inspectors found (巡察组指出，A，……；B，……；C等问题) lists from there when its list has ；-clauses

@@ -2362,4 +2362,37 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         // (三、强化主体责任，聚焦问题，突出重点).
         Assert.Empty(fixture.Analyzer.Problems(fixture.Text("feedback.txt", File.ReadAllText(SharedData.Seed))));
     }
+
+    [Fact]
+    public void A_news_paragraph_that_praises_first_lists_the_findings_from_where_the_inspectors_speak()
+    {
+        // dev33 p03's form (反馈指出，……取得一定成效。同时，巡察组指出，A，……存在……；B，……；C，……等问题。), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第四巡察组向县燃气集团党委反馈巡察情况
+            反馈指出，集团党委能够贯彻落实县委决策部署，在管网改造方面取得一定成效。同时，巡察组指出，集团党委推进老旧管网改造不够有力，8个小区的改造未能按期完工，部分小区仍存在安全隐患；工程建设管理不规范，1个项目未批先建；财务管理不严格，以“防寒补助”名义违规发放补贴6.2万元等问题。
+            集团党委书记表示，诚恳接受巡察组反馈的意见。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("集团党委推进老旧管网改造不够有力", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("部分小区仍存在安全隐患", problems[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_paragraph_that_ends_by_announcing_the_problems_and_a_remark_that_there_are_many_raise_none()
+    {
+        // dev33 p02's and p06's forms (under 一、正确看待巡察发现的问题, a paragraph of how the group worked and praise ending
+        // 归纳起来主要有三个方面的问题：; a speech's 但巡察发现的问题也不少。), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第一巡察组巡察石门镇党委情况反馈会上的讲话
+            一、正确看待巡察发现的问题
+            巡察期间，镇党委积极配合。巡察组共个别谈话40人次，走访了7个村。近年来，石门镇在特色种植方面有了明显起色，群众总体是认可的。但巡察发现的问题也不少。同时，我们也看到，镇里的工作与县委要求相比还有差距，归纳起来主要有三个方面的问题：
+            一是项目推进慢。2024年的3个产业项目有2个没有按期完工。
+            二是民生资金监管有漏洞。2户家庭收入超标仍领取救助金0.8万元。
+            三是作风不扎实。便民服务中心窗口午间常有人脱岗。
+            二、抓好整改
+            镇党委要在三个月内报送整改情况。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("项目推进慢", problems[0].Text, StringComparison.Ordinal);
+    }
 }
