@@ -604,10 +604,12 @@ public sealed partial class Analyzer : IDisposable
                 var owner = work.Measure.Owner ?? facts.Owner;
                 var deadline = work.Measure.Deadline ?? facts.Deadline;
                 var longTerm = work.Facts.LongTerm || (work.Measure.Deadline is null && facts.LongTerm);
+                // The line's 责任领导 leads the items it closes as it leads the last.
+                var leader = work.Facts.NamesLeader || (work.Measure.Owner is null && facts.NamesLeader);
                 measures[n] = work with
                 {
                     Measure = work.Measure with { Owner = owner, Deadline = deadline },
-                    Facts = work.Facts with { Owner = owner, Deadline = deadline, LongTerm = longTerm },
+                    Facts = work.Facts with { Owner = owner, Deadline = deadline, LongTerm = longTerm, NamesLeader = leader },
                 };
             }
         }

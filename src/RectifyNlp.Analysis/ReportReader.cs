@@ -142,9 +142,12 @@ public sealed partial class ReportReader(AnalysisCues cues)
         var itemStarts = all.Where(s => s.Style.IsInline()).Select(s => s.Span.Start).Order().ToArray();
         // A numbered line with nothing below it (3、收费室备用金改由出纳统一保管。) is an item, not a heading, unless it heads a block.
         var blockSections = blocks.Select(b => b.Section).ToHashSet();
-        var headingOnly = all.Where(s => !s.Style.IsInline() && (blockSections.Contains(s) || !IsLoneItem(text, s, bodyEnd))).Select(s => s.HeadingSpan).OrderBy(h => h.Start).ToArray();
+        // A lone numbered sentence that heads a block because it names its problem (1．针对第一个问题，制定《……》。 /
+        // 2．对应问题二，制定《……》。) and says what was done is that block's answer as well: it stays text.
+        bool AnswersItself(Section s) => s.Heading.TrimEnd().EndsWith('。') && IsLoneItem(text, s, bodyEnd) && _cues.ConcreteAct.IsMatch(s.Heading);
+        var headingOnly = all.Where(s => !s.Style.IsInline() && ((blockSections.Contains(s) && !AnswersItself(s)) || !IsLoneItem(text, s, bodyEnd))).Select(s => s.HeadingSpan).OrderBy(h => h.Start).ToArray();
         var headingStarts = headingOnly.Select(h => h.Start).ToArray();
-        var blockHeadings = blocks.Select(b => b.Section.HeadingSpan).OrderBy(h => h.Start).ToArray();
+        var blockHeadings = blocks.Where(b => !AnswersItself(b.Section)).Select(b => b.Section.HeadingSpan).OrderBy(h => h.Start).ToArray();
         var blockHeadingStarts = blockHeadings.Select(h => h.Start).ToArray();
         var blockSpans = new SpanLookup([.. blocks.Select(b => b.Section.Span)]);
         var topSections = new SpanLookup([.. report.Structure.Sections.Select(s => s.Span)]);

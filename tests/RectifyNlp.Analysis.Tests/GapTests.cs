@@ -1491,4 +1491,33 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Equal(published ? 0 : 4, result.Gaps.Count(g => g.Kind == GapKinds.NoOwner));
         Assert.Equal(published ? 0 : 4, result.Gaps.Count(g => g.Kind == GapKinds.NoDeadline));
     }
+
+    [Fact]
+    public void A_leader_named_in_a_line_closing_a_part_s_items_leads_each_of_them()
+    {
+        // dev15 p01's form (（四）……的问题 / 1.……追回。 / 2.进一步提高思想认识…… / 责任领导：甘某责任科室：……完成时限：……, the
+        // other parts alike), in words of our own.
+        var result = Analyze("""
+            中共区农业农村局党组关于巡察整改情况的报告
+            （一）高标准农田建设推进缓慢的问题
+            1.实行周调度，已完成建设1.5万亩。
+            2.对进度滞后的2个标段约谈施工单位。
+            责任领导：王某责任科室：农田建设科完成时限：2025年9月30日
+            （二）违规发放补贴的问题
+            1.违规发放的4.2万元已全部清退。
+            2.对办公室主任给予诫勉谈话。
+            责任领导：李某责任科室：办公室完成时限：2025年5月31日
+            （三）涉农资金管理制度缺失的问题
+            1.制定《涉农资金拨付审核办法》，拨付实行双人复核。
+            2.对2024年以来的拨付逐笔复查。
+            责任领导：赵某责任科室：计划财务科完成时限：2025年6月30日
+            （四）“三会一课”落实不到位的问题
+            1.对2024年以来的“三会一课”记录逐次核查，重新召开专题组织生活会。
+            2.进一步提高思想认识，切实加强组织生活管理。
+            责任领导：甘某责任科室：机关党委完成时限：2025年8月31日
+            中共区农业农村局党组
+            2025年6月30日
+            """);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.NoOwner);
+    }
 }

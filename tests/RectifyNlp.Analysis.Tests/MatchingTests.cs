@@ -638,4 +638,26 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.DoesNotContain(result.Gaps, g => g.Kind is GapKinds.NoOwner or GapKinds.NoDeadline);
         Assert.Contains(result.Measures, m => m.Owner is { } owner && owner.Contains("李某", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Numbered_items_of_a_rules_part_that_name_their_problem_by_number_answer_it()
+    {
+        // dev33 p05's form (a 立行立改 part under the unit's own headings, then 三、建章立制 with 1．针对第一个问题，…… /
+        // 2．对应问题二，……), in words of our own.
+        var result = fixture.Analyze(Documents.Feedback, """
+            中共区农业农村局党组关于巡察整改情况的报告
+            一、立行立改
+            （一）农田建设
+            实行周调度，已完成建设1.5万亩。
+            二、建章立制
+            1．针对第一个问题，制定《高标准农田建设周调度办法》，每周通报进度。
+            2．对应问题二，制定《涉农资金拨付审核办法》，拨付实行双人复核。
+            3．对应问题四，制定《党支部组织生活会规程》。
+            中共区农业农村局党组
+            2025年6月30日
+            """);
+        Assert.Equal(["I1"], Assert.Single(result.Measures, m => m.Text.Contains("周调度办法", StringComparison.Ordinal)).IssueIds);
+        Assert.Contains("I2", Assert.Single(result.Measures, m => m.Text.Contains("拨付审核办法", StringComparison.Ordinal)).IssueIds);
+        Assert.Equal(["I4"], Assert.Single(result.Measures, m => m.Text.Contains("组织生活会规程", StringComparison.Ordinal)).IssueIds);
+    }
 }
