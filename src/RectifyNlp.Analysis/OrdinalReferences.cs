@@ -54,7 +54,9 @@ public sealed partial class OrdinalReferences
         var partSection = _sections.Where(s => s.Span.Contains(piece.Span)).OrderByDescending(s => s.Level).FirstOrDefault();
         Issue? issue;
         string where;
-        if (partSection is not null && Number(PartRegex().Match(partSection.Heading).Groups["n"].Value) is { } part && _parts.Count > 1)
+        // The note may name the part itself (（针对反馈第三方面第2个问题）).
+        var named = item.Groups["part"].Success ? Number(item.Groups["part"].Value) : null;
+        if ((named ?? (partSection is null ? null : Number(PartRegex().Match(partSection.Heading).Groups["n"].Value))) is { } part && _parts.Count > 1)
         {
             issue = part <= _parts.Count && number <= _parts[part - 1].Count ? _parts[part - 1][number - 1] : null;
             where = $"第{part}部分第{number}个问题";
@@ -170,7 +172,7 @@ public sealed partial class OrdinalReferences
     [GeneratedRegex("第(?<n>[一二三四五六七八九十0-9０-９]+)(部分|方面|类|大类)")]
     private static partial Regex PartRegex();
 
-    [GeneratedRegex("[（(](对应|针对|回应)(巡察)?(反馈)?(意见)?(中的?)?((问题)?第(?<n>[一二三四五六七八九十0-9０-９]+)(个|项|条)(问题)?|问题(?<n>[一二三四五六七八九十0-9０-９]+))[；;，,）)]")]
+    [GeneratedRegex("[（(](对应|针对|回应)(巡察)?(反馈)?(意见)?(中的?)?(第(?<part>[一二三四五六七八九十0-9０-９]+)(方面|部分))?((问题)?第(?<n>[一二三四五六七八九十0-9０-９]+)(个|项|条)(问题)?|问题(?<n>[一二三四五六七八九十0-9０-９]+))[；;，,）)]")]
     private static partial Regex NoteRegex();
 
     [GeneratedRegex("^([0-9０-９]{1,2}[．.、]\\s*)?((针对|关于|对于?|对应)(巡察)?(反馈(意见)?)?(中|指出)?(的)?第(?<n>[一二三四五六七八九十0-9０-９]+)(个|项|条)(问题)?|(针对|对应)(巡察)?(反馈(意见)?)?(中的?)?问题(?<n>[一二三四五六七八九十0-9０-９]{1,3})(?![0-9０-９]))")]

@@ -90,14 +90,20 @@ public sealed partial class ReportReader(AnalysisCues cues)
         // ((一)老旧小区改造推进不力 among (二)…(六) that restate their problems plainly); the matcher then finds
         // which problem by its words.
         var bySiblings = new HashSet<Section>();
-        foreach (var siblings in all.Select(s => s.Children).Prepend(report.Structure.Sections))
+        foreach (var (parent, siblings) in all.Select(s => ((Section?)s, s.Children)).Prepend((null, report.Structure.Sections)))
         {
             var numbered = siblings.Where(c => !c.Style.IsInline() && !underDocumentLevel.Contains(c) && !_cues.DocumentLevelHeading.IsMatch(c.Heading)).ToList();
             var heading = numbered.Count(c => HeadsByItself(c) && !belowHeadsByItself.Contains(c));
-            // As many parts as the feedback has problems, one of them at least restating its own, answer a problem each
-            // (一、产业项目落地慢的整改 … 四、为民服务作风 beside 二、接待费用超支问题).
-            var onePerProblem = problems is { Count: >= MinPartsPerProblem } && numbered.Count == problems.Count && heading >= 1;
-            if (numbered.Count >= 3 && (heading * 3 >= numbered.Count * 2 || onePerProblem) && heading < numbered.Count)
+            // As many parts as the feedback has problems answer a problem each, when one of them at least restates its own
+            // (一、产业项目落地慢的整改 … 四、为民服务作风 beside 二、接待费用超支问题) or their part says they answer the problems
+            // (二、具体问题整改情况 over （一）图斑清零 （二）审批提速 …): items and all.
+            var onePerProblem = problems is { Count: >= MinPartsPerProblem } && numbered.Count == problems.Count
+                && (heading >= 1 || (parent is not null && ProblemsPartRegex().IsMatch(parent.Heading)));
+            if (onePerProblem && heading < numbered.Count)
+            {
+                bySiblings.UnionWith(numbered.Where(c => !HeadsByItself(c) && !c.Children.Any(HeadsByItself)));
+            }
+            else if (numbered.Count >= 3 && heading * 3 >= numbered.Count * 2 && heading < numbered.Count)
             {
                 bySiblings.UnionWith(numbered.Where(c => (c.Children.IsDefaultOrEmpty || c.Children.All(k => k.Style.IsInline())) && !HeadsByItself(c)));
             }
@@ -290,6 +296,10 @@ public sealed partial class ReportReader(AnalysisCues cues)
         blocks.Clear();
         blocks.AddRange(remaining);
     }
+
+    // A part that says it answers the problems one by one: 二、具体问题整改情况 / 反馈问题整改落实情况 / 逐项整改情况.
+    [GeneratedRegex("问题[^，。；]{0,6}整改|逐(项|条|个)[^，。；]{0,4}整改|整改(落实)?情况$")]
+    private static partial Regex ProblemsPartRegex();
 
     /// <summary>Fewest problems for a report's parts to be read as one a problem by their count alone.</summary>
     private const int MinPartsPerProblem = 3;
@@ -901,7 +911,10 @@ public sealed partial class ReportReader(AnalysisCues cues)
         }
 
         var rest = text.AsSpan(section.HeadingSpan.End, Math.Max(0, Math.Min(section.Span.End, bodyEnd) - section.HeadingSpan.End)).Trim().TrimEnd('。');
-        var sentence = section.HeadingSpan.Length > 12 && section.Heading.AsSpan().IndexOfAny('，', ',') >= 0;
+        // A sentence: a long line with a comma, or a line closed by 。 that names no problem (2．拨付前实行两级复核。).
+        var sentence = (section.HeadingSpan.Length > 12 && section.Heading.AsSpan().IndexOfAny('，', ',') >= 0)
+            || (section.Heading.TrimEnd().EndsWith('。') && section.Heading.Length > MinSentenceItem && !RestatingOpeningRegex().IsMatch(section.Heading.Trim())
+                && !IsFieldsOnly(section.Heading.Trim().TrimEnd('。')));
         if (rest.IsEmpty)
         {
             return sentence;
@@ -932,6 +945,13 @@ public sealed partial class ReportReader(AnalysisCues cues)
 
         return !onlyFields || sentence;
     }
+
+    /// <summary>Shortest line closed by 。 read as an item's sentence rather than a heading.</summary>
+    private const int MinSentenceItem = 6;
+
+    // A heading that names its problem (关于……问题。 / 针对…… / 问题3：……), whatever closes it.
+    [GeneratedRegex("^(关于|针对|对于|问题[一二三四五六七八九十0-9０-９]*[：:、]?|存在问题|反馈问题)")]
+    private static partial Regex RestatingOpeningRegex();
 
     private static bool IsAddressee(string text) => text.EndsWith('：') && text.Length <= 30;
 

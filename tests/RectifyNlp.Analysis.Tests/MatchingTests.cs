@@ -660,4 +660,68 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Contains("I2", Assert.Single(result.Measures, m => m.Text.Contains("拨付审核办法", StringComparison.Ordinal)).IssueIds);
         Assert.Equal(["I4"], Assert.Single(result.Measures, m => m.Text.Contains("组织生活会规程", StringComparison.Ordinal)).IssueIds);
     }
+
+    [Fact]
+    public void Parts_under_a_part_that_answers_the_problems_one_by_one_answer_one_each_whatever_their_topics()
+    {
+        // dev33 p01's form (二、具体问题整改情况 over （一）图斑清零 （二）审批提速 …, short topics of the unit's own, items 1．2．
+        // under each, a fields line closing each), in words of our own.
+        var result = fixture.Analyze(Documents.Feedback, """
+            中共区农业农村局党组关于巡察整改情况的报告
+            一、整改工作总体情况
+            局党组召开专题会议研究部署整改工作，制定整改方案。
+            二、具体问题整改情况
+            （一）进度提速
+            1．实行周调度，已完成建设1.5万亩。
+            2．对滞后的2个标段约谈施工单位。
+            （二）账目清理
+            1．4.2万元已由领取人员全部退回。
+            2．对办公室主任给予诫勉谈话。
+            （三）流程再造
+            1．印发《涉农资金拨付审核办法》。
+            2．拨付前实行两级复核。
+            （四）支部建设
+            1．重新召开专题会议，班子成员逐一开展批评。
+            2．每月第一周固定开展主题党日。
+            三、下一步工作打算
+            持续巩固整改成果。
+            中共区农业农村局党组
+            2025年6月30日
+            """);
+        Assert.Equal(["I1"], Assert.Single(result.Measures, m => m.Text.Contains("约谈施工单位", StringComparison.Ordinal)).IssueIds);
+        Assert.Equal(["I2"], Assert.Single(result.Measures, m => m.Text.Contains("全部退回", StringComparison.Ordinal)).IssueIds);
+        Assert.Equal(["I3"], Assert.Single(result.Measures, m => m.Text.Contains("两级复核", StringComparison.Ordinal)).IssueIds);
+        Assert.Equal(["I4"], Assert.Single(result.Measures, m => m.Text.Contains("主题党日", StringComparison.Ordinal)).IssueIds);
+    }
+
+    [Fact]
+    public void A_note_that_names_the_part_and_the_problem_answers_that_part_s_problem()
+    {
+        // dev14 p07's form (5.制定《……》（针对反馈第三方面第2个问题）。), in words of our own.
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县工业园区管委会党工委的反馈意见
+            一、贯彻落实党的路线方针政策方面
+            1.批而未供土地处置迟缓，园区有120亩土地批而未供。
+            2.招商引资项目落地率不高，签约的8个项目只有3个开工。
+            二、全面从严治党方面
+            1.财务审批把关不严，2024年有6笔支出没有附件。
+            三、基层党组织建设方面
+            1.非公企业党组织覆盖率不高，87家规上企业中只有40家建立党组织。
+            2.企业诉求办理不及时，“园区直通车”平台有68件诉求超期办理。
+            四、整改要求
+            党工委要在三个月内报送整改情况。
+            """, """
+            县工业园区管委会党工委关于巡察整改情况的报告
+            一、整改措施
+            1.对120亩批而未供土地逐宗制定处置方案，已供地45亩。
+            2.建立签约项目周调度制度，新开工项目2个。
+            3.对6笔无附件支出补齐手续，修订《财务审批管理办法》。
+            4.新组建企业党组织12个。
+            5.制定《企业诉求办理规程》（针对反馈第三方面第2个问题）。
+            县工业园区管委会党工委
+            2025年6月30日
+            """);
+        Assert.Equal(["I5"], Assert.Single(result.Measures, m => m.Text.Contains("诉求办理规程", StringComparison.Ordinal)).IssueIds);
+        Assert.Equal(["I3"], Assert.Single(result.Measures, m => m.Text.Contains("无附件支出", StringComparison.Ordinal)).IssueIds);
+    }
 }
