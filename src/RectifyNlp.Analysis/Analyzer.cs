@@ -468,27 +468,38 @@ public sealed partial class Analyzer : IDisposable
         }
 
         var answered = blockLinks.SelectMany(l => l).Select(l => indexOf[l.IssueId]).ToHashSet();
+        // One pass: each unlinked part's slot is the number of linked parts before it; a slot is filled only when one
+        // part alone stands in it (another unlinked part there leaves it open: which answers which is not told by order).
+        var slotOf = new int[blockLinks.Count];
+        var inSlot = new int[linked.Count + 1];
+        var seen = 0;
+        for (var b = 0; b < blockLinks.Count; b++)
+        {
+            if (blockLinks[b].Count > 0)
+            {
+                seen++;
+                continue;
+            }
+
+            slotOf[b] = seen;
+            if (withPieces.Contains(b) && !GeneralPartRegex().IsMatch(layout.Blocks[b].Heading))
+            {
+                inSlot[seen]++;
+            }
+        }
+
         var filled = new List<(int Block, int Issue)>();
         for (var b = 0; b < blockLinks.Count; b++)
         {
-            if (blockLinks[b].Count > 0 || !withPieces.Contains(b) || GeneralPartRegex().IsMatch(layout.Blocks[b].Heading))
+            if (blockLinks[b].Count > 0 || !withPieces.Contains(b) || GeneralPartRegex().IsMatch(layout.Blocks[b].Heading) || inSlot[slotOf[b]] != 1)
             {
                 continue;
             }
 
-            var before = linked.FindLastIndex(x => x < b);
-            var after = linked.FindIndex(x => x > b);
-            // Another unlinked part in the same slot leaves it open: which answers which is not told by order.
-            var from = before < 0 ? 0 : linked[before] + 1;
-            var to = after < 0 ? blockLinks.Count : linked[after];
-            if (Enumerable.Range(from, to - from).Any(x => x != b && blockLinks[x].Count == 0 && withPieces.Contains(x) && !GeneralPartRegex().IsMatch(layout.Blocks[x].Heading)))
-            {
-                continue;
-            }
-
-            var lo = before < 0 ? -1 : order[before].Max;
-            var hi = after < 0 ? issues.Length : order[after].Min;
-            var open = Enumerable.Range(lo + 1, Math.Max(0, hi - lo - 1)).Where(i => !answered.Contains(i)).ToList();
+            var slot = slotOf[b];
+            var lo = slot == 0 ? -1 : order[slot - 1].Max;
+            var hi = slot == linked.Count ? issues.Length : order[slot].Min;
+            var open = Enumerable.Range(lo + 1, Math.Max(0, hi - lo - 1)).Where(i => !answered.Contains(i)).Take(2).ToList();
             if (open.Count == 1)
             {
                 filled.Add((b, open[0]));
