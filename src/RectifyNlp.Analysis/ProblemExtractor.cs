@@ -685,7 +685,7 @@ public sealed partial class ProblemExtractor
             foreach (var sentence in inside)
             {
                 var body = sentence.Slice(text).Trim();
-                if (SummingUpRegex().IsMatch(body) || _cues.RequirementSentence.IsMatch(body) || _cues.RequirementParagraph.IsMatch(body))
+                if (_cues.SummingUp.IsMatch(body) || ConclusionRegex().IsMatch(body) || _cues.RequirementSentence.IsMatch(body) || _cues.RequirementParagraph.IsMatch(body))
                 {
                     finding = false;
                     continue;
@@ -731,9 +731,9 @@ public sealed partial class ProblemExtractor
     [GeneratedRegex("^(从(这次|此次|本次)?巡[察视](情况)?看|巡[察视](组)?[^，。；]{0,8}发现|目前|当前)[，,]")]
     private static partial Regex FindingLeadRegex();
 
-    // What sums the findings up or turns to the speaker's wish (这些问题，归根到底…… / 这些问题看起来是小事 / 希望……).
-    [GeneratedRegex("^(这些|这个|这|上述|以上)[^，。；]{0,4}(问题|现象|情况)|^归根到底|^说到底|^希望")]
-    private static partial Regex SummingUpRegex();
+    // A conclusion drawn from the findings (归根到底，…… / 说到底，……); what sums them up (这些问题，……) is the summingUp cue.
+    [GeneratedRegex("^(归根到底|说到底)")]
+    private static partial Regex ConclusionRegex();
 
     /// <summary>
     /// The index of the paragraph holding a position, or -1: a binary search, the paragraphs being non-empty, disjoint and in
@@ -840,7 +840,9 @@ public sealed partial class ProblemExtractor
         var body = paragraph.Slice(text);
         // A news paragraph that praises first and then says what the inspectors found (反馈指出，……取得一定成效。同时，巡察组
         // 指出，A，……；B，……；C，……。) lists from the finding on, as one that opens with it does.
-        if (!_cues.FoundLead.IsMatch(body) && LaterFinding(text, paragraph, sentences) is { } later)
+        // Only a paragraph with a ；-list and an inspector's word in it is searched sentence by sentence (not every one).
+        if (body.AsSpan().IndexOfAny('；', ';') > 0 && (body.Contains("指出", StringComparison.Ordinal) || body.Contains("发现", StringComparison.Ordinal))
+            && !_cues.FoundLead.IsMatch(body) && LaterFinding(text, paragraph, sentences) is { } later)
         {
             foreach (var clause in Clauses(text, later, sentences, inRoot))
             {

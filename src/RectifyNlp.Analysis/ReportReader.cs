@@ -150,10 +150,12 @@ public sealed partial class ReportReader(AnalysisCues cues)
         var blockSections = blocks.Select(b => b.Section).ToHashSet();
         // A lone numbered sentence that heads a block because it names its problem (1．针对第一个问题，制定《……》。 /
         // 2．对应问题二，制定《……》。) and says what was done is that block's answer as well: it stays text.
-        bool AnswersItself(Section s) => s.Heading.TrimEnd().EndsWith('。') && IsLoneItem(text, s, bodyEnd) && _cues.ConcreteAct.IsMatch(s.Heading);
-        var headingOnly = all.Where(s => !s.Style.IsInline() && ((blockSections.Contains(s) && !AnswersItself(s)) || !IsLoneItem(text, s, bodyEnd))).Select(s => s.HeadingSpan).OrderBy(h => h.Start).ToArray();
+        // Each section is judged lone once (it was asked twice for a block's heading).
+        var lone = all.Where(s => !s.Style.IsInline()).ToDictionary(s => s, s => IsLoneItem(text, s, bodyEnd));
+        var answersItself = blockSections.Where(s => lone.GetValueOrDefault(s) && s.Heading.TrimEnd().EndsWith('。') && _cues.ConcreteAct.IsMatch(s.Heading)).ToHashSet();
+        var headingOnly = all.Where(s => !s.Style.IsInline() && ((blockSections.Contains(s) && !answersItself.Contains(s)) || !lone[s])).Select(s => s.HeadingSpan).OrderBy(h => h.Start).ToArray();
         var headingStarts = headingOnly.Select(h => h.Start).ToArray();
-        var blockHeadings = blocks.Where(b => !AnswersItself(b.Section)).Select(b => b.Section.HeadingSpan).OrderBy(h => h.Start).ToArray();
+        var blockHeadings = blocks.Where(b => !answersItself.Contains(b.Section)).Select(b => b.Section.HeadingSpan).OrderBy(h => h.Start).ToArray();
         var blockHeadingStarts = blockHeadings.Select(h => h.Start).ToArray();
         var blockSpans = new SpanLookup([.. blocks.Select(b => b.Section.Span)]);
         var topSections = new SpanLookup([.. report.Structure.Sections.Select(s => s.Span)]);
@@ -913,7 +915,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
         var rest = text.AsSpan(section.HeadingSpan.End, Math.Max(0, Math.Min(section.Span.End, bodyEnd) - section.HeadingSpan.End)).Trim().TrimEnd('。');
         // A sentence: a long line with a comma, or a line closed by 。 that names no problem (2．拨付前实行两级复核。).
         var sentence = (section.HeadingSpan.Length > 12 && section.Heading.AsSpan().IndexOfAny('，', ',') >= 0)
-            || (section.Heading.TrimEnd().EndsWith('。') && section.Heading.Length > MinSentenceItem && !RestatingOpeningRegex().IsMatch(section.Heading.Trim())
+            || (section.Heading.TrimEnd().EndsWith('。') && section.Heading.Length > MinSentenceItem && !NamesItsProblem(section.Heading.Trim())
                 && !IsFieldsOnly(section.Heading.Trim().TrimEnd('。')));
         if (rest.IsEmpty)
         {
@@ -949,9 +951,8 @@ public sealed partial class ReportReader(AnalysisCues cues)
     /// <summary>Shortest line closed by 。 read as an item's sentence rather than a heading.</summary>
     private const int MinSentenceItem = 6;
 
-    // A heading that names its problem (关于……问题。 / 针对…… / 问题3：……), whatever closes it.
-    [GeneratedRegex("^(关于|针对|对于|问题[一二三四五六七八九十0-9０-９]*[：:、]?|存在问题|反馈问题)")]
-    private static partial Regex RestatingOpeningRegex();
+    // A heading that names its problem (关于……问题。 / 针对…… / 问题3 / 问题：……), whatever closes it.
+    private static bool NamesItsProblem(string heading) => NamedProblemHeadingRegex().IsMatch(heading) || ProblemLabelLineRegex().IsMatch(heading);
 
     private static bool IsAddressee(string text) => text.EndsWith('：') && text.Length <= 30;
 
