@@ -40,6 +40,7 @@ public sealed class AnalysisCues
         ReviewPart = Get("reviewPart");
         NotRectified = Get("notRectified");
         Slogan = Get("slogan");
+        PledgeWord = Get("pledgeWord");
         ConcreteAct = Get("concreteAct");
         NonMeasure = Get("nonMeasure");
         Owner = Get("owner");
@@ -146,6 +147,10 @@ public sealed class AnalysisCues
     /// <summary>A verdict that a problem was not rectified (整改不到位 / 仍未解决 / 问题依然存在): the problem counts again.</summary>
     public Regex NotRectified { get; }
     public Regex Slogan { get; }
+
+    /// <summary>A word of intent or pledge (进一步, 确保, 杜绝, 加强, 健全): what a measure promises, not what it did; left out when its
+    /// wording is weighed against the feedback's.</summary>
+    public Regex PledgeWord { get; }
     public Regex ConcreteAct { get; }
     public Regex NonMeasure { get; }
     public Regex Owner { get; }

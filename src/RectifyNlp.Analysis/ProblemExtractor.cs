@@ -476,7 +476,7 @@ public sealed partial class ProblemExtractor
 
             // Inside a part headed as problems too, a paragraph that ends by announcing them (……归纳起来主要有六个方面的问题：)
             // is their preamble: how the group worked, what it praised.
-            if (inRoot && EndsByAnnouncing(text, span) && span.Slice(text).TrimEnd().EndsWith('：'))
+            if (inRoot && EndsByAnnouncing(text, span))
             {
                 continue;
             }

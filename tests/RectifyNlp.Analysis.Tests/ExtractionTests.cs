@@ -2395,4 +2395,40 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(3, problems.Length);
         Assert.StartsWith("项目推进慢", problems[0].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_paragraph_of_how_the_group_worked_that_ends_with_the_date_of_the_feedback_raises_no_problem()
+    {
+        // dev34 p04's form (……发现了一些问题。这些问题有的……但仍未根治。……巡察组向局党组反馈如下意见。), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第三巡察组关于对中共县卫生健康局党组开展巡察的反馈意见
+            2025年3月至4月，县委第三巡察组对县卫生健康局党组进行了常规巡察。巡察组共个别谈话60人次，调阅资料800余份，发现了一些问题。这些问题有的属于老问题，有的上轮巡察已经指出但仍未整改到位。2025年5月20日，巡察组向局党组反馈如下意见。
+            一、党的领导方面
+            1．落实医疗卫生体制改革部署不力。3个乡镇卫生院的家庭医生签约服务只签约不履约。
+            2．财务管理不规范。2所卫生院以“值班补助”名义发放补贴4.1万元。
+            """));
+        Assert.Equal(2, problems.Length);
+        Assert.StartsWith("落实医疗卫生体制改革部署不力", problems[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_paragraph_under_a_heading_of_problems_that_closes_by_counting_them_raises_none()
+    {
+        // dev34 p02's form (第一，客观看待巡察发现的问题。…… 也存在一些不容忽视的问题，……概括起来主要有三个方面。 then 一是……), in
+        // words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第二巡察组巡察桐林镇党委情况反馈会上的讲话
+            同志们：
+            刚才，巡察组组长宣读了反馈意见，我都同意。下面，我再讲两点意见。
+            第一，正确看待巡察发现的问题。
+            总的看，桐林镇党委工作是有成效的。但从巡察情况看，镇党委也存在一些不容忽视的问题，有的是老问题反复出现，有的是新情况应对不力，必须高度重视。概括起来主要有三个方面。
+            一是产业项目推进迟缓。2个衔接资金项目建成后闲置，投资52万元。
+            二是村级财务监管不严。4个村存在白条入账，金额共1.6万元。
+            三是干部作风不实。便民服务中心窗口工作日常有人脱岗。
+            第二，抓好整改落实。
+            镇党委要在三个月内报送整改情况。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("产业项目推进迟缓", problems[0].Text, StringComparison.Ordinal);
+    }
 }

@@ -1520,4 +1520,54 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.NoOwner);
     }
+
+    [Fact]
+    public void An_answer_that_gives_the_feedbacks_words_back_as_bans_is_a_copy_and_one_that_acts_is_not()
+    {
+        // dev36's forms (the feedback's own words turned into 严格……、坚决杜绝……、严禁……, nothing done), in words of our own.
+        const string Feedback = """
+            县委第一巡察组关于巡察县农业农村局党组的反馈意见
+            一、巡察发现的主要问题
+            1.农机购置补贴审核把关不严，有7台农机补贴对象为非农户，2户种植大户重复申领补贴。
+            2.农村人居环境整治经费管理不规范，2024年有4笔经费未经局党组会议研究即行支付。
+            二、整改要求
+            局党组要在三个月内报送整改情况报告。
+            """;
+        var result = fixture.Analyze(Feedback, """
+            县农业农村局党组关于巡察整改情况的报告
+            一、关于农机购置补贴审核把关不严的问题
+            局党组要求各乡镇农机站严格农机购置补贴审核把关，坚决杜绝非农户申领农机补贴，严禁种植大户重复申领补贴。（责任领导：副局长；完成时限：2025年6月30日；完成情况：已完成）
+            二、关于农村人居环境整治经费管理不规范的问题
+            4笔经费已补充提交局党组会议复议，制定《人居环境整治经费支付规程》，5万元以上支出一律经局党组会议研究。（责任领导：局长；已完成）
+            县农业农村局党组
+            2025年6月20日
+            """);
+        var copied = Assert.Single(Of(result, GapKinds.CopiedMeasure));
+        Assert.Equal("I1", copied.IssueId);
+        Assert.Contains("坚决杜绝非农户申领农机补贴", copied.Evidence, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.VagueMeasure && g.IssueId == "I1");
+    }
+
+    [Theory]
+    [InlineData("整改完成率95%", true)]
+    [InlineData("整改完成率90%", false)]
+    public void A_completion_rate_its_own_counts_do_not_give_is_an_inconsistent_claim(string rate, bool inconsistent)
+    {
+        // dev36's form (共……20项，已完成18项，整改完成率95%: 18 of 20 is 90%), in words of our own; the total in the sentence before.
+        var result = Analyze($"""
+            县民政局党组关于巡察整改情况的报告
+            局党组对反馈的4个问题逐项制定整改措施，共细化整改措施20项。截至目前，已完成18项，{rate}。
+            一、关于落实养老服务政策打折扣的问题
+            对全县12家养老机构开展复核，补发运营补贴8.4万元。（责任领导：副局长；已完成）
+            二、关于社会救助资金监管不严的问题
+            对18户不符合条件的低保户予以清退，追回资金5.2万元。（责任领导：副局长；已完成）
+            三、关于“三重一大”决策制度执行不到位的问题
+            修订《局党组“三重一大”事项决策规则》。（责任领导：局长；已完成）
+            四、关于组织生活不规范的问题
+            重新制定年度组织生活计划。（责任领导：机关党委书记；已完成）
+            县民政局党组
+            2025年6月30日
+            """);
+        Assert.Equal(inconsistent, Of(result, GapKinds.InconsistentClaim).Any(g => g.Message.Contains("完成率应为90%", StringComparison.Ordinal)));
+    }
 }

@@ -33,6 +33,7 @@ internal sealed partial class CopiedMeasureRule : IGapRule
         var feedbackBigrams = feedbackText is null ? [.. context.IssueItems.Values.SelectMany(i => i.Bigrams)] : TextSimilarity.Bigrams(feedbackText);
         var source = context.Feedback is null ? DocumentRole.Report : DocumentRole.Feedback;
         SimilarityIndex? feedbackSentences = null;
+        var flagged = new HashSet<string>(StringComparer.Ordinal);
         foreach (var work in context.Measures.Where(m => !m.Measure.DocumentLevel && m.Measure.Text.Length >= 8))
         {
             var measure = work.Measure;
@@ -67,18 +68,56 @@ internal sealed partial class CopiedMeasureRule : IGapRule
 
             if (share >= CopiedShare && !HasOwnFacts(context.Cues, work, issue))
             {
+                flagged.Add(issue.Id);
                 yield return GapEvidence.OnMeasure(GapKinds.CopiedMeasure, issue, measure, Severity.High, $"整改措施与反馈意见原文基本相同（重合{share * 100:0}%），是把问题照抄为措施，未写明采取了什么行动。");
             }
             else if (share < CopiedShare && EchoOf(context.Cues, work, issue) is { } echoed)
             {
+                flagged.Add(issue.Id);
                 yield return GapEvidence.OnMeasure(GapKinds.CopiedMeasure, issue, measure, Severity.High, $"整改措施只是把反馈指出的问题反过来说（“{echoed}”），除此之外没有自己的内容，未写明采取了什么具体行动。");
             }
             else if (share < CopiedShare && RestatedPledge(context, work, issue) is { } restated)
             {
+                flagged.Add(issue.Id);
                 yield return GapEvidence.OnMeasure(GapKinds.CopiedMeasure, issue, measure, Severity.High, $"整改措施先把反馈的问题原样复述一遍（“{GapEvidence.Short(restated, 30)}”），接下来只有表态，没有写明采取了什么具体行动。");
             }
         }
+
+        // An answer that gives the feedback's words back as promises or bans (进一步强化……政治引领作用，经常性组织开展……活动 /
+        // 坚决杜绝超龄人员……担任护林员): once its words of intent (进一步, 确保, 杜绝, 加强) are set aside, most of what it says is
+        // the feedback's (its problem, or what the feedback asked), and none of its measures states an act, figure, document or
+        // done status of its own.
+        if (feedbackText is not null)
+        {
+            foreach (var issue in context.Issues.Where(i => i.Source == DocumentRole.Feedback && !flagged.Contains(i.Id)))
+            {
+                // Lines read as the problem restated are its answer when nothing else answers it (the feedback's words were all it got).
+                var given = context.MeasuresOf(issue.Id).Where(m => !m.Measure.DocumentLevel).ToList();
+                var answers = given.Exists(m => m.Measure.Role != "problem") ? given.FindAll(m => m.Measure.Role != "problem") : given;
+                if (answers.Count == 0 || answers.Exists(m => StatesOwnAct(context.Cues, m, feedbackText)))
+                {
+                    continue;
+                }
+
+                var said = TextSimilarity.Bigrams(string.Join("，", answers.Select(m => context.Cues.PledgeWord.Replace(BodyOf(context.Cues, m.Measure.Text), "，"))));
+                if (said.Count >= MinGivenBack && TextSimilarity.Containment(said, feedbackBigrams) is var share && share >= GivenBackShare)
+                {
+                    yield return GapEvidence.OnMeasure(GapKinds.CopiedMeasure, issue, answers[0].Measure, Severity.High, $"整改措施大多是反馈意见的原话（重合{share * 100:0}%），只改写成了表态或禁令，未写明采取了什么具体行动、处理了哪些人和事。");
+                }
+            }
+        }
     }
+
+    /// <summary>The share of an answer's wording, its words of intent left out, that must be the feedback's for it to be the feedback given back.</summary>
+    public const double GivenBackShare = 0.5;
+
+    /// <summary>The fewest character pairs an answer must have, its words of intent left out, to be weighed as given back.</summary>
+    private const int MinGivenBack = 16;
+
+    // An act of its own: a figure or a document the feedback does not give, an act done (已……), or a concrete act that is not a pledge.
+    private static bool StatesOwnAct(AnalysisCues cues, MeasureWork work, string feedbackText) =>
+        work.Facts.Figures.Any(f => !feedbackText.Contains(f, StringComparison.Ordinal)) || MeasureFactReader.ActsOf(work.Measure.Text).Contains('《')
+        || cues.StatusDone.IsMatch(BodyOf(cues, work.Measure.Text)) || (work.Facts.IsConcrete && work.Measure.Role != "commitment");
 
     /// <summary>The share of an echo's content (by word weight) that may be its own: the rest is the problem's words.</summary>
     public const double EchoOwnShare = 0.35;

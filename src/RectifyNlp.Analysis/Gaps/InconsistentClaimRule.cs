@@ -64,9 +64,59 @@ internal sealed class InconsistentClaimRule : IGapRule
         // The measures counted the same way (共细化整改措施28条。……已完成24条，正在推进3条): their parts must add up too.
         if (!reported && MeasureCountMismatch(text, sentences) is { } mismatch)
         {
+            reported = true;
             yield return new Gap(GapKinds.InconsistentClaim, null, null, Severity.High, mismatch.Why, mismatch.Sentence.Slice(text), DocumentRole.Report, mismatch.Sentence);
         }
+
+        // A rate that its own counts do not give (24项，已完成22项，整改完成率95.8%: 22 of 24 is 91.7%).
+        if (!reported && RateMismatch(text, sentences) is { } rate)
+        {
+            yield return new Gap(GapKinds.InconsistentClaim, null, null, Severity.High, rate.Why, rate.Sentence.Slice(text), DocumentRole.Report, rate.Sentence);
+        }
     }
+
+    /// <summary>How far a stated rate may be from the one its counts give and still be their rounding, in points.</summary>
+    private const double RateTolerance = 0.6;
+
+    /// <summary>
+    /// A completion rate (整改完成率95.8%) with, in its sentence, how many are done (已完成22项) and of how many (24项, the
+    /// last count in the same unit before it; or done and open added up: 已完成6项、正在推进1项): when the rate is not done
+    /// over all, to rounding.
+    /// </summary>
+    private static (string Why, TextSpan Sentence)? RateMismatch(string text, IReadOnlyList<TextSpan> sentences)
+    {
+        for (var n = 0; n < sentences.Count; n++)
+        {
+            var sentence = sentences[n];
+            var said = sentence.Slice(text);
+            if (RateRegex.Match(said) is not { Success: true } rate || !double.TryParse(rate.Groups["p"].Value, System.Globalization.CultureInfo.InvariantCulture, out var percent)
+                || DoneCountRegex.Match(said) is not { Success: true } done || CountClaim.Number(done) is not { } finished || rate.Index < done.Index)
+            {
+                continue;
+            }
+
+            var unit = done.Groups["u"].Value;
+            // The count may close the sentence before, in the same paragraph (……制定整改措施24项，……。截至目前，已完成22项，……).
+            var before = CountRegex.Matches(said[..done.Index]).LastOrDefault(m => m.Groups["u"].Value == unit)
+                ?? (n > 0 && !text.AsSpan(sentences[n - 1].End, sentence.Start - sentences[n - 1].End).Contains('\n')
+                    ? MeasureTotalRegex.Matches(sentences[n - 1].Slice(text)).LastOrDefault(m => m.Groups["u"].Value == unit) : null);
+            var all = before is not null ? CountClaim.Number(before) : finished + PartSum(OpenMeasuresRegex, said[done.Index..rate.Index], unit);
+            if (all is not > 0 || finished > all || Math.Abs(100.0 * finished / all.Value - percent) <= RateTolerance)
+            {
+                continue;
+            }
+
+            return ($"报告称“{GapEvidence.Short(said, 50)}”，按{all}{unit}中已完成{finished}{unit}算，完成率应为{100.0 * finished / all.Value:0.#}%，与所称{percent:0.#}%对不上。", sentence);
+        }
+
+        return null;
+    }
+
+    private static readonly Regex RateRegex = new(@"完成率(为|达到|达|是)?\s*(?<p>[0-9]{1,3}(\.[0-9]+)?)\s*[%％]", RegexOptions.CultureInvariant);
+
+    private static readonly Regex DoneCountRegex = new("已(全部)?(完成|办结|销号|整改)(整改)?(?<n>[0-9]+)(?<u>个|条|项)", RegexOptions.CultureInvariant);
+
+    private static readonly Regex CountRegex = new("(?<n>[0-9]+)(?<u>个|条|项)", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A count of measures or tasks (整改措施28条 / 28项整改任务) and, in its sentence or the next, how many of them are done,
