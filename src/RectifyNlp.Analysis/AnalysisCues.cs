@@ -41,6 +41,7 @@ public sealed class AnalysisCues
         NotRectified = Get("notRectified");
         Slogan = Get("slogan");
         PledgeWord = Get("pledgeWord");
+        StandingHint = Get("standingHint");
         ConcreteAct = Get("concreteAct");
         NonMeasure = Get("nonMeasure");
         Owner = Get("owner");
@@ -151,6 +152,10 @@ public sealed class AnalysisCues
     /// <summary>A word of intent or pledge (进一步, 确保, 杜绝, 加强, 健全): what a measure promises, not what it did; left out when its
     /// wording is weighed against the feedback's.</summary>
     public Regex PledgeWord { get; }
+
+    /// <summary>Any word of a standing practice (每月, 定期, 流程, 台账, 承诺, 考核): where none is found in a problem's answer, nothing
+    /// in it lasts beyond the one-off remedy, whatever the stricter <see cref="Mechanism"/> cue misses.</summary>
+    public Regex StandingHint { get; }
     public Regex ConcreteAct { get; }
     public Regex NonMeasure { get; }
     public Regex Owner { get; }

@@ -1570,4 +1570,35 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(inconsistent, Of(result, GapKinds.InconsistentClaim).Any(g => g.Message.Contains("完成率应为90%", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("约谈2名支部书记，补开了3次支委会，重新整理了会议记录。", true)]
+    [InlineData("约谈2名支部书记，补开了3次支委会；机关党委每季度抽查一次各支部会议记录。", false)]
+    public void A_one_off_answer_where_every_other_answer_sets_a_rule_wants_a_lasting_mechanism_in_any_area(string answer, bool flagged)
+    {
+        // dev36 p01's and dev34 p04's form (every other item sets a 办法/机制/台账; one item, outside finance and internal
+        // control, is one-off acts only), in words of our own.
+        const string Feedback = """
+            县委第三巡察组关于巡察县市场监管局党组的反馈意见
+            一、巡察发现的主要问题
+            1.食品安全抽检不规范，2024年有11批次抽检样品未按规定留样。
+            2.行政处罚自由裁量随意，同类案件罚款金额相差3倍。
+            3.执法车辆管理混乱，2辆执法车长期停放在个人住所。
+            4.基层党支部组织生活不规范，3个支部“三会一课”记录缺失。
+            """;
+        var result = fixture.Analyze(Feedback, $"""
+            县市场监管局党组关于巡察整改情况的报告
+            一、关于食品安全抽检不规范的问题
+            制定《食品安全抽检样品留样管理办法》，11批次样品已补充登记。（责任领导：副局长；已完成）
+            二、关于行政处罚自由裁量随意的问题
+            修订《行政处罚自由裁量基准》，建立重大案件集体审议机制。（责任领导：副局长；已完成）
+            三、关于执法车辆管理混乱的问题
+            2辆执法车已收回统一停放，建立执法车辆使用登记台账。（责任领导：副局长；已完成）
+            四、关于基层党支部组织生活不规范的问题
+            {answer}（责任领导：机关党委书记；已完成）
+            县市场监管局党组
+            2025年6月30日
+            """);
+        Assert.Equal(flagged ? ["I4"] : [], Of(result, GapKinds.NoMechanism).Select(g => g.IssueId));
+    }
 }

@@ -17,6 +17,12 @@ internal sealed partial class NoMechanismRule : IGapRule
     /// <summary>The share of a named rule's subject (its title less 管理/办法/规定…) found in a problem for the rule to be its.</summary>
     internal const double RuleOnProblem = 0.6;
 
+    /// <summary>
+    /// Outside the areas that expect a rule, a problem answered by one-off remedies is flagged only when every other answered
+    /// problem, at least this many, sets up a rule or a standing practice, and its own answer has no word of one at all.
+    /// </summary>
+    internal const int MinOthersAllWithRule = 3;
+
     public string Name => "缺少长效机制";
 
     public IEnumerable<Gap> Find(AnalysisContext context)
@@ -42,7 +48,8 @@ internal sealed partial class NoMechanismRule : IGapRule
             }
 
             var systemic = cues.SystemicProblem.Match(issue.Text);
-            var remedy = context.RuleAreas.Contains(issue.Category) && answered.Count > 1 && withRule >= OthersWithRule * (answered.Count - 1)
+            var remedy = answered.Count > 1 && ((context.RuleAreas.Contains(issue.Category) && withRule >= OthersWithRule * (answered.Count - 1))
+                    || (answered.Count - 1 >= MinOthersAllWithRule && withRule >= answered.Count - 1 && !measures.Exists(m => cues.StandingHint.IsMatch(m.Measure.Text))))
                 ? measures.Select(m => cues.OneOffRemedy.Match(m.Measure.Text)).FirstOrDefault(m => m.Success)
                 : null;
             if (!systemic.Success && remedy is null)
