@@ -187,6 +187,30 @@ public sealed partial class ReportReader(AnalysisCues cues)
             }
         }
 
+        // A numbered part whose first sentence goes on from its topic into what was done (四、关于村干部坐班值守，我们重新排了
+        // 值班表，……在村民微信群公布。): what follows the topic is the part's first measure, not its heading.
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var heading = blocks[b].Section.HeadingSpan;
+            var said = heading.Slice(text);
+            var comma = said.AsSpan().IndexOfAny('，', ',');
+            // Without the feedback, the headings are where the problems are read from: nothing of them is a measure.
+            if (problems is not { Count: > 0 } || answersItself.Contains(blocks[b].Section) || comma <= 0 || comma > MaxTopicLead || said.Length - comma - 1 < MinActAfterTopic
+                || said.TrimEnd('。', ' ').EndsWith("问题", StringComparison.Ordinal) || !_cues.ConcreteAct.IsMatch(said[(comma + 1)..])
+                // A heading that goes on with its problem's facts (1．政治意识不够强，3个项目……) restates; it does not answer.
+                || problems.Any(p => TextSimilarity.BigramContainment(said[(comma + 1)..], p) >= MaxRestatedShare))
+            {
+                continue;
+            }
+
+            var rest = Trim(text, new TextSpan(heading.Start + comma + 1, heading.End));
+            if (!pieces.Exists(p => p.Span.Start < rest.End && rest.Start < p.Span.End))
+            {
+                var at = pieces.FindIndex(p => p.Span.Start > rest.Start);
+                pieces.Insert(at < 0 ? pieces.Count : at, new ReportPiece(rest.Slice(text), rest, b, false));
+            }
+        }
+
         // A report with no part that answers a problem of its own (theme paragraphs under 主要做法, a ledger written as
         // sentences at the end) answers them in those parts' prose: each paragraph below the opening is matched by its
         // content, as in a report with no numbered parts at all; the opening and the closing sentences stay general.
@@ -949,6 +973,15 @@ public sealed partial class ReportReader(AnalysisCues cues)
     }
 
     /// <summary>Shortest line closed by 。 read as an item's sentence rather than a heading.</summary>
+    /// <summary>Longest topic (关于村干部坐班值守) a part's first sentence may open with before what was done.</summary>
+    private const int MaxTopicLead = 20;
+
+    /// <summary>Fewest characters after the topic for them to be read as a measure.</summary>
+    private const int MinActAfterTopic = 15;
+
+    /// <summary>The share of what follows a topic found in one problem's words for it to be that problem restated.</summary>
+    private const double MaxRestatedShare = 0.5;
+
     private const int MinSentenceItem = 6;
 
     // A heading that names its problem (关于……问题。 / 针对…… / 问题3 / 问题：……), whatever closes it.

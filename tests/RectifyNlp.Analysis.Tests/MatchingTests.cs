@@ -724,4 +724,27 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(["I5"], Assert.Single(result.Measures, m => m.Text.Contains("诉求办理规程", StringComparison.Ordinal)).IssueIds);
         Assert.Equal(["I3"], Assert.Single(result.Measures, m => m.Text.Contains("无附件支出", StringComparison.Ordinal)).IssueIds);
     }
+
+    [Fact]
+    public void A_part_whose_first_sentence_runs_from_its_topic_into_what_was_done_gives_that_as_a_measure()
+    {
+        // dev36 p03's form (a village secretary's report: 四、关于村干部坐班值守，我们重新排了值班表，……。这件事由……负责，已经完成。),
+        // in words of our own.
+        const string Feedback = """
+            县委第二巡察组关于巡察柘溪村党支部的反馈意见
+            一、巡察发现的主要问题
+            1.村集体资产管理不规范，村部闲置用房2间长期无偿由个人使用。
+            2.村干部坐班制度落实不严，工作日村部经常无人值守。
+            """;
+        var result = fixture.Analyze(Feedback, """
+            柘溪村党支部关于巡察整改情况的报告
+            一、关于村集体资产，2间闲置用房已收回，经村民代表会议表决后公开出租，年租金0.6万元。此项由村委会主任负责，已经完成。
+            二、关于村干部坐班，我们重新排定了值班表，村“两委”干部每天2人在村部值守，值班电话在村部门口公布，镇里每月抽查一次。这件事由村委会主任负责，已经完成。
+            柘溪村党支部
+            2025年6月30日
+            """);
+        Assert.Equal(["I2"], Assert.Single(result.Measures, m => m.Text.Contains("重新排定了值班表", StringComparison.Ordinal)).IssueIds);
+        Assert.Equal(["I1"], Assert.Single(result.Measures, m => m.Text.Contains("公开出租", StringComparison.Ordinal)).IssueIds);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind is GapKinds.NoDeadline or GapKinds.UnansweredIssue or GapKinds.VagueMeasure);
+    }
 }
