@@ -146,9 +146,10 @@ public sealed partial class OrdinalReferences
 
     // What of a heading can name problems by number: a heading of a line, whole; a heading that runs on into its restatement
     // and answer (对第3项和第4项问题，即……的问题，集团党委合并研究……), its opening clause — numbers further on are the problem's
-    // own figures or another reference.
+    // own figures or another reference; a heading that names its problems in brackets after the numbers
+    // (针对反馈意见第一部分第2个问题和第二部分第1个问题（“双减”落实偏差和教辅资料征订违规）), what comes before them.
     private static string ReferenceScope(string heading) =>
-        heading.Length <= 40 || heading.IndexOfAny(['，', ',', '。', '：', ':', '；']) is not (> 0 and var stop) ? heading : heading[..stop];
+        heading.Length <= 40 || heading.IndexOfAny(['，', ',', '。', '：', ':', '；', '（', '(']) is not (> 0 and var stop) ? heading : heading[..stop];
 
     // Arabic digits (half- or full-width) or a Chinese numeral.
     private static int? Number(string text)

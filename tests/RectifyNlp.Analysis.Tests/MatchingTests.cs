@@ -747,4 +747,31 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(["I1"], Assert.Single(result.Measures, m => m.Text.Contains("公开出租", StringComparison.Ordinal)).IssueIds);
         Assert.DoesNotContain(result.Gaps, g => g.Kind is GapKinds.NoDeadline or GapKinds.UnansweredIssue or GapKinds.VagueMeasure);
     }
+
+    [Fact]
+    public void A_long_heading_that_names_two_problems_by_part_and_number_before_its_brackets_answers_both()
+    {
+        // dev36 p06's form (二、针对反馈意见第一部分第2个问题和第二部分第1个问题（……和……）), in words of our own.
+        const string Feedback = """
+            县委第五巡察组关于巡察县实验小学党支部的反馈意见
+            一、落实上级决策部署方面
+            1．课后服务开展不规范。课后服务时段以集体补课代替兴趣活动。
+            2．学生课业负担偏重。抽查的5个班级中有3个班书面作业超时。
+            二、落实全面从严治党责任方面
+            1．违规统一征订学习资料。2024年春季学期统一收取资料费3.2万元。
+            2．固定资产管理不严。2台笔记本电脑长期由个人使用。
+            """;
+        var result = fixture.Analyze(Feedback, """
+            县实验小学党支部关于巡察整改情况的报告
+            一、针对反馈意见第一部分第1个问题（课后服务开展不规范）
+            课后服务时段全部改为兴趣活动，由教导处每周检查一次。（责任领导：副校长；已完成）
+            二、针对反馈意见第一部分第2个问题和第二部分第1个问题（两个问题同属学生负担学校合并整改）
+            各班每周公布作业计划，3.2万元资料费已全部退还家长。（责任领导：副校长；已完成）
+            三、针对反馈意见第二部分第2个问题（固定资产管理不严）
+            2台笔记本电脑已收回并登记入账。（责任领导：总务主任；已完成）
+            县实验小学党支部
+            2025年6月30日
+            """);
+        Assert.Equal(["I2", "I3"], Assert.Single(result.Measures, m => m.Text.Contains("资料费已全部退还", StringComparison.Ordinal)).IssueIds.Order());
+    }
 }
