@@ -774,4 +774,31 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(["I2", "I3"], Assert.Single(result.Measures, m => m.Text.Contains("资料费已全部退还", StringComparison.Ordinal)).IssueIds.Order());
     }
+
+    [Fact]
+    public void A_merged_label_over_one_answer_answers_both_problems_it_numbers()
+    {
+        // dev36 p08's form (问题三、问题四：……；……。 over one 整改情况 for both), in words of our own.
+        const string Feedback = """
+            县委第二巡察组关于巡察县餐饮行业协会党支部的反馈意见
+            一、巡察发现的主要问题
+            1.会费管理不规范，2024年有0.8万元会费未及时入账。
+            2.党支部组织生活不规范，“三会一课”记录不全。
+            3.服务会员流于形式，培训活动参加人数逐年减少。
+            4.秘书处内部管理松散，印章使用未登记。
+            """;
+        var result = fixture.Analyze(Feedback, """
+            县餐饮行业协会党支部关于巡察整改情况的报告
+            问题一：会费管理不规范。
+            整改情况：0.8万元会费已于5月全额入账。责任人：秘书长。完成时限：2025年6月30日。
+            问题二：党支部组织生活不规范。
+            整改情况：重新制定年度组织生活计划，补齐会议记录。责任人：支部书记。完成时限：2025年6月30日。
+            问题三、问题四：服务会员流于形式；秘书处内部管理松散。
+            整改情况：按会员需求重新编排培训课程，全年举办8期；设立印章使用登记簿，印章一律不外借。责任人：秘书长。完成时限：2025年7月31日。
+            县餐饮行业协会党支部
+            2025年7月10日
+            """);
+        Assert.Equal(["I3", "I4"], Assert.Single(result.Measures, m => m.Text.Contains("印章使用登记簿", StringComparison.Ordinal)).IssueIds.Order());
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue);
+    }
 }

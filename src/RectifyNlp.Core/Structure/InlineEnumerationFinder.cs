@@ -363,10 +363,21 @@ internal static partial class InlineEnumerationFinder
                 marker = new InlineMarker(NumberingStyle.ProblemLabel, value, text[(p + 2)..q], new TextSpan(p, q + 1));
                 return true;
             }
+
+            // 问题三、问题四： / 问题3和问题4： — one answer to two problems: labelled by the first, the label naming both.
+            if (n is { } first && q + 1 < end && text[q] is '、' or '和' or '及' && MergedLabelRegex().Match(text, q + 1, Math.Min(end, q + 12) - q - 1) is { Success: true } more)
+            {
+                marker = new InlineMarker(NumberingStyle.ProblemLabel, first, text[(p + 2)..q], new TextSpan(p, more.Index + more.Length));
+                return true;
+            }
         }
 
         return false;
     }
+
+    // The second number of a merged label, up to its colon (问题四： after 问题三、).
+    [GeneratedRegex("\\G(问题)?([0-9]{1,3}|[一二三四五六七八九十]{1,3})：")]
+    private static partial Regex MergedLabelRegex();
 
     /// <summary>
     /// An Arabic number inside running text, after a stop (蒿坪村：1．……；2．…… / 主要问题：(1)……；(2)……): at a paragraph's start the
@@ -430,7 +441,9 @@ internal static partial class InlineEnumerationFinder
         }
 
         var name = text.AsSpan(marker.Span.End, paragraph.End - marker.Span.End).TrimEnd();
-        if (name.Length < 4 || name[..^1].IndexOfAny("。！？；;") >= 0 || name[^1] is '：' or ':' or '，' or '；'
+        // A merged label (问题三、问题四：) names its two problems apart by ；.
+        var merged = text.AsSpan(marker.Span.Start, marker.Span.Length).IndexOfAny("、和及") >= 0;
+        if (name.Length < 4 || name[..^1].IndexOfAny(merged ? "。！？" : "。！？；;") >= 0 || name[^1] is '：' or ':' or '，' or '；'
             || TryMatch(text, body.Start, body.End, out var below) && below.Style == NumberingStyle.ProblemLabel
             || TryQualifiedLabel(text, body.Start, body.End, out _))
         {
