@@ -2431,4 +2431,19 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(3, problems.Length);
         Assert.StartsWith("产业项目推进迟缓", problems[0].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_requirement_to_close_the_gaps_the_problems_revealed_raises_no_problem()
+    {
+        // dev37 p05's form (对以上问题，……要针对反映出的管理漏洞建立健全制度，形成长效机制。 after the problems), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第一巡察组关于巡察县技工学校党委的反馈意见
+            巡察发现了以下问题。
+            一、落实意识形态工作责任制不到位。学校党委2024年未专题研究意识形态工作。
+            二、财务管理不规范。2024年培训收入12.4万元未纳入预算管理。
+            对以上问题，学校党委要切实扛起整改主体责任；要针对暴露出的管理漏洞健全制度，形成长效机制；要针对反映出的薄弱环节加强监督。
+            """));
+        Assert.Equal(2, problems.Length);
+        Assert.DoesNotContain(problems, p => p.Text.Contains("长效机制", StringComparison.Ordinal));
+    }
 }
