@@ -801,4 +801,33 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(["I3", "I4"], Assert.Single(result.Measures, m => m.Text.Contains("印章使用登记簿", StringComparison.Ordinal)).IssueIds.Order());
         Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue);
     }
+
+    [Fact]
+    public void A_part_headed_by_slogans_of_the_rectification_heads_no_problem_and_its_themes_answer_theirs()
+    {
+        // dev37 p02's form (二、聚焦问题，扎实推进整改落实 over （一）抓……，推动…… themes, one a problem), in words of our own.
+        const string Feedback = """
+            县委第三巡察组关于巡察柳岸镇党委的反馈意见
+            一、巡察发现的主要问题
+            1.产业项目推进滞后。2个衔接资金项目至今未开工。
+            2.惠民资金审核不严。耕地地力保护补贴多发1.3万元。
+            3.村级工程管理不规范。4个村级项目未履行民主程序。
+            """;
+        var result = fixture.Analyze(Feedback, """
+            柳岸镇党委关于巡察整改情况的报告
+            一、提高站位，压实整改责任
+            镇党委成立整改工作领导小组，党委书记任组长。
+            二、聚焦问题，扎实推进整改落实
+            （一）抓项目见效，推动衔接资金项目落地
+            2个衔接资金项目中茶叶加工厂已于3月开工建设，冷库项目完成立项。（责任领导：副镇长；完成时限：2025年12月底前）
+            （二）抓资金监管，守好群众钱袋子
+            多发的补贴1.3万元已全部追回，建立三级审核机制。（责任领导：副镇长；已完成）
+            （三）抓工程规范，推进小微项目阳光运行
+            制定《村级小微工程项目管理办法》，4个项目已补充召开村民代表会议追认。（责任领导：纪委书记；已完成）
+            柳岸镇党委
+            2025年6月30日
+            """);
+        Assert.Equal(["I1"], Assert.Single(result.Measures, m => m.Text.Contains("茶叶加工厂", StringComparison.Ordinal)).IssueIds);
+        Assert.Equal(["I3"], Assert.Single(result.Measures, m => m.Text.Contains("小微工程项目管理办法", StringComparison.Ordinal)).IssueIds);
+    }
 }
