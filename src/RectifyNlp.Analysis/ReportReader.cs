@@ -668,9 +668,9 @@ public sealed partial class ReportReader(AnalysisCues cues)
             && !(_cues.ReportAreaHeading.IsMatch(heading) && !heading.StartsWith("关于", StringComparison.Ordinal) && !heading.StartsWith("问题", StringComparison.Ordinal))
             && !_cues.DocumentLevelHeading.IsMatch(heading)
             // A heading of the rectification work in slogans (二、聚焦问题，扎实推进整改落实) names no problem: phrases run together by
-            // a comma that name no failing, do not close on 问题 and speak of the rectification itself.
+            // a comma that name no failing and no problem of theirs (……的问题) and speak of the rectification itself.
             && !(heading.Contains("整改", StringComparison.Ordinal) && heading.AsSpan().IndexOfAny('，', ',') > 0 && !_cues.Failing.IsMatch(heading) && !NamedProblemHeadingRegex().IsMatch(heading)
-                && !heading.TrimEnd('。', '：', ':').EndsWith("问题", StringComparison.Ordinal));
+                && !heading.Contains("的问题", StringComparison.Ordinal) && !heading.TrimEnd('。', '：', ':').EndsWith("问题", StringComparison.Ordinal));
     }
 
     [GeneratedRegex("^(关于|针对|问题[一二三四五六七八九十0-9０-９]+)")]
