@@ -301,7 +301,17 @@ public sealed partial class ProblemExtractor
 
             // An area whose problems are its paragraphs ((一)……方面 / A……。如：…… / B……。如：……): each paragraph is one,
             // a paragraph of detail alone (如：……) going with the one before.
-            if (AreaOnlyRegex().IsMatch(leaf.Heading.Trim()) && AreaParagraphs(text, paragraphs, leaf.HeadingSpan.End, leaf.Span.End) is { Count: >= 2 } areaParagraphs)
+            // Not when the area's own paragraph goes on with its problem ((三)党的建设方面。机关党建……问题突出，……): the paragraphs
+            // after it are the feedback's causes and requirements, not the area's.
+            var bodyStart = leaf.HeadingSpan.End;
+            while (bodyStart < span.End && (text[bodyStart] is '。' or '：' or ':' or '.' || text[bodyStart] is ' ' or '\t' or '　'))
+            {
+                bodyStart++;
+            }
+
+            var bodyEnd = home >= 0 ? Math.Min(span.End, paragraphs[home].Span.End) : bodyStart;
+            var inlineBody = isArea && bodyEnd - bodyStart >= MinStatedFailing && StatesFailing(text, new TextSpan(bodyStart, bodyEnd)) ? new TextSpan(bodyStart, bodyEnd) : default;
+            if (AreaOnlyRegex().IsMatch(leaf.Heading.Trim()) && inlineBody.IsEmpty && AreaParagraphs(text, paragraphs, leaf.HeadingSpan.End, leaf.Span.End) is { Count: >= 2 } areaParagraphs)
             {
                 candidates.AddRange(areaParagraphs.Select(c => (c, leaf.Heading.Trim().TrimEnd('。', '：', ':'), underRoot ? Origin.Listed : Origin.Numbered, leaf.HeadingSpan.Start)));
                 // The lead that sums them up is read no further.
@@ -320,6 +330,14 @@ public sealed partial class ProblemExtractor
 
             // Items of one list form a group: the parent's items, or the top level's items of one numbering style.
             var group = parent is null ? -1 - (int)leaf.Style : parent.HeadingSpan.Start;
+            // An area whose one problem runs on in its paragraph ((三)党的建设方面。机关党建与业务“两张皮”问题突出，……): the problem
+            // is what follows the area's name, stated as any item is.
+            if (!inlineBody.IsEmpty)
+            {
+                span = inlineBody;
+                areaItems.Add(span);
+            }
+
             candidates.Add((span, area, underRoot ? Origin.Listed : Origin.Numbered, group));
             items.Add(span);
         }

@@ -2446,4 +2446,21 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(2, problems.Length);
         Assert.DoesNotContain(problems, p => p.Text.Contains("长效机制", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_area_whose_one_problem_runs_on_in_its_paragraph_gives_it_and_not_the_causes_and_requirements_after_it()
+    {
+        // dev37 p06's form ((三)党的建设方面。……问题突出，…… as the last area, then a 原因 paragraph and 整改意见：), in words of
+        // our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            区委第二巡察组关于巡察区水务局党组的反馈意见
+            巡察认为，局党组做了一些工作。但还存在以下问题。
+            （一）贯彻落实区委决策部署方面。一是河道综合治理推进缓慢，3个治理项目未按期完工；二是农村供水保障不到位，2个村夏季多次停水。
+            （二）党的建设方面。机关党建与业务工作结合不紧，主题党日活动内容单一，2024年有7次以读报代替，党员作用发挥不充分。
+            上述问题的产生，既有局党组主体责任压得不实的原因，也有制度执行不严的原因。
+            整改意见：局党组要切实扛起整改主体责任，建立整改台账，明确责任领导和整改时限。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("机关党建与业务工作结合不紧", problems[2].Text, StringComparison.Ordinal);
+    }
 }
