@@ -602,7 +602,8 @@ public sealed partial class ProblemExtractor
             .Select(c => (Span: c.Origin == Origin.Manifested ? c.Span : WithoutSetAside(c.Span), c.Area, c.Origin, c.Group))
             .Select(c => (c.Span, c.Area, c.Origin, c.Group, Body: c.Origin == Origin.Manifested ? HeadingNumberRegex().Replace(c.Span.Slice(text).Trim(), "") : Clean(c.Span.Slice(text))))
             // An introduction (具体有以下几个方面：) ends with a colon: what it introduces follows.
-            .Where(c => c.Body.Length >= 6 && !_cues.ProblemIntro.IsMatch(c.Body) && !(c.Body.Length <= 30 && c.Body[^1] is '：' or ':'))
+            // Nor does what is left of an announcement (……还存在一些不容忽视的问题。 cut after its cue: 不容忽视的问题。).
+            .Where(c => c.Body.Length >= 6 && !_cues.ProblemIntro.IsMatch(c.Body) && !_cues.Announced.IsMatch(c.Body) && !(c.Body.Length <= 30 && c.Body[^1] is '：' or ':'))
             // What was checked and found sound (……情况。未发现明显问题。 / 群众反映：……。经核实，反映不属实。) raises nothing.
             .Where(c => !_cues.NothingFound.IsMatch(c.Body) && !_cues.SetAside.IsMatch(c.Body))
             // An old problem a review marks as put right (1．……不规范　√ beside 3．……　×): checked off, not raised again.
@@ -614,6 +615,28 @@ public sealed partial class ProblemExtractor
             .Where(c => c.Origin == Origin.Manifested || !AchievementsHeadingRegex().IsMatch(FirstClause(c.Body)))
             .Select(c => (c.Span, c.Area, c.Origin, c.Group, c.Body, Label: c.Origin == Origin.Prose ? ProseRole(c.Span) : _roleOf?.Invoke(AfterAttentionLead(c.Body)) ?? ("problem", 1.0)))
             .ToList();
+        // Nor does a run of items that a paragraph opens with praise (总的看，……取得了一定成效。一是……；二是……；三是……) when
+        // most of its items do not both name a failing and read as a problem: the run lists achievements, whatever list it
+        // shares a heading with (未发生较大火灾 has a failing word and names no failing).
+        var praiseRuns = labelled.Where(c => inlineItems.Exists(i => i.HeadingSpan.Start == c.Span.Start || i.Span.Start == c.Span.Start) && OpensWithPraise(c.Span))
+            .GroupBy(c => ParagraphAt(paragraphs, c.Span.Start))
+            .Where(g => g.Count(c => c.Label.Item1 == "problem" && _cues.Failing.IsMatch(c.Body)) * 2 < g.Count())
+            .SelectMany(g => g.Select(c => c.Span)).ToHashSet();
+        labelled.RemoveAll(c => praiseRuns.Contains(c.Span));
+        // Whether the paragraph that holds a span opens, before its first item, with praise and names no failing there.
+        bool OpensWithPraise(TextSpan span)
+        {
+            var at = ParagraphAt(paragraphs, span.Start);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            var first = inlineItems.Where(i => paragraphs[at].Span.Contains(i.HeadingSpan)).Select(i => i.Span.Start).DefaultIfEmpty(span.Start).Min();
+            var lead = text[paragraphs[at].Span.Start..Math.Max(paragraphs[at].Span.Start, first)];
+            return lead.Length > 0 && _cues.Praise.IsMatch(lead) && !_cues.Failing.IsMatch(lead) && !_cues.ProblemListCue.IsMatch(lead);
+        }
+
         // A problem of a speech's prose with its evidence (先说……。巡察组翻阅了……。群众反映，……) states a problem when one of
         // its sentences does: the evidence's wording (按照规定……要……) must not make the whole a requirement.
         (string Role, double Confidence) ProseRole(TextSpan span)

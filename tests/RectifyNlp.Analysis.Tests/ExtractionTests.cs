@@ -2463,4 +2463,23 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(3, problems.Length);
         Assert.StartsWith("机关党建与业务工作结合不紧", problems[2].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_run_of_achievements_in_a_speech_raises_nothing_and_neither_does_the_announcement_before_the_problems()
+    {
+        // published15 w04's form (总的看，……取得了一定成效。一是……；二是……；三是……。 then 同时，……还存在一些不容忽视的问题。
+        // 一是……), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第二巡察组巡察县水利局党组情况反馈会上的讲话
+            同志们：
+            下面，我代表巡察组讲两点意见。
+            一、巡察发现的主要情况
+            总的看，局党组能够认真履行职责，各项工作取得了一定成效。一是河长制全面推开，县乡村三级河长实现全覆盖；二是防汛工作扎实，全县连续五年未发生重大险情；三是农村供水提质明显，两年新建供水站12座。
+            同时，巡察组也发现，局党组还存在一些不容忽视的问题。一是落实河湖管护责任有差距，12处河道违建未拆除；二是工程资金管理混乱，3个项目存在坐收坐支问题；三是党组议事决策不够规范，2个项目未经党组会研究。
+            二、对抓好整改的要求
+            局党组要切实扛起整改主体责任。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("落实河湖管护责任有差距", problems[0].Text, StringComparison.Ordinal);
+    }
 }
