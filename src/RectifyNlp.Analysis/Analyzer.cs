@@ -468,41 +468,37 @@ public sealed partial class Analyzer : IDisposable
         }
 
         var answered = blockLinks.SelectMany(l => l).Select(l => indexOf[l.IssueId]).ToHashSet();
-        // One pass: each unlinked part's slot is the number of linked parts before it; a slot is filled only when one
-        // part alone stands in it (another unlinked part there leaves it open: which answers which is not told by order).
-        var slotOf = new int[blockLinks.Count];
-        var inSlot = new int[linked.Count + 1];
+        // One pass: each unlinked part's slot is the number of linked parts before it. A slot is filled when as many parts
+        // stand in it as problems are open between the answers around it: one each, in order (two parts in a slot of one
+        // problem, or one in a slot of two, leave it open: which answers which is not told by order).
+        var inSlot = Enumerable.Range(0, linked.Count + 1).Select(_ => new List<int>()).ToList();
         var seen = 0;
         for (var b = 0; b < blockLinks.Count; b++)
         {
             if (blockLinks[b].Count > 0)
             {
                 seen++;
-                continue;
             }
-
-            slotOf[b] = seen;
-            if (withPieces.Contains(b) && !GeneralPartRegex().IsMatch(layout.Blocks[b].Heading))
+            else if (withPieces.Contains(b) && !GeneralPartRegex().IsMatch(layout.Blocks[b].Heading))
             {
-                inSlot[seen]++;
+                inSlot[seen].Add(b);
             }
         }
 
         var filled = new List<(int Block, int Issue)>();
-        for (var b = 0; b < blockLinks.Count; b++)
+        for (var slot = 0; slot <= linked.Count; slot++)
         {
-            if (blockLinks[b].Count > 0 || !withPieces.Contains(b) || GeneralPartRegex().IsMatch(layout.Blocks[b].Heading) || inSlot[slotOf[b]] != 1)
+            if (inSlot[slot].Count == 0)
             {
                 continue;
             }
 
-            var slot = slotOf[b];
             var lo = slot == 0 ? -1 : order[slot - 1].Max;
             var hi = slot == linked.Count ? issues.Length : order[slot].Min;
-            var open = Enumerable.Range(lo + 1, Math.Max(0, hi - lo - 1)).Where(i => !answered.Contains(i)).Take(2).ToList();
-            if (open.Count == 1)
+            var open = Enumerable.Range(lo + 1, Math.Max(0, hi - lo - 1)).Where(i => !answered.Contains(i)).Take(inSlot[slot].Count + 1).ToList();
+            if (open.Count == inSlot[slot].Count)
             {
-                filled.Add((b, open[0]));
+                filled.AddRange(inSlot[slot].Zip(open));
             }
         }
 

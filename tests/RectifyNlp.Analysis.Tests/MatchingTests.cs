@@ -830,4 +830,34 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(["I1"], Assert.Single(result.Measures, m => m.Text.Contains("茶叶加工厂", StringComparison.Ordinal)).IssueIds);
         Assert.Equal(["I3"], Assert.Single(result.Measures, m => m.Text.Contains("小微工程项目管理办法", StringComparison.Ordinal)).IssueIds);
     }
+
+    [Fact]
+    public void Two_parts_left_after_the_last_answer_in_the_feedbacks_order_take_the_two_problems_left_in_order()
+    {
+        // The in-order reading of parts (a part unlinked between two answers takes the one problem between them) for as many
+        // parts as problems left in their slot, here the tail (dev16's form), in words of our own.
+        const string Feedback = """
+            县委第四巡察组关于巡察县统计局党组的反馈意见
+            一、巡察发现的主要问题
+            1.统计数据质量不高，3家企业上报数据与税务数据差异超过三成。
+            2.统计执法检查偏松，2024年立案的4起案件均未作出处罚。
+            3.意识形态工作责任制落实不到位，局党组全年未专题研究。
+            4.干部队伍结构老化，45岁以下干部仅占两成。
+            """;
+        var result = fixture.Analyze(Feedback, """
+            县统计局党组关于巡察整改情况的报告
+            一、关于统计数据质量不高的问题
+            对3家企业上报数据逐项核对，差异数据已全部更正。（责任领导：副局长；已完成）
+            二、关于统计执法检查偏松的问题
+            对4起案件依法作出处罚，罚款合计2.4万元。（责任领导：副局长；已完成）
+            三、抓思想引领
+            5月召开党组会议作出部署，印发年度工作要点。（责任领导：局长；已完成）
+            四、抓梯队建设
+            通过公开遴选补充3名35岁以下同志，年内再补充2名。（责任领导：局长；完成时限：2025年12月底前）
+            县统计局党组
+            2025年6月30日
+            """);
+        Assert.Equal(["I3"], Assert.Single(result.Measures, m => m.Text.Contains("印发年度工作要点", StringComparison.Ordinal)).IssueIds);
+        Assert.Equal(["I4"], Assert.Single(result.Measures, m => m.Text.Contains("公开遴选", StringComparison.Ordinal)).IssueIds);
+    }
 }
