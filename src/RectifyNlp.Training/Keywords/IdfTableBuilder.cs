@@ -21,7 +21,7 @@ public static class IdfTableBuilder
     /// of the documents it is measured on: the gold pairs, the held-out pairs, the sets in published forms (developed against and unseen), and
     /// the passages cut from the gold pairs (passages/pairs.jsonl).
     /// </summary>
-    public static readonly IReadOnlyList<string> EvaluationFolders = ["pairs", "heldout", "heldout2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "published", "published-unseen", "published-unseen2", "published3", "published4", "published5", "published6", "published7", "published8", "published9", "dev21", "published10", "dev22", "dev23", "published11", "dev24", "published12", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "published13", "dev31", "dev32", "published14", "dev33", "dev34", "dev35", "dev36", "published15"];
+    public static readonly IReadOnlyList<string> EvaluationFolders = ["pairs", "heldout", "heldout2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "published", "published-unseen", "published-unseen2", "published3", "published4", "published5", "published6", "published7", "published8", "published9", "dev21", "published10", "dev22", "dev23", "published11", "dev24", "published12", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "published13", "dev31", "dev32", "published14", "dev33", "dev34", "dev35", "dev36", "published15", "dev37"];
 
     /// <summary>The documents of a corpus folder, in a stable order, without its evaluation material.</summary>
     public static IEnumerable<string> ReadCorpus(string folder)
