@@ -618,22 +618,37 @@ public sealed partial class ProblemExtractor
         // Nor does a run of items that a paragraph opens with praise (总的看，……取得了一定成效。一是……；二是……；三是……) when
         // most of its items do not both name a failing and read as a problem: the run lists achievements, whatever list it
         // shares a heading with (未发生较大火灾 has a failing word and names no failing).
-        var praiseRuns = labelled.Where(c => inlineItems.Exists(i => i.HeadingSpan.Start == c.Span.Start || i.Span.Start == c.Span.Start) && OpensWithPraise(c.Span))
+        // Each paragraph is judged once, its first item found by the items' starts (not every item asked for every candidate).
+        var itemStarts = inlineItems.SelectMany(i => new[] { i.HeadingSpan.Start, i.Span.Start }).ToHashSet();
+        var praiseRuns = labelled.Where(c => itemStarts.Contains(c.Span.Start))
             .GroupBy(c => ParagraphAt(paragraphs, c.Span.Start))
-            .Where(g => g.Count(c => c.Label.Item1 == "problem" && _cues.Failing.IsMatch(c.Body)) * 2 < g.Count())
+            .Where(g => OpensWithPraise(g.Key, g.Min(c => c.Span.Start)) && g.Count(c => c.Label.Item1 == "problem" && _cues.Failing.IsMatch(c.Body)) * 2 < g.Count())
             .SelectMany(g => g.Select(c => c.Span)).ToHashSet();
         labelled.RemoveAll(c => praiseRuns.Contains(c.Span));
-        // Whether the paragraph that holds a span opens, before its first item, with praise and names no failing there.
-        bool OpensWithPraise(TextSpan span)
+        // Whether a paragraph opens, before its first item (or before a candidate's start, when none is found), with praise
+        // and names no failing there.
+        bool OpensWithPraise(int at, int fallback)
         {
-            var at = ParagraphAt(paragraphs, span.Start);
             if (at < 0)
             {
                 return false;
             }
 
-            var first = inlineItems.Where(i => paragraphs[at].Span.Contains(i.HeadingSpan)).Select(i => i.Span.Start).DefaultIfEmpty(span.Start).Min();
-            var lead = text[paragraphs[at].Span.Start..Math.Max(paragraphs[at].Span.Start, first)];
+            var paragraph = paragraphs[at].Span;
+            var k = Array.BinarySearch(inlineStarts, paragraph.Start);
+            k = k >= 0 ? k : ~k;
+            while (k > 0 && inlineStarts[k - 1] == paragraph.Start)
+            {
+                k--;
+            }
+
+            while (k < inlineStarts.Length && inlineStarts[k] < paragraph.End && !paragraph.Contains(inlineItems[k].HeadingSpan))
+            {
+                k++;
+            }
+
+            var first = k < inlineStarts.Length && inlineStarts[k] < paragraph.End ? inlineStarts[k] : fallback;
+            var lead = text[paragraph.Start..Math.Max(paragraph.Start, first)];
             return lead.Length > 0 && _cues.Praise.IsMatch(lead) && !_cues.Failing.IsMatch(lead) && !_cues.ProblemListCue.IsMatch(lead);
         }
 

@@ -189,6 +189,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
 
         // A numbered part whose first sentence goes on from its topic into what was done (四、关于村干部坐班值守，我们重新排了
         // 值班表，……在村民微信群公布。): what follows the topic is the part's first measure, not its heading.
+        List<HashSet<int>>? problemBigrams = null; // the problems' words, read once when a heading asks
         for (var b = 0; b < blocks.Count; b++)
         {
             var heading = blocks[b].Section.HeadingSpan;
@@ -196,9 +197,15 @@ public sealed partial class ReportReader(AnalysisCues cues)
             var comma = said.AsSpan().IndexOfAny('，', ',');
             // Without the feedback, the headings are where the problems are read from: nothing of them is a measure.
             if (problems is not { Count: > 0 } || answersItself.Contains(blocks[b].Section) || comma <= 0 || comma > MaxTopicLead || said.Length - comma - 1 < MinActAfterTopic
-                || said.TrimEnd('。', ' ').EndsWith("问题", StringComparison.Ordinal) || !_cues.ConcreteAct.IsMatch(said[(comma + 1)..])
-                // A heading that goes on with its problem's facts (1．政治意识不够强，3个项目……) restates; it does not answer.
-                || problems.Any(p => TextSimilarity.BigramContainment(said[(comma + 1)..], p) >= MaxRestatedShare))
+                || said.TrimEnd('。', ' ').EndsWith("问题", StringComparison.Ordinal) || !_cues.ConcreteAct.IsMatch(said[(comma + 1)..]))
+            {
+                continue;
+            }
+
+            // A heading that goes on with its problem's facts (1．政治意识不够强，3个项目……) restates; it does not answer.
+            var after = TextSimilarity.Bigrams(said[(comma + 1)..]);
+            problemBigrams ??= [.. problems.Select(TextSimilarity.Bigrams)];
+            if (problemBigrams.Exists(p => TextSimilarity.Containment(after, p) >= MaxRestatedShare))
             {
                 continue;
             }

@@ -94,12 +94,13 @@ internal sealed partial class CopiedMeasureRule : IGapRule
                 // Lines read as the problem restated are its answer when nothing else answers it (the feedback's words were all it got).
                 var given = context.MeasuresOf(issue.Id).Where(m => !m.Measure.DocumentLevel).ToList();
                 var answers = given.Exists(m => m.Measure.Role != "problem") ? given.FindAll(m => m.Measure.Role != "problem") : given;
-                if (answers.Count == 0 || answers.Exists(m => StatesOwnAct(context.Cues, m, feedbackText)))
+                var bodies = answers.ConvertAll(m => BodyOf(context.Cues, m.Measure.Text));
+                if (answers.Count == 0 || Enumerable.Range(0, answers.Count).Any(k => StatesOwnAct(context.Cues, answers[k], bodies[k], feedbackText)))
                 {
                     continue;
                 }
 
-                var said = TextSimilarity.Bigrams(string.Join("，", answers.Select(m => context.Cues.PledgeWord.Replace(BodyOf(context.Cues, m.Measure.Text), "，"))));
+                var said = TextSimilarity.Bigrams(string.Join("，", bodies.Select(body => context.Cues.PledgeWord.Replace(body, "，"))));
                 if (said.Count >= MinGivenBack && TextSimilarity.Containment(said, feedbackBigrams) is var share && share >= GivenBackShare)
                 {
                     yield return GapEvidence.OnMeasure(GapKinds.CopiedMeasure, issue, answers[0].Measure, Severity.High, $"整改措施大多是反馈意见的原话（重合{share * 100:0}%），只改写成了表态或禁令，未写明采取了什么具体行动、处理了哪些人和事。");
@@ -114,10 +115,11 @@ internal sealed partial class CopiedMeasureRule : IGapRule
     /// <summary>The fewest character pairs an answer must have, its words of intent left out, to be weighed as given back.</summary>
     private const int MinGivenBack = 16;
 
-    // An act of its own: a figure or a document the feedback does not give, an act done (已……), or a concrete act that is not a pledge.
-    private static bool StatesOwnAct(AnalysisCues cues, MeasureWork work, string feedbackText) =>
+    // An act of its own (its body, BodyOf, read once by the caller): a figure or a document the feedback does not give, an act
+    // done (已……), or a concrete act that is not a pledge.
+    private static bool StatesOwnAct(AnalysisCues cues, MeasureWork work, string body, string feedbackText) =>
         work.Facts.Figures.Any(f => !feedbackText.Contains(f, StringComparison.Ordinal)) || MeasureFactReader.ActsOf(work.Measure.Text).Contains('《')
-        || cues.StatusDone.IsMatch(BodyOf(cues, work.Measure.Text)) || (work.Facts.IsConcrete && work.Measure.Role != "commitment");
+        || cues.StatusDone.IsMatch(body) || (work.Facts.IsConcrete && work.Measure.Role != "commitment");
 
     /// <summary>The share of an echo's content (by word weight) that may be its own: the rest is the problem's words.</summary>
     public const double EchoOwnShare = 0.35;
