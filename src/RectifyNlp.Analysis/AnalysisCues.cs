@@ -53,6 +53,9 @@ public sealed class AnalysisCues
         StatusPlanned = Get("statusPlanned");
         StatusLongTerm = Get("statusLongTerm");
         Accountability = Get("accountability");
+        PublicNotice = Get("publicNotice");
+        AccountabilityAskedInGeneral = Get("accountabilityAskedInGeneral");
+        BypassedRule = Get("bypassedRule");
         ViolationNamed = Get("violationNamed");
         ViolationGrave = Get("violationGrave");
         NamedAmountOrPerson = Get("namedAmountOrPerson");
@@ -169,6 +172,15 @@ public sealed class AnalysisCues
     public Regex StatusPlanned { get; }
     public Regex StatusLongTerm { get; }
     public Regex Accountability { get; }
+
+    /// <summary>A text published to the public (现将……予以公布 / 通报如下 / 监督电话：): a notice, not a report to the inspection body.</summary>
+    public Regex PublicNotice { get; }
+
+    /// <summary>A feedback asking that whoever is responsible be dealt with, naming no matter (对失职失责人员依规依纪严肃处理).</summary>
+    public Regex AccountabilityAskedInGeneral { get; }
+
+    /// <summary>A step skipped that breaks a rule by itself (未经招标 / 未经审批), matched against a violation's words.</summary>
+    public Regex BypassedRule { get; }
     public Regex ViolationNamed { get; }
     public Regex ViolationGrave { get; }
     public Regex NamedAmountOrPerson { get; }

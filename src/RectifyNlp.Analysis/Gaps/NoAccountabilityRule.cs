@@ -18,7 +18,7 @@ internal sealed class NoAccountabilityRule : IGapRule
         var demanded = DemandedFor(context.Feedback);
         // A feedback that asks in general that those responsible be dealt with (对失职失责人员依规依纪严肃处理 / 该处理的人要处理)
         // asks it for a tender or approval bypassed too (未经招标直接续签), not only for what breaks a rule by itself.
-        var askedInGeneral = AsksInGeneral(context.Feedback);
+        var askedInGeneral = AsksInGeneral(cues, context.Feedback);
         foreach (var issue in context.Issues)
         {
             var measures = context.MeasuresOf(issue.Id).ToList();
@@ -31,7 +31,7 @@ internal sealed class NoAccountabilityRule : IGapRule
             {
                 // A step skipped (未经集体研究 / 未经招标) is put right by taking it (补充研究, 重新招标): someone answers for it
                 // only when the feedback asks so (below) or another violation goes with it (未经审批擅自变更设计).
-                violation = Committed(cues.ViolationNamed, unquoted, skip: v => v.StartsWith("未经", StringComparison.Ordinal) && !(askedInGeneral && BypassRegex.IsMatch(v)));
+                violation = Committed(cues.ViolationNamed, unquoted, skip: v => v.StartsWith("未经", StringComparison.Ordinal) && !(askedInGeneral && cues.BypassedRule.IsMatch(v)));
             }
 
             var named = violation.Success ? violation.Value
@@ -94,14 +94,8 @@ internal sealed class NoAccountabilityRule : IGapRule
     }
 
     /// <summary>Whether a feedback's sentences ask that whoever is responsible be dealt with, naming no matter.</summary>
-    private static bool AsksInGeneral(ParsedDocument? feedback) =>
-        feedback is not null && feedback.Structure.Sentences.Any(s => GeneralDemandRegex.IsMatch(s.Slice(feedback.Text.Text)));
-
-    // 对失职失责人员依规依纪严肃处理 / 依规依纪追究相关人员责任 / 该处理的人要处理 / 该追责的人员要追责 / 严肃追责问责.
-    private static readonly Regex GeneralDemandRegex = new("(对|将)?(失职失责|相关|有关|涉事|责任)(人员|责任人|干部)[^，。；]{0,8}(严肃|依规依纪|依纪依规|依法依规)[^，。；]{0,4}(处理|追责|问责)|追究(相关|有关|涉事)(人员|责任人|干部)?[^，。；]{0,4}责任|该(处理|追责|问责)的[^，。；]{0,6}要(处理|追责|问责)|严肃追责问责", RegexOptions.CultureInvariant);
-
-    // A tender or an approval bypassed (未经招标 / 未经审批): a rule broken, not only a meeting skipped (未经党委会研究).
-    private static readonly Regex BypassRegex = new("(招标|审批|批准|授权)$", RegexOptions.CultureInvariant);
+    private static bool AsksInGeneral(AnalysisCues cues, ParsedDocument? feedback) =>
+        feedback is not null && feedback.Structure.Sentences.Any(s => cues.AccountabilityAskedInGeneral.IsMatch(s.Slice(feedback.Text.Text)));
 
     private static readonly char[] Joiners = ['和', '及', '与', '、'];
 

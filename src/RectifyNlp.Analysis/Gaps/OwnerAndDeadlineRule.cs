@@ -21,7 +21,7 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
         var formGivesLeader = led.Count >= FormItems && led.Count(m => m.Any(w => w.Facts.NamesLeader)) == led.Count - 1;
         // A notice published to the public (现将……整改进展情况予以公布 / 联系电话：……) tells the public what was done; when it names
         // no owner or no time limit for any item, that is its genre, not a gap of each item.
-        var publicNotice = PublicNoticeRegex.IsMatch(context.Report.Text.Text);
+        var publicNotice = context.Cues.PublicNotice.IsMatch(context.Report.Text.Text);
         foreach (var issue in context.Issues)
         {
             var measures = context.MeasuresOf(issue.Id).ToList();
@@ -84,7 +84,6 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
         return GapEvidence.OnMeasure(GapKinds.NoOwner, issue, named.Measure, Severity.Medium, $"报告其他各项都写明了责任领导，问题“{GapEvidence.Short(issue.Text)}”的措施{only}没有写明由哪位领导负责。");
     }
 
-    private static readonly System.Text.RegularExpressions.Regex PublicNoticeRegex = new("予以公布|现予公布|公布如下|通报如下|予以通报|(联系电话|监督电话|举报电话|电子邮箱|邮政信箱|通信地址|邮寄地址)[:：]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Fewest answered items for a report's form to be read from them.</summary>
     private const int FormItems = 4;
