@@ -44,7 +44,7 @@ public sealed record LedgerRow(TextSpan Span, ImmutableArray<TextSpan> Cells, Te
 /// <param name="Columns">What each column holds.</param>
 /// <param name="Header">The header line.</param>
 /// <param name="Rows">The rows that have a problem cell.</param>
-public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan Header, ImmutableArray<LedgerRow> Rows)
+public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan Header, ImmutableArray<LedgerRow> Rows)
 {
     private static readonly char[] Separators = ['｜', '|', '\t'];
 
@@ -308,7 +308,11 @@ public sealed record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan H
     private static bool SameCells(string text, List<TextSpan> a, List<TextSpan> b) =>
         a.Where(c => !c.IsEmpty).Select(c => c.Slice(text).Trim()).SequenceEqual(b.Where(c => !c.IsEmpty).Select(c => c.Slice(text).Trim()));
 
-    private static bool IsHeaderCell(string line) => line.Length is > 0 and <= 10 && NumberOf(line) is null && line.AsSpan().IndexOfAny(Punctuation) < 0;
+    // A group line between the rows (一、党的领导方面 | | |) is no header cell, whatever column word it holds (领导).
+    private static bool IsHeaderCell(string line) => line.Length is > 0 and <= 10 && NumberOf(line) is null && line.AsSpan().IndexOfAny(Punctuation) < 0 && !GroupNumberRegex().IsMatch(line);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")]
+    private static partial System.Text.RegularExpressions.Regex GroupNumberRegex();
 
     private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create("，。；：,.;:");
 

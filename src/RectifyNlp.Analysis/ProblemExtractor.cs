@@ -962,6 +962,16 @@ public sealed partial class ProblemExtractor
             // problem a sentence, or a clause when a sentence is a ；-list.
             var only = clauses.Count == 1 ? _cues.ManifestationLead.Replace(clauses[0].Slice(text).Trim(), "。") : "";
             // So does a cue that closes its sentence (……还存在一些不足。): it names no problem itself.
+            // A sentence that goes on from its announcement to the failings themselves (还存在不少漏洞，有的项目先开工、后补手续，
+            // 有的……没有上会研究) states its problem there: the sentences after it are not the list.
+            var goesOn = clauses.Count == 1 && _cues.ListAnnouncement.Match(only) is { Success: true } announcement && _cues.Failing.IsMatch(only, announcement.Index + announcement.Length);
+            if (goesOn && sentences.FirstOrDefault(s => s.Start <= listStart && listStart < s.End) is { Length: > 0 } whole && whole.Start >= paragraph.Start)
+            {
+                // The sentence is the problem, from its subject on (不过，|养护资金使用中还存在不少问题，有的……).
+                yield return (new TextSpan(whole.Start + TurnWordRegex().Match(text, whole.Start, whole.Length).Length, whole.End), Origin.Listed);
+                yield break;
+            }
+
             var announces = clauses.Count == 1 && (_cues.ListAnnouncement.IsMatch(only) || _cues.Announced.IsMatch(only) || only.Trim().Trim('。', '：', ':', '；', ';').Length == 0);
             // The label may follow its unit (市档案馆党组存在的主要问题：A。B。C。), a subject with no stop in it.
             var labels = (cue.Index <= 8 || (cue.Index <= 30 && body.AsSpan(0, cue.Index).IndexOfAny(ClauseStops) < 0)) && cue.Value.EndsWith('：') && clauses.Count == 1 && !ending.Success;

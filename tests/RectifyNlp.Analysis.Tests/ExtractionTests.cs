@@ -2482,4 +2482,19 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(3, problems.Length);
         Assert.StartsWith("落实河湖管护责任有差距", problems[0].Text, StringComparison.Ordinal);
     }
+    [Fact]
+    public void A_sentence_that_goes_on_from_announcing_problems_to_the_failings_is_the_problem_and_not_the_sentence_after_it()
+    {
+        // published16 w01's form (说到……，……成绩。不过，……还存在不少漏洞，有的……，有的……。这些情况……列进了问题清单。), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第五巡察组向县交通运输局党组反馈巡察情况会议上的讲话
+            同志们：
+            受县委委托，我代表巡察组反馈巡察情况。巡察期间，局党组积极配合，在此表示感谢。
+            从总体看，局党组抓农村公路建设是下了功夫的，三年新改建农村公路210公里，群众出行条件明显改善。
+            说到养护管理，局里养护资金争取得多，这是看得见的成绩。不过，养护资金使用中还存在不少问题，有的养护工程未经招标直接发包，有的养护经费被挪作办公经费，个别路段养护记录与实际不符。这些情况我们已经逐项写进了问题清单。
+            同志们，针对上面讲到的情况，我提两点意见：一要把整改当作政治任务；二要举一反三，建立长效机制。
+            谢谢大家。
+            """));
+        Assert.StartsWith("养护资金使用中还存在不少问题", Assert.Single(problems).Text, StringComparison.Ordinal);
+    }
 }

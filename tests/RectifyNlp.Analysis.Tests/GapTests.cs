@@ -1601,4 +1601,79 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(flagged ? ["I4"] : [], Of(result, GapKinds.NoMechanism).Select(g => g.IssueId));
     }
+    [Theory]
+    [InlineData("6个问题中有3个已经整改完成，2个正在推进，1个需要长期坚持。", false)]
+    [InlineData("6个问题中已完成整改3个，需要长期坚持1个，正在推进1个。", true)]
+    public void Problems_counted_as_standing_tasks_add_up_with_the_done_and_the_open(string count, bool inconsistent)
+    {
+        // dev39 p03/p08/p09's form (a summary that counts problems done, in progress and standing), in words of our own.
+        const string Feedback = """
+            县委第二巡察组关于巡察县林业局党组的反馈意见
+            一、巡察发现的主要问题
+            1.森林防火责任落实不到位，3个林区检查站无人值守。
+            2.生态护林员管理松散，9名护林员超龄仍在岗。
+            3.造林项目验收不严，2个项目成活率未达标即通过验收。
+            4.党组理论学习中心组学习不规范，全年学习记录缺失4次。
+            5.干部教育培训针对性不强，基层站所干部参训率不足五成。
+            6.林木采伐审批把关不严，2起采伐未现场核查即发证。
+            """;
+        var result = fixture.Analyze(Feedback, $"""
+            县林业局党组关于巡察整改情况的报告
+            一、总体情况
+            到目前为止，{count}
+            二、逐项整改情况
+            （一）关于森林防火责任落实不到位的问题
+            3个林区检查站已落实专人24小时值守。（责任领导：副局长；已完成）
+            （二）关于生态护林员管理松散的问题
+            9名超龄护林员已全部解聘并补选。（责任领导：副局长；已完成）
+            （三）关于造林项目验收不严的问题
+            2个项目已组织补植并重新验收。（责任领导：副局长；已完成）
+            （四）关于党组理论学习中心组学习不规范的问题
+            制定中心组学习年度计划，每月集中学习一次。（责任领导：局长；长期坚持）
+            （五）关于干部教育培训针对性不强的问题
+            分层分类制定培训计划，下半年组织基层站所干部专题培训2期。（责任领导：副局长；正在推进）
+            （六）关于林木采伐审批把关不严的问题
+            修订采伐审批流程，发证前一律现场核查，系统改造正在推进。（责任领导：副局长；正在推进）
+            县林业局党组
+            2025年6月30日
+            """);
+        Assert.Equal(inconsistent, Of(result, GapKinds.InconsistentClaim).Any());
+    }
+
+    [Theory]
+    [InlineData("反馈的6项问题已全部整改完成", true)]
+    [InlineData("反馈的6项问题已完成整改4项，正在推进2项", false)]
+    public void A_claim_that_the_problems_counted_in_items_are_all_done_is_held_against_an_item_still_in_progress(string claim, bool inconsistent)
+    {
+        // dev39 p04's form (反馈的7项问题已全部整改完成 above a ledger row 正在推进), in words of our own.
+        const string Feedback = """
+            县委第二巡察组关于巡察县林业局党组的反馈意见
+            一、巡察发现的主要问题
+            1.森林防火责任落实不到位，3个林区检查站无人值守。
+            2.生态护林员管理松散，9名护林员超龄仍在岗。
+            3.造林项目验收不严，2个项目成活率未达标即通过验收。
+            4.党组理论学习中心组学习不规范，全年学习记录缺失4次。
+            5.干部教育培训针对性不强，基层站所干部参训率不足五成。
+            6.林木采伐审批把关不严，2起采伐未现场核查即发证。
+            """;
+        var result = fixture.Analyze(Feedback, $"""
+            县林业局党组关于巡察整改情况的报告
+            截至6月20日，{claim}，修订制度4项。
+            一、关于森林防火责任落实不到位的问题
+            3个林区检查站已落实专人24小时值守。（责任领导：副局长；已完成）
+            二、关于生态护林员管理松散的问题
+            9名超龄护林员已全部解聘并补选。（责任领导：副局长；已完成）
+            三、关于造林项目验收不严的问题
+            2个项目已组织补植并重新验收。（责任领导：副局长；已完成）
+            四、关于党组理论学习中心组学习不规范的问题
+            制定中心组学习年度计划，每月集中学习一次。（责任领导：局长；已完成）
+            五、关于干部教育培训针对性不强的问题
+            分层分类制定培训计划，下半年组织基层站所干部专题培训2期。（责任领导：副局长；正在推进）
+            六、关于林木采伐审批把关不严的问题
+            修订采伐审批流程，发证前一律现场核查，审批系统改造预计9月上线。（责任领导：副局长；正在推进）
+            县林业局党组
+            2025年6月30日
+            """);
+        Assert.Equal(inconsistent, Of(result, GapKinds.InconsistentClaim).Any());
+    }
 }

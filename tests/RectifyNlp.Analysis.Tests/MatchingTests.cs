@@ -860,4 +860,65 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(["I3"], Assert.Single(result.Measures, m => m.Text.Contains("印发年度工作要点", StringComparison.Ordinal)).IssueIds);
         Assert.Equal(["I4"], Assert.Single(result.Measures, m => m.Text.Contains("公开遴选", StringComparison.Ordinal)).IssueIds);
     }
+    [Fact]
+    public void Items_labelled_by_a_word_of_their_own_and_a_number_head_their_answers()
+    {
+        // dev17 p06's form (销号事项一：title, then 整改措施：/责任人：/销号情况： lines), in words of our own.
+        const string Feedback = """
+            市委第二巡察组关于巡察市图书馆党支部的反馈意见
+            一、巡察发现的主要问题
+            1.古籍保护不到位，2部善本存放库房温湿度长期超标。
+            2.读者服务收费不规范，复印服务外包后收费标准未公示。
+            3.志愿者补贴发放不严，4名未到岗人员领取补贴0.6万元。
+            """;
+        var result = fixture.Analyze(Feedback, """
+            市图书馆党支部巡察反馈问题对账销号情况报告
+            市委巡察办：
+            现将整改对账销号情况报告如下。
+            督办事项一：古籍存放环境不达标
+            整改措施：更换古籍库房恒温恒湿设备，安排专人每日记录温湿度。
+            责任人：副馆长；完成时限：2025年5月31日。
+            销号情况：已销号。
+            督办事项二：复印服务收费未公示
+            整改措施：与外包方重新约定价目，在服务台和网站公示收费标准，多收的费用已退还读者。
+            责任人：办公室主任；完成时限：2025年4月30日。
+            销号情况：已销号。
+            督办事项三：志愿者补贴发放把关不严
+            整改措施：未到岗人员领取的0.6万元已全部追回，志愿者补贴改为按签到记录核发。
+            责任人：副馆长；完成时限：2025年4月30日。
+            销号情况：已销号。
+            市图书馆党支部
+            2025年6月10日
+            """);
+        Assert.Equal(["I2"], Assert.Single(result.Measures, m => m.Text.Contains("公示收费标准", StringComparison.Ordinal)).IssueIds);
+        Assert.Equal(["I3"], Assert.Single(result.Measures, m => m.Text.Contains("按签到记录核发", StringComparison.Ordinal)).IssueIds);
+    }
+
+    [Fact]
+    public void A_group_line_under_a_ledgers_header_is_no_second_header_line_and_its_leaders_are_read()
+    {
+        // dev39 p04's form (a table ledger whose first line under the header is 一、党的领导方面 with blank cells), in words of our own.
+        const string Feedback = """
+            县委第一巡察组关于巡察县水务公司党委的反馈意见
+            一、巡察发现的主要问题
+            1.党委前置研究重大事项清单未制定，2项投资由经理层直接决定。
+            2.公务用车管理松散，节假日私用公车5次。
+            3.水费收缴管理存在漏洞，营业网点现金滞留最长30天。
+            """;
+        var result = fixture.Analyze(Feedback, """
+            县水务公司党委关于巡察整改落实情况的报告
+            公司党委将反馈问题逐项建立台账，整改情况见下表。
+            序号 | 问题概要 | 整改措施 | 责任领导 | 牵头部门 | 整改时限 | 完成情况
+            一、党的领导方面 | | | | | |
+            1.1 | 重大事项未经党委前置研究 | 制定《党委前置研究讨论重大经营管理事项清单》，2项投资已补充提交党委会研究。 | 党委书记万某 | 党群工作部 | 2025年6月底前 | 已完成
+            二、作风建设方面 | | | | | |
+            2.1 | 节假日公车私用 | 公务用车节假日一律封存，私用产生的费用已由当事人退赔，对当事人批评教育。 | 副总经理乔某 | 综合办公室 | 立行立改 | 已完成
+            三、经营管理方面 | | | | | |
+            3.1 | 营业网点现金滞留 | 营业网点现金改为当日归集入账，财务部每周核对。 | 总会计师费某 | 财务部 | 2025年6月底前 | 已完成
+            县水务公司党委
+            2025年7月5日
+            """);
+        Assert.Equal("党委书记万某", Assert.Single(result.Measures, m => m.Text.Contains("前置研究讨论", StringComparison.Ordinal)).Owner);
+        Assert.Equal("总会计师费某", Assert.Single(result.Measures, m => m.Text.Contains("当日归集", StringComparison.Ordinal)).Owner);
+    }
 }

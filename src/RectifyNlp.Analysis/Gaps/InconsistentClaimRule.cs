@@ -40,12 +40,12 @@ internal sealed class InconsistentClaimRule : IGapRule
 
             var said = sentence.Slice(text);
             string? why = null;
-            if (count.Total is { } total && count.Open is { } open && count.Done + count.Partly + open != total)
+            if (count.Total is { } total && count.Open is { } open && count.Done + count.Partly + count.Standing + open != total)
             {
-                var partly = count.Partly > 0 ? $"、基本完成{count.Partly}个" : "";
-                why = $"报告称“{GapEvidence.Short(said, 40)}”，已完成{count.Done}个{partly}与未完成{open}个合计{count.Done + count.Partly + open}个，与所称{total}个问题对不上。";
+                var partly = (count.Partly > 0 ? $"、基本完成{count.Partly}个" : "") + (count.Standing > 0 ? $"、长期坚持{count.Standing}个" : "");
+                why = $"报告称“{GapEvidence.Short(said, 40)}”，已完成{count.Done}个{partly}与未完成{open}个合计{count.Done + count.Partly + count.Standing + open}个，与所称{total}个问题对不上。";
             }
-            else if ((count.Total ?? count.Done + count.Partly + (count.Open ?? 0)) is var all && count.Done < all && claims.Count > 0)
+            else if ((count.Total ?? count.Done + count.Partly + count.Standing + (count.Open ?? 0)) is var all && count.Done < all && claims.Count > 0)
             {
                 why = $"报告一处称“{GapEvidence.Short(claims[0].Slice(text), 30)}”，另一处称“{GapEvidence.Short(said, 30)}”，完成情况前后矛盾。";
             }
@@ -204,15 +204,15 @@ internal sealed class InconsistentClaimRule : IGapRule
         return result is not null ? (Unfinished(result) ? result : null) : measures.FirstOrDefault(Unfinished);
     }
 
-    private static bool IsPartial(CountClaim? count) => count is not null && (count.Open > 0 || count.Partly > 0 || count.Done < count.Total);
+    private static bool IsPartial(CountClaim? count) => count is not null && (count.Open > 0 || count.Partly > 0 || count.Standing > 0 || count.Done < count.Total);
 
     private static bool IsOverallClaim(AnalysisCues cues, string sentence) =>
         cues.AllDoneClaim.IsMatch(sentence)
         && OverallRegex.IsMatch(sentence)
         && !FutureRegex.IsMatch(sentence);
 
-    // The problems or the measures as a whole (7个问题 / 31条整改措施 / 整改完成率).
-    private static readonly Regex OverallRegex = new("[0-9一二三四五六七八九十]+个(具体)?问题|[0-9一二三四五六七八九十]+(条|项)(整改)?(措施|任务)|整改完成率|各项整改(任务)?|所有问题|反馈(的)?问题|整改任务", RegexOptions.CultureInvariant);
+    // The problems or the measures as a whole (7个问题 / 7项问题 / 31条整改措施 / 整改完成率).
+    private static readonly Regex OverallRegex = new("[0-9一二三四五六七八九十]+(个|项)(具体)?问题|[0-9一二三四五六七八九十]+(条|项)(整改)?(措施|任务)|整改完成率|各项整改(任务)?|所有问题|反馈(的)?问题|整改任务", RegexOptions.CultureInvariant);
 
     // An item's progress as a share: 整改进度：80% / 完成率60%.
     private static readonly Regex ProgressRegex = new(@"(整改进度|完成进度|进度|完成率|完成比例)[：:为是已达到了]{0,5}\s*(?<p>[0-9]{1,3}(\.[0-9]+)?)\s*[%％]", RegexOptions.CultureInvariant);
@@ -225,7 +225,8 @@ internal sealed class InconsistentClaimRule : IGapRule
 /// <param name="Done">How many it says are done.</param>
 /// <param name="Open">How many it says are open, if it says.</param>
 /// <param name="Partly">How many it says are mostly done (基本完成), a count of its own between done and open.</param>
-internal sealed record CountClaim(int? Total, int Done, int? Open, int Partly = 0)
+/// <param name="Standing">How many it says are standing tasks (需要长期坚持1个 / 2个常态化推进), neither done nor open.</param>
+internal sealed record CountClaim(int? Total, int Done, int? Open, int Partly = 0, int Standing = 0)
 {
     /// <summary>The claim of <paramref name="sentence"/>, or null when it gives no number done.</summary>
     public static CountClaim? Read(AnalysisCues cues, string sentence)
@@ -240,11 +241,15 @@ internal sealed record CountClaim(int? Total, int Done, int? Open, int Partly = 
             var measures = MeasuresRegex.Match(rest);
             rest = measures.Success ? rest[..measures.Index] : rest;
             var doneItems = Number(DoneItemsRegex.Match(rest));
-            return doneItems is null ? null : new CountClaim(Number(total), doneItems.Value, Number(OpenItemsRegex.Match(rest)), Number(PartlyRegex.Match(rest)) ?? 0);
+            return doneItems is null ? null : new CountClaim(Number(total), doneItems.Value, Number(OpenItemsRegex.Match(rest)), Number(PartlyRegex.Match(rest)) ?? 0, Number(StandingItemsRegex.Match(rest)) ?? 0);
         }
 
-        return done is null ? null : new CountClaim(Number(total), done.Value, Number(cues.CountOpen.Match(sentence)), Number(PartlyRegex.Match(sentence)) ?? 0);
+        return done is null ? null : new CountClaim(Number(total), done.Value, Number(cues.CountOpen.Match(sentence)), Number(PartlyRegex.Match(sentence)) ?? 0, Number(StandingItemsRegex.Match(sentence)) ?? 0);
     }
+
+    // 需要长期坚持1个 / 1个需要长期坚持 / 常态化推进2项: items that stay open by their nature, counted beside done and open
+    // (持续推进 is the open count's).
+    private static readonly Regex StandingItemsRegex = new("(需要?|须|属于?)?(长期坚持|常态化(推进|坚持)?|长期推进)(整改)?(的)?(?<n>[0-9]+|[一二两三四五六七八九十]+)(个|项)|(?<n>[0-9]+|[一二两三四五六七八九十]+)(个|项)(问题)?(需要?|须|属于?|为)?(长期坚持|常态化(推进|坚持)?|长期推进)", RegexOptions.CultureInvariant);
 
     private static readonly Regex PartlyRegex = new("基本(完成|整改到位|整改完成)(整改)?(?<n>[0-9]+|[一二两三四五六七八九十]+)(个|项)", RegexOptions.CultureInvariant);
 

@@ -525,12 +525,15 @@ internal static partial class InlineEnumerationFinder
 
     private static readonly string[] ItemWords = ["整改事项", "整改任务", "反馈事项", "反馈意见"];
 
+    // What a word of two to four characters ends in to name an item a report is organised by (专项行动三 / 销号事项二 / 督办任务1).
+    private static readonly string[] ActionSuffixes = ["行动", "事项", "任务"];
+
     // A word of two to four characters ending in 行动 at p (专项行动, 整治行动), followed by its number.
     private static string? ActionWord(string text, int p, int end)
     {
         for (var length = 4; length >= 2; length--)
         {
-            if (p + length < end && text.AsSpan(p, length).EndsWith("行动") && text.AsSpan(p, length).ToString().All(CharacterClass.IsHan) && ChineseNumeral.IsNumeralChar(text[p + length]) | char.IsAsciiDigit(text[p + length]))
+            if (p + length < end && ActionSuffixes.Any(suffix => text.AsSpan(p, length).EndsWith(suffix)) && text.AsSpan(p, length).ToString().All(CharacterClass.IsHan) && ChineseNumeral.IsNumeralChar(text[p + length]) | char.IsAsciiDigit(text[p + length]))
             {
                 return text.Substring(p, length);
             }
