@@ -187,7 +187,11 @@ public sealed partial class ProblemExtractor
             && line.IndexOfAny(['？', '?']) is > 0 and <= MaxOpeningClause and var mark && mark + 1 < line.Length && line[..mark].IndexOfAny(['。', '；', '！']) < 0;
 
         bool IsFieldLine(int at) => at >= 0 && at < paragraphs.Count && FieldLineRegex().IsMatch(paragraphs[at].Span.Slice(text).Trim());
-        // A record: a run of field lines that holds a problem field and a short field beside it (涉及单位：集团本部) — not a run
+        // Whether the paragraph before the one at an index is an item's heading line (问题2【村级财务】).
+        bool UnderItemHeading(int at) => at > 0 && all.Any(s => !s.HeadingSpan.IsEmpty && paragraphs[at - 1].Span.Contains(s.HeadingSpan) && paragraphs[at - 1].Span.Slice(text).Trim().Length == s.HeadingSpan.Slice(text).Trim().Length);
+
+        // A record: a run of field lines that holds a problem field and a short field beside it (涉及单位：集团本部), or under
+        // its item's heading a field of what is asked (整改要求：清退……，对相关人员依规依纪处理) — not a run
         // of labelled paragraphs (政治建设：……。/ 作风建设：……。), each a problem of its own.
         bool IsRecordField(int at)
         {
@@ -209,7 +213,7 @@ public sealed partial class ProblemExtractor
 
             var lines = Enumerable.Range(from, to - from + 1).Select(i => paragraphs[i].Span.Slice(text).Trim()).ToList();
             return lines.Count >= 2 && lines.Any(l => _cues.ProblemField.Match(l) is { Success: true, Index: 0 })
-                && lines.Any(l => l.Length - l.IndexOfAny(['：', ':']) - 1 <= ShortFieldValue);
+                && lines.Any(l => l.Length - l.IndexOfAny(['：', ':']) - 1 <= ShortFieldValue || (UnderItemHeading(from) && _cues.RequirementHeading.IsMatch(l[..l.IndexOfAny(['：', ':'])])));
         }
         foreach (var leaf in leaves)
         {
@@ -687,7 +691,8 @@ public sealed partial class ProblemExtractor
             var keep = role == "problem" || origin == Origin.Manifested
                 // An item of a list of problems whose wording reads as a requirement (按规定……要走“四议两公开”) is still one when
                 // a sentence of it states a problem (可咱们村……既没开党员大会，也没开村民代表会……就定了).
-                || (listOfProblems && !(role == "requirement" && confidence >= 0.8 && !_cues.Failing.IsMatch(FirstClause(body)) && !SentenceStatesProblem(span)) && !_cues.RequirementSentence.IsMatch(body))
+                // A violation it names (虚报冒领……资金) is a failing too.
+                || (listOfProblems && !(role == "requirement" && confidence >= 0.8 && !_cues.Failing.IsMatch(FirstClause(body)) && !_cues.ViolationGrave.IsMatch(FirstClause(body)) && !SentenceStatesProblem(span)) && !_cues.RequirementSentence.IsMatch(body))
                 || (origin == Origin.Listed && (confidence < 0.8 || role is "background" or "result") && !_cues.RequirementSentence.IsMatch(body))
                 // A rule stated before its breach (……规定，……应当……；但……只召开了2次) is a problem, however its rule reads.
                 || (origin is Origin.Listed or Origin.Prose && StatesBreach(body))
@@ -983,7 +988,8 @@ public sealed partial class ProblemExtractor
 
             if ((announces || labels) && following.Count >= (announces ? 1 : 2))
             {
-                foreach (var sentence in following)
+                // A sentence that hands the problems over (现将巡察发现的问题以清单形式反馈给你们，请……) announces them too.
+                foreach (var sentence in following.Where(s => !_cues.ProblemsFollow.IsMatch(s.Slice(text).Trim())))
                 {
                     var parts = SplitAt(text, sentence, '；', ';').ToList();
                     foreach (var part in parts.Count >= 2 ? parts : [sentence])

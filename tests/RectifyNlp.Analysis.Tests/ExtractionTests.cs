@@ -2497,4 +2497,47 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
             """));
         Assert.StartsWith("养护资金使用中还存在不少问题", Assert.Single(problems).Text, StringComparison.Ordinal);
     }
+    [Fact]
+    public void A_list_of_labelled_records_gives_each_records_description_whole_and_not_the_sentence_that_hands_the_list_over()
+    {
+        // dev39 p03's form (问题N【类别】 / 问题描述：…… / 整改要求：……, after 现将……问题以清单形式反馈给你们), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            中共茨坪县委第一巡察组
+            关于柳湾村党支部巡察反馈问题清单
+            柳湾村党支部：
+            巡察认为，柳湾村党支部在产业发展方面做了一些工作。但对照村级权力规范运行的要求，还存在一些问题。现将巡察发现的问题以清单形式反馈给你们，请对照清单逐项整改。
+            问题1【村级财务】
+            问题描述：2024年3月，村“两委”以“护林补贴”名义向4名村干部发放补贴；同年8月，又以“巡山误工补贴”名义对同一时段再次发放，两次合计1.2万元。
+            整改要求：清退重复发放的资金，对相关人员依规依纪处理。
+            问题2【集体资产】
+            问题描述：村集体果园承包合同到期后未重新发包，原承包人继续经营，两年承包费2.4万元未收缴。
+            整改要求：收缴拖欠的承包费，依法依规重新发包。
+            问题3【工程项目】
+            问题描述：2024年村内排水沟改造工程（合同金额18.6万元）未经村民代表会议讨论，由村支书直接指定施工队承建。
+            整改要求：严格执行村级重大事项决策程序，规范小型工程项目管理。
+            中共茨坪县委第一巡察组
+            2025年4月2日
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("2024年3月", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("巡山误工补贴", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("2024年村内排水沟改造工程", problems[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_numbered_problem_named_by_its_violation_stays_one_though_it_closes_by_demanding_accountability()
+    {
+        // dev39 p06's form (2．虚报冒领……资金。……多申领补助资金5.1万元。对相关责任人员要严肃追责。), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第三巡察组关于巡察苇塘镇卫生院党支部的反馈意见
+            一、贯彻落实卫生健康政策方面
+            1．家庭医生签约服务“签而不约”。签约居民年度随访率仅为41%。
+            2．虚报冒领基本公共卫生服务补助资金。2024年度该院虚报健康体检服务980余人次，多申领补助资金3.6万元。对相关责任人员要严肃追责。
+            二、全面从严治党方面
+            1．重复收费问题。2024年该院对部分住院患者重复计费，涉及金额1.9万元。
+            2．药品耗材采购管理不规范。2024年线下采购耗材金额12万元，采购过程无比价记录。
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.StartsWith("虚报冒领", problems[1].Text, StringComparison.Ordinal);
+    }
 }
