@@ -56,6 +56,7 @@ public sealed class AnalysisCues
         PublicNotice = Get("publicNotice");
         AccountabilityAskedInGeneral = Get("accountabilityAskedInGeneral");
         BypassedRule = Get("bypassedRule");
+        PerformanceMatter = Get("performanceMatter");
         ViolationNamed = Get("violationNamed");
         ViolationGrave = Get("violationGrave");
         NamedAmountOrPerson = Get("namedAmountOrPerson");
@@ -181,6 +182,9 @@ public sealed class AnalysisCues
 
     /// <summary>A step skipped that breaks a rule by itself (未经招标 / 未经审批), matched against a violation's words.</summary>
     public Regex BypassedRule { get; }
+
+    /// <summary>How work was done, not a rule broken (工作推进不力、敷衍塞责): a demand on it asks in general, naming no misconduct.</summary>
+    public Regex PerformanceMatter { get; }
     public Regex ViolationNamed { get; }
     public Regex ViolationGrave { get; }
     public Regex NamedAmountOrPerson { get; }

@@ -687,15 +687,17 @@ public sealed partial class Analyzer : IDisposable
         var paragraphs = report.Text.Paragraphs;
         if (paragraphs.Length > 0)
         {
-            LinkWithin(measures, new SpanLookup([.. paragraphs.Select(p => p.Span)]), n => $"与同一段落“{Gaps.GapEvidence.Short(paragraphs[n].Span.Slice(report.Text.Text).Trim(), 16)}”中的其他措施同答该问题");
+            // A measure is in the paragraph it opens in: the line of who and when after it (（责任人：……）) may be read with it.
+            LinkWithin(measures, new SpanLookup([.. paragraphs.Select(p => p.Span)]), n => $"与同一段落“{Gaps.GapEvidence.Short(paragraphs[n].Span.Slice(report.Text.Text).Trim(), 16)}”中的其他措施同答该问题", byStart: true);
         }
     }
 
     /// <summary>Within each part <paramref name="parts"/> finds, the unlinked measures take the one set of problems the linked ones answer.</summary>
-    private void LinkWithin(List<MeasureWork> measures, SpanLookup parts, Func<int, string> reason)
+    private void LinkWithin(List<MeasureWork> measures, SpanLookup parts, Func<int, string> reason, bool byStart = false)
     {
+        TextSpan Where(TextSpan span) => byStart && !span.IsEmpty ? new TextSpan(span.Start, span.Start + 1) : span;
         var byPart = Enumerable.Range(0, measures.Count)
-            .Select(n => (n, Part: parts.FirstContaining(measures[n].Measure.Span))).Where(p => p.Part >= 0).ToLookup(p => p.Part, p => p.n);
+            .Select(n => (n, Part: parts.FirstContaining(Where(measures[n].Measure.Span)))).Where(p => p.Part >= 0).ToLookup(p => p.Part, p => p.n);
         foreach (var group in byPart)
         {
             var linked = group.Where(n => !measures[n].Measure.Links.IsEmpty).ToList();

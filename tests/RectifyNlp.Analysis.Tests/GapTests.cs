@@ -1676,4 +1676,49 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(inconsistent, Of(result, GapKinds.InconsistentClaim).Any());
     }
+    [Theory]
+    [InlineData("对工作推进不力、敷衍塞责的，要严肃追责问责。", false)]
+    [InlineData("对违规发放补贴的，要严肃追责问责。", true)]
+    public void A_demand_on_how_work_was_done_names_no_misconduct_to_answer_for(string demand, bool flagged)
+    {
+        // dev39 p08's form (a delay, closing 对工作推进不力、敷衍塞责的，要严肃追责问责), in words of our own.
+        var result = fixture.Analyze($"""
+            县委第一巡察组关于巡察县农技中心党支部的反馈意见
+            一、巡察发现的主要问题
+            1.农技推广示范基地建设滞后。规划的5个示范基地仅建成2个，另有2个基地土地至今未落实，发放补贴的进度也慢。{demand}
+            2.党员教育管理松散。2名流动党员超过一年未参加组织生活。
+            """, """
+            县农技中心党支部关于巡察整改情况的报告
+            一、关于农技推广示范基地建设滞后的问题
+            成立基地建设专班，2个基地已完成土地流转，年底前再建成1个。（责任领导：主任；完成时限：2025年12月底前）
+            二、关于党员教育管理松散的问题
+            2名流动党员已恢复联系，并参加了6月的主题党日。（责任领导：支部书记；已完成）
+            县农技中心党支部
+            2025年6月30日
+            """);
+        Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
+    }
+
+    [Theory]
+    [InlineData("在医院信息系统中设置重复计费自动拦截。", false)]
+    [InlineData("对收费室工作人员进行了提醒。", true)]
+    public void A_control_set_in_the_units_system_is_a_lasting_mechanism(string control, bool flagged)
+    {
+        // dev39 p06's form (money returned, people dealt with, and a block set in the information system), in words of our own.
+        var result = fixture.Analyze("""
+            县委第三巡察组关于巡察县中医院党委的反馈意见
+            一、巡察发现的主要问题
+            1.重复收费问题。2024年对部分住院患者同一项检查重复计费，涉及患者160人次、金额2.1万元。
+            2.药品采购不规范。部分耗材未通过集中采购平台采购，金额14万元。
+            """, $"""
+            县中医院党委关于巡察整改情况的报告
+            一、关于重复收费的问题
+            逐一联系160人次患者，退还重复收取的费用2.1万元；对收费室主任诫勉谈话；{control}（责任领导：副院长；已完成）
+            二、关于药品采购不规范的问题
+            修订《药品耗材采购管理办法》，耗材一律通过集中采购平台采购。（责任领导：副院长；已完成）
+            县中医院党委
+            2025年6月30日
+            """);
+        Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoMechanism).Select(g => g.IssueId));
+    }
 }

@@ -15,7 +15,7 @@ internal sealed class NoAccountabilityRule : IGapRule
         List<HashSet<int>>? accountabilitySentences = null;
         // What the feedback's requirements say must be answered for (对违反中央八项规定精神的问题要严肃追究相关人员责任):
         // the problems about that matter need someone held to account, whatever their own words.
-        var demanded = DemandedFor(context.Feedback);
+        var demanded = DemandedFor(cues, context.Feedback);
         // A feedback that asks in general that those responsible be dealt with (对失职失责人员依规依纪严肃处理 / 该处理的人要处理)
         // asks it for a tender or approval bypassed too (未经招标直接续签), not only for what breaks a rule by itself.
         var askedInGeneral = AsksInGeneral(cues, context.Feedback);
@@ -60,7 +60,7 @@ internal sealed class NoAccountabilityRule : IGapRule
     }
 
     /// <summary>The matters a feedback's sentences demand someone answer for (对……的问题要严肃追究……责任), each with its words' bigrams.</summary>
-    private static List<(string? Matter, HashSet<int> Bigrams)> DemandedFor(ParsedDocument? feedback)
+    private static List<(string? Matter, HashSet<int> Bigrams)> DemandedFor(AnalysisCues cues, ParsedDocument? feedback)
     {
         if (feedback is null)
         {
@@ -73,7 +73,8 @@ internal sealed class NoAccountabilityRule : IGapRule
         {
             var matter = match.Groups["matter"].Value.TrimEnd('等');
             // A demand on the rectification itself (对整改不力、敷衍整改的严肃问责) warns the unit; it names no problem.
-            if (matter.Contains("整改", StringComparison.Ordinal))
+            // Nor does one on how work was done (对工作推进不力、敷衍塞责的，要严肃追责问责): it names no misconduct.
+            if (matter.Contains("整改", StringComparison.Ordinal) || (cues.PerformanceMatter.IsMatch(matter) && !cues.ViolationGrave.IsMatch(matter)))
             {
                 continue;
             }
