@@ -422,6 +422,7 @@ public sealed partial class Analyzer : IDisposable
         if (!issuesFromReport)
         {
             LinkBySiblings(measures, report);
+            LinkThemeParts(measures, layout, report, issues, issueIndex);
         }
 
         // A problem still unanswered may be answered inside another problem's part (七、林下经济和资产清查 answers the
@@ -689,6 +690,41 @@ public sealed partial class Analyzer : IDisposable
         {
             // A measure is in the paragraph it opens in: the line of who and when after it (（责任人：……）) may be read with it.
             LinkWithin(measures, new SpanLookup([.. paragraphs.Select(p => p.Span)]), n => $"与同一段落“{Gaps.GapEvidence.Short(paragraphs[n].Span.Slice(report.Text.Text).Trim(), 16)}”中的其他措施同答该问题", byStart: true);
+        }
+    }
+
+    /// <summary>
+    /// A numbered part of the unit's own theme (二、聚焦组织建设，夯实基层战斗堡垒 / 一是……二是……三是……) that heads no problem
+    /// and none of whose measures is matched by its own words answers, as a whole, the problem no other part answers that its
+    /// words (heading and measures together) are nearest: the items of one theme answer one problem.
+    /// </summary>
+    private void LinkThemeParts(List<MeasureWork> measures, ReportLayout layout, ParsedDocument report, ImmutableArray<Issue> issues, SimilarityIndex issueIndex)
+    {
+        var general = layout.Pieces.Where(p => p.DocumentLevel).Select(p => p.Span).ToHashSet();
+        var answered = measures.SelectMany(m => m.Measure.Links).Select(l => l.IssueId).ToHashSet(StringComparer.Ordinal);
+        var text = report.Text.Text;
+        foreach (var part in report.Structure.AllSections.Where(s => !s.Style.IsInline() && (s.Children.IsDefaultOrEmpty || s.Children.All(c => c.Style.IsInline()))
+            && !_cues.DocumentLevelHeading.IsMatch(s.Heading)))
+        {
+            var inside = Enumerable.Range(0, measures.Count).Where(n => measures[n].Block < 0 && !general.Contains(measures[n].Measure.Span)
+                && part.Span.Contains(new TextSpan(measures[n].Measure.Span.Start, measures[n].Measure.Span.Start + 1))).ToList();
+            if (inside.Count == 0 || inside.Exists(n => !measures[n].Measure.Links.IsEmpty) || !inside.Exists(n => measures[n].Facts.IsConcrete))
+            {
+                continue;
+            }
+
+            var whole = _similarity.Item(part.Heading + "。" + string.Join("", inside.Select(n => measures[n].Measure.Text)));
+            if (ByContent(whole, issues, issueIndex) is [var link] && !answered.Contains(link.IssueId))
+            {
+                var reason = $"标题“{Gaps.GapEvidence.Short(part.Heading, 16)}”下的各项措施合起来与该问题相似（{Matcher.Format(link.Score)}）";
+                foreach (var n in inside.Where(n => measures[n].Measure.Role is "measure" or "mechanism" or "result" or "organisation" or "accountability"
+                    && (measures[n].Facts.IsConcrete || measures[n].Facts.Owner is not null || measures[n].Facts.Deadline is not null) && !AboutTheWholeReport(measures[n].Measure.Text)))
+                {
+                    measures[n] = measures[n] with { Measure = measures[n].Measure with { Links = [new MatchLink(link.IssueId, link.Score, reason)], DocumentLevel = false } };
+                }
+
+                answered.Add(link.IssueId);
+            }
         }
     }
 

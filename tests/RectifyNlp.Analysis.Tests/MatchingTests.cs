@@ -943,4 +943,42 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(["I2"], Assert.Single(result.Measures, m => m.Text.Contains("收益管理办法", StringComparison.Ordinal)).IssueIds);
     }
+    [Fact]
+    public void A_theme_part_whose_items_match_nothing_one_by_one_answers_the_problem_its_words_together_are_nearest()
+    {
+        // dev39 p02's form (the unit's own themes 一、聚焦思想建设…… 二、聚焦组织建设……, items 一是……二是……三是……, each too far
+        // from its problem alone), in words of our own.
+        const string Feedback = """
+            县委第一巡察组关于巡察荻洲镇党委的反馈意见
+            一、巡察发现的主要问题
+            1.乡村振兴项目推进缓慢。镇里2022年投资72万元建设的竹编加工厂建成后一直闲置，部分设备锈蚀。
+            2.惠民补贴发放把关不严。2名村干部为亲属违规申报耕地地力保护补贴共2.6万元。
+            3.议事决策不够规范。2024年有4项“三重一大”事项未经党委会集体研究。
+            4.干部作风不够扎实。便民服务中心窗口人员上班时间脱岗，群众办事多次跑腿。
+            5.村级党组织建设存在薄弱环节。3个村党支部全年“三会一课”记录不全，组织生活不正常；外出流动党员中有9人长期失联，管理处于真空状态，有的村党支部书记对本村党员底数不清，2个村连续两年没有发展党员。
+            6.理论学习流于形式。镇党委理论学习中心组2024年只集中学习3次，研讨发言内容雷同。
+            """;
+        var result = fixture.Analyze(Feedback, """
+            荻洲镇党委关于巡察整改情况的报告
+            一、聚焦思想建设，推动理论武装走深走实
+            镇党委修订《理论学习中心组学习规则》，明确每月至少集中学习1次，研讨发言须结合分管工作。
+            （责任领导：镇党委书记；完成时限：2025年6月底前）
+            二、聚焦组织建设，夯实基层战斗堡垒
+            一是对3个组织生活不正常的村党支部开展集中整顿，班子成员分别包村蹲点，指导补齐支委会和党员大会；二是对9名失联流动党员逐一查找，已联系上7人，纳入微信群管理；三是每季度对村级台账进行抽查，结果纳入年度考核。
+            （责任领导：镇党委副书记；完成时限：2025年9月底前）
+            三、聚焦作风建设，改进服务群众方式
+            针对惠民补贴发放中的问题，一是违规享受的补贴2.6万元已全部追缴；二是修订补贴申报审核流程，实行村级公示、镇级审核、部门复核。
+            （责任领导：副镇长；完成时限：2025年7月底前）
+            四、聚焦制度建设，扎紧管权管事的笼子
+            针对议事决策方面的问题，一是修订《镇党委会议议事规则》，列出必须上会的事项清单；二是对4项事项重新提交党委会审议。
+            （责任领导：镇党委书记；立行立改）
+            五、聚焦发展建设，盘活闲置资产
+            竹编加工厂已通过公开竞价由一家合作社承租运营，年租金3.5万元归村集体所有。
+            （责任领导：镇长；完成时限：2025年10月底前）
+            荻洲镇党委
+            2025年8月5日
+            """);
+        Assert.Equal(["I5"], Assert.Single(result.Measures, m => m.Text.Contains("失联流动党员", StringComparison.Ordinal)).IssueIds);
+        Assert.Equal(["I5"], Assert.Single(result.Measures, m => m.Text.Contains("集中整顿", StringComparison.Ordinal)).IssueIds);
+    }
 }
