@@ -345,6 +345,9 @@ public sealed partial class Analyzer : IDisposable
         var measures = new List<MeasureWork>();
         var ordinals = issuesFromReport ? null : new OrdinalReferences(report, issues);
         var answeredByBlocks = blockLinks.SelectMany(l => l).Select(l => l.IssueId).ToHashSet(StringComparer.Ordinal);
+        // The problem a paragraph opens by naming (针对惠民补贴发放中的问题，一是……二是……), for the items after it in that paragraph.
+        var reportParagraphs = new SpanLookup([.. report.Text.Paragraphs.Select(p => p.Span)]);
+        var namedByParagraph = new Dictionary<int, MatchLink>();
         for (var n = 0; n < layout.Pieces.Count; n++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -370,14 +373,27 @@ public sealed partial class Analyzer : IDisposable
                 documentLevel = false;
                 answeredByBlocks.Add(named.IssueId);
             }
-            else if (piece.Block >= 0 && blockLinks[piece.Block].Count > 0 && ordinals is not null && piece.Text.Length >= MinOwnAnswer
-                && NamedInPassing(piece.Text, issues, issueIndex, [], OpeningName) is { } own && !blockLinks[piece.Block].Any(l => l.IssueId == own.IssueId))
+            else if (piece.Block >= 0 && blockLinks[piece.Block].Count > 0 && ordinals is not null
+                && NamedInPassing(piece.Text, issues, issueIndex, [], OpeningName) is { } own
+                && ((piece.Text.Length >= MinOwnAnswer && !blockLinks[piece.Block].Any(l => l.IssueId == own.IssueId)) || (blockLinks[piece.Block].Count >= 2 && blockLinks[piece.Block].Any(l => l.IssueId == own.IssueId))))
             {
                 // A paragraph that opens by naming its own problem (针对文物安全监管存在薄弱环节的问题，……) under a heading of the
-                // unit's own theme (二、全面从严治党方面) answers the problem it names, not the one the theme's words are nearest.
+                // unit's own theme (二、全面从严治党方面) answers the problem it names, not the one the theme's words are nearest —
+                // and under a heading that answers several, the one of them it names, with the items after it in the paragraph.
                 links = [own];
                 documentLevel = false;
                 answeredByBlocks.Add(own.IssueId);
+                if (reportParagraphs.FirstContaining(new TextSpan(piece.Span.Start, piece.Span.Start + 1)) is >= 0 and var paragraph)
+                {
+                    namedByParagraph[paragraph] = own;
+                }
+            }
+            else if (piece.Block >= 0 && blockLinks[piece.Block].Count >= 2 && !piece.Span.IsEmpty
+                && namedByParagraph.TryGetValue(reportParagraphs.FirstContaining(new TextSpan(piece.Span.Start, piece.Span.Start + 1)), out var openedBy)
+                && blockLinks[piece.Block].Any(l => l.IssueId == openedBy.IssueId))
+            {
+                links = [openedBy];
+                documentLevel = false;
             }
             else if (piece.Block >= 0 && blockLinks[piece.Block].Count > 0)
             {

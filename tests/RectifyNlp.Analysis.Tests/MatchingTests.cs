@@ -981,4 +981,32 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(["I5"], Assert.Single(result.Measures, m => m.Text.Contains("失联流动党员", StringComparison.Ordinal)).IssueIds);
         Assert.Equal(["I5"], Assert.Single(result.Measures, m => m.Text.Contains("集中整顿", StringComparison.Ordinal)).IssueIds);
     }
+    [Fact]
+    public void Under_a_heading_that_answers_two_problems_a_paragraph_that_opens_by_naming_one_answers_that_one_with_its_items()
+    {
+        // dev39 p02's form (三、聚焦作风建设…… over 针对干部作风方面的问题，……slogans…… and 针对惠民补贴发放中的问题，一是……二是……),
+        // in words of our own: the slogans answer the style problem alone, so they are vague; the items answer the subsidies.
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察荻洲镇党委的反馈意见
+            一、巡察发现的主要问题
+            1.惠民补贴发放把关不严。巡察抽查发现，2名村干部为其亲属违规申报耕地地力保护补贴，涉及资金2.6万元，镇农业农村办审核时照单全收。
+            2.干部作风不够扎实。便民服务中心窗口人员上班时间脱岗、玩手机的现象时有发生，群众办理宅基地审批平均要跑4趟。
+            3.议事决策不够规范。2024年有4项“三重一大”事项未经党委会集体研究。
+            """, """
+            荻洲镇党委关于巡察整改情况的报告
+            一、聚焦作风建设，改进服务群众方式
+            针对干部作风方面的问题，镇党委高度重视，教育引导全镇干部进一步提高政治站位，牢固树立以人民为中心的发展思想，切实增强服务意识，坚决克服庸懒散，努力打造服务型机关。
+            针对惠民补贴发放中的问题，一是对2名村干部亲属违规享受的耕地地力保护补贴共2.6万元全部追缴到位，已上缴县财政；二是修订补贴申报审核流程，实行村级公示、镇级审核、部门复核“三级把关”；三是对负有责任的2名村干部给予诫勉谈话。
+            （责任领导：副镇长；完成时限：2025年7月底前，已完成）
+            二、聚焦制度建设，扎紧管权管事的笼子
+            修订《镇党委会议议事规则》，列出必须上会的事项清单；对4项事项重新提交党委会审议。
+            （责任领导：镇党委书记；立行立改）
+            荻洲镇党委
+            2025年8月5日
+            """);
+        Assert.Equal(["I1"], Assert.Single(result.Measures, m => m.Text.Contains("追缴到位", StringComparison.Ordinal)).IssueIds);
+        Assert.Equal(["I2"], Assert.Single(result.Measures, m => m.Text.Contains("庸懒散", StringComparison.Ordinal)).IssueIds);
+        Assert.Contains(result.Gaps, g => g.Kind == GapKinds.VagueMeasure && g.IssueId == "I2");
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.CopiedMeasure);
+    }
 }
