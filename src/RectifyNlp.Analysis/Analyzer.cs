@@ -388,11 +388,14 @@ public sealed partial class Analyzer : IDisposable
                     namedByParagraph[paragraph] = own;
                 }
             }
-            else if (piece.Block >= 0 && blockLinks[piece.Block].Count >= 2 && !piece.Span.IsEmpty
+            else if (piece.Block >= 0 && blockLinks[piece.Block].Count > 0 && !piece.Span.IsEmpty
                 && namedByParagraph.TryGetValue(reportParagraphs.FirstContaining(new TextSpan(piece.Span.Start, piece.Span.Start + 1)), out var openedBy)
-                && blockLinks[piece.Block].Any(l => l.IssueId == openedBy.IssueId))
+                && (blockLinks[piece.Block].Count >= 2 || !blockLinks[piece.Block].Any(l => l.IssueId == openedBy.IssueId)))
             {
-                links = [openedBy];
+                // The items after it answer the problem the paragraph named — or, under a heading that answers another too
+                // (（三）关于工程建设和外出学习费用方面的问题), the one of the two their own words are clearly nearest.
+                var choices = blockLinks[piece.Block].Select(l => l.IssueId).Append(openedBy.IssueId).Distinct(StringComparer.Ordinal).ToList();
+                links = [NearestOf(item, choices, issues, issueIndex) is { } nearest && nearest.IssueId != openedBy.IssueId ? nearest : openedBy];
                 documentLevel = false;
             }
             else if (piece.Block >= 0 && blockLinks[piece.Block].Count > 0)
@@ -885,8 +888,9 @@ public sealed partial class Analyzer : IDisposable
         return null;
     }
 
-    // 针对矿产资源补偿费欠缴问题， / 对上轮巡察指出的公车私用问题， — a problem named as the object of what follows.
-    [System.Text.RegularExpressions.GeneratedRegex("(?:针对|对于|关于|就)(?:反馈|巡察(?:组)?(?:指出|反馈)?的?)?(?<name>[^，。；,;“”]{4,40}?)(?:的)?问题[，,]")]
+    // 针对矿产资源补偿费欠缴问题， / 对上轮巡察指出的公车私用问题， / 一是对办案工作区改造工程拆分标段的问题， — a problem named as
+    // the object of what follows (a bare 对 only where a clause or an item opens).
+    [System.Text.RegularExpressions.GeneratedRegex("(?:针对|对于|关于|就|(?<=^|[是，,：:])对)(?:反馈|巡察(?:组)?(?:指出|反馈)?的?)?(?<name>[^，。；,;“”]{4,40}?)(?:的)?问题[，,]")]
     private static partial System.Text.RegularExpressions.Regex NamedProblemRegex();
 
     private static List<string> HeadingParts(string heading)
@@ -896,6 +900,22 @@ public sealed partial class Analyzer : IDisposable
     }
 
     private static readonly System.Text.RegularExpressions.Regex HeadingSeparators = new("以及|和|及|与|、|；", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Least lead of the nearest of a few problems over the next for a measure's words to choose it among them.</summary>
+    private const double ClearlyNearer = 0.05;
+
+    /// <summary>The one of <paramref name="choices"/> a measure's words are clearly nearest (by <see cref="ClearlyNearer"/>), or null.</summary>
+    private static MatchLink? NearestOf(TextItem item, List<string> choices, ImmutableArray<Issue> issues, SimilarityIndex index)
+    {
+        var cosines = index.Cosines(item.Vector);
+        var shared = index.SharedBigrams(item.Bigrams);
+        var scored = choices.Select(id => issues.IndexOf(issues.First(i => i.Id == id)))
+            .Select(i => (Index: i, Score: (0.8 * cosines.GetValueOrDefault(i)) + (0.2 * 2.0 * shared.GetValueOrDefault(i) / Math.Max(1, item.Bigrams.Count + index.Items[i].Bigrams.Count))))
+            .OrderByDescending(p => p.Score).ToList();
+        return scored.Count >= 2 && scored[0].Score - scored[1].Score >= ClearlyNearer
+            ? new MatchLink(issues[scored[0].Index].Id, Math.Round(Math.Min(1, scored[0].Score), 3), $"同一标题答复多个问题，本项措施与该问题最相近（{Matcher.Format(scored[0].Score)}）")
+            : null;
+    }
 
     private static ImmutableArray<MatchLink> ByContent(TextItem item, ImmutableArray<Issue> issues, SimilarityIndex index)
     {

@@ -1009,4 +1009,31 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Contains(result.Gaps, g => g.Kind == GapKinds.VagueMeasure && g.IssueId == "I2");
         Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.CopiedMeasure);
     }
+    [Fact]
+    public void Items_under_a_merged_heading_after_one_naming_its_problem_answer_the_one_of_the_two_their_words_are_nearest()
+    {
+        // dev39 p10's form ((三)关于工程建设和外出学习费用方面的问题 / 一是对……拆分标段的问题，……处分；二是修订《……》……公开招标；
+        // 三是……退赔；四是制定《……》), in words of our own: the sanction and the tender rule answer the tender problem, the refund
+        // and the travel rule the Eight-point Rules problem, whose answer then holds nobody to account.
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县人民检察院党组的反馈意见
+            一、巡察发现的主要问题
+            1.规避招标问题。2024年办案用房改造工程（总金额88万元）被人为拆分为3个标段，规避公开招标，均由同一家施工单位承建。
+            2.违反中央八项规定精神。2024年以“业务交流”名义组织干警赴外地参观学习，其间安排到景区游览，相关费用2.7万元在培训费中列支。
+            3.年轻干部培养力度不够。40岁以下的员额检察官仅2人，年轻干警独立办案机会少。
+            """, """
+            县人民检察院党组关于巡察整改情况的报告
+            （一）关于工程建设和外出学习费用方面的问题
+            一是对办案用房改造工程拆分标段的问题，经县纪委监委调查，给予时任办公室主任政务警告处分；二是修订《机关基建工程和政府采购管理办法》，同一项目不得拆分，预算金额达到限额的一律进入公共资源交易中心公开招标；三是参观学习期间的景区游览费用2.7万元，已由参加人员全额退赔；四是制定《干警外出学习培训管理规定》，培训期间严禁安排游览。
+            （二）给年轻干警压担子
+            制定《年轻干警培养三年规划》，对40岁以下的干警实行导师制培养，今年已独立承办案件18件。
+            县人民检察院党组
+            2025年9月8日
+            """);
+        Assert.Equal(["I1"], Assert.Single(result.Measures, m => m.Text.Contains("政务警告处分", StringComparison.Ordinal)).IssueIds);
+        Assert.Equal(["I1"], Assert.Single(result.Measures, m => m.Text.Contains("公开招标", StringComparison.Ordinal)).IssueIds);
+        Assert.Equal(["I2"], Assert.Single(result.Measures, m => m.Text.Contains("全额退赔", StringComparison.Ordinal)).IssueIds);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue);
+        Assert.Contains(result.Gaps, g => g.Kind == GapKinds.NoAccountability && g.IssueId == "I2");
+    }
 }
