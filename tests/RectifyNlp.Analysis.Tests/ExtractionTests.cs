@@ -2540,4 +2540,20 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(4, problems.Length);
         Assert.StartsWith("虚报冒领", problems[1].Text, StringComparison.Ordinal);
     }
+    [Fact]
+    public void A_failing_stated_as_too_weak_is_a_problem_of_a_units_list_in_a_round_news_item()
+    {
+        // published16 w04's form (……党组存在的主要问题： then unnumbered sentences, one 对……的监督管理偏弱), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委巡察组向县民政局等2家单位反馈巡察情况
+            近日，县委2个巡察组分别向县民政局党组、县档案馆党支部反馈了巡察情况。
+            县民政局党组存在的主要问题：
+            局党组推进养老服务体系建设不够有力，农村互助幸福院运营情况缺少跟踪。对基层敬老院的监督管理偏弱，个别院长长期兼任多项职务。救助资金使用审核不严，部分发放凭证不全。
+            县档案馆党支部存在的主要问题：
+            党支部把方向作用发挥不充分，重要事项多由馆长个人决定。档案数字化外包管理不规范，存在拆分采购规避程序的情况。
+            各巡察组要求，被巡察党组织要切实扛起巡察整改主体责任。
+            """));
+        Assert.Equal(5, problems.Length);
+        Assert.StartsWith("对基层敬老院的监督管理偏弱", problems[1].Text, StringComparison.Ordinal);
+    }
 }
