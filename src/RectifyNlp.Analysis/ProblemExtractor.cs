@@ -490,6 +490,14 @@ public sealed partial class ProblemExtractor
                 continue;
             }
 
+            // A speech's paragraph on one area (从落实……责任看，…… / 在……上，大的面上……，但……仍有…… / 但从巡察掌握的情况看，……):
+            // its problem is what it says from its first failing on, with the evidence after it.
+            if (roots.Count == 0 && !inRoot && !announced && !EndsByAnnouncing(text, span) && AreaFailing(text, span, document.Structure.Sentences) is { } area)
+            {
+                candidates.Add((area, "", Origin.Listed, SpeechAreaGroup));
+                continue;
+            }
+
             if (roots.Count == 0 && EndsByAnnouncing(text, span))
             {
                 announced = true;
@@ -1444,6 +1452,69 @@ public sealed partial class ProblemExtractor
         // A failing word (不深, 滞后, 流于形式), or wording the classifier reads as a problem (运营不佳, 以工作例会代替).
         bool NamesFailing(string statement) => _cues.Failing.IsMatch(statement) || _roleOf?.Invoke(Clean(statement)) is ("problem", _);
     }
+
+    /// <summary>
+    /// The problem of a speech's paragraph on one area, opened by the area (从落实……责任看， / 在……上， / ……方面， / ……这一块，):
+    /// from its first clause when that names a failing, else from a turn inside its first sentence (……守住了的，但……仍有……);
+    /// on through the sentences after it that name a failing or give figures. Null when it names none there.
+    /// </summary>
+    private TextSpan? AreaFailing(string text, TextSpan paragraph, IReadOnlyList<TextSpan> sentences)
+    {
+        var body = paragraph.Slice(text);
+        var lead = SpeechAreaLeadRegex().Match(body);
+        var inside = sentences.Where(s => paragraph.Contains(s) && s.Slice(text).Trim().Length > 1).Take(MaxSentencesRead).ToList();
+        // A paragraph that ends by introducing what follows (……但仍有3个问题整改不彻底、有反弹：) is the lead of a list.
+        if (!lead.Success || inside.Count == 0 || inside[0].End <= paragraph.Start + lead.Length || body.TrimEnd() is [.., '：' or ':'])
+        {
+            return null;
+        }
+
+        var start = paragraph.Start + lead.Length;
+        var first = text[start..inside[0].End];
+        if (!NamesFailingClause(FirstClause(first)))
+        {
+            // After its turn a clause states the problem, whether by a failing word or by wording the classifier reads so.
+            var turn = ClauseTurnRegex().Match(first);
+            if (!turn.Success || FirstClause(first[(turn.Index + turn.Length)..]) is var turned && !(NamesFailingClause(turned) || _roleOf?.Invoke(Clean(turned)) is ("problem", _)))
+            {
+                return null;
+            }
+
+            start += turn.Index + turn.Length;
+        }
+
+        var end = inside[0].End;
+        foreach (var sentence in inside.Skip(1))
+        {
+            var said = sentence.Slice(text).Trim();
+            if (_cues.AskedOfUnit.IsMatch(said) || _cues.RequirementSentence.IsMatch(said) || !(NamesFailingClause(said) || _cues.Figure.IsMatch(said) || FindingRegex().IsMatch(said)))
+            {
+                break;
+            }
+
+            end = sentence.End;
+        }
+
+        return new TextSpan(start, end);
+    }
+
+    // A failing word: the classifier reads an area's opening praise (局里项目储备做得扎实 / 大的面上是守住了的) as a problem too.
+    private bool NamesFailingClause(string statement) => _cues.Failing.IsMatch(statement);
+
+    // 从落实全面从严治党责任看， / 在落实中央八项规定精神上， / 干部队伍这一块， / 基层党组织建设方面， / 但从巡察掌握的情况看，.
+    [GeneratedRegex("^\\s*((但是?|不过|同时)[，,]?)?(从[^，。；]{2,24}?(来)?看|在[^，。；]{2,24}(上|方面|中)|[^，。；]{2,14}(方面|这一块|这块)|说到[^，。；]{2,14}|谈到[^，。；]{2,14})[，,]")]
+    private static partial Regex SpeechAreaLeadRegex();
+
+    // 巡察组翻阅记录发现， / 推进河湖长制时，……只办结了四件 — evidence: what was found, counted.
+    [GeneratedRegex("(巡[察视]组?|调阅|翻阅|查阅|抽查|核查)[^，。；]{0,12}(发现|看到)|[一二两三四五六七八九十百0-9]+(件|个|次|人|项|笔|起)")]
+    private static partial Regex FindingRegex();
+
+    // ……守住了的，但…… / ……，不过…… — a turn inside a sentence.
+    [GeneratedRegex("[，,](但是?|不过|然而|可是)[，,]?")]
+    private static partial Regex ClauseTurnRegex();
+
+    /// <summary>The group of speech area paragraphs' problems: one list.</summary>
+    private const int SpeechAreaGroup = -999; // apart from the numbered lists' (-1 - style) and the prose's (-1000 - start)
 
     private bool StatesBreach(string paragraph) =>
         _cues.BreachAfterRule.Match(paragraph) is { Success: true } breach && breach.Groups["breach"].Value is var said && (_cues.Failing.IsMatch(said) || said.Any(char.IsAsciiDigit));

@@ -2556,4 +2556,27 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(5, problems.Length);
         Assert.StartsWith("对基层敬老院的监督管理偏弱", problems[1].Text, StringComparison.Ordinal);
     }
+    [Fact]
+    public void A_speech_that_weighs_one_area_a_paragraph_gives_each_areas_failing_after_its_praise()
+    {
+        // published16 w01's form (a 反馈会 speech with no list: 从总体看…… praise, then 但从……看，…… / 从落实……责任看，…… /
+        // 在……上，大的面上……，但…… / ……这一块，…… 同时也要看到，……), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第五巡察组向县交通运输局党组反馈巡察情况会议上的讲话
+            同志们：
+            受县委委托，我代表巡察组反馈巡察情况。巡察期间，局党组积极配合，在此表示感谢。
+            从总体看，局党组抓农村公路建设是下了功夫的，三年新改建农村公路210公里，群众出行条件明显改善。
+            但从巡察掌握的情况看，局党组落实上级部署还有打折扣的地方。推进“四好农村路”考核时，局里只交办了12件整改事项，办结的只有5件。
+            从落实全面从严治党责任看，局党组对下属单位负责人的日常监督做得很少，全年专题研究党风廉政建设只有一次。
+            在落实中央八项规定精神上，大的面上是守住了的，但路政大队仍有以加班餐名义报销接待费用的情况，涉及金额0.8万元。
+            干部队伍这一块，局里近年招录了一批年轻人，这个方向是对的。同时也要看到，中层干部轮岗交流多年没有开展，个别科室负责人在同一岗位已经九年。
+            同志们，针对上面讲到的情况，我提两点意见：一要把整改当作政治任务；二要举一反三，建立长效机制。
+            谢谢大家。
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.StartsWith("局党组落实上级部署还有打折扣的地方", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("办结的只有5件", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("路政大队仍有以加班餐名义报销接待费用", problems[2].Text, StringComparison.Ordinal);
+        Assert.StartsWith("中层干部轮岗交流多年没有开展", problems[3].Text, StringComparison.Ordinal);
+    }
 }
