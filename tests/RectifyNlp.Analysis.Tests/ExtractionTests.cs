@@ -2579,4 +2579,17 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("路政大队仍有以加班餐名义报销接待费用", problems[2].Text, StringComparison.Ordinal);
         Assert.StartsWith("中层干部轮岗交流多年没有开展", problems[3].Text, StringComparison.Ordinal);
     }
+    [Fact]
+    public void Problems_named_only_in_the_units_pledge_after_an_announcement_of_problems_and_shortcomings_are_its_list()
+    {
+        // published6 z11's form (……等方面还存在一些问题和不足，需要认真加以整改。 then the secretary's 表态: 巡察组指出的A、B、C等问题，
+        // 切中要害), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第三巡察组向县水利局党组反馈巡察情况
+            11月5日，县委第三巡察组向县水利局党组反馈巡察情况。
+            组长在反馈时指出，县水利局党组能够认真贯彻落实上级决策部署，水利建设投资连续三年增长。但巡察也发现，局党组在贯彻落实上级决策部署、落实全面从严治党责任等方面还存在一些问题和不足，需要认真加以整改。
+            局党组书记作表态发言。他表示，巡察组指出的河湖长制落实不到位、水利工程质量监管存在漏洞、水资源费征收不规范、干部队伍年龄结构老化等问题，切中要害，局党组完全认同、照单全收。
+            """));
+        Assert.Equal(["河湖长制落实不到位", "水利工程质量监管存在漏洞", "水资源费征收不规范", "干部队伍年龄结构老化"], problems.Select(p => p.Text));
+    }
 }
