@@ -719,19 +719,29 @@ public sealed partial class Analyzer : IDisposable
     /// </summary>
     private void LinkThemeParts(List<MeasureWork> measures, ReportLayout layout, ParsedDocument report, ImmutableArray<Issue> issues, SimilarityIndex issueIndex)
     {
-        var general = layout.Pieces.Where(p => p.DocumentLevel).Select(p => p.Span).ToHashSet();
-        var answered = measures.SelectMany(m => m.Measure.Links).Select(l => l.IssueId).ToHashSet(StringComparer.Ordinal);
-        var text = report.Text.Text;
-        foreach (var part in report.Structure.AllSections.Where(s => !s.Style.IsInline() && (s.Children.IsDefaultOrEmpty || s.Children.All(c => c.Style.IsInline()))
-            && !_cues.DocumentLevelHeading.IsMatch(s.Heading)))
+        var parts = report.Structure.AllSections.Where(s => !s.Style.IsInline() && (s.Children.IsDefaultOrEmpty || s.Children.All(c => c.Style.IsInline()))
+            && !_cues.DocumentLevelHeading.IsMatch(s.Heading)).ToList();
+        if (parts.Count == 0)
         {
-            var inside = Enumerable.Range(0, measures.Count).Where(n => measures[n].Block < 0 && !general.Contains(measures[n].Measure.Span)
-                && part.Span.Contains(new TextSpan(measures[n].Measure.Span.Start, measures[n].Measure.Span.Start + 1))).ToList();
-            if (inside.Count == 0 || inside.Exists(n => !measures[n].Measure.Links.IsEmpty) || !inside.Exists(n => measures[n].Facts.IsConcrete))
+            return;
+        }
+
+        // Each measure looked up in the part it opens in, once (a long report has many).
+        var general = layout.Pieces.Where(p => p.DocumentLevel).Select(p => p.Span).ToHashSet();
+        var lookup = new SpanLookup([.. parts.Select(s => s.Span)]);
+        var byPart = Enumerable.Range(0, measures.Count).Where(n => measures[n].Block < 0 && !measures[n].Measure.Span.IsEmpty && !general.Contains(measures[n].Measure.Span))
+            .Select(n => (n, Part: lookup.FirstContaining(new TextSpan(measures[n].Measure.Span.Start, measures[n].Measure.Span.Start + 1)))).Where(p => p.Part >= 0)
+            .ToLookup(p => p.Part, p => p.n);
+        var answered = measures.SelectMany(m => m.Measure.Links).Select(l => l.IssueId).ToHashSet(StringComparer.Ordinal);
+        foreach (var group in byPart.OrderBy(g => g.Key))
+        {
+            var inside = group.ToList();
+            if (inside.Exists(n => !measures[n].Measure.Links.IsEmpty) || !inside.Exists(n => measures[n].Facts.IsConcrete))
             {
                 continue;
             }
 
+            var part = parts[group.Key];
             var whole = _similarity.Item(part.Heading + "。" + string.Join("", inside.Select(n => measures[n].Measure.Text)));
             if (ByContent(whole, issues, issueIndex) is [var link] && !answered.Contains(link.IssueId))
             {
@@ -909,20 +919,24 @@ public sealed partial class Analyzer : IDisposable
     {
         var cosines = index.Cosines(item.Vector);
         var shared = index.SharedBigrams(item.Bigrams);
-        var scored = choices.Select(id => issues.IndexOf(issues.First(i => i.Id == id)))
-            .Select(i => (Index: i, Score: (0.8 * cosines.GetValueOrDefault(i)) + (0.2 * 2.0 * shared.GetValueOrDefault(i) / Math.Max(1, item.Bigrams.Count + index.Items[i].Bigrams.Count))))
+        var scored = Enumerable.Range(0, issues.Length).Where(i => choices.Contains(issues[i].Id))
+            .Select(i => (Index: i, Score: ContentScore(item, index, cosines, shared, i)))
             .OrderByDescending(p => p.Score).ToList();
         return scored.Count >= 2 && scored[0].Score - scored[1].Score >= ClearlyNearer
             ? new MatchLink(issues[scored[0].Index].Id, Math.Round(Math.Min(1, scored[0].Score), 3), $"同一标题答复多个问题，本项措施与该问题最相近（{Matcher.Format(scored[0].Score)}）")
             : null;
     }
 
+    // A measure's words against a problem's: their vectors' cosine, and a fifth for the character bigrams they share (Dice).
+    private static double ContentScore(TextItem item, SimilarityIndex index, IReadOnlyDictionary<int, double> cosines, IReadOnlyDictionary<int, int> shared, int issue) =>
+        (0.8 * cosines.GetValueOrDefault(issue)) + (0.2 * 2.0 * shared.GetValueOrDefault(issue) / Math.Max(1, item.Bigrams.Count + index.Items[issue].Bigrams.Count));
+
     private static ImmutableArray<MatchLink> ByContent(TextItem item, ImmutableArray<Issue> issues, SimilarityIndex index)
     {
         var cosines = index.Cosines(item.Vector);
         var shared = index.SharedBigrams(item.Bigrams);
         var best = cosines.Keys.Concat(shared.Keys).Distinct()
-            .Select(i => (Index: i, Score: (0.8 * cosines.GetValueOrDefault(i)) + (0.2 * 2.0 * shared.GetValueOrDefault(i) / Math.Max(1, item.Bigrams.Count + index.Items[i].Bigrams.Count))))
+            .Select(i => (Index: i, Score: ContentScore(item, index, cosines, shared, i)))
             .OrderByDescending(p => p.Score)
             .ThenBy(p => p.Index)
             .FirstOrDefault();
