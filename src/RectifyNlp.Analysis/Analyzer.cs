@@ -346,7 +346,7 @@ public sealed partial class Analyzer : IDisposable
         var ordinals = issuesFromReport ? null : new OrdinalReferences(report, issues);
         var answeredByBlocks = blockLinks.SelectMany(l => l).Select(l => l.IssueId).ToHashSet(StringComparer.Ordinal);
         // The problem a paragraph opens by naming (针对惠民补贴发放中的问题，一是……二是……), for the items after it in that paragraph.
-        var reportParagraphs = new SpanLookup([.. report.Text.Paragraphs.Select(p => p.Span)]);
+        var reportParagraphs = new SpanLookup(ItemRuns(report));
         var namedByParagraph = new Dictionary<int, MatchLink>();
         for (var n = 0; n < layout.Pieces.Count; n++)
         {
@@ -708,9 +708,39 @@ public sealed partial class Analyzer : IDisposable
         if (paragraphs.Length > 0)
         {
             // A measure is in the paragraph it opens in: the line of who and when after it (（责任人：……）) may be read with it.
-            LinkWithin(measures, new SpanLookup([.. paragraphs.Select(p => p.Span)]), n => $"与同一段落“{Gaps.GapEvidence.Short(paragraphs[n].Span.Slice(report.Text.Text).Trim(), 16)}”中的其他措施同答该问题", byStart: true);
+            // A paragraph's items written a line each (在……上， / 一是…… / 二是……) are one paragraph.
+            var runs = ItemRuns(report);
+            LinkWithin(measures, new SpanLookup(runs), n => $"与同一段落“{Gaps.GapEvidence.Short(runs[n].Slice(report.Text.Text).Trim(), 16)}”中的其他措施同答该问题", byStart: true);
         }
     }
+
+    /// <summary>
+    /// The report's paragraphs, those that go on with the items of the one before joined to it: a line that opens with a
+    /// later item (二是…… / 第三，……), or with the first after a line that leads into it (……上， / ……如下：).
+    /// </summary>
+    private static List<TextSpan> ItemRuns(ParsedDocument report)
+    {
+        var text = report.Text.Text;
+        var runs = new List<TextSpan>();
+        foreach (var paragraph in report.Text.Paragraphs.Where(p => !p.Span.IsEmpty))
+        {
+            var said = paragraph.Span.Slice(text).TrimStart();
+            if (runs.Count > 0 && ItemOpeningRegex().Match(said) is { Success: true } item
+                && (!item.Groups["first"].Success || runs[^1].Slice(text).TrimEnd() is [.., '，' or ',' or '：' or ':']))
+            {
+                runs[^1] = new TextSpan(runs[^1].Start, paragraph.Span.End);
+                continue;
+            }
+
+            runs.Add(paragraph.Span);
+        }
+
+        return runs;
+    }
+
+    // 二是 / 三是 / 第二， — an item after the first; 一是 / 第一， — the first, after its lead.
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:(?<first>一是|第一[，,])|[二三四五六七八九十]是|第[二三四五六七八九十][，,])")]
+    private static partial System.Text.RegularExpressions.Regex ItemOpeningRegex();
 
     /// <summary>
     /// A numbered part of the unit's own theme (二、聚焦组织建设，夯实基层战斗堡垒 / 一是……二是……三是……) that heads no problem

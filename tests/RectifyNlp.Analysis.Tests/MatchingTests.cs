@@ -1037,4 +1037,31 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue);
         Assert.Contains(result.Gaps, g => g.Kind == GapKinds.NoAccountability && g.IssueId == "I2");
     }
+    [Fact]
+    public void Items_written_a_line_each_after_their_lead_answer_what_the_other_items_of_that_lead_answer()
+    {
+        // dev39 p07's form written as the item-lines variant does (在……上， then 一是…… / 二是…… / 三是…… a line each), in words of
+        // our own: the lead and its item lines are one paragraph.
+        var result = fixture.Analyze("""
+            区委第二巡察组关于巡察荷塘社区党委的反馈意见
+            一、巡察发现的主要问题
+            一是低保审核把关不严，2名社区工作人员的亲属不符合条件仍享受低保，累计领取1.4万元。
+            二是社区用房出租收入3.2万元未纳入社区账户管理，由社区“两委”成员个人保管使用。
+            """, """
+            荷塘社区党委关于巡察整改情况的报告
+            一、民生保障方面
+            在低保审核上，
+            一是对2名社区工作人员亲属的低保待遇已停发，累计领取的1.4万元已全部追回；
+            二是对负有直接责任的社区工作人员给予党内警告处分。
+            （责任人：社区党委副书记；完成时限：2025年7月底前）
+            在社区用房出租收入管理上，
+            一是社区用房出租收入3.2万元已全部收回缴入社区专户；
+            二是对个人保管使用出租收入的社区居委会副主任进行诫勉谈话；
+            三是制定《荷塘社区集体资产和收益管理办法》，出租合同一律经“两委”会议研究并公示。
+            （责任人：社区居委会主任）
+            荷塘社区党委
+            2025年8月22日
+            """);
+        Assert.Equal(["I2"], Assert.Single(result.Measures, m => m.Text.Contains("收益管理办法", StringComparison.Ordinal)).IssueIds);
+    }
 }
