@@ -716,17 +716,21 @@ public sealed partial class Analyzer : IDisposable
 
     /// <summary>
     /// The report's paragraphs, those that go on with the items of the one before joined to it: a line that opens with a
-    /// later item (二是…… / 第三，……), or with the first after a line that leads into it (……上， / ……如下：).
+    /// later item of the structure's 一是…… / 第一，…… runs (二是…… / 第三，……), or with the first after a line that leads into
+    /// it (……上， / ……如下：).
     /// </summary>
     private static List<TextSpan> ItemRuns(ParsedDocument report)
     {
         var text = report.Text.Text;
+        var items = report.Structure.AllSections.Where(s => s.Style is NumberingStyle.InlineShi or NumberingStyle.InlineOrdinal)
+            .GroupBy(s => s.Span.Start).ToDictionary(g => g.Key, g => ReportReader.NumberOf(g.First().Number));
         var runs = new List<TextSpan>();
         foreach (var paragraph in report.Text.Paragraphs.Where(p => !p.Span.IsEmpty))
         {
-            var said = paragraph.Span.Slice(text).TrimStart();
-            if (runs.Count > 0 && ItemOpeningRegex().Match(said) is { Success: true } item
-                && (!item.Groups["first"].Success || runs[^1].Slice(text).TrimEnd() is [.., '，' or ',' or '：' or ':']))
+            var said = paragraph.Span.Slice(text);
+            var opens = paragraph.Span.Start + (said.Length - said.TrimStart().Length);
+            if (runs.Count > 0 && items.TryGetValue(opens, out var number) && number is > 0
+                && (number > 1 || runs[^1].Slice(text).TrimEnd() is [.., '，' or ',' or '：' or ':']))
             {
                 runs[^1] = new TextSpan(runs[^1].Start, paragraph.Span.End);
                 continue;
@@ -737,10 +741,6 @@ public sealed partial class Analyzer : IDisposable
 
         return runs;
     }
-
-    // 二是 / 三是 / 第二， — an item after the first; 一是 / 第一， — the first, after its lead.
-    [System.Text.RegularExpressions.GeneratedRegex("^(?:(?<first>一是|第一[，,])|[二三四五六七八九十]是|第[二三四五六七八九十][，,])")]
-    private static partial System.Text.RegularExpressions.Regex ItemOpeningRegex();
 
     /// <summary>
     /// A numbered part of the unit's own theme (二、聚焦组织建设，夯实基层战斗堡垒 / 一是……二是……三是……) that heads no problem

@@ -1471,11 +1471,12 @@ public sealed partial class ProblemExtractor
 
         var start = paragraph.Start + lead.Length;
         var first = text[start..inside[0].End];
-        if (!NamesFailingClause(FirstClause(first)))
+        // By a failing word only: the classifier reads an area's opening praise (局里项目储备做得扎实) as a problem too.
+        if (!_cues.Failing.IsMatch(FirstClause(first)))
         {
             // After its turn a clause states the problem, whether by a failing word or by wording the classifier reads so.
             var turn = ClauseTurnRegex().Match(first);
-            if (!turn.Success || FirstClause(first[(turn.Index + turn.Length)..]) is var turned && !(NamesFailingClause(turned) || _roleOf?.Invoke(Clean(turned)) is ("problem", _)))
+            if (!turn.Success || FirstClause(first[(turn.Index + turn.Length)..]) is var turned && !(_cues.Failing.IsMatch(turned) || _roleOf?.Invoke(Clean(turned)) is ("problem", _)))
             {
                 return null;
             }
@@ -1487,7 +1488,7 @@ public sealed partial class ProblemExtractor
         foreach (var sentence in inside.Skip(1))
         {
             var said = sentence.Slice(text).Trim();
-            if (_cues.AskedOfUnit.IsMatch(said) || _cues.RequirementSentence.IsMatch(said) || !(NamesFailingClause(said) || _cues.Figure.IsMatch(said) || FindingRegex().IsMatch(said)))
+            if (_cues.AskedOfUnit.IsMatch(said) || _cues.RequirementSentence.IsMatch(said) || !(_cues.Failing.IsMatch(said) || _cues.Figure.IsMatch(said) || FindingRegex().IsMatch(said)))
             {
                 break;
             }
@@ -1497,9 +1498,6 @@ public sealed partial class ProblemExtractor
 
         return new TextSpan(start, end);
     }
-
-    // A failing word: the classifier reads an area's opening praise (局里项目储备做得扎实 / 大的面上是守住了的) as a problem too.
-    private bool NamesFailingClause(string statement) => _cues.Failing.IsMatch(statement);
 
     // 从落实全面从严治党责任看， / 在落实中央八项规定精神上， / 干部队伍这一块， / 基层党组织建设方面， / 但从巡察掌握的情况看，.
     [GeneratedRegex("^\\s*((但是?|不过|同时)[，,]?)?(从[^，。；]{2,24}?(来)?看|在[^，。；]{2,24}(上|方面|中)|[^，。；]{2,14}(方面|这一块|这块)|说到[^，。；]{2,14}|谈到[^，。；]{2,14})[，,]")]
