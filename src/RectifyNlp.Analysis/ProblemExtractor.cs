@@ -342,6 +342,14 @@ public sealed partial class ProblemExtractor
                 areaItems.Add(span);
             }
 
+            // A ；-item that says whose failings it lists (对A党组反馈指出，存在X、Y、Z等问题；对B……) is as many problems.
+            if (leaf.Style == NumberingStyle.SemicolonItem && CuedEnumeration(text, span) is { Count: >= 2 } enumerated)
+            {
+                candidates.AddRange(enumerated.Select(c => (c, area, underRoot ? Origin.Listed : Origin.Numbered, group)));
+                items.UnionWith(enumerated);
+                continue;
+            }
+
             candidates.Add((span, area, underRoot ? Origin.Listed : Origin.Numbered, group));
             items.Add(span);
         }
@@ -492,9 +500,12 @@ public sealed partial class ProblemExtractor
 
             // A speech's paragraph on one area (从落实……责任看，…… / 在……上，大的面上……，但……仍有…… / 但从巡察掌握的情况看，……):
             // its problem is what it says from its first failing on, with the evidence after it.
+            // Its problems may run on as ；-clauses of one sentence (在纪律建设方面，A……；有的B……；C……。), each one, as under an
+            // area's heading.
             if (roots.Count == 0 && !inRoot && !announced && !EndsByAnnouncing(text, span) && AreaFailing(text, span, document.Structure.Sentences) is { } area)
             {
-                candidates.Add((area, "", Origin.Listed, SpeechAreaGroup));
+                var areaClauses = AreaClauses(text, area.Start, area.End);
+                candidates.AddRange((areaClauses.Count >= 2 ? areaClauses : [area]).Select(c => (c, "", Origin.Listed, SpeechAreaGroup)));
                 continue;
             }
 
@@ -1878,6 +1889,7 @@ public sealed partial class ProblemExtractor
 
 
 
+
     // The subject and the area before a cue (区图书馆党支部在贯彻落实上级决策部署方面，存在……): the cue heads the list.
     [GeneratedRegex("^[^，。；,;]{0,40}方面[，,]$")]
     private static partial Regex AreaLeadRegex();
@@ -1939,12 +1951,36 @@ public sealed partial class ProblemExtractor
             return parts;
         }
 
+        if (CuedEnumeration(text, clause) is { Count: >= 2 } listed)
+        {
+            return listed;
+        }
+
         if (parts.Count >= 2 && parts.All(p => p.Length is >= MinStatedFailing and <= 40) && parts.Select((p, k) => SameClauseSide(text, p, k == parts.Count - 1)).All(p => StatesFailing(text, p)))
         {
             return parts;
         }
 
         return [clause];
+    }
+
+    /// <summary>
+    /// The failings a clause lists after saying only whose they are (对市民政局党组反馈指出，存在A、B、C等问题): its 、-parts
+    /// from after its cue, each short, the list closed by 等问题; none otherwise.
+    /// </summary>
+    private List<TextSpan> CuedEnumeration(string text, TextSpan clause)
+    {
+        var summed = _cues.EtcEnd.Match(text, clause.Start, clause.Length);
+        var firstJoin = text.IndexOf('、', clause.Start, clause.Length);
+        // A clause that states its failing before the cue (落实……不严格，存在A、B等问题) is one problem, its list the evidence.
+        if (!summed.Success || firstJoin < 0 || _cues.ProblemListCue.Match(text, clause.Start, firstJoin - clause.Start) is not { Success: true } cue
+            || _cues.Failing.IsMatch(text[clause.Start..cue.Index]))
+        {
+            return [];
+        }
+
+        var listed = SplitAt(text, new TextSpan(cue.Index + cue.Length, summed.Index), '、').ToList();
+        return listed.Count >= 2 && listed.TrueForAll(p => p.Length is >= 4 and <= 30) ? listed : [];
     }
 
     // The side of a 、-part that the 、 joins: a 、 inside a later comma clause (稽核流于形式，对A、B等行为查处不及时) joins

@@ -2592,4 +2592,48 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
             """));
         Assert.Equal(["河湖长制落实不到位", "水利工程质量监管存在漏洞", "水资源费征收不规范", "干部队伍年龄结构老化"], problems.Select(p => p.Text));
     }
+    [Fact]
+    public void An_area_paragraph_whose_failings_run_on_as_semicolon_clauses_gives_one_problem_a_clause()
+    {
+        // published17 w02's form (a published 反馈意见: 在……方面，A……；有的B……；C……。 a paragraph an area, no numbers), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第一巡察组对县农业农村局党组巡察的反馈意见
+            根据县委统一部署，县委第一巡察组对县农业农村局党组开展了常规巡察，现将反馈意见公布如下。
+            巡察组认为，局党组近年来抓粮食生产和乡村建设成效明显，同时也有一些需要重视的地方。
+            在党的领导方面，学习贯彻上级关于粮食安全的部署不够深入，高标准农田建设年度任务完成率仅为七成；有的班子成员对分管领域廉政风险过问不多，全年未开展过专题谈话。
+            在纪律建设方面，农机购置补贴审核把关不严，3台农机重复申领补贴4.2万元；有的下属单位以发放购物卡的方式违规发放节日福利。
+            整改建议：一、提高政治站位，逐项推进整改。二、健全补贴审核制度。
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.StartsWith("学习贯彻上级关于粮食安全的部署不够深入", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("有的班子成员对分管领域廉政风险过问不多", problems[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("农机购置补贴审核把关不严", problems[2].Text, StringComparison.Ordinal);
+        Assert.StartsWith("有的下属单位以发放购物卡的方式违规发放节日福利", problems[3].Text, StringComparison.Ordinal);
+    }
+    [Fact]
+    public void A_round_news_item_that_lists_each_units_failings_after_saying_whose_they_are_gives_every_failing()
+    {
+        // published17 w04's form (反馈指出……：对A党组反馈指出，存在X、Y、Z等问题；对B党组反馈指出，存在……等问题。), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第四轮巡察完成集中反馈
+            近日，县委第四轮巡察的2个巡察组分别向县卫生健康局、县林业局党组反馈了巡察情况。
+            反馈指出，两家单位党组能够贯彻执行县委部署，各项工作取得积极成效，同时也指出了各自存在的问题：对县卫生健康局党组反馈指出，存在基层医疗机构药品采购监管不严、家庭医生签约服务走过场等问题；对县林业局党组反馈指出，存在生态护林员管理松散、林木采伐审批把关不严、党支部组织生活不规范等问题。
+            反馈要求，被巡察单位党组要把抓好巡察整改作为重要政治任务，整改情况要按规定公开。
+            """));
+        Assert.Equal(["基层医疗机构药品采购监管不严", "家庭医生签约服务走过场", "生态护林员管理松散", "林木采伐审批把关不严", "党支部组织生活不规范"], problems.Select(p => p.Text));
+    }
+    [Fact]
+    public void A_cued_clause_that_states_its_failing_before_its_list_stays_one_problem()
+    {
+        // The counter-case: 落实中央八项规定精神不严格，存在A、B等问题 — the list is the failing's evidence (dev29 p03's hand).
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委巡察组关于县供水公司党支部巡察情况的反馈意见
+            巡察发现的主要问题：
+            一、落实中央八项规定精神不严格，存在超标准公务接待、以福利名义发放购物卡等问题。
+            二、选人用人不够规范，2名中层干部竞聘上岗未经民主推荐程序。
+            三、基层党建与生产经营结合不紧，部分党支部活动以业务会议代替。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("落实中央八项规定精神不严格", problems[0].Text, StringComparison.Ordinal);
+    }
 }
