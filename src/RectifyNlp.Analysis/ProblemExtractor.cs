@@ -386,6 +386,7 @@ public sealed partial class ProblemExtractor
         // 问题。), up to the summing-up or the requirements.
         var announced = false;
         bool? asked = null; // in an interview, whether the last question asked what was found wrong
+        var lineItems = LineLists.Find(text, paragraphs).SelectMany(l => l.Items.Select(i => (Item: i, l.Lead))).ToDictionary(x => x.Item, x => x.Lead);
         for (var index = 0; index < paragraphs.Count; index++)
         {
             var paragraph = paragraphs[index];
@@ -460,6 +461,18 @@ public sealed partial class ProblemExtractor
             if (!InScope(span) || headed.Any(h => span.Contains(h) || h.Contains(span)) || IsRequirementParagraph(span) || roots.Any(r => r.HeadingSpan.Start >= span.Start && r.HeadingSpan.Start < span.End)
                 || _cues.SignatureLine.IsMatch(span.Slice(text).Trim()) || _cues.SummingUp.IsMatch(span.Slice(text).TrimStart()))
             {
+                continue;
+            }
+
+            // A list written a short line an item after a lead that announces problems (巡察组指出……还有差距： / A有落差 /
+            // B存在盲区): one problem a line.
+            if (lineItems.TryGetValue(index, out var listLead))
+            {
+                if (EndsByAnnouncing(text, paragraphs[listLead].Span))
+                {
+                    candidates.Add((span, "", Origin.Listed, paragraphs[listLead].Span.Start));
+                }
+
                 continue;
             }
 

@@ -2636,4 +2636,29 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(3, problems.Length);
         Assert.StartsWith("落实中央八项规定精神不严格", problems[0].Text, StringComparison.Ordinal);
     }
+    [Fact]
+    public void A_list_written_a_short_line_an_item_after_a_lead_that_announces_problems_gives_one_problem_a_line()
+    {
+        // published17 w01's form (a public-account article: 巡察组指出……还有差距： then unnumbered phrase lines, and the
+        // requirements after 提出三点要求： in the same form), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第一巡察组向县文化旅游局党组反馈巡察情况
+            11月3日上午，县委第一巡察组向县文化旅游局党组反馈巡察情况，局党组书记主持会议并作表态发言。
+            【肯定成绩】
+            巡察组认为，局党组近年来推动全域旅游发展成效明显，接待游客人次连续三年增长。
+            【指出问题】
+            巡察组指出，局党组在以下几个方面还存在差距：
+            文物保护主体责任落实有欠缺
+            旅游市场日常执法检查偏少
+            专项资金项目绩效评价走过场
+            基层党支部“三会一课”不规范
+            【提出要求】
+            县委巡察办负责同志就抓好整改提出三点要求：
+            扛牢整改政治责任
+            建立问题整改台账
+            按期报送整改报告
+            来源：县委巡察办
+            """));
+        Assert.Equal(["文物保护主体责任落实有欠缺", "旅游市场日常执法检查偏少", "专项资金项目绩效评价走过场", "基层党支部“三会一课”不规范"], problems.Select(p => p.Text));
+    }
 }

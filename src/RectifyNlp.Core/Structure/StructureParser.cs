@@ -240,11 +240,13 @@ public sealed partial class StructureParser : IStructureParser
     private static HashSet<int> PlainHeadings(string text, System.Collections.Immutable.ImmutableArray<Paragraph> paragraphs, int firstBody, bool answersLeads = false)
     {
         var candidates = new List<(int Index, string Line)>();
+        // A line of a list written a short line an item (……还有差距： / A有落差 / B存在盲区 / C不够严谨) heads nothing.
+        var listed = LineLists.Find(text, paragraphs).SelectMany(l => l.Items).ToHashSet();
         for (var i = firstBody; i + 1 < paragraphs.Length; i++)
         {
             var paragraph = paragraphs[i];
             var next = paragraphs[i + 1];
-            if (paragraph.IsTableRow || paragraph.OutlineLevel is not null || paragraph.Span.IsEmpty || next.Span.IsEmpty || next.IsTableRow)
+            if (listed.Contains(i) || paragraph.IsTableRow || paragraph.OutlineLevel is not null || paragraph.Span.IsEmpty || next.Span.IsEmpty || next.IsTableRow)
             {
                 continue;
             }
