@@ -138,10 +138,11 @@ internal static partial class DocumentKindClassifier
     private static partial Regex TitleOpinion();
 
     // A news item or notice about the feedback meeting (区委第三巡察组向枫林街道党工委反馈巡察情况), not a report on its rectification.
-    [GeneratedRegex("^(?!.*(整改|讲话|反馈意见$)).*(反馈巡察|巡察反馈|向.{0,30}反馈|反馈.{0,16}(情况|意见)|反馈会)")]
+    [GeneratedRegex("^(?!.*(整改|讲话|反馈意见$)).*(反馈巡察|巡察反馈|向.{0,30}反馈|反馈.{0,16}(情况|意见)|反馈会|巡察.{0,12}(集中|完成)反馈)")]
     private static partial Regex TitleFeedbackNews();
 
-    [GeneratedRegex("巡察组(还|也)?指出|巡察组(组长)?.{0,20}(反馈|通报)(了)?(巡察)?(情况|意见|发现的问题)|反馈会|主要问题[：:]|主要表现(在|为)[：:]?")]
+    // News of a feedback says what it pointed out (反馈指出，…… / 反馈认为，……) — not what a report answers (反馈指出的问题).
+    [GeneratedRegex("巡察组(还|也)?指出|巡察组(组长)?.{0,20}(反馈|通报)(了)?(巡察)?(情况|意见|发现的问题)|反馈会|主要问题[：:]|主要表现(在|为)[：:]?|反馈(指出|认为)[，,:：]")]
     private static partial Regex InspectionFeedback();
 
     [GeneratedRegex("存在[^。]{4,}等(方面)?问题")]

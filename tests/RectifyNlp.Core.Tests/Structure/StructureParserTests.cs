@@ -551,6 +551,29 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void News_of_a_rounds_feedback_to_several_units_is_feedback()
+    {
+        // published17 w04's form (……巡察完成集中反馈 / 反馈指出，……：对A反馈指出，存在……等问题；……), in words of our own.
+        var (_, s) = Parse(
+            "芰州市委第三轮巡察完成集中反馈",
+            "近日，市委第三轮巡察的2个巡察组分别向市水利局、市统计局党组反馈了巡察情况。",
+            "反馈指出，两家单位在服务全市发展大局上取得了积极成效，同时也存在一些问题：对市水利局党组，主要是小型水库安全管理责任落实不到位等问题；对市统计局党组，主要是统计执法检查偏少等问题。",
+            "反馈要求，被巡察单位党组要认真抓好整改，整改情况按规定公开。");
+        Assert.Equal(DocumentKind.FeedbackOpinion, s.Kind.Kind);
+    }
+
+    [Fact]
+    public void A_report_that_answers_what_the_feedback_pointed_out_is_no_feedback()
+    {
+        var (_, s) = Parse(
+            "区委巡察办：",
+            "针对巡察反馈指出的问题，局党组逐项制定整改措施，现将整改情况报告如下。",
+            "1.违规发放补贴问题。整改情况：已追回资金，已完成。",
+            "2.公务接待问题。整改情况：修订办法，已完成整改。");
+        Assert.Equal(DocumentKind.RectificationReport, s.Kind.Kind);
+    }
+
+    [Fact]
     public void Body_wording_decides_when_the_title_is_silent()
     {
         var (_, s) = Parse("区委巡察办：", "一、整改情况", "1.违规发放补贴问题。整改情况：已追回资金，已完成。", "2.公务接待问题。整改情况：修订办法，已完成整改。", "对责任人给予党内警告处分。");
