@@ -1812,9 +1812,17 @@ public sealed partial class ProblemExtractor
 
         // A statement runs from a sentence that turns to another matter (此外，/ 在……上，/ 有的……) to the next such.
         var start = paragraph.Start;
+        var headed = false;
         for (var k = 1; k < inside.Count; k++)
         {
             var sentence = inside[k].Slice(text).TrimStart();
+            // Under a heading named by an area's lead, every sentence up to a turn is its evidence.
+            headed = (headed && start != inside[k - 1].Start) || (start == inside[k - 1].Start && IsAreaHeadingSentence(inside[k - 1].Slice(text)));
+            if (headed && !_cues.Turn.IsMatch(sentence))
+            {
+                continue;
+            }
+
             // A problem named as a heading in speech (其次是执业纪律执行不严。/ 此外，内部管理制度不健全。) is stated by the
             // sentences after it, whatever they open with, up to a turn.
             // So is one named by a quoted label (“招商数据不够真实”。为完成考核任务，……).
@@ -1839,6 +1847,11 @@ public sealed partial class ProblemExtractor
             yield return clause;
         }
     }
+
+    // 从药品耗材采购看，平台采购的规定没有执行到位。 / 在选人用人上，程序不够规范。 — an area's lead and one clause stating a failing.
+    private bool IsAreaHeadingSentence(string sentence) =>
+        SpeechAreaLeadRegex().Match(sentence) is { Success: true } lead && sentence[lead.Length..].Trim().TrimEnd('。', '.') is { Length: >= 4 } named
+        && named.AsSpan().IndexOfAny(ClauseStops) < 0 && _cues.Failing.IsMatch(named);
 
     // A sentence whose first clause states a failing of its own (教育项目建设管理粗放，……), not detail of the one before:
     // detail opens with an example or a consequence (如…… / 其中…… / 导致……) or gives figures.

@@ -2661,4 +2661,22 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
             """));
         Assert.Equal(["文物保护主体责任落实有欠缺", "旅游市场日常执法检查偏少", "专项资金项目绩效评价走过场", "基层党支部“三会一课”不规范"], problems.Select(p => p.Text));
     }
+    [Fact]
+    public void After_a_speech_announces_its_problems_an_area_lead_that_names_a_failing_in_one_clause_heads_the_sentences_after_it()
+    {
+        // dev40 p03's form (但是，巡察中我们也看到，……还有不少问题。 then 从……看，A没有执行到位。evidence。more evidence.), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第二巡察组巡察县人民医院党委情况反馈会上的讲话
+            同志们：
+            今天召开这个会议，主要是向医院党委反馈巡察情况。下面，我再讲几点意见。
+            总的看，医院这几年服务能力有所提升。但是，巡察中我们也看到，医院在落实全面从严治党、规范内部管理方面还有不少问题。
+            从物资采购看，招标采购的规定没有执行到位。部分设备绕开公开招标直接采购，2023年金额达52万元。科室既没有采购论证记录，也没有验收签字，全凭一张申请单。
+            从内部管理看，绩效工资分配不够规范。分配方案没有经过职工代表大会讨论，班子成员绩效明显偏高。
+            同志们，希望医院党委做到两点：第一，把整改作为重大政治任务；第二，建立长效机制。
+            """));
+        Assert.Equal(2, problems.Length);
+        Assert.StartsWith("招标采购的规定没有执行到位", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("全凭一张申请单", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("班子成员绩效明显偏高", problems[1].Text, StringComparison.Ordinal);
+    }
 }
