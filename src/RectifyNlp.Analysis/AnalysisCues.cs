@@ -101,6 +101,7 @@ public sealed class AnalysisCues
         BreachAfterRule = Get("breachAfterRule");
         Announced = Get("announced");
         SummingUp = Get("summingUp");
+        CausesLead = Get("causesLead");
         FoundLead = Get("foundLead");
         ParallelLead = Get("parallelLead");
         Turn = Get("turn");
@@ -289,6 +290,9 @@ public sealed class AnalysisCues
 
     /// <summary>A paragraph that sums the problems up or says where they come from (这些问题…… / 究其原因): no problem of its own.</summary>
     public Regex SummingUp { get; }
+
+    /// <summary>A paragraph that opens by analysing the problems' causes (分析这些问题的根源，主要在于：一是……): its items are causes, not problems.</summary>
+    public Regex CausesLead { get; }
 
     /// <summary>The inspection group's lead before a finding (巡察组指出， / 巡察中发现，).</summary>
     public Regex FoundLead { get; }

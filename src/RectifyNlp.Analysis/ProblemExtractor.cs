@@ -145,7 +145,10 @@ public sealed partial class ProblemExtractor
         bool InRequirementParagraph(Section item) => (item.Style.IsInline()
             && ParagraphAt(paragraphs, item.HeadingSpan.Start) is var at && at >= 0
             && IsRequirementParagraph(paragraphs[at].Span)) || AfterRequirementIntro(item.HeadingSpan.Start);
-        var leaves = all.Where(s => (s.Children.IsDefaultOrEmpty || s.Children.All(c => c.Style == NumberingStyle.InlineYao || InRequirementParagraph(c)) || withCases.Contains(s))
+        // Items in a paragraph that analyses the problems' causes (分析这些问题的根源，主要在于：一是……) are causes, not problems.
+        bool InCausesParagraph(Section item) => item.Style.IsInline() && ParagraphAt(paragraphs, item.HeadingSpan.Start) is var at && at >= 0
+            && _cues.CausesLead.IsMatch(paragraphs[at].Span.Slice(text).TrimStart());
+        var leaves = all.Where(s => (s.Children.IsDefaultOrEmpty || s.Children.All(c => c.Style == NumberingStyle.InlineYao || InRequirementParagraph(c) || InCausesParagraph(c)) || withCases.Contains(s))
             && !withCases.Any(w => w.Children.Contains(s)) && InScope(s.HeadingSpan) && !roots.Contains(s) && !unitParts.Any(p => p.Section == s)
             // An interview's question over its answer (问：……？ / 答：……) is read paragraph by paragraph (2b), not as an item.
             && !StructureParser.IsQuestion(s)).ToList();
@@ -226,7 +229,7 @@ public sealed partial class ProblemExtractor
             // 一要……二要…… enumerates requirements, and so does any run inside a paragraph of requirements (巡察组要求，一是……).
             var home = ParagraphAt(paragraphs, leaf.HeadingSpan.Start);
             // A record's problem field is read whole, as a paragraph (2b), whatever its ；.
-            if (leaf.Style == NumberingStyle.InlineYao || (leaf.Style.IsInline() && home >= 0 && (IsRequirementParagraph(paragraphs[home].Span) || IsRecordField(home))))
+            if (leaf.Style == NumberingStyle.InlineYao || InCausesParagraph(leaf) || (leaf.Style.IsInline() && home >= 0 && (IsRequirementParagraph(paragraphs[home].Span) || IsRecordField(home))))
             {
                 continue;
             }

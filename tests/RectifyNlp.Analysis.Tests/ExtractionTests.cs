@@ -2679,4 +2679,23 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("全凭一张申请单", problems[0].Text, StringComparison.Ordinal);
         Assert.Contains("班子成员绩效明显偏高", problems[1].Text, StringComparison.Ordinal);
     }
+    [Fact]
+    public void A_paragraph_that_analyses_the_problems_causes_raises_none_whether_its_causes_run_by_semicolons_or_as_items()
+    {
+        // dev40 p02's and p08's forms (分析上述问题产生的原因，主要是A；B；C。 / 分析这些问题的根源，主要在于三个方面：一是……；二是……),
+        // in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第三巡察组关于对县林业局党组巡察情况的反馈意见
+            巡察组认为，县林业局党组近年来在生态保护方面做了大量工作，但仍存在以下问题。
+            一、林木采伐审批把关不严。抽查的30份采伐许可中有6份缺少现场核查记录。
+            二、生态护林员管理松散。有的护林员长期不巡山，考勤由村干部代签。
+            三、违规发放津补贴。2023年以加班费名义向机关干部发放补贴3.2万元。
+            分析上述问题产生的原因，主要是局党组对全面从严治党向基层延伸的认识不到位，重业务、轻管理；党组书记履行第一责任人职责不够有力；一些制度没有真正执行，检查考核流于形式。
+            分析这些问题的根源，主要在于两个方面：一是局党组把方向、管大局的作用发挥不够；二是内部监督不到位，纪检组长作用发挥不明显。
+            巡察组提出以下整改要求：一要严格采伐审批；二要对违规发放问题严肃处理。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("林木采伐审批把关不严", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("违规发放津补贴", problems[2].Text, StringComparison.Ordinal);
+    }
 }
