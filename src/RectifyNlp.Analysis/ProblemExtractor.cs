@@ -1890,7 +1890,11 @@ public sealed partial class ProblemExtractor
         var parts = new List<TextSpan>();
         var start = statement.Start;
         var lead = _cues.AreaOpening.Match(text, statement.Start, statement.Length);
-        for (var i = lead.Success && lead.Index == statement.Start ? lead.Index + lead.Length : statement.Start; i < statement.End - 1; i++)
+        // Only the sentence that opens in parallel runs on in parallel: a later sentence's 还有……的问题 (巡察组调阅……发现，存在A，
+        // 还有B的问题) is the first one's evidence.
+        var firstStop = text.IndexOfAny(SentenceStops, statement.Start, statement.Length);
+        var end = firstStop < 0 ? statement.End : firstStop + 1;
+        for (var i = lead.Success && lead.Index == statement.Start ? lead.Index + lead.Length : statement.Start; i < end - 1; i++)
         {
             if (text[i] is '，' or ',' && _cues.ParallelLead.IsMatch(text.AsSpan(i + 1, statement.End - i - 1).ToString()))
             {
@@ -1902,6 +1906,8 @@ public sealed partial class ProblemExtractor
         parts.Add(new TextSpan(start, statement.End));
         return parts;
     }
+
+    private static readonly char[] SentenceStops = ['。', '！', '？'];
 
     // Two or more clauses each opening with 有的/一些/部分 (after an area lead: 在……上，有的……).
     private bool InParallel(string text, List<TextSpan> clauses) =>

@@ -2698,4 +2698,19 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("林木采伐审批把关不严", problems[0].Text, StringComparison.Ordinal);
         Assert.StartsWith("违规发放津补贴", problems[2].Text, StringComparison.Ordinal);
     }
+    [Fact]
+    public void A_later_sentences_还有_clause_is_evidence_of_the_first_not_a_parallel_problem()
+    {
+        // dev40 p03's form (从……看，有的同志……苗头不能忽视。巡察组调阅……发现，存在A的情况，还有B的问题，……。), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第四巡察组巡察县妇幼保健院党支部情况反馈会上的讲话
+            同志们：
+            今天召开这个会议，主要是向保健院党支部反馈巡察情况。但是，巡察中我们也看到，保健院还有不少问题。
+            从医保基金使用看，有的同志把医保报销当成创收渠道的苗头不能忽视。巡察组抽查2023年门诊处方时发现，存在分解收费的情况，还有在处方中虚开检查项目的问题，仅检查一项就多收取医保基金1.9万元。
+            从内部管理看，绩效工资分配不够规范。分配方案没有经过职工代表大会讨论，班子成员绩效明显偏高。
+            同志们，希望保健院党支部做到两点：第一，把整改作为重大政治任务；第二，建立长效机制。
+            """));
+        Assert.Equal(2, problems.Length);
+        Assert.Contains("虚开检查项目", problems[0].Text, StringComparison.Ordinal);
+    }
 }
