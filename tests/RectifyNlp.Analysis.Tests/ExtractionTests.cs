@@ -2713,4 +2713,18 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(2, problems.Length);
         Assert.Contains("虚开检查项目", problems[0].Text, StringComparison.Ordinal);
     }
+    [Fact]
+    public void A_news_items_summing_up_after_its_list_raises_no_problem_of_its_own()
+    {
+        // dev40 p09's form (反馈指出，……主要有：一是……；二是……。 then 反馈还指出，上述问题反映出……还有差距), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第一巡察组向县不动产登记中心党支部反馈巡察情况
+            6月3日，县委第一巡察组向县不动产登记中心党支部反馈巡察情况。
+            反馈指出，中心党支部能够贯彻落实县委决策部署，但巡察中也发现一些问题。主要有：一是登记窗口“吃拿卡要”现象仍有发生，2023年群众投诉11件；二是档案管理不规范，抽查的60卷登记档案中有9卷缺少原始材料；三是党支部组织生活不规范，“三会一课”记录简单。
+            反馈还指出，上述问题反映出中心党支部在落实全面从严治党主体责任方面还有差距，对窗口廉政风险认识不足。
+            巡察组组长要求，中心党支部要坚决扛起整改主体责任。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.DoesNotContain(problems, p => p.Text.Contains("还有差距", StringComparison.Ordinal));
+    }
 }
