@@ -606,6 +606,12 @@ public sealed partial class ReportReader(AnalysisCues cues)
         var last = blockCount - 1;
         var inLast = pieces.Select((p, i) => (p, i)).Where(x => x.p.Block == last).Select(x => x.i).ToList();
         var k = inLast.Count - 1;
+        // The sign-off under the closing (报告人：鄢临舟 / the unit's name) is the report's, and so is what stands above it.
+        for (; k >= 1 && _cues.SignatureLine.IsMatch(pieces[inLast[k]].Text.Trim()); k--)
+        {
+            pieces[inLast[k]] = pieces[inLast[k]] with { Block = -1, DocumentLevel = true };
+        }
+
         // A closing paragraph goes whole, the items it goes on to (下一步，局党组一是……；二是……；三是……) with it.
         while (k >= 1)
         {

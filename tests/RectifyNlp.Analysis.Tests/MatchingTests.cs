@@ -1064,4 +1064,29 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(["I2"], Assert.Single(result.Measures, m => m.Text.Contains("收益管理办法", StringComparison.Ordinal)).IssueIds);
     }
+    [Fact]
+    public void A_first_person_reports_closing_and_its_next_steps_above_the_sign_off_answer_no_problem()
+    {
+        // dev40 p07's form (a secretary's report: 一、关于……的问题。…… / 七、…… then 整改工作虽然取得了阶段性成效，……下一步，我将……：
+        // 一是……；二是……；三是……。 and 报告人：……), in words of our own.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县城投公司党支部的反馈意见
+            一、工程结算审核不严，游泳馆工程未经造价审核即按施工方报送金额结算，多付工程款18.6万元。
+            二、安全生产责任落实不到位，体育场看台日常检查记录不全，2023年未组织应急演练。
+            """, """
+            关于县委第二巡察组反馈意见整改情况的报告
+            （县城投公司党支部书记、董事长）
+            县委巡察工作领导小组：
+            巡察反馈后，我作为整改第一责任人，主持制定了整改方案。下面，我把各项问题的整改情况报告如下。
+            一、关于工程结算审核不严的问题。我们委托造价咨询机构对已结算的6个工程项目复审，核减结算金额18.6万元，已从施工方质保金中扣回。同时出台《公司工程结算审核实施细则》，所有结算须经第三方造价审核。
+            二、关于安全生产责任落实不到位的问题。6月补齐看台等4处设施的检查记录，明确每日开馆前由当班安全员检查签字；7月3日组织了观众疏散应急演练。
+            整改工作虽然取得了阶段性成效，但我也清醒地认识到，有的问题根子还没有完全挖出来。下一步，我将继续履行好第一责任人职责：一是每季度听取一次制度执行情况汇报；二是年底前请县国资中心对整改情况开展一次评估；三是对已完成的问题适时“回头看”。
+            报告人：简知秋
+            2024年7月15日
+            """);
+        Assert.Equal(["I2"], Assert.Single(result.Measures, m => m.Text.Contains("应急演练", StringComparison.Ordinal)).IssueIds);
+        var closing = result.Measures.Where(m => m.Text.Contains("开展一次评估", StringComparison.Ordinal) || m.Text.Contains("回头看", StringComparison.Ordinal) || m.Text.Contains("阶段性成效", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(closing);
+        Assert.All(closing, m => Assert.Empty(m.IssueIds));
+    }
 }
