@@ -1713,4 +1713,24 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoMechanism).Select(g => g.IssueId));
     }
+    [Theory]
+    [InlineData("核减结算金额18.6万元，已从施工方质保金中扣回。", false)]
+    [InlineData("核减结算金额18.6万元，扣回工作正在推进。", true)]
+    public void An_item_told_as_done_in_its_own_words_needs_no_time_limit(string recovered, bool flagged)
+    {
+        // dev40 p07's form (a secretary's report: each item tells what was done — 已从……扣回, 全部入账, 已经消除 — with no 已完成
+        // field and no time limit), in words of our own.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县城投公司党支部的反馈意见
+            一、工程结算审核不严，游泳馆工程未经造价审核即按施工方报送金额结算，多付工程款18.6万元。
+            二、国有资产底数不清，体育公园32项资产建成后长期未入账。
+            """, $"""
+            关于县委第二巡察组反馈意见整改情况的报告
+            一、关于工程结算审核不严的问题。委托造价咨询机构对已结算的6个工程项目复审，{recovered}出台《公司工程结算审核实施细则》，所有结算须经第三方造价审核。
+            二、关于国有资产底数不清的问题。5月至6月组织资产全面清查，32项资产全部入账，账实不符问题已经消除。建立固定资产台账，每半年盘点一次。
+            报告人：简知秋
+            2024年7月15日
+            """);
+        Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoDeadline).Select(g => g.IssueId));
+    }
 }
