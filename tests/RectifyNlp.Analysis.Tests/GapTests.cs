@@ -1733,4 +1733,24 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoDeadline).Select(g => g.IssueId));
     }
+    [Theory]
+    [InlineData("招聘工作中“优亲厚友”。2023年公开招聘的5名工作人员中有2名是中层干部的亲属，相关干部担任面试考官却未回避。", true)]
+    [InlineData("上轮巡察指出的“优亲厚友”问题整改不彻底，2023年公开招聘的5名工作人员中有2名是中层干部的亲属。", false)]
+    public void A_quoted_label_of_the_problem_itself_names_its_violation_and_a_quoted_earlier_problem_does_not(string problem, bool flagged)
+    {
+        // dev40 p07's form (a heading that quotes the violation as its label), in words of our own; the counter-case cites the last
+        // round's problem in quotes.
+        var result = fixture.Analyze($"""
+            县委第一巡察组关于巡察县水务公司党支部的反馈意见
+            一、{problem}
+            二、安全生产责任落实不到位，2023年未组织应急演练。
+            """, """
+            县水务公司党支部关于巡察整改情况的报告
+            一、关于招聘问题。对2名中层干部亲属组织重新考核，二人考核合格继续留用；修订《公司员工招聘管理办法》，增加近亲属回避条款。（责任领导：总经理；已完成）
+            二、关于安全生产的问题。7月组织了应急演练，全体员工参加。（责任领导：副总经理；已完成）
+            县水务公司党支部
+            2024年8月1日
+            """);
+        Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
+    }
 }

@@ -23,7 +23,8 @@ internal sealed class NoAccountabilityRule : IGapRule
         {
             var measures = context.MeasuresOf(issue.Id).ToList();
             // A grave violation (挪用, 公车私用, 虚增 …) names someone by itself; a general one (违规, 浪费) when it gives money or people.
-            // Words inside quotes cite a name or an earlier problem (上轮反馈的“社区用房挪作他用”问题), not a violation found now.
+            // Words inside quotes that cite an earlier problem or a name (上轮反馈的“社区用房挪作他用”问题 / 所谓“加班餐”) are no
+            // violation found now; a quoted label of the problem itself (招聘工作中“优亲厚友”) is.
             // A violation named as a risk (存在骗提套取公积金的风险) has not been committed: nobody to hold to account.
             var unquoted = QuotedRegex.Replace(issue.Text, m => new string('　', m.Length));
             var violation = Committed(cues.ViolationGrave, unquoted);
@@ -167,7 +168,7 @@ internal sealed class NoAccountabilityRule : IGapRule
 
     private static readonly Regex TitleRegex = new("《[^《》]*》", RegexOptions.CultureInvariant);
 
-    private static readonly Regex QuotedRegex = new("“[^“”]*”", RegexOptions.CultureInvariant);
+    private static readonly Regex QuotedRegex = new("(上轮|上一轮|上次|前次|前一轮|此前|以往|之前|曾经?|所谓的?|名为|名义|称为|叫做?)[^“。；]{0,12}“[^“”]*”|“[^“”]*”(?=[^，。；]{0,6}问题)", RegexOptions.CultureInvariant);
 
     // The same matter: most of the sentence's wording, or the violation itself with some of it (对统计数据虚报的3家企业依法作出行政处罚).
     private static bool Similar(HashSet<int> sentence, HashSet<int> issue, HashSet<int> violation)
