@@ -1693,6 +1693,7 @@ public sealed class GapTests(AnalyzerFixture fixture)
 
     [Theory]
     [InlineData("在医院信息系统中设置重复计费自动拦截。", false)]
+    [InlineData("在收费管理系统中设置同一项目重复计费自动提醒，当日推送收费室核查。", false)]
     [InlineData("对收费室工作人员进行了提醒。", true)]
     public void A_control_set_in_the_units_system_is_a_lasting_mechanism(string control, bool flagged)
     {
