@@ -65,6 +65,15 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
     /// <summary>The text without its fields (责任领导：…；完成时限：…).</summary>
     internal static string ActsOf(string text) => FieldRegex().Replace(text, "");
 
+    /// <summary>
+    /// What a text says was or will be done, its bracketed group of who and when (（责任人：……；完成时限：……；已完成）) left out
+    /// whole, a bare 已完成 among the fields included: the group says nothing of what was done.
+    /// </summary>
+    internal static string ActsWithoutFieldGroup(string text) => ActsOf(FieldGroupRegex().Replace(text, ""));
+
+    [GeneratedRegex("[（(][^（）()]*" + FieldLabel + "[^（）()]*[）)]")]
+    private static partial Regex FieldGroupRegex();
+
     /// <summary>The status a text states: done wins over in progress where the text says both of different items only if nothing remains.</summary>
     public MeasureStatus StatusOf(string text)
     {

@@ -1754,4 +1754,31 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
     }
+    [Theory]
+    [InlineData("针对员工行为管理失之于宽、员工异常行为排查未按季度开展的问题，支行将切实加强员工行为管理，严格按季度排查员工异常行为，确保员工行为管理到位。", "copied-measure")]
+    [InlineData("支行将进一步提高政治站位，切实加强员工行为管理，严格执行《员工行为守则》，确保员工行为管理到位。", "vague-measure")]
+    [InlineData("2024年7月起按季度开展员工异常行为排查，已排查2次，发现并约谈异常员工3人，排查台账已更新。", null)]
+    public void A_pledge_is_no_act_though_its_who_and_when_say_it_is_done(string answer, string? kind)
+    {
+        // dev40 p02's form (a 反馈意见 answered item by item, each with （责任人：……；完成时限：……；已完成）), in words of our own:
+        // the bare 已完成 in the field group says nothing of what was done; a rule the unit only promises to keep is no document
+        // of its own; the counter-case tells acts done.
+        var result = fixture.Analyze("""
+            总行党委第一巡察组关于对菱溪支行党支部巡察情况的反馈意见
+            一、员工行为管理失之于宽。员工异常行为排查未按季度开展，排查台账自2022年起再未更新。
+            二、违规吃喝问题仍有发生。2023年以“客户营销”名义安排吃喝5次，费用合计1.2万元。
+            """, $"""
+            菱溪支行党支部关于巡察整改情况的报告
+            一、关于员工行为管理的问题
+            {answer}
+            （责任人：副行长柳青岚；完成时限：2024年12月31日；已完成）
+            二、关于违规吃喝的问题
+            对组织吃喝的支行副行长给予党内警告处分，费用1.2万元由参与人员个人承担，已全部退回。
+            （责任人：行长；完成时限：2024年9月30日；已完成）
+            菱溪支行党支部
+            2024年12月31日
+            """);
+        var flagged = result.Gaps.Where(g => g.IssueId == "I1" && g.Kind is GapKinds.CopiedMeasure or GapKinds.VagueMeasure).Select(g => g.Kind).ToList();
+        Assert.Equal(kind is null ? [] : [kind], flagged);
+    }
 }

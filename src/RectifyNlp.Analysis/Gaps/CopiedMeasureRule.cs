@@ -194,7 +194,7 @@ internal sealed partial class CopiedMeasureRule : IGapRule
     /// </summary>
     internal static string? RestatedPledge(AnalysisContext context, MeasureWork work, Issue issue)
     {
-        var acts = MeasureFactReader.ActsOf(work.Measure.Text).Trim();
+        var acts = MeasureFactReader.ActsWithoutFieldGroup(work.Measure.Text).Trim();
         var lead = RestatingOpenRegex().Match(acts);
         if (!lead.Success)
         {
@@ -211,13 +211,17 @@ internal sealed partial class CopiedMeasureRule : IGapRule
         var cues = context.Cues;
         if (restated.Length < 12 || rest.Count(c => c is >= '\u4e00' and <= '\u9fff') < 4
             || TextSimilarity.Containment(TextSimilarity.Bigrams(restated), context.IssueItems[issue.Id].Bigrams) < RestatedShare
-            || cues.ConcreteAct.IsMatch(rest) || cues.Figure.IsMatch(rest) || rest.Contains('《') || cues.StatusDone.IsMatch(rest))
+            || (cues.ConcreteAct.IsMatch(rest) && !Pledged(work)) || cues.Figure.IsMatch(rest) || rest.Contains('《') || cues.StatusDone.IsMatch(rest))
         {
             return null;
         }
 
         return restated;
     }
+
+    // A line the classifier reads as a pledge or a requirement (支行将切实加强……，严格按季度排查……，确保……): the acts it names are
+    // intentions, not acts done.
+    private static bool Pledged(MeasureWork work) => work.Measure.Role is "commitment" or "requirement";
 
     [GeneratedRegex("建立[^，。；]{0,12}(台账|清单|档案)|已(全部)?补(充|办|齐|正)")]
     private static partial Regex ActRegex();
