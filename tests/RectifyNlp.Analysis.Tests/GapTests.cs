@@ -1781,4 +1781,28 @@ public sealed class GapTests(AnalyzerFixture fixture)
         var flagged = result.Gaps.Where(g => g.IssueId == "I1" && g.Kind is GapKinds.CopiedMeasure or GapKinds.VagueMeasure).Select(g => g.Kind).ToList();
         Assert.Equal(kind is null ? [] : [kind], flagged);
     }
+    [Theory]
+    [InlineData(7, true)]
+    [InlineData(6, false)]
+    public void People_said_to_be_held_to_account_in_all_must_be_the_people_the_items_name(int total, bool flagged)
+    {
+        // dev40 p08's form (整改中共问责处理7人 in the opening, and the items: 对3名教职工批评教育，对资助中心主任诫勉谈话 /
+        // 给予2人警告处分 — six people), in words of our own.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县第二中学党总支的反馈意见
+            一、学生资助工作不规范，向9名不符合条件的学生发放国家助学金1.8万元，其中3名是本校教职工子女。
+            二、教师有偿补课问题禁而未绝，有教师在校外培训机构兼职授课并收取报酬。
+            """, $"""
+            县第二中学党总支关于巡察整改情况的报告
+            县委巡察工作领导小组：
+            反馈意见收到后，党总支逐项制定整改措施。整改中共问责处理{total}人，追回助学金1.8万元。现将有关情况报告如下。
+            一、关于学生资助工作不规范的问题
+            追回不符合条件学生领取的助学金1.8万元；对3名子女违规获助的教职工进行批评教育，对学生资助中心主任进行诫勉谈话；修订《学生资助评审办法》，班级评议结果一律公示5天。（责任人：副校长；已完成）
+            二、关于有偿补课的问题
+            开展有偿补课专项排查，有2名教师在校外培训机构兼职授课，学校给予2人警告处分，扣发当年绩效奖励。（责任人：校长；已完成）
+            县第二中学党总支
+            2024年12月20日
+            """);
+        Assert.Equal(flagged, Of(result, GapKinds.InconsistentClaim).Any(g => g.Message.Contains("受到处理", StringComparison.Ordinal)));
+    }
 }

@@ -71,9 +71,79 @@ internal sealed class InconsistentClaimRule : IGapRule
         // A rate that its own counts do not give (24项，已完成22项，整改完成率95.8%: 22 of 24 is 91.7%).
         if (!reported && RateMismatch(text, sentences) is { } rate)
         {
+            reported = true;
             yield return new Gap(GapKinds.InconsistentClaim, null, null, Severity.High, rate.Why, rate.Sentence.Slice(text), DocumentRole.Report, rate.Sentence);
         }
+
+        // People said to be held to account in all (整改中共问责处理7人) against those the items name (对3名教职工批评教育，对资助中心
+        // 主任诫勉谈话，给予2人警告处分: 6).
+        if (!reported && SanctionCountMismatch(cues, text, sentences) is { } sanctions)
+        {
+            yield return new Gap(GapKinds.InconsistentClaim, null, null, Severity.High, sanctions.Why, sanctions.Sentence.Slice(text), DocumentRole.Report, sanctions.Sentence);
+        }
     }
+
+    /// <summary>
+    /// One sentence that totals the people held to account (共问责处理7人), and the items' sanctions each counted — by the number
+    /// its clause gives (对3名教职工批评教育 / 给予2人警告处分) or as one person named by post (对学生资助中心主任进行诫勉谈话): when
+    /// they differ. Read only when every sanction clause can be counted, none is to come (今后……将严肃问责), and no second total
+    /// or breakdown (其中……) would count the same people twice.
+    /// </summary>
+    private static (string Why, TextSpan Sentence)? SanctionCountMismatch(AnalysisCues cues, string text, IReadOnlyList<TextSpan> sentences)
+    {
+        var totals = sentences.Where(s => SanctionTotalRegex.IsMatch(s.Slice(text))).ToList();
+        if (totals.Count != 1 || SanctionTotalRegex.Match(totals[0].Slice(text)) is not { } total || !int.TryParse(total.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture, out var claimed))
+        {
+            return null;
+        }
+
+        var counted = 0;
+        foreach (var sentence in sentences.Where(s => s != totals[0]))
+        {
+            foreach (var clause in sentence.Slice(text).Split(SanctionClauseBreaks, StringSplitOptions.TrimEntries))
+            {
+                if (!cues.Accountability.IsMatch(clause))
+                {
+                    continue;
+                }
+
+                if (SanctionFutureRegex.IsMatch(clause) || clause.Contains("其中", StringComparison.Ordinal) || clause.Contains('共'))
+                {
+                    return null;
+                }
+
+                var people = SanctionedPeopleRegex.Matches(clause);
+                if (people.Count > 0)
+                {
+                    counted += people.Sum(m => int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture));
+                }
+                else if (OnePostRegex.IsMatch(clause))
+                {
+                    counted++;
+                }
+                else
+                {
+                    return null; // 对相关责任人进行批评教育: how many is not said
+                }
+            }
+        }
+
+        return counted > 0 && counted != claimed
+            ? ($"报告称“{GapEvidence.Short(totals[0].Slice(text), 30)}”，但各项整改情况中写明受到处理的共{counted}人，前后对不上。", totals[0])
+            : null;
+    }
+
+    private static readonly char[] SanctionClauseBreaks = ['，', '；', '。', ',', ';'];
+
+    private static readonly Regex SanctionTotalRegex = new("(共|合计|累计)[^，。；0-9]{0,8}(问责|追责|处理|处分)[^，。；0-9]{0,6}(?<n>[0-9]+)(人|名)(?!次)", RegexOptions.CultureInvariant);
+
+    // 对3名教职工 / 给予2人 / 2名经办人员: a number of people in the clause.
+    private static readonly Regex SanctionedPeopleRegex = new("(?<n>[0-9]+)(名|人)(?!次|民|员会)", RegexOptions.CultureInvariant);
+
+    // 对学生资助中心主任进行诫勉谈话 / 给予时任办公室主任政务警告处分: one person named by post.
+    private static readonly Regex OnePostRegex = new("(对|给予)(时任|原|分管)?[^，。；]{0,14}(主任|局长|科长|股长|书记|经理|校长|院长|所长|站长|队长|会计|出纳|主席|部长|处长|检察长|馆长|园长|组长|委员|行长|园长|厂长|干事|专干|文书)", RegexOptions.CultureInvariant);
+
+    private static readonly Regex SanctionFutureRegex = new("将|今后|一经|一旦|如有|凡|再发生|再出现", RegexOptions.CultureInvariant);
 
     /// <summary>How far a stated rate may be from the one its counts give and still be their rounding, in points.</summary>
     private const double RateTolerance = 0.6;
