@@ -1805,4 +1805,23 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(flagged, Of(result, GapKinds.InconsistentClaim).Any(g => g.Message.Contains("受到处理", StringComparison.Ordinal)));
     }
+    [Theory]
+    [InlineData("已补开党支部会议逐项复议，补录了会议纪要。我在会上强调，今后凡是重大事项，都要先上支部会研究。", true)]
+    [InlineData("已补开党支部会议逐项复议，补录了会议纪要。制定《党支部前置研究重大事项清单》，今后凡是重大事项一律先经支部会研究。", false)]
+    public void An_exhortation_someone_is_reported_to_have_made_is_no_rule(string answer, bool flagged)
+    {
+        // dev40 p07's form (a secretary's report: 我在会上强调，今后凡是……都要…… — spoken, not written), in words of our own.
+        var result = fixture.Analyze("""
+            县委第五巡察组关于巡察县城投公司党支部的反馈意见
+            一、“三重一大”决策制度不健全，2023年3项对外投资事项未经党支部前置研究即由总经理办公会决定。
+            二、安全生产责任落实不到位，2023年未组织应急演练。
+            """, $"""
+            县城投公司党支部关于巡察整改情况的报告
+            一、关于“三重一大”决策制度不健全的问题。{answer}（责任领导：党支部书记；已完成）
+            二、关于安全生产的问题。7月组织了应急演练，全体员工参加。（责任领导：副总经理；已完成）
+            县城投公司党支部
+            2024年7月15日
+            """);
+        Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoMechanism).Select(g => g.IssueId));
+    }
 }

@@ -28,13 +28,13 @@ internal sealed partial class NoMechanismRule : IGapRule
     public IEnumerable<Gap> Find(AnalysisContext context)
     {
         var cues = context.Cues;
-        var documentMechanisms = context.Measures.Where(m => m.Measure.DocumentLevel && cues.Mechanism.IsMatch(m.Measure.Text)).ToList();
+        var documentMechanisms = context.Measures.Where(m => m.Measure.DocumentLevel && SetsRule(cues, m.Measure.Text)).ToList();
         var answered = context.Issues.Select(i => context.MeasuresOf(i.Id)).Where(m => m.Count > 0).ToList();
-        var withRule = answered.Count(m => m.Any(w => cues.Mechanism.IsMatch(w.Measure.Text)));
+        var withRule = answered.Count(m => m.Any(w => SetsRule(cues, w.Measure.Text)));
         // The rules the report names anywhere (a 建章立制 part listing 《国有资产出租管理暂行办法》（制定）…), by what their titles
         // are about: 国有资产出租 once 管理/办法/暂行 are set aside.
         // What several titles share (县人防办…) is the unit's name, not a subject.
-        var titled = context.Measures.Where(m => cues.Mechanism.IsMatch(m.Measure.Text))
+        var titled = context.Measures.Where(m => SetsRule(cues, m.Measure.Text))
             .SelectMany(m => RuleTitleRegex().Matches(m.Measure.Text).Select(t => RuleWordsRegex().Replace(t.Groups["title"].Value, "")))
             .Distinct(StringComparer.Ordinal).Select(TextSimilarity.Bigrams).ToList();
         var shared = titled.SelectMany(b => b).GroupBy(b => b).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
@@ -57,7 +57,7 @@ internal sealed partial class NoMechanismRule : IGapRule
                 continue;
             }
 
-            if (measures.Any(m => cues.Mechanism.IsMatch(m.Measure.Text))
+            if (measures.Any(m => SetsRule(cues, m.Measure.Text))
                 || documentMechanisms.Any(m => m.Vector.Cosine(context.VectorOf(issue.Id)) >= 0.25)
                 || rules.Any(rule => TextSimilarity.Containment(rule, context.IssueItems[issue.Id].Bigrams) >= RuleOnProblem))
             {
@@ -76,4 +76,24 @@ internal sealed partial class NoMechanismRule : IGapRule
 
     [GeneratedRegex("(暂行|试行|实施|管理|工作|制度|办法|规定|细则|规则|规程|清单|方案|规范|守则|章程|标准|流程|有关|关于|若干|[（）()]|修订)")]
     private static partial Regex RuleWordsRegex();
+
+    /// <summary>
+    /// Whether a text sets a rule: a mechanism's words, not inside what someone is reported to have said (我在会上强调，今后凡是
+    /// 重大事项，都要先上支部会研究 — an exhortation, no written rule).
+    /// </summary>
+    private static bool SetsRule(AnalysisCues cues, string text)
+    {
+        foreach (System.Text.RegularExpressions.Match match in cues.Mechanism.Matches(text))
+        {
+            var start = text.LastIndexOfAny(['。', '；', ';', '\n'], Math.Max(0, match.Index - 1)) + 1;
+            if (!SpokenRegex.IsMatch(text.AsSpan(start, match.Index - start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex SpokenRegex = new("(强调|表示|表态)[，,：:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }
