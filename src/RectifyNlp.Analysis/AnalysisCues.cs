@@ -102,6 +102,10 @@ public sealed class AnalysisCues
         Announced = Get("announced");
         SummingUp = Get("summingUp");
         CausesLead = Get("causesLead");
+        SpokenLead = Get("spokenLead");
+        KeptRule = Get("keptRule");
+        SanctionTotal = Get("sanctionTotal");
+        OnePost = Get("onePost");
         FoundLead = Get("foundLead");
         ParallelLead = Get("parallelLead");
         Turn = Get("turn");
@@ -293,6 +297,18 @@ public sealed class AnalysisCues
 
     /// <summary>A paragraph that opens by analysing the problems' causes (分析这些问题的根源，主要在于：一是……): its items are causes, not problems.</summary>
     public Regex CausesLead { get; }
+
+    /// <summary>What someone is reported to have said (我在会上强调，/ 表态：): a rule's words after it are an exhortation, no rule made.</summary>
+    public Regex SpokenLead { get; }
+
+    /// <summary>A rule the unit only promises to keep (严格执行《……条例》): a title after it is no document of the unit's own.</summary>
+    public Regex KeptRule { get; }
+
+    /// <summary>A total of people held to account (共问责处理7人), the number in group n.</summary>
+    public Regex SanctionTotal { get; }
+
+    /// <summary>One person dealt with, named by post (对学生资助中心主任进行诫勉谈话).</summary>
+    public Regex OnePost { get; }
 
     /// <summary>The inspection group's lead before a finding (巡察组指出， / 巡察中发现，).</summary>
     public Regex FoundLead { get; }

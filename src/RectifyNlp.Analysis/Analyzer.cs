@@ -695,13 +695,13 @@ public sealed partial class Analyzer : IDisposable
     /// a theme's paragraph that opens on one problem (对惠农补贴问题，…… / 机关财务方面，一是……二是……) answers it with
     /// all its items, though its heading answers several.
     /// </summary>
-    private void LinkBySiblings(List<MeasureWork> measures, ParsedDocument report, HashSet<TextSpan> closing)
+    private void LinkBySiblings(List<MeasureWork> measures, ParsedDocument report, HashSet<TextSpan> documentLevel)
     {
         var leaves = report.Structure.AllSections.Where(s => !s.Style.IsInline() && (s.Children.IsDefaultOrEmpty || s.Children.All(c => c.Style.IsInline()))).ToList();
         if (leaves.Count > 0)
         {
             var lookup = new SpanLookup([.. leaves.Select(s => s.Span)]);
-            LinkWithin(measures, lookup, closing, n => $"与标题“{Gaps.GapEvidence.Short(leaves[n].Heading, 16)}”下的其他措施同答该问题");
+            LinkWithin(measures, lookup, documentLevel, n => $"与标题“{Gaps.GapEvidence.Short(leaves[n].Heading, 16)}”下的其他措施同答该问题");
         }
 
         var paragraphs = report.Text.Paragraphs;
@@ -710,7 +710,7 @@ public sealed partial class Analyzer : IDisposable
             // A measure is in the paragraph it opens in: the line of who and when after it (（责任人：……）) may be read with it.
             // A paragraph's items written a line each (在……上， / 一是…… / 二是……) are one paragraph.
             var runs = ItemRuns(report);
-            LinkWithin(measures, new SpanLookup(runs), closing, n => $"与同一段落“{Gaps.GapEvidence.Short(runs[n].Slice(report.Text.Text).Trim(), 16)}”中的其他措施同答该问题", byStart: true);
+            LinkWithin(measures, new SpanLookup(runs), documentLevel, n => $"与同一段落“{Gaps.GapEvidence.Short(runs[n].Slice(report.Text.Text).Trim(), 16)}”中的其他措施同答该问题", byStart: true);
         }
     }
 
@@ -787,8 +787,8 @@ public sealed partial class Analyzer : IDisposable
         }
     }
 
-    /// <summary>Within each part <paramref name="parts"/> finds, the unlinked measures take the one set of problems the linked ones answer; the report's own pieces (<paramref name="closing"/>: its closing, its sign-off) take none.</summary>
-    private void LinkWithin(List<MeasureWork> measures, SpanLookup parts, HashSet<TextSpan> closing, Func<int, string> reason, bool byStart = false)
+    /// <summary>Within each part <paramref name="parts"/> finds, the unlinked measures take the one set of problems the linked ones answer; the report's own pieces (<paramref name="documentLevel"/>: its closing, its sign-off, its parts on the whole rectification) take none.</summary>
+    private void LinkWithin(List<MeasureWork> measures, SpanLookup parts, HashSet<TextSpan> documentLevel, Func<int, string> reason, bool byStart = false)
     {
         TextSpan Where(TextSpan span) => byStart && !span.IsEmpty ? new TextSpan(span.Start, span.Start + 1) : span;
         var byPart = Enumerable.Range(0, measures.Count)
@@ -796,7 +796,7 @@ public sealed partial class Analyzer : IDisposable
         foreach (var group in byPart)
         {
             var linked = group.Where(n => !measures[n].Measure.Links.IsEmpty).ToList();
-            var unlinked = group.Where(n => measures[n].Measure.Links.IsEmpty && !closing.Contains(measures[n].Measure.Span) && (measures[n].Facts.IsConcrete || measures[n].Facts.Owner is not null || measures[n].Facts.Deadline is not null) && measures[n].Measure.Role is "measure" or "mechanism" or "result" or "organisation" or "accountability"
+            var unlinked = group.Where(n => measures[n].Measure.Links.IsEmpty && !documentLevel.Contains(measures[n].Measure.Span) && (measures[n].Facts.IsConcrete || measures[n].Facts.Owner is not null || measures[n].Facts.Deadline is not null) && measures[n].Measure.Role is "measure" or "mechanism" or "result" or "organisation" or "accountability"
                 && !AboutTheWholeReport(measures[n].Measure.Text)).ToList();
             if (linked.Count == 0 || unlinked.Count == 0)
             {

@@ -91,8 +91,8 @@ internal sealed class InconsistentClaimRule : IGapRule
     /// </summary>
     private static (string Why, TextSpan Sentence)? SanctionCountMismatch(AnalysisCues cues, string text, IReadOnlyList<TextSpan> sentences)
     {
-        var totals = sentences.Where(s => SanctionTotalRegex.IsMatch(s.Slice(text))).ToList();
-        if (totals.Count != 1 || SanctionTotalRegex.Match(totals[0].Slice(text)) is not { } total || !int.TryParse(total.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture, out var claimed))
+        var totals = sentences.Where(s => cues.SanctionTotal.IsMatch(s.Slice(text))).ToList();
+        if (totals.Count != 1 || cues.SanctionTotal.Match(totals[0].Slice(text)) is not { } total || !int.TryParse(total.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture, out var claimed))
         {
             return null;
         }
@@ -117,7 +117,7 @@ internal sealed class InconsistentClaimRule : IGapRule
                 {
                     counted += people.Sum(m => int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture));
                 }
-                else if (OnePostRegex.IsMatch(clause))
+                else if (cues.OnePost.IsMatch(clause))
                 {
                     counted++;
                 }
@@ -135,13 +135,8 @@ internal sealed class InconsistentClaimRule : IGapRule
 
     private static readonly char[] SanctionClauseBreaks = ['，', '；', '。', ',', ';'];
 
-    private static readonly Regex SanctionTotalRegex = new("(共|合计|累计)[^，。；0-9]{0,8}(问责|追责|处理|处分)[^，。；0-9]{0,6}(?<n>[0-9]+)(人|名)(?!次)", RegexOptions.CultureInvariant);
-
     // 对3名教职工 / 给予2人 / 2名经办人员: a number of people in the clause.
     private static readonly Regex SanctionedPeopleRegex = new("(?<n>[0-9]+)(名|人)(?!次|民|员会)", RegexOptions.CultureInvariant);
-
-    // 对学生资助中心主任进行诫勉谈话 / 给予时任办公室主任政务警告处分: one person named by post.
-    private static readonly Regex OnePostRegex = new("(对|给予)(时任|原|分管)?[^，。；]{0,14}(主任|局长|科长|股长|书记|经理|校长|院长|所长|站长|队长|会计|出纳|主席|部长|处长|检察长|馆长|园长|组长|委员|行长|园长|厂长|干事|专干|文书)", RegexOptions.CultureInvariant);
 
     private static readonly Regex SanctionFutureRegex = new("将|今后|一经|一旦|如有|凡|再发生|再出现", RegexOptions.CultureInvariant);
 

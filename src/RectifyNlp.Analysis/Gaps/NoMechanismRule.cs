@@ -86,7 +86,7 @@ internal sealed partial class NoMechanismRule : IGapRule
         foreach (System.Text.RegularExpressions.Match match in cues.Mechanism.Matches(text))
         {
             var start = text.LastIndexOfAny(['。', '；', ';', '\n'], Math.Max(0, match.Index - 1)) + 1;
-            if (!SpokenRegex.IsMatch(text.AsSpan(start, match.Index - start)))
+            if (!cues.SpokenLead.IsMatch(text.AsSpan(start, match.Index - start)))
             {
                 return true;
             }
@@ -94,6 +94,4 @@ internal sealed partial class NoMechanismRule : IGapRule
 
         return false;
     }
-
-    private static readonly System.Text.RegularExpressions.Regex SpokenRegex = new("(强调|表示|表态)[，,：:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }

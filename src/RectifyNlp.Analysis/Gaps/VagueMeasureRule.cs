@@ -40,10 +40,11 @@ internal sealed class VagueMeasureRule : IGapRule
         // Who and when (（责任人：……；完成时限：……；已完成）) say nothing of what was done, a bare 已完成 among them included; nor does
         // a rule the unit only promises to keep (严格执行《……条例》): only a document of its own is an act.
         var acts = MeasureFactReader.ActsWithoutFieldGroup(work.Measure.Text);
-        return !OwnDocumentRegex.IsMatch(acts) && !context.Cues.Figure.IsMatch(acts) && !context.Cues.StatusDone.IsMatch(acts);
+        return !OwnDocument(context.Cues, acts) && !context.Cues.Figure.IsMatch(acts) && !context.Cues.StatusDone.IsMatch(acts);
     }
 
-    private static readonly System.Text.RegularExpressions.Regex OwnDocumentRegex = new("(?<!(执行|遵守|落实|学习|贯彻|对照|依照|按照|根据|依据)[^，。；《]{0,4})《", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    // A title the unit made or revised: one not named as a rule kept (严格执行《……》).
+    private static bool OwnDocument(AnalysisCues cues, string acts) => acts.Count(c => c == '《') > cues.KeptRule.Count(acts);
 
     // A line that only gives the status (进展：已完成。) says nothing of what was done.
     private static bool IsStatusOnly(MeasureWork work) =>
