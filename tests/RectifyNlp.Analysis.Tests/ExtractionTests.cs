@@ -2729,4 +2729,17 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(3, problems.Length);
         Assert.DoesNotContain(problems, p => p.Text.Contains("还有差距", StringComparison.Ordinal));
     }
+    [Fact]
+    public void A_speechs_closing_wish_to_the_unit_is_a_requirement_not_a_problem()
+    {
+        // A speech that closes on one line of what it asks (同志们，希望……把整改作为重大政治任务。), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第四巡察组巡察县妇幼保健院党支部情况反馈会上的讲话
+            同志们：
+            今天召开这个会议，主要是向保健院党支部反馈巡察情况。但是，巡察中我们也看到，保健院还有不少问题。
+            从内部管理看，绩效工资分配不够规范。分配方案没有经过职工代表大会讨论，班子成员绩效明显偏高。
+            同志们，希望保健院党支部把整改作为重大政治任务。
+            """));
+        Assert.StartsWith("绩效工资分配不够规范", Assert.Single(problems).Text, StringComparison.Ordinal);
+    }
 }
