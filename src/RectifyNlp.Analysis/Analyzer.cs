@@ -440,8 +440,10 @@ public sealed partial class Analyzer : IDisposable
         GiveClosingFields(measures, report);
         if (!issuesFromReport)
         {
-            LinkBySiblings(measures, report, layout.Pieces.Where(p => p.DocumentLevel).Select(p => p.Span).ToHashSet());
-            LinkThemeParts(measures, layout, report, issues, issueIndex);
+            // The report's own pieces (its closing, its sign-off, its parts on the whole rectification), found once for both.
+            var documentLevel = layout.Pieces.Where(p => p.DocumentLevel).Select(p => p.Span).ToHashSet();
+            LinkBySiblings(measures, report, documentLevel);
+            LinkThemeParts(measures, report, issues, issueIndex, documentLevel);
         }
 
         // A problem still unanswered may be answered inside another problem's part (七、林下经济和资产清查 answers the
@@ -747,7 +749,7 @@ public sealed partial class Analyzer : IDisposable
     /// and none of whose measures is matched by its own words answers, as a whole, the problem no other part answers that its
     /// words (heading and measures together) are nearest: the items of one theme answer one problem.
     /// </summary>
-    private void LinkThemeParts(List<MeasureWork> measures, ReportLayout layout, ParsedDocument report, ImmutableArray<Issue> issues, SimilarityIndex issueIndex)
+    private void LinkThemeParts(List<MeasureWork> measures, ParsedDocument report, ImmutableArray<Issue> issues, SimilarityIndex issueIndex, HashSet<TextSpan> documentLevel)
     {
         var parts = report.Structure.AllSections.Where(s => !s.Style.IsInline() && (s.Children.IsDefaultOrEmpty || s.Children.All(c => c.Style.IsInline()))
             && !_cues.DocumentLevelHeading.IsMatch(s.Heading)).ToList();
@@ -757,9 +759,8 @@ public sealed partial class Analyzer : IDisposable
         }
 
         // Each measure looked up in the part it opens in, once (a long report has many).
-        var general = layout.Pieces.Where(p => p.DocumentLevel).Select(p => p.Span).ToHashSet();
         var lookup = new SpanLookup([.. parts.Select(s => s.Span)]);
-        var byPart = Enumerable.Range(0, measures.Count).Where(n => measures[n].Block < 0 && !measures[n].Measure.Span.IsEmpty && !general.Contains(measures[n].Measure.Span))
+        var byPart = Enumerable.Range(0, measures.Count).Where(n => measures[n].Block < 0 && !measures[n].Measure.Span.IsEmpty && !documentLevel.Contains(measures[n].Measure.Span))
             .Select(n => (n, Part: lookup.FirstContaining(new TextSpan(measures[n].Measure.Span.Start, measures[n].Measure.Span.Start + 1)))).Where(p => p.Part >= 0)
             .ToLookup(p => p.Part, p => p.n);
         var answered = measures.SelectMany(m => m.Measure.Links).Select(l => l.IssueId).ToHashSet(StringComparer.Ordinal);

@@ -28,13 +28,15 @@ internal sealed partial class NoMechanismRule : IGapRule
     public IEnumerable<Gap> Find(AnalysisContext context)
     {
         var cues = context.Cues;
-        var documentMechanisms = context.Measures.Where(m => m.Measure.DocumentLevel && SetsRule(cues, m.Measure.Text)).ToList();
+        // Which measures set a rule, read once (a long report has many measures, each asked up to four times below).
+        var ruled = context.Measures.Where(m => SetsRule(cues, m.Measure.Text)).Select(m => m.Measure.Id).ToHashSet(StringComparer.Ordinal);
+        var documentMechanisms = context.Measures.Where(m => m.Measure.DocumentLevel && ruled.Contains(m.Measure.Id)).ToList();
         var answered = context.Issues.Select(i => context.MeasuresOf(i.Id)).Where(m => m.Count > 0).ToList();
-        var withRule = answered.Count(m => m.Any(w => SetsRule(cues, w.Measure.Text)));
+        var withRule = answered.Count(m => m.Any(w => ruled.Contains(w.Measure.Id)));
         // The rules the report names anywhere (a 建章立制 part listing 《国有资产出租管理暂行办法》（制定）…), by what their titles
         // are about: 国有资产出租 once 管理/办法/暂行 are set aside.
         // What several titles share (县人防办…) is the unit's name, not a subject.
-        var titled = context.Measures.Where(m => SetsRule(cues, m.Measure.Text))
+        var titled = context.Measures.Where(m => ruled.Contains(m.Measure.Id))
             .SelectMany(m => RuleTitleRegex().Matches(m.Measure.Text).Select(t => RuleWordsRegex().Replace(t.Groups["title"].Value, "")))
             .Distinct(StringComparer.Ordinal).Select(TextSimilarity.Bigrams).ToList();
         var shared = titled.SelectMany(b => b).GroupBy(b => b).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
@@ -57,7 +59,7 @@ internal sealed partial class NoMechanismRule : IGapRule
                 continue;
             }
 
-            if (measures.Any(m => SetsRule(cues, m.Measure.Text))
+            if (measures.Any(m => ruled.Contains(m.Measure.Id))
                 || documentMechanisms.Any(m => m.Vector.Cosine(context.VectorOf(issue.Id)) >= 0.25)
                 || rules.Any(rule => TextSimilarity.Containment(rule, context.IssueItems[issue.Id].Bigrams) >= RuleOnProblem))
             {
