@@ -222,7 +222,8 @@ public sealed class BatchCommandTests : IDisposable
         Copy("2024-1", "transport");
         Copy("2025-1", "transport");
         var result = Cli.Run("batch", Batch, "-o", Output);
-        Assert.Equal(0, result.ExitCode);
+        // Once seen exiting 1 in CI (1 run of 5, not reproduced here): the error output says why when it does.
+        Assert.True(result.ExitCode == 0, $"exit {result.ExitCode}: {result.Error}");
 
         // One line a tenth at most (three units: a line each), counting up, no escape codes or bars of a terminal.
         var lines = result.ErrorLines.Where(l => l.StartsWith("分析进度：", StringComparison.Ordinal)).ToList();
