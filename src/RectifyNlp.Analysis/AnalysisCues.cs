@@ -64,6 +64,10 @@ public sealed class AnalysisCues
         SystemicProblem = Get("systemicProblem");
         OneOffRemedy = Get("oneOffRemedy");
         ContrastTurn = Get("contrastTurn");
+        ConcessiveTurn = Get("concessiveTurn");
+        NoticedLead = Get("noticedLead");
+        ListEnd = Get("listEnd");
+        SummedUp = Get("summedUp");
         AskedOfUnit = Get("askedOfUnit");
         LeadingGroup = Get("leadingGroup");
         FirstResponsible = Get("firstResponsible");
@@ -102,6 +106,7 @@ public sealed class AnalysisCues
         Announced = Get("announced");
         SummingUp = Get("summingUp");
         CausesLead = Get("causesLead");
+        StatedTotal = Get("statedTotal");
         SpokenLead = Get("spokenLead");
         KeptRule = Get("keptRule");
         SanctionTotal = Get("sanctionTotal");
@@ -198,6 +203,18 @@ public sealed class AnalysisCues
 
     /// <summary>A sentence that turns from praise to failings (但…… / 不过，……).</summary>
     public Regex ContrastTurn { get; }
+
+    /// <summary>A concession and its turn inside one sentence (虽然……，但是…… / 尽管……，却……): what follows the turn is weighed.</summary>
+    public Regex ConcessiveTurn { get; }
+
+    /// <summary>A speaker's lead that he noticed what follows (我们也注意到， / 也要清醒地看到，), the finding after it.</summary>
+    public Regex NoticedLead { get; }
+
+    /// <summary>A list of failings closed by what they are (……、……等问题): a cue before it introduces a list.</summary>
+    public Regex ListEnd { get; }
+
+    /// <summary>The problems already told, named as such (上述问题 / 这些问题): what sums them up raises none.</summary>
+    public Regex SummedUp { get; }
 
     /// <summary>A sentence asking something of the unit (巡察组要求…… / 建议……).</summary>
     public Regex AskedOfUnit { get; }
@@ -297,6 +314,9 @@ public sealed class AnalysisCues
 
     /// <summary>A paragraph that opens by analysing the problems' causes (分析这些问题的根源，主要在于：一是……): its items are causes, not problems.</summary>
     public Regex CausesLead { get; }
+
+    /// <summary>A feedback's own count of the problems it raises, in a sentence of its own (以上共反馈问题7个 / 本次巡察共发现问题8个); group n.</summary>
+    public Regex StatedTotal { get; }
 
     /// <summary>What someone is reported to have said (我在会上强调，/ 表态：): a rule's words after it are an exhortation, no rule made.</summary>
     public Regex SpokenLead { get; }

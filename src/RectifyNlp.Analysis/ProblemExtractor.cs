@@ -113,6 +113,7 @@ public sealed partial class ProblemExtractor
         var items = new HashSet<TextSpan>(); // the numbered items' own statements (2a), not clauses of a paragraph
         var areaItems = new HashSet<TextSpan>(); // an area's paragraphs under the problems' heading
         var areaLeads = new HashSet<TextSpan>(); // an area's lead over its paragraphs of problems
+        var turnedTo = new HashSet<TextSpan>(); // what a paragraph turns to after granting the unit its work (虽然……，但是……)
 
         // 2‧. A problem stated with its manifestations (存在问题一：…作用发挥不充分 / 主要表现在：1.… 2.…): one problem,
         //     its heading and every manifestation; the numbered manifestations are not problems of their own.
@@ -511,6 +512,7 @@ public sealed partial class ProblemExtractor
             if (roots.Count == 0 && !inRoot && !announced && !EndsByAnnouncing(text, span) && TurnToFailings(text, span, document.Structure.Sentences) is { Count: > 0 } turned)
             {
                 candidates.AddRange(turned.Select(clause => (clause, "", Origin.Listed, span.Start)));
+                turnedTo.UnionWith(turned);
                 continue;
             }
 
@@ -735,6 +737,9 @@ public sealed partial class ProblemExtractor
                 || (counted.Contains(span) && !_cues.RequirementSentence.IsMatch(body))
                 // Under the problems' heading, a numbered item whose statement names a failing (对……监督不到位) is one, whatever its opening word suggests.
                 || (origin == Origin.Listed && items.Contains(span) && role != "requirement" && _cues.Failing.IsMatch(FirstClause(body)))
+                // What a paragraph turns to after its praise (虽然……，但是A……；可是我们也注意到，B……) is a failing when it names one,
+                // however its wording reads to the classifier (……任务层层往村里压 reads as an instruction).
+                || (turnedTo.Contains(span) && _cues.Failing.IsMatch(FirstClause(body)) && !_cues.RequirementSentence.IsMatch(body))
                 // An area's paragraph under the problems' heading is one of its problems unless it is plainly a requirement.
                 || (areaItems.Contains(span) && role != "requirement")
                 // In a part headed as problems, prose that names a failing with its figures (至少缺4名……) is one, however its
@@ -762,7 +767,52 @@ public sealed partial class ProblemExtractor
             problems.AddRange(FailingsInsideRequirements(document, all));
         }
 
-        return problems;
+        return ToStatedTotal(document, all, problems);
+    }
+
+    /// <summary>
+    /// The problems as many as the feedback itself says it raises (以上共反馈问题7个 / 本次巡察共发现问题8个), when that
+    /// count is smaller than the clauses read and taking the clauses of each item back together (1．……；…… one problem,
+    /// 4．一是……二是…… two) gives it exactly; otherwise the problems as read. The writer's count decides how finely its items
+    /// are split, not a guess about its punctuation.
+    /// </summary>
+    private List<ProblemCandidate> ToStatedTotal(ParsedDocument document, List<Section> all, List<ProblemCandidate> problems)
+    {
+        var text = document.Text.Text;
+        var stated = document.Structure.Sentences.Take(MaxSentencesRead * 20)
+            .Select(s => _cues.StatedTotal.Match(s.Slice(text).TrimStart()))
+            .Where(m => m.Success).Select(m => ReportReader.NumberOf(m.Groups["n"].Value)).Where(n => n > 1).Distinct().ToList();
+        if (stated is not [var total] || problems.Count <= total)
+        {
+            return problems;
+        }
+
+        // Each problem's deepest numbered section: the clauses of one item (its ；-items, or sentences) share it.
+        Section? Deepest(TextSpan span) => all.Where(s => s.Style != NumberingStyle.SemicolonItem && s.Span.Contains(span)).MinBy(s => s.Span.Length);
+        var groups = new List<List<ProblemCandidate>>();
+        Section? last = null;
+        foreach (var problem in problems)
+        {
+            var section = Deepest(problem.Span);
+            if (section is not null && section == last && groups.Count > 0)
+            {
+                groups[^1].Add(problem);
+            }
+            else
+            {
+                groups.Add([problem]);
+            }
+
+            last = section;
+        }
+
+        if (groups.Count != total)
+        {
+            return problems;
+        }
+
+        return [.. groups.Select(g => g.Count == 1 ? g[0]
+            : new TextSpan(g[0].Span.Start, g[^1].Span.End) is var span ? new ProblemCandidate(Clean(span.Slice(text)), g[0].Area, span) : g[0])];
     }
 
     /// <summary>
@@ -1447,16 +1497,41 @@ public sealed partial class ProblemExtractor
     {
         var inside = sentences.Where(s => paragraph.Contains(s)).Take(MaxSentencesRead).ToList();
         var turn = inside.Count < 2 ? -1 : inside.FindIndex(1, s => _cues.ContrastTurn.IsMatch(s.Slice(text).TrimStart()));
-        if (turn < 1 || !inside.Take(turn).Any(s => !_cues.Failing.IsMatch(s.Slice(text))))
+        int from;
+        if (turn >= 1 && inside.Take(turn).Any(s => !_cues.Failing.IsMatch(s.Slice(text))))
         {
-            return [];
+            var opening = inside[turn].Slice(text);
+            from = inside[turn].Start + (opening.Length - opening.TrimStart().Length) + _cues.ContrastTurn.Match(opening.TrimStart()).Length;
+        }
+        else
+        {
+            // A concession turned inside one sentence (虽然……引进了两家企业，但是产业项目……的问题比较明显，……): what the
+            // unit did is granted, the failing after the turn is the problem.
+            turn = inside.FindIndex(s => _cues.ConcessiveTurn.IsMatch(s.Slice(text)));
+            if (turn < 0)
+            {
+                return [];
+            }
+
+            var conceded = _cues.ConcessiveTurn.Match(inside[turn].Slice(text));
+            // What sums up the problems already told (上述问题虽然发生在不同环节，但反映出……) raises none.
+            if (_cues.SummedUp.IsMatch(inside[turn].Slice(text)[..(conceded.Index + conceded.Length)]))
+            {
+                return [];
+            }
+
+            from = inside[turn].Start + conceded.Index + conceded.Length;
         }
 
-        var opening = inside[turn].Slice(text);
-        var from = inside[turn].Start + (opening.Length - opening.TrimStart().Length) + _cues.ContrastTurn.Match(opening.TrimStart()).Length;
+        // What the speaker says he noticed (可是我们也注意到，……) is the finding after the lead.
+        from += _cues.NoticedLead.Match(text[from..inside[turn].End]).Length;
         var first = text[from..inside[turn].End];
         // 但巡察也发现，……问题较多 announces what the paragraphs after it find.
-        if (!NamesFailing(FirstClause(first)) || _cues.FoundLead.IsMatch(first) || Announces(first) || _cues.ListAnnouncement.IsMatch(first) || _cues.ProblemListCue.IsMatch(first))
+        // A cue of a list (但也存在以下问题：) announces too; a failing it opens (一部分干部存在“等靠要”心态) does not.
+        if (!NamesFailing(FirstClause(first)) || _cues.FoundLead.IsMatch(first) || Announces(first) || _cues.ListAnnouncement.IsMatch(first)
+            || (_cues.ProblemListCue.Match(first) is { Success: true } cue && first[(cue.Index + cue.Length)..].TrimStart() is var rest
+                && (rest.Length == 0 || rest[0] is '：' or ':' or '。' or '；' or ';' or '，' or ',' || _cues.ListAnnouncement.IsMatch(rest) || Announces(FirstClause(rest))
+                    || _cues.ListEnd.IsMatch(rest))))
         {
             return [];
         }

@@ -2742,4 +2742,62 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
             """));
         Assert.StartsWith("绩效工资分配不够规范", Assert.Single(problems).Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_feedbacks_own_count_of_its_problems_takes_the_semicolon_clauses_of_an_item_back_together()
+    {
+        // dev16 p08's form (items by supervision point, 存在问题：A；B。, one item with 一是……二是……, closed by 以上共反馈问题N个),
+        // in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第三巡察组关于巡察县图书馆党支部情况的反馈意见
+            县图书馆党支部：
+            巡察组对照本轮确定的5项监督重点，逐项反馈检查情况。
+            1．贯彻落实上级决策部署情况。存在问题：全民阅读推广工作部署多、落实少，2024年计划开展的12场进基层活动只开展了5场；对农家书屋管理的指导停留在发文件，没有实地督导。
+            2．落实中央八项规定精神情况。未发现明显问题。
+            3．财务管理情况。存在问题：一是图书采购不规范，2024年购书经费38万元全部向一家书商采购，没有比价记录。二是讲座劳务费发放不严，有6笔讲座费没有讲座签到和课件留存。
+            4．基层党组织建设情况。存在问题：支部“三会一课”记录补写现象明显，两次支委会记录日期与馆内考勤不符；发展党员工作停滞，3年来没有确定一名入党积极分子。
+            5．意识形态工作情况。存在问题：读者活动室张贴的宣传材料没有审核登记。
+            以上共反馈问题5个（第3项含2个问题）。
+            整改要求：支部要逐项制定整改措施，明确责任人和完成时限，三个月内报送整改情况。
+            """));
+        Assert.Equal(5, problems.Length);
+        Assert.StartsWith("全民阅读推广工作部署多", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("没有实地督导", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("图书采购不规范", problems[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("讲座劳务费发放不严", problems[2].Text, StringComparison.Ordinal);
+        Assert.Contains("发展党员工作停滞", problems[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_count_that_no_joining_of_clauses_gives_leaves_the_problems_as_read()
+    {
+        // A news item whose count is of everything found (共发现问题23个), more than it lists: the listed clauses stay.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第一巡察组向县水利局党组反馈巡察情况
+            近日，县委第一巡察组向县水利局党组反馈巡察情况。本次巡察共发现问题23个，移交问题线索2件。巡察组指出，县水利局党组存在以下问题：一是河湖长制落实不到位，部分河段巡河记录缺失；二是小型水利工程管护资金使用不规范，有的资金被用于办公支出；三是干部队伍建设滞后，中层干部空缺4个。
+            巡察组要求，局党组要认真抓好整改。
+            """));
+        Assert.Equal(3, problems.Length);
+    }
+
+    [Fact]
+    public void A_speech_without_a_list_raises_what_each_paragraph_turns_to_after_granting_the_units_work()
+    {
+        // published18 w05's form (praise and problem alternate: 虽然……，但是A……。 / ……。可是我们也注意到，B……。 / 上述问题虽然……，但反映出……
+        // sums up), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第二巡察组巡察茳桥镇党委情况反馈会上的讲话
+            同志们：
+            今天召开这个会，主要是把巡察了解到的情况向镇党委反馈。
+            从巡察的情况看，镇党委对县委的部署总体上是认真落实的。虽然镇里新建了两个农贸市场，但是市场建成后管理跟不上，摊位出租没有公开竞价，租金收入长期由一名工作人员经手。
+            再说说民生工作。虽然全镇低保对象动态调整按时开展，但是入户核查走过场，有4户家庭拥有商铺仍在享受低保。
+            镇机关干部的精神状态总体是好的。可是我们也注意到，少数干部存在“怕担责”心态，遇到矛盾纠纷就往村里推。
+            上述问题虽然出在不同环节，但反映出镇党委在压实管党治党责任上还有差距。
+            希望镇党委把反馈的问题逐条认领下来，按期报送整改情况。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("市场建成后管理跟不上", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("入户核查走过场", problems[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("少数干部存在“怕担责”心态", problems[2].Text, StringComparison.Ordinal);
+    }
 }
