@@ -856,11 +856,12 @@ public sealed partial class ReportReader(AnalysisCues cues)
         return leads.Count >= 2 ? leads : [];
     }
 
-    [GeneratedRegex("(关于|针对)(?<topic>[^。；：:，,]{2,40}?(方面|问题|情况))[。：:，,]")]
+    // Or with no 关于/针对 (耕地地力保护补贴审核把关不严的问题，所里一是……).
+    [GeneratedRegex("(关于|针对|在)(?<topic>[^。；：:，,]{2,40}?(方面|问题|情况))[。：:，,]|(?<topic>[^。；：:，,“”\n]{4,40}?的问题)[，,]")]
     private static partial Regex LeadParagraphRegex();
 
     // What every report answers (针对巡察反馈的问题，) names no problem of its own.
-    [GeneratedRegex("^(巡察|巡视)?(组)?(反馈|指出|发现|提出)?(的)?(各项|相关|上述|以上|这些)?(问题|意见|情况)$|整改(工作)?(情况|方面)$")]
+    [GeneratedRegex("^(巡察|巡视)?(组)?(反馈|指出|发现|提出)?(的)?(各项|相关|上述|以上|这些)?(问题|意见|情况)$|整改(工作)?(情况|方面)$|^[^，。]{0,10}(反馈|指出|发现|提出|存在|整改|上述|以上|这些|其他|其余|个别|同类)(的)?问题$")]
     private static partial Regex GeneralTopicRegex();
 
     // 巡察指出， / 巡察组反馈： after the opening.

@@ -1089,4 +1089,29 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.NotEmpty(closing);
         Assert.All(closing, m => Assert.Empty(m.IssueIds));
     }
+
+    [Fact]
+    public void A_paragraph_that_opens_by_naming_its_problem_without_a_heading_answers_that_problem()
+    {
+        // dev42 p05's form (paragraphs with no number: 耕地……不严的问题，所里一是……；二是……。 / 在加强学习方面，一是……), in words of our own.
+        var result = fixture.Analyze("""
+            县农业农村局党组巡察组关于对县农机服务站巡察发现问题的反馈
+            问题1：农机购置补贴审核不严。2024年有5台农机重复申报补贴，多发补贴3.1万元。
+            问题2：农机维修收费管理混乱。维修配件收费没有公示，部分收入未入单位账户。
+            问题3：政治理论学习流于形式。学习记录多为抄录文件，没有研讨。
+            """, """
+            县农机服务站党支部关于巡察反馈问题整改情况的报告
+            县农业农村局党组：
+            现将整改情况报告如下。
+            站党支部成立整改工作小组，支部书记为第一责任人，建立整改台账。
+            维修收费不规范的问题，站里一是在服务大厅公示全部维修配件价格；二是收费一律开具票据，存入单位账户，1.4万元已补缴入账。（责任人：副站长贺兰；完成时限：2025年6月30日）
+            补贴申报审核把关不严的问题，一是对2024年补贴名册逐台核对，多发的3.1万元已全部追回；二是补贴申报实行机具号码与发票双比对。（责任人：站长盛维；完成时限：2025年5月31日）
+            在加强学习方面，一是每月开展一次集中研讨；二是学习记录由支部书记审签。（责任人：支部书记盛维；完成时限：长期坚持）
+            县农机服务站党支部
+            2025年7月1日
+            """);
+        Assert.Equal(["I2"], Assert.Single(result.Measures, m => m.Text.Contains("公示全部维修配件价格", StringComparison.Ordinal)).IssueIds);
+        Assert.Equal(["I1"], Assert.Single(result.Measures, m => m.Text.Contains("机具号码与发票双比对", StringComparison.Ordinal)).IssueIds);
+        Assert.Equal(["I3"], Assert.Single(result.Measures, m => m.Text.Contains("集中研讨", StringComparison.Ordinal)).IssueIds);
+    }
 }
