@@ -2800,4 +2800,24 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("入户核查走过场", problems[1].Text, StringComparison.Ordinal);
         Assert.StartsWith("少数干部存在“怕担责”心态", problems[2].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_speech_paragraph_whose_evidence_says_what_the_unit_mainly_does_or_that_breaks_the_rules_is_one_problem()
+    {
+        // dev42 p02's forms (……职责履行得不够硬。对……，局里主要是看……，很少……；……。 / 在经费和资产管理上，还有不守规矩的地方。A；B。),
+        // in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县档案馆党支部巡察情况反馈会上的讲话
+            同志们：
+            今天召开这个会，主要是把巡察发现的问题反馈给大家。这几年，馆里做了不少实事。但是对照从严治党的要求，馆里还有不少差距。
+            档案安全监管职责履行得不够硬。对乡镇档案室的安全检查，馆里主要是看乡镇报来的自查表，很少到现场去看；2024年有6个乡镇档案室的温湿度记录空白，馆里一次也没有督促过。
+            在经费和资产管理上，还有不守规矩的地方。档案数字化外包服务费有3.2万元没有签合同就支付；购买密集架没有询价比价。
+            干部队伍建设后劲不足。近3年调出业务骨干4人，馆里没有培养计划。
+            对于下一步整改，我提两点要求。一要扛起责任；二要建章立制。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("档案安全监管职责履行得不够硬", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("温湿度记录空白", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("密集架没有询价比价", problems[1].Text, StringComparison.Ordinal);
+    }
 }
