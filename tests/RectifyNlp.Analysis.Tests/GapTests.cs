@@ -1616,6 +1616,7 @@ public sealed class GapTests(AnalyzerFixture fixture)
     [Theory]
     [InlineData("6个问题中有3个已经整改完成，2个正在推进，1个需要长期坚持。", false)]
     [InlineData("6个问题中已完成整改3个，需要长期坚持1个，正在推进1个。", true)]
+    [InlineData("6个问题中已完成整改3个，3个正在推进（第4项长期推进，第5项、第6项年底前完成）。", false)]
     public void Problems_counted_as_standing_tasks_add_up_with_the_done_and_the_open(string count, bool inconsistent)
     {
         // dev39 p03/p08/p09's form (a summary that counts problems done, in progress and standing), in words of our own.

@@ -314,7 +314,7 @@ internal sealed record CountClaim(int? Total, int Done, int? Open, int Partly = 
 
     // 需要长期坚持1个 / 1个需要长期坚持 / 常态化推进2项: items that stay open by their nature, counted beside done and open
     // (持续推进 is the open count's).
-    private static readonly Regex StandingItemsRegex = new("(需要?|须|属于?)?(长期坚持|常态化(推进|坚持)?|长期推进)(整改)?(的)?(?<n>[0-9]+|[一二两三四五六七八九十]+)(个|项)|(?<n>[0-9]+|[一二两三四五六七八九十]+)(个|项)(问题)?(需要?|须|属于?|为)?(长期坚持|常态化(推进|坚持)?|长期推进)", RegexOptions.CultureInvariant);
+    private static readonly Regex StandingItemsRegex = new("(需要?|须|属于?)?(长期坚持|常态化(推进|坚持)?|长期推进)(整改)?(的)?(?<n>[0-9]+|[一二两三四五六七八九十]+)(个|项)|(?<![第0-9一二两三四五六七八九十])(?<n>[0-9]+|[一二两三四五六七八九十]+)(个|项)(问题)?(需要?|须|属于?|为)?(长期坚持|常态化(推进|坚持)?|长期推进)", RegexOptions.CultureInvariant);
 
     private static readonly Regex PartlyRegex = new("基本(完成|整改到位|整改完成)(整改)?(?<n>[0-9]+|[一二两三四五六七八九十]+)(个|项)", RegexOptions.CultureInvariant);
 
