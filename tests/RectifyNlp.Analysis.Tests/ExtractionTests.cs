@@ -2820,4 +2820,24 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("温湿度记录空白", problems[0].Text, StringComparison.Ordinal);
         Assert.Contains("密集架没有询价比价", problems[1].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_problem_lists_intro_that_hands_the_list_over_after_a_lead_raises_none()
+    {
+        // dev42 p03's form (……还存在一些问题。经研究，现将巡察发现的问题以清单形式交办，请逐项认领…… then 问题1：…… / 具体表现：……),
+        // in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组关于县气象局党组巡察反馈问题清单
+            县气象局党组：
+            县委第二巡察组于2025年3月对县气象局党组开展了常规巡察。巡察认为，县气象局在服务防灾减灾方面做了一定努力，但在预警服务和内部管理方面还存在一些问题。按照县委要求，现将巡察发现的问题以清单形式交办，请逐项认领、逐项整改。
+            问题1：预警信息发布不及时。
+            具体表现：2024年有3次暴雨预警未在规定时间内送达乡镇。
+            问题2：财务报销审核不严。
+            具体表现：有2笔差旅费超标准报销，合计2600元。
+            县委第二巡察组
+            2025年4月8日
+            """));
+        Assert.Equal(2, problems.Length);
+        Assert.StartsWith("预警信息发布不及时", problems[0].Text, StringComparison.Ordinal);
+    }
 }
