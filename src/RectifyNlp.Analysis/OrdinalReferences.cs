@@ -160,11 +160,11 @@ public sealed partial class OrdinalReferences
             : ChineseNumeral.Parse(text);
     }
 
-    [GeneratedRegex("第(?<n>[一二三四五六七八九十0-9０-９]+)(个|项|条|问(?!题))(?!(部分|方面))")]
+    [GeneratedRegex("第[（(]?(?<n>[一二三四五六七八九十0-9０-９]+)[）)]?(个|项|条|问(?!题))(?!(部分|方面))")]
     private static partial Regex HeadingItemRegex();
 
     // 第二、五个问题 / 第2、第5项 / 第三和第六个问题: a list of numbers sharing one 第 and one 个.
-    [GeneratedRegex("第(?<n>[一二三四五六七八九十0-9０-９]+)(?:[、和及与]第?(?<n>[一二三四五六七八九十0-9０-９]+))+(个|项|条)(?!(部分|方面))")]
+    [GeneratedRegex("第[（(]?(?<n>[一二三四五六七八九十0-9０-９]+)[）)]?(?:[、和及与]第?[（(]?(?<n>[一二三四五六七八九十0-9０-９]+)[）)]?)+(个|项|条)(?!(部分|方面))")]
     private static partial Regex HeadingListRegex();
 
     [GeneratedRegex("第[一二三四五六七八九十0-9０-９]+问(?!题)")]
@@ -176,6 +176,6 @@ public sealed partial class OrdinalReferences
     [GeneratedRegex("[（(](对应|针对|回应)(巡察)?(反馈)?(意见)?(中的?)?(第(?<part>[一二三四五六七八九十0-9０-９]+)(方面|部分))?((问题)?第(?<n>[一二三四五六七八九十0-9０-９]+)(个|项|条)(问题)?|问题(?<n>[一二三四五六七八九十0-9０-９]+))[；;，,）)]")]
     private static partial Regex NoteRegex();
 
-    [GeneratedRegex("^([0-9０-９]{1,2}[．.、]\\s*)?((针对|关于|对于?|对应)(巡察)?(反馈(意见)?)?(中|指出)?(的)?第(?<n>[一二三四五六七八九十0-9０-９]+)(个|项|条)(问题)?|(针对|对应)(巡察)?(反馈(意见)?)?(中的?)?问题(?<n>[一二三四五六七八九十0-9０-９]{1,3})(?![0-9０-９]))")]
+    [GeneratedRegex("^([0-9０-９]{1,2}[．.、]\\s*)?((针对|关于|对于?|对应)(巡察)?(反馈(意见)?)?(中|指出)?(的)?第[（(]?(?<n>[一二三四五六七八九十0-9０-９]+)[）)]?(个|项|条)(问题)?|(针对|对应)(巡察)?(反馈(意见)?)?(中的?)?问题(?<n>[一二三四五六七八九十0-9０-９]{1,3})(?![0-9０-９]))")]
     private static partial Regex ItemRegex();
 }

@@ -1114,4 +1114,28 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(["I1"], Assert.Single(result.Measures, m => m.Text.Contains("机具号码与发票双比对", StringComparison.Ordinal)).IssueIds);
         Assert.Equal(["I3"], Assert.Single(result.Measures, m => m.Text.Contains("集中研讨", StringComparison.Ordinal)).IssueIds);
     }
+
+    [Fact]
+    public void A_heading_that_answers_problems_by_bracketed_numbers_answers_each_of_them()
+    {
+        // dev44 p05's form (一、针对反馈意见第（一）项问题 … 三、针对反馈意见第（二）项和第（三）项问题), in words of our own.
+        var result = fixture.Analyze("""
+            县委第三巡察组关于巡察县水务公司党支部的反馈意见
+            一、巡察发现的主要问题
+            （一）供水管网漏损率偏高，2024年漏损率达到19%，高于行业标准。
+            （二）“三重一大”决策制度执行不严，管网改造项目变更增加费用52万元，未经党支部研究。
+            （三）选人用人不规范，3名中层干部任免没有考察材料。
+            """, """
+            县水务公司党支部关于巡察整改情况的报告
+            一、针对反馈意见第（一）项问题
+            对城区主干管网开展分区计量，更换老旧管道4.2公里，漏损率下降到13%。（责任部门：管网部；完成时限：2025年6月30日）
+            二、针对反馈意见第（二）项和第（三）项问题
+            修订党支部前置研究事项清单，工程变更和中层干部任免一律先经党支部研究；对3名中层干部补充考察材料。（责任部门：综合办公室；完成时限：2025年5月31日）
+            县水务公司党支部
+            2025年7月1日
+            """);
+        var merged = Assert.Single(result.Measures, m => m.Text.Contains("前置研究事项清单", StringComparison.Ordinal));
+        Assert.Equal(["I2", "I3"], merged.IssueIds.Order(StringComparer.Ordinal));
+        Assert.Equal(["I1"], Assert.Single(result.Measures, m => m.Text.Contains("分区计量", StringComparison.Ordinal)).IssueIds);
+    }
 }
