@@ -178,6 +178,11 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
             value = value[..^1];
         }
 
+        // What says whose item it is (此项由我亲自牵头 → 我): the item and the 由 before its owner, the 亲自 after.
+        value = ItemLeadRegex().Replace(value, "");
         return value.Length == 0 ? null : value;
     }
+
+    [GeneratedRegex("^[（(]?(此项|该项|本项|这项工作|此项工作|该项工作)?由|(亲自|具体)$")]
+    private static partial Regex ItemLeadRegex();
 }

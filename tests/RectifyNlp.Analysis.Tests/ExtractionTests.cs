@@ -2840,4 +2840,16 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(2, problems.Length);
         Assert.StartsWith("预警信息发布不及时", problems[0].Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("三是在律师行业推行党员律师示范岗，首批设立8个。此项由我亲自牵头，机关党支部书记具体负责。", "我", true)]
+    [InlineData("案件指派改由系统随机分配。此项由分管副局长冉知秋牵头，已于2024年11月完成。", "分管副局长冉知秋", true)]
+    [InlineData("修订资产管理办法。（此项由财务科负责）", "财务科", false)]
+    public void An_owner_written_as_whose_item_it_is_is_read_without_the_item_and_a_secretary_writing_in_the_first_person_leads_it(string text, string owner, bool leader)
+    {
+        // dev44 p02's form (a secretary's first-person report: 此项由我亲自牵头 / 此项由分管副局长……牵头), in words of our own.
+        var facts = new MeasureFactReader(AnalysisCues.Load(Path.Combine(RepositoryPaths.Root, "models", "analysis", "cues.json"))).Read(text);
+        Assert.Equal(owner, facts.Owner);
+        Assert.Equal(leader, facts.NamesLeader);
+    }
 }
