@@ -1828,4 +1828,29 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoMechanism).Select(g => g.IssueId));
     }
+
+    [Theory]
+    [InlineData("收到反馈意见后，局党组召开会议进行研究，将反馈问题按职责分解到各科室，由各科室制定措施、抓好整改，办公室负责收集汇总整改进展。", true)]
+    [InlineData("收到反馈意见后，局党组成立了整改工作领导小组，党组书记任组长，办公室负责收集汇总整改进展。", false)]
+    public void The_addressee_a_report_is_sent_to_is_no_leading_group_of_its_own(string opening, bool weak)
+    {
+        // dev44 p09's form (县委巡察工作领导小组： over a body that hands the problems to the offices), in words of our own.
+        var result = fixture.Analyze(WaterCentreFeedback, $"""
+            中共市水利工程服务中心党委
+            关于巡察反馈意见整改情况的报告
+
+            市委巡察工作领导小组：
+
+            {opening}现将整改情况报告如下。
+            一、关于工程变更审批不严的问题
+            对6项变更逐项复核，核减工程款3.2万元；制定《工程变更管理办法》，变更一律经集体研究后实施。已完成。
+            二、关于临时用工工资发放不规范的问题
+            清退“空挂”人员3人，追回工资4.6万元；劳资员受到党内警告处分；工资表一律由劳资员编制、财务科复核后发放。已完成。
+            三、关于公务用车使用登记不全的问题
+            补登37车次用车记录；实行派车单制度，用车一律凭单出车。已完成。
+            市水利工程服务中心党委
+            2025年6月30日
+            """);
+        Assert.Equal(weak, Of(result, GapKinds.WeakLeadership).Any());
+    }
 }

@@ -3,11 +3,23 @@ namespace RectifyNlp.Analysis.Gaps;
 /// <summary>No leading group, no first responsible person, no direct deployment by the principal leader.</summary>
 internal sealed class WeakLeadershipRule : IGapRule
 {
+    /// <summary>Shortest paragraph that begins a report's body, after its title and addressee.</summary>
+    private const int MinBodyParagraph = 40;
+
+    private static readonly System.Text.RegularExpressions.Regex AddresseeRegex = new("(?m)^[ \\t　]*[^\\n，。；：:]{2,30}[：:][ \\t　]*\\r?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     public string Name => "主体责任落实";
 
     public IEnumerable<Gap> Find(AnalysisContext context)
     {
+        // The report's addressee (县委巡察工作领导小组：), a line before its body begins, is the body it reports to, not a group
+        // the unit set up.
         var text = context.Report.Text.Text;
+        var body = context.Report.Text.Paragraphs.FirstOrDefault(p => p.Span.Length >= MinBodyParagraph);
+        if (body.Span.Length >= MinBodyParagraph)
+        {
+            text = AddresseeRegex.Replace(text[..body.Span.Start], "") + text[body.Span.Start..];
+        }
         if (context.Cues.FirstResponsible.IsMatch(text))
         {
             yield break;
