@@ -1853,4 +1853,33 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(weak, Of(result, GapKinds.WeakLeadership).Any());
     }
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("整改情况已在中心公示栏公示，接受干部职工监督。", false)]
+    public void A_notice_that_is_one_problems_measure_makes_nothing_of_the_rectification_public_in_a_report_of_lists(string closing, bool flagged)
+    {
+        // dev9 m03's form (问题清单 / 任务清单 with 问题N对应任务：（1）……, one task posting that problem's own figures), in words of
+        // our own.
+        var result = fixture.Analyze(WaterCentreFeedback, $"""
+            市水利工程服务中心党委关于巡察整改落实情况的报告
+            市委巡察工作领导小组：
+            巡察反馈后，中心党委成立整改工作领导小组，党委书记任组长，作为第一责任人直接部署、直接督办。现将“三张清单”落实情况报告如下。
+            一、问题清单
+            问题1：工程变更审批不严。
+            问题2：临时用工工资发放不规范。
+            问题3：公务用车使用登记不全。
+            二、任务清单
+            问题1对应任务：
+            （1）对6项变更逐项复核，核减工程款3.2万元；制定《工程变更管理办法》，变更一律经集体研究后实施。
+            问题2对应任务：
+            （1）清退“空挂”人员3人，追回工资4.6万元；劳资员受到党内警告处分；工资表一律由财务科复核后发放。
+            问题3对应任务：
+            （1）补登37车次用车记录；实行派车单制度，每月用车明细在中心公示栏公布。
+            {closing}
+            市水利工程服务中心党委
+            2025年6月30日
+            """);
+        Assert.Equal(flagged, Of(result, GapKinds.NoDisclosure).Any());
+    }
 }

@@ -11,13 +11,17 @@ internal sealed partial class NoDisclosureRule : IGapRule
     {
         var text = context.Report.Text.Text;
         SpanLookup? blocks = null;
+        SpanLookup? answers = null;
         foreach (var match in context.Cues.Disclosure.Matches(text).Cast<Match>())
         {
             // A disclosure inside a problem's part counts only when its sentence is about the rectification or the
             // report itself (本报告内容已在公开栏公示): 评议结果在公开栏公示, 公布举报电话 are measures of that problem.
+            // So does one inside a measure that answers a problem wherever it stands (a numbered item of a report with no
+            // parts: ……追缴租金5.8万元，租金收缴情况在村务公开栏公示).
             // The parts looked up by position, not scanned for every match (issue 20).
             blocks ??= new SpanLookup([.. context.Layout.Blocks.Select(b => b.Span)]);
-            if (!blocks.AnyContains(match.Index) || AboutTheReport(text, match))
+            answers ??= new SpanLookup([.. context.Measures.Where(m => !m.Measure.Links.IsEmpty && !m.Measure.Span.IsEmpty).Select(m => m.Measure.Span)]);
+            if ((!blocks.AnyContains(match.Index) && !answers.AnyContains(match.Index)) || AboutTheReport(text, match))
             {
                 yield break;
             }
@@ -35,6 +39,6 @@ internal sealed partial class NoDisclosureRule : IGapRule
     }
 
     // 整改 alone is not enough: a measure's own field (整改措施：……组织观看警示教育片) says nothing of making the rectification public.
-    [GeneratedRegex("整改(情况|进展|落实情况|成效|工作|结果)(?![：:】\\]])|整改报告|本报告|报告内容|本通报")]
+    [GeneratedRegex("整改(情况|进展|落实情况|成效|工作|结果|方案|清单)(?![：:】\\]])|整改报告|本报告|报告内容|本通报|反馈(意见|问题|的问题)")]
     private static partial Regex AboutReport();
 }
