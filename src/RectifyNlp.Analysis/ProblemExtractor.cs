@@ -779,7 +779,7 @@ public sealed partial class ProblemExtractor
     private List<ProblemCandidate> ToStatedTotal(ParsedDocument document, List<Section> all, List<ProblemCandidate> problems)
     {
         var text = document.Text.Text;
-        var stated = document.Structure.Sentences.Take(MaxSentencesRead * 20)
+        var stated = document.Structure.Sentences.Take(MaxSentencesCounted)
             .Select(s => _cues.StatedTotal.Match(s.Slice(text).TrimStart()))
             .Where(m => m.Success).Select(m => ReportReader.NumberOf(m.Groups["n"].Value)).Where(n => n > 1).Distinct().ToList();
         if (stated is not [var total] || problems.Count <= total)
@@ -2159,6 +2159,9 @@ public sealed partial class ProblemExtractor
 
     // The sentences of one candidate read one by one for a problem among them: an item's statement and evidence, not a whole part.
     private const int MaxSentencesRead = 8;
+
+    /// <summary>Most sentences of a feedback searched for its own count of its problems.</summary>
+    private const int MaxSentencesCounted = 400;
 
     /// <summary>Least length of a 、-part that states a failing of its own (主体（6）+ failing).</summary>
     private const int MinStatedFailing = 6;

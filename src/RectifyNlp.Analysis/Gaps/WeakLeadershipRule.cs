@@ -6,7 +6,6 @@ internal sealed class WeakLeadershipRule : IGapRule
     /// <summary>Shortest paragraph that begins a report's body, after its title and addressee.</summary>
     private const int MinBodyParagraph = 40;
 
-    private static readonly System.Text.RegularExpressions.Regex AddresseeRegex = new("(?m)^[ \\t　]*[^\\n，。；：:]{2,30}[：:][ \\t　]*\\r?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     public string Name => "主体责任落实";
 
@@ -18,7 +17,7 @@ internal sealed class WeakLeadershipRule : IGapRule
         var body = context.Report.Text.Paragraphs.FirstOrDefault(p => p.Span.Length >= MinBodyParagraph);
         if (body.Span.Length >= MinBodyParagraph)
         {
-            text = AddresseeRegex.Replace(text[..body.Span.Start], "") + text[body.Span.Start..];
+            text = context.Cues.AddresseeLine.Replace(text[..body.Span.Start], "") + text[body.Span.Start..];
         }
         if (context.Cues.FirstResponsible.IsMatch(text))
         {
