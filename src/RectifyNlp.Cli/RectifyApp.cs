@@ -111,8 +111,15 @@ public static class RectifyApp
 
     private static int Fail(Exception exception, ConsoleStreams streams, bool verbose)
     {
+        // A batch's parallel work wraps what failed in one of its documents.
+        if (exception is AggregateException { InnerExceptions: [var single] })
+        {
+            exception = single;
+        }
+
         var (code, message) = exception switch
         {
+            System.Text.RegularExpressions.RegexMatchTimeoutException timeout => (InvalidInput, $"错误：分析用的模式匹配超过 {timeout.MatchTimeout.TotalSeconds:0} 秒的上限（{Abbreviated(timeout.Pattern)}）；若改过 models/analysis/cues.json，请检查所改的模式，否则请稍后重试"),
             DocumentReadException or TimeLimitExceededException or ModelsNotFoundException => (InvalidInput, "错误：" + exception.Message),
             FileNotFoundException { FileName: { } file } => (InvalidInput, $"错误：找不到所需的文件 {Path.GetFileName(file)}"),
             DirectoryNotFoundException or FileNotFoundException => (InvalidInput, $"错误：找不到所需的文件或文件夹（{exception.Message}）"),
@@ -130,4 +137,7 @@ public static class RectifyApp
 
         return code;
     }
+
+    // A pattern named in an error: its opening, enough to find it in the file.
+    private static string Abbreviated(string pattern) => pattern.Length <= 40 ? pattern : pattern[..40] + "…";
 }
