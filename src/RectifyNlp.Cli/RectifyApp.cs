@@ -121,6 +121,9 @@ public static class RectifyApp
         {
             System.Text.RegularExpressions.RegexMatchTimeoutException timeout => (InvalidInput, $"错误：分析用的模式匹配超过 {timeout.MatchTimeout.TotalSeconds:0} 秒的上限（{Abbreviated(timeout.Pattern)}）；若改过 models/analysis/cues.json，请检查所改的模式，否则请稍后重试"),
             DocumentReadException or TimeLimitExceededException or ModelsNotFoundException => (InvalidInput, "错误：" + exception.Message),
+            // A data file a user may edit (models/analysis/cues.json: a key it does not know, a pattern that does not compile).
+            // (A corrupt archive's InvalidDataException names no .json file: it is not this.)
+            InvalidDataException when exception.Message.Contains(".json", StringComparison.Ordinal) => (InvalidInput, $"错误：模型数据有误（{exception.Message}），请改正后重试"),
             FileNotFoundException { FileName: { } file } => (InvalidInput, $"错误：找不到所需的文件 {Path.GetFileName(file)}"),
             DirectoryNotFoundException or FileNotFoundException => (InvalidInput, $"错误：找不到所需的文件或文件夹（{exception.Message}）"),
             UnauthorizedAccessException => (InvalidInput, $"错误：没有读写权限（{exception.Message}）"),

@@ -170,6 +170,36 @@ public sealed class ExitCodeTests : IDisposable
         Assert.DoesNotContain(_folder.FullName, line, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("bogusKey", "x", "unknown pattern key(s) \"bogusKey\"")]
+    [InlineData("failing", "(未", "pattern \"failing\" does not compile")]
+    public void A_cues_file_edited_wrongly_is_one_line_saying_what_is_wrong(string key, string pattern, string said)
+    {
+        // An administrator's edit to models/analysis/cues.json: a key the analysis does not know, or a pattern that does not
+        // compile, is bad input (exit 1, one line), not an internal error.
+        var source = Path.Combine(RepositoryPaths.Root, "models");
+        var models = Path.Combine(_folder.FullName, "models");
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(models, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
+        }
+
+        var cuesPath = Path.Combine(models, "analysis", "cues.json");
+        var cues = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(cuesPath))!;
+        cues[key] = pattern;
+        File.WriteAllText(cuesPath, cues.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), new System.Text.UTF8Encoding(false));
+        var result = CliProcess.Run(new Dictionary<string, string> { ["RECTIFY_MODELS"] = models },
+            "analyze", "--feedback", RepositoryPaths.Sample("feedback-opinion.txt"), "--report", RepositoryPaths.Sample("rectification-report.txt"));
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("错误：模型数据有误（", line, StringComparison.Ordinal);
+        Assert.Contains(said, line, StringComparison.Ordinal);
+        Assert.DoesNotContain(_folder.FullName, line, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Out);
+    }
+
     [Fact]
     public void Analysis_past_its_time_limit_exits_1_with_the_reason()
     {
