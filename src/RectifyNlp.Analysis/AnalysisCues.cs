@@ -66,7 +66,6 @@ public sealed class AnalysisCues
         SystemicProblem = Get("systemicProblem");
         OneOffRemedy = Get("oneOffRemedy");
         ContrastTurn = Get("contrastTurn");
-        AddresseeLine = Get("addresseeLine");
         ConcessiveTurn = Get("concessiveTurn");
         NoticedLead = Get("noticedLead");
         ListEnd = Get("listEnd");
@@ -206,9 +205,6 @@ public sealed class AnalysisCues
 
     /// <summary>A sentence that turns from praise to failings (但…… / 不过，……).</summary>
     public Regex ContrastTurn { get; }
-
-    /// <summary>A line of its own that names whom a report is sent to (县委巡察工作领导小组：), read before its body begins.</summary>
-    public Regex AddresseeLine { get; }
 
     /// <summary>A concession and its turn inside one sentence (虽然……，但是…… / 尽管……，却……): what follows the turn is weighed.</summary>
     public Regex ConcessiveTurn { get; }

@@ -1005,7 +1005,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
     // A heading that names its problem (关于……问题。 / 针对…… / 问题3 / 问题：……), whatever closes it.
     private static bool NamesItsProblem(string heading) => NamedProblemHeadingRegex().IsMatch(heading) || ProblemLabelLineRegex().IsMatch(heading);
 
-    private static bool IsAddressee(string text) => text.EndsWith('：') && text.Length <= 30;
+    internal static bool IsAddressee(string text) => text.EndsWith('：') && text.Length <= 30;
 
     private static TextSpan Signature(ParsedDocument report)
     {

@@ -92,7 +92,7 @@ public sealed class BatchIdentityTests : IDisposable
     public void A_changed_cues_file_invalidates_the_stored_results()
     {
         var models = Path.Combine(_folder.FullName, "models");
-        CopyFolder(Path.Combine(RepositoryPaths.Root, "models"), models);
+        RepositoryPaths.CopyModels(models);
         Copy("2024-1", "qingshan");
         var environment = new Dictionary<string, string> { ["RECTIFY_MODELS"] = models };
         string Run()
@@ -123,15 +123,6 @@ public sealed class BatchIdentityTests : IDisposable
         Assert.Contains("本次分析 1 份，沿用已存结果 0 份", Run(), StringComparison.Ordinal);
     }
 
-    private static void CopyFolder(string source, string target)
-    {
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var to = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to);
-        }
-    }
 
     // RFC 4180 as BatchOutput writes it: a UTF-8 BOM, CRLF rows, quoted fields with doubled quotes.
     private static List<string[]> ReadCsv(string path)

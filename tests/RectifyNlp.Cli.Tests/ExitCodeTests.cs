@@ -177,14 +177,8 @@ public sealed class ExitCodeTests : IDisposable
     {
         // An administrator's edit to models/analysis/cues.json: a key the analysis does not know, or a pattern that does not
         // compile, is bad input (exit 1, one line), not an internal error.
-        var source = Path.Combine(RepositoryPaths.Root, "models");
         var models = Path.Combine(_folder.FullName, "models");
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var to = Path.Combine(models, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to);
-        }
+        RepositoryPaths.CopyModels(models);
 
         var cuesPath = Path.Combine(models, "analysis", "cues.json");
         var cues = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(cuesPath))!;

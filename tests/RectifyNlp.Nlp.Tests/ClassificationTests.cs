@@ -109,7 +109,7 @@ public sealed class ClassificationTests : IClassFixture<ClassificationTests.Load
         var folder = Directory.CreateTempSubdirectory("rectify-train-bars-");
         try
         {
-            CopyDirectory(Path.Combine(RepositoryPaths.Root, "models"), folder.FullName);
+            RepositoryPaths.CopyModels(folder.FullName);
             var classifiers = Path.Combine(folder.FullName, "classifiers");
             ClassifierTrainer.Train([.. _loaded.Passages.Where((_, i) => i % 3 == 0), .. rows], Domain, _loaded.Taxonomy, classifiers);
             using var scorer = PassageClassifier.Load(new ModelPaths(folder.FullName, Paths.JiebaResourcesDirectory));
@@ -129,15 +129,6 @@ public sealed class ClassificationTests : IClassFixture<ClassificationTests.Load
         }
     }
 
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 
     /// <summary>The analysis classifies slices of normalised documents without normalising them again: that must change nothing.</summary>
     [Fact]

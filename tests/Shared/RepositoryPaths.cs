@@ -18,6 +18,18 @@ internal static class RepositoryPaths
 
     public static string Root => LazyRoot.Value;
 
+    /// <summary>A copy of the repository's models/ in <paramref name="target"/>, for a test that edits it (RECTIFY_MODELS).</summary>
+    public static void CopyModels(string target)
+    {
+        var source = Path.Combine(Root, "models");
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
+        }
+    }
+
     /// <summary>The authored sample documents in corpus/samples.</summary>
     public static string Sample(string name) => Path.Combine(Root, "corpus", "samples", name);
 

@@ -6,19 +6,27 @@ internal sealed class WeakLeadershipRule : IGapRule
     /// <summary>Shortest paragraph that begins a report's body, after its title and addressee.</summary>
     private const int MinBodyParagraph = 40;
 
-
     public string Name => "主体责任落实";
 
     public IEnumerable<Gap> Find(AnalysisContext context)
     {
-        // The report's addressee (县委巡察工作领导小组：), a line before its body begins, is the body it reports to, not a group
-        // the unit set up.
+        // The report's addressee (县委巡察工作领导小组：, as the report reader knows it), a line before its body begins, is the
+        // body it reports to, not a group the unit set up.
         var text = context.Report.Text.Text;
-        var body = context.Report.Text.Paragraphs.FirstOrDefault(p => p.Span.Length >= MinBodyParagraph);
-        if (body.Span.Length >= MinBodyParagraph)
+        var paragraphs = context.Report.Text.Paragraphs;
+        var body = paragraphs.FirstOrDefault(p => p.Span.Length >= MinBodyParagraph);
+        var addressees = paragraphs.TakeWhile(p => p.Span.Start < body.Span.Start).Where(p => ReportReader.IsAddressee(p.Span.Slice(text).Trim())).ToList();
+        if (body.Span.Length >= MinBodyParagraph && addressees.Count > 0)
         {
-            text = context.Cues.AddresseeLine.Replace(text[..body.Span.Start], "") + text[body.Span.Start..];
+            var blanked = text.ToCharArray();
+            foreach (var addressee in addressees)
+            {
+                Array.Fill(blanked, ' ', addressee.Span.Start, addressee.Span.Length);
+            }
+
+            text = new string(blanked);
         }
+
         if (context.Cues.FirstResponsible.IsMatch(text))
         {
             yield break;
