@@ -100,20 +100,22 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
     /// The first owner named, and whether a leader is among the owners named: a leader's field filled in (责任领导：…,
     /// 责任人：…) or a person by title (由副局长X牵头), not a department alone (由人事科负责). A leader field left blank
     /// (责任领导：— in a ledger whose form asks for one) means nobody answers for the item, whatever department is named
-    /// beside it.
+    /// beside it, unless the item's own words name a leader (这项工作由副主任X负责).
     /// </summary>
     private (string? Owner, bool Leader) OwnerOf(string text)
     {
         string? owner = null;
         string? field = null;
         var leader = false;
+        var blankLeader = false;
         foreach (Match match in _cues.Owner.Matches(text))
         {
             var who = Group(match, "who");
             var blank = who is null || BlankRegex().IsMatch(who);
             if (blank && LeaderFieldRegex().IsMatch(match.Value))
             {
-                return (null, false);
+                blankLeader = true;
+                continue;
             }
 
             // An owner field that names nobody in particular (责任单位：各部门 / 相关单位) leaves the item without one.
@@ -134,6 +136,12 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
             {
                 field = who;
             }
+        }
+
+        // A leader field left blank is answered only by a leader named in the item's own words (这项工作由副主任X负责).
+        if (blankLeader && !leader)
+        {
+            return (null, false);
         }
 
         return (field ?? owner, leader);

@@ -515,6 +515,10 @@ public sealed partial class ReportReader(AnalysisCues cues)
     {
         var above = new Dictionary<LedgerColumn, string>(); // what each field's cell said in the row above
         var leaderGivesTime = ledger.HeaderGivesTime(text, LedgerColumn.Leader); // 责任人及时限: one cell for both
+        // The form asks for a leader when its leader column is used: a column left blank in every row is not used, and a
+        // department named beside it answers for the item.
+        var leaderAsked = ledger.Columns.Contains(LedgerColumn.Leader)
+            && ledger.Rows.Any(r => ledger.Cell(r, LedgerColumn.Leader) is { IsEmpty: false } c && c.Slice(text).Trim().Length > 0);
         foreach (var row in ledger.Rows)
         {
             var problem = row.Problem;
@@ -551,7 +555,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
                 {
                     parts.Add(label + "：" + value.TrimEnd('。', '；'));
                 }
-                else if (column == LedgerColumn.Leader && ledger.Columns.Contains(column) && parts.Count > 0)
+                else if (column == LedgerColumn.Leader && leaderAsked && parts.Count > 0)
                 {
                     parts.Add(label + "：—"); // the form asks for a leader and the cell is blank
                 }

@@ -1113,6 +1113,36 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_ledger_whose_leader_column_no_row_fills_takes_the_department_beside_it_as_owner()
+    {
+        // A ledger with a 责任领导 column left blank in every row does not ask for a leader: the department named in its
+        // row answers for the item, as it would in prose (责任部门：运营部).
+        var report = "中共县公交公司支部委员会关于巡察整改情况的报告\n公司党支部成立整改工作领导小组，书记任组长，现将整改情况报告如下。\n"
+            + "序号\t问题\t整改措施\t责任领导\t责任单位\t整改时限\t完成情况\n"
+            + "1\t城乡公交一体化推进缓慢\t与交通运输局逐月会商线路调整，新开通镇村线路3条，其余2条正在办理审批\t\t运营部\t2025年5月底\t正在推进\n"
+            + "2\t驾驶员安全培训不到位\t对312名驾驶员重新开展安全培训，考试不合格的9人暂停排班\t\t安全部\t2025年4月30日\t正在推进";
+        var result = fixture.Analyze(null, report); // the report restates its problems
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.NoOwner);
+        Assert.Equal("运营部", result.Measures.Single(m => m.Text.Contains("新开通镇村线路", StringComparison.Ordinal)).Owner);
+    }
+
+    [Fact]
+    public void A_blank_leader_field_is_answered_by_a_leader_the_item_names_in_its_own_words()
+    {
+        // A ledger row whose leader cell is blank while its measure says who leads (这项工作由副主任X负责) names its owner;
+        // a row with a blank leader cell and nobody named in its words has none.
+        var report = "中共县住房公积金管理中心支部委员会关于巡察整改情况的报告\n中心党支部成立整改工作领导小组，书记任组长，现将整改情况报告如下。\n"
+            + "序号\t问题\t整改措施\t责任领导\t整改时限\t完成情况\n"
+            + "1\t窗口服务作风不实\t推行一次性告知和限时办结，对3名窗口人员调岗，这项工作由副主任濮若川负责\t\t2025年4月10日前\t正在推进\n"
+            + "2\t企业欠缴公积金\t对23家企业逐户核查，向19家下达责令限期缴存决定书\t\t2025年6月30日前\t正在推进\n"
+            + "3\t贷款审批不回避\t制定《贷款审批回避和双人审核规定》\t主任伍嘉禾\t2025年3月15日\t正在推进";
+        var result = fixture.Analyze(null, report); // the report restates its problems
+        Assert.Contains("濮若川", result.Measures.Single(m => m.Text.Contains("一次性告知", StringComparison.Ordinal)).Owner, StringComparison.Ordinal);
+        var gap = Assert.Single(Of(result, GapKinds.NoOwner));
+        Assert.Equal("I2", gap.IssueId);
+    }
+
+    [Fact]
     public void A_ledger_whose_header_spans_two_lines_reads_owner_and_time_limit_from_the_columns_the_second_line_names()
     {
         // As a Word or web table with merged header cells is written out: 整改措施及落实情况 and 责任主体 span two columns

@@ -62,8 +62,8 @@ public static partial class SurfaceVariants
         ("责任领导", Field.Lead), ("牵头领导", Field.Lead), ("分管领导", Field.Lead), ("责任人", Field.Lead),
         ("整改时限", Field.Deadline), ("完成时限", Field.Deadline), ("完成时间", Field.Deadline), ("时限", Field.Deadline),
         ("完成情况", Field.Status), ("进展情况", Field.Status), ("整改进度", Field.Status), ("进度", Field.Status),
-        ("责任股室", Field.Other), ("责任部门", Field.Other), ("责任科室", Field.Other), ("责任单位", Field.Other),
-        ("牵头部门", Field.Other), ("配合单位", Field.Other),
+        ("责任股室", Field.Unit), ("责任部门", Field.Unit), ("责任科室", Field.Unit), ("责任单位", Field.Unit),
+        ("牵头部门", Field.Unit), ("配合单位", Field.Other),
     ];
 
     private enum Style
@@ -79,6 +79,7 @@ public static partial class SurfaceVariants
     private enum Field
     {
         Lead,
+        Unit,
         Deadline,
         Status,
         Other,
@@ -536,8 +537,8 @@ public static partial class SurfaceVariants
     /// The report with its per-problem answer sections turned into a text ledger (序号, 问题, 整改措施, 责任领导,
     /// 整改时限, 完成情况, tab-separated), as units attach to or send instead of a prose report. The sections
     /// are those headed 关于…的问题 / 针对“…”问题 / 问题：…, else the numbered leaf sections with a body.
-    /// 责任领导 (also 牵头领导, 责任人), 整改时限 (完成时限, 时限) and 完成情况 come from “责任领导：…” lines or
-    /// brackets; other fields (责任股室…) have no column and are dropped. Group headings between rows stay as
+    /// 责任领导 (also 牵头领导, 责任人), 责任单位 (责任股室, 责任部门, 牵头部门 …), 整改时限 (完成时限, 时限) and 完成情况
+    /// come from “责任领导：…” lines or brackets; other fields (配合单位) have no column and are dropped. Group headings between rows stay as
     /// lines of the table; the preamble and closing stay as they were. Left out when the report already
     /// holds a ledger.
     /// </summary>
@@ -592,7 +593,7 @@ public static partial class SurfaceVariants
         // 3. The rows.
         var output = new List<string>(lines.Length);
         output.AddRange(lines.Take(start));
-        output.Add("序号\t问题\t整改措施\t责任领导\t整改时限\t完成情况");
+        output.Add("序号\t问题\t整改措施\t责任领导\t责任单位\t整改时限\t完成情况");
         var number = 0;
         for (var i = start; i < end; i++)
         {
@@ -707,7 +708,7 @@ public static partial class SurfaceVariants
         }
 
         static string Cell(string text) => text.Replace('\t', ' ').Trim().TrimEnd('。', '.');
-        return string.Join('\t', Cell(title), Cell(measures.ToString()), Cell(fields.GetValueOrDefault(Field.Lead, string.Empty)), Cell(fields.GetValueOrDefault(Field.Deadline, string.Empty)), Cell(fields.GetValueOrDefault(Field.Status, string.Empty)));
+        return string.Join('\t', Cell(title), Cell(measures.ToString()), Cell(fields.GetValueOrDefault(Field.Lead, string.Empty)), Cell(fields.GetValueOrDefault(Field.Unit, string.Empty)), Cell(fields.GetValueOrDefault(Field.Deadline, string.Empty)), Cell(fields.GetValueOrDefault(Field.Status, string.Empty)));
     }
 
     /// <summary>Reads “责任领导：…；完成时限：…；已完成” into the fields; unlabelled parts continue the field before them, or are the status.</summary>
