@@ -614,7 +614,10 @@ public sealed partial class Analyzer : IDisposable
         foreach (var group in Enumerable.Range(0, measures.Count).Select(n => (n, Part: lookup.FirstContaining(measures[n].Measure.Span))).Where(p => p.Part >= 0).ToLookup(p => p.Part, p => p.n))
         {
             // Only items that name none of their own: where the others name theirs, a last item's fields are its own.
-            var inside = group.OrderBy(n => measures[n].Measure.Span.Start).ToList();
+            // Its items are the measures that begin inside one of them: a paragraph after the last item (the report's closing,
+            // when the last part runs to its end) is not one.
+            var itemsEnd = parts[group.Key].Children[^1].Span.End;
+            var inside = group.Where(n => measures[n].Measure.Span.Start < itemsEnd).OrderBy(n => measures[n].Measure.Span.Start).ToList();
             if (inside.Count < 2 || inside.SkipLast(1).Any(n => measures[n].Measure.Owner is not null || measures[n].Measure.Deadline is not null))
             {
                 continue;
@@ -622,6 +625,13 @@ public sealed partial class Analyzer : IDisposable
 
             var closing = measures[inside[^1]].Measure.Text.TrimEnd();
             var lastLine = closing[(closing.LastIndexOf('\n') + 1)..];
+            // Or a bracket of fields closing the paragraph its inline items run in (一是……；二是……；三是……。（责任领导：……；
+            // 完成时限：……）): the paragraph's, as a line of them would be.
+            if (!ReportReader.IsFieldsOnly(lastLine) && ClosingBracketRegex().Match(lastLine) is { Success: true } bracket && ReportReader.IsFieldsOnly(bracket.Value))
+            {
+                lastLine = bracket.Value;
+            }
+
             if (!ReportReader.IsFieldsOnly(lastLine) || _facts.Read(lastLine) is not { } facts || (facts.Owner is null && facts.Deadline is null))
             {
                 continue;
@@ -983,4 +993,8 @@ public sealed partial class Analyzer : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _classifier.Dispose();
+
+    // A bracket closing a paragraph after its last sentence: 。（责任领导：……；完成时限：……）
+    [System.Text.RegularExpressions.GeneratedRegex("(?<=[。；;])\\s*[（(][^（）()]+[）)]\\s*$")]
+    private static partial System.Text.RegularExpressions.Regex ClosingBracketRegex();
 }

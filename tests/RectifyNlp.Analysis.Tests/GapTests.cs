@@ -1093,6 +1093,19 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Contains("4个问题已完成整改3个", gap.Evidence, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("反馈的4个问题细化为20项整改措施，截至目前已完成14项，正在推进4项，另有2项属于长期坚持事项。", false)]
+    [InlineData("反馈的4个问题细化为19条整改措施，截至目前已完成17条，正在推进1条，另有1条需要长期坚持。", false)]
+    [InlineData("反馈的4个问题细化为20条整改措施，截至目前已完成17条，欠费分期追缴1条按协议推进，其余2条属于长期坚持事项。", false)]
+    [InlineData("反馈的4个问题细化为20项整改措施，截至目前已完成14项，正在推进4项，另有1项属于长期坚持事项。", true)]
+    public void Standing_measures_count_beside_done_and_open_ones(string claim, bool inconsistent)
+    {
+        // 另有2项属于长期坚持 / 1条需要长期坚持 are parts of the total as much as 正在推进4项; a part in words no pattern knows
+        // (1条按协议推进) still adds up when every count of the unit does.
+        var result = Analyze(Documents.Report("现将整改情况报告如下。", "现将整改情况报告如下。" + claim));
+        Assert.Equal(inconsistent, Of(result, GapKinds.InconsistentClaim).Any());
+    }
+
     [Fact]
     public void Counts_that_add_up_are_not_an_inconsistent_claim()
     {
@@ -1110,6 +1123,36 @@ public sealed class GapTests(AnalyzerFixture fixture)
             "") + "\n附件：整改台账\n序号\t反馈问题\t整改措施\t责任领导\t责任科室\t完成时限\t进展情况\n1\t高标准农田建设项目推进缓慢\t实行周调度，倒排工期\t—\t农田建设科\t2025年9月底\t正在推进";
         var gap = Assert.Single(Of(Analyze(report), GapKinds.NoOwner));
         Assert.Equal("I1", gap.IssueId);
+    }
+
+    [Fact]
+    public void A_bracket_of_fields_closing_a_paragraph_of_inline_items_names_the_owner_and_time_limit_of_each()
+    {
+        // dev45 p10's form, in words of our own: a theme paragraph of 一是……；二是……；三是…… closed by one bracket
+        // (（责任领导：……；完成时限：……）) after its last sentence — the bracket is the paragraph's, not the last item's; and the
+        // report's closing paragraph after the last part is none of its items.
+        const string Feedback = """
+            县委第二巡察组关于巡察县城乡供水有限公司党支部的反馈意见
+            一、巡察发现的主要问题
+            1.农村供水保障不到位，2023年夏季东部2个乡镇累计停水19次，公司对停水原因没有认真排查。
+            2.水费回收不力，截至2023年底累计欠费87万元，长期欠费用户未作清理。
+            3.工程项目违规发包，城区管网改造工程被拆分成3段规避公开招标。
+            """;
+        const string Report = """
+            中共县城乡供水有限公司支部委员会关于巡察整改情况的报告
+            县委巡察工作领导小组：
+            公司党支部成立由书记任组长的整改工作领导小组，现将整改情况报告如下。
+            （一）守牢供水保障底线
+            一是对东部2个乡镇停水原因逐一排查，更换老旧主管道4.2公里，新建加压泵站1座；二是制定农村供水应急预案，配备应急送水车2辆；三是对87万元欠费逐户建档，已清收32万元，其余正在通过催缴、分期等方式清收。（责任领导：总经理岑望川；完成时限：2024年9月30日）
+            （二）严守工程发包纪律
+            一是对拆分发包的工程委托第三方进行结算审计，多结算的3.4万元已由施工企业退回；二是对时任总经理进行诫勉谈话；三是修订《公司工程项目发包管理办法》，同一项目不得拆分发包。（责任领导：书记谷梁晟；完成时限：2024年7月31日）
+            本报告将在公司网站公开，接受社会监督。
+            """;
+        var result = fixture.Analyze(Feedback, Report);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind is GapKinds.NoOwner or GapKinds.NoDeadline);
+        Assert.Equal("总经理岑望川", result.Measures.Single(m => m.Text.StartsWith("一是对东部", StringComparison.Ordinal)).Owner);
+        Assert.Equal("2024年7月31日", result.Measures.Single(m => m.Text.StartsWith("二是对时任总经理", StringComparison.Ordinal)).Deadline);
+        Assert.Null(result.Measures.Single(m => m.Text.StartsWith("本报告将在", StringComparison.Ordinal)).Owner);
     }
 
     [Fact]

@@ -213,7 +213,10 @@ internal sealed class InconsistentClaimRule : IGapRule
                 }
 
                 var sum = done.Value + (open ?? 0) + (standing ?? 0);
-                if (sum != all)
+                // Every count of the unit after the total, read or not (欠费分期追缴1条按协议推进 is a part no pattern names): when
+                // they add up to it, the parts are all there.
+                var counted = CountRegex.Matches(scope).Where(m => m.Groups["u"].Value == unit).Sum(m => int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture));
+                if (sum != all && counted != all)
                 {
                     var whole = span == sentences[n] ? said : $"{GapEvidence.Short(said, 24)}{scope}";
                     return ($"报告称“{GapEvidence.Short(whole, 50)}”，已完成{done}{unit}{(open is null ? "" : $"、未完成{open}{unit}")}{(standing is null ? "" : $"、长期坚持等{standing}{unit}")}合计{sum}{unit}，与所称{all}{unit}对不上。", span);
@@ -249,7 +252,7 @@ internal sealed class InconsistentClaimRule : IGapRule
     // 正在推进3条 / 1条正在按时序推进 / 尚未完成2项.
     private static readonly Regex OpenMeasuresRegex = new("((正在|持续|仍在)[^，。；、0-9]{0,6}?(推进|整改|办理|落实)|尚未完成|未完成|推进中)(?<n>[0-9]+|[一二两三四五六七八九十]+)(?<u>条|项)|(?<n>[0-9]+|[一二两三四五六七八九十]+)(?<u>条|项)(措施|任务)?(正在|持续|尚未|未|仍在)[^，。；、]{0,6}?(推进|整改|完成|办理|落实)", RegexOptions.CultureInvariant);
 
-    private static readonly Regex StandingMeasuresRegex = new("(长期坚持|常态化推进|基本完成|阶段性完成)(?<n>[0-9]+|[一二两三四五六七八九十]+)(?<u>条|项)|(?<n>[0-9]+|[一二两三四五六七八九十]+)(?<u>条|项)(需|须|为)?(长期坚持|常态化推进|基本完成|阶段性完成)", RegexOptions.CultureInvariant);
+    private static readonly Regex StandingMeasuresRegex = new("(长期坚持|常态化推进|基本完成|阶段性完成)(?<n>[0-9]+|[一二两三四五六七八九十]+)(?<u>条|项)|(?<n>[0-9]+|[一二两三四五六七八九十]+)(?<u>条|项)(需要?|须|为|属于?)?(长期坚持|常态化推进|基本完成|阶段性完成)", RegexOptions.CultureInvariant);
 
     // "7个问题已完成整改5个" says some are not done: not a claim that all are.
     /// <summary>Longest text of a part that only states where an item stands (整改结果：已完成。 / 完成情况：正在推进).</summary>
