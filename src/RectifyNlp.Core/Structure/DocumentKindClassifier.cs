@@ -36,7 +36,7 @@ internal static partial class DocumentKindClassifier
         new(DocumentKind.RectificationReport, "问责“给予……处分”", Discipline(), false, 1, 2),
         // A round's opening (进驻, 动员会, where and until when letters are taken) is news of an inspection to come, whatever
         // its 巡察组指出 says of what the group will look at: no feedback, no report.
-        new(DocumentKind.Other, "标题为巡察进驻、动员的消息", TitleRoundOpening(), true, 6),
+        new(DocumentKind.Other, "标题为巡察进驻、动员的消息或讲话", TitleRoundOpening(), true, 8),
         new(DocumentKind.Other, "巡察进驻、受理信访的安排", RoundOpening(), false, 1.5, 3),
     ];
 
@@ -117,7 +117,7 @@ internal static partial class DocumentKindClassifier
         return count;
     }
 
-    [GeneratedRegex("讲话")]
+    [GeneratedRegex("^(?!(?!.*(反馈|整改)).*(进驻|动员会|动员部署会|巡察工作动员)).*讲话")]
     private static partial Regex TitleSpeech();
 
     [GeneratedRegex("^(?!.*(反馈|整改)).*(进驻|动员会|动员部署会|巡察工作动员)")]

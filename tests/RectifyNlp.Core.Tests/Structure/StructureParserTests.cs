@@ -538,6 +538,24 @@ public class StructureParserTests
         Assert.Equal(DocumentKind.FeedbackOpinion, s.Kind.Kind);
     }
 
+    [Theory]
+    [InlineData("在县委第六轮巡察工作动员部署会上的讲话", false)]
+    [InlineData("在县委第二巡察组巡察县水利局党组反馈会上的讲话", true)]
+    [InlineData("在巡察反馈暨整改工作动员会上的讲话", true)]
+    public void A_speech_opening_a_round_is_no_feedback_speech(string title, bool feedback)
+    {
+        // A speech at a round's mobilisation meeting says what the groups will look at, with 同志们 and 下面，我强调 like any
+        // speech; the feedback speech is the one given when the round's findings are fed back (or its rectification opens).
+        var (_, s) = Parse(
+            title,
+            "县委副书记　某某",
+            "同志们：",
+            "今天召开会议，对本轮巡察工作进行部署。下面，我强调三点意见。",
+            "一、把准政治巡察定位。本轮巡察要紧扣被巡察单位的职责使命，重点看落实上级决策部署的情况。",
+            "二、压实被巡察单位的责任。被巡察党组织要主动配合，如实提供材料。");
+        Assert.Equal(feedback ? DocumentKind.FeedbackSpeech : DocumentKind.Other, s.Kind.Kind);
+    }
+
     [Fact]
     public void News_of_a_rounds_opening_is_no_feedback_though_the_group_says_what_it_will_look_at()
     {
