@@ -186,6 +186,16 @@ public sealed partial class ProblemExtractor
         // 在村级“三资”管理方面：……): each is its area's problem, with its evidence.
         bool AreaLabelledRun(int at) => InRun(at, i => i >= 0 && i < paragraphs.Count && AreaLabelRegex().IsMatch(paragraphs[i].Span.Slice(text).TrimStart()));
 
+        // Whether the paragraph at an index is one of a run of paragraphs each headed by a short headline sentence and told
+        // in the sentences after it (医共体改革“形合神不合”。牵头医院……。 — a bold lead whose bold the text lost): each
+        // paragraph is one problem, its headline and its evidence.
+        // Not in a speech, whose paragraphs tell several failings after their first (首先是……。巡察组抽查……；有的……), nor after a
+        // number, a quote or a word that orders the paragraphs (一是 / 首先 / 再说): those are read by their own rules.
+        var written = document.Structure.Kind.Kind != RectifyNlp.Core.Structure.DocumentKind.FeedbackSpeech;
+        bool HeadlineRun(int at) => written && InRun(at, i => i >= 0 && i < paragraphs.Count && paragraphs[i].Span.Slice(text).Trim() is var body
+            && body.IndexOf('。') is >= MinHeadline and <= MaxHeadline and var stop && body[..stop].IndexOfAny(['，', ',', '；', '：', ':']) < 0
+            && body.Length - stop > MinHeadline && HeadlineStartRegex().IsMatch(body));
+
         // A paragraph that opens by asking (村里的钱管住了吗？巡察发现，……): the question names its matter, the rest answers it.
         bool OpensWithQuestion(int at) => at >= 0 && at < paragraphs.Count && paragraphs[at].Span.Slice(text).TrimStart() is var line
             && line.IndexOfAny(['？', '?']) is > 0 and <= MaxOpeningClause and var mark && mark + 1 < line.Length && line[..mark].IndexOfAny(['。', '；', '！']) < 0;
@@ -561,7 +571,7 @@ public sealed partial class ProblemExtractor
 
             // Paragraphs of a part of problems that open alike (对照……，A不到位。…… / 对照……，B不严。……), three or more in a row, are
             // a list one paragraph an item: each is one problem with its evidence, unless a sentence inside turns to another.
-            if ((inRoot || announcedHere) && AreaLabelledRun(index))
+            if ((inRoot || announcedHere) && (AreaLabelledRun(index) || (announcedHere && HeadlineRun(index))))
             {
                 candidates.Add((span, "", Origin.Listed, -5));
                 continue;
@@ -1613,6 +1623,11 @@ public sealed partial class ProblemExtractor
     [GeneratedRegex("[，,](但是?|不过|然而|可是)[，,]?")]
     private static partial Regex ClauseTurnRegex();
 
+    /// <summary>Shortest and longest headline sentence heading a paragraph of evidence.</summary>
+    private const int MinHeadline = 6;
+
+    private const int MaxHeadline = 20;
+
     /// <summary>The group of speech area paragraphs' problems: one list.</summary>
     private const int SpeechAreaGroup = -999; // apart from the numbered lists' (-1 - style) and the prose's (-1000 - start)
 
@@ -2212,4 +2227,8 @@ public sealed partial class ProblemExtractor
 
         return trimmed.Trim();
     }
+
+    // A headline opens on a word of its own: not a number, a quote or bracket, nor a word that orders paragraphs.
+    [GeneratedRegex("^(?![一二三四五六七八九十]是|首先|其次|再次|此外|另外|最后|先说|再说|还有|第[一二三四五六七八九十0-9])[\\u4e00-\\u9fff]")]
+    private static partial Regex HeadlineStartRegex();
 }

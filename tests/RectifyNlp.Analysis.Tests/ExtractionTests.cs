@@ -2852,4 +2852,36 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(owner, facts.Owner);
         Assert.Equal(leader, facts.NamesLeader);
     }
+
+    [Fact]
+    public void A_news_item_whose_problems_are_headline_paragraphs_lists_one_problem_a_paragraph()
+    {
+        // published19 w04's form, in words of our own: a public-account article on a feedback meeting whose announcing
+        // sentence says what is to be fixed (仍有一些短板需要补齐，主要有以下几个方面。), then paragraphs each headed by a short
+        // headline (a bold lead whose bold the text lost) with its evidence, then the requirements in the same style.
+        const string Feedback = """
+            巡察反馈丨县委第三巡察组向县林业局党组反馈巡察情况
+
+            9月3日，县委第三巡察组向县林业局党组反馈巡察情况。巡察组组长代表巡察组反馈巡察情况，县林业局党组书记主持会议并作表态发言。
+
+            巡察组认为，县林业局党组推进国土绿化取得一定成效，但对照县委要求，仍有一些短板需要补齐，主要有以下几个方面。
+
+            林长制落实“上热下冷”。县级林长巡林次数达标，乡村两级林长巡林记录大量缺失，护林员考勤流于形式。
+
+            生态公益林补偿资金管理松散。补偿资金发放名册与实际面积对不上，3个村多报面积共420亩。
+
+            林木采伐审批把关不严。抽查的30份采伐许可中有7份缺少现场查验记录。
+
+            基层党组织作用发挥不充分。局属林场党支部组织生活不经常，党员教育管理与生产任务“两张皮”。
+
+            反馈会上，县委巡察工作领导小组成员对抓好整改提出要求。
+
+            认账要真。县林业局党组要对照问题逐条认领，不找客观理由。
+
+            整改要实。班子成员要对分管领域的问题负责到底，对典型问题举一反三。
+            """;
+        var problems = fixture.Analyze(Feedback, "县林业局党组关于巡察整改情况的报告\n现将整改情况报告如下。").Issues;
+        Assert.Equal(["林长制落实", "生态公益林补偿资金管理松散", "林木采伐审批把关不严", "基层党组织作用发挥不充分"], problems.Select(p => p.Text[..Math.Min(p.Text.Length, p.Text.IndexOfAny(['“', '。']))]));
+        Assert.All(problems, p => Assert.True(p.Text.IndexOf('。') < p.Text.Length - 1, p.Text)); // headline and evidence together
+    }
 }
