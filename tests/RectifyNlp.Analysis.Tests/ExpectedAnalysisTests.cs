@@ -155,7 +155,10 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
         // 128 / 156 with the no-mechanism gaps of four money and records problems answered by one-off acts only;
         // 130 / 158 once a money or procedure problem answered only by one-off remedies, in a report whose other items
         // mostly set up rules, is no-mechanism (r3-edu's fees: mayReport, as another hand's dev3 d05 flags the same case).
-        Assert.True(total.GapPrecision.Value >= 130 / 158.0, $"strict gap precision {total.GapPrecision}");
+        // 107 / 132 once an item whose measures report what was done, counted or dated, with nothing left ahead is finished
+        // (清理过期耗材23件 / 退回医保基金32万元，对2名科室主任诫勉谈话): 23 of the tolerated no-owner/no-deadline gaps and 3
+        // false ones fewer — fewer false gaps, a lower ratio, since the tolerated ones counted as right.
+        Assert.True(total.GapPrecision.Value >= 107 / 132.0, $"strict gap precision {total.GapPrecision}");
     }
 
     /// <summary>

@@ -1156,6 +1156,28 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void An_item_whose_measures_report_counted_results_is_finished_though_it_never_says_so()
+    {
+        // Measures that tell what was done, counted (清理过期耗材23件) and with nothing left ahead, finish their item as
+        // 已完成 would: it needs no owner or time limit any more. One with work still pending (其余4家待调查终结后依法处理)
+        // does.
+        const string Report = """
+            中共县卫生健康局党组关于巡察整改情况的报告
+            县委巡察工作领导小组：
+            局党组成立由书记任组长的整改工作领导小组，现将整改情况报告如下。
+            一、关于“耗材采购不规范”的问题
+            对2023年线下采购的38.6万元医用耗材逐笔补录到省药械集中采购平台备案；对耗材库房全面盘点，清理过期耗材23件，登记造册后按规定销毁。
+            二、关于“执法办案不规范”的问题
+            对7家违规经营场所重新立案调查，依法作出罚款处理3家，其余4家待调查终结后依法处理。
+            整改情况已在局网站公开。
+            """;
+        var result = fixture.Analyze(null, Report); // the report restates its problems
+        Assert.DoesNotContain(result.Gaps, g => g.IssueId == "I1" && g.Kind is GapKinds.NoOwner or GapKinds.NoDeadline);
+        Assert.Contains(result.Gaps, g => g.IssueId == "I2" && g.Kind == GapKinds.NoDeadline);
+        Assert.Contains(result.Gaps, g => g.IssueId == "I2" && g.Kind == GapKinds.NoOwner);
+    }
+
+    [Fact]
     public void A_ledger_whose_leader_column_no_row_fills_takes_the_department_beside_it_as_owner()
     {
         // A ledger with a 责任领导 column left blank in every row does not ask for a leader: the department named in its
