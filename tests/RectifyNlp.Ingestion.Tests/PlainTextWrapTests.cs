@@ -78,6 +78,16 @@ public class PlainTextWrapTests
     }
 
     [Fact]
+    public void A_decimal_broken_before_its_point_stays_one_number()
+    {
+        // A PDF's text layer may break 20.8万元 as 20 | .8万元: no space may come between them when the lines are joined.
+        var text = Report.Replace("更正差错数据37处", "核减虚报产值20.8万元", StringComparison.Ordinal);
+        var widths = Enumerable.Range(16, 30).Where(w => WrapByCharacters(text, w).Contains("20\n.8", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(widths);
+        Assert.All(widths, w => Assert.Contains(Paragraphs(WrapByCharacters(text, w)), p => p.Contains("核减虚报产值20.8万元", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_line_that_opens_with_closing_punctuation_continues_the_line_above_even_in_a_short_file()
     {
         var paragraphs = Paragraphs("区科技局党组关于巡察整改情况的报告\n一、科技经费被挪用问题\n对挪用经费的2个项目追回科研经费18万元，取消承担单位三年内项目申报资格\n。\n二、中心组学习问题\n将理论学习纳入党组会议第一议题");
