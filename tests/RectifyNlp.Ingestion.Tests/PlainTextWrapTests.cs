@@ -78,13 +78,19 @@ public class PlainTextWrapTests
     }
 
     [Fact]
-    public void A_decimal_broken_before_its_point_stays_one_number()
+    public void A_decimal_broken_before_its_point_or_its_percent_sign_stays_one_number()
     {
         // A PDF's text layer may break 20.8万元 as 20 | .8万元: no space may come between them when the lines are joined.
         var text = Report.Replace("更正差错数据37处", "核减虚报产值20.8万元", StringComparison.Ordinal);
         var widths = Enumerable.Range(16, 30).Where(w => WrapByCharacters(text, w).Contains("20\n.8", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(widths);
         Assert.All(widths, w => Assert.Contains(Paragraphs(WrapByCharacters(text, w)), p => p.Contains("核减虚报产值20.8万元", StringComparison.Ordinal)));
+
+        // And a percentage broken before its sign (5 | %的比例).
+        var rate = Report.Replace("更正差错数据37处", "按5%的比例重新抽检", StringComparison.Ordinal);
+        var rateWidths = Enumerable.Range(16, 30).Where(w => WrapByCharacters(rate, w).Contains("5\n%", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(rateWidths);
+        Assert.All(rateWidths, w => Assert.Contains(Paragraphs(WrapByCharacters(rate, w)), p => p.Contains("按5%的比例重新抽检", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -109,13 +109,14 @@ public sealed class TextNormalizer : ITextNormalizer
                     next++;
                 }
 
-                // A line break inside a paragraph is a wrap: a number broken over two lines (20|23年, 6.|3万元, 20|.8万元) is one
-                // number.
+                // A line break inside a paragraph is a wrap: a number broken over two lines (20|23年, 6.|3万元, 20|.8万元, 5|%) is
+                // one number.
                 var hasPrevious = text.Length > start;
                 var wrappedNumber = hasPrevious && next < folded.Count
                     && ((char.IsAsciiDigit(folded[next].C)
                             && (char.IsAsciiDigit(text[^1]) || (text[^1] == '.' && text.Length - start >= 2 && char.IsAsciiDigit(text[^2]))))
-                        || (folded[next].C == '.' && next + 1 < folded.Count && char.IsAsciiDigit(folded[next + 1].C) && char.IsAsciiDigit(text[^1])))
+                        || (folded[next].C == '.' && next + 1 < folded.Count && char.IsAsciiDigit(folded[next + 1].C) && char.IsAsciiDigit(text[^1]))
+                        || (folded[next].C is '%' or '％' or '‰' && char.IsAsciiDigit(text[^1])))
                     && HasLineBreak(document.Text, folded, j, next);
                 if (hasPrevious && next < folded.Count && spaceAligned && next - j >= 2 && !HasLineBreak(document.Text, folded, j, next))
                 {
