@@ -93,6 +93,17 @@ public class PlainTextWrapTests
         Assert.All(rateWidths, w => Assert.Contains(Paragraphs(WrapByCharacters(rate, w)), p => p.Contains("按5%的比例重新抽检", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData(18)]
+    [InlineData(24)]
+    public void A_quote_closed_mid_sentence_at_the_wrap_width_does_not_end_the_paragraph(int width)
+    {
+        // 设置“微心愿认领”“周末志愿岗”| 等服务项目14个: the line ends on a closing quote, but no full stop comes before it.
+        var wrapped = WrapByCharacters(Report.Replace("建立数据质量三级审核制度", "设置“数据质量”“源头核查”等审核环节14个", StringComparison.Ordinal), width);
+        Assert.Contains("“源头核查”\n等审核环节", wrapped, StringComparison.Ordinal); // the break falls after the quote at this width
+        Assert.Contains(Paragraphs(wrapped), p => p.Contains("“源头核查”等审核环节14个", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_line_that_opens_with_closing_punctuation_continues_the_line_above_even_in_a_short_file()
     {

@@ -143,7 +143,7 @@ internal static partial class PlainTextReader
         return trimmed.Length > 0
             && nextTrimmed.Length > 0
             && wrap.Measure(trimmed) >= wrap.Width - 3
-            && WrapTerminals.IndexOf(trimmed[^1]) < 0
+            && !EndsParagraph(trimmed)
             && !(trimmed[^1] is '：' or ':' && nextTrimmed.IndexOfAny(['|', '｜', '\t']) >= 0)
             && next.Length == nextTrimmed.Length
             && HeadingMarker.Match(nextTrimmed, 0) is null
@@ -157,6 +157,13 @@ internal static partial class PlainTextReader
     /// far more often than at a paragraph's end (责任部门：|政治部) — except a ：that introduces a table.
     /// </summary>
     private const string WrapTerminals = "。！？…”）)";
+
+    /// <summary>
+    /// Whether a full line ends its paragraph: a full stop or a closing bracket ((责任领导：…；完成时限：…) / （已完成）), or a
+    /// closing quote after a full stop (……。”) — not a quote closed mid-sentence (设置“微心愿认领”“周末志愿岗”| 等服务项目14个).
+    /// </summary>
+    private static bool EndsParagraph(string line) =>
+        WrapTerminals.Contains(line[^1], StringComparison.Ordinal) && (line[^1] != '”' || (line.Length >= 2 && "。！？…".Contains(line[^2], StringComparison.Ordinal)));
 
     /// <summary>A document's title (机关 + 关于 + 事由 + 文种) is its own line even when it fills the width.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"关于.{2,}的?(报告|通报|意见|情况|公告|通知|讲话|方案|说明|决定|函)$")]
