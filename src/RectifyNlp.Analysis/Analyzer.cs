@@ -417,12 +417,15 @@ public sealed partial class Analyzer : IDisposable
             {
                 // A requirement the report quotes is no measure; one the unit gives an owner or a time limit is its own
                 // pledge (我们要进一步……（负责人：……；完成时间：年内）), kept so that its emptiness can be judged.
-                if (role is "background" or "requirement" && piece.Block < 0 && facts.Owner is null && facts.Deadline is null)
+                if (role is "background" or "requirement" && piece.Block < 0 && facts.Owner is null && facts.Deadline is null
+                    && !(role == "requirement" && OwnListItemRegex().IsMatch(piece.Text)))
                 {
                     continue;
                 }
 
-                links = ByContent(item, issues, issueIndex);
+                // A measure of the unit's own (not its account of how it organised the work, nor background) may go to the
+                // problem it is clearly nearest, though the likeness is diluted.
+                links = ByContent(item, issues, issueIndex, nearestWins: role is "measure" or "mechanism" or "accountability" or "result" or "requirement" && !AboutTheWholeReport(piece.Text));
                 documentLevel = links.IsEmpty && piece.Block < 0;
                 // An item that says only who answers for it and by when (三是开展……活动。（责任人：……；时限：长期坚持）) is kept for those.
                 if (links.IsEmpty && piece.Block < 0 && !facts.IsConcrete && facts.Owner is null && facts.Deadline is null)
@@ -972,16 +975,26 @@ public sealed partial class Analyzer : IDisposable
     private static double ContentScore(TextItem item, SimilarityIndex index, IReadOnlyDictionary<int, double> cosines, IReadOnlyDictionary<int, int> shared, int issue) =>
         (0.8 * cosines.GetValueOrDefault(issue)) + (0.2 * 2.0 * shared.GetValueOrDefault(issue) / Math.Max(1, item.Bigrams.Count + index.Items[issue].Bigrams.Count));
 
-    private static ImmutableArray<MatchLink> ByContent(TextItem item, ImmutableArray<Issue> issues, SimilarityIndex index)
+    /// <summary>Least content score for a problem clearly nearer than any other, and how many times the next it must be.</summary>
+    private const double MinNearestContent = 0.1;
+
+    private const double NearestMargin = 3.0;
+
+    private static ImmutableArray<MatchLink> ByContent(TextItem item, ImmutableArray<Issue> issues, SimilarityIndex index, bool nearestWins = false)
     {
         var cosines = index.Cosines(item.Vector);
         var shared = index.SharedBigrams(item.Bigrams);
-        var best = cosines.Keys.Concat(shared.Keys).Distinct()
+        var ranked = cosines.Keys.Concat(shared.Keys).Distinct()
             .Select(i => (Index: i, Score: ContentScore(item, index, cosines, shared, i)))
             .OrderByDescending(p => p.Score)
             .ThenBy(p => p.Index)
-            .FirstOrDefault();
-        if (cosines.Count + shared.Count == 0 || best.Score < 0.2)
+            .Take(2)
+            .ToList();
+        var best = ranked.FirstOrDefault();
+        // Near enough to one problem, or nearer one than any other by far (一是牢固树立正确选人用人导向，……规范选人用人程序 beside a
+        // problem on 选人用人程序 whose evidence dilutes the likeness).
+        var clearlyNearest = nearestWins && best.Score >= MinNearestContent && (ranked.Count < 2 || best.Score >= NearestMargin * ranked[1].Score);
+        if (cosines.Count + shared.Count == 0 || (best.Score < 0.2 && !clearlyNearest))
         {
             return [];
         }
@@ -997,4 +1010,8 @@ public sealed partial class Analyzer : IDisposable
     // A bracket closing a paragraph after its last sentence: 。（责任领导：……；完成时限：……）
     [System.Text.RegularExpressions.GeneratedRegex("(?<=[。；;])\\s*[（(][^（）()]+[）)]\\s*$")]
     private static partial System.Text.RegularExpressions.Regex ClosingBracketRegex();
+
+    // An item of a list the unit writes inline: 一是…… / 二是…….
+    [System.Text.RegularExpressions.GeneratedRegex("^[一二三四五六七八九十]是")]
+    private static partial System.Text.RegularExpressions.Regex OwnListItemRegex();
 }

@@ -1178,6 +1178,38 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_slogan_in_the_units_own_list_under_a_theme_answers_the_problem_it_is_clearly_nearest_and_is_vague()
+    {
+        // dev45 p10's form, in words of our own: under a theme of the unit's own (（三）锻造过硬干部人才队伍) its 一是 is only
+        // slogans on 选人用人 — worded as a requirement, but the unit's own item. It answers the 选人用人 problem (nearer it than
+        // any other by far, though the problem's evidence dilutes the likeness), and answers it vaguely: not unanswered.
+        const string Feedback = """
+            县委第二巡察组关于巡察县城乡供水有限公司党支部的反馈意见
+            一、巡察发现的主要问题
+            1.农村供水保障不到位，2023年夏季东部2个乡镇累计停水19次，公司对停水原因没有认真排查，群众反映强烈。
+            2.工程项目违规发包，城区管网改造工程合计146万元被拆分成3段，规避公开招标。
+            3.选人用人程序不规范，2023年中层管理人员竞聘中，竞聘方案未经支部研究，2名竞聘人员的任职资格不符合规定。
+            4.青年人才储备不足，一线技术岗位人员平均年龄超过50岁，近三年没有招聘过技术人员。
+            """;
+        const string Report = """
+            中共县城乡供水有限公司支部委员会关于巡察整改情况的报告
+            县委巡察工作领导小组：
+            公司党支部成立由书记任组长的整改工作领导小组，书记为第一责任人，现将整改情况报告如下。
+            （一）守牢供水保障底线
+            一是对东部2个乡镇停水原因逐一排查，更换老旧主管道4.2公里，新建加压泵站1座；二是制定农村供水应急预案，配备应急送水车2辆。（责任领导：总经理岑望川；完成时限：2024年9月30日）
+            （二）严守工程发包纪律
+            一是对拆分发包的工程委托第三方进行结算审计，多结算的3.4万元已由施工企业退回；二是对时任总经理进行诫勉谈话；三是修订《公司工程项目发包管理办法》，同一项目不得拆分发包。（责任领导：书记谷梁晟；完成时限：2024年7月31日）
+            （三）锻造过硬干部人才队伍
+            一是牢固树立正确选人用人导向，严格执行干部选拔任用有关规定，进一步规范选人用人程序，切实提高选人用人工作质量；二是实行师带徒制度，一线技术骨干每人带1至2名青年职工，培养青年技术人员。（责任领导：副总经理甄若溪；完成时限：2024年8月31日）
+            本报告将在公司网站公开，接受社会监督。
+            """;
+        var result = fixture.Analyze(Feedback, Report);
+        Assert.Equal(["I3"], result.Measures.Single(m => m.Text.StartsWith("一是牢固树立", StringComparison.Ordinal)).IssueIds);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue);
+        Assert.Contains(result.Gaps, g => g.Kind == GapKinds.VagueMeasure && g.IssueId == "I3");
+    }
+
+    [Fact]
     public void A_ledger_whose_leader_column_no_row_fills_takes_the_department_beside_it_as_owner()
     {
         // A ledger with a 责任领导 column left blank in every row does not ask for a leader: the department named in its
