@@ -92,8 +92,33 @@ public sealed partial class DateReader(AnalysisCues cues)
             }
         }
 
+        // No date signs it off: a bulletin or notice dates itself at its head (……机关党组办公室编　　2026年1月19日 /
+        // （2026年1月19日）), on a line of its own above its body's first sentence.
+        foreach (var paragraph in report.Text.Paragraphs.Take(MastheadLines))
+        {
+            var line = paragraph.Span.Slice(text).Trim();
+            if (line.Length >= MinBodySentence && line.Contains('。', StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            if (MastheadDateRegex().IsMatch(line) && Parse(line) is { } date)
+            {
+                return new DatedEvidence(date, line, DocumentRole.Report, paragraph.Span);
+            }
+        }
+
         return null;
     }
+
+    /// <summary>How many lines at a document's head may date it, and how long a line is a sentence of its body.</summary>
+    private const int MastheadLines = 12;
+
+    private const int MinBodySentence = 40;
+
+    // A line that ends with a date and says nothing else in sentences: 某某办公室编　　2026年1月19日 / （2026年1月19日）.
+    [GeneratedRegex("^[^。，；：:]{0,40}?[（(]?(19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[）)]?$")]
+    private static partial Regex MastheadDateRegex();
 
     /// <summary>Reads 2024年4月12日 (Arabic digits, or 二〇二四年四月十二日).</summary>
     public static DateOnly? Parse(string text)

@@ -1210,6 +1210,39 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_bulletin_dated_at_its_head_is_late_when_that_date_is_and_牵头_names_an_owner()
+    {
+        // dev15 p10's form, in words of our own: a 工作简报 whose date stands on its masthead line (……办公室编　　2026年1月19日),
+        // with no sign-off at its end — the date it was sent, 138 days after the feedback; and its items name who leads them
+        // in a （牵头：……；时限：……） bracket.
+        const string Feedback = """
+            区委第二巡察组关于巡察区政协机关党组的反馈意见
+            2025年6月至7月，区委第二巡察组对区政协机关党组进行了常规巡察，并于2025年9月3日召开反馈会反馈了巡察意见。
+            一、巡察发现的主要问题
+            1.视察活动安排景区参观，2次视察活动产生费用1.6万元。
+            2.会议费报销不规范，3笔共2.4万元无法说明用途。
+            二、整改要求
+            请在三个月内将整改情况报区委巡察工作领导小组。
+            """;
+        const string Report = """
+            政协机关工作简报
+            （巡察整改专刊）
+            第1期
+            区政协机关党组办公室编　　　　　　　　2026年1月19日
+            编者按：区委第二巡察组反馈意见后，区政协机关党组把巡察整改作为重大政治任务，党组书记担任整改工作领导小组组长，作为第一责任人召开党组会议6次研究部署。本期以问答形式介绍整改情况。
+            问：视察活动安排景区参观的问题，是否已经纠正？
+            答：已经纠正。景区参观产生的费用1.6万元已由参加人员全额退回机关账户；对活动组织者作出诫勉谈话处理；修订《区政协视察考察活动管理办法》。（牵头：秘书长邱若宁；时限：2025年10月8日）
+            问：会议费报销不规范的问题，整改情况如何？
+            答：对会议费报销凭证逐笔清查，其余0.9万元由经手人退回；对财务人员进行批评教育；修订《区政协机关会议费管理办法》。（牵头：秘书长邱若宁；时限：2025年10月8日）
+            整改情况将在区政协门户网站公开，欢迎社会各界监督。
+            """;
+        var result = fixture.Analyze(Feedback, Report);
+        Assert.Equal(new DateOnly(2026, 1, 19), result.ReportDate?.Date);
+        Assert.Single(Of(result, GapKinds.LateReport));
+        Assert.Empty(Of(result, GapKinds.NoOwner));
+    }
+
+    [Fact]
     public void A_ledger_whose_leader_column_no_row_fills_takes_the_department_beside_it_as_owner()
     {
         // A ledger with a 责任领导 column left blank in every row does not ask for a leader: the department named in its
