@@ -91,7 +91,7 @@ public sealed record AnalysisContext(
 public sealed partial class Analyzer : IDisposable
 {
     // A report's part on work beyond the problems (举一反三开展的工作, 建章立制情况).
-    [System.Text.RegularExpressions.GeneratedRegex("举一反三|共性问题|建章立制|长效机制|面上(整改|工作)|其他(方面|工作)")]
+    [System.Text.RegularExpressions.GeneratedRegex("举一反三|共性问题|建章立制|长效机制|面上(整改|工作)|其他(方面|工作)|责任分工|任务分工|下一步")]
     private static partial System.Text.RegularExpressions.Regex GeneralPartRegex();
 
     private readonly PassageClassifier _classifier;

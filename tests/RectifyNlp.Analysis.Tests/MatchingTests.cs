@@ -1138,4 +1138,41 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(["I2", "I3"], merged.IssueIds.Order(StringComparer.Ordinal));
         Assert.Equal(["I1"], Assert.Single(result.Measures, m => m.Text.Contains("分区计量", StringComparison.Ordinal)).IssueIds);
     }
+
+    [Fact]
+    public void A_last_answer_headed_in_other_words_takes_the_last_problem_left_though_a_division_of_tasks_and_next_steps_follow()
+    {
+        // dev16 p08's form, in words of our own: the last answer's heading names its problem by its area (意识形态工作), the
+        // feedback by its facts (公众号和家长群的信息发布); the parts after it (五、责任分工 / 六、下一步工作) answer no problem,
+        // so the slot of one problem holds one answer, and order gives it.
+        const string Feedback = """
+            县委第三巡察组关于巡察县机关幼儿园党支部的反馈意见
+            一、巡察发现的主要问题
+            1.伙食费管理不规范，幼儿伙食费与教职工伙食费没有分开核算，2024年幼儿伙食费结余超过规定比例。
+            2.物品采购不规范，2024年购置的玩教具和图书共计16.8万元，没有进行比价。
+            3.党员发展工作停滞，2022年以来没有发展一名党员。
+            4.幼儿园微信公众号和家长群的信息发布没有审核把关，2024年公众号转发的1篇育儿文章内容失实。
+            """;
+        const string Report = """
+            中共县机关幼儿园支部委员会关于巡察整改情况的报告
+            县委巡察工作领导小组：
+            支部成立由书记任组长的整改工作领导小组，书记为第一责任人，现将整改情况报告如下。
+            一、关于伙食费管理不规范的问题
+            【措施一】幼儿伙食费与教职工伙食费自2025年1月起分账核算，结余每月在家长公示栏公布。
+            二、关于物品采购不规范的问题
+            【措施二】制定《幼儿园物品采购管理办法》，1000元以上的采购一律三家比价。
+            三、关于党员发展工作停滞的问题
+            【措施三】支委会对3名递交入党申请书的青年教师进行研究，确定入党积极分子2名。
+            四、关于意识形态工作存在薄弱环节的问题
+            【措施四】进一步提高对意识形态工作重要性的认识，切实增强阵地意识，牢牢掌握意识形态工作主动权。
+            五、责任分工
+            措施一、措施二由园长刘芸负责，2025年3月31日前完成；措施三、措施四由支部书记负责，长期坚持。
+            六、下一步工作
+            支部将每学期对照整改台账回头看一次，防止问题反弹。整改情况已在园务公开栏公示。
+            """;
+        var result = fixture.Analyze(Feedback, Report);
+        Assert.Equal(["I4"], result.Measures.Single(m => m.Text.Contains("意识形态工作主动权", StringComparison.Ordinal)).IssueIds);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue);
+        Assert.Contains(result.Gaps, g => g.Kind == GapKinds.VagueMeasure && g.IssueId == "I4");
+    }
 }
