@@ -98,7 +98,7 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
     /// unnumbered 关于……问题的整改情况 headings, owners per area in a 责任分工 paragraph) 0.690, 5/10, 9/29, precision 0.281;
     /// dev12 (slogan headings, running vs per-area numbers, answers by place, Word tables with merged cells) 0.857, 8/10,
     /// 13/28, precision 13/32; dev13 (reports by the unit's own themes, three lists, a first-person secretary, speeches
-    /// with problems in prose and their evidence, ；-clauses under evaluative area headings) 0.793, 6/10, 17/33, 17/34; dev27 (ordinary feedback, varied reports: paraphrased headings, the unit's own themes, bracketed owners, a DOCX table, a first-person principal) 0.896, 8/8, 16/26, 16/30; dev28 (gap semantics in fresh wording) 0.866, 8/10, 20/35, 20/34; dev29 (matching: reworded and number-only headings, themes, ledgers, merged and split answers) 0.889, 9/10, 22/32, 22/43; dev31 (gap semantics weighted to the gaps most missed) 0.736, 5/10, 16/40, 16/47; dev33 (how reports answer: own topics, themes, answers by number six ways) 0.762, 5/8, 15/26, 15/25; dev34 (ordinary forms, asked to measure a stop's rules) 0.852, 4/6, 15/20, 15/22; dev36 (gap semantics: copies, one-off fixes, figures that do not add up) 0.900, 10/10, 18/32, 18/30; dev37 (ordinary forms, asked mid-stop to measure its rules) 0.832, 4/6, 14/20, 14/26; dev39 (linking forms: answers by number, merged and split answers, ledgers, the unit's themes; accountability) 0.848, 8/10, 11/23, 11/28; dev40 (the gap kinds found least often, each beside a counter-case) 0.918, 6/10, 17/27, 17/57; dev42 (matching: reworded, merged, split and by-number answers, ledgers, headless 一是 paragraphs, a report by task type; the gaps that need the right problem) 0.837, 7/10, 7/16, 7/20; dev44 (mainstream forms, every gap kind twice) 0.969, 10/10, 21/28, 21/28; dev45 (weak and uneven answers in ordinary forms, each gap beside a counter-case) 0.904, 8/10, 18/23, 18/39.
+    /// with problems in prose and their evidence, ；-clauses under evaluative area headings) 0.793, 6/10, 17/33, 17/34; dev27 (ordinary feedback, varied reports: paraphrased headings, the unit's own themes, bracketed owners, a DOCX table, a first-person principal) 0.896, 8/8, 16/26, 16/30; dev28 (gap semantics in fresh wording) 0.866, 8/10, 20/35, 20/34; dev29 (matching: reworded and number-only headings, themes, ledgers, merged and split answers) 0.889, 9/10, 22/32, 22/43; dev31 (gap semantics weighted to the gaps most missed) 0.736, 5/10, 16/40, 16/47; dev33 (how reports answer: own topics, themes, answers by number six ways) 0.762, 5/8, 15/26, 15/25; dev34 (ordinary forms, asked to measure a stop's rules) 0.852, 4/6, 15/20, 15/22; dev36 (gap semantics: copies, one-off fixes, figures that do not add up) 0.900, 10/10, 18/32, 18/30; dev37 (ordinary forms, asked mid-stop to measure its rules) 0.832, 4/6, 14/20, 14/26; dev39 (linking forms: answers by number, merged and split answers, ledgers, the unit's themes; accountability) 0.848, 8/10, 11/23, 11/28; dev40 (the gap kinds found least often, each beside a counter-case) 0.918, 6/10, 17/27, 17/57; dev42 (matching: reworded, merged, split and by-number answers, ledgers, headless 一是 paragraphs, a report by task type; the gaps that need the right problem) 0.837, 7/10, 7/16, 7/20; dev44 (mainstream forms, every gap kind twice) 0.969, 10/10, 21/28, 21/28; dev45 (weak and uneven answers in ordinary forms, each gap beside a counter-case) 0.904, 8/10, 18/23, 18/39; dev47 (ordinary forms, asked mid-stop to measure its rules) 0.975, 8/8, 17/20, 18/26.
     /// </summary>
     [Theory]
     [InlineData("dev3", 0.99, 12, 12, 27, 30, 27, 27)]
@@ -107,15 +107,15 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
     [InlineData("dev6", 0.97, 10, 10, 18, 21, 18, 22)]
     [InlineData("dev7", 0.99, 10, 10, 28, 28, 32, 35)]
     [InlineData("dev8", 0.98, 10, 10, 33, 36, 33, 33)]
-    [InlineData("dev9", 0.98, 10, 10, 28, 29, 28, 33)]
+    [InlineData("dev9", 0.98, 10, 10, 28, 29, 28, 32)]
     [InlineData("dev10", 0.97, 10, 10, 26, 29, 26, 31)]
-    [InlineData("dev11", 0.96, 10, 10, 23, 29, 23, 33)]
+    [InlineData("dev11", 0.97, 10, 10, 24, 29, 24, 32)]
     [InlineData("dev12", 0.97, 10, 10, 24, 28, 24, 27)]
     [InlineData("dev13", 0.94, 9, 10, 29, 33, 37, 42)]
-    [InlineData("dev14", 0.98, 10, 10, 23, 28, 23, 36)]
-    [InlineData("dev15", 0.95, 10, 10, 18, 27, 18, 23)]
-    [InlineData("dev16", 0.92, 9, 10, 19, 27, 19, 29)]
-    [InlineData("dev17", 0.94, 7, 10, 23, 27, 23, 39)]
+    [InlineData("dev14", 0.98, 10, 10, 23, 28, 23, 32)]
+    [InlineData("dev15", 0.96, 10, 10, 20, 27, 20, 25)]
+    [InlineData("dev16", 0.93, 9, 10, 20, 27, 20, 29)]
+    [InlineData("dev17", 0.95, 7, 10, 23, 27, 23, 34)]
     [InlineData("dev27", 0.99, 8, 8, 25, 26, 25, 34)]
     [InlineData("dev28", 0.96, 10, 10, 27, 35, 27, 30)]
     [InlineData("dev29", 0.97, 10, 10, 29, 32, 29, 34)]
@@ -128,7 +128,8 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
     [InlineData("dev40", 0.98, 10, 10, 24, 27, 24, 44)]
     [InlineData("dev42", 0.91, 9, 10, 10, 16, 10, 14)]
     [InlineData("dev44", 0.98, 10, 10, 24, 28, 24, 27)]
-    [InlineData("dev45", 0.94, 9, 10, 20, 23, 20, 33)]
+    [InlineData("dev45", 0.97, 9, 10, 21, 23, 21, 30)]
+    [InlineData("dev47", 0.98, 8, 8, 17, 20, 18, 22)]
     public void On_each_set_by_another_hand_the_analysis_holds_its_floor(string set, double checks, int counts, int pairs, int found, int mustFlag, int right, int reported)
     {
         var total = StrictEvaluator.Total(GoldChecks.LoadAll(Path.Combine(RepositoryPaths.Root, "corpus", set)).Select(Score));

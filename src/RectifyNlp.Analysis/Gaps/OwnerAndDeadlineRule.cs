@@ -90,8 +90,8 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
 
 
     /// <summary>
-    /// Whether a measure reports a result: a count of what was done (23件, 2次, 38.6万元) or a date it was done on, and
-    /// nothing still ahead (将 / 计划 / 年底前 / 逐步 / 今后).
+    /// Whether a text (an item's measures read together) reports a result: a count of what was done (23件, 2次, 38.6万元)
+    /// or a date it was done on, and nothing still ahead (将于 / 计划 / 年底前 / 逐步 / 今后 / 其余……待……).
     /// </summary>
     private static bool ReportsResult(string text) =>
         (ResultCount.IsMatch(text) || DoneOnDate.IsMatch(text)) && !StillAhead.IsMatch(MeasureFactReader.ActsOf(text));
