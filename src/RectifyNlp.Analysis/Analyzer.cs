@@ -348,6 +348,8 @@ public sealed partial class Analyzer : IDisposable
         // The problem a paragraph opens by naming (针对惠民补贴发放中的问题，一是……二是……), for the items after it in that paragraph.
         var reportParagraphs = new SpanLookup(ItemRuns(report));
         var namedByParagraph = new Dictionary<int, MatchLink>();
+        // Where the unit's own inline items begin (一是……；二是……), as the structure found them.
+        var ownItems = report.Structure.AllSections.Where(s => s.Style == NumberingStyle.InlineShi).Select(s => s.Span.Start).ToHashSet();
         for (var n = 0; n < layout.Pieces.Count; n++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -418,7 +420,7 @@ public sealed partial class Analyzer : IDisposable
                 // A requirement the report quotes is no measure; one the unit gives an owner or a time limit is its own
                 // pledge (我们要进一步……（负责人：……；完成时间：年内）), kept so that its emptiness can be judged.
                 if (role is "background" or "requirement" && piece.Block < 0 && facts.Owner is null && facts.Deadline is null
-                    && !(role == "requirement" && OwnListItemRegex().IsMatch(piece.Text)))
+                    && !(role == "requirement" && ownItems.Contains(piece.Span.Start)))
                 {
                     continue;
                 }
@@ -1010,8 +1012,4 @@ public sealed partial class Analyzer : IDisposable
     // A bracket closing a paragraph after its last sentence: 。（责任领导：……；完成时限：……）
     [System.Text.RegularExpressions.GeneratedRegex("(?<=[。；;])\\s*[（(][^（）()]+[）)]\\s*$")]
     private static partial System.Text.RegularExpressions.Regex ClosingBracketRegex();
-
-    // An item of a list the unit writes inline: 一是…… / 二是…….
-    [System.Text.RegularExpressions.GeneratedRegex("^[一二三四五六七八九十]是")]
-    private static partial System.Text.RegularExpressions.Regex OwnListItemRegex();
 }

@@ -12,11 +12,12 @@ internal static partial class DocumentKindClassifier
 {
     private const double Threshold = 3.0;
 
-    private sealed record Signal(DocumentKind Kind, string Label, Regex Pattern, bool InTitle, double Weight, int MaxCount = 1);
+    // Unless: a title signal that another title pattern overrides (a speech whose title says it opens a round).
+    private sealed record Signal(DocumentKind Kind, string Label, Regex Pattern, bool InTitle, double Weight, int MaxCount = 1, Regex? Unless = null);
 
     private static readonly Signal[] Signals =
     [
-        new(DocumentKind.FeedbackSpeech, "标题含“讲话”", TitleSpeech(), true, 6),
+        new(DocumentKind.FeedbackSpeech, "标题含“讲话”", TitleSpeech(), true, 6, Unless: TitleRoundOpening()),
         new(DocumentKind.FeedbackSpeech, "称呼“同志们”", Salutation(), false, 4),
         new(DocumentKind.FeedbackSpeech, "讲话用语“下面，我强调”", SpeechTurn(), false, 2),
         new(DocumentKind.FeedbackOpinion, "标题含“反馈意见”", TitleOpinion(), true, 6),
@@ -49,7 +50,7 @@ internal static partial class DocumentKindClassifier
         var titles = Signals.Any(x => x.InTitle && x.Pattern.IsMatch(title)) ? [title] : TitleLines(title, body);
         foreach (var signal in Signals)
         {
-            var count = signal.InTitle ? (titles.Any(t => signal.Pattern.IsMatch(t)) ? 1 : 0) : CountUpTo(signal.Pattern, body, signal.MaxCount);
+            var count = signal.InTitle ? (titles.Any(t => signal.Pattern.IsMatch(t) && signal.Unless?.IsMatch(t) != true) ? 1 : 0) : CountUpTo(signal.Pattern, body, signal.MaxCount);
             if (count == 0)
             {
                 continue;
@@ -117,7 +118,7 @@ internal static partial class DocumentKindClassifier
         return count;
     }
 
-    [GeneratedRegex("^(?!(?!.*(反馈|整改)).*(进驻|动员会|动员部署会|巡察工作动员)).*讲话")]
+    [GeneratedRegex("讲话")]
     private static partial Regex TitleSpeech();
 
     [GeneratedRegex("^(?!.*(反馈|整改)).*(进驻|动员会|动员部署会|巡察工作动员)")]
