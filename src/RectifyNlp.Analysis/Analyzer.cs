@@ -427,7 +427,26 @@ public sealed partial class Analyzer : IDisposable
 
                 // A measure of the unit's own (not its account of how it organised the work, nor background) may go to the
                 // problem it is clearly nearest, though the likeness is diluted.
-                links = ByContent(item, issues, issueIndex, nearestWins: role is "measure" or "mechanism" or "accountability" or "result" or "requirement" && !AboutTheWholeReport(piece.Text));
+                var ownMeasure = role is "measure" or "mechanism" or "accountability" or "result" or "requirement" && !AboutTheWholeReport(piece.Text);
+                links = ByContent(item, issues, issueIndex, nearestWins: ownMeasure);
+                // A paragraph of a part by kind of task (四、建章立制 / 五、严肃追责问责) whose sentences each take up another
+                // problem (制定《……审核细则》；……《公务接待管理规定》……) answers each of them.
+                if (role is "measure" or "mechanism" or "accountability" && ownMeasure && BySentence(piece.Text, issues, issueIndex) is { Count: >= 2 } runs)
+                {
+                    foreach (var (start, end, link) in runs)
+                    {
+                        var text = piece.Text[start..end];
+                        var row = _classifier.Prepare(text, normalized: true);
+                        var said = WithNotes(_facts.Read(text), referenceNotes.For(text));
+                        // What the paragraph says of all its sentences (a closing bracket of fields) holds for each.
+                        said = said with { Owner = said.Owner ?? facts.Owner, Deadline = said.Deadline ?? facts.Deadline, NamesLeader = said.NamesLeader || facts.NamesLeader };
+                        var run = new Measure($"M{measures.Count + 1}", text, _classifier.ClassifyRole(row).Role, [link], said.Owner, said.Deadline, said.Status, said.Figures, false, new TextSpan(piece.Span.Start + start, piece.Span.Start + end));
+                        measures.Add(new MeasureWork(run, said, piece.Block, _similarity.Item(text, row.Tokens)));
+                    }
+
+                    continue;
+                }
+
                 documentLevel = links.IsEmpty && piece.Block < 0;
                 // An item that says only who answers for it and by when (三是开展……活动。（责任人：……；时限：长期坚持）) is kept for those.
                 if (links.IsEmpty && piece.Block < 0 && !facts.IsConcrete && facts.Owner is null && facts.Deadline is null)
@@ -1004,6 +1023,47 @@ public sealed partial class Analyzer : IDisposable
         var issue = issues[best.Index];
         var words = string.Join("、", item.Vector.SharedWords(index.Items[best.Index].Vector).Take(4));
         return [new MatchLink(issue.Id, Math.Round(Math.Min(1, best.Score), 3), $"内容相似（{Matcher.Format(best.Score)}；共有词：{words}）")];
+    }
+
+    /// <summary>Least length of a sentence that may answer a problem by itself.</summary>
+    private const int MinAnsweringSentence = 12;
+
+    /// <summary>
+    /// A paragraph of a part by kind of task (四、建章立制 / 五、严肃追责问责) whose sentences take up different problems
+    /// (制定《……审核细则》……；制定《公务接待管理规定》……), cut into runs of sentences that each answer one: a sentence clearly
+    /// nearest a problem (by <see cref="ByContent"/>) starts a run for it, and the sentences after it that are near none
+    /// stay in its run. Empty when the paragraph answers fewer than two problems so.
+    /// </summary>
+    private List<(int Start, int End, MatchLink Link)> BySentence(string text, ImmutableArray<Issue> issues, SimilarityIndex index)
+    {
+        var runs = new List<(int Start, int End, MatchLink Link)>();
+        var start = 0;
+        // A bracket of fields closing the paragraph (（负责人：……；时限：……）) is said of every run, and answers nothing itself.
+        var closing = ClosingBracketRegex().Match(text);
+        foreach (var sentence in SentenceEnds().Split(closing.Success ? text[..closing.Index] : text))
+        {
+            var end = start + sentence.Length;
+            var trimmed = sentence.Trim();
+            var link = trimmed.Length >= MinAnsweringSentence && ByContent(_similarity.Item(trimmed), issues, index, nearestWins: true) is [var nearest] ? nearest : null;
+            if (link is not null && (runs.Count == 0 || runs[^1].Link.IssueId != link.IssueId))
+            {
+                // A sentence near none before the first run (总的看，……) opens the first run.
+                runs.Add((runs.Count == 0 ? 0 : start, end, link with { Reason = $"本段各句分别答复不同问题，此句{link.Reason}" }));
+            }
+            else if (runs.Count > 0)
+            {
+                runs[^1] = runs[^1] with { End = end };
+            }
+
+            start = end;
+        }
+
+        if (runs.Count > 0)
+        {
+            runs[^1] = runs[^1] with { End = text.Length };
+        }
+
+        return runs.Select(r => r.Link.IssueId).Distinct(StringComparer.Ordinal).Count() >= 2 ? runs : [];
     }
 
     /// <inheritdoc />

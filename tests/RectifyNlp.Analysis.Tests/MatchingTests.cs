@@ -70,6 +70,34 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(["I2"], Measure(result, "诫勉谈话").IssueIds);
     }
 
+    [Fact]
+    public void A_paragraph_of_a_part_by_kind_of_task_answers_each_problem_its_sentences_take_up()
+    {
+        // dev42 p06's form (a report ordered by kind of task, not by problem): the rules made for several problems in one
+        // paragraph of 建章立制, each sentence about another one. Each run of sentences is a measure of its own problem.
+        var result = fixture.Analyze(Documents.Feedback, """
+            中共区农业农村局党组关于巡察整改情况的报告
+            一、加强组织领导
+            局党组成立巡察整改工作领导小组，党组书记任组长，每月听取一次整改进展汇报。
+            二、立行立改
+            实行周调度，倒排工期，已完成高标准农田建设1.5万亩，其余0.5万亩正在施工。
+            三、建章立制
+            制定《涉农资金拨付审核办法》，项目资金拨付实行科室初审、财务复核、分管领导审批。制定《机关党支部“三会一课”执行细则》，每季度检查一次组织生活会记录，批评与自我批评情况逐人登记。（责任领导：党组书记张某；完成时限：2025年6月底）
+            四、严肃追责问责
+            违规发放的4.2万元值班补助已全部清退，对负有直接责任的办公室主任给予诫勉谈话。
+            中共区农业农村局党组
+            2025年6月30日
+            """);
+        var rule = Measure(result, "拨付审核办法");
+        var lessons = Measure(result, "三会一课");
+        Assert.NotSame(rule, lessons);
+        Assert.Equal(["I3"], rule.IssueIds);
+        Assert.Equal(["I4"], lessons.IssueIds);
+        // The bracket closing the paragraph is said of both runs.
+        Assert.All([rule, lessons], m => Assert.Equal("2025年6月底", m.Deadline));
+        Assert.Equal(4, result.AnsweredCount);
+    }
+
     [Theory]
     [InlineData("（二）关于第二、四个问题（违规补贴和组织生活）")]
     [InlineData("（二）关于第2、第4项反馈问题的整改")]

@@ -45,7 +45,7 @@ internal static partial class InlineEnumerationFinder
         }
 
         var nodes = new List<SectionNode>();
-        foreach (var chain in Chains(markers))
+        foreach (var chain in Chains(markers, paragraphIndexes.Count > 0 ? paragraphIndexes[0] : -1))
         {
             var eachOpensParagraph = chain.TrueForAll(m => m.AtParagraphStart);
             for (var k = 0; k < chain.Count; k++)
@@ -195,8 +195,11 @@ internal static partial class InlineEnumerationFinder
         return end;
     }
 
-    /// <summary>Runs of one style that count 1, 2, 3 …; a run needs two items at least.</summary>
-    private static IEnumerable<List<InlineMarker>> Chains(List<InlineMarker> markers)
+    /// <summary>
+    /// Runs of one style that count 1, 2, 3 …; a run needs two items at least. A run of 一是 may go on from the part before
+    /// in the part's first paragraph (<paramref name="firstParagraph"/>; see <see cref="GoesOn"/>).
+    /// </summary>
+    private static IEnumerable<List<InlineMarker>> Chains(List<InlineMarker> markers, int firstParagraph)
     {
         var open = new Dictionary<NumberingStyle, List<InlineMarker>>();
         foreach (var found in markers)
@@ -204,7 +207,7 @@ internal static partial class InlineEnumerationFinder
             open.TryGetValue(found.Style, out var chain);
             var marker = found.Ordinal == NextOrdinal && chain is not null ? found with { Ordinal = chain[^1].Ordinal + 1 } : found;
             var follows = chain is not null && (marker.Ordinal == chain[^1].Ordinal + 1 || (marker.Ordinal == LastOrdinal && chain.Count >= 1));
-            if (marker.Ordinal == 1 || (IsLabel(marker) && !follows))
+            if (marker.Ordinal == 1 || (IsLabel(marker) && !follows) || (marker.Paragraph == firstParagraph && GoesOn(marker, chain)))
             {
                 if (chain is not null && Counts(chain))
                 {
@@ -230,6 +233,12 @@ internal static partial class InlineEnumerationFinder
     private static bool IsLabel(InlineMarker marker) => marker.Style == NumberingStyle.ProblemLabel && marker.AtParagraphStart;
 
     private static bool Counts(List<InlineMarker> chain) => chain.Count >= 2 || IsLabel(chain[0]);
+
+    // A run of 一是 counted on across a document's parts ((一)……方面。一是……二是…… (二)……方面。三是……四是……): the first of its
+    // kind in a part's first paragraph may go on from the part before, so it need not be 一是 (it still needs a second to
+    // count). Further down a part (……。\n三是建立问题台账，\n四是……) such items are what is left of a run broken over lines.
+    private static bool GoesOn(InlineMarker marker, List<InlineMarker>? chain) =>
+        chain is null && marker.Style == NumberingStyle.InlineShi && marker.Ordinal is > 1 and < NextOrdinal;
 
     private const int LastOrdinal = 99;
 

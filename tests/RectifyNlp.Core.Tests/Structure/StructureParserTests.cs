@@ -130,6 +130,24 @@ public class StructureParserTests
         Assert.Equal("三要如实报告。", part.Children[2].Span.Slice(text.Text));
     }
 
+    [Fact]
+    public void A_run_of_items_counted_on_across_parts_is_read_in_each_part()
+    {
+        var (_, s) = Parse(
+            "一、巡察发现的主要问题",
+            "（一）在落实招商决策部署方面。一是签约项目落地率低。2024年签约项目14个，开工仅5个。二是跟踪服务不到位。企业诉求平均40天才转办。",
+            "（二）在落实全面从严治党责任方面。三是委托招商费用支付不规范。合同约定项目未落地仍全额支付12万元。四是差旅住宿超标准。多支出住宿费0.5万元。",
+            "（三）在组织建设方面。五是组织生活不经常。全年有3次主题党日未开展。",
+            "二、整改意见",
+            "请认真整改。");
+        var parts = s.Sections[0].Children;
+        Assert.Equal(["一是", "二是"], parts[0].Children.Select(c => c.Marker));
+        Assert.Equal(["三是", "四是"], parts[1].Children.Select(c => c.Marker));
+        Assert.Equal(["委托招商费用支付不规范", "差旅住宿超标准"], parts[1].Children.Select(c => c.Heading));
+        // A lone 五是 is no run: one item alone is not read as counted on.
+        Assert.Empty(parts[2].Children);
+    }
+
     [Theory]
     [InlineData("主要表现在：一是学习不深入；二是调研不够。", NumberingStyle.InlineShi)]
     [InlineData("第一，要认清政治任务。第二，要认清发展抓手。", NumberingStyle.InlineOrdinal)]
