@@ -36,6 +36,7 @@ public sealed class AnalysisCues
         ProblemIntro = Get("problemIntro");
         GroupFacts = Get("groupFacts");
         Praise = Get("praise");
+        NoIncident = Get("noIncident");
         RequirementParagraph = Get("requirementParagraph");
         GeneralLesson = Get("generalLesson");
         ArticleEnd = Get("articleEnd");
@@ -152,6 +153,9 @@ public sealed class AnalysisCues
 
     /// <summary>A speech's praise (做了大量工作，这些都值得肯定 / 既肯定成绩，也指出问题): prose that states no problem unless it names a failing.</summary>
     public Regex Praise { get; }
+
+    /// <summary>No accident or case in the unit's record (没有发生安全责任事故 / 未发生较大火灾): good news in a failing's words.</summary>
+    public Regex NoIncident { get; }
     public Regex RequirementParagraph { get; }
     public Regex GeneralLesson { get; }
 

@@ -39,6 +39,9 @@ public sealed partial class ProblemExtractor
         _roleOf = roleOf;
     }
 
+    /// <summary>Longest title of a part that names no failing (关于整改时限) read as only a title.</summary>
+    private const int MaxBareTitle = 12;
+
     private enum Origin
     {
         // A numbered item under a part headed as problems, or a clause of a cued list.
@@ -661,7 +664,12 @@ public sealed partial class ProblemExtractor
             .Where(c => !CheckedOffRegex().IsMatch(c.Body))
             // A speech's praise among its problems (……做了大量工作，这些都值得肯定) names no failing.
             // Nor does it among the statements after an announcement (下面……把看到的情况和发现的问题讲一讲。我们也看到，……很用心).
-            .Where(c => !((c.Origin == Origin.Prose || c.Group == AnnouncedGroup) && _cues.Praise.IsMatch(c.Body) && !_cues.Failing.IsMatch(c.Body)))
+            // Nor anywhere else (一、巡察发现的成绩和问题 从巡察情况看，……这一点值得肯定。): a record of no accident (没有发生安全
+            // 责任事故) is good news in a failing's words.
+            .Where(c => !(c.Origin != Origin.Manifested && _cues.Praise.IsMatch(c.Body) && !_cues.Failing.IsMatch(_cues.NoIncident.Replace(c.Body, ""))))
+            // Nor does the bare title of a part outside the problems (三、关于整改时限 / 一、巡察发现的成绩和问题): it names a part.
+            .Where(c => !(c.Origin == Origin.Numbered && c.Body.Length <= MaxBareTitle && c.Body.IndexOfAny(['。', '；', '，', '：']) < 0 && !_cues.Failing.IsMatch(c.Body) && !_cues.ViolationNamed.IsMatch(c.Body)
+                && all.Any(s => s.Heading.Trim().TrimEnd('。', '：', ':').EndsWith(c.Body, StringComparison.Ordinal))))
             // Nor does a part a speaker heads as the achievements (第一个方面，讲讲成绩。 / 一、总体评价), whatever its praise says.
             .Where(c => c.Origin == Origin.Manifested || !AchievementsHeadingRegex().IsMatch(FirstClause(c.Body)))
             .Select(c => (c.Span, c.Area, c.Origin, c.Group, c.Body, Label: c.Origin == Origin.Prose ? ProseRole(c.Span) : _roleOf?.Invoke(AfterAttentionLead(c.Body)) ?? ("problem", 1.0)))
@@ -1577,6 +1585,12 @@ public sealed partial class ProblemExtractor
         var inside = sentences.Where(s => paragraph.Contains(s) && s.Slice(text).Trim().Length > 1).Take(MaxSentencesRead).ToList();
         // A paragraph that ends by introducing what follows (……但仍有3个问题整改不彻底、有反弹：) is the lead of a list.
         if (!lead.Success || inside.Count == 0 || inside[0].End <= paragraph.Start + lead.Length || body.TrimEnd() is [.., '：' or ':'])
+        {
+            return null;
+        }
+
+        // Praise whose one failing word records no accident (……没有发生安全责任事故。这一点值得肯定。) names no failing.
+        if (_cues.Praise.IsMatch(body) && !_cues.Failing.IsMatch(_cues.NoIncident.Replace(body.ToString(), "")))
         {
             return null;
         }

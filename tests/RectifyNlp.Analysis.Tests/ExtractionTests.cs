@@ -161,6 +161,31 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_speech_by_area_paragraphs_raises_neither_its_praise_of_no_accident_nor_the_title_of_its_closing_part()
+    {
+        // dev48 p08's form, in other words: 一、巡察发现的成绩和问题 opens with a paragraph of praise whose one failing word
+        // records no accident (没有发生……事故); 从……看，…… paragraphs each raise a problem; 三、关于整改时限 is a part's title.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第二巡察组巡察县燃气有限公司党支部反馈会上的讲话
+            同志们：
+            下面，我代表巡察组反馈巡察情况。
+            一、巡察发现的成绩和问题
+            从巡察情况看，公司党支部这几年保障全县供气平稳，2024年新增管网32公里，没有发生较大燃气安全事故。这一点值得肯定。
+            从党的领导看，重大事项前置研究落实不到位。2024年一笔150万元的管材采购没有经过党支部研究，由经理办公会直接决定。
+            从财务管理看，燃气费清收不力，8家工商用户累计欠费46万元，公司没有采取有效催收措施。
+            从基层党建看，党员教育管理松散，有5名党员连续半年没有参加组织生活。
+            二、对整改工作的要求
+            第一，要压实整改责任。第二，要逐项抓好整改。第三，要注重建章立制。
+            三、关于整改时限
+            请公司党支部在反馈之日起三个月内报送整改情况报告。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Contains("管材采购没有经过党支部研究", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("燃气费清收不力", problems[1].Text, StringComparison.Ordinal);
+        Assert.Contains("没有参加组织生活", problems[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_speech_that_says_there_are_still_gaps_names_its_problems_as_headings_and_turns()
     {
         // dev13 p04's form, in other words: ……还有不少差距。 announces; 首先是……。 names a problem the sentences after it
