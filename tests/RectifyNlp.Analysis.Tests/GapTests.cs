@@ -399,6 +399,35 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Theory]
+    [InlineData("2023年11件法律援助案件的办案补贴超标准发放，多发1.8万元。", "多发的1.8万元已由承办律师全部退回。", 1)]
+    [InlineData("2023年11件法律援助案件的办案补贴超标准发放，多发1.8万元。", "多发的1.8万元已由承办律师全部退回，对审核把关的科长进行诫勉谈话。", 0)]
+    [InlineData("市场管理员代收的摊位费5.6万元存入个人银行卡，近3个月才上缴。", "5.6万元已全部上缴财政专户，摊位费改由银行代收。", 1)]
+    [InlineData("法律援助案件办案补贴标准多年未调整，与周边县相比偏低。", "已报请县财政局将补贴标准调整到每件1800元。", 0)]
+    public void Money_paid_over_the_rate_or_kept_on_a_personal_card_is_a_violation_someone_answers_for(string problem, string answer, int flagged)
+    {
+        // dev44 p02 and dev42 p05's forms, in words of our own: money paid over the rate (超标准发放 / 多发) or public money
+        // kept on a personal card (存入个人银行卡) is put right by paying it back, and still wants someone held to account.
+        var result = fixture.Analyze($"""
+            县委第三巡察组关于巡察县司法局党组的反馈意见
+            一、巡察发现的主要问题
+            1.{problem}
+            2.人民调解员培训不经常，2024年仅组织1次。
+            二、整改意见
+            要逐项整改，三个月内报送整改情况报告。
+            """, $"""
+            中共县司法局党组关于巡察整改情况的报告
+            （一）关于第1个问题
+            {answer}（责任领导：副局长邹某；完成时限：2025年6月底）
+            （二）关于人民调解员培训不经常的问题
+            制定年度培训计划，每季度组织一次全县人民调解员培训。（责任领导：副局长吴某；完成时限：2025年12月底）
+            中共县司法局党组
+            2025年6月30日
+            """);
+        Assert.Equal(flagged, Of(result, GapKinds.NoAccountability).Count(g => g.IssueId == "I1"));
+        Assert.DoesNotContain(Of(result, GapKinds.NoAccountability), g => g.IssueId == "I2");
+    }
+
+    [Theory]
     [InlineData("局党组书记在党组会上作了检讨，修订《会议费管理办法》。", 1)]
     [InlineData("对两次会议的审批人、分管副局长进行诫勉谈话，修订《会议费管理办法》。", 0)]
     public void A_matter_the_feedback_demands_someone_answer_for_asks_for_accountability_whatever_the_problems_words(string answer, int flagged)
