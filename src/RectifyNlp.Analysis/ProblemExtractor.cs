@@ -404,6 +404,16 @@ public sealed partial class ProblemExtractor
         var announced = false;
         bool? asked = null; // in an interview, whether the last question asked what was found wrong
         var lineItems = LineLists.Find(text, paragraphs).SelectMany(l => l.Items.Select(i => (Item: i, l.Lead))).ToDictionary(x => x.Item, x => x.Lead);
+        // The paragraphs that open by naming an area in turn (先说……。 / 再说……。 / 第三个方面是……。), with where their statement begins.
+        var sequenced = new Dictionary<int, int>();
+        for (var index = 0; index < paragraphs.Count; index++)
+        {
+            if (InScope(paragraphs[index].Span) && SequencedAreaRegex().Match(text, paragraphs[index].Span.Start, paragraphs[index].Span.Length) is { Success: true } opening)
+            {
+                sequenced[index] = opening.Index + opening.Length;
+            }
+        }
+
         for (var index = 0; index < paragraphs.Count; index++)
         {
             var paragraph = paragraphs[index];
@@ -512,6 +522,14 @@ public sealed partial class ProblemExtractor
                     candidates.Add((new TextSpan(start, span.End), "", Origin.Listed, -3));
                 }
 
+                continue;
+            }
+
+            // A speech that takes its areas in turn, a paragraph each (先说全民健身。…… / 再说场馆经营。…… / 第三个方面是赛事经费。……),
+            // three or more, however it announced them (or did not): each raises the problem its paragraph states after the name.
+            if (roots.Count == 0 && !announced && sequenced.Count >= MinSequencedAreas && sequenced.TryGetValue(index, out var named) && span.End - named >= MinSequencedProblem)
+            {
+                candidates.Add((new TextSpan(named, span.End), "", Origin.Listed, SpeechAreaGroup));
                 continue;
             }
 
@@ -1625,6 +1643,17 @@ public sealed partial class ProblemExtractor
         return new TextSpan(start, end);
     }
 
+    /// <summary>Fewest paragraphs naming areas in turn for a speech to be read one area a paragraph.</summary>
+    private const int MinSequencedAreas = 3;
+
+    /// <summary>Least length of what such a paragraph says after the area's name.</summary>
+    private const int MinSequencedProblem = 12;
+
+    // A paragraph opening by naming its area in turn, as a speaker does: 先说全民健身。 / 再说场馆经营。 / 第三个方面是赛事经费。 /
+    // 最后说党建。
+    [GeneratedRegex("\\G\\s*(先说|再说|接着说|然后说|最后说|再讲|先讲|首先是|其次是|再次是|再就是|最后是|第[一二三四五六七八九十]{1,2}(个方面|方面|点|件事)?(是|，是))[^，。；：:]{2,20}。")]
+    private static partial Regex SequencedAreaRegex();
+
     // 从落实全面从严治党责任看， / 在落实中央八项规定精神上， / 干部队伍这一块， / 基层党组织建设方面， / 但从巡察掌握的情况看，.
     [GeneratedRegex("^\\s*((但是?|不过|同时)[，,]?)?(从[^，。；]{2,24}?(来)?看|在[^，。；]{2,24}(上|方面|中)|[^，。；]{2,14}(方面|这一块|这块)|说到[^，。；]{2,14}|谈到[^，。；]{2,14})[，,]")]
     private static partial Regex SpeechAreaLeadRegex();
@@ -2246,3 +2275,4 @@ public sealed partial class ProblemExtractor
     [GeneratedRegex("^(?![一二三四五六七八九十]是|首先|其次|再次|此外|另外|最后|先说|再说|还有|第[一二三四五六七八九十0-9])[\\u4e00-\\u9fff]")]
     private static partial Regex HeadlineStartRegex();
 }
+

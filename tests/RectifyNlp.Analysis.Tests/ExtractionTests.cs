@@ -161,6 +161,27 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_speech_that_takes_its_areas_in_turn_a_paragraph_each_raises_one_problem_a_paragraph_however_it_announced_them()
+    {
+        // dev48 p03's form, in other words: no sentence announces the problems in a form we know; the speaker names each
+        // area in turn (先说…… / 再说…… / 第三个方面是……), and an aside between them finds nothing wrong.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第二巡察组巡察县图书馆党支部情况反馈会上的讲话
+            同志们：
+            总的看，馆党支部这几年推进全民阅读，做了不少工作。同时也要看到，巡察中发现的一些情况还比较突出，大家要正视。
+            先说阅读推广。馆里活动办得多，但是基层服务点的图书多年没有更新，全县36个服务点中有14个借阅量为零。
+            再说经费管理。2024年购书经费结余18万元，没有按规定上缴，而是转入下一年度自行使用。
+            这里我也顺带说一句，馆里的古籍保护工作总体规范，这方面巡察没有发现大的问题。
+            第三个方面是支部建设。支部“三会一课”记录不全，2024年有3个月没有召开支委会。
+            针对以上问题，我提两点要求。一要压实整改责任。二要建立长效机制。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Contains("借阅量为零", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("购书经费结余18万元", problems[1].Text, StringComparison.Ordinal);
+        Assert.Contains("没有召开支委会", problems[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_speech_by_area_paragraphs_raises_neither_its_praise_of_no_accident_nor_the_title_of_its_closing_part()
     {
         // dev48 p08's form, in other words: 一、巡察发现的成绩和问题 opens with a paragraph of praise whose one failing word
