@@ -798,11 +798,18 @@ public sealed partial class Analyzer : IDisposable
             .Select(n => (n, Part: lookup.FirstContaining(new TextSpan(measures[n].Measure.Span.Start, measures[n].Measure.Span.Start + 1)))).Where(p => p.Part >= 0)
             .ToLookup(p => p.Part, p => p.n);
         var answered = measures.SelectMany(m => m.Measure.Links).Select(l => l.IssueId).ToHashSet(StringComparer.Ordinal);
+        var leftover = new List<(Section Part, List<int> Inside, TextItem Whole)>();
         foreach (var group in byPart.OrderBy(g => g.Key))
         {
             var inside = group.ToList();
-            if (inside.Exists(n => !measures[n].Measure.Links.IsEmpty) || !inside.Exists(n => measures[n].Facts.IsConcrete))
+            if (inside.Exists(n => !measures[n].Measure.Links.IsEmpty))
             {
+                continue;
+            }
+
+            if (!inside.Exists(n => measures[n].Facts.IsConcrete))
+            {
+                leftover.Add((parts[group.Key], inside, _similarity.Item(parts[group.Key].Heading + "。" + string.Join("", inside.Select(n => measures[n].Measure.Text)))));
                 continue;
             }
 
@@ -819,8 +826,66 @@ public sealed partial class Analyzer : IDisposable
 
                 answered.Add(link.IssueId);
             }
+            else
+            {
+                leftover.Add((part, inside, whole));
+            }
+        }
+
+        // The parts left, and the problems left unanswered, paired where each is the other's nearest among what is left
+        // (三、刹住借培训之名外出活动的不良风气 beside the problem of a trip paid as training; 五、让卫生监督执法真正硬起来 beside
+        // 监督执法偏软偏弱, though its answer is only words): what is too weak to stand among all the problems stands among
+        // those left. A vague answer is still an answer, to be judged as one.
+        // A part on the rectification work itself (一、整改工作开展情况), or one that only organises and reports, answers none.
+        // Nor does a heading that is itself a measure (制定党员组织生活登记考勤制度，每月通报参会情况。): a theme is named, not done.
+        leftover.RemoveAll(l => RectificationItselfRegex().IsMatch(l.Part.Heading) || l.Part.Heading.TrimEnd().EndsWith('。') || l.Part.Heading.Contains('《', StringComparison.Ordinal)
+            || !l.Inside.Exists(n => measures[n].Measure.Role is "measure" or "mechanism" or "accountability" or "commitment"));
+        var open = Enumerable.Range(0, issues.Length).Where(i => !answered.Contains(issues[i].Id)).ToList();
+        if (leftover.Count == 0 || open.Count == 0)
+        {
+            return;
+        }
+
+        var scores = leftover.Select(l =>
+        {
+            var cosines = issueIndex.Cosines(l.Whole.Vector);
+            var shared = issueIndex.SharedBigrams(l.Whole.Bigrams);
+            return open.ToDictionary(i => i, i => ContentScore(l.Whole, issueIndex, cosines, shared, i));
+        }).ToList();
+        for (var k = 0; k < leftover.Count; k++)
+        {
+            var (part, inside, _) = leftover[k];
+            var free = open.Where(i => !answered.Contains(issues[i].Id)).ToList();
+            if (free.Count == 0)
+            {
+                break;
+            }
+
+            var best = free.MaxBy(i => scores[k][i]);
+            if (scores[k][best] < MinLeftoverContent || Enumerable.Range(0, leftover.Count).MaxBy(x => scores[x][best]) != k)
+            {
+                continue;
+            }
+
+            var reason = $"其余各部分均已对应，标题“{Gaps.GapEvidence.Short(part.Heading, 16)}”下的措施与余下问题中的该问题最相近（{Matcher.Format(scores[k][best])}）";
+            var answering = inside.Where(n => measures[n].Measure.Role is "measure" or "mechanism" or "result" or "organisation" or "accountability" or "commitment" or "requirement").ToList();
+            foreach (var n in answering)
+            {
+                measures[n] = measures[n] with { Measure = measures[n].Measure with { Links = [new MatchLink(issues[best].Id, Math.Round(scores[k][best], 3), reason)], DocumentLevel = false } };
+            }
+
+            if (answering.Count > 0)
+            {
+                answered.Add(issues[best].Id);
+            }
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("整改")]
+    private static partial System.Text.RegularExpressions.Regex RectificationItselfRegex();
+
+    /// <summary>Least content score of a part left over for the nearest problem left over.</summary>
+    private const double MinLeftoverContent = 0.1;
 
     /// <summary>Within each part <paramref name="parts"/> finds, the unlinked measures take the one set of problems the linked ones answer; the report's own pieces (<paramref name="documentLevel"/>: its closing, its sign-off, its parts on the whole rectification) take none.</summary>
     private void LinkWithin(List<MeasureWork> measures, SpanLookup parts, HashSet<TextSpan> documentLevel, Func<int, string> reason, bool byStart = false)
@@ -1073,3 +1138,4 @@ public sealed partial class Analyzer : IDisposable
     [System.Text.RegularExpressions.GeneratedRegex("(?<=[。；;])\\s*[（(][^（）()]+[）)]\\s*$")]
     private static partial System.Text.RegularExpressions.Regex ClosingBracketRegex();
 }
+

@@ -71,6 +71,46 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_theme_part_left_over_answers_the_problem_left_over_it_is_nearest_though_its_words_are_few()
+    {
+        // dev48 p01's form, in words of our own: the unit's own theme headings in another order; the theme on a trip paid
+        // as training shares too few words with its problem to stand among all the problems, but is nearest the ones left.
+        var result = fixture.Analyze("""
+            县委第四巡察组关于巡察县市场监督管理局党组的反馈意见
+            2025年3月，县委第四巡察组对县市场监督管理局党组开展了常规巡察。
+            一、巡察发现的主要问题
+            1.食品安全监管执法偏软偏弱。2024年对校园周边食品摊贩的监督检查覆盖率仅为48%，发现问题后多以口头提醒代替立案查处。
+            2.违反中央八项规定精神问题仍有发生。2024年6月，局机关以“业务培训”名义组织12人到邻县景区活动两天，费用1.6万元在培训费中列支。
+            3.专项资金管理不规范。2024年下达的食品抽检专项资金26万元在局账户滞留5个月未拨付。
+            4.党组管党治党主体责任落实不到位。党组每年专题研究党风廉政建设仅1次。
+            5.基层党支部建设弱化。局属3个党支部中有2个超期未换届。
+            6.干部选拔任用程序执行不严。2023年提拔的4名股级干部中有1人任前未公示。
+            二、整改意见
+            要逐项整改，三个月内报送整改情况报告。
+            """, """
+            中共县市场监督管理局党组关于巡察整改情况的报告
+            一、整改工作开展情况
+            局党组成立巡察整改工作领导小组，党组书记任组长，逐项明确责任领导和完成时限。
+            二、反馈问题整改落实情况
+            （一）压实管党治党责任
+            制定《局党组落实全面从严治党主体责任清单》，党组每季度至少专题研究1次党风廉政建设。（责任领导：党组书记周某；完成时限：2025年5月底）
+            （二）把住专项资金的“拨付关”
+            滞留的26万元食品抽检专项资金已于4月全部拨付。制定《专项资金拨付管理规定》，资金到账后15个工作日内拨付。（责任领导：副局长吴某；完成时限：2025年4月底）
+            （三）刹住借培训之名外出游玩的歪风
+            局党组召开专题会议，深刻剖析以业务培训名义外出游玩的思想根源，组织干部职工观看警示教育片。修订《机关培训经费管理办法》，培训原则上在县内举办。（责任领导：党组书记周某；完成时限：2025年4月底）
+            （四）让食品安全执法真正硬起来
+            局党组深刻认识到，执法是守护群众舌尖安全的重要防线。下一步，我们将牢固树立依法行政理念，坚持严格规范公正文明执法，对各类违法违规行为始终保持高压态势。（责任领导：副局长郑某）
+            （五）建强支部、选好干部
+            2个超期未换届的党支部已于4月完成换届。对任前未公示的1名干部补充履行公示程序。（责任领导：党组书记周某；完成时限：2025年5月底）
+            中共县市场监督管理局党组
+            2025年6月20日
+            """);
+        Assert.Equal(["I2"], Measure(result, "外出游玩").IssueIds);
+        Assert.Equal(["I3"], Measure(result, "食品抽检专项资金").IssueIds);
+        Assert.Empty(Measure(result, "领导小组").IssueIds);
+    }
+
+    [Fact]
     public void A_paragraph_of_a_part_by_kind_of_task_answers_each_problem_its_sentences_take_up()
     {
         // dev42 p06's form (a report ordered by kind of task, not by problem): the rules made for several problems in one
