@@ -807,14 +807,14 @@ public sealed partial class Analyzer : IDisposable
                 continue;
             }
 
+            var part = parts[group.Key];
+            var whole = _similarity.Item(part.Heading + "。" + string.Join("", inside.Select(n => measures[n].Measure.Text)));
             if (!inside.Exists(n => measures[n].Facts.IsConcrete))
             {
-                leftover.Add((parts[group.Key], inside, _similarity.Item(parts[group.Key].Heading + "。" + string.Join("", inside.Select(n => measures[n].Measure.Text)))));
+                leftover.Add((part, inside, whole));
                 continue;
             }
 
-            var part = parts[group.Key];
-            var whole = _similarity.Item(part.Heading + "。" + string.Join("", inside.Select(n => measures[n].Measure.Text)));
             if (ByContent(whole, issues, issueIndex) is [var link] && !answered.Contains(link.IssueId))
             {
                 var reason = $"标题“{Gaps.GapEvidence.Short(part.Heading, 16)}”下的各项措施合起来与该问题相似（{Matcher.Format(link.Score)}）";
@@ -838,7 +838,7 @@ public sealed partial class Analyzer : IDisposable
         // those left. A vague answer is still an answer, to be judged as one.
         // A part on the rectification work itself (一、整改工作开展情况), or one that only organises and reports, answers none.
         // Nor does a heading that is itself a measure (制定党员组织生活登记考勤制度，每月通报参会情况。): a theme is named, not done.
-        leftover.RemoveAll(l => RectificationItselfRegex().IsMatch(l.Part.Heading) || l.Part.Heading.TrimEnd().EndsWith('。') || l.Part.Heading.Contains('《', StringComparison.Ordinal)
+        leftover.RemoveAll(l => l.Part.Heading.Contains("整改", StringComparison.Ordinal) || l.Part.Heading.TrimEnd().EndsWith('。') || l.Part.Heading.Contains('《', StringComparison.Ordinal)
             || !l.Inside.Exists(n => measures[n].Measure.Role is "measure" or "mechanism" or "accountability" or "commitment"));
         var open = Enumerable.Range(0, issues.Length).Where(i => !answered.Contains(issues[i].Id)).ToList();
         if (leftover.Count == 0 || open.Count == 0)
@@ -880,9 +880,6 @@ public sealed partial class Analyzer : IDisposable
             }
         }
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex("整改")]
-    private static partial System.Text.RegularExpressions.Regex RectificationItselfRegex();
 
     /// <summary>Least content score of a part left over for the nearest problem left over.</summary>
     private const double MinLeftoverContent = 0.1;
@@ -1138,4 +1135,3 @@ public sealed partial class Analyzer : IDisposable
     [System.Text.RegularExpressions.GeneratedRegex("(?<=[。；;])\\s*[（(][^（）()]+[）)]\\s*$")]
     private static partial System.Text.RegularExpressions.Regex ClosingBracketRegex();
 }
-
