@@ -83,6 +83,9 @@ public sealed class AnalysisCues
         CountOpen = Get("countOpen");
         FeedbackDate = Get("feedbackDate");
         Figure = Get("figure");
+        ResultCount = Get("resultCount");
+        DoneOnDate = Get("doneOnDate");
+        StillAhead = Get("stillAhead");
         Failing = Get("failing");
         ManifestationLead = Get("manifestationLead");
         OpeningAnnouncement = Get("openingAnnouncement");
@@ -244,6 +247,15 @@ public sealed class AnalysisCues
     public Regex CountOpen { get; }
     public Regex FeedbackDate { get; }
     public Regex Figure { get; }
+
+    /// <summary>A count of what was done (清理过期耗材23件 / 退回1.8万元): an item that reports a result.</summary>
+    public Regex ResultCount { get; }
+
+    /// <summary>A date something was done on (5月14日经职工代表大会表决通过 / 3月印发).</summary>
+    public Regex DoneOnDate { get; }
+
+    /// <summary>Work still ahead in an item's acts (将于 / 计划 / 其余 / 待……后 / 每季度): no result reported yet.</summary>
+    public Regex StillAhead { get; }
     public Regex Failing { get; }
 
     /// <summary>A lead that closes a paragraph or stands alone before a list of manifestations (主要表现在： / 具体表现为：).</summary>

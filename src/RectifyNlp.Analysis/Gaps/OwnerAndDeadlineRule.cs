@@ -35,7 +35,7 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
             // So does one whose every measure reports what was done, counted or dated, with nothing left to do (清理过期耗材23件，
             // 登记造册后按规定销毁 / 2024年5月14日经职工代表大会表决通过), though it never says 已完成.
             // Read over the item's measures together, so that a ledger row holding them all reads as its sentences do.
-            var reported = measures.All(m => m.Facts.Status == MeasureStatus.Unknown) && ReportsResult(string.Join("。", measures.Select(m => m.Measure.Text)));
+            var reported = measures.All(m => m.Facts.Status == MeasureStatus.Unknown) && ReportsResult(context.Cues, string.Join("。", measures.Select(m => m.Measure.Text)));
             if ((reported || measures.Any(m => m.Facts.Status == MeasureStatus.Done)) && !measures.Any(m => m.Facts.Status is MeasureStatus.InProgress or MeasureStatus.Planned))
             {
                 if (formGivesOwner && measures.All(m => m.Facts.Owner is null) && measures.Any(m => m.Facts.Deadline is not null))
@@ -93,14 +93,8 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
     /// Whether a text (an item's measures read together) reports a result: a count of what was done (23件, 2次, 38.6万元)
     /// or a date it was done on, and nothing still ahead (将于 / 计划 / 年底前 / 逐步 / 今后 / 其余……待……).
     /// </summary>
-    private static bool ReportsResult(string text) =>
-        (ResultCount.IsMatch(text) || DoneOnDate.IsMatch(text)) && !StillAhead.IsMatch(MeasureFactReader.ActsOf(text));
-
-    private static readonly System.Text.RegularExpressions.Regex ResultCount = new("[0-9０-９]+(\\.[0-9]+)?(件|次|份|条|人|名|万元|元|个|项|家|户|笔|场|期|批|处|台|套)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    private static readonly System.Text.RegularExpressions.Regex DoneOnDate = new("[0-9]{1,2}月([0-9]{1,2}日)?(经|召开|印发|出台|完成|通过)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    private static readonly System.Text.RegularExpressions.Regex StillAhead = new("将(于|进一步|继续|持续|按|加快|全面|适时|定期|尽快|在|会|把|对)|拟|计划|争取|力争|下一步|今后|以后|逐步|持续|年底前|月底前|前完成|之前|确保|其余|剩余|尚未|视情况|待(?!遇)|每(年|季度|月|周|半年)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static bool ReportsResult(AnalysisCues cues, string text) =>
+        (cues.ResultCount.IsMatch(text) || cues.DoneOnDate.IsMatch(text)) && !cues.StillAhead.IsMatch(MeasureFactReader.ActsOf(text));
 
     /// <summary>Fewest answered items for a report's form to be read from them.</summary>
     private const int FormItems = 4;
