@@ -308,8 +308,13 @@ public sealed partial class ProblemExtractor
             // An area whose problems run on in its paragraph, one a ；-clause ((一)……方面。A……；B……；C……。): each clause is one;
             // so is each part of one sentence that lists failings by 、, each ending in its own (A的系统性不够、B的针对性不足、C不到位。).
             var isArea = AreaOnlyRegex().IsMatch(leaf.Heading.Trim());
-            var semicolonClauses = isArea ? AreaClauses(text, leaf.HeadingSpan.End, span.End) : [];
-            if (isArea && (semicolonClauses.Count >= 2 ? semicolonClauses : FailingParts(text, leaf.HeadingSpan.End, span.End)) is { Count: >= 2 } areaClauses)
+
+            // So does a title that states a broad theme's failing on the same line as its clauses ((一)落实全面从严治党责任不够有力。
+            // A……；B……；C……。): a theme is an area over them, as it is over a listed body; a particular failing keeps its clauses
+            // as evidence.
+            var broadArea = !isArea && _cues.Failing.IsMatch(leaf.Heading) && !StatesParticularFailing(leaf.Heading);
+            var semicolonClauses = isArea || broadArea ? AreaClauses(text, leaf.HeadingSpan.End, span.End) : [];
+            if ((semicolonClauses.Count >= 2 ? semicolonClauses : isArea ? FailingParts(text, leaf.HeadingSpan.End, span.End) : []) is { Count: >= 2 } areaClauses)
             {
                 candidates.AddRange(areaClauses.Select(c => (c, leaf.Heading.Trim().TrimEnd('。', '：', ':'), underRoot ? Origin.Listed : Origin.Numbered, leaf.HeadingSpan.Start)));
                 if (areaClauses != semicolonClauses)
@@ -1822,7 +1827,7 @@ public sealed partial class ProblemExtractor
     [GeneratedRegex("^(有的|个别|部分|一些|少数)")]
     private static partial Regex InstanceRegex();
 
-    [GeneratedRegex("^(在|坚持|落实|贯彻)?(党的(全面)?领导|党的建设|(全面)?从严治党|管党治党|党风廉政建设)[^，。；]{0,8}$")]
+    [GeneratedRegex("^(在|坚持|落实|贯彻|加强)?(党的(全面)?领导|党的建设|(全面)?从严治党|管党治党|党风廉政建设)[^，。；]{0,8}$|^履行[^，。；]{0,10}(职能|职责|使命)[^，。；]{0,6}$")]
     private static partial Regex BroadThemeRegex();
 
     /// <summary>

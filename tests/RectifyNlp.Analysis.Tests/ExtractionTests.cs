@@ -599,6 +599,27 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_title_stating_a_broad_themes_failing_over_semicolon_clauses_on_its_line_is_their_area()
+    {
+        // From dev13 p05's form (each area one line: a failing of a theme or a duty, then its problems by ；), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第三巡察组关于巡察县水利服务中心党支部的反馈意见
+            二、存在的主要问题
+            （一）履行水利服务职责不够到位。小型水库巡查记录有三个月空白，汛期值班人员多次脱岗；2024年度农田灌溉补助资金仍有27万元滞留账上未拨付到村；技术人员下村指导走形式，指导记录由办公室统一补写。
+            （二）落实全面从严治党责任不够有力。工程材料采购未执行比选程序，向同一供货商累计采购52万元；食堂结余资金4.3万元在账外存放。
+            （三）渠道清淤工程质量管控不到位。验收前未开展实测，发现问题时已过质保期；施工日志缺页，监理签字不全。
+            三、整改意见
+            中心党支部要逐项建立整改台账，按期报送整改情况。
+            """));
+        Assert.Equal(6, problems.Length);
+        Assert.StartsWith("小型水库巡查记录有三个月空白", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("2024年度农田灌溉补助资金", problems[1].Text, StringComparison.Ordinal);
+        Assert.Equal("履行水利服务职责不够到位", problems[0].Area);
+        Assert.StartsWith("食堂结余资金4.3万元在账外存放", problems[4].Text, StringComparison.Ordinal);
+        Assert.StartsWith("渠道清淤工程质量管控不到位", problems[5].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_numbered_title_that_states_a_particular_failing_is_one_problem_with_its_manifestations()
     {
         // From dev28 p08's form (a 反馈意见 whose every problem is a title line over 具体表现：A；B), in words of our own.
