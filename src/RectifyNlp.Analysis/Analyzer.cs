@@ -329,7 +329,7 @@ public sealed partial class Analyzer : IDisposable
             }
 
             // A heading that names its problems by number ((二)反馈问题第1项、第6项) is linked to them, whatever its words.
-            var ordinalHeadings = new OrdinalReferences(report, issues);
+            var ordinalHeadings = new OrdinalReferences(report, issues, feedback);
             foreach (var (assigned, b) in Matcher.Assign(scores).Select((a, b) => (a, b)))
             {
                 var byNumber = ordinalHeadings.ResolveHeading(layout.Blocks[b].Heading, layout.Blocks[b].Span);
@@ -343,7 +343,7 @@ public sealed partial class Analyzer : IDisposable
 
         // 4. The measures.
         var measures = new List<MeasureWork>();
-        var ordinals = issuesFromReport ? null : new OrdinalReferences(report, issues);
+        var ordinals = issuesFromReport ? null : new OrdinalReferences(report, issues, feedback);
         var answeredByBlocks = blockLinks.SelectMany(l => l).Select(l => l.IssueId).ToHashSet(StringComparer.Ordinal);
         // The problem a paragraph opens by naming (针对惠民补贴发放中的问题，一是……二是……), for the items after it in that paragraph.
         var reportParagraphs = new SpanLookup(ItemRuns(report));

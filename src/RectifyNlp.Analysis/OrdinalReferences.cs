@@ -9,16 +9,19 @@ namespace RectifyNlp.Analysis;
 /// <summary>
 /// Measures that name their problem by number rather than by words (针对反馈意见第二部分……针对第3个问题，……):
 /// the number counts the feedback's problems within the part the report's heading names (第二部分, 第二方面),
-/// or across the whole feedback when no part is named. Parts are the feedback's areas in order.
+/// or across the whole feedback when no part is named. Parts are the feedback's areas in order. A group the feedback
+/// heads by name (一、共性问题 / 二、个性问题, numbering anew in each) is counted within when the report names it
+/// (关于个性问题第2项).
 /// </summary>
 public sealed partial class OrdinalReferences
 {
     private readonly ImmutableArray<Section> _sections;
     private readonly List<List<Issue>> _parts;
     private readonly ImmutableArray<Issue> _issues;
+    private readonly List<(string Name, List<Issue> Issues)> _groups = [];
 
-    /// <summary>Prepares the references of <paramref name="report"/> to <paramref name="issues"/>.</summary>
-    public OrdinalReferences(ParsedDocument report, ImmutableArray<Issue> issues)
+    /// <summary>Prepares the references of <paramref name="report"/> to <paramref name="issues"/> (raised by <paramref name="feedback"/>, if given).</summary>
+    public OrdinalReferences(ParsedDocument report, ImmutableArray<Issue> issues, ParsedDocument? feedback = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         _sections = [.. report.Structure.AllSections.Where(s => PartRegex().IsMatch(s.Heading))];
@@ -32,6 +35,15 @@ public sealed partial class OrdinalReferences
             }
 
             _parts[^1].Add(issue);
+        }
+
+        foreach (var section in feedback?.Structure.AllSections ?? [])
+        {
+            if (GroupTitleRegex().Match(section.Heading.Trim()) is { Success: true } title
+                && _issues.Where(i => section.Span.Start <= i.Span.Start && i.Span.End <= section.Span.End).ToList() is { Count: > 0 } inside)
+            {
+                _groups.Add((title.Groups["name"].Value, inside));
+            }
         }
     }
 
@@ -114,6 +126,25 @@ public sealed partial class OrdinalReferences
             return [.. links];
         }
 
+        // 关于个性问题第1项、第3项: the numbers count within the group the feedback heads by that name.
+        if (_groups.Find(g => heading.Contains(g.Name + "问题第", StringComparison.Ordinal)) is { Issues: { } group })
+        {
+            foreach (Match item in HeadingItemRegex().Matches(heading))
+            {
+                if (Number(item.Groups["n"].Value) is not (>= 1 and var n) || n > group.Count)
+                {
+                    return [];
+                }
+
+                if (!links.Any(l => l.IssueId == group[n - 1].Id))
+                {
+                    links.Add(new MatchLink(group[n - 1].Id, 1.0, $"报告按序号指明：{heading[..heading.IndexOf("问题第", StringComparison.Ordinal)]}问题第{n}个"));
+                }
+            }
+
+            return [.. links];
+        }
+
         var parts = PartRegex().Matches(heading);
         foreach (Match item in HeadingItemRegex().Matches(heading))
         {
@@ -166,6 +197,10 @@ public sealed partial class OrdinalReferences
     // 第二、五个问题 / 第2、第5项 / 第三和第六个问题: a list of numbers sharing one 第 and one 个.
     [GeneratedRegex("第[（(]?(?<n>[一二三四五六七八九十0-9０-９]+)[）)]?(?:[、和及与]第?[（(]?(?<n>[一二三四五六七八九十0-9０-９]+)[）)]?)+(个|项|条)(?!(部分|方面))")]
     private static partial Regex HeadingListRegex();
+
+    // A feedback's heading over a group of its problems, named: 一、共性问题 / （二）个性问题 / 三、其他问题.
+    [GeneratedRegex("^([一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)])?\\s*(?<name>\\p{IsCJKUnifiedIdeographs}{2,4})问题[：:。]?$")]
+    private static partial Regex GroupTitleRegex();
 
     [GeneratedRegex("第[一二三四五六七八九十0-9０-９]+问(?!题)")]
     private static partial Regex QuestionRegex();

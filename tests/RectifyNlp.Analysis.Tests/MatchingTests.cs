@@ -48,6 +48,43 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_heading_naming_a_group_of_the_feedback_by_name_counts_its_numbers_within_that_group()
+    {
+        // dev16 p05's form (the feedback's problems in 一、共性问题 and 二、个性问题, numbered anew in each; the report answers
+        // 关于个性问题第N项 in another order), in words of our own: 第2项 of the 个性 group is not the feedback's second problem.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察石坳镇卫生院党支部的反馈意见
+            一、共性问题
+            1.药品耗材采购未执行集中采购规定，2024年自行采购金额达16万元。
+            2.医保基金使用监管不严，存在重复收费情况。
+            二、个性问题
+            1.发展党员程序不规范，1名发展对象政治审查材料缺失。
+            2.院内公务车辆管理松散，节假日私用3次。
+            三、整改要求
+            卫生院党支部要在三个月内报送整改情况报告。
+            县委第二巡察组
+            2025年4月2日
+            """, """
+            石坳镇卫生院党支部关于巡察反馈意见整改情况的报告
+            一、关于个性问题第2项（公务车辆管理）的整改情况
+            为车辆加装定位终端，节假日车辆一律封存停放，私用车辆的当事人已退缴油费并作书面检查。
+            二、关于共性问题第1项（药品耗材采购）的整改情况
+            自2025年5月起药品耗材全部通过省集中采购平台采购。
+            三、关于共性问题第2项（医保基金监管）的整改情况
+            对重复收费逐笔清退，建立医保费用每月自查制度。
+            四、关于个性问题第1项（发展党员）的整改情况
+            补齐政治审查材料，支部委员会重新审查发展对象的全部材料。
+            石坳镇卫生院党支部
+            2025年6月20日
+            """);
+        Assert.Equal(4, result.Issues.Length);
+        Assert.Equal(["I4"], Measure(result, "定位终端").IssueIds);
+        Assert.Equal(["I1"], Measure(result, "集中采购平台").IssueIds);
+        Assert.Equal(["I3"], Measure(result, "政治审查材料").IssueIds);
+        Assert.Contains("个性问题第2个", Measure(result, "定位终端").Links[0].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_items_of_a_themes_paragraph_that_opens_on_one_problem_answer_that_problem()
     {
         // dev29 p02's form (a secretary's report under the unit's own themes, a paragraph a problem, 一是……二是…… inside),
