@@ -70,7 +70,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
         bool UnderNamedProblem(Section s) =>
             parentOf.TryGetValue(s, out var parent) && NamedProblemHeadingRegex().IsMatch(parent.Heading) && IsProblemHeading(parent)
             && !NamedProblemHeadingRegex().IsMatch(s.Heading) && s.Style != NumberingStyle.ProblemLabel
-            && (IsLoneItem(text, s, bodyEnd) || (s.HeadingSpan.End < text.Length && text[s.HeadingSpan.End] is '，' or ',' or '；' or ';'));
+            && (IsLoneItem(text, s, bodyEnd) || (s.HeadingSpan.End < text.Length && text[s.HeadingSpan.End] is '，' or ',' or '；' or ';') || RunsOnAsSentence(text, s));
         bool HeadsByItself(Section s)
         {
             if (!headsByItself.TryGetValue(s, out var heads))
@@ -947,6 +947,12 @@ public sealed partial class ReportReader(AnalysisCues cues)
 
         return false;
     }
+
+    // A numbered line whose first sentence, with its clauses, runs on into more on the same line (3.对……问题进行调查核实，其中
+    // 1人问题属实，……。调查和处理结果已书面上报。): an item of text, not a title over it.
+    private static bool RunsOnAsSentence(string text, Section section) =>
+        section.HeadingSpan.Length > 12 && section.Heading.AsSpan().IndexOfAny('，', ',') >= 0
+        && section.HeadingSpan.End < text.Length && text[section.HeadingSpan.End] is not ('\n' or '\r');
 
     // A leaf whose section ends with its own line, that line a whole sentence.
     // Nothing below it but, perhaps, the line that heads the next problem's tasks (问题3对应任务：) in a report in lists,

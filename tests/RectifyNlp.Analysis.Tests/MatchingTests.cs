@@ -85,6 +85,42 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_numbered_sentence_that_runs_on_under_a_named_heading_is_a_measure_even_when_it_restates_the_problem()
+    {
+        // dev16 p05's form (a heading answering two problems, its numbered items sentences; one opens on the problem's own words
+        // and runs on in the same line), in words of our own: that item is a measure, not a heading over what follows it.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察石坳镇卫生院党支部的反馈意见
+            二、存在的主要问题
+            1.药品耗材采购未执行集中采购规定，2024年自行采购金额达16万元。
+            2.院内公务车辆管理松散，群众反映有医生节假日私用公车接送家属。
+            3.发展党员程序不规范，1名发展对象政治审查材料缺失。
+            4.职工食堂账目不公开，2024年结余资金去向不明。
+            三、整改要求
+            卫生院党支部要在三个月内报送整改情况报告。
+            县委第二巡察组
+            2025年4月2日
+            """, """
+            石坳镇卫生院党支部关于巡察反馈意见整改情况的报告
+            一、关于药品耗材采购和公务车辆管理问题的整改情况
+            1.自2025年5月起药品耗材全部通过省集中采购平台采购，自行采购的16万元逐笔补办审批。
+            2.对群众反映的医生节假日私用公车问题进行调查核实，其中1人私用属实，已给予批评教育并退缴油费；另1人经核实系出诊用车。调查结果已在院务会上通报。
+            3.车辆全部加装定位终端，节假日一律封存停放。
+            二、关于发展党员程序不规范问题的整改情况
+            补齐政治审查材料，支部委员会重新审查发展对象的全部材料。
+            三、关于职工食堂账目不公开问题的整改情况
+            食堂收支从2025年5月起每月在院务公开栏公示，2024年结余资金3.1万元已查明并入账。
+            石坳镇卫生院党支部
+            2025年6月20日
+            """);
+        var inquiry = Measure(result, "调查核实");
+        Assert.StartsWith("2.对群众反映的医生节假日私用公车问题", inquiry.Text, StringComparison.Ordinal);
+        Assert.Contains("I2", inquiry.IssueIds);
+        Assert.Contains("I2", Measure(result, "定位终端").IssueIds);
+        Assert.Equal(4, result.AnsweredCount);
+    }
+
+    [Fact]
     public void The_items_of_a_themes_paragraph_that_opens_on_one_problem_answer_that_problem()
     {
         // dev29 p02's form (a secretary's report under the unit's own themes, a paragraph a problem, 一是……二是…… inside),
