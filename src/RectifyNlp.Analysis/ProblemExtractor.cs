@@ -354,6 +354,18 @@ public sealed partial class ProblemExtractor
                 continue;
             }
 
+            // An area whose problems run on in its one paragraph, each opening a sentence by naming its failing or by adding
+            // another ((一)……方面 / A……不强，……。同时，B……不充分，……。C……不够严格，……；……。): each such sentence opens one,
+            // the sentences after it its evidence.
+            if (isArea && inlineBody.IsEmpty
+                && paragraphs.Where(p => p.Span.Start >= leaf.HeadingSpan.End && p.Span.End <= leaf.Span.End && !p.Span.Slice(text).IsWhiteSpace()).ToList() is [var only]
+                && RunOnProblems(text, only.Span, document.Structure.Sentences) is { Count: >= 2 } runOn)
+            {
+                candidates.AddRange(runOn.Select(c => (c, leaf.Heading.Trim().TrimEnd('。', '：', ':'), underRoot ? Origin.Listed : Origin.Numbered, leaf.HeadingSpan.Start)));
+                items.UnionWith(runOn);
+                continue;
+            }
+
             // Items of one list form a group: the parent's items, or the top level's items of one numbering style.
             var group = parent is null ? -1 - (int)leaf.Style : parent.HeadingSpan.Start;
             // An area whose one problem runs on in its paragraph ((三)党的建设方面。机关党建与业务“两张皮”问题突出，……): the problem
@@ -1411,6 +1423,40 @@ public sealed partial class ProblemExtractor
     }
 
     private const int MinAreaClause = 16;
+
+    /// <summary>
+    /// The problems of one paragraph of sentences: the first sentence and each later one that opens by naming a failing or by
+    /// adding another (同时，/ 此外，/ ……还存在), each with the sentences after it; none when no later sentence opens one.
+    /// </summary>
+    private List<TextSpan> RunOnProblems(string text, TextSpan paragraph, IReadOnlyList<TextSpan> sentences)
+    {
+        var inside = sentences.Where(x => x.Start >= paragraph.Start && x.End <= paragraph.End && !x.Slice(text).IsWhiteSpace()).ToList();
+        if (inside.Count < 2)
+        {
+            return [];
+        }
+
+        var starts = new List<int> { 0 };
+        for (var k = 1; k < inside.Count; k++)
+        {
+            var body = inside[k].Slice(text).TrimStart();
+            if (AdditionLeadRegex().IsMatch(body) || NamesFailingFirst(body))
+            {
+                starts.Add(k);
+            }
+        }
+
+        if (starts.Count < 2)
+        {
+            return [];
+        }
+
+        return [.. starts.Select((k, i) => new TextSpan(inside[k].Start + (inside[k].Slice(text).Length - inside[k].Slice(text).TrimStart().Length), (i + 1 < starts.Count ? inside[starts[i + 1] - 1] : inside[^1]).End))];
+    }
+
+    // A sentence that adds another problem: 同时，…… / 此外，…… / ……还存在…….
+    [GeneratedRegex("^(同时|此外|另外|另一方面|与此同时|还有|再者)[，,]|^(此外|另外|同时)?[^，。；]{0,12}还存在")]
+    private static partial Regex AdditionLeadRegex();
 
     /// <summary>
     /// The 、-parts of an area's text when it is one sentence listing failings, each part ending in a failing of its own

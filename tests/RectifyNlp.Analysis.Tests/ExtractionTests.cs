@@ -599,6 +599,31 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void An_areas_one_paragraph_of_sentences_raises_a_problem_at_each_sentence_that_opens_on_a_failing_or_adds_one()
+    {
+        // From dev50 p01's form (an area heading, then one paragraph whose problems run on without ordinals: the first, then
+        // 同时，……, a new subject stated as a failing, 此外，……), in words of our own. Evidence after a ； or in a sentence of
+        // figures stays with its problem.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第一巡察组关于巡察县档案馆党支部的反馈意见
+            一、巡察发现的主要问题
+            （一）贯彻落实上级决策部署方面
+            档案数字化工作推进迟缓，2023年确定的馆藏数字化任务至巡察时仅完成四成。2024年追加的专项经费也未及时使用。同时，档案利用服务群众不够便捷，查档须本人到馆办理，线上预约平台建成后一直未开通。
+            （二）全面从严治党方面
+            落实主体责任压力传导不够，全年未专题研究党风廉政建设工作。执行财经纪律不严格，2024年以档案整理名义向2家公司支付服务费6.2万元，未见验收记录；其中1家公司负责人系馆内职工亲属。此外，公务用车管理还存在漏洞，派车单与行车记录多处不符。
+            二、整改意见
+            馆党支部要在三个月内报送整改情况报告。
+            """));
+        Assert.Equal(5, problems.Length);
+        Assert.StartsWith("档案数字化工作推进迟缓", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("追加的专项经费", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("档案利用服务群众不够便捷", problems[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("执行财经纪律不严格", problems[3].Text, StringComparison.Ordinal);
+        Assert.Contains("职工亲属", problems[3].Text, StringComparison.Ordinal);
+        Assert.StartsWith("公务用车管理还存在漏洞", problems[4].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_title_stating_a_broad_themes_failing_over_semicolon_clauses_on_its_line_is_their_area()
     {
         // From dev13 p05's form (each area one line: a failing of a theme or a duty, then its problems by ；), in words of our own.
