@@ -1090,6 +1090,12 @@ public sealed partial class ProblemExtractor
             var listEnd = paragraph.End;
             var sentenceEnd = sentences.Where(s => s.Start <= listStart && listStart < s.End).Select(s => s.End).DefaultIfEmpty(paragraph.End).First();
             var ending = _cues.ProblemListEnd.Match(text, listStart, paragraph.End - listStart);
+            // A list ends in its sentence: a 等问题 further on closes another (巡察组指出，A；B。此外，还存在C、D等问题。).
+            if (ending.Success && ending.Index >= sentenceEnd)
+            {
+                ending = Match.Empty;
+            }
+
             listEnd = ending.Success ? ending.Index : sentenceEnd;
             var clauses = SplitAt(text, new TextSpan(listStart, listEnd), '；', ';').ToList();
             // A lead to the list inside its first clause (巡察组指出，巡察中也发现了一些问题，主要是：A，B；C) says no failing:

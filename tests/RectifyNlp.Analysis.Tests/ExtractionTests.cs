@@ -624,6 +624,24 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_news_list_ends_in_its_sentence_and_a_further_sentence_adding_failings_lists_them_too()
+    {
+        // From dev50 p06's form (巡察组指出，A；B；C。此外，还存在X、Y、Z等问题。), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            市委第三巡察组向市科协党组反馈巡察情况
+            5月12日，市委第三巡察组向市科学技术协会党组反馈巡察情况。
+            巡察组指出，市科协党组贯彻落实科技创新部署不够有力，服务企业科技人才的举措不多；落实全面从严治党主体责任有差距，对所属学会的监管偏松；执行中央八项规定精神不严格，有超标准接待情况。此外，还存在项目经费审核把关不严、科普场馆长期闲置、档案管理不规范等问题。
+            巡察组要求，市科协党组要切实扛起整改主体责任，按期报送整改情况报告。
+            """));
+        Assert.Equal(6, problems.Length);
+        Assert.StartsWith("执行中央八项规定精神不严格", problems[2].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("此外", problems[2].Text, StringComparison.Ordinal);
+        Assert.StartsWith("项目经费审核把关不严", problems[3].Text, StringComparison.Ordinal);
+        Assert.StartsWith("科普场馆长期闲置", problems[4].Text, StringComparison.Ordinal);
+        Assert.StartsWith("档案管理不规范", problems[5].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_title_stating_a_broad_themes_failing_over_semicolon_clauses_on_its_line_is_their_area()
     {
         // From dev13 p05's form (each area one line: a failing of a theme or a duty, then its problems by ；), in words of our own.
