@@ -57,6 +57,34 @@ public sealed class HtmlReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_page_whose_longest_text_is_a_table_of_data_keeps_the_paragraphs_around_the_table()
+    {
+        // dev50 p07's form (a 问题清单 served as a page: a letter's lead, the table, then its requirements and signature), in
+        // words of our own: the table's cells hold the most text, yet the article is what holds the table.
+        var path = Path.Combine(_folder.FullName, "list.html");
+        File.WriteAllText(path, """
+            <html><head><meta charset="utf-8"><title>巡察反馈问题清单</title></head><body>
+            <h1>县委第四巡察组巡察县林业局反馈问题清单</h1>
+            <p>县林业局党组：</p>
+            <p>现将巡察发现的问题以清单形式交办，请逐项制定整改措施。</p>
+            <table><tr><th>序号</th><th>问题类别</th><th>问题表现</th></tr>
+            <tr><td>1</td><td>党的领导</td><td>落实林长制工作不到位，2024年有3个乡镇林长巡林记录空白，林区防火通道长期失修未予处理。</td></tr>
+            <tr><td>2</td><td>全面从严治党</td><td>生态护林员补助发放审核不严，有2名已外出务工人员仍在领取补助，合计1.8万元。</td></tr>
+            <tr><td>3</td><td>党的建设</td><td>局机关党支部组织生活不规范，2024年支部委员会会议记录仅有5次，主题党日多次以业务会代替。</td></tr>
+            </table>
+            <p>整改要求：</p>
+            <ol><li>局党组要在三个月内将整改情况报告县委。</li></ol>
+            <p>县委第四巡察组</p><p>2025年6月3日</p>
+            </body></html>
+            """);
+        var text = Parser.Parse(path).Text.Text;
+        Assert.Contains("现将巡察发现的问题以清单形式交办", text, StringComparison.Ordinal);
+        Assert.Contains("生态护林员补助发放审核不严", text, StringComparison.Ordinal);
+        Assert.Contains("三个月内将整改情况报告县委", text, StringComparison.Ordinal);
+        Assert.Contains("2025年6月3日", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_table_cell_spanning_columns_keeps_the_cells_after_it_in_their_columns()
     {
         var path = Path.Combine(_folder.FullName, "ledger.html");

@@ -100,7 +100,11 @@ internal static partial class HtmlArticleReader
             }
 
             var score = own.Length * (1 - LinkShare(block));
-            if (block.ParentElement is { } parent)
+            // A cell of a table of data (a 问题清单's rows) counts for what holds the table, with the paragraphs around it
+            // (the letter's lead, its requirements), not for its row: the table is part of the article, not the article.
+            // Text in paragraphs inside a cell (a page laid out in a table) still counts for the cell.
+            var holder = block.LocalName is "td" or "th" && block.Closest("table") is { ParentElement: { } outside } ? outside : block.ParentElement;
+            if (holder is { } parent)
             {
                 scores[parent] = scores.GetValueOrDefault(parent) + score;
                 if (parent.ParentElement is { } grandparent)
