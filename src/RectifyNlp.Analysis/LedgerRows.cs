@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Collections.Immutable;
 using RectifyNlp.Core.Documents;
 using RectifyNlp.Core.Normalization;
@@ -166,6 +167,13 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
                     continue;
                 }
 
+                // A row a page break cut in two goes on in a row of its own ((续) | 〃 | ……): its cells go on the row above's.
+                if (!unnumbered && rows.Count > 0 && cells.Count == rows[^1].Count && ContinuedRowRegex().IsMatch(cells[0].Slice(text)))
+                {
+                    rows[^1] = [.. rows[^1].Zip(cells, (above, below) => below.IsEmpty ? above : above.IsEmpty ? below : new TextSpan(above.Start, below.End))];
+                    continue;
+                }
+
                 // A table of labels and values (问题类别 | 政治建设 / 问题描述 | ……) names a column again in its first cell: no list.
                 if (cells.Count < 2 || (unnumbered ? !paragraphs[j].IsTableRow || cells.Count != header.Count || ColumnOf(cells[0].Slice(text).Trim()) != LedgerColumn.Other
                     : !IsNumber(cells[0].Slice(text))))
@@ -206,6 +214,24 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
             .MaxBy(g => g.Average(r => r.Value.Length));
         return problem is null ? [] : [.. problem.Select(r => r.Value).Where(v => v.Length >= MinProblemValue)];
     }
+
+    // The number cell of a row that goes on from the one above: （续） / (续) / 续.
+    [GeneratedRegex("^\\s*[（(]?续[）)]?\\s*$")]
+    private static partial Regex ContinuedRowRegex();
+
+    /// <summary>
+    /// A problem cell that goes on in a continued row is read as one text: what lies between the two parts (the row's
+    /// further cells, the line break, the continued row's first cells) is left out.
+    /// </summary>
+    public static string CellText(string text, TextSpan cell)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var value = cell.Slice(text);
+        return value.Contains('\n', StringComparison.Ordinal) ? RowBreakRegex().Replace(value, "") : value;
+    }
+
+    [GeneratedRegex("(?:[ \\t]*[|｜][^\\n]*)?\\r?\\n(?:[^\\n|｜]*[|｜][ \\t]*)*")]
+    private static partial Regex RowBreakRegex();
 
     private const int MaxLabel = 8;
     private const int MinProblemValue = 6;

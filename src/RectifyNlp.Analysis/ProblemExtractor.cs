@@ -80,7 +80,7 @@ public sealed partial class ProblemExtractor
         var table = LedgerRows.FindProblemTable(text, document.Text.Paragraphs);
         if (!table.IsEmpty)
         {
-            return [.. table.Select(span => new ProblemCandidate(span.Slice(text), "", span))];
+            return [.. table.Select(span => new ProblemCandidate(LedgerRows.CellText(text, span), "", span))];
         }
 
         // 1. Scope.

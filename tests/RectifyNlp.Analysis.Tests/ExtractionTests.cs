@@ -642,6 +642,26 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_problem_lists_row_cut_by_a_page_break_goes_on_in_its_continued_row()
+    {
+        // From dev50 p07's form (a Word 问题清单 pasted with a row broken over pages: its second half in a row numbered （续）),
+        // in words of our own: one problem, read whole, and the rows after it still read.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第四巡察组巡察县林业局反馈问题清单
+            现将巡察发现的问题以清单形式交办，请逐项制定整改措施。
+            序号 | 问题类别 | 问题表现
+            1 | 党的领导 | 落实林长制工作不到位，2024年有3个乡镇林长巡林记录空白，
+            （续） | 〃 | 林区防火通道长期失修未予处理。
+            2 | 全面从严治党 | 生态护林员补助发放审核不严，有2名已外出务工人员仍在领取补助，合计1.8万元。
+            3 | 党的建设 | 局机关党支部组织生活不规范，2024年支部委员会会议记录仅有5次。
+            整改要求：局党组要在三个月内将整改情况报告县委。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Equal("落实林长制工作不到位，2024年有3个乡镇林长巡林记录空白，林区防火通道长期失修未予处理。", problems[0].Text);
+        Assert.StartsWith("生态护林员补助发放审核不严", problems[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_title_stating_a_broad_themes_failing_over_semicolon_clauses_on_its_line_is_their_area()
     {
         // From dev13 p05's form (each area one line: a failing of a theme or a duty, then its problems by ；), in words of our own.
