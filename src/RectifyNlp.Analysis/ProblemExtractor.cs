@@ -314,6 +314,7 @@ public sealed partial class ProblemExtractor
             // as evidence.
             var broadArea = !isArea && _cues.Failing.IsMatch(leaf.Heading) && !StatesParticularFailing(leaf.Heading);
             var semicolonClauses = isArea || broadArea ? AreaClauses(text, leaf.HeadingSpan.End, span.End) : [];
+
             if ((semicolonClauses.Count >= 2 ? semicolonClauses : isArea ? FailingParts(text, leaf.HeadingSpan.End, span.End) : []) is { Count: >= 2 } areaClauses)
             {
                 candidates.AddRange(areaClauses.Select(c => (c, leaf.Heading.Trim().TrimEnd('。', '：', ':'), underRoot ? Origin.Listed : Origin.Numbered, leaf.HeadingSpan.Start)));
@@ -1097,6 +1098,13 @@ public sealed partial class ProblemExtractor
             }
 
             listEnd = ending.Success ? ending.Index : sentenceEnd;
+            // A list that sums up what the paragraph then hands over to be told item by item (存在A、B、C等问题。主要表现在：
+            // / 一是……二是……): the items are the problems, the sum names none of its own.
+            if (ending.Success && sentenceEnd < paragraph.End && _cues.ManifestationLead.IsMatch(text.AsSpan(sentenceEnd, paragraph.End - sentenceEnd).Trim().ToString()))
+            {
+                yield break;
+            }
+
             var clauses = SplitAt(text, new TextSpan(listStart, listEnd), '；', ';').ToList();
             // A lead to the list inside its first clause (巡察组指出，巡察中也发现了一些问题，主要是：A，B；C) says no failing:
             // the first item starts after it.

@@ -662,6 +662,23 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_list_that_sums_up_what_the_paragraph_then_tells_item_by_item_raises_no_problem_of_its_own()
+    {
+        // From dev50 p10's form (存在A、B、C等问题。主要表现在： then 一是……二是……三是……), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组关于巡察县医疗保障局党组的反馈意见
+            巡察也发现，局党组不同程度存在落实部署有偏差、基金监管有漏洞、党建工作弱化等问题。主要表现在：
+            一是落实上级部署有偏差。门诊共济改革推进缓慢，2024年定点药店开通门诊统筹结算的仅占四成。
+            二是基金监管存在漏洞。对定点医院的飞行检查流于形式，2家医院串换项目收费未被发现，涉及医保基金8.6万元。
+            三是党建工作弱化。局机关党支部主题党日多次以业务会代替，党员教育管理松散。
+            局党组要在反馈之日起三个月内报送整改情况报告。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("落实上级部署有偏差", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("门诊共济改革", problems[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_title_stating_a_broad_themes_failing_over_semicolon_clauses_on_its_line_is_their_area()
     {
         // From dev13 p05's form (each area one line: a failing of a theme or a duty, then its problems by ；), in words of our own.
