@@ -182,35 +182,40 @@ public sealed partial class OrdinalReferences
     private static string ReferenceScope(string heading) =>
         heading.Length <= 40 || heading.IndexOfAny(['，', ',', '。', '：', ':', '；', '（', '(']) is not (> 0 and var stop) ? heading : heading[..stop];
 
-    // Arabic digits (half- or full-width) or a Chinese numeral.
+    // Arabic digits (half- or full-width), a circled number or a Chinese numeral.
     private static int? Number(string text)
     {
+        if (text.Length == 1 && text[0] is >= '①' and <= '⑳')
+        {
+            return text[0] - '①' + 1; // a circled number (第①项), as a list inside a paragraph is numbered
+        }
+
         var ascii = new string([.. text.Select(c => c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c)]);
         return ascii.Length > 0 && ascii.All(char.IsAsciiDigit) && ascii.Length <= 4
             ? int.Parse(ascii, System.Globalization.CultureInfo.InvariantCulture)
             : ChineseNumeral.Parse(text);
     }
 
-    [GeneratedRegex("第[（(]?(?<n>[一二三四五六七八九十0-9０-９]+)[）)]?(个|项|条|问(?!题))(?!(部分|方面))")]
+    [GeneratedRegex("第[（(]?(?<n>[一二三四五六七八九十0-9０-９①-⑳]+)[）)]?(个|项|条|问(?!题))(?!(部分|方面))")]
     private static partial Regex HeadingItemRegex();
 
     // 第二、五个问题 / 第2、第5项 / 第三和第六个问题: a list of numbers sharing one 第 and one 个.
-    [GeneratedRegex("第[（(]?(?<n>[一二三四五六七八九十0-9０-９]+)[）)]?(?:[、和及与]第?[（(]?(?<n>[一二三四五六七八九十0-9０-９]+)[）)]?)+(个|项|条)(?!(部分|方面))")]
+    [GeneratedRegex("第[（(]?(?<n>[一二三四五六七八九十0-9０-９①-⑳]+)[）)]?(?:[、和及与]第?[（(]?(?<n>[一二三四五六七八九十0-9０-９①-⑳]+)[）)]?)+(个|项|条)(?!(部分|方面))")]
     private static partial Regex HeadingListRegex();
 
     // A feedback's heading over a group of its problems, named: 一、共性问题 / （二）个性问题 / 三、其他问题.
     [GeneratedRegex("^([一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)])?\\s*(?<name>\\p{IsCJKUnifiedIdeographs}{2,4})问题[：:。]?$")]
     private static partial Regex GroupTitleRegex();
 
-    [GeneratedRegex("第[一二三四五六七八九十0-9０-９]+问(?!题)")]
+    [GeneratedRegex("第[一二三四五六七八九十0-9０-９①-⑳]+问(?!题)")]
     private static partial Regex QuestionRegex();
 
-    [GeneratedRegex("第(?<n>[一二三四五六七八九十0-9０-９]+)(部分|方面|类|大类)")]
+    [GeneratedRegex("第(?<n>[一二三四五六七八九十0-9０-９①-⑳]+)(部分|方面|类|大类)")]
     private static partial Regex PartRegex();
 
-    [GeneratedRegex("[（(](对应|针对|回应)(巡察)?(反馈)?(意见)?(中的?)?(第(?<part>[一二三四五六七八九十0-9０-９]+)(方面|部分))?((问题)?第(?<n>[一二三四五六七八九十0-9０-９]+)(个|项|条)(问题)?|问题(?<n>[一二三四五六七八九十0-9０-９]+))[；;，,）)]")]
+    [GeneratedRegex("[（(](对应|针对|回应)(巡察)?(反馈)?(意见)?(中的?)?(第(?<part>[一二三四五六七八九十0-9０-９①-⑳]+)(方面|部分))?((问题)?第(?<n>[一二三四五六七八九十0-9０-９①-⑳]+)(个|项|条)(问题)?|问题(?<n>[一二三四五六七八九十0-9０-９①-⑳]+))[；;，,）)]")]
     private static partial Regex NoteRegex();
 
-    [GeneratedRegex("^([0-9０-９]{1,2}[．.、]\\s*)?((针对|关于|对于?|对应)(巡察)?(反馈(意见)?)?(中|指出)?(的)?第[（(]?(?<n>[一二三四五六七八九十0-9０-９]+)[）)]?(个|项|条)(问题)?|(针对|对应)(巡察)?(反馈(意见)?)?(中的?)?问题(?<n>[一二三四五六七八九十0-9０-９]{1,3})(?![0-9０-９]))")]
+    [GeneratedRegex("^([0-9０-９]{1,2}[．.、]\\s*)?((针对|关于|对于?|对应)(巡察)?(反馈(意见)?)?(中|指出)?(的)?第[（(]?(?<n>[一二三四五六七八九十0-9０-９①-⑳]+)[）)]?(个|项|条)(问题)?|(针对|对应)(巡察)?(反馈(意见)?)?(中的?)?问题(?<n>[一二三四五六七八九十0-9０-９①-⑳]{1,3})(?![0-9０-９]))")]
     private static partial Regex ItemRegex();
 }

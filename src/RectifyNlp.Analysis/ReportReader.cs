@@ -197,7 +197,15 @@ public sealed partial class ReportReader(AnalysisCues cues)
             var comma = said.AsSpan().IndexOfAny('，', ',');
             // Without the feedback, the headings are where the problems are read from: nothing of them is a measure.
             if (problems is not { Count: > 0 } || answersItself.Contains(blocks[b].Section) || comma <= 0 || comma > MaxTopicLead || said.Length - comma - 1 < MinActAfterTopic
-                || said.TrimEnd('。', ' ').EndsWith("问题", StringComparison.Ordinal) || !_cues.ConcreteAct.IsMatch(said[(comma + 1)..]))
+                || said.TrimEnd('。', ' ').EndsWith("问题", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // A topic that names its problem by number ((一)针对第一方面第①项问题，……) restates nothing: whatever follows it is
+            // the answer, however it is put, and is read with the number, as the sentence it opens.
+            var byNumber = OrdinalReferences.NamesProblems(said[..comma]);
+            if (!byNumber && !_cues.ConcreteAct.IsMatch(said[(comma + 1)..]))
             {
                 continue;
             }
@@ -205,12 +213,12 @@ public sealed partial class ReportReader(AnalysisCues cues)
             // A heading that goes on with its problem's facts (1．政治意识不够强，3个项目……) restates; it does not answer.
             var after = TextSimilarity.Bigrams(said[(comma + 1)..]);
             problemBigrams ??= [.. problems.Select(TextSimilarity.Bigrams)];
-            if (problemBigrams.Exists(p => TextSimilarity.Containment(after, p) >= MaxRestatedShare))
+            if (!byNumber && problemBigrams.Exists(p => TextSimilarity.Containment(after, p) >= MaxRestatedShare))
             {
                 continue;
             }
 
-            var rest = Trim(text, new TextSpan(heading.Start + comma + 1, heading.End));
+            var rest = Trim(text, byNumber ? heading : new TextSpan(heading.Start + comma + 1, heading.End));
             if (!pieces.Exists(p => p.Span.Start < rest.End && rest.Start < p.Span.End))
             {
                 var at = pieces.FindIndex(p => p.Span.Start > rest.Start);

@@ -120,6 +120,52 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(4, result.AnsweredCount);
     }
 
+    private const string CircledFeedback = """
+        县委第二巡察组关于巡察县动物疫病预防控制中心党支部的反馈意见
+        一、巡察发现的主要问题
+        （一）在履行职能职责方面。①强制免疫“先打后补”推进不力，2024年全县只有2个养殖场纳入试点；②疫病监测采样不规范，抽查采样记录有11份缺少养殖户签字。
+        （二）在全面从严治党方面。①疫苗出入库管理混乱，冷库钥匙长期由1名职工个人保管；②执行中央八项规定精神有松懈，2023年有3次公务接待无公函。
+        二、整改意见
+        中心党支部要在三个月内报送整改情况报告。
+        县委第二巡察组
+        2025年3月4日
+        """;
+
+    [Fact]
+    public void A_part_naming_its_problem_by_a_circled_number_within_an_area_answers_that_problem()
+    {
+        // dev50 p03's form (①② inside each area's paragraph, numbered anew; the report answers 针对第X方面第N项问题), in words
+        // of our own: the answers' words do not give the problem away, the numbers do.
+        var result = fixture.Analyze(CircledFeedback, """
+            县动物疫病预防控制中心党支部关于巡察反馈意见整改情况的报告
+            一、逐项整改情况
+            （一）针对第二方面第①项问题，一是对全部库存逐支清点造册，二是实行双人双锁，三是每月盘点一次。（责任领导：副主任某；完成时限：2025年4月30日）
+            （二）针对第一方面第①项问题，一是新增纳入试点的规模场14个，二是补助资金按季度拨付到场。（责任领导：主任某；完成时限：2025年5月31日）
+            县动物疫病预防控制中心党支部
+            2025年5月28日
+            """);
+        Assert.Equal(["I3"], Measure(result, "双人双锁").IssueIds);
+        Assert.Equal(["I1"], Measure(result, "规模场14个").IssueIds);
+    }
+
+    [Fact]
+    public void A_part_naming_its_problem_by_number_keeps_its_answer_with_the_number_however_the_answer_is_put()
+    {
+        // dev50 p03's form again: an answer that only repeats the feedback as demands (……高度重视，要求……) is still the part's
+        // measure, read with the number it opens on, so what it fails to do can be judged.
+        var result = fixture.Analyze(CircledFeedback, """
+            县动物疫病预防控制中心党支部关于巡察反馈意见整改情况的报告
+            一、逐项整改情况
+            （一）针对第一方面第②项问题，中心党支部高度重视，要求疫病监测采样要规范，采样记录要有养殖户签字，确保监测工作规范有序。（责任领导：副主任某；完成时限：2025年4月30日）
+            （二）针对第二方面第②项问题，一是3次无公函接待的费用已由经办人退回，二是修订《公务接待管理办法》。（责任领导：主任某；完成时限：2025年4月30日）
+            县动物疫病预防控制中心党支部
+            2025年5月28日
+            """);
+        var demand = Measure(result, "高度重视");
+        Assert.Contains("针对第一方面第②项问题，中心党支部高度重视", demand.Text, StringComparison.Ordinal);
+        Assert.Equal(["I2"], demand.IssueIds);
+    }
+
     [Fact]
     public void The_items_of_a_themes_paragraph_that_opens_on_one_problem_answer_that_problem()
     {
