@@ -759,6 +759,42 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void The_feedback_given_back_as_demands_is_a_copied_measure_though_its_words_name_acts()
+    {
+        // dev50 p03's form (……高度重视，要求A要规范，B要建立台账，C要登记，确保……): the feedback turned into demands, no act taken,
+        // though 建立台账 names one. The same demands beside an act done are an answer.
+        const string Feedback = """
+            县委第三巡察组关于巡察县市场监管局党组的反馈意见
+            一、巡察发现的主要问题
+            1.扣押物品管理不规范，扣押的过期食品、假冒化妆品等物品未建立台账，出入库没有登记，库房钥匙由1名执法人员个人保管。
+            2.公务接待管理不规范，2024年有4次接待无公函。
+            二、整改意见
+            局党组要在三个月内报送整改情况报告。
+            """;
+        var copied = fixture.Analyze(Feedback, """
+            县市场监管局党组关于巡察整改情况的报告
+            一、关于扣押物品管理不规范的问题
+            局党组高度重视，要求扣押物品管理要规范，扣押的过期食品、假冒化妆品等物品要建立台账，出入库要登记，库房钥匙不得由个人保管，确保扣押物品管理规范有序。（责任领导：副局长某；完成时限：2025年6月30日）
+            二、关于公务接待管理不规范的问题
+            4次无公函接待的费用已由经办人退回，修订《公务接待管理办法》。（责任领导：局长某；完成时限：2025年5月31日）
+            县市场监管局党组
+            2025年6月20日
+            """);
+        Assert.Equal(["I1"], Of(copied, GapKinds.CopiedMeasure).Select(g => g.IssueId));
+
+        var answered = fixture.Analyze(Feedback, """
+            县市场监管局党组关于巡察整改情况的报告
+            一、关于扣押物品管理不规范的问题
+            局党组高度重视，要求扣押物品管理要规范，扣押物品要建立台账。已对库存扣押物品逐件清点，建立电子台账登记312件，库房实行双人双锁。（责任领导：副局长某；完成时限：2025年6月30日）
+            二、关于公务接待管理不规范的问题
+            4次无公函接待的费用已由经办人退回，修订《公务接待管理办法》。（责任领导：局长某；完成时限：2025年5月31日）
+            县市场监管局党组
+            2025年6月20日
+            """);
+        Assert.Empty(Of(answered, GapKinds.CopiedMeasure));
+    }
+
+    [Fact]
     public void A_measure_copying_its_problem_back_in_slogans_is_named_a_copy_and_not_a_vague_measure_as_well()
     {
         const string Feedback = """

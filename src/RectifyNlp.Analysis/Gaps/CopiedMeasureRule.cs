@@ -116,10 +116,10 @@ internal sealed partial class CopiedMeasureRule : IGapRule
     private const int MinGivenBack = 16;
 
     // An act of its own (its body, BodyOf, read once by the caller): a figure or a document the feedback does not give, an act
-    // done (已……), or a concrete act that is not a pledge.
+    // done (已……), or a concrete act that is not a pledge or a demand (要求……要建立台账).
     private static bool StatesOwnAct(AnalysisCues cues, MeasureWork work, string body, string feedbackText) =>
         work.Facts.Figures.Any(f => !feedbackText.Contains(f, StringComparison.Ordinal)) || MeasureFactReader.ActsOf(work.Measure.Text).Contains('《')
-        || cues.StatusDone.IsMatch(body) || (work.Facts.IsConcrete && work.Measure.Role != "commitment");
+        || cues.StatusDone.IsMatch(body) || (work.Facts.IsConcrete && work.Measure.Role is not ("commitment" or "requirement"));
 
     /// <summary>The share of an echo's content (by word weight) that may be its own: the rest is the problem's words.</summary>
     public const double EchoOwnShare = 0.35;
