@@ -2052,7 +2052,11 @@ public sealed partial class ProblemExtractor
     // 从药品耗材采购看，平台采购的规定没有执行到位。 / 在选人用人上，程序不够规范。 — an area's lead and one clause stating a failing.
     private bool IsAreaHeadingSentence(string sentence) =>
         SpeechAreaLeadRegex().Match(sentence) is { Success: true } lead && sentence[lead.Length..].Trim().TrimEnd('。', '.') is { Length: >= 4 } named
-        && named.AsSpan().IndexOfAny(ClauseStops) < 0 && _cues.Failing.IsMatch(named);
+        && named.AsSpan().IndexOfAny(ClauseStops) < 0 && (_cues.Failing.IsMatch(named) || AreaTroubleRegex().IsMatch(named));
+
+    // A clause that only says its area's trouble is great (问题比较突出 / 存在不少问题), its problem told after it.
+    [GeneratedRegex("^(问题|矛盾)(比较|较为|十分|尤为|相当|更加|最为)?(突出|集中|较多|不少)$|^(存在|还有|也有)(的)?(不少|一些|较多|诸多)?(问题|不足)$")]
+    private static partial Regex AreaTroubleRegex();
 
     // A sentence whose first clause states a failing of its own (教育项目建设管理粗放，……), not detail of the one before:
     // detail opens with an example or a consequence (如…… / 其中…… / 导致……) or gives figures.

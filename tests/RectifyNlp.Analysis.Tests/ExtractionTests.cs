@@ -679,6 +679,24 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_speech_paragraph_whose_area_lead_only_says_its_trouble_is_great_is_one_problem_told_after_it()
+    {
+        // From dev50 p05's form (a speech's 在……上， paragraphs, one opening 在资金管理上，问题比较突出。 and telling it after),
+        // in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县科技馆巡察反馈会上的讲话
+            同志们：
+            巡察期间，科技馆在科普进校园方面做了不少工作。但也要清醒看到，巡察发现的问题也不少，突出表现在以下几个方面。
+            在落实上级部署上，科普资源下沉不够有力。县里要求每年送展进乡镇不少于10场，2024年只完成4场。
+            在资金管理上，问题比较突出。研学活动收费没有开具票据，通过讲解员个人微信收款，2024年共收取1.6万元，交账时间滞后两个月以上。
+            在展品管理上，展品维护流于形式。全馆86件互动展品有19件长期故障，维修记录多为补填。
+            下面，我提几点要求。一要压实整改责任。二要建立整改台账。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Contains("个人微信收款", problems[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_title_stating_a_broad_themes_failing_over_semicolon_clauses_on_its_line_is_their_area()
     {
         // From dev13 p05's form (each area one line: a failing of a theme or a duty, then its problems by ；), in words of our own.
