@@ -159,6 +159,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
         var blockHeadingStarts = blockHeadings.Select(h => h.Start).ToArray();
         var blockSpans = new SpanLookup([.. blocks.Select(b => b.Section.Span)]);
         var topSections = new SpanLookup([.. report.Structure.Sections.Select(s => s.Span)]);
+        var hasParts = report.Structure.Sections.Any(s => !s.Style.IsInline());
         foreach (var paragraph in report.Text.Paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -178,11 +179,13 @@ public sealed partial class ReportReader(AnalysisCues cues)
                 }
 
                 // Outside every numbered part is the preamble (document-level) — unless the report has no numbered
-                // parts at all, when each paragraph may answer a problem and is matched by its content.
+                // parts at all (items 一是…… inside a paragraph are not parts), when each paragraph may answer a problem
+                // and is matched by its content: what its opening says of the whole (下一步 / 本报告) makes it general, not
+                // a word further on (……今后每年年底盘点一次).
                 var block = blockSpans.FirstContaining(trimmed);
                 var outside = !topSections.AnyContains(trimmed);
                 var isDocumentLevel = block < 0 && (documentLevel.AnyContains(trimmed)
-                    || (outside && (!report.Structure.Sections.IsEmpty || _cues.DocumentLevelSentence.IsMatch(trimmed.Slice(text)))));
+                    || (outside && (hasParts || _cues.DocumentLevelSentence.IsMatch(Opening(trimmed.Slice(text))))));
                 pieces.Add(new ReportPiece(trimmed.Slice(text), trimmed, block, isDocumentLevel));
             }
         }
@@ -961,6 +964,9 @@ public sealed partial class ReportReader(AnalysisCues cues)
     private static bool RunsOnAsSentence(string text, Section section) =>
         section.HeadingSpan.Length > 12 && section.Heading.AsSpan().IndexOfAny('，', ',') >= 0
         && section.HeadingSpan.End < text.Length && text[section.HeadingSpan.End] is not ('\n' or '\r');
+
+    // A paragraph's first sentence.
+    private static string Opening(string paragraph) => paragraph.IndexOf('。') is > 0 and var stop ? paragraph[..(stop + 1)] : paragraph;
 
     // A leaf whose section ends with its own line, that line a whole sentence.
     // Nothing below it but, perhaps, the line that heads the next problem's tasks (问题3对应任务：) in a report in lists,

@@ -167,6 +167,28 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_secretarys_story_in_paragraphs_is_matched_by_content_though_one_paragraph_counts_一是_and_another_says_今后()
+    {
+        // dev52 p07's form (a first-person report in prose, no numbered parts; 一是……三是 only inside one paragraph of
+        // self-criticism; a paragraph closing with 今后……), in words of our own.
+        var result = fixture.Analyze(Documents.Feedback, """
+            区农业农村局党组书记关于组织落实巡察整改情况的报告
+            巡察反馈后，我作为第一责任人，把四个问题逐条抄在本子上，一项一项地抓。
+            补贴的事，我们一分一厘地清。以“值班补助”名义发放的4.2万元已全部退回，对经办的办公室主任给予诫勉谈话。今后凡是发放补贴，一律经党组会研究。
+            高标准农田建设上，我们抽调技术骨干3人驻点，新修机耕道4.5公里，已完成建设1.5万亩。
+            资金审核上，局里制定了《涉农资金拨付审核办法》，实行科室初审、财务复核、分管领导审批三级审核。
+            支部建设上，机关党支部落实“三会一课”，制定年度党课计划，重新召开专题组织生活会，认真开展批评与自我批评。
+            在专题民主生活会上，我把问题的根子找在自己身上：一是对资金管理抓得不紧，二是对支部建设过问不多，三是对项目进度督促不够。
+            区农业农村局党组书记
+            2025年6月30日
+            """);
+        Assert.Contains("I2", Measure(result, "4.2万元已全部退回").IssueIds);
+        Assert.Contains("I1", Measure(result, "机耕道").IssueIds);
+        Assert.Contains("I3", Measure(result, "三级审核").IssueIds);
+        Assert.Equal(4, result.AnsweredCount);
+    }
+
+    [Fact]
     public void The_items_of_a_themes_paragraph_that_opens_on_one_problem_answer_that_problem()
     {
         // dev29 p02's form (a secretary's report under the unit's own themes, a paragraph a problem, 一是……二是…… inside),
