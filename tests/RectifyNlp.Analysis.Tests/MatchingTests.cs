@@ -189,6 +189,28 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_report_by_the_feedbacks_requirements_has_its_measures_matched_by_what_they_say()
+    {
+        // dev52 p02's form (一、关于“……”要求的落实情况 for each of the feedback's requirements, the measures for one problem
+        // spread over parts), in words of our own: a part's heading names a requirement, not a problem.
+        var result = fixture.Analyze(Documents.Feedback, """
+            区农业农村局党组关于落实巡察反馈整改要求情况的报告
+            一、关于“对照问题逐项整改”要求的落实情况
+            1.违规发放的4.2万元“值班补助”已全部清退，对经办的办公室主任给予诫勉谈话。
+            2.高标准农田建设抽调技术骨干3人驻点，新修机耕道4.5公里，已完成建设1.5万亩。
+            二、关于“建立长效机制”要求的落实情况
+            1.制定《涉农资金拨付审核办法》，项目资金拨付实行科室初审、财务复核、分管领导审批三级审核。
+            2.机关党支部制定“三会一课”年度计划，重新召开专题组织生活会，开展批评与自我批评。
+            区农业农村局党组
+            2025年6月30日
+            """);
+        Assert.Equal(["I2"], Measure(result, "4.2万元").IssueIds);
+        Assert.Equal(["I1"], Measure(result, "机耕道").IssueIds);
+        Assert.Equal(["I3"], Measure(result, "三级审核").IssueIds);
+        Assert.Equal(["I4"], Measure(result, "三会一课").IssueIds);
+    }
+
+    [Fact]
     public void The_items_of_a_themes_paragraph_that_opens_on_one_problem_answer_that_problem()
     {
         // dev29 p02's form (a secretary's report under the unit's own themes, a paragraph a problem, 一是……二是…… inside),
