@@ -555,6 +555,13 @@ public sealed partial class ProblemExtractor
             // inspectors found goes on with their findings.
             var inRoot = roots.Any(r => r.Span.Contains(span))
                 || (index > 0 && _cues.FoundLead.IsMatch(paragraphs[index - 1].Span.Slice(text).TrimStart()) && _cues.Turn.IsMatch(span.Slice(text).TrimStart()));
+            // The lead of a part of problems, before its numbered items (巡察也发现，……作用发挥不充分，……的问题还不同程度存在。):
+            // it sums them up; the items are the problems.
+            if (roots.Find(r => r.Span.Contains(span)) is { } root && root.Children.Where(c => !c.Style.IsInline()).ToList() is { Count: >= 2 } numbered
+                && span.End <= numbered[0].Span.Start)
+            {
+                continue;
+            }
             // A paragraph of a news item that weighs one area (关于党的领导。……水平有所提升。但……研究不深；……不一致。巡察组要求……):
             // after its praise, the sentences from the turn (但 / 不过) that name failings are its problems, up to what is asked
             // of the unit.

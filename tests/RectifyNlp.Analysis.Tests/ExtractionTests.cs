@@ -697,6 +697,25 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void The_lead_of_a_part_of_problems_before_its_numbered_items_sums_them_up_and_is_no_problem()
+    {
+        // From dev50 p09's form (一、巡察发现的主要问题 / praise, then 巡察也发现，……作用发挥不充分，……宽松软的问题还不同程度存在。 /
+        // （一）…（三）), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第五巡察组关于巡察县城市建设投资有限公司党支部的反馈意见
+            一、巡察发现的主要问题
+            公司近年来承担了一批城建项目。巡察也发现，公司党支部把方向、管大局作用发挥不充分，管党治党宽松软的问题不同程度存在。
+            （一）“三重一大”决策制度执行不严。有的工程变更未经集体研究即实施，涉及金额186万元。
+            （二）工程招投标管理不规范。2个项目拆分发包规避公开招标。
+            （三）执行中央八项规定精神不严格。有的招待费用以会议费名义报销。
+            二、整改意见
+            公司党支部要在三个月内报送整改情况报告。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("“三重一大”决策制度执行不严", problems[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_title_stating_a_broad_themes_failing_over_semicolon_clauses_on_its_line_is_their_area()
     {
         // From dev13 p05's form (each area one line: a failing of a theme or a duty, then its problems by ；), in words of our own.
