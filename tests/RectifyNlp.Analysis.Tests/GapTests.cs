@@ -795,6 +795,27 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_part_on_what_the_rectification_still_lacks_answers_no_problem_so_the_one_left_is_unanswered()
+    {
+        // dev50 p08's form (the unit's own headings, then 六、存在的不足 — as many parts as problems), in words of our own.
+        var result = Analyze("""
+            区农业农村局党组关于巡察整改情况的报告
+            一、抓项目促进度
+            抽调技术骨干3人驻点，新修机耕道4.5公里，高标准农田已完成建设1.5万亩。
+            二、抓纪律正风气
+            违规发放的4.2万元“值班补助”已全部清退，对经办的办公室主任给予诫勉谈话。
+            三、关于涉农资金管理制度缺失的问题
+            制定《涉农资金拨付审核办法》，项目资金拨付实行三级审核。
+            四、存在的不足
+            一是部分制度执行时间较短，效果还需检验；二是个别项目进度仍然偏慢。
+            区农业农村局党组
+            2025年6月30日
+            """);
+        Assert.Equal(["I4"], Of(result, GapKinds.UnansweredIssue).Select(g => g.IssueId));
+        Assert.Equal(3, result.AnsweredCount);
+    }
+
+    [Fact]
     public void A_measure_copying_its_problem_back_in_slogans_is_named_a_copy_and_not_a_vague_measure_as_well()
     {
         const string Feedback = """
