@@ -277,6 +277,12 @@ public sealed partial class StructureParser : IStructureParser
             headings.UnionWith(group.Select(c => c.Index));
         }
 
+        // Lines that number themselves in words (第1项　…… / 第2项　…… / 第三条　……), two or more, open alike whatever their numbers.
+        if (alike.Where(c => ItemNumberedLineRegex().IsMatch(c.Line)).ToList() is { Count: >= 2 } itemLines)
+        {
+            headings.UnionWith(itemLines.Select(c => c.Index));
+        }
+
         // Theme names over their answers (思想政治和意识形态工作 / 专业设置调整 / 基层党组织建设), worded each its own way: in
         // a document with no numbered part or area (一、, （一）) three lines or more of a heading's shape are its parts.
         if (candidates.Count < 3)
@@ -309,6 +315,9 @@ public sealed partial class StructureParser : IStructureParser
 
     [System.Text.RegularExpressions.GeneratedRegex("^(反馈|存在)?问题[0-9一二三四五六七八九十]")]
     private static partial System.Text.RegularExpressions.Regex LabelOpeningRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^第[0-9０-９一二三四五六七八九十]{1,3}[项条][\\s　]*\\p{IsCJKUnifiedIdeographs}")]
+    private static partial System.Text.RegularExpressions.Regex ItemNumberedLineRegex();
 
     /// <summary>A line with what its full-width brackets hold left out.</summary>
     private static string OutsideBrackets(ReadOnlySpan<char> line)

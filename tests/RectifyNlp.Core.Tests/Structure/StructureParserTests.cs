@@ -190,6 +190,29 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void Lines_that_number_themselves_in_words_are_headings_however_few_in_a_part_and_however_they_end()
+    {
+        // dev52 p03's form (a 问题清单 whose items run 第1项…第7项 across areas, two to a part, each line over its 问题表现：),
+        // in words of our own.
+        var (text, s) = Parse(
+            "一、党的领导方面",
+            "第1项　农村公路养护责任落实不到位",
+            "问题表现：2024年有3条县道养护里程未达标，巡查记录多为补记。",
+            "第2项　交通安全隐患排查走过场",
+            "问题表现：对12处临水临崖路段的排查只填表格，未到现场核实。",
+            "二、全面从严治党方面",
+            "第3项　工程变更审批把关不严",
+            "问题表现：2个项目的变更未经集体研究即实施，涉及金额86万元。",
+            "第4项　执行中央八项规定精神有差距",
+            "问题表现：以调研名义组织到邻县参观，费用0.9万元在培训费中列支。",
+            "整改要求：局党组要在三个月内报送整改情况报告。");
+        Assert.Equal(["第1项农村公路养护责任落实不到位", "第2项交通安全隐患排查走过场"], s.Sections[0].Children.Select(c => c.Heading));
+        Assert.Equal(2, s.Sections[1].Children.Length);
+        Assert.Contains("86万元", s.Sections[1].Children[0].Span.Slice(text.Text), StringComparison.Ordinal);
+        Assert.DoesNotContain("邻县", s.Sections[1].Children[0].Span.Slice(text.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Items_numbered_within_their_part_nest_under_it_and_the_next_part_closes_them()
     {
         var (_, s) = Parse(
