@@ -716,6 +716,24 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void The_time_limit_for_the_report_closing_a_speech_is_no_problem()
+    {
+        // From dev45 p02's form (a speech whose last paragraph sets the time limit: ……要在反馈之日起三个月内，把整改情况报告
+        // 报送……), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县图书馆巡察反馈会上的讲话
+            同志们：
+            这次巡察，我们看到了馆里的努力，也发现了一些问题。
+            一个突出的感受是，流动图书车下乡服务打了折扣，年初计划下乡60次，全年只完成了21次。
+            经费方面的问题同样不容忽视。2023年采购图书被拆成三笔，每笔都卡在政府采购限额以下。
+            最后，党支部的组织生活不够规范，主题党日经常和业务会合在一起开。
+            馆党支部要在反馈之日起三个月内，把整改情况报告报送县委巡察工作领导小组办公室。整改期间，巡察组将跟踪督促。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.DoesNotContain(problems, p => p.Text.Contains("三个月内", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_title_stating_a_broad_themes_failing_over_semicolon_clauses_on_its_line_is_their_area()
     {
         // From dev13 p05's form (each area one line: a failing of a theme or a duty, then its problems by ；), in words of our own.
