@@ -314,6 +314,14 @@ public sealed partial class ProblemExtractor
             // as evidence.
             var broadArea = !isArea && _cues.Failing.IsMatch(leaf.Heading) && !StatesParticularFailing(leaf.Heading);
             var semicolonClauses = isArea || broadArea ? AreaClauses(text, leaf.HeadingSpan.End, span.End) : [];
+            // Or its sentences, when each after the first opens by naming a failing of its own (第二，全面从严治党责任落实层层递减。
+            // A……督促不够，……。B……偏软，……。), as an area's are.
+            if (broadArea && semicolonClauses.Count < 2 && home >= 0
+                && new TextSpan(leaf.HeadingSpan.End, Math.Min(span.End, paragraphs[home].Span.End)) is { Length: > 0 } told
+                && RunOnProblems(text, told, document.Structure.Sentences) is { Count: >= 2 } runOnTold)
+            {
+                semicolonClauses = runOnTold;
+            }
 
             if ((semicolonClauses.Count >= 2 ? semicolonClauses : isArea ? FailingParts(text, leaf.HeadingSpan.End, span.End) : []) is { Count: >= 2 } areaClauses)
             {

@@ -734,6 +734,25 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_broad_themes_failing_told_by_sentences_each_naming_a_failing_is_their_area()
+    {
+        // From published f10's form (a speech: 第二，全面从严治党责任落实层层递减。 then two sentences, each opening on a failing of
+        // its own), in words of our own; a particular failing told by its evidence stays one problem.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第二巡察组巡察石门乡党委情况反馈会上的讲话
+            同志们：
+            巡察也发现了一些需要引起重视的问题。
+            第一，全面从严治党责任落实层层递减。乡党委对班子成员履行“一岗双责”督促不够，有的班子成员说不清分管领域的廉政风险点。乡纪委监督执纪偏软，近两年对村干部的问题线索多以谈话了结。
+            第二，村级工程项目管理不规范。3个村的小型工程化整为零规避招标，涉及金额46万元。
+            下面，我提三点要求。一是提高政治站位。二是压实整改责任。三是坚持标本兼治。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("乡党委对班子成员履行“一岗双责”督促不够", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("乡纪委监督执纪偏软", problems[1].Text, StringComparison.Ordinal);
+        Assert.Contains("46万元", problems[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_title_stating_a_broad_themes_failing_over_semicolon_clauses_on_its_line_is_their_area()
     {
         // From dev13 p05's form (each area one line: a failing of a theme or a duty, then its problems by ；), in words of our own.
