@@ -816,6 +816,18 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_scheme_named_in_quotes_makes_nothing_public()
+    {
+        // dev52 p04's form (下一步：把巡察整改与“双随机、一公开”监管……结合起来): the scheme's name holds 公开 beside 整改, yet
+        // nothing of the rectification is made public; a report that says it is, is not flagged.
+        var silent = Analyze(Documents.Report("整改情况已于2025年6月20日在局门户网站公开。", "五、下一步工作打算\n局党组将把巡察整改与“双随机、一公开”监管结合起来。"));
+        Assert.Single(Of(silent, GapKinds.NoDisclosure));
+
+        var open = Analyze(Documents.Report("整改情况已于2025年6月20日在局门户网站公开。", "五、下一步工作打算\n局党组将把巡察整改与“双随机、一公开”监管结合起来。整改情况已在局门户网站公开。"));
+        Assert.Empty(Of(open, GapKinds.NoDisclosure));
+    }
+
+    [Fact]
     public void A_measure_copying_its_problem_back_in_slogans_is_named_a_copy_and_not_a_vague_measure_as_well()
     {
         const string Feedback = """

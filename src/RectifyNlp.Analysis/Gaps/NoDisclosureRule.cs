@@ -12,7 +12,9 @@ internal sealed partial class NoDisclosureRule : IGapRule
         var text = context.Report.Text.Text;
         SpanLookup? blocks = null;
         SpanLookup? answers = null;
-        foreach (var match in context.Cues.Disclosure.Matches(text).Cast<Match>())
+        // A name in quotes (“双随机、一公开”监管) makes nothing public: quoted words are read as blanks, in place.
+        var scanned = QuotedNameRegex().Replace(text, m => new string('　', m.Length));
+        foreach (var match in context.Cues.Disclosure.Matches(scanned).Cast<Match>())
         {
             // A disclosure inside a problem's part counts only when its sentence is about the rectification or the
             // report itself (本报告内容已在公开栏公示): 评议结果在公开栏公示, 公布举报电话 are measures of that problem.
@@ -41,4 +43,7 @@ internal sealed partial class NoDisclosureRule : IGapRule
     // 整改 alone is not enough: a measure's own field (整改措施：……组织观看警示教育片) says nothing of making the rectification public.
     [GeneratedRegex("整改(情况|进展|落实情况|成效|工作|结果|方案|清单)(?![：:】\\]])|整改报告|本报告|报告内容|本通报|反馈(意见|问题|的问题)")]
     private static partial Regex AboutReport();
+
+    [GeneratedRegex("“[^”\n]{1,16}”")]
+    private static partial Regex QuotedNameRegex();
 }
