@@ -831,6 +831,8 @@ public sealed partial class ProblemExtractor
         var summaries = problems.Where((p, i) => statements[i].TrimEnd('。', '；', '，', '.', ';', ',') is { Length: >= MinStatedFailing } summary
             && problems.Select((q, j) => (q, j)).Any(o => o.q.Span.Start >= p.Span.End && statements[o.j].Length > summary.Length && statements[o.j].StartsWith(summary, StringComparison.Ordinal))).ToHashSet();
         problems.RemoveAll(summaries.Contains);
+        // A count of the problems standing as a field's value (反馈问题：3个方面共7个问题) is no problem.
+        problems.RemoveAll(p => CountOfProblemsRegex().IsMatch(p.Text.Trim()));
         if (problems.Count == 0)
         {
             problems.AddRange(FailingsInsideRequirements(document, all));
@@ -1482,6 +1484,10 @@ public sealed partial class ProblemExtractor
 
         return [.. starts.Select((k, i) => new TextSpan(inside[k].Start + (inside[k].Slice(text).Length - inside[k].Slice(text).TrimStart().Length), (i + 1 < starts.Count ? inside[starts[i + 1] - 1] : inside[^1]).End))];
     }
+
+    // A count of problems and nothing else: 3个方面共7个问题 / 共12个问题 / 4个方面21项具体问题.
+    [GeneratedRegex("^(共|计)?[0-9０-９一二三四五六七八九十]+个?(方面|类)[，,]?(共|计)?[0-9０-９一二三四五六七八九十]+(个|项|条)(具体|突出|主要)?问题[。]?$|^(共|计)[0-9０-９一二三四五六七八九十]+(个|项|条)(具体|突出|主要)?问题[。]?$")]
+    private static partial Regex CountOfProblemsRegex();
 
     // A sentence that adds another problem: 同时，…… / 此外，…… / ……还存在…….
     [GeneratedRegex("^(同时|此外|另外|另一方面|与此同时|还有|再者)[，,]|^(此外|另外|同时)?[^，。；]{0,12}还存在")]

@@ -753,6 +753,36 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_count_of_the_problems_given_as_a_fields_value_is_no_problem()
+    {
+        // From dev53 p08's form (a 问题清单 whose header fields say 反馈问题：2个方面共3个问题, then 序号：/问题类别：/问题描述：
+        // blocks), in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组对县信访局党支部巡察反馈问题清单
+            根据县委统一部署，县委第二巡察组对县信访局党支部开展了常规巡察，现将发现的问题以清单形式反馈。
+            被巡察单位：中共县信访局支部委员会
+            反馈时间：2024年12月3日
+            反馈问题：2个方面共3个问题
+
+            序号：1
+            问题类别：贯彻落实上级决策部署
+            问题描述：信访积案化解推进不力。2024年有11件信访积案超过办理时限仍未化解。
+
+            序号：2
+            问题类别：全面从严治党
+            问题描述：信访专项经费使用不规范。3.2万元用于购买办公用品，改变资金用途。
+
+            序号：3
+            问题类别：全面从严治党
+            问题描述：执行中央八项规定精神有差距。工作人员以调研名义在乡镇接受宴请2次。
+
+            整改要求：请于反馈之日起三个月内报送整改情况报告。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("信访积案化解推进不力", problems[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_title_stating_a_broad_themes_failing_over_semicolon_clauses_on_its_line_is_their_area()
     {
         // From dev13 p05's form (each area one line: a failing of a theme or a duty, then its problems by ；), in words of our own.

@@ -80,6 +80,7 @@ internal static partial class TitleFinder
         && HeadingMarker.Match(text, paragraph.Span.Start) is null
         && !DateLine().IsMatch(line)
         && !PageMetaLine().IsMatch(line)
+        && !FieldLine().IsMatch(line)
         && !InlineEnumerationFinder.OpensWithLabel(line)
         && (paragraph.OutlineLevel is null or <= 1);
 
@@ -96,6 +97,10 @@ internal static partial class TitleFinder
         var window = Math.Min(text.Length - restStart, line.Length + 200);
         return text.IndexOf(probe, restStart, window, StringComparison.Ordinal) >= 0;
     }
+
+    // A header's field under the title (被巡察单位：…… / 巡察时间：…… / 反馈问题：……): never the title's.
+    [GeneratedRegex("^\\p{IsCJKUnifiedIdeographs}{2,8}[：:]\\s*\\S")]
+    private static partial Regex FieldLine();
 
     // A page's line of particulars under its headline (来源：…　时间：…　作者：…): never the title's.
     [System.Text.RegularExpressions.GeneratedRegex("(来源|发布时间|发布日期|发布单位|作者|编辑|浏览次数|点击量|阅读量|浏览)[：:]")]

@@ -190,6 +190,21 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void A_headers_field_lines_under_the_title_are_not_the_titles()
+    {
+        // dev53 p08's form (a 问题清单's title over 被巡察单位：…… / 巡察时间：…… / 反馈问题：…… lines), in words of our own.
+        var (_, s) = Parse(
+            "县委第二巡察组对县信访局党支部",
+            "巡察反馈问题清单",
+            "被巡察单位：中共县信访局支部委员会",
+            "巡察时间：2024年9月2日至10月18日",
+            "反馈问题：2个方面共3个问题",
+            "序号：1",
+            "问题描述：信访积案化解推进不力，2024年有11件信访积案超过办理时限仍未化解。");
+        Assert.Equal("县委第二巡察组对县信访局党支部巡察反馈问题清单", s.Title);
+    }
+
+    [Fact]
     public void Lines_that_number_themselves_in_words_are_headings_however_few_in_a_part_and_however_they_end()
     {
         // dev52 p03's form (a 问题清单 whose items run 第1项…第7项 across areas, two to a part, each line over its 问题表现：),
