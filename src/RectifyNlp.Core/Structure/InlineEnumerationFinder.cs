@@ -28,16 +28,23 @@ internal static partial class InlineEnumerationFinder
         foreach (var index in paragraphIndexes)
         {
             var span = paragraphs[index].Span;
-            for (var p = span.Start; p < span.End - 1; p++)
+            // A paragraph's decoration (▲问题一：…… / ● 问题2：……) is not its text: a marker after it opens the paragraph.
+            var opening = span.Start;
+            while (opening < span.End - 1 && (CharacterClass.IsBulletMark(text[opening]) || (opening > span.Start && text[opening] is ' ' or '\u3000')))
+            {
+                opening++;
+            }
+
+            for (var p = opening; p < span.End - 1; p++)
             {
                 // After a boundary, also across a quote that closes or opens there (……；”说到这里，他接着说，“三是……).
-                if (p == span.Start || Boundaries.Contains(text[p - 1]) || ((CharacterClass.IsCloser(text[p - 1]) || text[p - 1] is '“' or '‘' or '「' or '『') && p - 2 >= span.Start && Boundaries.Contains(text[p - 2]))
+                if (p == opening || Boundaries.Contains(text[p - 1]) || ((CharacterClass.IsCloser(text[p - 1]) || text[p - 1] is '“' or '‘' or '「' or '『') && p - 2 >= span.Start && Boundaries.Contains(text[p - 2]))
                     || SubjectThenFirst(text, p, span.End))
                 {
-                    if (TryMatch(text, p, span.End, out var marker) || (p == span.Start && (TryOrdinalProblem(text, p, span.End, out marker) || TryQualifiedLabel(text, p, span.End, out marker)))
-                        || (p > span.Start && TryInlineArabic(text, p, span.End, out marker)) || TryInlineCircled(text, p, span, out marker))
+                    if (TryMatch(text, p, span.End, out var marker) || (p == opening && (TryOrdinalProblem(text, p, span.End, out marker) || TryQualifiedLabel(text, p, span.End, out marker)))
+                        || (p > opening && TryInlineArabic(text, p, span.End, out marker)) || TryInlineCircled(text, p, span, out marker))
                     {
-                        markers.Add(marker with { Paragraph = index, AtParagraphStart = p == span.Start });
+                        markers.Add(marker with { Paragraph = index, AtParagraphStart = p == opening });
                         p = marker.Span.End - 1;
                     }
                 }

@@ -413,6 +413,20 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void A_problem_label_behind_a_bullet_mark_is_a_label()
+    {
+        // dev53 p09's form (a WeChat 通报: ▲问题一：…… over 整改情况：……), in words of our own: the ▲ is decoration.
+        var (_, s) = Parse(
+            "【巡察整改】县医保中心党组关于巡察整改进展情况的通报",
+            "▲问题一：医保基金监管责任落实不到位",
+            "整改情况：一是建立医保基金月度分析制度；二是对3家定点药店下达整改通知书。",
+            "▲问题二：党组主体责任落实有差距",
+            "整改情况：党组会议专题研究全面从严治党工作2次，制定主体责任清单。");
+        Assert.Equal([NumberingStyle.ProblemLabel, NumberingStyle.ProblemLabel], s.Sections.Select(c => c.Style));
+        Assert.Equal(["一", "二"], s.Sections.Select(c => c.Number));
+    }
+
+    [Fact]
     public void A_problem_label_on_a_line_of_its_own_heads_the_numbered_lines_of_its_answer()
     {
         // A group's report (dev12 p01's form): 问题3：关于……的问题, then 整改措施： and 1. 2. 3., then the fields; answered out
