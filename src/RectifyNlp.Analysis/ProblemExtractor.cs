@@ -131,6 +131,13 @@ public sealed partial class ProblemExtractor
         var withCases = all.Where(s => !s.Children.IsDefaultOrEmpty && s.HeadingSpan.End <= s.Children[0].HeadingSpan.Start
             && paragraphs.LastOrDefault(p => p.Span.End <= s.Children[0].HeadingSpan.Start && p.Span.Start >= s.HeadingSpan.End) is { } lead
             && _cues.CasesLead.IsMatch(lead.Span.Slice(text).Trim())).ToHashSet();
+        // So is a numbered item that states a particular failing as a whole sentence (1）国企改革任务推进迟缓。) over lines
+        // numbered a level down ((1)……(2)……): those are its evidence, as a Word list's second level is its first's.
+        var evidenceLists = all.Where(s => !s.Children.IsDefaultOrEmpty && s.Style is NumberingStyle.ArabicDot or NumberingStyle.ChineseParenthesized or NumberingStyle.ChineseComma
+            && s.Children.All(c => c.Style == NumberingStyle.ArabicParenthesized && c.Children.IsDefaultOrEmpty)
+            && text.AsSpan(s.HeadingSpan.Start, s.HeadingSpan.Length).TrimEnd().EndsWith('。') && StatesParticularFailing(s.Heading)).ToHashSet();
+        withCases.UnionWith(evidenceLists);
+
         // A line that introduces requirements (巡察组建议：) makes the numbered items after it requirements, though their
         // numbering goes on from the problems' (六、… 巡察组建议： 七、…).
         // So does an unnumbered heading line of requirements (巡察组的意见建议), written with no stop at its end.
@@ -251,6 +258,11 @@ public sealed partial class ProblemExtractor
             var siblings = parentOf.TryGetValue(leaf, out var owner) ? owner.Children : document.Structure.Sections;
             var before = siblings.IndexOf(leaf) is var at && at > 0 ? siblings[at - 1] : null;
             var span = LeafSpan(document, leaf, before, paragraphs, IsRequirementParagraph);
+            if (evidenceLists.Contains(leaf))
+            {
+                span = new TextSpan(leaf.HeadingSpan.Start, leaf.Children[^1].Span.End);
+            }
+
             if (span.IsEmpty)
             {
                 continue;

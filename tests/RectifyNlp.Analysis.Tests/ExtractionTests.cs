@@ -783,6 +783,28 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_word_list_saved_as_text_keeps_its_problems_with_their_second_level_as_evidence()
+    {
+        // From dev53 p02's form (a Word list saved as plain text: problems as "1)" and a tab, their details as "（1）" and a tab),
+        // in words of our own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第三巡察组巡察县国有资产事务中心反馈问题清单
+            贯彻落实上级决策部署方面
+            1)	国企改革任务推进迟缓。
+            （1）	县属企业整合重组方案印发两年，仍有2家企业未完成整合。
+            （2）	县属企业“三重一大”决策事项清单未全部制定。
+            2)	国有资产出租管理混乱。
+            （1）	46处经营性房产中有9处未经评估即对外出租。
+            3)	党支部组织生活不规范。
+            整改要求：中心党支部要在三个月内报送整改情况报告。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("国企改革任务推进迟缓", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("决策事项清单", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("未经评估", problems[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_title_stating_a_broad_themes_failing_over_semicolon_clauses_on_its_line_is_their_area()
     {
         // From dev13 p05's form (each area one line: a failing of a theme or a duty, then its problems by ；), in words of our own.

@@ -22,7 +22,7 @@ public sealed record HeadingMarker(NumberingStyle Style, string Number, string M
         @"|（(?<cp>[一二三四五六七八九十百]+)）" +
         @"|(?<cpi>[\u3220-\u3229])" +
         @"|(?<dd>\d{1,2}\.\d{1,2})(?=[ \t\u3000]*(?![个名人万亿元倍次项件家户亩米天年月日条所座台辆批份篇场期届分吨斤平])\p{IsCJKUnifiedIdeographs})" +
-        @"|(?<ad>\d{1,3})(?:[.、](?![\d%])|\.?）)" +
+        @"|(?<ad>\d{1,3})(?:[.、](?![\d%])|\.?）|\)(?=[ \t\u3000]*[\p{IsCJKUnifiedIdeographs}“]))" +
         @"|(?<hy>\d{1,2}[-－—]\d{1,2})(?=\s|\p{IsCJKUnifiedIdeographs})" +
         @"|（(?<ap>\d{1,3})）" +
         @"|（(?<rl>i{1,3}|iv|vi{0,3}|ix|x)）" +

@@ -11,6 +11,7 @@ public class HeadingMarkerTests
     [InlineData("㈢招投标监管失守", NumberingStyle.ChineseParenthesized, "三", "㈢", 2)]
     [InlineData("1.违规发放补贴", NumberingStyle.ArabicDot, "1", "1.", 3)]
     [InlineData("12、干部选拔", NumberingStyle.ArabicDot, "12", "12、", 3)]
+    [InlineData("3)\t国有资产出租管理混乱。", NumberingStyle.ArabicDot, "3", "3)", 3)]
     [InlineData("（2）补齐材料", NumberingStyle.ArabicParenthesized, "2", "（2）", 4)]
     [InlineData("1.1 党委领导下的院长负责制落实有偏差", NumberingStyle.DecimalDot, "1.1", "1.1", 4)]
     [InlineData("2.3落实中央八项规定精神有差距", NumberingStyle.DecimalDot, "2.3", "2.3", 4)]
