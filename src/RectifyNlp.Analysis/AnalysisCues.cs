@@ -86,6 +86,10 @@ public sealed class AnalysisCues
         ResultCount = Get("resultCount");
         DoneOnDate = Get("doneOnDate");
         StillAhead = Get("stillAhead");
+        AdditionLead = Get("additionLead");
+        AreaTrouble = Get("areaTrouble");
+        CountOfProblems = Get("countOfProblems");
+        RequirementPart = Get("requirementPart");
         Failing = Get("failing");
         ManifestationLead = Get("manifestationLead");
         OpeningAnnouncement = Get("openingAnnouncement");
@@ -247,6 +251,18 @@ public sealed class AnalysisCues
     public Regex CountOpen { get; }
     public Regex FeedbackDate { get; }
     public Regex Figure { get; }
+
+    /// <summary>A sentence that adds another problem to an area's: 同时，…… / 此外，…… / ……还存在…….</summary>
+    public Regex AdditionLead { get; }
+
+    /// <summary>A clause that only says an area's trouble is great (问题比较突出 / 存在不少问题), its problem told after it.</summary>
+    public Regex AreaTrouble { get; }
+
+    /// <summary>A count of problems and nothing else (3个方面共7个问题 / 共12个问题): no problem itself.</summary>
+    public Regex CountOfProblems { get; }
+
+    /// <summary>A report part on how one of the feedback's requirements was met (关于“……”要求的落实情况).</summary>
+    public Regex RequirementPart { get; }
 
     /// <summary>A count of what was done (清理过期耗材23件 / 退回1.8万元): an item that reports a result.</summary>
     public Regex ResultCount { get; }

@@ -844,7 +844,7 @@ public sealed partial class ProblemExtractor
             && problems.Select((q, j) => (q, j)).Any(o => o.q.Span.Start >= p.Span.End && statements[o.j].Length > summary.Length && statements[o.j].StartsWith(summary, StringComparison.Ordinal))).ToHashSet();
         problems.RemoveAll(summaries.Contains);
         // A count of the problems standing as a field's value (反馈问题：3个方面共7个问题) is no problem.
-        problems.RemoveAll(p => CountOfProblemsRegex().IsMatch(p.Text.Trim()));
+        problems.RemoveAll(p => _cues.CountOfProblems.IsMatch(p.Text.Trim()));
         if (problems.Count == 0)
         {
             problems.AddRange(FailingsInsideRequirements(document, all));
@@ -1483,7 +1483,7 @@ public sealed partial class ProblemExtractor
         for (var k = 1; k < inside.Count; k++)
         {
             var body = inside[k].Slice(text).TrimStart();
-            if (AdditionLeadRegex().IsMatch(body) || NamesFailingFirst(body))
+            if (_cues.AdditionLead.IsMatch(body) || NamesFailingFirst(body))
             {
                 starts.Add(k);
             }
@@ -1497,13 +1497,7 @@ public sealed partial class ProblemExtractor
         return [.. starts.Select((k, i) => new TextSpan(inside[k].Start + (inside[k].Slice(text).Length - inside[k].Slice(text).TrimStart().Length), (i + 1 < starts.Count ? inside[starts[i + 1] - 1] : inside[^1]).End))];
     }
 
-    // A count of problems and nothing else: 3个方面共7个问题 / 共12个问题 / 4个方面21项具体问题.
-    [GeneratedRegex("^(共|计)?[0-9０-９一二三四五六七八九十]+个?(方面|类)[，,]?(共|计)?[0-9０-９一二三四五六七八九十]+(个|项|条)(具体|突出|主要)?问题[。]?$|^(共|计)[0-9０-９一二三四五六七八九十]+(个|项|条)(具体|突出|主要)?问题[。]?$")]
-    private static partial Regex CountOfProblemsRegex();
 
-    // A sentence that adds another problem: 同时，…… / 此外，…… / ……还存在…….
-    [GeneratedRegex("^(同时|此外|另外|另一方面|与此同时|还有|再者)[，,]|^(此外|另外|同时)?[^，。；]{0,12}还存在")]
-    private static partial Regex AdditionLeadRegex();
 
     /// <summary>
     /// The 、-parts of an area's text when it is one sentence listing failings, each part ending in a failing of its own
@@ -2085,11 +2079,8 @@ public sealed partial class ProblemExtractor
     // 从药品耗材采购看，平台采购的规定没有执行到位。 / 在选人用人上，程序不够规范。 — an area's lead and one clause stating a failing.
     private bool IsAreaHeadingSentence(string sentence) =>
         SpeechAreaLeadRegex().Match(sentence) is { Success: true } lead && sentence[lead.Length..].Trim().TrimEnd('。', '.') is { Length: >= 4 } named
-        && named.AsSpan().IndexOfAny(ClauseStops) < 0 && (_cues.Failing.IsMatch(named) || AreaTroubleRegex().IsMatch(named));
+        && named.AsSpan().IndexOfAny(ClauseStops) < 0 && (_cues.Failing.IsMatch(named) || _cues.AreaTrouble.IsMatch(named));
 
-    // A clause that only says its area's trouble is great (问题比较突出 / 存在不少问题), its problem told after it.
-    [GeneratedRegex("^(问题|矛盾)(比较|较为|十分|尤为|相当|更加|最为)?(突出|集中|较多|不少)$|^(存在|还有|也有)(的)?(不少|一些|较多|诸多)?(问题|不足)$")]
-    private static partial Regex AreaTroubleRegex();
 
     // A sentence whose first clause states a failing of its own (教育项目建设管理粗放，……), not detail of the one before:
     // detail opens with an example or a consequence (如…… / 其中…… / 导致……) or gives figures.

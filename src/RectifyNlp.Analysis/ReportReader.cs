@@ -695,7 +695,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
             && _cues.ReportProblemHeading.IsMatch(heading)
             // A part on how one of the feedback's requirements was met (一、关于“提高政治站位……”要求的落实情况) answers none of
             // its problems by its heading: its measures are matched by what they say.
-            && !RequirementPartRegex().IsMatch(heading)
+            && !_cues.RequirementPart.IsMatch(heading)
             && !(_cues.ReportAreaHeading.IsMatch(heading) && !heading.StartsWith("关于", StringComparison.Ordinal) && !heading.StartsWith("问题", StringComparison.Ordinal))
             && !_cues.DocumentLevelHeading.IsMatch(heading)
             // A heading of the rectification work in slogans (二、聚焦问题，扎实推进整改落实) names no problem: phrases run together by
@@ -707,8 +707,6 @@ public sealed partial class ReportReader(AnalysisCues cues)
     [GeneratedRegex("^(关于|针对|问题[一二三四五六七八九十0-9０-９]+)")]
     private static partial Regex NamedProblemHeadingRegex();
 
-    [GeneratedRegex("要求(的)?(落实|贯彻落实|执行)(情况)?[。：:]?$")]
-    private static partial Regex RequirementPartRegex();
 
     /// <summary>
     /// The problem a part's text restates as it opens, after a heading that names only a topic ((一)组织生活。针对“三会一课”
