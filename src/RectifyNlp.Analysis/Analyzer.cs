@@ -269,6 +269,8 @@ public sealed partial class Analyzer : IDisposable
         }).ToList();
 
         // 3. Blocks to issues: by structure when the report's own headings are the issues, else by content.
+        // What the report names by number is read once, for its headings here and its measures below.
+        var ordinals = issuesFromReport ? null : new OrdinalReferences(report, issues, feedback);
         var blockLinks = new List<List<MatchLink>>();
         if (issuesFromReport)
         {
@@ -329,10 +331,9 @@ public sealed partial class Analyzer : IDisposable
             }
 
             // A heading that names its problems by number ((二)反馈问题第1项、第6项) is linked to them, whatever its words.
-            var ordinalHeadings = new OrdinalReferences(report, issues, feedback);
             foreach (var (assigned, b) in Matcher.Assign(scores).Select((a, b) => (a, b)))
             {
-                var byNumber = ordinalHeadings.ResolveHeading(layout.Blocks[b].Heading, layout.Blocks[b].Span);
+                var byNumber = ordinals!.ResolveHeading(layout.Blocks[b].Heading, layout.Blocks[b].Span);
                 blockLinks.Add(!byNumber.IsEmpty
                     ? [.. byNumber]
                     : [.. assigned.Select(a => new MatchLink(issues[a.Issue].Id, Math.Round(a.Score, 3), $"位于报告标题“{layout.Blocks[b].Heading}”之下，该标题与反馈问题相似（{Matcher.Format(a.Score)}）"))]);
@@ -343,7 +344,6 @@ public sealed partial class Analyzer : IDisposable
 
         // 4. The measures.
         var measures = new List<MeasureWork>();
-        var ordinals = issuesFromReport ? null : new OrdinalReferences(report, issues, feedback);
         var answeredByBlocks = blockLinks.SelectMany(l => l).Select(l => l.IssueId).ToHashSet(StringComparer.Ordinal);
         // The problem a paragraph opens by naming (针对惠民补贴发放中的问题，一是……二是……), for the items after it in that paragraph.
         var reportParagraphs = new SpanLookup(ItemRuns(report));

@@ -1494,7 +1494,20 @@ public sealed partial class ProblemExtractor
             return [];
         }
 
-        return [.. starts.Select((k, i) => new TextSpan(inside[k].Start + (inside[k].Slice(text).Length - inside[k].Slice(text).TrimStart().Length), (i + 1 < starts.Count ? inside[starts[i + 1] - 1] : inside[^1]).End))];
+        // Each problem runs from its opening sentence (its leading spaces left out) to the sentence before the next one's.
+        var problems = new List<TextSpan>(starts.Count);
+        for (var i = 0; i < starts.Count; i++)
+        {
+            var from = inside[starts[i]].Start;
+            while (char.IsWhiteSpace(text[from]))
+            {
+                from++;
+            }
+
+            problems.Add(new TextSpan(from, (i + 1 < starts.Count ? inside[starts[i + 1] - 1] : inside[^1]).End));
+        }
+
+        return problems;
     }
 
 
