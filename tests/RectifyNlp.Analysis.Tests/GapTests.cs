@@ -2140,4 +2140,31 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(flagged, Of(result, GapKinds.NoDisclosure).Any());
     }
+
+    [Theory]
+    [InlineData("②对负责收费的教务员进行诫勉谈话，对分管副校长进行批评教育。", false)]
+    [InlineData("②组织全体教职工观看警示教育片，逐人签订廉洁从教承诺书。", true)]
+    public void Accountability_as_the_next_item_of_an_area_goes_with_the_item_before(string next, bool flagged)
+    {
+        // dev29 p04's form (a report by areas, each area's items ①②③ answering its problems by their words; the item that deals
+        // with the people comes right after the one that returns the money and shares none of the problem's words), in words of
+        // our own. The counter-case's second item holds nobody to account.
+        var result = fixture.Analyze("""
+            县委第四巡察组关于巡察县第二中学党委的反馈意见
+            一、巡察发现的主要问题
+            （一）作风建设方面
+            1.违规收费。初三年级以“复习资料费”名义向每名学生收取150元，涉及学生820人，合计12.3万元。
+            2.公务用车管理不规范。公务用车使用登记不全，2024年有14次出车没有审批单。
+            """, $"""
+            县第二中学党委关于巡察整改情况的报告
+            一、作风建设方面
+            ①立即停止收取复习资料费，已收取的150元复习资料费全部退还至820名学生家长账户。
+            {next}
+            ③公务用车实行“一车一单”审批，出车前在系统中登记，2024年缺审批单的14次出车已逐次补记说明。
+            （责任领导：校长；牵头部门：办公室；完成时限：2025年4月30日）
+            县第二中学党委
+            2025年5月10日
+            """);
+        Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
+    }
 }

@@ -47,6 +47,11 @@ internal sealed class NoAccountabilityRule : IGapRule
                 continue;
             }
 
+            if (FollowedByAccountability(context, issue.Id))
+            {
+                continue;
+            }
+
             // Accountability reported elsewhere in the report for the same matter also answers.
             accountabilitySentences ??= [.. context.Report.Structure.Sentences.Select(s => s.Slice(reportText)).Where(s => HoldsToAccount(cues, s)).Select(TextSimilarity.Bigrams)];
             var issueBigrams = context.IssueItems[issue.Id].Bigrams;
@@ -58,6 +63,26 @@ internal sealed class NoAccountabilityRule : IGapRule
 
             yield return GapEvidence.OnIssue(GapKinds.NoAccountability, issue, Severity.High, $"反馈点名了“{named}”{Amount(cues, issue.Text)}，整改报告未说明对相关责任人的处理（处分、诫勉、批评教育等）。退款、补办不等于问责。");
         }
+    }
+
+    /// <summary>
+    /// Whether one of the issue's measures is followed, in the same part, by an item that holds someone to account and
+    /// answers no problem by its words (①180元资料费已全部清退 ②对两名年级主任进行诫勉谈话): it goes on the item before.
+    /// </summary>
+    private static bool FollowedByAccountability(AnalysisContext context, string issueId)
+    {
+        var measures = context.Measures;
+        for (var i = 0; i + 1 < measures.Length; i++)
+        {
+            var (measure, next) = (measures[i], measures[i + 1]);
+            if (measure.Measure.Links.Any(l => l.IssueId == issueId) && next.Block == measure.Block && next.Measure.Links.Length == 0
+                && HoldsToAccount(context.Cues, next.Measure.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The matters a feedback's sentences demand someone answer for (对……的问题要严肃追究……责任), each with its words' bigrams.</summary>
