@@ -65,6 +65,8 @@ public sealed class AnalysisCues
         NamedAmountOrPerson = Get("namedAmountOrPerson");
         Mechanism = Get("mechanism");
         SystemicProblem = Get("systemicProblem");
+        RuleMissing = Get("ruleMissing");
+        WrittenRule = Get("writtenRule");
         OneOffRemedy = Get("oneOffRemedy");
         ContrastTurn = Get("contrastTurn");
         ConcessiveTurn = Get("concessiveTurn");
@@ -213,6 +215,12 @@ public sealed class AnalysisCues
     public Regex NamedAmountOrPerson { get; }
     public Regex Mechanism { get; }
     public Regex SystemicProblem { get; }
+
+    /// <summary>The feedback says no rule was ever made (至今没有制定收费管理办法): only a written rule answers it.</summary>
+    public Regex RuleMissing { get; }
+
+    /// <summary>A rule made or revised in writing (制定《……办法》 / 修订……制度), not only a practice changed (改为扫码支付).</summary>
+    public Regex WrittenRule { get; }
 
     /// <summary>A sentence that turns from praise to failings (但…… / 不过，……).</summary>
     public Regex ContrastTurn { get; }

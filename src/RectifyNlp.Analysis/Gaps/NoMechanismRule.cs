@@ -49,7 +49,10 @@ internal sealed partial class NoMechanismRule : IGapRule
                 continue;
             }
 
-            var systemic = cues.SystemicProblem.Match(issue.Text);
+            // A feedback that says no rule was ever made (至今没有制定收费管理办法) is answered by a rule written, not by a practice
+            // changed (改为扫码支付) or a check held each month.
+            var missing = cues.RuleMissing.Match(issue.Text);
+            var systemic = missing.Success ? missing : cues.SystemicProblem.Match(issue.Text);
             var remedy = answered.Count > 1 && ((context.RuleAreas.Contains(issue.Category) && withRule >= OthersWithRule * (answered.Count - 1))
                     || (answered.Count - 1 >= MinOthersAllWithRule && withRule >= answered.Count - 1 && !measures.Exists(m => cues.StandingHint.IsMatch(m.Measure.Text))))
                 ? measures.Select(m => cues.OneOffRemedy.Match(m.Measure.Text)).FirstOrDefault(m => m.Success)
@@ -59,7 +62,7 @@ internal sealed partial class NoMechanismRule : IGapRule
                 continue;
             }
 
-            if (measures.Any(m => ruled.Contains(m.Measure.Id))
+            if ((missing.Success ? measures.Any(m => cues.WrittenRule.IsMatch(m.Measure.Text)) : measures.Any(m => ruled.Contains(m.Measure.Id)))
                 || documentMechanisms.Any(m => m.Vector.Cosine(context.VectorOf(issue.Id)) >= 0.25)
                 || rules.Any(rule => TextSimilarity.Containment(rule, context.IssueItems[issue.Id].Bigrams) >= RuleOnProblem))
             {
