@@ -118,6 +118,7 @@ public sealed class AnalysisCues
         Announced = Get("announced");
         SummingUp = Get("summingUp");
         CausesLead = Get("causesLead");
+        PledgeLead = Get("pledgeLead");
         StatedTotal = Get("statedTotal");
         SpokenLead = Get("spokenLead");
         KeptRule = Get("keptRule");
@@ -356,6 +357,9 @@ public sealed class AnalysisCues
 
     /// <summary>A paragraph that opens by analysing the problems' causes (分析这些问题的根源，主要在于：一是……): its items are causes, not problems.</summary>
     public Regex CausesLead { get; }
+
+    /// <summary>A paragraph in which the inspected unit answers the feedback (……作表态发言。他表示，……一是……二是……): its items are pledges.</summary>
+    public Regex PledgeLead { get; }
 
     /// <summary>A feedback's own count of the problems it raises, in a sentence of its own (以上共反馈问题7个 / 本次巡察共发现问题8个); group n.</summary>
     public Regex StatedTotal { get; }

@@ -3157,4 +3157,21 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(["林长制落实", "生态公益林补偿资金管理松散", "林木采伐审批把关不严", "基层党组织作用发挥不充分"], problems.Select(p => p.Text[..Math.Min(p.Text.Length, p.Text.IndexOfAny(['“', '。']))]));
         Assert.All(problems, p => Assert.True(p.Text.IndexOf('。') < p.Text.Length - 1, p.Text)); // headline and evidence together
     }
+
+    [Fact]
+    public void The_units_pledges_in_a_news_item_are_not_problems()
+    {
+        // dev56 p09's form, in other words: a news item lists the problems after 主要表现在：一是……, the inspectors' requirements
+        // follow, and the unit's secretary answers 作表态发言 with pledges numbered 一是……二是…… of her own.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第三巡察组向县档案馆党支部反馈巡察情况
+            6月12日，县委第三巡察组向县档案馆党支部反馈巡察情况。巡察组组长指出，巡察中发现一些问题，主要表现在：一是档案数字化项目进度滞后，计划三年完成的任务只完成了四成；二是库房安全管理不严，2个库房的温湿度记录连续3个月缺失；三是党支部组织生活不规范，2024年有4个月没有开展主题党日。
+            巡察组要求，馆党支部要压实整改责任，对照问题清单逐项整改，整改情况在三个月内报县委巡察工作领导小组。
+            馆党支部书记作表态发言。她表示，馆党支部完全认同巡察组的反馈意见：一是提高站位抓整改，二是立足长远抓整改，三是完善制度抓整改。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Contains("数字化项目进度滞后", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("温湿度记录", problems[1].Text, StringComparison.Ordinal);
+        Assert.Contains("主题党日", problems[2].Text, StringComparison.Ordinal);
+    }
 }
