@@ -1915,13 +1915,15 @@ public sealed partial class ProblemExtractor
         [.. sentences.Where(s => s.End > from && s.End <= end).Select(s => s.Start < from ? new TextSpan(from, s.End) : s).Where(s => s.Slice(text).Trim().Length > 0)];
 
     /// <summary>
-    /// Whether a title states a failing of its own (“街乡吹哨、部门报到”机制运行不畅), not one of the broad themes an inspection
-    /// reports under (党的领导弱化 / 党的建设缺失 / 全面从严治党不力), which head the failings listed beneath them.
+    /// Whether a title states a failing of its own (“街乡吹哨、部门报到”机制运行不畅), or names a violation (违反中央八项规定精神
+    /// 问题时有发生), not one of the broad themes an inspection reports under (党的领导弱化 / 党的建设缺失 / 全面从严治党不力),
+    /// which head the failings listed beneath them.
     /// </summary>
     private bool StatesParticularFailing(string heading)
     {
         var title = HeadingNumberRegex().Replace(heading.Trim(), "").TrimEnd('。', '：', ':', '；');
-        return _cues.Failing.IsMatch(title) && !BroadThemeRegex().IsMatch(title) && !AreaOnlyRegex().IsMatch(title);
+        return (_cues.Failing.IsMatch(title) || _cues.ViolationNamed.IsMatch(title) || _cues.ViolationGrave.IsMatch(title))
+            && !BroadThemeRegex().IsMatch(title) && !AreaOnlyRegex().IsMatch(title);
     }
 
     // A manifestation that is one instance among several (有的乡镇…… / 个别村…… / 部分站所……).

@@ -3174,4 +3174,26 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("温湿度记录", problems[1].Text, StringComparison.Ordinal);
         Assert.Contains("主题党日", problems[2].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_heading_that_names_a_violation_is_one_problem_over_its_manifestations()
+    {
+        // dev56 p07's form, in other words: （三）违反中央八项规定精神问题时有发生 names a violation, not a broad theme, so the two
+        // instances under 具体表现： are its evidence, as under any particular failing.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第一巡察组关于巡察县粮食储备有限公司党支部的反馈意见
+            一、巡察发现的主要问题
+            （一）落实粮食安全责任不到位
+            具体表现：2024年有2个库点的储备粮轮换计划没有按期执行；粮情检测记录不全，3个仓房连续2个月没有测温记录。
+            （二）资金管理不规范
+            具体表现：2023年有6笔仓储保管费未经审批即支付，合计8.2万元；往来款项长期挂账，最长的已达4年。
+            （三）违反中央八项规定精神问题时有发生
+            具体表现：2024年端午节前，公司以福利名义向全体职工发放超市购物卡，共计0.9万元；公司公务车辆3次在周末被用于私人事务。
+            二、整改意见
+            公司党支部要切实履行整改主体责任，整改情况在三个月内报县委巡察工作领导小组。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Contains("购物卡", problems[2].Text, StringComparison.Ordinal);
+        Assert.Contains("私人事务", problems[2].Text, StringComparison.Ordinal);
+    }
 }
