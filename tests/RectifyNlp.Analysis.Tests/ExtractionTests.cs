@@ -3196,4 +3196,22 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("购物卡", problems[2].Text, StringComparison.Ordinal);
         Assert.Contains("私人事务", problems[2].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_last_problem_stays_one_when_requirements_follow_it_as_yishi_items()
+    {
+        // dev56 p10's form, in other words: （一）…（三） heading。detail paragraphs, then 针对上述问题，巡察组提出以下整改要求：
+        // 一是……二是……: the requirements' items are not the last problem's sub-items, and it stays a problem.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组关于巡察县社会福利院党支部的反馈意见
+            巡察发现，院党支部在履行职责方面还存在以下问题。
+            （一）安全管理不到位。2024年消防设施检测有2次没有按期开展，3处疏散通道被杂物堵塞。
+            （二）财务管理不规范。有9笔物资采购没有验收记录，合计4.6万元。
+            （三）内部控制制度不健全。公章使用没有登记审批，对外签订的5份合同未经法律审核。
+            针对上述问题，巡察组提出以下整改要求：一是院党支部要认真履行整改主体责任；二是完善财务、合同等方面的制度；三是整改情况要按规定公开。
+            请院党支部在反馈之日起三个月内报送整改情况报告。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Contains("公章使用没有登记审批", problems[2].Text, StringComparison.Ordinal);
+    }
 }
