@@ -46,6 +46,7 @@ public sealed class AnalysisCues
         PledgeWord = Get("pledgeWord");
         StandingHint = Get("standingHint");
         ConcreteAct = Get("concreteAct");
+        MeasureLabel = Get("measureLabel");
         NonMeasure = Get("nonMeasure");
         Owner = Get("owner");
         OwnerClaim = Get("ownerClaim");
@@ -187,6 +188,9 @@ public sealed class AnalysisCues
     /// in it lasts beyond the one-off remedy, whatever the stricter <see cref="Mechanism"/> cue misses.</summary>
     public Regex StandingHint { get; }
     public Regex ConcreteAct { get; }
+
+    /// <summary>A measure's label or reference (措施5： / （对应反馈问题第4项） / 3．), whose digits are no figure.</summary>
+    public Regex MeasureLabel { get; }
     public Regex NonMeasure { get; }
     public Regex Owner { get; }
     public Regex OwnerClaim { get; }

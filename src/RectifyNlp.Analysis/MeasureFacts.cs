@@ -45,12 +45,19 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
         var acts = FieldRegex().Replace(text, "");
         // A clause that is a slogan (进一步加强村务公开工作) names no act by the act word in it; one with a figure or a
         // document still does.
+        // A label or a reference (措施5： / （对应反馈问题第4项）) numbers the measure; its digits are no figure of what was done.
+        acts = _cues.MeasureLabel.Replace(acts, "");
+        // A clause that only says where the item stands (已完成。) names no act by its 完成.
         var concrete = _cues.ConcreteAct.IsMatch(acts)
-            && ClauseRegex().Split(acts).Any(c => _cues.ConcreteAct.IsMatch(c) && !(_cues.Slogan.IsMatch(c) && !c.Any(char.IsDigit) && !c.Contains('《')));
+            && ClauseRegex().Split(acts).Any(c => _cues.ConcreteAct.IsMatch(c) && !(_cues.Slogan.IsMatch(c) && !c.Any(char.IsDigit) && !c.Contains('《'))
+                && !(c.Trim().Length <= MaxStatusOnly && _cues.StatusDone.IsMatch(c)));
         var isSlogan = !concrete && _cues.Slogan.IsMatch(acts);
         var isNonMeasure = _cues.NonMeasure.IsMatch(text.Trim());
         return new MeasureFacts(owner, deadline, status, longTerm, figures, concrete, isSlogan, isNonMeasure, leader);
     }
+
+    /// <summary>Longest clause that only says where an item stands (已完成 / 均已办结).</summary>
+    private const int MaxStatusOnly = 6;
 
     // A person by title: 书记, 局长, 副乡长, 主任, 经理 …; or the writer of a first-person report (此项由我负责), its principal.
     [GeneratedRegex("^(我本人|我|本人)$|(书记|[局县乡镇区市省部处科股院校馆所站场队社行]长|主任|经理|董事长|总监|主席|委员|组长|同志)")]

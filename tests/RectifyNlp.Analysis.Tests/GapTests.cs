@@ -2188,4 +2188,27 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoMechanism).Select(g => g.IssueId));
     }
+
+    [Theory]
+    [InlineData("措施3：进一步提高政治站位，切实增强做好意识形态工作的责任感和紧迫感，确保阵地安全可控。已完成。", true)]
+    [InlineData("措施3：对学院网站和2个公众号2024年以来发布的信息逐条复查，删除错误表述2处，建立信息发布“三审三校”登记簿。已完成。", false)]
+    public void A_measures_label_and_its_bare_status_make_no_slogan_concrete(string measure, bool flagged)
+    {
+        // dev15 p02's and dev53 p09's forms, in words of our own: a measure numbered 措施3： and closed by 已完成。 is made of
+        // slogans all the same; the counter-case says what was checked and set up.
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县职业技术学院党委的反馈意见
+            一、意识形态工作责任制落实不到位，学院网站和公众号发布信息审核把关不严，2024年有2篇文章出现错误表述。
+            二、财务管理不规范，2024年有11笔差旅费报销单据不全，合计2.3万元。
+            """, $"""
+            县职业技术学院党委关于巡察整改情况的报告
+            一、关于意识形态工作责任制落实不到位的问题
+            {measure}（责任人：党委宣传部部长；完成时限：2025年5月31日）
+            二、关于财务管理不规范的问题
+            措施4：对11笔差旅费报销逐笔补齐单据，补不齐的0.4万元已由报销人退回；修订《差旅费报销管理办法》。（责任人：财务处处长；已完成）
+            县职业技术学院党委
+            2025年6月10日
+            """);
+        Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.VagueMeasure).Select(g => g.IssueId));
+    }
 }
