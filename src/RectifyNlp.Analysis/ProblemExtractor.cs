@@ -2057,12 +2057,21 @@ public sealed partial class ProblemExtractor
         // A statement runs from a sentence that turns to another matter (此外，/ 在……上，/ 有的……) to the next such.
         var start = paragraph.Start;
         var headed = false;
+        // A paragraph led by its area (在稳岗政策执行上，补贴审核把关不严，……。个别企业……重复申报。) tells that area's problem: a
+        // sentence after it that gives one instance (个别…… / 有的……) is its evidence, not another problem.
+        var areaLed = _cues.AreaOpening.IsMatch(inside[0].Slice(text).TrimStart())
+            && !inside.Skip(1).Any(s => _cues.AreaOpening.IsMatch(s.Slice(text).TrimStart()));
         for (var k = 1; k < inside.Count; k++)
         {
             var sentence = inside[k].Slice(text).TrimStart();
             // Under a heading named by an area's lead, every sentence up to a turn is its evidence.
             headed = (headed && start != inside[k - 1].Start) || (start == inside[k - 1].Start && IsAreaHeadingSentence(inside[k - 1].Slice(text)));
             if (headed && !_cues.Turn.IsMatch(sentence))
+            {
+                continue;
+            }
+
+            if (areaLed && InstanceRegex().IsMatch(sentence))
             {
                 continue;
             }

@@ -3214,4 +3214,22 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(3, problems.Length);
         Assert.Contains("公章使用没有登记审批", problems[2].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_instance_after_an_area_led_paragraphs_problem_is_its_evidence()
+    {
+        // dev31 p09's form, in other words: a news item whose paragraphs each open with their area (在……上，) and state its
+        // problem, then give one instance (个别…… / 有的……): one problem a paragraph.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第四巡察组向县民政局党组反馈巡察情况
+            5月8日，县委第四巡察组向县民政局党组反馈巡察情况。反馈指出，巡察也看到，该局在政策落实和内部管理上还有不少薄弱环节。
+            在救助政策落实上，低保审核把关不严，2024年有14户不符合条件的家庭仍在享受低保，涉及资金5.2万元。个别乡镇把低保当作“人情保”。
+            在养老机构监管上，日常检查流于形式，全年检查记录大多只有签名没有内容。有的养老机构消防设施长期损坏无人过问。
+            在机关党建上，支部组织生活不够规范，2024年有3个月没有召开支委会。
+            巡察组要求，局党组要切实扛起整改主体责任，整改情况在三个月内报送县委巡察工作领导小组。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Contains("人情保", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("消防设施", problems[1].Text, StringComparison.Ordinal);
+    }
 }
