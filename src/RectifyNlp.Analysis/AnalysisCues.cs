@@ -68,6 +68,9 @@ public sealed class AnalysisCues
         SystemicProblem = Get("systemicProblem");
         RuleMissing = Get("ruleMissing");
         WrittenRule = Get("writtenRule");
+        RuleDemand = Get("ruleDemand");
+        TopicBreak = Get("topicBreak");
+        GenericTopic = Get("genericTopic");
         OneOffRemedy = Get("oneOffRemedy");
         ContrastTurn = Get("contrastTurn");
         ConcessiveTurn = Get("concessiveTurn");
@@ -226,6 +229,15 @@ public sealed class AnalysisCues
 
     /// <summary>A rule made or revised in writing (制定《……办法》 / 修订……制度), not only a practice changed (改为扫码支付).</summary>
     public Regex WrittenRule { get; }
+
+    /// <summary>A requirement that rules be made (建章立制 / 建立健全……制度 / 把……的规矩立起来).</summary>
+    public Regex RuleDemand { get; }
+
+    /// <summary>Where a requirement's sentence breaks between the topics it names (、 / 和 / 等 / 方面).</summary>
+    public Regex TopicBreak { get; }
+
+    /// <summary>Words of any requirement, or the unit's own name, that name no topic (制度, 整改, 党委).</summary>
+    public Regex GenericTopic { get; }
 
     /// <summary>A sentence that turns from praise to failings (但…… / 不过，……).</summary>
     public Regex ContrastTurn { get; }

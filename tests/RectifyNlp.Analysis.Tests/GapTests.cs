@@ -2211,4 +2211,30 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.VagueMeasure).Select(g => g.IssueId));
     }
+
+    [Theory]
+    [InlineData("已与原承租人解除合同，5间门面于4月重新出租，新租金较原租金提高32%。", true)]
+    [InlineData("已与原承租人解除合同，5间门面于4月重新出租；制定《场馆门面出租管理办法》，出租一律公开招租。", false)]
+    public void A_problem_whose_topic_the_requirements_ask_rules_for_wants_a_rule(string answer, bool flagged)
+    {
+        // dev48 p03's and dev16 p09's forms, in words of our own: the requirements ask for rules on the letting of the venue's
+        // shopfronts by name; the answer lets them once, publicly, and writes no rule. The counter-case writes one.
+        var result = fixture.Analyze("""
+            县委第三巡察组关于巡察县体育中心党支部的反馈意见
+            一、巡察发现的主要问题
+            1.门面出租不规范。场馆临街5间门面租期届满后没有公开招租，仍按原价续租给原承租人。
+            2.党员教育管理不严格。2024年有2名党员连续4个月未参加组织生活。
+            二、整改要求
+            中心党支部要注重建章立制，在门面出租、物资采购等方面形成长效机制。整改情况在三个月内报县委巡察工作领导小组。
+            """, $"""
+            县体育中心党支部关于巡察整改情况的报告
+            一、关于门面出租不规范的问题
+            {answer}（责任人：中心主任；已完成）
+            二、关于党员教育管理不严格的问题
+            对2名党员谈话提醒，修订《党支部组织生活考勤办法》。（责任人：支部书记；已完成）
+            县体育中心党支部
+            2025年3月28日
+            """);
+        Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoMechanism).Select(g => g.IssueId));
+    }
 }

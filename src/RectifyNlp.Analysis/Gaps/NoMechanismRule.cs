@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RectifyNlp.Core;
 
 namespace RectifyNlp.Analysis.Gaps;
 
@@ -41,6 +42,7 @@ internal sealed partial class NoMechanismRule : IGapRule
             .Distinct(StringComparer.Ordinal).Select(TextSimilarity.Bigrams).ToList();
         var shared = titled.SelectMany(b => b).GroupBy(b => b).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
         var rules = titled.Select(b => b.Where(x => !shared.Contains(x)).ToHashSet()).Where(b => b.Count >= 2).ToList();
+        var demands = RuleDemands(cues, context.Feedback);
         foreach (var issue in context.Issues)
         {
             var measures = context.MeasuresOf(issue.Id).ToList();
@@ -57,7 +59,9 @@ internal sealed partial class NoMechanismRule : IGapRule
                     || (answered.Count - 1 >= MinOthersAllWithRule && withRule >= answered.Count - 1 && !measures.Exists(m => cues.StandingHint.IsMatch(m.Measure.Text))))
                 ? measures.Select(m => cues.OneOffRemedy.Match(m.Measure.Text)).FirstOrDefault(m => m.Success)
                 : null;
-            if (!systemic.Success && remedy is null)
+            // A problem whose topic the feedback's requirements ask rules for (在“三资”监管、项目管理等方面形成长效机制) wants one too.
+            var asked = systemic.Success || remedy is not null ? null : demands.Find(d => issue.Text.Contains(d, StringComparison.Ordinal));
+            if (!systemic.Success && remedy is null && asked is null)
             {
                 continue;
             }
@@ -69,12 +73,32 @@ internal sealed partial class NoMechanismRule : IGapRule
                 continue;
             }
 
-            var message = systemic.Success
+            var message = asked is not null ? $"反馈要求就“{asked}”建章立制，整改措施未见制定或修订相关制度、办法，缺少长效机制。" : systemic.Success
                 ? $"“{systemic.Value}”属于制度性问题，整改措施只处理了具体事项，未见制定或修订相关制度、办法，缺少长效机制。"
                 : $"此类问题需要建章立制，整改措施只作了“{remedy!.Value}”等一次性处理，未见制定或修订相关制度、办法，缺少长效机制。";
             yield return GapEvidence.OnIssue(GapKinds.NoMechanism, issue, Severity.Medium, message);
         }
     }
+
+    /// <summary>
+    /// What the feedback's requirements ask rules for (在“三资”监管、项目管理等方面形成长效机制 / 把场馆经营的规矩立起来): the
+    /// topics their sentences name, less the words any such sentence has (制度, 整改, 党委).
+    /// </summary>
+    private static List<string> RuleDemands(AnalysisCues cues, ParsedDocument? feedback)
+    {
+        if (feedback is null)
+        {
+            return [];
+        }
+
+        var text = feedback.Text.Text;
+        return [.. feedback.Structure.Sentences.Select(s => s.Slice(text)).Where(s => cues.RuleDemand.IsMatch(s))
+            .SelectMany(s => cues.TopicBreak.Split(s)).Select(t => t.Trim('“', '”', '"', ' '))
+            .Where(t => t.Length >= MinTopic && !cues.GenericTopic.IsMatch(t)).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Shortest topic of a demand for rules (仪器设备; 三资 alone is too short to tell).</summary>
+    private const int MinTopic = 3;
 
     [GeneratedRegex("《(?<title>[^》]{2,40}(制度|办法|规定|细则|规则|规程|清单|方案|规范|守则|章程|标准|流程))》")]
     private static partial Regex RuleTitleRegex();
