@@ -43,11 +43,10 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
         // The patterns do not cross a clause boundary (，；。), so one match over the text tells whether any clause matches.
         // Fields (责任领导：…；完成时限：…) say who and when, not what is done: 完成时限 is no act of 完成.
         var acts = FieldRegex().Replace(text, "");
-        // A clause that is a slogan (进一步加强村务公开工作) names no act by the act word in it; one with a figure or a
-        // document still does.
         // A label or a reference (措施5： / （对应反馈问题第4项）) numbers the measure; its digits are no figure of what was done.
         acts = _cues.MeasureLabel.Replace(acts, "");
-        // A clause that only says where the item stands (已完成。) names no act by its 完成.
+        // A clause that is a slogan (进一步加强村务公开工作) names no act by the act word in it; one with a figure or a
+        // document still does. Nor does a clause that only says where the item stands (已完成。) by its 完成.
         var concrete = _cues.ConcreteAct.IsMatch(acts)
             && ClauseRegex().Split(acts).Any(c => _cues.ConcreteAct.IsMatch(c) && !(_cues.Slogan.IsMatch(c) && !c.Any(char.IsDigit) && !c.Contains('《'))
                 && !(c.Trim().Length <= MaxStatusOnly && _cues.StatusDone.IsMatch(c)));
