@@ -3232,4 +3232,20 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("人情保", problems[0].Text, StringComparison.Ordinal);
         Assert.Contains("消防设施", problems[1].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Each_sentence_a_reporting_lead_opens_in_a_news_paragraph_is_a_problem()
+    {
+        // published6 z05's form, in words of our own: one paragraph of a news item gives each problem in a sentence of its own,
+        // opened by a different reporting lead (巡察组指出 / 巡察组同时指出 / 巡察组认为 / 反馈最后指出).
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组向县卫生健康局党组反馈巡察情况
+            8月6日，县委第二巡察组向县卫生健康局党组反馈巡察情况。
+            巡察组在反馈中逐一点出了存在的问题。巡察组指出，局党组对基层医疗机构党建工作督导不够，多停留在发文部署。巡察组同时指出，医疗废物处置监管存在盲区，3家卫生院的暂存点没有台账。巡察组认为，村卫生室建设项目管理粗放，2个项目未验收即投入使用。反馈最后指出，乡村医生补助发放公开透明度不够，发放名单未张榜公示。
+            巡察组要求，局党组要切实扛起整改主体责任，在三个月内完成集中整改。
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.Contains("医疗废物", problems[1].Text, StringComparison.Ordinal);
+        Assert.Contains("村卫生室", problems[2].Text, StringComparison.Ordinal);
+    }
 }
