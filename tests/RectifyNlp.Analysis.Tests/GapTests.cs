@@ -2237,4 +2237,23 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoMechanism).Select(g => g.IssueId));
     }
+
+    [Fact]
+    public void Only_the_part_of_a_requirement_that_asks_for_rules_names_their_topics()
+    {
+        // The sample opinion's form, in words of our own: one sentence of requirements, ；-clauses each asking for something
+        // else; only 健全公务接待和公务用车管理制度 asks for rules, so the 一岗双责 problem answered by talks wants none.
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县医疗保障局党组的反馈意见
+            存在的主要问题：班子成员落实“一岗双责”不够，对分管科室的廉政风险提醒不多；公务接待管理不规范，2024年有6批次接待没有公函。
+            针对上述问题，巡察组提出以下意见：一是压实管党治党责任，班子成员要落实“一岗双责”，定期研究党风廉政建设工作；二是严格执行中央八项规定精神，健全公务接待和公务用车管理制度。
+            """, """
+            县医疗保障局党组关于巡察整改情况的报告
+            一、关于落实“一岗双责”不够的问题。班子成员逐一与分管科室负责人开展廉政谈话共14人次。（责任人：党组书记；已完成）
+            二、关于公务接待管理不规范的问题。修订《公务接待管理办法》，接待一律凭公函。（责任人：办公室主任；已完成）
+            县医疗保障局党组
+            2025年4月2日
+            """);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.NoMechanism);
+    }
 }

@@ -82,7 +82,7 @@ internal sealed partial class NoMechanismRule : IGapRule
 
     /// <summary>
     /// What the feedback's requirements ask rules for (在“三资”监管、项目管理等方面形成长效机制 / 把场馆经营的规矩立起来): the
-    /// topics their sentences name, less the words any such sentence has (制度, 整改, 党委).
+    /// topics the parts that ask name, less the words any such part has (制度, 整改, 党委).
     /// </summary>
     private static List<string> RuleDemands(AnalysisCues cues, ParsedDocument? feedback)
     {
@@ -92,9 +92,23 @@ internal sealed partial class NoMechanismRule : IGapRule
         }
 
         var text = feedback.Text.Text;
-        return [.. feedback.Structure.Sentences.Select(s => s.Slice(text)).Where(s => cues.RuleDemand.IsMatch(s))
+        return [.. feedback.Structure.Sentences.SelectMany(s => s.Slice(text).Split(['；', ';'])).SelectMany(DemandingParts)
             .SelectMany(s => cues.TopicBreak.Split(s)).Select(t => t.Trim('“', '”', '"', ' '))
             .Where(t => t.Length >= MinTopic && !cues.GenericTopic.IsMatch(t)).Distinct(StringComparer.Ordinal)];
+
+        // The comma part that asks for rules and the one before it (对监管执法、廉政风险等问题既要立行立改，又要建立健全制度机制):
+        // a requirement's other parts (班子成员要落实“一岗双责”) ask for something else.
+        IEnumerable<string> DemandingParts(string clause)
+        {
+            var parts = clause.Split(['，', ',']);
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (cues.RuleDemand.IsMatch(parts[i]))
+                {
+                    yield return i > 0 ? parts[i - 1] + "，" + parts[i] : parts[i];
+                }
+            }
+        }
     }
 
     /// <summary>Shortest topic of a demand for rules (仪器设备; 三资 alone is too short to tell).</summary>
