@@ -159,7 +159,7 @@ public sealed partial class ProblemExtractor
         // Items in a paragraph that analyses the problems' causes (分析这些问题的根源，主要在于：一是……) are causes, not problems.
         // So are the items of the unit's answer to the feedback (……作表态发言。他表示，……一是照单全收抓整改，二是……): pledges.
         bool InCausesParagraph(Section item) => item.Style.IsInline() && ParagraphAt(paragraphs, item.HeadingSpan.Start) is var at && at >= 0
-            && (_cues.CausesLead.IsMatch(paragraphs[at].Span.Slice(text).TrimStart()) || _cues.PledgeLead.IsMatch(paragraphs[at].Span.Slice(text).TrimStart()));
+            && paragraphs[at].Span.Slice(text).TrimStart() is var opening && (_cues.CausesLead.IsMatch(opening) || _cues.PledgeLead.IsMatch(opening));
         var leaves = all.Where(s => (s.Children.IsDefaultOrEmpty || s.Children.All(c => c.Style == NumberingStyle.InlineYao || InRequirementParagraph(c) || InCausesParagraph(c)) || withCases.Contains(s))
             && !withCases.Any(w => w.Children.Contains(s)) && InScope(s.HeadingSpan) && !roots.Contains(s) && !unitParts.Any(p => p.Section == s)
             // An interview's question over its answer (问：……？ / 答：……) is read paragraph by paragraph (2b), not as an item.

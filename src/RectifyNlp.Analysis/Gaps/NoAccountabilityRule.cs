@@ -13,6 +13,7 @@ internal sealed class NoAccountabilityRule : IGapRule
         var cues = context.Cues;
         var reportText = context.Report.Text.Text;
         List<HashSet<int>>? accountabilitySentences = null;
+        HashSet<string>? followed = null;
         // What the feedback's requirements say must be answered for (对违反中央八项规定精神的问题要严肃追究相关人员责任):
         // the problems about that matter need someone held to account, whatever their own words.
         var demanded = DemandedFor(cues, context.Feedback);
@@ -47,7 +48,8 @@ internal sealed class NoAccountabilityRule : IGapRule
                 continue;
             }
 
-            if (FollowedByAccountability(context, issue.Id))
+            followed ??= FollowedByAccountability(context);
+            if (followed.Contains(issue.Id))
             {
                 continue;
             }
@@ -66,23 +68,24 @@ internal sealed class NoAccountabilityRule : IGapRule
     }
 
     /// <summary>
-    /// Whether one of the issue's measures is followed, in the same part, by an item that holds someone to account and
-    /// answers no problem by its words (①180元资料费已全部清退 ②对两名年级主任进行诫勉谈话): it goes on the item before.
+    /// The issues one of whose measures is followed, in the same part, by an item that holds someone to account and answers
+    /// no problem by its words (①180元资料费已全部清退 ②对两名年级主任进行诫勉谈话): it goes on the item before. Read once.
     /// </summary>
-    private static bool FollowedByAccountability(AnalysisContext context, string issueId)
+    private static HashSet<string> FollowedByAccountability(AnalysisContext context)
     {
         var measures = context.Measures;
+        var followed = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i + 1 < measures.Length; i++)
         {
             var (measure, next) = (measures[i], measures[i + 1]);
-            if (measure.Measure.Links.Any(l => l.IssueId == issueId) && next.Block == measure.Block && next.Measure.Links.Length == 0
+            if (measure.Measure.Links.Length > 0 && next.Block == measure.Block && next.Measure.Links.Length == 0
                 && HoldsToAccount(context.Cues, next.Measure.Text))
             {
-                return true;
+                followed.UnionWith(measure.Measure.Links.Select(l => l.IssueId));
             }
         }
 
-        return false;
+        return followed;
     }
 
     /// <summary>The matters a feedback's sentences demand someone answer for (对……的问题要严肃追究……责任), each with its words' bigrams.</summary>
