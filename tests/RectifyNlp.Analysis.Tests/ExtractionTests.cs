@@ -3248,4 +3248,22 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("医疗废物", problems[1].Text, StringComparison.Ordinal);
         Assert.Contains("村卫生室", problems[2].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_paragraph_led_by_the_requirement_it_measures_against_is_a_problem()
+    {
+        // dev17 p05's form, in other words: each paragraph opens with its basis (对照……的规定，/ 对照……的有关要求，) and then
+        // states the failing; the one whose basis is a 要求 is a problem too, not a requirement.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第一巡察组关于巡察县档案馆党支部的反馈意见
+            一、巡察发现的问题
+            对照《中国共产党支部工作条例（试行）》关于组织生活的规定，支部组织生活不够规范，2024年有4个月没有召开支委会。
+            对照档案安全管理的有关规定，库房安全管理不到位，2处库房温湿度记录连续3个月空白。
+            对照上轮巡察整改的有关要求，上轮巡察指出的档案数字化外包问题整改不彻底，合同至今没有重新签订。
+            二、整改要求
+            支部要认真研究反馈意见，在三个月内报送整改情况报告。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Contains("数字化外包", problems[2].Text, StringComparison.Ordinal);
+    }
 }
