@@ -169,7 +169,11 @@ public sealed partial class ProblemExtractor
         // characters and first clause's stop agree (对照……， / 对照……，).
         string Opening(int at) => at >= 0 && at < paragraphs.Count && paragraphs[at].Span.Slice(text).TrimStart() is { Length: > ParallelOpeningWidth } line
             && line.IndexOfAny(['，', ',']) is > ParallelOpeningWidth and <= MaxOpeningClause && !HeadingNumberRegex().IsMatch(line) ? line[..ParallelOpeningWidth] : "";
-        // Whether the paragraph at an index stands in a run of three or more that belong together by the same test.
+        // Whether the paragraph at an index is a part's heading line (三、围绕……发现的问题) alone.
+        bool IsHeadingLine(int at) => at >= 0 && at < paragraphs.Count && all.Any(s => s.Level == 1 && !s.HeadingSpan.IsEmpty && paragraphs[at].Span.Contains(s.HeadingSpan)
+            && s.HeadingSpan.Start - paragraphs[at].Span.Start <= MaxMarker && text.AsSpan(s.HeadingSpan.End, paragraphs[at].Span.End - s.HeadingSpan.End).IsWhiteSpace());
+        // Whether the paragraph at an index stands in a run of three or more that belong together by the same test; a part's
+        // heading line between two of them (三、围绕……发现的问题) does not break the run.
         bool InRun(int at, Func<int, bool> belongs)
         {
             if (!belongs(at))
@@ -177,18 +181,20 @@ public sealed partial class ProblemExtractor
                 return false;
             }
 
-            var (from, to) = (at, at);
-            while (belongs(from - 1))
+            var (from, to, count) = (at, at, 1);
+            while (belongs(from - 1) || (IsHeadingLine(from - 1) && belongs(from - 2)))
             {
-                from--;
+                from = belongs(from - 1) ? from - 1 : from - 2;
+                count++;
             }
 
-            while (belongs(to + 1))
+            while (belongs(to + 1) || (IsHeadingLine(to + 1) && belongs(to + 2)))
             {
-                to++;
+                to = belongs(to + 1) ? to + 1 : to + 2;
+                count++;
             }
 
-            return to - from + 1 >= MinParallelParagraphs;
+            return count >= MinParallelParagraphs;
         }
 
         bool ParallelOpening(int at) => Opening(at) is { Length: > 0 } opening && InRun(at, i => Opening(i) == opening);
@@ -198,13 +204,13 @@ public sealed partial class ProblemExtractor
         bool AreaLabelledRun(int at) => InRun(at, i => i >= 0 && i < paragraphs.Count && AreaLabelRegex().IsMatch(paragraphs[i].Span.Slice(text).TrimStart()));
 
         // Whether the paragraph at an index is one of a run of paragraphs each headed by a short headline sentence and told
-        // in the sentences after it (医共体改革“形合神不合”。牵头医院……。 — a bold lead whose bold the text lost): each
-        // paragraph is one problem, its headline and its evidence.
+        // in the sentences after it (医共体改革“形合神不合”。牵头医院……。 — a bold lead whose bold the text lost), or by a theme
+        // label of a word or two (校办企业。学校对所属……): each paragraph is one problem, its headline and its evidence.
         // Not in a speech, whose paragraphs tell several failings after their first (首先是……。巡察组抽查……；有的……), nor after a
         // number, a quote or a word that orders the paragraphs (一是 / 首先 / 再说): those are read by their own rules.
         var written = document.Structure.Kind.Kind != RectifyNlp.Core.Structure.DocumentKind.FeedbackSpeech;
         bool HeadlineRun(int at) => written && InRun(at, i => i >= 0 && i < paragraphs.Count && paragraphs[i].Span.Slice(text).Trim() is var body
-            && body.IndexOf('。') is >= MinHeadline and <= MaxHeadline and var stop && body[..stop].IndexOfAny(['，', ',', '；', '：', ':']) < 0
+            && body.IndexOf('。') is var stop && stop >= MinLabel && stop <= MaxHeadline && body[..stop].IndexOfAny(['，', ',', '；', '：', ':']) < 0
             && body.Length - stop > MinHeadline && HeadlineStartRegex().IsMatch(body));
 
         // A paragraph that opens by asking (村里的钱管住了吗？巡察发现，……): the question names its matter, the rest answers it.
@@ -636,15 +642,16 @@ public sealed partial class ProblemExtractor
                 span = new TextSpan(from, span.End);
             }
 
-            // Paragraphs of a part of problems that open alike (对照……，A不到位。…… / 对照……，B不严。……), three or more in a row, are
-            // a list one paragraph an item: each is one problem with its evidence, unless a sentence inside turns to another.
+            // Paragraphs of a part of problems that open alike (对照……，A不到位。…… / 对照……，B不严。……) or each by its headline
+            // (组织建设。基层党组织建设存在弱项。……；……；……), three or more in a row, are a list one paragraph an item: each is one
+            // problem with its evidence, unless a sentence inside turns to another.
             if ((inRoot || announcedHere) && (AreaLabelledRun(index) || (announcedHere && HeadlineRun(index))))
             {
                 candidates.Add((span, "", Origin.Listed, -5));
                 continue;
             }
 
-            if (inRoot && !announcedHere && (ParallelOpening(index) || (OpensWithQuestion(index) && (OpensWithQuestion(index - 1) || OpensWithQuestion(index + 1))))
+            if (inRoot && !announcedHere && (ParallelOpening(index) || HeadlineRun(index) || (OpensWithQuestion(index) && (OpensWithQuestion(index - 1) || OpensWithQuestion(index + 1))))
                 && document.Structure.Sentences.Where(s => span.Contains(s)).Skip(1).All(s => !_cues.Turn.IsMatch(s.Slice(text).TrimStart())))
             {
                 candidates.Add((span, "", Origin.Listed, -5));
@@ -1774,6 +1781,12 @@ public sealed partial class ProblemExtractor
 
     /// <summary>Shortest and longest headline sentence heading a paragraph of evidence.</summary>
     private const int MinHeadline = 6;
+
+    /// <summary>The shortest theme label that heads a paragraph (思政课程。…… / 校办企业。……).</summary>
+    private const int MinLabel = 2;
+
+    /// <summary>The longest number before a part's heading on its line (（十二）).</summary>
+    private const int MaxMarker = 6;
 
     private const int MaxHeadline = 20;
 

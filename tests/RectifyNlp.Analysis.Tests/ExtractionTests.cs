@@ -3266,4 +3266,25 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(3, problems.Length);
         Assert.Contains("数字化外包", problems[2].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Paragraphs_headed_by_a_theme_label_are_one_problem_each_across_the_parts()
+    {
+        // dev17 p01's form, in other words: under parts headed as problems, each paragraph opens with a theme label (财务管理。)
+        // and gives its evidence, some in ；-clauses; the part headings between them do not make the last one a list.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第三巡察组关于巡察县职业中专党委的反馈意见
+            一、围绕贯彻落实上级决策部署开展政治监督发现的问题
+            专业建设。服务县域产业的意识不强，5个专业连续两年招生不足计划的一半，学校没有启动调整。
+            实训基地。实训设备闲置较多，2023年采购的数控机床有3台全年使用不足20课时。
+
+            二、围绕全面从严治党开展政治监督发现的问题
+            财务管理。食堂经营收支没有纳入学校账务统一核算，2024年有6.4万元现金收入未入账。
+            组织建设。基层党组织建设存在短板。教工支部书记中“双带头人”只占一半；2个支部连续4个月未开展主题党日；发展党员有1人的考察材料为事后补写。
+            三、整改要求
+            学校党委要认真研究反馈意见，在三个月内报送整改情况报告。
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.Contains("事后补写", problems[3].Text, StringComparison.Ordinal);
+    }
 }
