@@ -3287,4 +3287,22 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(4, problems.Length);
         Assert.Contains("事后补写", problems[3].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_speakers_aside_before_a_problem_does_not_make_it_an_introduction()
+    {
+        // dev17 p03's form, in other words: a transcribed speech whose fourth problem opens with the speaker's aside
+        // (第三个问题，我要多说两句。……): the aside is not a first-person introduction, the problem is still one.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县农机服务中心巡察情况反馈会上的讲话（录音整理）
+            同志们，今天把巡察发现的问题跟大家反馈一下。
+            第一个问题，学习走过场。中心组学习全年只有4次，有2次是传达文件，没有研讨。（停顿）
+            第二个问题，购机补贴。我们抽了40份补贴档案，有6份没有现场核验照片，补贴照样发了。
+            第三个问题，我要多说两句。农机培训。培训签到表上有11个人当天在外地务工，这种签到是怎么签出来的？是要追责的。
+            最后一个问题，支部生活。三会一课记录前后两年基本一样，谈心谈话只记了日期。
+            下面我提三点要求。第一，认识要到位。第二，措施要具体。第三，该处理的人要处理。三个月内把整改报告报上来。
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.Contains("签到表", problems[2].Text, StringComparison.Ordinal);
+    }
 }
