@@ -117,6 +117,7 @@ public sealed class AnalysisCues
         QuestionElsewhere = Get("questionElsewhere");
         ListTail = Get("listTail");
         ProblemCountTail = Get("problemCountTail");
+        FollowsTail = Get("followsTail");
         AnnouncedCount = Get("announcedCount");
         BreachAfterRule = Get("breachAfterRule");
         Announced = Get("announced");
@@ -364,6 +365,9 @@ public sealed class AnalysisCues
 
     /// <summary>A clause that closes with a count of problems found (共发现问题18个。).</summary>
     public Regex ProblemCountTail { get; }
+
+    /// <summary>A sentence after an announcement that only says what follows (为便于对照整改，现按业务链条反馈如下。).</summary>
+    public Regex FollowsTail { get; }
 
     /// <summary>What is left of an announcement once its cue is read (不容忽视的问题。 / 较为突出的问题：).</summary>
     public Regex Announced { get; }

@@ -836,9 +836,11 @@ public sealed partial class ProblemExtractor
                 || (origin == Origin.Prose && _cues.Failing.IsMatch(body) && _cues.Figure.IsMatch(body) && !_cues.RequirementSentence.IsMatch(body));
             // A request to the unit (请……认真研究……报送整改情况报告) closing the text is none, whatever list it ends; nor is a
             // speaker's hope for it (希望局党组把……).
-            // Nor are the leads handed on (巡察组还收到……问题线索，已转交……): what the inspection did with them.
+            // Nor are the leads handed on (巡察组还收到……问题线索，已转交……): what the inspection did with them — unless the hand-over
+            // only closes a problem stated before it (……存在“转圈粮”嫌疑，有关问题线索已按程序移交县纪委监委).
             if (keep && !(origin is Origin.Prose or Origin.Listed && (body.StartsWith('请') || body.StartsWith("希望", StringComparison.Ordinal)) && _cues.RequirementSentence.IsMatch(body))
-                && !(origin is Origin.Prose or Origin.Listed && _cues.ClueTransfer.IsMatch(body) && !_cues.Failing.IsMatch(FirstClause(body))))
+                && !(origin is Origin.Prose or Origin.Listed && _cues.ClueTransfer.Match(body) is { Success: true } handed && !_cues.Failing.IsMatch(FirstClause(body))
+                    && body.AsSpan(0, handed.Index).IndexOfAny('，', ',') < 0))
             {
                 problems.Add(new ProblemCandidate(body, area, span));
             }
@@ -1834,6 +1836,12 @@ public sealed partial class ProblemExtractor
             body = body[..count.Index] + "。";
         }
 
+        // So does a sentence after it that only says what follows (……仍然存在一些突出问题。为便于对照整改，现按业务链条反馈如下。).
+        if (_cues.FollowsTail.Match(body) is { Success: true, Index: > 0 } follows)
+        {
+            body = body[..follows.Index];
+        }
+
         // ……同时，巡察也发现一些需要引起重视的问题，现反馈如下。 / ……现将巡察反馈的主要问题公示如下：
         if (_cues.AnnouncingEnd.IsMatch(body) || _cues.ProblemsFollow.IsMatch(body))
         {
@@ -2067,6 +2075,9 @@ public sealed partial class ProblemExtractor
             yield break;
         }
 
+        // A ；-clause that goes on to another failing (……农户意见较大；收购资金结算也不及时，……) is a statement of its own.
+        inside = [.. inside.SelectMany(s => SemicolonTurns(text, s))];
+
         // A statement runs from a sentence that turns to another matter (此外，/ 在……上，/ 有的……) to the next such.
         var start = paragraph.Start;
         var headed = false;
@@ -2113,6 +2124,27 @@ public sealed partial class ProblemExtractor
             yield return clause;
         }
     }
+
+    // A sentence's ；-clauses, split where the clause after ； names a failing first and says it is one more (也 / 还 / 同样:
+    // ……农户意见较大；收购资金结算也不及时，……); a ；-clause of evidence (；其中，……) stays with its problem.
+    private IEnumerable<TextSpan> SemicolonTurns(string text, TextSpan sentence)
+    {
+        var start = sentence.Start;
+        for (var i = sentence.Start; i < sentence.End - 1; i++)
+        {
+            if (text[i] is '；' or ';' && i > start && text[(i + 1)..sentence.End].TrimStart() is var after && NamesFailingFirst(after)
+                && AdditiveRegex().IsMatch(after[..Math.Max(0, after.AsSpan().IndexOfAny(ClauseStops) is var e && e > 0 ? e : after.Length)]))
+            {
+                yield return new TextSpan(start, i + 1);
+                start = i + 1;
+            }
+        }
+
+        yield return new TextSpan(start, sentence.End);
+    }
+
+    [GeneratedRegex("^[^，。；]{2,16}?(也|还|亦|同样)")]
+    private static partial Regex AdditiveRegex();
 
     // 从药品耗材采购看，平台采购的规定没有执行到位。 / 在选人用人上，程序不够规范。 — an area's lead and one clause stating a failing.
     private bool IsAreaHeadingSentence(string sentence) =>

@@ -3305,4 +3305,26 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(4, problems.Length);
         Assert.Contains("签到表", problems[2].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_feedback_by_business_stage_gives_each_failing_of_each_stage()
+    {
+        // dev58 p04's form, in other words: the praise paragraph ends by announcing the problems and then says how they follow
+        // (为便于对照整改，现按业务链条反馈如下。); each stage's paragraph (在……环节，) holds one or two failings, the second after
+        // ； with 也, or after 此外; a ；其中 clause is evidence; a lead handed on closes a problem stated before it.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组关于对县农业机械化服务中心开展农机购置补贴专项巡察的反馈意见
+            按照县委部署，县委第二巡察组对县农业机械化服务中心党支部开展了农机购置补贴专项巡察。现将有关情况反馈如下。
+            巡察看到，中心补贴申办流程有所简化，农户办理时间缩短。但对照专项整治要求，中心在补贴各个环节仍然存在一些突出问题。为便于对照整改，现按补贴办理环节反馈如下。
+            在受理环节，中心对申请材料只看复印件，2024年有17份申请没有核验原件，涉及补贴资金21万元；补贴公示也不及时，有5批次补贴在资金拨付后才公示。
+            在核验环节，2台拖拉机的出厂编号与申请材料不符，中心未发现；其中，1台的铭牌明显有打磨痕迹。
+            在兑付环节，同一经销商代12户农户申领补贴，补贴资金均打入该经销商账户，存在套取补贴嫌疑，有关问题线索已按程序移交县纪委监委。此外，补贴兑付台账由一人管理，长期没有复核。
+            请中心党支部认真研究，在三个月内报送整改情况报告。
+            """));
+        Assert.Equal(5, problems.Length);
+        Assert.Contains("公示也不及时", problems[1].Text, StringComparison.Ordinal);
+        Assert.Contains("打磨痕迹", problems[2].Text, StringComparison.Ordinal);
+        Assert.Contains("套取补贴嫌疑", problems[3].Text, StringComparison.Ordinal);
+        Assert.Contains("兑付台账", problems[4].Text, StringComparison.Ordinal);
+    }
 }
