@@ -72,6 +72,7 @@ public sealed class AnalysisCues
         TopicBreak = Get("topicBreak");
         GenericTopic = Get("genericTopic");
         OneOffRemedy = Get("oneOffRemedy");
+        ProblemsLie = Get("problemsLie");
         ContrastTurn = Get("contrastTurn");
         ConcessiveTurn = Get("concessiveTurn");
         NoticedLead = Get("noticedLead");
@@ -239,6 +240,9 @@ public sealed class AnalysisCues
 
     /// <summary>Words of any requirement, or the unit's own name, that name no topic (制度, 整改, 党委).</summary>
     public Regex GenericTopic { get; }
+
+    /// <summary>A sentence that only says where the problems lie (问题主要出在人和钱上。): they follow it.</summary>
+    public Regex ProblemsLie { get; }
 
     /// <summary>A sentence that turns from praise to failings (但…… / 不过，……).</summary>
     public Regex ContrastTurn { get; }

@@ -1654,6 +1654,13 @@ public sealed partial class ProblemExtractor
             var opening = inside[turn].Slice(text);
             from = inside[turn].Start + (opening.Length - opening.TrimStart().Length) + _cues.ContrastTurn.Match(opening.TrimStart()).Length;
         }
+        else if (inside.Count >= 3 && inside.FindIndex(1, s => _cues.ProblemsLie.IsMatch(s.Slice(text).Trim())) is >= 1 and var lie && lie + 1 < inside.Count)
+        {
+            // After praise, a sentence that says where the problems lie (……这一点值得肯定。问题主要出在人和钱上。A……。B……。) turns
+            // to them: they are the sentences after it.
+            turn = lie + 1;
+            from = inside[turn].Start;
+        }
         else
         {
             // A concession turned inside one sentence (虽然……引进了两家企业，但是产业项目……的问题比较明显，……): what the

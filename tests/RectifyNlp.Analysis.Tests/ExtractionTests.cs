@@ -3327,4 +3327,23 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("套取补贴嫌疑", problems[3].Text, StringComparison.Ordinal);
         Assert.Contains("兑付台账", problems[4].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_speech_by_work_blocks_gives_the_failings_after_each_blocks_praise()
+    {
+        // dev58 p01's form, in other words: each block paragraph praises, then turns (问题主要出在……上。 / 同时也发现，), then
+        // asks for changes; the failings between the turn and the request are the problems.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第一巡察组巡察县档案馆党支部情况反馈会上的讲话
+            同志们：
+            受县委巡察工作领导小组委托，现在把巡察情况向大家反馈。这次我按工作板块来讲，每一块先讲成绩，再讲不足，最后讲要求。
+            先讲档案接收和保管这一块。馆里的库房改造完成后，温湿度控制达到了标准，这一点值得肯定。问题主要出在接收和利用上。2024年应进馆的11个单位档案只接收了4个，其余没有催办记录。查档登记簿有3个月空白，利用情况无从统计。这两件事都要抓紧补上。
+            再讲作风和党支部建设这一块。馆里干部工作踏实，去年被评为县直机关先进党支部。同时也发现，有的同志纪律松了：公务用车2024年有2次用于私事；加班餐费在办公经费中列支1.3万元。组织生活方面，支委会记录前后两年基本相同，没有讨论具体问题。对这些问题，要立即规范，多列支的要清退。
+            就讲这些，谢谢大家。
+            """));
+        Assert.Equal(5, problems.Length);
+        Assert.Contains("催办记录", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("查档登记簿", problems[1].Text, StringComparison.Ordinal);
+        Assert.Contains("支委会记录", problems[4].Text, StringComparison.Ordinal);
+    }
 }
