@@ -72,6 +72,8 @@ public sealed class AnalysisCues
         TopicBreak = Get("topicBreak");
         GenericTopic = Get("genericTopic");
         OneOffRemedy = Get("oneOffRemedy");
+        RuleCited = Get("ruleCited");
+        ClosingPraise = Get("closingPraise");
         ProblemsLie = Get("problemsLie");
         ContrastTurn = Get("contrastTurn");
         ConcessiveTurn = Get("concessiveTurn");
@@ -240,6 +242,12 @@ public sealed class AnalysisCues
 
     /// <summary>Words of any requirement, or the unit's own name, that name no topic (制度, 整改, 党委).</summary>
     public Regex GenericTopic { get; }
+
+    /// <summary>A paragraph that opens by citing the rule it measures against (《……条例》规定，…… / 县委……会议确定，……).</summary>
+    public Regex RuleCited { get; }
+
+    /// <summary>A verdict that closes a paragraph as done well (……，这方面落实得较好。).</summary>
+    public Regex ClosingPraise { get; }
 
     /// <summary>A sentence that only says where the problems lie (问题主要出在人和钱上。): they follow it.</summary>
     public Regex ProblemsLie { get; }

@@ -197,7 +197,9 @@ public sealed partial class ProblemExtractor
             return count >= MinParallelParagraphs;
         }
 
-        bool ParallelOpening(int at) => Opening(at) is { Length: > 0 } opening && InRun(at, i => Opening(i) == opening);
+        bool ParallelOpening(int at) => (Opening(at) is { Length: > 0 } opening && InRun(at, i => Opening(i) == opening))
+            // So do paragraphs that each open by citing the rule they measure against (《……条例》规定，……。局里……).
+            || InRun(at, i => i >= 0 && i < paragraphs.Count && _cues.RuleCited.IsMatch(paragraphs[i].Span.Slice(text).TrimStart()));
 
         // Whether the paragraph at an index is one of a run of three or more labelled by their area (在贯彻落实……方面：…… /
         // 在村级“三资”管理方面：……): each is its area's problem, with its evidence.
@@ -738,6 +740,9 @@ public sealed partial class ProblemExtractor
             // Nor anywhere else (一、巡察发现的成绩和问题 从巡察情况看，……这一点值得肯定。): a record of no accident (没有发生安全
             // 责任事故) is good news in a failing's words.
             .Where(c => !(c.Origin != Origin.Manifested && _cues.Praise.IsMatch(c.Body) && !_cues.Failing.IsMatch(_cues.NoIncident.Replace(c.Body, ""))))
+            // Nor does a paragraph its own verdict closes as done well (……检查记录和隐患整改台账完整，这方面落实得较好。), whatever
+            // failing's word it holds.
+            .Where(c => c.Origin == Origin.Manifested || !_cues.ClosingPraise.IsMatch(c.Body.TrimEnd()))
             // Nor does the bare title of a part outside the problems (三、关于整改时限 / 一、巡察发现的成绩和问题): it names a part.
             .Where(c => !(c.Origin == Origin.Numbered && c.Body.Length <= MaxBareTitle && c.Body.IndexOfAny(['。', '；', '，', '：']) < 0 && !_cues.Failing.IsMatch(c.Body) && !_cues.ViolationNamed.IsMatch(c.Body)
                 && all.Any(s => s.Heading.Trim().TrimEnd('。', '：', ':').EndsWith(c.Body, StringComparison.Ordinal))))
@@ -1803,7 +1808,9 @@ public sealed partial class ProblemExtractor
     private const int SpeechAreaGroup = -999; // apart from the numbered lists' (-1 - style) and the prose's (-1000 - start)
 
     private bool StatesBreach(string paragraph) =>
-        _cues.BreachAfterRule.Match(paragraph) is { Success: true } breach && breach.Groups["breach"].Value is var said && (_cues.Failing.IsMatch(said) || said.Any(char.IsAsciiDigit));
+        (_cues.BreachAfterRule.Match(paragraph) is { Success: true } breach && breach.Groups["breach"].Value is var said && (_cues.Failing.IsMatch(said) || said.Any(char.IsAsciiDigit)))
+        // A rule cited first and its breach in the sentences after it (《……条例》要求，……应当及时登记入账。局里……一直没有登记入账).
+        || (_cues.RuleCited.IsMatch(paragraph.TrimStart()) && paragraph.IndexOf('。') is > 0 and var stop && _cues.Failing.IsMatch(paragraph[(stop + 1)..]));
 
     // The number of problems an announcing sentence counts (五个方面问题, 一共五个), if it counts them.
     private int? AnnouncedCount(string sentence) =>

@@ -3346,4 +3346,26 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("查档登记簿", problems[1].Text, StringComparison.Ordinal);
         Assert.Contains("支委会记录", problems[4].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Paragraphs_that_each_cite_their_rule_first_are_one_problem_each()
+    {
+        // dev58 p09's form, in other words: under 二、对标对表发现的问题, each paragraph cites a rule (《……》规定，/ 《……》要求，)
+        // and then says how the unit fell short; one paragraph finds the rule kept (这方面落实得较好) and raises nothing.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第四巡察组关于巡察县体育局党组的反馈意见
+            一、总体评价
+            巡察认为，局党组能够贯彻县委关于全民健身的部署，群众体育活动有了一定基础。
+            二、对标对表发现的问题
+            《党委（党组）意识形态工作责任制实施办法》要求党组每半年至少专题研究一次意识形态工作。局党组2024年只研究过1次，对赛事宣传内容也没有审核把关。
+            《行政事业性国有资产管理条例》要求，单位取得的资产应当及时登记入账。局里2022年以来购置的健身器材有62件没有登记入账，抽盘时有5件找不到。
+            《中华人民共和国安全生产法》要求行业主管部门落实安全监管责任。局里每次赛事前都开展安全检查，检查记录和隐患整改台账完整，这方面落实得较好。
+            《中国共产党支部工作条例（试行）》规定，党支部委员会任期届满应当按期换届。局机关党支部任期届满已超过10个月仍未换届。
+            三、整改意见
+            局党组要扛起整改主体责任，在三个月内报送整改情况报告。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Contains("健身器材", problems[1].Text, StringComparison.Ordinal);
+        Assert.Contains("仍未换届", problems[2].Text, StringComparison.Ordinal);
+    }
 }
