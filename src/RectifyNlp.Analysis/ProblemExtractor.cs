@@ -316,10 +316,12 @@ public sealed partial class ProblemExtractor
             // the title names their area, each listed clause is one.
             // A title that is itself a particular failing ((一)老旧小区改造项目监管不到位 / 具体表现：A；B。) is one problem, its
             // manifestations the evidence; only a broad theme (党的建设缺失 / 全面从严治党不力) is an area over them.
-            // Manifestations that are instances each (有的乡镇……；有的村……) stay problems of their own under any title.
+            // Manifestations that are instances each (有的乡镇……；有的村……) stay problems of their own under any title; so do the two
+            // sides of a matter ((一)履行执法主责还有差距。一方面，A……。另一方面，B……。).
             if (leaf.Style != NumberingStyle.ProblemLabel && IsTitleLine(leaf.Heading.Trim())
                 && ListedUnderTitle(text, leaf.HeadingSpan.End, span.End, document.Structure.Sentences) is { Count: >= 2 } listed
-                && (!StatesParticularFailing(leaf.Heading) || listed.TrueForAll(c => InstanceRegex().IsMatch(c.Slice(text).TrimStart()))))
+                && (!StatesParticularFailing(leaf.Heading) || listed.TrueForAll(c => InstanceRegex().IsMatch(c.Slice(text).TrimStart()))
+                    || listed.TrueForAll(c => OneSideRegex().IsMatch(c.Slice(text).TrimStart()))))
             {
                 candidates.AddRange(listed.Select(c => (c, leaf.Heading.Trim(), underRoot ? Origin.Listed : Origin.Numbered, leaf.HeadingSpan.Start)));
                 items.UnionWith(listed);
@@ -1961,6 +1963,10 @@ public sealed partial class ProblemExtractor
             && !BroadThemeRegex().IsMatch(title) && !AreaOnlyRegex().IsMatch(title);
     }
 
+    // One side of a matter and the other (一方面，…… / 另一方面，……): two failings, under any title.
+    [GeneratedRegex("^(另)?一方面[，,]")]
+    private static partial Regex OneSideRegex();
+
     // A manifestation that is one instance among several (有的乡镇…… / 个别村…… / 部分站所……).
     [GeneratedRegex("^(有的|个别|部分|一些|少数)")]
     private static partial Regex InstanceRegex();
@@ -1994,7 +2000,14 @@ public sealed partial class ProblemExtractor
         }
 
         var stated = sentences.Where(s => s.Start >= start && s.End <= end).ToList();
-        return stated.Count >= 2 && stated.TrueForAll(s => _cues.ParallelLead.IsMatch(s.Slice(text).TrimStart())) ? stated : [];
+        var leads = stated.FindAll(s => _cues.ParallelLead.IsMatch(s.Slice(text).TrimStart()));
+        if (stated.Count < 2 || leads.Count < 2 || leads[0] != stated[0])
+        {
+            return [];
+        }
+
+        // Each parallel sentence (一方面，A……。另一方面，B……。) with the sentences of evidence after it, up to the next.
+        return [.. leads.Select((l, k) => new TextSpan(l.Start, k + 1 < leads.Count ? leads[k + 1].Start : stated[^1].End))];
     }
 
     // A body's own lead to its list: 突出问题有三： / 主要问题是：

@@ -3368,4 +3368,25 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("健身器材", problems[1].Text, StringComparison.Ordinal);
         Assert.Contains("仍未换届", problems[2].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_two_sides_under_a_heading_are_two_problems_with_their_evidence()
+    {
+        // dev58 p03's form, in other words: each numbered heading says a gap remains, then 一方面，A……。<evidence>。另一方面，
+        // B……。<evidence>。: two problems, each with the sentences after it; a heading with no sides is one problem.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第三巡察组关于巡察县城市管理综合执法大队党支部的反馈意见
+            一、存在的主要问题
+            （一）履行监管职责还有差距。一方面，日常巡查任务完成率偏低，2024年计划巡查路段120段次，实际只完成53段次，巡查记录多为事后补填。另一方面，对占道经营的新情况没有研究对策，夜市摊点至今没有纳入管理。
+            （二）规范执法权力运行还有差距。一方面，处罚自由裁量随意，同类案件罚款从200元到3000元不等。另一方面，暂扣物品管理混乱，2023年以来暂扣的46辆电动车没有登记造册。
+            （三）落实中央八项规定精神还有差距。执法车辆管理失之于宽，节假日车辆不封存。其中，1辆执法车在春节期间行驶了420公里。
+            二、整改意见
+            大队党支部要认真研究，在三个月内报送整改情况报告。
+            """));
+        Assert.Equal(5, problems.Length);
+        Assert.Contains("事后补填", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("夜市摊点", problems[1].Text, StringComparison.Ordinal);
+        Assert.Contains("46辆电动车", problems[3].Text, StringComparison.Ordinal);
+        Assert.Contains("420公里", problems[4].Text, StringComparison.Ordinal);
+    }
 }
