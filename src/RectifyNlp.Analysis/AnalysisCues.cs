@@ -74,6 +74,7 @@ public sealed class AnalysisCues
         OneOffRemedy = Get("oneOffRemedy");
         RuleCited = Get("ruleCited");
         ClosingPraise = Get("closingPraise");
+        CountedSummary = Get("countedSummary");
         ProblemsLie = Get("problemsLie");
         ContrastTurn = Get("contrastTurn");
         ConcessiveTurn = Get("concessiveTurn");
@@ -248,6 +249,9 @@ public sealed class AnalysisCues
 
     /// <summary>A verdict that closes a paragraph as done well (……，这方面落实得较好。).</summary>
     public Regex ClosingPraise { get; }
+
+    /// <summary>A speech paragraph's opening that counts and labels what it sums up (第一个“不够”，是……不够有力。): its problems follow.</summary>
+    public Regex CountedSummary { get; }
 
     /// <summary>A sentence that only says where the problems lie (问题主要出在人和钱上。): they follow it.</summary>
     public Regex ProblemsLie { get; }

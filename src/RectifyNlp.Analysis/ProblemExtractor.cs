@@ -1634,6 +1634,12 @@ public sealed partial class ProblemExtractor
         }
 
         var sentence = first.Slice(text);
+        // A speech's counted summary (第一个“不够”，是贯彻上级部署不够有力。) sums up the problems the sentences after it state.
+        if (_cues.CountedSummary.IsMatch(sentence.TrimStart()))
+        {
+            return first.End;
+        }
+
         // Leads handed on (巡察组已将巡察中发现的问题线索……移交……) announce nothing; nor does a meeting's opening that
         // says the problems will be fed back (把……发现的问题向村党支部作个反馈。这次巡察，我们个别谈话62人次……): how the
         // group worked follows it, the problems come later.

@@ -3389,4 +3389,23 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("46辆电动车", problems[3].Text, StringComparison.Ordinal);
         Assert.Contains("420公里", problems[4].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_speech_of_counted_shortfalls_gives_the_problems_under_each()
+    {
+        // dev58 p02's form, in other words: a speech's paragraphs each open by counting and labelling a shortfall
+        // (第一个“不够”，是……不够有力。), then state its problems, the second turned to by 另一件事是.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第二巡察组巡察县残疾人联合会党组情况反馈会上的讲话
+            同志们：
+            受县委巡察工作领导小组委托，我把巡察情况向大家反馈。归纳起来，是两个“不够”。
+            第一个“不够”，是落实上级部署不够有力。县里2023年印发的残疾人就业帮扶方案，要求2024年底前完成300人技能培训。到巡察时只培训了112人，而且有一半培训只签了到、没有上课。另一件事是对乡镇残联的指导几乎停了下来，全县12个乡镇残联有5个2024年没有制定工作计划。
+            第二个“不够”，是管钱管物不够严格。辅具适配补贴审核把关不严，有3名领取人不符合条件，多发补贴0.9万元。
+            谢谢大家。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.Contains("只培训了112人", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("乡镇残联", problems[1].Text, StringComparison.Ordinal);
+        Assert.Contains("辅具适配补贴", problems[2].Text, StringComparison.Ordinal);
+    }
 }
