@@ -416,6 +416,16 @@ public sealed partial class ProblemExtractor
                 continue;
             }
 
+            // A numbered item stated with its evidence that turns to another matter in a sentence of its own (3．A……，……。另外，
+            // B……。 / 5．C……。此外，D……): as many problems as matters. Under a title line (（三）对子公司和参股企业监管缺位) the
+            // title covers what 另外 adds.
+            if (!IsTitleLine(leaf.Heading.Trim().TrimEnd('。')) && AnotherMatter(text, span, document.Structure.Sentences) is { Count: >= 2 } matters)
+            {
+                candidates.AddRange(matters.Select(c => (c, area, underRoot ? Origin.Listed : Origin.Numbered, group)));
+                items.UnionWith(matters);
+                continue;
+            }
+
             candidates.Add((span, area, underRoot ? Origin.Listed : Origin.Numbered, group));
             items.Add(span);
         }
@@ -2178,6 +2188,27 @@ public sealed partial class ProblemExtractor
 
     [GeneratedRegex("^[^，。；]{2,16}?(也|还|亦|同样)")]
     private static partial Regex AdditiveRegex();
+
+    // An item's span cut before each later sentence that opens on another matter (另外，/ 此外，/ 另外还有).
+    private static List<TextSpan> AnotherMatter(string text, TextSpan item, IReadOnlyList<TextSpan> sentences)
+    {
+        var parts = new List<TextSpan>();
+        var start = item.Start;
+        foreach (var sentence in sentences.Where(s => s.Start > item.Start && s.Start < item.End))
+        {
+            if (AnotherMatterRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length).TrimStart()))
+            {
+                parts.Add(new TextSpan(start, sentence.Start));
+                start = sentence.Start;
+            }
+        }
+
+        parts.Add(new TextSpan(start, item.End));
+        return parts;
+    }
+
+    [GeneratedRegex("^(另外|此外)[，,]")]
+    private static partial Regex AnotherMatterRegex();
 
     // 从药品耗材采购看，平台采购的规定没有执行到位。 / 在选人用人上，程序不够规范。 — an area's lead and one clause stating a failing.
     private bool IsAreaHeadingSentence(string sentence) =>

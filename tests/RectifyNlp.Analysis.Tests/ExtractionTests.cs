@@ -3408,4 +3408,23 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("乡镇残联", problems[1].Text, StringComparison.Ordinal);
         Assert.Contains("辅具适配补贴", problems[2].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_numbered_item_that_turns_to_another_matter_is_two_problems()
+    {
+        // dev58 p05's form, in other words: a letter's numbered items, each a statement with its evidence; two turn to another
+        // matter in a sentence of their own (另外，…… / 此外，……), each a problem; 且 inside a statement keeps it one.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第一巡察组关于反馈巡察情况的函
+            县种子管理站党支部：
+            现将巡察发现的主要问题函告如下。
+            1．种子市场检查不到位且处罚偏轻，2024年只检查了4家门店，发现的2起违规经营均只作口头警告。
+            2．良种补贴项目验收把关不严，1个示范基地尚未完成播种即通过验收，并拨付补贴8万元。另外，站里2023年购置的2台种子水分测定仪至今未拆封，资金效益没有发挥。
+            3．党支部组织生活不经常，2024年上半年支委会只开了2次。此外，1名职工长期在种子公司兼职并领取报酬，站里知情后没有制止。
+            请于三个月内报送整改情况报告。
+            """));
+        Assert.Equal(5, problems.Length);
+        Assert.Contains("水分测定仪", problems[2].Text, StringComparison.Ordinal);
+        Assert.Contains("兼职", problems[4].Text, StringComparison.Ordinal);
+    }
 }
