@@ -158,6 +158,13 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
                 continue;
             }
 
+            // A review of the last round's problems (上轮反馈问题 | 评估结论 | 主要情况) judges old problems, most of them put
+            // right: it is no list of this round's problems.
+            if (header.Any(c => VerdictColumnRegex().IsMatch(c.Slice(text).Trim())))
+            {
+                continue;
+            }
+
             var rows = new List<List<TextSpan>>();
             for (var j = i + 1; j < paragraphs.Count; j++)
             {
@@ -196,6 +203,62 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
         var vertical = FindVerticalProblemTable(text, paragraphs);
         return vertical.IsEmpty ? FindKeyValueProblemTable(text, paragraphs) : vertical;
     }
+
+    /// <summary>
+    /// A follow-up's review of the last round's problems as a table (序号 | 上轮反馈问题 | 评估结论 | 主要情况): its rows (the
+    /// paragraphs it spans) and, of them, the problems judged not put right (整改不到位 / 纸上整改 / 问题反弹), each from its
+    /// problem cell to the row's end; none when there is no such table.
+    /// </summary>
+    public static (ImmutableArray<TextSpan> Rows, ImmutableArray<TextSpan> Open) FindReviewTable(string text, IReadOnlyList<Paragraph> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var header = Split(text, paragraphs[i].Span);
+            if (header.Count < 3)
+            {
+                continue;
+            }
+
+            var columns = header.Select(c => ColumnOf(c.Slice(text).Trim())).ToList();
+            var verdict = header.FindIndex(c => VerdictColumnRegex().IsMatch(c.Slice(text).Trim()));
+            var problem = columns.IndexOf(LedgerColumn.Problem);
+            if (verdict < 0 || problem < 0)
+            {
+                continue;
+            }
+
+            var rows = ImmutableArray.CreateBuilder<TextSpan>();
+            var open = ImmutableArray.CreateBuilder<TextSpan>();
+            rows.Add(paragraphs[i].Span);
+            for (var j = i + 1; j < paragraphs.Count; j++)
+            {
+                var cells = Split(text, paragraphs[j].Span);
+                if (cells.Count <= Math.Max(verdict, problem) || !IsNumber(cells[0].Slice(text)))
+                {
+                    break;
+                }
+
+                rows.Add(paragraphs[j].Span);
+                if (!DoneVerdictRegex().IsMatch(cells[verdict].Slice(text).Trim()))
+                {
+                    open.Add(new TextSpan(cells[problem].Start, cells[^1].End));
+                }
+            }
+
+            if (rows.Count >= 3)
+            {
+                return (rows.ToImmutable(), open.ToImmutable());
+            }
+        }
+
+        return ([], []);
+    }
+
+    // A verdict that an old problem is put right: 整改到位 / 已整改到位 / 已完成 / 已销号.
+    [GeneratedRegex("^(已)?(整改)?(到位|完成|销号)$|^已整改$|^(基本)?整改到位$")]
+    private static partial Regex DoneVerdictRegex();
 
     /// <summary>
     /// A table a problem, its rows a label and a value (交办编号 | LY-01 / 问题类别 | …… / 问题描述 | …… / 整改要求 | ……), with no
@@ -443,4 +506,7 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
         _ when header.Contains("情况", StringComparison.Ordinal) || header.Contains("进展", StringComparison.Ordinal) || header.Contains("进度", StringComparison.Ordinal) || header.Contains("成效", StringComparison.Ordinal) || header.Contains("状态", StringComparison.Ordinal) => LedgerColumn.Status,
         _ => LedgerColumn.Other,
     };
+
+    [GeneratedRegex("^(评估|核查|验收|评价|评定)(结论|结果|意见|等次)$|^是否(整改)?到位$")]
+    private static partial Regex VerdictColumnRegex();
 }

@@ -100,7 +100,10 @@ public sealed partial class ProblemExtractor
         var scopes = roots.Count > 0 ? roots.Select(r => r.Span).ToList()
             : ownPart is not null ? [ownPart.Span]
             : [new TextSpan(document.Structure.TitleSpan.End, text.Length)];
-        var paragraphs = document.Text.Paragraphs.Where(p => !p.Span.IsEmpty && p.Span.Start >= document.Structure.TitleSpan.End).ToList();
+        // A follow-up's review table of the last round's problems (上轮反馈问题 | 评估结论 | 主要情况): the rows judged not put
+        // right are problems again; the table's rows are read no other way.
+        var reviewTable = LedgerRows.FindReviewTable(text, document.Text.Paragraphs);
+        var paragraphs = document.Text.Paragraphs.Where(p => !p.Span.IsEmpty && p.Span.Start >= document.Structure.TitleSpan.End && !reviewTable.Rows.Contains(p.Span)).ToList();
         // A web article ends at its end line (——END—— / 往期推荐 / 【关闭】), once its body has begun: the site's links and
         // footer after it are not the feedback's.
         var bodyBegun = paragraphs.FindIndex(p => p.Span.Length >= 60);
@@ -122,6 +125,7 @@ public sealed partial class ProblemExtractor
         //     its heading and every manifestation; the numbered manifestations are not problems of their own.
         var manifested = Manifested(text, [.. paragraphs.Where(p => InScope(p.Span) && !IsRequirementParagraph(p.Span))], all);
         candidates.AddRange(manifested.Select(span => (span, "", Origin.Manifested, -2)));
+        candidates.AddRange(reviewTable.Open.Select(span => (span, "", Origin.Manifested, -6)));
 
         // 2a. Numbered items with no sub-items.
         // The last item of a list holds what follows it to the part's end: a paragraph of requirements after it (针对上述
@@ -163,7 +167,10 @@ public sealed partial class ProblemExtractor
         var leaves = all.Where(s => (s.Children.IsDefaultOrEmpty || s.Children.All(c => c.Style == NumberingStyle.InlineYao || InRequirementParagraph(c) || InCausesParagraph(c)) || withCases.Contains(s))
             && !withCases.Any(w => w.Children.Contains(s)) && InScope(s.HeadingSpan) && !roots.Contains(s) && !unitParts.Any(p => p.Section == s)
             // An interview's question over its answer (问：……？ / 答：……) is read paragraph by paragraph (2b), not as an item.
-            && !StructureParser.IsQuestion(s)).ToList();
+            && !StructureParser.IsQuestion(s)
+            // The part a review table stands in (一、上轮巡察反馈问题整改情况 / ……见下表。) states no problem of its own: the
+            // table's rows judged not put right do.
+            && !(!reviewTable.Rows.IsEmpty && s.Children.IsDefaultOrEmpty && _cues.ReviewPart.IsMatch(s.Heading.Trim()))).ToList();
         var parentOf = all.SelectMany(p => p.Children.Select(c => (Child: c, Parent: p))).ToDictionary(x => x.Child, x => x.Parent);
         // Whether the paragraph at an index opens as the paragraphs beside it do: a run of three or more whose first two
         // characters and first clause's stop agree (对照……， / 对照……，).

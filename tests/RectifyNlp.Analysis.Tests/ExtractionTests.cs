@@ -3427,4 +3427,31 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("水分测定仪", problems[2].Text, StringComparison.Ordinal);
         Assert.Contains("兼职", problems[4].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_follow_ups_review_table_raises_the_old_problems_not_put_right_beside_the_new_ones()
+    {
+        // dev58 p07's form, in other words: a 回头看 feedback reviews the last round's problems in a table (上轮反馈问题 |
+        // 评估结论 | 主要情况); the rows judged not put right (整改不到位 / 问题反弹) are problems again, those judged 整改到位 are
+        // not, and the new problems under their own part count too.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组关于对县公共资源交易中心党支部开展巡察“回头看”情况的反馈意见
+            一、上轮巡察反馈问题整改情况
+            中心党支部对上轮反馈问题建立了整改台账，多数问题得到整改。逐项评估情况见下表。
+            序号｜上轮反馈问题｜评估结论｜主要情况
+            1｜保证金退还不及时｜整改到位｜已实行保证金线上自动退还，平均退还时间缩短到3天。
+            2｜评标专家抽取记录不全｜整改不到位｜2024年仍有6个项目的专家抽取记录缺少监督人签字。
+            3｜违规发放加班补贴｜问题反弹｜上轮已清退，但2024年又以“值班补助”名义发放1.6万元。
+            二、“回头看”新发现的问题
+            （一）场地租金收入未及时入账，2024年有3笔共4.2万元滞留在工作人员个人账户。
+            （二）档案管理不规范，2023年以来有11个项目的交易档案没有归档。
+            三、整改要求
+            请于三个月内报送整改情况报告。
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.Contains("专家抽取记录", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("值班补助", problems[1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(problems, p => p.Text.Contains("保证金", StringComparison.Ordinal));
+        Assert.Contains("交易档案", problems[3].Text, StringComparison.Ordinal);
+    }
 }
