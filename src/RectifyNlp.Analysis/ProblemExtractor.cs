@@ -762,6 +762,9 @@ public sealed partial class ProblemExtractor
             // Nor does a paragraph its own verdict closes as done well (……检查记录和隐患整改台账完整，这方面落实得较好。), whatever
             // failing's word it holds.
             .Where(c => c.Origin == Origin.Manifested || !_cues.ClosingPraise.IsMatch(c.Body.TrimEnd()))
+            // Nor does a quoted verdict standing alone (突出的问题是“该做的没有做到位、该管的没有管住”。): it sums up the problems
+            // told after it.
+            .Where(c => !QuotedVerdictRegex().IsMatch(c.Body.Trim()))
             // Nor does the bare title of a part outside the problems (三、关于整改时限 / 一、巡察发现的成绩和问题): it names a part.
             .Where(c => !(c.Origin == Origin.Numbered && c.Body.Length <= MaxBareTitle && c.Body.IndexOfAny(['。', '；', '，', '：']) < 0 && !_cues.Failing.IsMatch(c.Body) && !_cues.ViolationNamed.IsMatch(c.Body)
                 && all.Any(s => s.Heading.Trim().TrimEnd('。', '：', ':').EndsWith(c.Body, StringComparison.Ordinal))))
@@ -1985,6 +1988,9 @@ public sealed partial class ProblemExtractor
         return (_cues.Failing.IsMatch(title) || _cues.ViolationNamed.IsMatch(title) || _cues.ViolationGrave.IsMatch(title))
             && !BroadThemeRegex().IsMatch(title) && !AreaOnlyRegex().IsMatch(title);
     }
+
+    [GeneratedRegex("^“[^“”]{2,40}”[。；;！]?$")]
+    private static partial Regex QuotedVerdictRegex();
 
     // One side of a matter and the other (一方面，…… / 另一方面，……): two failings, under any title.
     [GeneratedRegex("^(另)?一方面[，,]")]

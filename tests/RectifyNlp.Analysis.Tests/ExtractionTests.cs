@@ -3454,4 +3454,21 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.DoesNotContain(problems, p => p.Text.Contains("保证金", StringComparison.Ordinal));
         Assert.Contains("交易档案", problems[3].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_quoted_verdict_that_sums_up_the_problems_is_not_one()
+    {
+        // dev58 p08's form, in other words: the finding opens with a quoted verdict (突出的问题是“该管的没有管住”。), then
+        // parallel 该……的没有…… sentences, each a problem.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第五巡察组关于巡察县图书馆党支部的反馈意见
+            2024年10月，县委第五巡察组对县图书馆党支部进行了巡察。现将巡察情况反馈如下。
+            巡察发现，馆党支部在内部管理上，突出的问题是“该管的没有管住、该办的没有办好”。
+            在内部管理上，该集体研究的事项没有上会，2024年有3项采购由馆长一人决定；该上缴的收入没有上缴，培训收入2.1万元留存在工会账户。
+            在党支部自身建设上，该开展的组织生活没有开展，2024年有4个月没有召开支委会。
+            请于三个月内报送整改情况报告。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.DoesNotContain(problems, p => p.Text.Contains("该办的没有办好", StringComparison.Ordinal));
+    }
 }
