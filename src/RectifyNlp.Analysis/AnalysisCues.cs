@@ -75,6 +75,7 @@ public sealed class AnalysisCues
         RuleCited = Get("ruleCited");
         ClosingPraise = Get("closingPraise");
         CountedSummary = Get("countedSummary");
+        SetAsideWhole = Get("setAsideWhole");
         ProblemsLie = Get("problemsLie");
         ContrastTurn = Get("contrastTurn");
         ConcessiveTurn = Get("concessiveTurn");
@@ -252,6 +253,9 @@ public sealed class AnalysisCues
 
     /// <summary>A speech paragraph's opening that counts and labels what it sums up (第一个“不够”，是……不够有力。): its problems follow.</summary>
     public Regex CountedSummary { get; }
+
+    /// <summary>A set-aside that covers its whole item (你中心此项执行较为规范……本次不作为你中心的问题反馈。).</summary>
+    public Regex SetAsideWhole { get; }
 
     /// <summary>A sentence that only says where the problems lie (问题主要出在人和钱上。): they follow it.</summary>
     public Regex ProblemsLie { get; }

@@ -725,6 +725,13 @@ public sealed partial class ProblemExtractor
 
             var inside = document.Structure.Sentences.Where(s => s.Start < span.End && s.End > span.Start).Take(MaxSentencesRead).ToList();
             var aside = inside.FindIndex(1, s => _cues.SetAside.IsMatch(s.Slice(text)));
+            // A set-aside of the item itself (……有3个单位存在……。你中心此项执行较为规范，……本次不作为你中心的问题反馈。) leaves
+            // nothing of it.
+            if (aside > 0 && _cues.SetAsideWhole.IsMatch(inside[aside].Slice(text)))
+            {
+                return new TextSpan(span.Start, span.Start);
+            }
+
             return aside > 0 && inside.Take(aside).Any(s => _cues.Failing.IsMatch(s.Slice(text)) || StatesProblem(s))
                 ? new TextSpan(span.Start, Math.Max(span.Start, inside[aside].Start)) : span;
         }

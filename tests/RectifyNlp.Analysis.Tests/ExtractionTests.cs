@@ -3471,4 +3471,23 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(3, problems.Length);
         Assert.DoesNotContain(problems, p => p.Text.Contains("该办的没有办好", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_common_problem_the_feedback_sets_aside_for_this_unit_is_not_raised()
+    {
+        // dev58 p06's form, in other words: a batch feedback lists common problems with this unit's part; one says the unit
+        // does this well and that it is not fed back as its problem (你站此项执行较为规范，……本次不作为你站的问题反馈。).
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第三巡察组关于巡察县水土保持工作站党支部的反馈意见
+            一、共性问题
+            1．意识形态工作责任制落实不到位。4个单位普遍没有把意识形态工作纳入年度考核。你站2023年以来没有专题研究过意识形态工作。
+            2．“三重一大”决策制度执行不严格。有3个单位存在大额资金使用未经集体研究的情况。你站此项执行较为规范，近两年的重大事项均有会议记录，本次不作为你站的问题反馈。
+            二、个性问题
+            1．监测设备管理混乱，2台流量计长期故障没有报修。
+            三、整改要求
+            请于三个月内报送整改情况报告。
+            """));
+        Assert.Equal(2, problems.Length);
+        Assert.DoesNotContain(problems, p => p.Text.Contains("三重一大", StringComparison.Ordinal));
+    }
 }
