@@ -770,7 +770,7 @@ public sealed partial class ProblemExtractor
             // failing's word it holds.
             .Where(c => c.Origin == Origin.Manifested || !_cues.ClosingPraise.IsMatch(c.Body.TrimEnd()))
             // Nor does a quoted verdict standing alone (突出的问题是“该做的没有做到位、该管的没有管住”。): it sums up the problems
-            // told after it.
+            // told after it. A quoted finding with its evidence (“我们在查阅账目时发现，……有2笔罚没款延迟上缴。”) is one.
             .Where(c => !QuotedVerdictRegex().IsMatch(c.Body.Trim()))
             // Nor does the bare title of a part outside the problems (三、关于整改时限 / 一、巡察发现的成绩和问题): it names a part.
             .Where(c => !(c.Origin == Origin.Numbered && c.Body.Length <= MaxBareTitle && c.Body.IndexOfAny(['。', '；', '，', '：']) < 0 && !_cues.Failing.IsMatch(c.Body) && !_cues.ViolationNamed.IsMatch(c.Body)
@@ -1996,7 +1996,7 @@ public sealed partial class ProblemExtractor
             && !BroadThemeRegex().IsMatch(title) && !AreaOnlyRegex().IsMatch(title);
     }
 
-    [GeneratedRegex("^“[^“”]{2,40}”[。；;！]?$")]
+    [GeneratedRegex("^“[^“”。，,；0-9０-９]{2,30}”[。；;！]?$")]
     private static partial Regex QuotedVerdictRegex();
 
     // One side of a matter and the other (一方面，…… / 另一方面，……): two failings, under any title.
