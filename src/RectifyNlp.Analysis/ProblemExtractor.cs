@@ -177,8 +177,12 @@ public sealed partial class ProblemExtractor
         string Opening(int at) => at >= 0 && at < paragraphs.Count && paragraphs[at].Span.Slice(text).TrimStart() is { Length: > ParallelOpeningWidth } line
             && line.IndexOfAny(['，', ',']) is > ParallelOpeningWidth and <= MaxOpeningClause && !HeadingNumberRegex().IsMatch(line) ? line[..ParallelOpeningWidth] : "";
         // Whether the paragraph at an index is a part's heading line (三、围绕……发现的问题) alone.
-        bool IsHeadingLine(int at) => at >= 0 && at < paragraphs.Count && all.Any(s => s.Level == 1 && !s.HeadingSpan.IsEmpty && paragraphs[at].Span.Contains(s.HeadingSpan)
-            && s.HeadingSpan.Start - paragraphs[at].Span.Start <= MaxMarker && text.AsSpan(s.HeadingSpan.End, paragraphs[at].Span.End - s.HeadingSpan.End).IsWhiteSpace());
+        // Found once: the index of each paragraph whose line is a top-level heading and nothing more.
+        var headingLines = all.Where(s => s.Level == 1 && !s.HeadingSpan.IsEmpty).Select(s => (Section: s, At: ParagraphAt(paragraphs, s.HeadingSpan.Start)))
+            .Where(h => h.At >= 0 && paragraphs[h.At].Span.Contains(h.Section.HeadingSpan) && h.Section.HeadingSpan.Start - paragraphs[h.At].Span.Start <= MaxMarker
+                && text.AsSpan(h.Section.HeadingSpan.End, paragraphs[h.At].Span.End - h.Section.HeadingSpan.End).IsWhiteSpace())
+            .Select(h => h.At).ToHashSet();
+        bool IsHeadingLine(int at) => headingLines.Contains(at);
         // Whether the paragraph at an index stands in a run of three or more that belong together by the same test; a part's
         // heading line between two of them (三、围绕……发现的问题) does not break the run.
         bool InRun(int at, Func<int, bool> belongs)
@@ -2195,8 +2199,7 @@ public sealed partial class ProblemExtractor
         var start = sentence.Start;
         for (var i = sentence.Start; i < sentence.End - 1; i++)
         {
-            if (text[i] is '；' or ';' && i > start && text[(i + 1)..sentence.End].TrimStart() is var after && NamesFailingFirst(after)
-                && AdditiveRegex().IsMatch(after[..Math.Max(0, after.AsSpan().IndexOfAny(ClauseStops) is var e && e > 0 ? e : after.Length)]))
+            if (text[i] is '；' or ';' && i > start && AddsFailing(text.Substring(i + 1, Math.Min(sentence.End - i - 1, MaxClauseRead)).TrimStart()))
             {
                 yield return new TextSpan(start, i + 1);
                 start = i + 1;
@@ -2205,6 +2208,17 @@ public sealed partial class ProblemExtractor
 
         yield return new TextSpan(start, sentence.End);
     }
+
+    // Whether a clause names a failing first and says it is one more (收购资金结算也不及时，……): its lead, up to its first
+    // stop, holds 也 / 还 / 亦 / 同样.
+    private bool AddsFailing(string clause)
+    {
+        var stop = clause.AsSpan().IndexOfAny(ClauseStops);
+        return NamesFailingFirst(clause) && AdditiveRegex().IsMatch(stop > 0 ? clause[..stop] : clause);
+    }
+
+    /// <summary>How much of a ；-clause is read to tell whether it adds a failing (its lead is at most 40 characters).</summary>
+    private const int MaxClauseRead = 64;
 
     [GeneratedRegex("^[^，。；]{2,16}?(也|还|亦|同样)")]
     private static partial Regex AdditiveRegex();
