@@ -507,6 +507,7 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
         _ => LedgerColumn.Other,
     };
 
+    // A column that judges each old problem (评估结论 / 核查结果 / 是否整改到位): the table reviews, it does not list.
     [GeneratedRegex("^(评估|核查|验收|评价|评定)(结论|结果|意见|等次)$|^是否(整改)?到位$")]
     private static partial Regex VerdictColumnRegex();
 }

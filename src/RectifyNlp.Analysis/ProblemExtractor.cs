@@ -210,7 +210,11 @@ public sealed partial class ProblemExtractor
 
         bool ParallelOpening(int at) => (Opening(at) is { Length: > 0 } opening && InRun(at, i => Opening(i) == opening))
             // So do paragraphs that each open by citing the rule they measure against (《……条例》规定，……。局里……).
-            || InRun(at, i => i >= 0 && i < paragraphs.Count && _cues.RuleCited.IsMatch(paragraphs[i].Span.Slice(text).TrimStart()));
+            || InRun(at, RuleCitedAt);
+
+        // Each paragraph is tested once, however many runs ask about it.
+        var ruleCited = new bool?[paragraphs.Count];
+        bool RuleCitedAt(int i) => i >= 0 && i < paragraphs.Count && (ruleCited[i] ??= _cues.RuleCited.IsMatch(paragraphs[i].Span.Slice(text).TrimStart()));
 
         // Whether the paragraph at an index is one of a run of three or more labelled by their area (在贯彻落实……方面：…… /
         // 在村级“三资”管理方面：……): each is its area's problem, with its evidence.
@@ -222,7 +226,9 @@ public sealed partial class ProblemExtractor
         // Not in a speech, whose paragraphs tell several failings after their first (首先是……。巡察组抽查……；有的……), nor after a
         // number, a quote or a word that orders the paragraphs (一是 / 首先 / 再说): those are read by their own rules.
         var written = document.Structure.Kind.Kind != RectifyNlp.Core.Structure.DocumentKind.FeedbackSpeech;
-        bool HeadlineRun(int at) => written && InRun(at, i => i >= 0 && i < paragraphs.Count && paragraphs[i].Span.Slice(text).Trim() is var body
+        var headlined = new bool?[paragraphs.Count];
+        bool HeadlineRun(int at) => written && InRun(at, HeadlinedAt);
+        bool HeadlinedAt(int i) => i >= 0 && i < paragraphs.Count && (headlined[i] ??= paragraphs[i].Span.Slice(text).Trim() is var body
             && body.IndexOf('。') is var stop && stop >= MinLabel && stop <= MaxHeadline && body[..stop].IndexOfAny(['，', ',', '；', '：', ':']) < 0
             && body.Length - stop > MinHeadline && HeadlineStartRegex().IsMatch(body));
 
