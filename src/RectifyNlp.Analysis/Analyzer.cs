@@ -740,6 +740,14 @@ public sealed partial class Analyzer : IDisposable
             LinkWithin(measures, lookup, documentLevel, n => $"与标题“{Gaps.GapEvidence.Short(leaves[n].Heading, 16)}”下的其他措施同答该问题");
         }
 
+        // Tasks keyed by the code of their problem (AQ-1-1, AQ-1-2 … / 3-1, 3-2 …) are one part: the consecutive measures
+        // whose codes share a parent answer what the others answer.
+        var coded = CodeRuns(measures);
+        if (coded.Count > 0)
+        {
+            LinkWithin(measures, new SpanLookup(coded), documentLevel, n => $"与同一编码“{Gaps.GapEvidence.Short(coded[n].Slice(report.Text.Text).Trim(), 16)}”下的其他任务同答该问题", named: true);
+        }
+
         var paragraphs = report.Text.Paragraphs;
         if (paragraphs.Length > 0)
         {
@@ -749,6 +757,36 @@ public sealed partial class Analyzer : IDisposable
             LinkWithin(measures, new SpanLookup(runs), documentLevel, n => $"与同一段落“{Gaps.GapEvidence.Short(runs[n].Slice(report.Text.Text).Trim(), 16)}”中的其他措施同答该问题", byStart: true);
         }
     }
+
+    /// <summary>The runs of two or more consecutive measures that open with codes of one parent (AQ-1-1, AQ-1-2, AQ-1-3), each from its first to its last.</summary>
+    private static List<TextSpan> CodeRuns(List<MeasureWork> measures)
+    {
+        var runs = new List<TextSpan>();
+        string? parent = null;
+        var start = -1;
+        for (var n = 0; n <= measures.Count; n++)
+        {
+            var code = n < measures.Count && TaskCodeRegex().Match(measures[n].Measure.Text) is { Success: true } m ? m.Groups["parent"].Value : null;
+            if (code is not null && code == parent)
+            {
+                continue;
+            }
+
+            if (parent is not null && n - start >= 2)
+            {
+                runs.Add(new TextSpan(measures[start].Measure.Span.Start, measures[n - 1].Measure.Span.End));
+            }
+
+            (parent, start) = (code, n);
+        }
+
+        return runs;
+    }
+
+    // A task's code: its problem's code (AQ-1, 3) and its own number after a dash (AQ-1-2, 3-2), not a figure or a date
+    // (3-5万元, 1-2月).
+    [System.Text.RegularExpressions.GeneratedRegex("^\\s*[（(]?(?<parent>[A-Za-z]{1,4}[-－]?[0-9]{1,3}|[0-9]{1,3})[-－][0-9]{1,3}(?![0-9.．%％万元亿个项件月日年天人次])")]
+    private static partial System.Text.RegularExpressions.Regex TaskCodeRegex();
 
     /// <summary>
     /// The report's paragraphs, those that go on with the items of the one before joined to it: a line that opens with a
@@ -884,8 +922,8 @@ public sealed partial class Analyzer : IDisposable
     /// <summary>Least content score of a part left over for the nearest problem left over.</summary>
     private const double MinLeftoverContent = 0.1;
 
-    /// <summary>Within each part <paramref name="parts"/> finds, the unlinked measures take the one set of problems the linked ones answer; the report's own pieces (<paramref name="documentLevel"/>: its closing, its sign-off, its parts on the whole rectification) take none.</summary>
-    private void LinkWithin(List<MeasureWork> measures, SpanLookup parts, HashSet<TextSpan> documentLevel, Func<int, string> reason, bool byStart = false)
+    /// <summary>Within each part <paramref name="parts"/> finds, the unlinked measures take the one set of problems the linked ones answer; the report's own pieces (<paramref name="documentLevel"/>: its closing, its sign-off, its parts on the whole rectification) take none — unless each measure names its part itself (<paramref name="named"/>: a task's code), when every unlinked one takes the part's problems.</summary>
+    private void LinkWithin(List<MeasureWork> measures, SpanLookup parts, HashSet<TextSpan> documentLevel, Func<int, string> reason, bool byStart = false, bool named = false)
     {
         TextSpan Where(TextSpan span) => byStart && !span.IsEmpty ? new TextSpan(span.Start, span.Start + 1) : span;
         var byPart = Enumerable.Range(0, measures.Count)
@@ -893,8 +931,8 @@ public sealed partial class Analyzer : IDisposable
         foreach (var group in byPart)
         {
             var linked = group.Where(n => !measures[n].Measure.Links.IsEmpty).ToList();
-            var unlinked = group.Where(n => measures[n].Measure.Links.IsEmpty && !documentLevel.Contains(measures[n].Measure.Span) && (measures[n].Facts.IsConcrete || measures[n].Facts.Owner is not null || measures[n].Facts.Deadline is not null) && measures[n].Measure.Role is "measure" or "mechanism" or "result" or "organisation" or "accountability"
-                && !AboutTheWholeReport(measures[n].Measure.Text)).ToList();
+            var unlinked = group.Where(n => measures[n].Measure.Links.IsEmpty && (named || !documentLevel.Contains(measures[n].Measure.Span) && (measures[n].Facts.IsConcrete || measures[n].Facts.Owner is not null || measures[n].Facts.Deadline is not null) && measures[n].Measure.Role is "measure" or "mechanism" or "result" or "organisation" or "accountability"
+                && !AboutTheWholeReport(measures[n].Measure.Text))).ToList();
             if (linked.Count == 0 || unlinked.Count == 0)
             {
                 continue;

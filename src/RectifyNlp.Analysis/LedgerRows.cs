@@ -54,8 +54,11 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
     {
         ArgumentNullException.ThrowIfNull(text);
         var index = Columns.IndexOf(column);
-        var header = Split(text, Header);
-        return index >= 0 && index < header.Count && header[index].Slice(text) is var name && (name.Contains("时限", StringComparison.Ordinal) || name.Contains("时间", StringComparison.Ordinal));
+        // A header pasted one cell a line names its columns a line each.
+        var header = Split(text, Header) is { } cells && cells.Count == Columns.Length
+            ? cells.Select(c => c.Slice(text)).ToList()
+            : [.. Header.Slice(text).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        return index >= 0 && index < header.Count && header[index] is var name && (name.Contains("时限", StringComparison.Ordinal) || name.Contains("时间", StringComparison.Ordinal));
     }
 
     /// <summary>The cell of <paramref name="column"/> in <paramref name="row"/>, or an empty span.</summary>
@@ -88,8 +91,7 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
             var columns = HeaderColumns(text, cells, i + 1 < paragraphs.Count ? Split(text, paragraphs[i + 1].Span) : []);
             // A table of who answers for what (附表：整改责任分工表 — 整改事项 | 牵头领导 | 责任部门 | 完成时限) is a ledger without
             // measures: its rows give the items their owners and time limits.
-            if (!columns.Contains(LedgerColumn.Problem) || !(columns.Contains(LedgerColumn.Measure) || columns.Contains(LedgerColumn.Status)
-                || columns.Count(c => c is LedgerColumn.Leader or LedgerColumn.Department or LedgerColumn.Deadline) >= 2))
+            if (!IsLedger(columns))
             {
                 continue;
             }
@@ -130,8 +132,24 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
             return rows.Count > 0 ? new LedgerRows(columns, paragraphs[i].Span, [.. rows]) : null;
         }
 
+        // The same ledger pasted one cell a line (a PDF's text of the table): each record a row, its number line and cells.
+        if (VerticalTable(text, paragraphs, IsLedger) is { } vertical)
+        {
+            var problemColumn = vertical.Columns.IndexOf(LedgerColumn.Problem);
+            return new LedgerRows(
+                vertical.Columns,
+                new TextSpan(vertical.HeaderStart, vertical.HeaderEnd),
+                [.. vertical.Records.Select(r => new LedgerRow(new TextSpan(r[0].Start, r[^1].End), [.. r], r[problemColumn]))]);
+        }
+
         return null;
     }
+
+    // A ledger's columns: a problem column and measures or their state, or (a table of who answers for what) two of
+    // leader, department and time limit.
+    private static bool IsLedger(IReadOnlyList<LedgerColumn> columns) =>
+        columns.Contains(LedgerColumn.Problem) && (columns.Contains(LedgerColumn.Measure) || columns.Contains(LedgerColumn.Status)
+            || columns.Count(c => c is LedgerColumn.Leader or LedgerColumn.Department or LedgerColumn.Deadline) >= 2);
 
     /// <summary>
     /// A feedback's problem list written as a table (序号 | 问题类别 | 问题具体表现 | 依据, one numbered row a line): the
@@ -305,6 +323,26 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
     /// </summary>
     private static ImmutableArray<TextSpan> FindVerticalProblemTable(string text, IReadOnlyList<Paragraph> paragraphs)
     {
+        var table = VerticalTable(text, paragraphs, columns => !columns.Contains(LedgerColumn.Measure));
+        if (table is not { } found)
+        {
+            return [];
+        }
+
+        var width = found.Columns.Length;
+        var problem = Enumerable.Range(0, width).Where(k => found.Columns[k] == LedgerColumn.Problem).MaxBy(k => found.Records.Sum(r => r[k].Length));
+        return [.. found.Records.SelectMany(r => Enumerated(text, r[problem]))];
+    }
+
+    /// <summary>
+    /// A table pasted one cell a line, as a PDF's or a web page's text gives it: a run of three or more header cells on lines
+    /// of their own (序号 / 问题 / 整改措施 / 责任领导 / 完成时限) naming a problem column, then records, each a line with the
+    /// next number (1, 2, …) and one line a further column. Every record must have every cell (a record that runs over or
+    /// falls short ends the table; fewer than two records is none). <paramref name="accept"/> decides on the columns.
+    /// </summary>
+    private static (int HeaderStart, int HeaderEnd, ImmutableArray<LedgerColumn> Columns, List<List<TextSpan>> Records)? VerticalTable(
+        string text, IReadOnlyList<Paragraph> paragraphs, Func<IReadOnlyList<LedgerColumn>, bool> accept)
+    {
         var lines = paragraphs.Where(p => !p.Span.IsEmpty && !p.Span.Slice(text).AsSpan().Trim().IsEmpty).ToList();
         for (var i = 0; i + 3 < lines.Count; i++)
         {
@@ -319,8 +357,8 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
                 continue;
             }
 
-            var columns = Enumerable.Range(i, width).Select(k => ColumnOf(lines[k].Span.Slice(text).Trim())).ToList();
-            if (!columns.Contains(LedgerColumn.Problem) || columns.Contains(LedgerColumn.Measure) || NumberOf(lines[i].Span.Slice(text).Trim()) is not null)
+            var columns = Enumerable.Range(i, width).Select(k => ColumnOf(lines[k].Span.Slice(text).Trim())).ToImmutableArray();
+            if (!columns.Contains(LedgerColumn.Problem) || !accept(columns) || NumberOf(lines[i].Span.Slice(text).Trim()) is not null)
             {
                 continue;
             }
@@ -347,11 +385,10 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
                 continue;
             }
 
-            var problem = Enumerable.Range(0, width).Where(k => columns[k] == LedgerColumn.Problem).MaxBy(k => records.Sum(r => r[k].Length));
-            return [.. records.SelectMany(r => Enumerated(text, r[problem]))];
+            return (lines[i].Span.Start, lines[i + width - 1].Span.End, columns, records);
         }
 
-        return [];
+        return null;
     }
 
     /// <summary>A cell that lists its problems 一是……；二是…… gives one span each; any other cell is one.</summary>

@@ -143,7 +143,8 @@ public sealed partial class ReportReader(AnalysisCues cues)
 
         var pieces = new List<ReportPiece>();
         var ledger = LedgerRows.Find(text, report.Text.Paragraphs);
-        var ledgerLines = ledger is null ? [] : ledger.Rows.Select(r => r.Span).Append(ledger.Header).ToHashSet();
+        // A row written one cell a line spans several paragraphs: each of them is the ledger's.
+        var ledgerLines = new SpanLookup(ledger is null ? [] : [ledger.Header, .. ledger.Rows.Select(r => r.Span)]);
         // Looked up per paragraph by position, not scanned for each (issue 20).
         var itemStarts = all.Where(s => s.Style.IsInline()).Select(s => s.Span.Start).Order().ToArray();
         // A numbered line with nothing below it (3、收费室备用金改由出纳统一保管。) is an item, not a heading, unless it heads a block.
@@ -164,7 +165,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var span = paragraph.Span;
-            if (span.IsEmpty || span.End <= report.Structure.TitleSpan.End || signature.Contains(span) || IsHeadingOnly(text, span, headingOnly, headingStarts) || ledgerLines.Contains(span)
+            if (span.IsEmpty || span.End <= report.Structure.TitleSpan.End || signature.Contains(span) || IsHeadingOnly(text, span, headingOnly, headingStarts) || ledgerLines.AnyContains(span)
                 || ProblemLabelLineRegex().IsMatch(text.AsSpan(span.Start, span.Length)) || TargetLabelLineRegex().IsMatch(text.AsSpan(span.Start, span.Length)) || QuotedRestatementRegex().IsMatch(text.AsSpan(span.Start, span.Length)))
             {
                 continue;
@@ -1065,8 +1066,8 @@ public sealed partial class ReportReader(AnalysisCues cues)
         return clauses.Length > 0 && clauses.All(c => FieldLineRegex().IsMatch(c));
     }
 
-    // 责任领导：… / （责任领导：…；完成时限：…） on a line of its own.
-    [GeneratedRegex("^[（(]?(" + MeasureFactReader.FieldLabel + "|" + MeasureFactReader.FieldName + "\\s*[|｜\\t])")]
+    // 责任领导：… / （责任领导：…；完成时限：…） on a line of its own, also after the code of the item it closes (（AQ-1责任领导：…）).
+    [GeneratedRegex("^[（(]?([A-Za-z]{1,4}[-－]?[0-9]{1,3}([-－.][0-9]{1,3})*\\s*)?(" + MeasureFactReader.FieldLabel + "|" + MeasureFactReader.FieldName + "\\s*[|｜\\t])")]
     private static partial Regex FieldLineRegex();
 
     [GeneratedRegex("[“\"‘「](.+?)[”\"’」]")]

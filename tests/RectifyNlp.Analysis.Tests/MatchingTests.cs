@@ -1406,4 +1406,89 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue);
         Assert.Contains(result.Gaps, g => g.Kind == GapKinds.VagueMeasure && g.IssueId == "I4");
     }
+
+    [Fact]
+    public void A_ledger_pasted_one_cell_a_line_gives_each_row_its_measure_owner_and_time_limit()
+    {
+        // dev59 p06's form (a table's text as a PDF gives it: 序号 / 问题 / 整改措施 / … each on a line, then each row's cells), in
+        // words of our own: the row's leader and time limit are the measure's, not lines of their own.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县自来水公司党支部的反馈意见
+            一、巡察发现的主要问题
+            1.供水管网漏损率偏高，2024年城区漏损率达到19%，高于行业标准。
+            2.水费减免审批不严，2024年有37户减免水费没有经过集体研究。
+            3.安全生产检查流于形式，2座加压泵站的检查记录连续5个月内容相同。
+            """, """
+            县自来水公司党支部关于巡察整改情况的报告
+            县委巡察工作领导小组办公室：
+            县委第二巡察组反馈意见后，公司党支部成立整改工作领导小组，书记任组长。各问题整改情况见下表。
+            县自来水公司巡察整改情况表
+            序号
+            问题
+            整改措施
+            整改成效
+            责任领导
+            完成时限
+            1
+            管网漏损率偏高
+            对城区主干管网实行分区计量，更换老旧铸铁管道4.2公里。
+            漏损率降到13%，其余管段改造正在推进。
+            副经理邬成林
+            2025年10月31日
+            2
+            水费减免审批不严
+            37户减免逐户复核，不符合条件的9户补缴水费；制定《水费减免审批办法》，减免一律经经理办公会研究。
+            已完成。
+            经理柴向晚
+            2025年4月30日
+            3
+            泵站安全检查走过场
+            两座加压泵站改为每周检查一次，检查人对照清单逐项拍照留痕；分管领导每月抽查一次记录。
+            正在推进。
+            副经理邬成林
+            2025年9月30日
+            公司党支部将继续跟踪督办，完成一项、销号一项。
+            中共县自来水公司支部委员会
+            2025年5月20日
+            """);
+        var pipes = Assert.Single(result.Measures, m => m.Text.Contains("分区计量", StringComparison.Ordinal));
+        Assert.Equal(["I1"], pipes.IssueIds);
+        Assert.Contains("邬成林", pipes.Owner, StringComparison.Ordinal);
+        Assert.Equal(["I3"], Assert.Single(result.Measures, m => m.Text.Contains("拍照留痕", StringComparison.Ordinal)).IssueIds);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind is GapKinds.NoOwner or GapKinds.NoDeadline);
+    }
+
+    [Fact]
+    public void Tasks_keyed_by_their_problems_code_answer_that_problem_with_the_fields_line_that_closes_them()
+    {
+        // dev59 p09's form (a code for each problem, its tasks numbered under it, one line of who and by when after them), in
+        // words of our own: a task whose words share nothing with the problem still answers it by its code.
+        var result = fixture.Analyze("""
+            县委第四巡察组关于巡察县粮食储备公司党支部的反馈意见
+            一、巡察发现的主要问题
+            1.储备粮轮换管理不规范，2024年有2批次轮换没有公开竞价，轮换差价收入核算不清。
+            2.安全储粮责任落实不到位，3个库点的测温系统长期损坏，粮情检查记录不全。
+            3.党支部“三会一课”不规范，2024年有4个月没有召开支委会。
+            """, """
+            县粮食储备公司党支部关于巡察整改进展情况的报告
+            县委巡察工作领导小组办公室：
+            县委第四巡察组反馈巡察意见后，公司党支部逐项分解任务，现将整改进展情况报告如下。
+            一、问题编码
+            LH-1　轮换竞价和差价核算
+            AQ-1　测温系统和粮情检查
+            DJ-1　支委会和三会一课
+            二、任务进展
+            LH-1-1　今后每批次储备粮轮换一律进入县公共资源交易平台公开竞价。已完成。
+            LH-1-2　聘请会计师事务所对2024年轮换差价收入逐笔清理核算，清出未入账收入3.6万元。已完成。
+            LH-1-3　制定《资金往来审批办法》，大额收支一律经班子会研究。已完成。
+            （LH-1责任领导：经理祁望舒；完成时限：2025年6月30日）
+            AQ-1-1　更换3个库点的测温电缆和主机，测温数据接入省级粮库监管平台。正在推进。
+            AQ-1-2　粮情检查实行双人签字，每周一次。已完成。
+            （AQ-1责任领导：副经理湛立秋；完成时限：2025年8月31日）
+            """);
+        var rule = Assert.Single(result.Measures, m => m.Text.Contains("资金往来审批办法", StringComparison.Ordinal));
+        Assert.Equal(["I1"], rule.IssueIds);
+        Assert.Contains("祁望舒", rule.Owner, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind is GapKinds.NoOwner or GapKinds.NoDeadline && g.IssueId is "I1" or "I2");
+    }
 }
