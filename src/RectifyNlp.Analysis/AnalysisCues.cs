@@ -35,6 +35,7 @@ public sealed class AnalysisCues
         ProblemLead = Get("problemLead");
         ProblemIntro = Get("problemIntro");
         GroupFacts = Get("groupFacts");
+        GroupBack = Get("groupBack");
         Praise = Get("praise");
         NoIncident = Get("noIncident");
         RequirementParagraph = Get("requirementParagraph");
@@ -170,6 +171,12 @@ public sealed class AnalysisCues
 
     /// <summary>A sentence that gives the owner or time limit of a range of the report's items at once (以上（一）至（三）项由……负责，均于……完成); group range.</summary>
     public Regex GroupFacts { get; }
+
+    /// <summary>
+    /// A line that gives the owner or time limit of the items before it by their count (以上3个问题的整改，由……牵头 / 以上两项于……前完成;
+    /// group count) or of the items of its part (本部分问题由……负总责; no group).
+    /// </summary>
+    public Regex GroupBack { get; }
 
     /// <summary>A speech's praise (做了大量工作，这些都值得肯定 / 既肯定成绩，也指出问题): prose that states no problem unless it names a failing.</summary>
     public Regex Praise { get; }

@@ -460,6 +460,9 @@ public sealed partial class Analyzer : IDisposable
         }
 
         GiveGroupFacts(measures, layout.Blocks);
+        GiveNumberedFields(measures, layout, issues);
+        GiveBackFacts(measures, layout.Blocks, report);
+        GiveHeadingFields(measures, layout.Blocks);
         GiveHeadingOwners(measures, layout.Blocks, report);
         GiveClosingFields(measures, report);
         if (!issuesFromReport)
@@ -621,6 +624,151 @@ public sealed partial class Analyzer : IDisposable
     }
 
     /// <summary>
+    /// A line that gives an owner or a time limit to the items before it by their count (以上3个问题的整改，由副所长X牵头…… /
+    /// 以上两项于2025年6月30日前完成) gives them to the measures of that many items up to it; one that gives them to its part
+    /// (本部分问题由书记X负总责，整改时限为……) to the measures of every item in the part it stands in. Only what a measure does
+    /// not name itself.
+    /// </summary>
+    private void GiveBackFacts(List<MeasureWork> measures, IReadOnlyList<ReportBlock> blocks, ParsedDocument report)
+    {
+        for (var g = 0; g < measures.Count; g++)
+        {
+            var line = measures[g];
+            if ((line.Facts.Owner is null && line.Facts.Deadline is null && !line.Facts.LongTerm)
+                || _cues.GroupBack.Match(line.Measure.Text.TrimStart()) is not { Success: true } match)
+            {
+                continue;
+            }
+
+            HashSet<int> items;
+            if (match.Groups["count"].Success)
+            {
+                var count = match.Groups["count"].Value is "两" ? 2 : ReportReader.NumberOf(match.Groups["count"].Value) ?? 0;
+                var before = measures.Take(g + 1).Select(m => m.Block).Where(b => b >= 0).Distinct().ToList();
+                if (count < 2 || count > before.Count)
+                {
+                    continue;
+                }
+
+                items = [.. before.TakeLast(count)];
+            }
+            else
+            {
+                var at = line.Measure.Span.Start;
+                var part = report.Structure.AllSections
+                    .Where(s => !s.Style.IsInline() && !s.Children.IsDefaultOrEmpty && s.Span.Start <= at && at < s.Span.End)
+                    .MinBy(s => s.Span.Length);
+                if (part is null)
+                {
+                    continue;
+                }
+
+                items = [.. Enumerable.Range(0, blocks.Count).Where(b => part.Span.Start <= blocks[b].HeadingSpan.Start && blocks[b].HeadingSpan.Start < part.Span.End)];
+            }
+
+            for (var n = 0; n < measures.Count; n++)
+            {
+                var work = measures[n];
+                if (n == g || !items.Contains(work.Block))
+                {
+                    continue;
+                }
+
+                measures[n] = WithFields(work, line.Facts);
+            }
+        }
+    }
+
+    /// <summary>A measure given the owner and time limit of <paramref name="fields"/> where it names none of its own; the fields' 责任领导 leads it too.</summary>
+    private static MeasureWork WithFields(MeasureWork work, MeasureFacts fields)
+    {
+        var owner = work.Measure.Owner ?? fields.Owner;
+        var deadline = work.Measure.Deadline ?? fields.Deadline;
+        var longTerm = work.Facts.LongTerm || (work.Measure.Deadline is null && fields.LongTerm);
+        var leader = work.Facts.NamesLeader || (work.Measure.Owner is null && fields.NamesLeader);
+        return work with
+        {
+            Measure = work.Measure with { Owner = owner, Deadline = deadline },
+            Facts = work.Facts with { Owner = owner, Deadline = deadline, LongTerm = longTerm, NamesLeader = leader },
+        };
+    }
+
+    /// <summary>
+    /// An item's heading that closes with its fields in brackets (一、关于派车审批不严格的问题（牵头领导：副主任X；责任科室：调度科；
+    /// 时限：立行立改）) gives the item's measures the owner and time limit they do not name themselves.
+    /// </summary>
+    private void GiveHeadingFields(List<MeasureWork> measures, IReadOnlyList<ReportBlock> blocks)
+    {
+        var given = new Dictionary<int, MeasureFacts?>();
+        for (var n = 0; n < measures.Count; n++)
+        {
+            var work = measures[n];
+            if (work.Block < 0 || work.Block >= blocks.Count)
+            {
+                continue;
+            }
+
+            if (!given.TryGetValue(work.Block, out var facts))
+            {
+                facts = HeadingBracketRegex().Match(blocks[work.Block].Heading) is { Success: true } bracket && ReportReader.IsFieldsOnly(bracket.Groups["fields"].Value)
+                    ? _facts.Read(bracket.Groups["fields"].Value)
+                    : null;
+                given[work.Block] = facts;
+            }
+
+            if (facts is null || (facts.Owner is null && facts.Deadline is null && !facts.LongTerm))
+            {
+                continue;
+            }
+
+            measures[n] = WithFields(work, facts);
+        }
+    }
+
+    // Fields in brackets closing a heading: （牵头领导：……；责任科室：……；时限：……）.
+    [System.Text.RegularExpressions.GeneratedRegex("[（(](?<fields>[^（）()]+)[）)]\\s*$")]
+    private static partial System.Text.RegularExpressions.Regex HeadingBracketRegex();
+
+    /// <summary>
+    /// A table of who answers for what that names each item by its number (第1项 | 主任X | 活动部 | 2025年6月30日) gives the
+    /// measures of that item the owner and time limit they do not name themselves: the item numbered so by the report's own
+    /// headings, or, when they have no numbers, the problem of that place in the feedback.
+    /// </summary>
+    private void GiveNumberedFields(List<MeasureWork> measures, ReportLayout layout, ImmutableArray<Issue> issues)
+    {
+        if (layout.NumberedFields.Count == 0)
+        {
+            return;
+        }
+
+        var blocks = layout.Blocks;
+        var numbered = blocks.Any(b => ReportReader.NumberOf(b.Number) is not null);
+        foreach (var (number, fields) in layout.NumberedFields)
+        {
+            var facts = _facts.Read(fields);
+            if (facts.Owner is null && facts.Deadline is null && !facts.LongTerm)
+            {
+                continue;
+            }
+
+            var issueId = !numbered && number >= 1 && number <= issues.Length ? issues[number - 1].Id : null;
+            for (var n = 0; n < measures.Count; n++)
+            {
+                var work = measures[n];
+                var isItem = numbered
+                    ? work.Block >= 0 && work.Block < blocks.Count && ReportReader.NumberOf(blocks[work.Block].Number) == number
+                    : issueId is not null && work.Measure.Links.Any(l => l.IssueId == issueId);
+                if (!isItem)
+                {
+                    continue;
+                }
+
+                measures[n] = WithFields(work, facts);
+            }
+        }
+    }
+
+    /// <summary>
     /// A line of fields closing a part's items (一、作风建设方面 / ①…… / ②…… / （责任领导：……；完成时限：立行立改）) names
     /// the owner and the time limit of every item of that part, not only of the last one it follows — when none of the
     /// others names its own.
@@ -637,26 +785,19 @@ public sealed partial class Analyzer : IDisposable
         var lookup = new SpanLookup([.. parts.Select(s => s.Span)]);
         foreach (var group in Enumerable.Range(0, measures.Count).Select(n => (n, Part: lookup.FirstContaining(measures[n].Measure.Span))).Where(p => p.Part >= 0).ToLookup(p => p.Part, p => p.n))
         {
-            // Only items that name none of their own: where the others name theirs, a last item's fields are its own.
+            // Only items that name none of their own: where the others close with theirs, a last item's fields are its own.
             // Its items are the measures that begin inside one of them: a paragraph after the last item (the report's closing,
             // when the last part runs to its end) is not one.
             var itemsEnd = parts[group.Key].Children[^1].Span.End;
             var inside = group.Where(n => measures[n].Measure.Span.Start < itemsEnd).OrderBy(n => measures[n].Measure.Span.Start).ToList();
-            if (inside.Count < 2 || inside.SkipLast(1).Any(n => measures[n].Measure.Owner is not null || measures[n].Measure.Deadline is not null))
+            // Items closed by fields lines of their own make the last line the last item's; one that names an owner inside its
+            // text (……，由党委宣传委员负总责) does not.
+            if (inside.Count < 2 || inside.SkipLast(1).Any(n => ClosesWithFields(measures[n].Measure.Text)))
             {
                 continue;
             }
 
-            var closing = measures[inside[^1]].Measure.Text.TrimEnd();
-            var lastLine = closing[(closing.LastIndexOf('\n') + 1)..];
-            // Or a bracket of fields closing the paragraph its inline items run in (一是……；二是……；三是……。（责任领导：……；
-            // 完成时限：……）): the paragraph's, as a line of them would be.
-            if (!ReportReader.IsFieldsOnly(lastLine) && ClosingBracketRegex().Match(lastLine) is { Success: true } bracket && ReportReader.IsFieldsOnly(bracket.Value))
-            {
-                lastLine = bracket.Value;
-            }
-
-            if (!ReportReader.IsFieldsOnly(lastLine) || _facts.Read(lastLine) is not { } facts || (facts.Owner is null && facts.Deadline is null))
+            if (ClosingFields(measures[inside[^1]].Measure.Text) is not { } lastLine || _facts.Read(lastLine) is not { } facts || (facts.Owner is null && facts.Deadline is null))
             {
                 continue;
             }
@@ -664,19 +805,28 @@ public sealed partial class Analyzer : IDisposable
             foreach (var n in inside.SkipLast(1))
             {
                 var work = measures[n];
-                var owner = work.Measure.Owner ?? facts.Owner;
-                var deadline = work.Measure.Deadline ?? facts.Deadline;
-                var longTerm = work.Facts.LongTerm || (work.Measure.Deadline is null && facts.LongTerm);
-                // The line's 责任领导 leads the items it closes as it leads the last.
-                var leader = work.Facts.NamesLeader || (work.Measure.Owner is null && facts.NamesLeader);
-                measures[n] = work with
-                {
-                    Measure = work.Measure with { Owner = owner, Deadline = deadline },
-                    Facts = work.Facts with { Owner = owner, Deadline = deadline, LongTerm = longTerm, NamesLeader = leader },
-                };
+                measures[n] = WithFields(work, facts);
             }
         }
     }
+
+    /// <summary>
+    /// The fields that close a measure's text: its last line when that is fields only (（责任领导：……；完成时限：……）), or a bracket
+    /// of fields closing the paragraph its inline items run in (一是……；二是……。（责任领导：……；完成时限：……）); null when none.
+    /// </summary>
+    private static string? ClosingFields(string text)
+    {
+        var closing = text.TrimEnd();
+        var lastLine = closing[(closing.LastIndexOf('\n') + 1)..];
+        if (!ReportReader.IsFieldsOnly(lastLine) && ClosingBracketRegex().Match(lastLine) is { Success: true } bracket && ReportReader.IsFieldsOnly(bracket.Value))
+        {
+            lastLine = bracket.Value;
+        }
+
+        return ReportReader.IsFieldsOnly(lastLine) ? lastLine : null;
+    }
+
+    private static bool ClosesWithFields(string text) => ClosingFields(text) is not null;
 
     /// <summary>
     /// A heading over several items that names who leads them (（一）党委书记聂晓岑领衔整改事项 / 二、由副局长王某牵头的问题)

@@ -47,6 +47,23 @@ public sealed record LedgerRow(TextSpan Span, ImmutableArray<TextSpan> Cells, Te
 /// <param name="Rows">The rows that have a problem cell.</param>
 public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, TextSpan Header, ImmutableArray<LedgerRow> Rows)
 {
+    /// <summary>
+    /// The rows that name their item by its number instead of restating it (整改责任分工: 第1项 | 主任X | 活动部 | 2025年6月30日),
+    /// with that number: they give the item its owner and time limit, they answer nothing themselves.
+    /// </summary>
+    public ImmutableArray<(int Number, LedgerRow Row)> Referring { get; init; } = [];
+
+    /// <summary>The number a cell names an item by (第1项, 第三项问题, 问题2, 3), or null.</summary>
+    public static int? ReferredNumber(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        var match = ReferringCellRegex().Match(cell.Trim());
+        return match.Success ? ReportReader.NumberOf(match.Groups["n"].Value) : null;
+    }
+
+    [GeneratedRegex("^(第(?<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(项|个|条)?(问题)?|问题(?<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3}))$")]
+    private static partial Regex ReferringCellRegex();
+
     private static readonly char[] Separators = ['｜', '|', '\t'];
 
     /// <summary>Whether the header of <paramref name="column"/> names a time limit too (责任人及时限, 责任领导/完成时间).</summary>
@@ -97,6 +114,7 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
             }
 
             var rows = new List<LedgerRow>();
+            var referring = new List<(int, LedgerRow)>();
             var problem = columns.IndexOf(LedgerColumn.Problem);
             var answers = columns.Select((c, k) => (c, k)).Where(p => p.c is LedgerColumn.Measure or LedgerColumn.Status).Select(p => p.k).ToList();
             TextSpan? above = null;
@@ -118,7 +136,13 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
                     break;
                 }
 
-                if (problem < rowCells.Count && rowCells[problem].Length >= 4)
+                // A row of a table without measures that names its item by number (整改责任分工: 第1项 | 主任X | …) refers to it; a
+                // row with measures that does (第3项 | ①…… | …) answers it as the report's other items do, by that number.
+                if (!columns.Contains(LedgerColumn.Measure) && problem < rowCells.Count && ReferredNumber(rowCells[problem].Slice(text)) is { } number)
+                {
+                    referring.Add((number, new LedgerRow(paragraphs[j].Span, [.. rowCells], rowCells[problem])));
+                }
+                else if (problem < rowCells.Count && rowCells[problem].Length >= 4)
                 {
                     rows.Add(new LedgerRow(paragraphs[j].Span, [.. rowCells], rowCells[problem]));
                     above = rowCells[problem];
@@ -129,7 +153,7 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
                 }
             }
 
-            return rows.Count > 0 ? new LedgerRows(columns, paragraphs[i].Span, [.. rows]) : null;
+            return rows.Count > 0 || referring.Count > 0 ? new LedgerRows(columns, paragraphs[i].Span, [.. rows]) { Referring = [.. referring] } : null;
         }
 
         // The same ledger pasted one cell a line (a PDF's text of the table): each record a row, its number line and cells.

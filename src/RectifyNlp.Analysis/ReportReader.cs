@@ -27,7 +27,11 @@ public sealed record ReportPiece(string Text, TextSpan Span, int Block, bool Doc
 /// <param name="Blocks">The restated problems with their parts.</param>
 /// <param name="Pieces">Every paragraph or item in order, outside the title, addressee and signature.</param>
 /// <param name="SignatureSpan">The signature lines at the end (unit, date), if any.</param>
-public sealed record ReportLayout(IReadOnlyList<ReportBlock> Blocks, IReadOnlyList<ReportPiece> Pieces, TextSpan SignatureSpan);
+public sealed record ReportLayout(IReadOnlyList<ReportBlock> Blocks, IReadOnlyList<ReportPiece> Pieces, TextSpan SignatureSpan)
+{
+    /// <summary>Fields given to an item by its number (a row of a table of who answers for what: 第1项 | 主任X | 2025年6月30日), as 责任领导：…；整改时限：….</summary>
+    public IReadOnlyList<(int Number, string Fields)> NumberedFields { get; init; } = [];
+}
 
 /// <summary>
 /// Reads a report's layout: which headings restate a problem (the structure the measures are matched by
@@ -144,7 +148,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
         var pieces = new List<ReportPiece>();
         var ledger = LedgerRows.Find(text, report.Text.Paragraphs);
         // A row written one cell a line spans several paragraphs: each of them is the ledger's.
-        var ledgerLines = new SpanLookup(ledger is null ? [] : [ledger.Header, .. ledger.Rows.Select(r => r.Span)]);
+        var ledgerLines = new SpanLookup(ledger is null ? [] : [ledger.Header, .. ledger.Rows.Concat(ledger.Referring.Select(r => r.Row)).Select(r => r.Span).OrderBy(r => r.Start)]);
         // Looked up per paragraph by position, not scanned for each (issue 20).
         var itemStarts = all.Where(s => s.Style.IsInline()).Select(s => s.Span.Start).Order().ToArray();
         // A numbered line with nothing below it (3、收费室备用金改由出纳统一保管。) is an item, not a heading, unless it heads a block.
@@ -249,12 +253,14 @@ public sealed partial class ReportReader(AnalysisCues cues)
         var allBlocks = blocks.Select(b => b.Block).ToList();
         JoinCodedRows(pieces, allBlocks);
         JoinByNumber(text, report.Text.Paragraphs, allBlocks, pieces);
+        var numberedFields = new List<(int, string)>();
         if (ledger is not null)
         {
             AddLedger(text, ledger, allBlocks, pieces);
+            numberedFields.AddRange(ledger.Referring.Select(r => (r.Number, string.Join("；", LabelledCells(text, ledger, r.Row, [])) + "。")));
         }
 
-        return new ReportLayout(allBlocks, [.. pieces.OrderBy(p => p.Span.Start)], signature);
+        return new ReportLayout(allBlocks, [.. pieces.OrderBy(p => p.Span.Start)], signature) { NumberedFields = numberedFields };
     }
 
     /// <summary>
@@ -541,37 +547,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
                 parts.Add(measure.Slice(text).TrimEnd('。', '；'));
             }
 
-            foreach (var (column, label) in LedgerLabels)
-            {
-                var cell = ledger.Cell(row, column);
-                var value = cell.IsEmpty ? "" : cell.Slice(text).Trim();
-                // A cell under a merged one (〃) says what the merged cell says.
-                if (value == RawParagraph.MergedCellMark)
-                {
-                    value = above.GetValueOrDefault(column, "");
-                }
-
-                above[column] = value;
-                // One cell for the leader and the time limit (责任人及时限：乡长X；2025年6月30日): each under its own label.
-                if (column == LedgerColumn.Leader && value.Length > 0 && leaderGivesTime && TimeInCellRegex().Match(value) is { Success: true } time)
-                {
-                    var who = (value[..time.Index] + value[(time.Index + time.Length)..]).Trim(' ', '，', '；', ',', ';', '/', '／', '、', '\n');
-                    if (who.Length > 0)
-                    {
-                        parts.Add(label + "：" + who);
-                    }
-
-                    parts.Add("整改时限：" + time.Value);
-                }
-                else if (value.Length > 0)
-                {
-                    parts.Add(label + "：" + value.TrimEnd('。', '；'));
-                }
-                else if (column == LedgerColumn.Leader && leaderAsked && parts.Count > 0)
-                {
-                    parts.Add(label + "：—"); // the form asks for a leader and the cell is blank
-                }
-            }
+            parts.AddRange(LabelledCells(text, ledger, row, above, leaderGivesTime, leaderAsked && parts.Count > 0));
 
             // A row that states its problem heads a block (with no measure of its own when its answers are the rows below).
             if (row.OwnsProblem)
@@ -592,6 +568,46 @@ public sealed partial class ReportReader(AnalysisCues cues)
 
             var start = measure.IsEmpty ? (row.OwnsProblem ? problem.End : row.Span.Start) : measure.Start;
             pieces.Add(new ReportPiece(string.Join("；", parts) + "。", new TextSpan(start, row.Span.End), blocks.Count - 1, false));
+        }
+    }
+
+    /// <summary>
+    /// A row's cells other than its problem and measures, each under the label a report writes it with (责任领导：…；整改时限：…；
+    /// 完成情况：…). <paramref name="above"/> holds what each column said in the row above (a merged cell, 〃, says the same).
+    /// </summary>
+    private static IEnumerable<string> LabelledCells(string text, LedgerRows ledger, LedgerRow row, Dictionary<LedgerColumn, string> above, bool? leaderGivesTime = null, bool leaderBlankSays = false)
+    {
+        leaderGivesTime ??= ledger.HeaderGivesTime(text, LedgerColumn.Leader);
+        foreach (var (column, label) in LedgerLabels)
+        {
+            var cell = ledger.Cell(row, column);
+            var value = cell.IsEmpty ? "" : cell.Slice(text).Trim();
+            // A cell under a merged one (〃) says what the merged cell says.
+            if (value == RawParagraph.MergedCellMark)
+            {
+                value = above.GetValueOrDefault(column, "");
+            }
+
+            above[column] = value;
+            // One cell for the leader and the time limit (责任人及时限：乡长X；2025年6月30日): each under its own label.
+            if (column == LedgerColumn.Leader && value.Length > 0 && leaderGivesTime == true && TimeInCellRegex().Match(value) is { Success: true } time)
+            {
+                var who = (value[..time.Index] + value[(time.Index + time.Length)..]).Trim(' ', '，', '；', ',', ';', '/', '／', '、', '\n');
+                if (who.Length > 0)
+                {
+                    yield return label + "：" + who;
+                }
+
+                yield return "整改时限：" + time.Value;
+            }
+            else if (value.Length > 0)
+            {
+                yield return label + "：" + value.TrimEnd('。', '；');
+            }
+            else if (column == LedgerColumn.Leader && leaderBlankSays)
+            {
+                yield return label + "：—"; // the form asks for a leader and the cell is blank
+            }
         }
     }
 

@@ -2256,4 +2256,94 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.NoMechanism);
     }
+
+    // A feedback of four problems for the per-item fields tests below, in words of our own.
+    private const string FieldsFeedback = """
+        县委第五巡察组关于巡察县图书馆党支部的反馈意见
+        一、巡察发现的主要问题
+        1.公共文化服务下沉不够，2024年乡镇分馆图书流转只完成计划的46%。
+        2.古籍保护措施不到位，古籍书库温湿度监测设备损坏半年未修。
+        3.政府采购不规范，2024年购置的数字阅读设备28万元未进行公开招标。
+        4.党支部“三会一课”不规范，2024年有3次支委会记录系事后补写。
+        """;
+
+    [Fact]
+    public void A_closing_table_that_names_items_by_number_gives_them_owners_and_time_limits_and_the_item_it_skips_stands_out()
+    {
+        // dev61 p03's form, in words of our own: the items name no owner; a closing 责任分工 table names them by number and skips
+        // the third.
+        var result = fixture.Analyze(FieldsFeedback, """
+            县图书馆党支部关于巡察整改情况的报告
+            县委巡察工作领导小组办公室：
+            县委第五巡察组反馈意见后，馆党支部召开支委会专题研究，逐项制定整改措施。现将整改情况报告如下。
+            （一）关于公共文化服务下沉不够的问题
+            调整乡镇分馆图书流转计划，每季度轮换一次，已流转图书1.2万册；为6个乡镇分馆配备流动书车，正在推进。
+            （二）关于古籍保护措施不到位的问题
+            更换古籍书库温湿度监测设备，实行每日两次巡查记录，正在推进。
+            （三）关于政府采购不规范的问题
+            对数字阅读设备采购情况进行复核，相关材料报县财政局备案，正在推进。
+            （四）关于“三会一课”不规范的问题
+            支委会会议记录当场记录、当场签字，支部书记每月审核一次，正在推进。
+            各项问题的责任领导和完成时限见下表。
+            对应问题 | 责任领导 | 责任部门 | 完成时限
+            第1项 | 副馆长温若 | 流通部 | 2025年9月30日
+            第2项 | 副馆长温若 | 古籍部 | 2025年8月31日
+            第4项 | 支部书记陶然 | 办公室 | 2025年7月31日
+            县图书馆党支部
+            2025年6月20日
+            """);
+        var lending = Assert.Single(result.Measures, m => m.Text.Contains("流动书车", StringComparison.Ordinal));
+        Assert.Contains("温若", lending.Owner, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Measures, m => m.Text.StartsWith("第1项", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Gaps, g => g.Kind is GapKinds.NoOwner or GapKinds.NoDeadline && g.IssueId is "I1" or "I2" or "I4");
+        Assert.Contains(result.Gaps, g => g.Kind == GapKinds.NoOwner && g.IssueId == "I3");
+    }
+
+    [Fact]
+    public void A_line_giving_the_owner_of_the_items_before_it_or_of_its_part_gives_it_to_each_of_them()
+    {
+        // dev61 p01's form, in words of our own: 以上两个问题的整改，由……牵头 after two items; 本部分问题由……负总责 before two more.
+        var result = fixture.Analyze(FieldsFeedback, """
+            县图书馆党支部关于巡察整改情况的报告
+            县委巡察工作领导小组办公室：
+            县委第五巡察组反馈意见后，馆党支部召开支委会专题研究，逐项制定整改措施。现将整改情况报告如下。
+            一、业务工作方面
+            1.公共文化服务下沉不够的问题。调整乡镇分馆图书流转计划，每季度轮换一次，为6个乡镇分馆配备流动书车，正在推进。
+            2.古籍保护措施不到位的问题。更换古籍书库温湿度监测设备，实行每日两次巡查记录，正在推进。
+            以上两个问题的整改，由副馆长温若牵头，流通部、古籍部具体负责，于2025年9月30日前完成。
+            二、党风廉政和党的建设方面
+            本部分问题由支部书记陶然负总责，办公室具体承担，整改时限为2025年7月31日前。
+            3.政府采购不规范的问题。对数字阅读设备采购情况进行复核，相关材料报县财政局备案，正在推进。
+            4.“三会一课”不规范的问题。支委会会议记录当场记录、当场签字，支部书记每月审核一次，正在推进。
+            县图书馆党支部
+            2025年6月20日
+            """);
+        Assert.Contains("温若", Assert.Single(result.Measures, m => m.Text.Contains("流动书车", StringComparison.Ordinal)).Owner, StringComparison.Ordinal);
+        Assert.Contains("陶然", Assert.Single(result.Measures, m => m.Text.Contains("数字阅读设备", StringComparison.Ordinal)).Owner, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind is GapKinds.NoOwner or GapKinds.NoDeadline);
+    }
+
+    [Fact]
+    public void An_items_heading_closed_by_its_fields_in_brackets_gives_its_measures_owner_and_time_limit()
+    {
+        // dev61 p02's form, in words of our own; the third heading's bracket gives no time limit and stands out.
+        var result = fixture.Analyze(FieldsFeedback, """
+            县图书馆党支部关于巡察整改情况的报告
+            县委巡察工作领导小组办公室：
+            县委第五巡察组反馈意见后，馆党支部召开支委会专题研究，逐项制定整改措施。现将整改情况报告如下。
+            一、关于公共文化服务下沉不够的问题（牵头领导：副馆长温若；责任部门：流通部；时限：2025年9月30日前）
+            调整乡镇分馆图书流转计划，每季度轮换一次，为6个乡镇分馆配备流动书车。整改进展：正在推进。
+            二、关于古籍保护措施不到位的问题（牵头领导：副馆长温若；责任部门：古籍部；时限：2025年8月31日前）
+            更换古籍书库温湿度监测设备，实行每日两次巡查记录。整改进展：正在推进。
+            三、关于政府采购不规范的问题（牵头领导：馆长柯远；责任部门：办公室）
+            对数字阅读设备采购情况进行复核，相关材料报县财政局备案。整改进展：正在推进。
+            四、关于“三会一课”不规范的问题（牵头领导：支部书记陶然；责任部门：办公室；时限：长期坚持）
+            支委会会议记录当场记录、当场签字，支部书记每月审核一次。整改进展：持续推进。
+            县图书馆党支部
+            2025年6月20日
+            """);
+        Assert.Contains("温若", Assert.Single(result.Measures, m => m.Text.Contains("流动书车", StringComparison.Ordinal)).Owner, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.NoOwner);
+        Assert.Equal(["I3"], result.Gaps.Where(g => g.Kind == GapKinds.NoDeadline).Select(g => g.IssueId));
+    }
 }
