@@ -2346,4 +2346,28 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.NoOwner);
         Assert.Equal(["I3"], result.Gaps.Where(g => g.Kind == GapKinds.NoDeadline).Select(g => g.IssueId));
     }
+
+    [Fact]
+    public void Time_limits_given_as_a_term_a_season_or_after_为_are_time_limits()
+    {
+        // dev61 p05 and p06's wording, in words of our own: 完成时间：本学期末 / 计划在明年汛期前全部建成 / 完成时限为…… are each the
+        // item's time limit; an item still under way with none of them stands out.
+        var result = fixture.Analyze(FieldsFeedback, """
+            县图书馆党支部关于巡察整改情况的报告
+            县委巡察工作领导小组办公室：
+            县委第五巡察组反馈意见后，馆党支部召开支委会专题研究，逐项制定整改措施。现将整改情况报告如下。
+            一、关于公共文化服务下沉不够的问题
+            调整乡镇分馆图书流转计划，每季度轮换一次，为6个乡镇分馆配备流动书车，正在推进。
+            责任人：副馆长温若。完成时间：本学期末。
+            二、关于古籍保护措施不到位的问题
+            古籍书库改造由副馆长温若负责，已完成设计招标，计划在明年汛期前全部建成并投入使用。
+            三、关于政府采购不规范的问题
+            由馆长柯远负责，办公室具体落实，完成时限为2025年9月30日。对数字阅读设备采购情况进行复核，正在推进。
+            四、关于“三会一课”不规范的问题
+            由支部书记陶然负责。支委会会议记录当场记录、当场签字，支部书记每月审核一次，正在推进。
+            县图书馆党支部
+            2025年6月20日
+            """);
+        Assert.Equal(["I4"], result.Gaps.Where(g => g.Kind == GapKinds.NoDeadline).Select(g => g.IssueId));
+    }
 }

@@ -124,7 +124,7 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
 
     private static readonly System.Text.RegularExpressions.Regex LongTermValue = new("^(长期坚持|长期|常态化)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private static readonly System.Text.RegularExpressions.Regex NoTimeValue = new("^(?!长期|常态|立行立改|即知即改|已|立即|限期|年底|年内|月底|本月|当月|季度|上半年|下半年|[一二三四五六七八九十]+月)[^0-9０-９]{2,20}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex NoTimeValue = new("^(?!长期|常态|立行立改|即知即改|已|立即|限期|年底|年内|月底|本月|当月|季度|上半年|下半年|[一二三四五六七八九十]+月)(?!.*(学期|学年|汛期|汛前|春节|元旦|国庆|期末))[^0-9０-９]{2,20}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly char[] ClauseBreaks = ['，', '。', '；', ',', ';'];
 
