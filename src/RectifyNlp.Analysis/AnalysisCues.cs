@@ -36,6 +36,7 @@ public sealed class AnalysisCues
         ProblemIntro = Get("problemIntro");
         GroupFacts = Get("groupFacts");
         GroupBack = Get("groupBack");
+        OpenEndedTime = Get("openEndedTime");
         Praise = Get("praise");
         NoIncident = Get("noIncident");
         RequirementParagraph = Get("requirementParagraph");
@@ -177,6 +178,9 @@ public sealed class AnalysisCues
     /// group count) or of the items of its part (本部分问题由……负总责; no group).
     /// </summary>
     public Regex GroupBack { get; }
+
+    /// <summary>A time that is left open (力争尽快 / 视情况安排 / 根据清查进度确定 / 另行安排): no time limit, said so.</summary>
+    public Regex OpenEndedTime { get; }
 
     /// <summary>A speech's praise (做了大量工作，这些都值得肯定 / 既肯定成绩，也指出问题): prose that states no problem unless it names a failing.</summary>
     public Regex Praise { get; }

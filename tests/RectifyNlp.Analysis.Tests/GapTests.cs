@@ -2370,4 +2370,29 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(["I4"], result.Gaps.Where(g => g.Kind == GapKinds.NoDeadline).Select(g => g.IssueId));
     }
+
+    [Fact]
+    public void A_report_told_as_a_story_with_no_owner_or_time_limit_anywhere_is_not_flagged_item_by_item_unless_an_item_leaves_its_time_open()
+    {
+        // dev52 p01's form (a report by the unit's own themes telling what was done, with figures, naming no owner or time
+        // limit for any item), in words of our own: that is its form, not a gap of each item; an item that says its own
+        // time is open (力争尽快) is flagged, and one still under way is (the public-notice test above).
+        var result = fixture.Analyze(FieldsFeedback, """
+            县图书馆党支部关于巡察整改情况的报告
+            县委巡察工作领导小组办公室：
+            县委第五巡察组反馈意见后，馆党支部召开支委会专题研究，逐项制定整改措施。现将整改情况报告如下。
+            一、关于公共文化服务下沉不够的问题
+            调整乡镇分馆图书流转计划，每季度轮换一次，今年以来流转图书1.2万册，为6个乡镇分馆配备流动书车。
+            二、关于古籍保护措施不到位的问题
+            更换古籍书库温湿度监测设备2台，实行每日两次巡查记录，已记录126次。
+            三、关于政府采购不规范的问题
+            对数字阅读设备采购的28万元逐笔复核，补办采购手续；其余合同变更事项力争尽快办结。
+            四、关于“三会一课”不规范的问题
+            补齐3次支委会会议记录要件，支部书记每月审核一次会议记录。
+            县图书馆党支部
+            2025年6月20日
+            """);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.NoOwner);
+        Assert.Equal(["I3"], result.Gaps.Where(g => g.Kind == GapKinds.NoDeadline).Select(g => g.IssueId));
+    }
 }

@@ -22,6 +22,12 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
         // A notice published to the public (现将……整改进展情况予以公布 / 联系电话：……) tells the public what was done; when it names
         // no owner or no time limit for any item, that is its genre, not a gap of each item.
         var publicNotice = context.Cues.PublicNotice.IsMatch(context.Report.Text.Text);
+        // So with a report that tells its items as a story and names an owner or a time limit for none of them: an
+        // inspector reads that as the report's form (and weigh its leadership as a whole), not as a gap of each item —
+        // unless an item says itself that its time is open (力争尽快 / 视情况安排 / 根据进度确定).
+        var toldAsStory = answered.Count >= StoryItems;
+        var ownersNowhere = (publicNotice || toldAsStory) && withOwner == 0;
+        var timesNowhere = (publicNotice || toldAsStory) && withDeadline == 0;
         foreach (var issue in context.Issues)
         {
             var measures = context.MeasuresOf(issue.Id).ToList();
@@ -58,7 +64,10 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
             var open = measures.FirstOrDefault(m => m.Facts.Status is MeasureStatus.InProgress or MeasureStatus.Planned);
             var first = (open ?? measures[0]).Measure;
             var state = open is null ? "未写明已整改完成" : "尚未整改完成";
-            if (measures.All(m => m.Facts.Owner is null) && !(publicNotice && withOwner == 0))
+            // A story's item told with its figures (补发解读材料14份) is read as told; a bare one (与承包人协商变更合同) or one still
+            // under way (正在制定……) still lacks them.
+            var toldWithFigures = open is null && measures.Any(m => !m.Facts.Figures.IsDefaultOrEmpty);
+            if (measures.All(m => m.Facts.Owner is null) && !(ownersNowhere && (publicNotice || toldWithFigures)))
             {
                 yield return GapEvidence.OnMeasure(GapKinds.NoOwner, issue, first, Severity.Medium, $"问题“{GapEvidence.Short(issue.Text)}”{state}，其措施未明确责任领导或责任部门（报告中“均明确责任领导”之类的总体表述不能代替逐项明确）。");
             }
@@ -73,7 +82,7 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
             // 持续推进 there is only a status.
             // A time-limit field that gives no time (整改时限：根据催缴进展逐步推进) leaves the item without one, whatever its status
             // field says (完成情况：持续推进).
-            if (!(publicNotice && withDeadline == 0) && measures.All(m => m.Facts.Deadline is null
+            if ((!timesNowhere || (!publicNotice && (!toldWithFigures || measures.Any(m => context.Cues.OpenEndedTime.IsMatch(m.Measure.Text))))) && measures.All(m => m.Facts.Deadline is null
                 && (!m.Facts.LongTerm || (TimeFields(m.Measure.Text).ToList() is var fields && ((underWay && !fields.Exists(f => f.LongTerm)) || fields.Exists(f => f.NoTime))))))
             {
                 yield return GapEvidence.OnMeasure(GapKinds.NoDeadline, issue, first, Severity.Low, $"问题“{GapEvidence.Short(issue.Text)}”{state}，其措施未明确整改时限。");
@@ -98,6 +107,9 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
 
     /// <summary>Fewest answered items for a report's form to be read from them.</summary>
     private const int FormItems = 4;
+
+    /// <summary>Fewest answered items for a report that names no owner or time limit for any to be read as told as a story.</summary>
+    private const int StoryItems = 3;
 
     /// <summary>
     /// A measure that only deals with people: every clause a sanction (诫勉谈话, 批评教育, 立案查处) or what
