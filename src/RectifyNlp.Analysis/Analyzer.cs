@@ -584,7 +584,7 @@ public sealed partial class Analyzer : IDisposable
         for (var g = 0; g < measures.Count; g++)
         {
             var group = measures[g];
-            if (group.Facts.Owner is null && group.Facts.Deadline is null)
+            if (group.Facts.Owner is null && group.Facts.Deadline is null && !ItemReferenceRegex().IsMatch(group.Measure.Text))
             {
                 continue;
             }
@@ -595,6 +595,27 @@ public sealed partial class Analyzer : IDisposable
                 if (_cues.GroupFacts.Match(sentence.Trim()) is not { Success: true } match
                     || GroupNumbers(match.Groups["range"].Value, single: match.Value.StartsWith('第') || match.Value.StartsWith("措施", StringComparison.Ordinal)) is not { Count: >= 1 } numbers)
                 {
+                    // Or clause by clause, items named by number inside it (副站长X牵头第2项检疫执法、第3项项目验收 / 第2、4、5项列为
+                    // 立行立改，要求2025年2月15日前完成): the clause's owner or time limit is theirs. What leads into the clauses (……的办法
+                    // 分工：) is left out.
+                    foreach (var clause in sentence.Split(['；', ';']))
+                    {
+                        var said = clause[(clause.LastIndexOfAny(['：', ':']) + 1)..];
+                        var named = ItemReferenceRegex().Matches(said).SelectMany(m => m.Groups["n"].Captures).Select(c => ReportReader.NumberOf(c.Value)).OfType<int>().ToHashSet();
+                        if (named.Count == 0 || _facts.Read(said) is not { } clauseFacts || (clauseFacts.Owner is null && clauseFacts.Deadline is null))
+                        {
+                            continue;
+                        }
+
+                        byNumber ??= Enumerable.Range(0, measures.Count)
+                            .Where(n => measures[n].Block >= 0 && measures[n].Block < blocks.Count && ReportReader.NumberOf(blocks[measures[n].Block].Number) is not null)
+                            .ToLookup(n => ReportReader.NumberOf(blocks[measures[n].Block].Number)!.Value);
+                        foreach (var n in named.SelectMany(number => byNumber[number]).Where(n => n != g))
+                        {
+                            measures[n] = WithFields(measures[n], clauseFacts);
+                        }
+                    }
+
                     continue;
                 }
 
@@ -1120,6 +1141,11 @@ public sealed partial class Analyzer : IDisposable
             ? [.. Enumerable.Range(numbers[0], numbers[^1] - numbers[0] + 1)]
             : [.. numbers];
     }
+
+    // Items named by number in a clause: 第2项 / 第2、4、5项 / 第1项疫情防控和第6项支部建设 (each 第N项 is one); not 第一个问题中……,
+    // which tells of one part of an item.
+    [System.Text.RegularExpressions.GeneratedRegex("第(?<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})([、，,和及](?<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3}))*项")]
+    private static partial System.Text.RegularExpressions.Regex ItemReferenceRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[【\[]?措施(?<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})[】\]：:]")]
     private static partial System.Text.RegularExpressions.Regex MeasureLabelRegex();

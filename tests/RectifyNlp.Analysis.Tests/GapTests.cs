@@ -2395,4 +2395,27 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.NoOwner);
         Assert.Equal(["I3"], result.Gaps.Where(g => g.Kind == GapKinds.NoDeadline).Select(g => g.IssueId));
     }
+
+    [Fact]
+    public void Clauses_that_give_owners_and_time_limits_to_items_by_number_give_them_to_those_items()
+    {
+        // dev61 p10's form (a principal's first-person report: who leads which items by number, which items are done by
+        // when), in words of our own.
+        var result = fixture.Analyze(FieldsFeedback, """
+            县图书馆馆长关于组织落实巡察整改情况的报告
+            县委巡察工作领导小组办公室：
+            县委第五巡察组反馈意见后，我作为整改第一责任人，现将组织落实整改的情况报告如下。
+            一、怎样组织整改
+            我们按“班子成员牵头、部门主办”的办法分工：我牵头第3项和第4项；副馆长温若牵头第1项、第2项。第1、2项列为集中整改，要求2025年9月30日前完成；第3、4项要求2025年7月31日前完成。
+            二、各项问题的整改情况
+            1．公共文化服务方面。调整乡镇分馆图书流转计划，每季度轮换一次，为6个乡镇分馆配备流动书车，正在推进。
+            2．古籍保护方面。更换古籍书库温湿度监测设备，实行每日两次巡查记录，正在推进。
+            3．政府采购方面。对数字阅读设备采购情况进行复核，相关材料报县财政局备案，正在推进。
+            4．组织生活方面。支委会会议记录当场记录、当场签字，支部书记每月审核一次，正在推进。
+            县图书馆馆长　柯远
+            2025年6月20日
+            """);
+        Assert.Contains("温若", Assert.Single(result.Measures, m => m.Text.Contains("流动书车", StringComparison.Ordinal)).Owner, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind is GapKinds.NoOwner or GapKinds.NoDeadline);
+    }
 }
