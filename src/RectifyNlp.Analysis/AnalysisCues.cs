@@ -37,6 +37,8 @@ public sealed class AnalysisCues
         GroupFacts = Get("groupFacts");
         GroupBack = Get("groupBack");
         OpenEndedTime = Get("openEndedTime");
+        ResultLabel = Get("resultLabel");
+        MetadataTail = Get("metadataTail");
         Praise = Get("praise");
         NoIncident = Get("noIncident");
         RequirementParagraph = Get("requirementParagraph");
@@ -181,6 +183,12 @@ public sealed class AnalysisCues
 
     /// <summary>A time that is left open (力争尽快 / 视情况安排 / 根据清查进度确定 / 另行安排): no time limit, said so.</summary>
     public Regex OpenEndedTime { get; }
+
+    /// <summary>A line labelled as the result of the item before it (整改后：…… / 整改成效：…… / 取得成效：……).</summary>
+    public Regex ResultLabel { get; }
+
+    /// <summary>Sentences of dates and places closing a paragraph (巡察时间：……。反馈时间：……。): they say nothing of problems.</summary>
+    public Regex MetadataTail { get; }
 
     /// <summary>A speech's praise (做了大量工作，这些都值得肯定 / 既肯定成绩，也指出问题): prose that states no problem unless it names a failing.</summary>
     public Regex Praise { get; }

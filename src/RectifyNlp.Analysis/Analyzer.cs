@@ -470,6 +470,7 @@ public sealed partial class Analyzer : IDisposable
             // The report's own pieces (its closing, its sign-off, its parts on the whole rectification), found once for both.
             var documentLevel = layout.Pieces.Where(p => p.DocumentLevel).Select(p => p.Span).ToHashSet();
             LinkBySiblings(measures, report, documentLevel);
+            LinkResultLines(measures);
             LinkThemeParts(measures, report, issues, issueIndex, documentLevel);
         }
 
@@ -926,6 +927,23 @@ public sealed partial class Analyzer : IDisposable
             // A paragraph's items written a line each (在……上， / 一是…… / 二是……) are one paragraph.
             var runs = ItemRuns(report);
             LinkWithin(measures, new SpanLookup(runs), documentLevel, n => $"与同一段落“{Gaps.GapEvidence.Short(runs[n].Slice(report.Text.Text).Trim(), 16)}”中的其他措施同答该问题", byStart: true);
+        }
+    }
+
+    /// <summary>
+    /// A line that gives the result of the item before it by its label (整改后：…… / 整改成效：……) and answers nothing by its own
+    /// words answers what that item answers: it is the item's last field, not a measure of the report as a whole.
+    /// </summary>
+    private void LinkResultLines(List<MeasureWork> measures)
+    {
+        for (var n = 1; n < measures.Count; n++)
+        {
+            var (before, line) = (measures[n - 1], measures[n]);
+            if (line.Measure.Links.IsEmpty && !before.Measure.Links.IsEmpty && line.Block == before.Block && _cues.ResultLabel.IsMatch(line.Measure.Text))
+            {
+                var links = before.Measure.Links.Select(l => new MatchLink(l.IssueId, Math.Round(l.Score * 0.8, 3), "标注为上一项的整改结果，与上一项同答该问题")).ToImmutableArray();
+                measures[n] = line with { Measure = line.Measure with { Links = links, DocumentLevel = false } };
+            }
         }
     }
 

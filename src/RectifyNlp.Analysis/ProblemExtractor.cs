@@ -1895,6 +1895,12 @@ public sealed partial class ProblemExtractor
             body = body[..count.Index] + "。";
         }
 
+        // Dates and places closing the paragraph (……现将巡察发现的问题以清单形式反馈如下。巡察时间：……。反馈时间：……。) say nothing.
+        if (_cues.MetadataTail.Match(body) is { Success: true, Index: > 0 } metadata)
+        {
+            body = body[..metadata.Index];
+        }
+
         // So does a sentence after it that only says what follows (……仍然存在一些突出问题。为便于对照整改，现按业务链条反馈如下。).
         if (_cues.FollowsTail.Match(body) is { Success: true, Index: > 0 } follows)
         {

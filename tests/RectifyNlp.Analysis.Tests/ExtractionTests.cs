@@ -3490,4 +3490,28 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(2, problems.Length);
         Assert.DoesNotContain(problems, p => p.Text.Contains("三重一大", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Dates_closing_the_paragraph_that_announces_a_problem_list_are_no_problem()
+    {
+        // dev63 p03's form (a 反馈问题清单 whose opening paragraph announces the list, then gives 巡察时间：……。反馈时间：……。), in words
+        // of our own.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组巡察县粮食储备公司党支部
+            反馈问题清单
+
+            根据县委巡察工作领导小组审定的巡察情况报告，现将巡察发现的问题以清单形式反馈如下。巡察时间：2025年3月3日至4月18日。反馈时间：2025年5月6日。
+
+            问题1：储备粮轮换不规范
+            具体表现：2024年有2批次储备粮轮换没有公开竞价，轮换差价收入核算不清。
+
+            问题2：安全储粮责任落实不到位
+            具体表现：3个库点的测温系统损坏半年未修，粮情检查记录不全。
+
+            问题3：“三会一课”不规范
+            具体表现：2024年有4个月没有召开支委会，党员大会记录事后补写。
+            """));
+        Assert.Equal(3, issues.Length);
+        Assert.DoesNotContain(issues, i => i.Text.Contains("巡察时间", StringComparison.Ordinal));
+    }
 }

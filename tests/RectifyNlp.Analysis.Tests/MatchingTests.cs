@@ -1491,4 +1491,36 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Contains("祁望舒", rule.Owner, StringComparison.Ordinal);
         Assert.DoesNotContain(result.Gaps, g => g.Kind is GapKinds.NoOwner or GapKinds.NoDeadline && g.IssueId is "I1" or "I2");
     }
+
+    [Fact]
+    public void A_line_labelled_as_the_result_of_the_item_before_it_answers_what_that_item_answers()
+    {
+        // dev59 p10's form (整改前 / 采取的措施 / 整改后 for each item, the owner and date in the last), in words of our own: the
+        // 整改后 line shares no words with its problem, yet it is that item's.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县敬老院党支部的反馈意见
+            一、巡察发现的主要问题
+            1.伙食费使用不规范，2024年伙食费结余1.3万元挪作他用。
+            2.消防安全隐患较多，多个房间私拉电线，消防通道堆放杂物。
+            3.春节前以慰问名义给职工发放土特产，公务车接送领导家属。
+            """, """
+            县敬老院党支部关于巡察整改情况的报告
+            县委巡察工作领导小组办公室：
+            现将整改情况报告如下。
+            整改前：伙食费结余没有用在老人身上。
+            采取的措施：伙食费实行专账核算，结余部分用于下月改善伙食，每月公示伙食账目。
+            整改后：2025年1月人均日伙食支出19.6元。责任领导：副院长巫某；完成时间：2024年12月31日
+            整改前：房间私拉电线，通道堆放杂物。
+            采取的措施：拆除私拉电线41处，清理消防通道杂物，夜间值班增加到2人。
+            整改后：经县消防救援大队复查，隐患已全部消除。责任领导：副院长苟某；完成时间：2024年12月25日
+            整改前：节日发放土特产，公务车接送家属。
+            采取的措施：发放的0.6万元已由领取职工全部退回；修订《公务用车使用管理规定》，车辆使用一律登记审批。
+            整改后：元旦、春节期间未再发生此类情况。责任领导：院长郁某；完成时间：2025年1月5日
+            县敬老院党支部
+            2025年2月20日
+            """);
+        var after = Assert.Single(result.Measures, m => m.Text.Contains("元旦、春节期间", StringComparison.Ordinal));
+        Assert.Equal(["I3"], after.IssueIds);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.NoOwner);
+    }
 }
