@@ -2418,4 +2418,29 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Contains("温若", Assert.Single(result.Measures, m => m.Text.Contains("流动书车", StringComparison.Ordinal)).Owner, StringComparison.Ordinal);
         Assert.DoesNotContain(result.Gaps, g => g.Kind is GapKinds.NoOwner or GapKinds.NoDeadline);
     }
+
+    [Fact]
+    public void A_claim_that_all_is_done_is_checked_against_an_item_still_being_handled_not_against_a_word_describing_something_else()
+    {
+        // dev63 p06 and dev52 p03's wording, in words of our own: 尚未结算的货款 describes the payments, the item is done; 目前尚在
+        // 办理中 is an item still under way, which the claim that all are done does not square with.
+        var result = fixture.Analyze(FieldsFeedback, """
+            县图书馆党支部关于巡察整改情况的报告
+            县委巡察工作领导小组办公室：
+            截至2025年6月15日，反馈的4个问题已全部完成整改。现将整改情况报告如下。
+            一、关于公共文化服务下沉不够的问题
+            调整乡镇分馆图书流转计划，每季度轮换一次，已流转图书1.2万册。（责任人：副馆长温若；完成时限：2025年5月31日）
+            二、关于古籍保护措施不到位的问题
+            温湿度监测设备的更换已报县财政局审批，目前尚在办理中。（责任人：副馆长温若；完成时限：2025年8月31日）
+            三、关于政府采购不规范的问题
+            高出市场价的0.8万元已从供应商尚未结算的货款中扣减；制定《政府采购内部控制办法》。（责任人：馆长柯远；完成时限：2025年4月30日）
+            四、关于“三会一课”不规范的问题
+            已补齐3次支委会会议记录要件，支部书记每月审核一次会议记录。（责任人：支部书记陶然；完成时限：2025年4月30日）
+            县图书馆党支部
+            2025年6月20日
+            """);
+        var claim = Assert.Single(result.Gaps, g => g.Kind == GapKinds.InconsistentClaim);
+        Assert.Contains("温湿度", claim.Message, StringComparison.Ordinal);
+        Assert.Equal(MeasureStatus.Done, Assert.Single(result.Measures, m => m.Text.Contains("扣减", StringComparison.Ordinal)).Status);
+    }
 }
