@@ -2443,4 +2443,29 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Contains("温湿度", claim.Message, StringComparison.Ordinal);
         Assert.Equal(MeasureStatus.Done, Assert.Single(result.Measures, m => m.Text.Contains("扣减", StringComparison.Ordinal)).Status);
     }
+
+    [Fact]
+    public void An_answer_that_gives_back_the_feedbacks_own_document_title_as_a_promise_is_a_copy()
+    {
+        // dev63 p07's form, in words of our own: the answer keeps the feedback's 《……》 and its 部分……; a title the feedback named
+        // is no document of the unit's own.
+        var result = fixture.Analyze("""
+            县委第三巡察组关于巡察县学生资助管理中心党支部的反馈意见
+            一、巡察发现的主要问题
+            1.资助政策宣传不到位，部分学校没有按要求发放《资助政策告家长书》，抽查的4所乡镇学校中有近三成家长不了解资助政策。
+            2.资助资金发放不及时，2024年秋季学期有3所学校的助学金延迟2个月发放。
+            """, """
+            县学生资助管理中心党支部关于巡察整改情况的报告
+            县委巡察工作领导小组办公室：
+            现将整改情况报告如下。
+            一、关于资助政策宣传不到位的问题
+            切实加大资助政策宣传力度，确保部分学校按要求发放《资助政策告家长书》，让家长了解资助政策，解决家长不了解资助政策的问题。（责任人：副主任邬某；完成时限：2025年4月30日）
+            二、关于资助资金发放不及时的问题
+            3所学校延迟发放的助学金已于2025年1月全部发放到位；制定《助学金发放工作规程》，明确每学期开学后30日内发放完毕。（责任人：主任甘某；完成时限：2025年3月31日）
+            县学生资助管理中心党支部
+            2025年5月20日
+            """);
+        Assert.Contains(result.Gaps, g => g.Kind == GapKinds.CopiedMeasure && g.IssueId == "I1");
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.CopiedMeasure && g.IssueId == "I2");
+    }
 }

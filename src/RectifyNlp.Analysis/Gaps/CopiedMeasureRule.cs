@@ -117,9 +117,14 @@ internal sealed partial class CopiedMeasureRule : IGapRule
 
     // An act of its own (its body, BodyOf, read once by the caller): a figure or a document the feedback does not give, an act
     // done (已……), or a concrete act that is not a pledge or a demand (要求……要建立台账).
+    // A document counts when the feedback does not name it: 确保……按要求发放《资助政策告家长书》 gives the feedback's own title back.
     private static bool StatesOwnAct(AnalysisCues cues, MeasureWork work, string body, string feedbackText) =>
-        work.Facts.Figures.Any(f => !feedbackText.Contains(f, StringComparison.Ordinal)) || MeasureFactReader.ActsOf(work.Measure.Text).Contains('《')
+        work.Facts.Figures.Any(f => !feedbackText.Contains(f, StringComparison.Ordinal))
+        || TitleRegex().Matches(MeasureFactReader.ActsOf(work.Measure.Text)).Any(t => !feedbackText.Contains(t.Value, StringComparison.Ordinal))
         || cues.StatusDone.IsMatch(body) || (work.Facts.IsConcrete && work.Measure.Role is not ("commitment" or "requirement"));
+
+    [GeneratedRegex("《[^《》]{1,60}》")]
+    private static partial Regex TitleRegex();
 
     /// <summary>The share of an echo's content (by word weight) that may be its own: the rest is the problem's words.</summary>
     public const double EchoOwnShare = 0.35;
