@@ -653,50 +653,58 @@ public sealed partial class Analyzer : IDisposable
     /// </summary>
     private void GiveBackFacts(List<MeasureWork> measures, IReadOnlyList<ReportBlock> blocks, ParsedDocument report)
     {
+        // The items each line covers, gathered in one walk and given in one more: a report of many such lines does not make
+        // every line scan every measure.
+        var given = new List<(int Block, MeasureFacts Facts)>();
+        var seen = new List<int>(); // the items met so far, in order
+        var met = new HashSet<int>();
+        Section[]? parts = null;
         for (var g = 0; g < measures.Count; g++)
         {
             var line = measures[g];
+            if (line.Block >= 0 && met.Add(line.Block))
+            {
+                seen.Add(line.Block);
+            }
+
             if ((line.Facts.Owner is null && line.Facts.Deadline is null && !line.Facts.LongTerm)
                 || _cues.GroupBack.Match(line.Measure.Text.TrimStart()) is not { Success: true } match)
             {
                 continue;
             }
 
-            HashSet<int> items;
             if (match.Groups["count"].Success)
             {
                 var count = match.Groups["count"].Value is "两" ? 2 : ReportReader.NumberOf(match.Groups["count"].Value) ?? 0;
-                var before = measures.Take(g + 1).Select(m => m.Block).Where(b => b >= 0).Distinct().ToList();
-                if (count < 2 || count > before.Count)
+                if (count >= 2 && count <= seen.Count)
                 {
-                    continue;
+                    given.AddRange(seen.TakeLast(count).Select(b => (b, line.Facts)));
                 }
 
-                items = [.. before.TakeLast(count)];
-            }
-            else
-            {
-                var at = line.Measure.Span.Start;
-                var part = report.Structure.AllSections
-                    .Where(s => !s.Style.IsInline() && !s.Children.IsDefaultOrEmpty && s.Span.Start <= at && at < s.Span.End)
-                    .MinBy(s => s.Span.Length);
-                if (part is null)
-                {
-                    continue;
-                }
-
-                items = [.. Enumerable.Range(0, blocks.Count).Where(b => part.Span.Start <= blocks[b].HeadingSpan.Start && blocks[b].HeadingSpan.Start < part.Span.End)];
+                continue;
             }
 
-            for (var n = 0; n < measures.Count; n++)
+            var at = line.Measure.Span.Start;
+            parts ??= [.. report.Structure.AllSections.Where(s => !s.Style.IsInline() && !s.Children.IsDefaultOrEmpty)];
+            if (parts.Where(s => s.Span.Start <= at && at < s.Span.End).MinBy(s => s.Span.Length) is { } part)
             {
-                var work = measures[n];
-                if (n == g || !items.Contains(work.Block))
-                {
-                    continue;
-                }
+                given.AddRange(Enumerable.Range(0, blocks.Count)
+                    .Where(b => part.Span.Start <= blocks[b].HeadingSpan.Start && blocks[b].HeadingSpan.Start < part.Span.End)
+                    .Select(b => (b, line.Facts)));
+            }
+        }
 
-                measures[n] = WithFields(work, line.Facts);
+        if (given.Count == 0)
+        {
+            return;
+        }
+
+        var byBlock = given.ToLookup(x => x.Block, x => x.Facts);
+        for (var n = 0; n < measures.Count; n++)
+        {
+            foreach (var facts in byBlock[measures[n].Block])
+            {
+                measures[n] = WithFields(measures[n], facts);
             }
         }
     }
@@ -765,27 +773,20 @@ public sealed partial class Analyzer : IDisposable
 
         var blocks = layout.Blocks;
         var numbered = blocks.Any(b => ReportReader.NumberOf(b.Number) is not null);
-        foreach (var (number, fields) in layout.NumberedFields)
+        // Each row's fields by the number they name, then one walk over the measures.
+        var byNumber = layout.NumberedFields.Select(f => (f.Number, Facts: _facts.Read(f.Fields)))
+            .Where(f => f.Facts.Owner is not null || f.Facts.Deadline is not null || f.Facts.LongTerm)
+            .ToLookup(f => f.Number, f => f.Facts);
+        var place = issues.Select((issue, k) => (issue.Id, Number: k + 1)).ToDictionary(p => p.Id, p => p.Number, StringComparer.Ordinal);
+        for (var n = 0; n < measures.Count; n++)
         {
-            var facts = _facts.Read(fields);
-            if (facts.Owner is null && facts.Deadline is null && !facts.LongTerm)
+            var work = measures[n];
+            var numbers = numbered
+                ? (work.Block >= 0 && work.Block < blocks.Count && ReportReader.NumberOf(blocks[work.Block].Number) is { } own ? [own] : [])
+                : work.Measure.Links.Select(l => place.GetValueOrDefault(l.IssueId)).Where(k => k > 0).Distinct().ToList();
+            foreach (var facts in numbers.SelectMany(k => byNumber[k]))
             {
-                continue;
-            }
-
-            var issueId = !numbered && number >= 1 && number <= issues.Length ? issues[number - 1].Id : null;
-            for (var n = 0; n < measures.Count; n++)
-            {
-                var work = measures[n];
-                var isItem = numbered
-                    ? work.Block >= 0 && work.Block < blocks.Count && ReportReader.NumberOf(blocks[work.Block].Number) == number
-                    : issueId is not null && work.Measure.Links.Any(l => l.IssueId == issueId);
-                if (!isItem)
-                {
-                    continue;
-                }
-
-                measures[n] = WithFields(work, facts);
+                measures[n] = WithFields(measures[n], facts);
             }
         }
     }

@@ -98,24 +98,24 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
     /// unnumbered 关于……问题的整改情况 headings, owners per area in a 责任分工 paragraph) 0.690, 5/10, 9/29, precision 0.281;
     /// dev12 (slogan headings, running vs per-area numbers, answers by place, Word tables with merged cells) 0.857, 8/10,
     /// 13/28, precision 13/32; dev13 (reports by the unit's own themes, three lists, a first-person secretary, speeches
-    /// with problems in prose and their evidence, ；-clauses under evaluative area headings) 0.793, 6/10, 17/33, 17/34; dev27 (ordinary feedback, varied reports: paraphrased headings, the unit's own themes, bracketed owners, a DOCX table, a first-person principal) 0.896, 8/8, 16/26, 16/30; dev28 (gap semantics in fresh wording) 0.866, 8/10, 20/35, 20/34; dev29 (matching: reworded and number-only headings, themes, ledgers, merged and split answers) 0.889, 9/10, 22/32, 22/43; dev31 (gap semantics weighted to the gaps most missed) 0.736, 5/10, 16/40, 16/47; dev33 (how reports answer: own topics, themes, answers by number six ways) 0.762, 5/8, 15/26, 15/25; dev34 (ordinary forms, asked to measure a stop's rules) 0.852, 4/6, 15/20, 15/22; dev36 (gap semantics: copies, one-off fixes, figures that do not add up) 0.900, 10/10, 18/32, 18/30; dev37 (ordinary forms, asked mid-stop to measure its rules) 0.832, 4/6, 14/20, 14/26; dev39 (linking forms: answers by number, merged and split answers, ledgers, the unit's themes; accountability) 0.848, 8/10, 11/23, 11/28; dev40 (the gap kinds found least often, each beside a counter-case) 0.918, 6/10, 17/27, 17/57; dev42 (matching: reworded, merged, split and by-number answers, ledgers, headless 一是 paragraphs, a report by task type; the gaps that need the right problem) 0.837, 7/10, 7/16, 7/20; dev44 (mainstream forms, every gap kind twice) 0.969, 10/10, 21/28, 21/28; dev45 (weak and uneven answers in ordinary forms, each gap beside a counter-case) 0.904, 8/10, 18/23, 18/39; dev47 (ordinary forms, asked mid-stop to measure its rules) 0.975, 8/8, 17/20, 18/26; dev48 (harder shapes: merged, split, reordered and by-number answers, hard-wrapped text, 一是 counted on across areas, speeches mixing praise and requirements) 0.906, 8/10, 19/25, 19/26; dev50 (feedback whose problems are hard to count) 0.732, 4/10, 8/22, 8/29; dev52 (reports whose measures are hard to link) 0.906, 9/10, 15/23, 15/43; dev53 (documents damaged as copying damages them) 0.902, 8/10, 13/24, 13/37; dev55 (problems with evidence that holds failing words, arrived at the end of a stop) 0.963, 10/10, 15/21, 15/22; dev56 (subtle gaps in mainstream forms) 0.945, 7/10, 22/31, 22/34; dev58 (feedback whose problems are hard to find and count, each pair in an uncommon form) 0.627, 0/10, 5/19, 5/18; dev59 (reports whose measures are hard to link, each in an uncommon form) 0.932, 10/10, 11/19, 13/38.
+    /// with problems in prose and their evidence, ；-clauses under evaluative area headings) 0.793, 6/10, 17/33, 17/34; dev27 (ordinary feedback, varied reports: paraphrased headings, the unit's own themes, bracketed owners, a DOCX table, a first-person principal) 0.896, 8/8, 16/26, 16/30; dev28 (gap semantics in fresh wording) 0.866, 8/10, 20/35, 20/34; dev29 (matching: reworded and number-only headings, themes, ledgers, merged and split answers) 0.889, 9/10, 22/32, 22/43; dev31 (gap semantics weighted to the gaps most missed) 0.736, 5/10, 16/40, 16/47; dev33 (how reports answer: own topics, themes, answers by number six ways) 0.762, 5/8, 15/26, 15/25; dev34 (ordinary forms, asked to measure a stop's rules) 0.852, 4/6, 15/20, 15/22; dev36 (gap semantics: copies, one-off fixes, figures that do not add up) 0.900, 10/10, 18/32, 18/30; dev37 (ordinary forms, asked mid-stop to measure its rules) 0.832, 4/6, 14/20, 14/26; dev39 (linking forms: answers by number, merged and split answers, ledgers, the unit's themes; accountability) 0.848, 8/10, 11/23, 11/28; dev40 (the gap kinds found least often, each beside a counter-case) 0.918, 6/10, 17/27, 17/57; dev42 (matching: reworded, merged, split and by-number answers, ledgers, headless 一是 paragraphs, a report by task type; the gaps that need the right problem) 0.837, 7/10, 7/16, 7/20; dev44 (mainstream forms, every gap kind twice) 0.969, 10/10, 21/28, 21/28; dev45 (weak and uneven answers in ordinary forms, each gap beside a counter-case) 0.904, 8/10, 18/23, 18/39; dev47 (ordinary forms, asked mid-stop to measure its rules) 0.975, 8/8, 17/20, 18/26; dev48 (harder shapes: merged, split, reordered and by-number answers, hard-wrapped text, 一是 counted on across areas, speeches mixing praise and requirements) 0.906, 8/10, 19/25, 19/26; dev50 (feedback whose problems are hard to count) 0.732, 4/10, 8/22, 8/29; dev52 (reports whose measures are hard to link) 0.906, 9/10, 15/23, 15/43; dev53 (documents damaged as copying damages them) 0.902, 8/10, 13/24, 13/37; dev55 (problems with evidence that holds failing words, arrived at the end of a stop) 0.963, 10/10, 15/21, 15/22; dev56 (subtle gaps in mainstream forms) 0.945, 7/10, 22/31, 22/34; dev58 (feedback whose problems are hard to find and count, each pair in an uncommon form) 0.627, 0/10, 5/19, 5/18; dev59 (reports whose measures are hard to link, each in an uncommon form) 0.932, 10/10, 11/19, 13/38; dev61 (reports whose per-item owners, time limits, accountability and rules stand in uncommon places) 0.960, 10/10, 19/20, 19/43; dev63 (whether each problem needs and gets accountability and a lasting rule, in varied report forms) 0.934, 9/10, 19/27, 19/26.
     /// </summary>
     [Theory]
     [InlineData("dev3", 0.99, 12, 12, 27, 30, 27, 27)]
     [InlineData("dev4", 0.99, 12, 12, 25, 27, 29, 30)]
     [InlineData("dev5", 0.99, 12, 12, 25, 26, 25, 25)]
     [InlineData("dev6", 0.98, 10, 10, 19, 21, 19, 24)]
-    [InlineData("dev7", 0.99, 10, 10, 28, 28, 32, 35)]
+    [InlineData("dev7", 0.99, 10, 10, 28, 28, 32, 36)]
     [InlineData("dev8", 0.99, 10, 10, 34, 36, 34, 35)]
     [InlineData("dev9", 0.98, 10, 10, 28, 29, 28, 32)]
     [InlineData("dev10", 0.97, 10, 10, 26, 29, 26, 31)]
-    [InlineData("dev11", 0.98, 10, 10, 25, 29, 25, 33)]
+    [InlineData("dev11", 0.98, 10, 10, 25, 29, 25, 31)]
     [InlineData("dev12", 0.97, 10, 10, 24, 28, 24, 29)]
     [InlineData("dev13", 0.98, 10, 10, 30, 33, 38, 44)]
     [InlineData("dev14", 0.98, 10, 10, 24, 28, 24, 33)]
     [InlineData("dev15", 0.96, 10, 10, 21, 27, 21, 26)]
     [InlineData("dev16", 0.94, 9, 10, 20, 27, 20, 27)]
-    [InlineData("dev17", 0.98, 10, 10, 25, 27, 25, 35)]
+    [InlineData("dev17", 0.98, 10, 10, 25, 27, 25, 34)]
     [InlineData("dev27", 0.99, 8, 8, 25, 26, 25, 34)]
     [InlineData("dev28", 0.97, 10, 10, 29, 35, 29, 33)]
     [InlineData("dev29", 0.97, 10, 10, 30, 32, 30, 35)]
@@ -125,19 +125,21 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
     [InlineData("dev36", 0.98, 10, 10, 29, 32, 29, 31)]
     [InlineData("dev37", 0.94, 5, 6, 18, 20, 18, 23)]
     [InlineData("dev39", 0.97, 10, 10, 18, 23, 18, 22)]
-    [InlineData("dev40", 0.99, 10, 10, 25, 27, 25, 42)]
+    [InlineData("dev40", 0.99, 10, 10, 25, 27, 25, 41)]
     [InlineData("dev42", 0.92, 9, 10, 11, 16, 11, 17)]
     [InlineData("dev44", 0.99, 10, 10, 27, 28, 27, 30)]
     [InlineData("dev45", 0.97, 10, 10, 21, 23, 21, 30)]
     [InlineData("dev47", 0.99, 8, 8, 18, 20, 19, 23)]
     [InlineData("dev48", 0.97, 10, 10, 23, 25, 23, 27)]
-    [InlineData("dev50", 0.95, 9, 10, 20, 22, 20, 28)]
-    [InlineData("dev52", 0.97, 10, 10, 19, 23, 19, 42)]
-    [InlineData("dev53", 0.96, 10, 10, 19, 24, 19, 33)]
+    [InlineData("dev50", 0.95, 9, 10, 20, 22, 20, 27)]
+    [InlineData("dev52", 0.97, 10, 10, 19, 23, 19, 36)]
+    [InlineData("dev53", 0.97, 10, 10, 19, 24, 19, 30)]
     [InlineData("dev55", 0.96, 9, 10, 17, 21, 17, 24)]
     [InlineData("dev56", 0.98, 10, 10, 26, 31, 26, 33)]
     [InlineData("dev58", 0.90, 7, 10, 11, 19, 11, 21)]
-    [InlineData("dev59", 0.93, 10, 10, 11, 19, 13, 38)]
+    [InlineData("dev59", 0.94, 10, 10, 11, 19, 11, 21)]
+    [InlineData("dev61", 0.99, 10, 10, 20, 20, 20, 25)]
+    [InlineData("dev63", 0.98, 10, 10, 24, 27, 24, 26)]
     public void On_each_set_by_another_hand_the_analysis_holds_its_floor(string set, double checks, int counts, int pairs, int found, int mustFlag, int right, int reported)
     {
         var total = StrictEvaluator.Total(GoldChecks.LoadAll(Path.Combine(RepositoryPaths.Root, "corpus", set)).Select(Score));
@@ -169,7 +171,7 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
         // false ones fewer — fewer false gaps, a lower ratio, since the tolerated ones counted as right.
         // 99 / 122 once a report that names an owner or a time limit for none of its items reads an item told with its
         // figures and nothing under way as told (8 tolerated and 2 false ones fewer).
-        Assert.True(total.GapPrecision.Value >= 107 / 132.0, $"strict gap precision {total.GapPrecision}");
+        Assert.True(total.GapPrecision.Value >= 99 / 122.0, $"strict gap precision {total.GapPrecision}");
     }
 
     /// <summary>

@@ -31,7 +31,8 @@ internal sealed class VagueMeasureRule : IGapRule
     /// </summary>
     private static bool IsPledge(AnalysisContext context, MeasureWork work)
     {
-        // A line read as a requirement in a report (进一步提高思想认识，切实加强……) is a pledge too: the unit tells itself what to do.
+        // Only a line read as a pledge: one read as a requirement (进一步提高思想认识，切实加强……) was tried as a pledge too (December
+        // 6, third stop) and flagged many answers other hands leave alone.
         if (work.Measure.Role != "commitment")
         {
             return false;
