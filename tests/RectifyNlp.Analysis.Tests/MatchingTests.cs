@@ -1523,4 +1523,31 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(["I3"], after.IssueIds);
         Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.NoOwner);
     }
+
+    [Fact]
+    public void A_problem_answered_nowhere_by_its_words_is_answered_where_its_own_figure_is_met()
+    {
+        // dev42 and dev48's case, in words of our own: the answer to the reception problem sits in another problem's part and
+        // shares none of its words, but it names the problem's own figure (0.6万元), which no other problem gives.
+        var result = fixture.Analyze("""
+            县委第四巡察组关于巡察县农机服务中心党支部的反馈意见
+            一、巡察发现的主要问题
+            1.农机购置补贴审核不严，2024年有3台农机重复申报补贴。
+            2.公务接待管理不规范，2024年接待上级检查时超标准列支餐费0.6万元。
+            3.党支部“三会一课”不规范，2024年有4个月没有召开支委会。
+            """, """
+            县农机服务中心党支部关于巡察整改情况的报告
+            县委巡察工作领导小组办公室：
+            现将整改情况报告如下。
+            一、关于农机购置补贴审核不严的问题
+            对2024年以来的补贴申报逐台复核，重复申报的3台已追回补贴；补贴审核实行机具号码与发票双比对。（责任人：副主任邱某；完成时限：2025年3月31日）
+            二、关于“三会一课”不规范的问题
+            支委会每月召开一次，会议记录当场签字，支部书记每月审核。（责任人：支部书记陶某；完成时限：长期坚持）
+            此外，超出部分的0.6万元已由陪同人员全部退回，相关人员作出书面检查。
+            县农机服务中心党支部
+            2025年4月20日
+            """);
+        Assert.Contains("I2", Assert.Single(result.Measures, m => m.Text.Contains("0.6万元", StringComparison.Ordinal)).IssueIds);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue);
+    }
 }
