@@ -581,6 +581,8 @@ public sealed partial class Analyzer : IDisposable
         // The measures of each numbered block, looked up by its number once a group sentence is met: scanning every
         // measure for each such sentence would grow with their product.
         ILookup<int, int>? byNumber = null;
+        ILookup<int, int> ByNumber() => byNumber ??= Enumerable.Range(0, measures.Count)
+            .Select(n => (n, Number: BlockNumber(measures[n], blocks))).Where(x => x.Number is not null).ToLookup(x => x.Number!.Value, x => x.n);
         ILookup<int, int>? byLabel = null;
         for (var g = 0; g < measures.Count; g++)
         {
@@ -608,10 +610,7 @@ public sealed partial class Analyzer : IDisposable
                             continue;
                         }
 
-                        byNumber ??= Enumerable.Range(0, measures.Count)
-                            .Where(n => measures[n].Block >= 0 && measures[n].Block < blocks.Count && ReportReader.NumberOf(blocks[measures[n].Block].Number) is not null)
-                            .ToLookup(n => ReportReader.NumberOf(blocks[measures[n].Block].Number)!.Value);
-                        foreach (var n in named.SelectMany(number => byNumber[number]).Where(n => n != g))
+                        foreach (var n in named.SelectMany(number => ByNumber()[number]).Where(n => n != g))
                         {
                             measures[n] = WithFields(measures[n], clauseFacts);
                         }
@@ -620,15 +619,12 @@ public sealed partial class Analyzer : IDisposable
                     continue;
                 }
 
-                byNumber ??= Enumerable.Range(0, measures.Count)
-                    .Where(n => measures[n].Block >= 0 && measures[n].Block < blocks.Count && ReportReader.NumberOf(blocks[measures[n].Block].Number) is not null)
-                    .ToLookup(n => ReportReader.NumberOf(blocks[measures[n].Block].Number)!.Value);
                 // Measures labelled by their own running number (【措施五】…… / 措施五：……) are named by it (措施五至措施七由……负责).
                 byLabel ??= Enumerable.Range(0, measures.Count)
                     .Select(n => (n, Label: MeasureLabelRegex().Match(measures[n].Measure.Text)))
                     .Where(x => x.Label.Success && ReportReader.NumberOf(x.Label.Groups["n"].Value) is not null)
                     .ToLookup(x => ReportReader.NumberOf(x.Label.Groups["n"].Value)!.Value, x => x.n);
-                var targets = match.Groups["range"].Value.StartsWith("措施", StringComparison.Ordinal) ? byLabel : byNumber;
+                var targets = match.Groups["range"].Value.StartsWith("措施", StringComparison.Ordinal) ? byLabel : ByNumber();
                 var facts = _facts.Read(sentence);
                 foreach (var n in numbers.SelectMany(number => targets[number]))
                 {
@@ -709,6 +705,10 @@ public sealed partial class Analyzer : IDisposable
         }
     }
 
+    /// <summary>The number of the report's item a measure stands in (三 of （三）), or null.</summary>
+    private static int? BlockNumber(MeasureWork work, IReadOnlyList<ReportBlock> blocks) =>
+        work.Block >= 0 && work.Block < blocks.Count ? ReportReader.NumberOf(blocks[work.Block].Number) : null;
+
     /// <summary>A measure given the owner and time limit of <paramref name="fields"/> where it names none of its own; the fields' 责任领导 leads it too.</summary>
     private static MeasureWork WithFields(MeasureWork work, MeasureFacts fields)
     {
@@ -782,7 +782,7 @@ public sealed partial class Analyzer : IDisposable
         {
             var work = measures[n];
             var numbers = numbered
-                ? (work.Block >= 0 && work.Block < blocks.Count && ReportReader.NumberOf(blocks[work.Block].Number) is { } own ? [own] : [])
+                ? (BlockNumber(work, blocks) is { } own ? [own] : [])
                 : work.Measure.Links.Select(l => place.GetValueOrDefault(l.IssueId)).Where(k => k > 0).Distinct().ToList();
             foreach (var facts in numbers.SelectMany(k => byNumber[k]))
             {
@@ -975,7 +975,7 @@ public sealed partial class Analyzer : IDisposable
 
     // A task's code: its problem's code (AQ-1, 3) and its own number after a dash (AQ-1-2, 3-2), not a figure or a date
     // (3-5万元, 1-2月).
-    [System.Text.RegularExpressions.GeneratedRegex("^\\s*[（(]?(?<parent>[A-Za-z]{1,4}[-－]?[0-9]{1,3}|[0-9]{1,3})[-－][0-9]{1,3}(?![0-9.．%％万元亿个项件月日年天人次])")]
+    [System.Text.RegularExpressions.GeneratedRegex("^\\s*[（(]?(?<parent>" + ReportReader.ItemCode + "|[0-9]{1,3})[-－][0-9]{1,3}(?![0-9.．%％万元亿个项件月日年天人次])")]
     private static partial System.Text.RegularExpressions.Regex TaskCodeRegex();
 
     /// <summary>

@@ -1082,8 +1082,11 @@ public sealed partial class ReportReader(AnalysisCues cues)
         return clauses.Length > 0 && clauses.All(c => FieldLineRegex().IsMatch(c));
     }
 
+    /// <summary>A unit's code for a problem (AQ-1, DJ-1): letters and a number; its tasks add their own (AQ-1-2).</summary>
+    internal const string ItemCode = "[A-Za-z]{1,4}[-－]?[0-9]{1,3}";
+
     // 责任领导：… / （责任领导：…；完成时限：…） on a line of its own, also after the code of the item it closes (（AQ-1责任领导：…）).
-    [GeneratedRegex("^[（(]?([A-Za-z]{1,4}[-－]?[0-9]{1,3}([-－.][0-9]{1,3})*\\s*)?(" + MeasureFactReader.FieldLabel + "|" + MeasureFactReader.FieldName + "\\s*[|｜\\t])")]
+    [GeneratedRegex("^[（(]?(" + ItemCode + "([-－.][0-9]{1,3})*\\s*)?(" + MeasureFactReader.FieldLabel + "|" + MeasureFactReader.FieldName + "\\s*[|｜\\t])")]
     private static partial Regex FieldLineRegex();
 
     [GeneratedRegex("[“\"‘「](.+?)[”\"’」]")]
