@@ -113,6 +113,13 @@ public sealed partial class Analyzer : IDisposable
     /// <summary>Most parts of a report that answer a problem each (see <see cref="MaxProblems"/>).</summary>
     public const int MaxReportParts = 5_000;
 
+    // A feedback read as at most this many problems is checked against the report's parts (see AnalyzeOnce).
+    private const int MaxFewProblems = 4;
+
+    // The report must answer at least this many parts, and this many more than the problems read, to be the better list.
+    private const int MinRestatedOverFew = 5;
+    private const int MinMoreParts = 3;
+
     /// <summary>Creates an analyser from its parts, with the default stages (see <see cref="AnalyzerBuilder"/> to choose them).</summary>
     public Analyzer(PassageClassifier classifier, TextSimilarity similarity, AnalysisCues cues)
         : this(new AnalyzerBuilder(classifier, similarity, cues))
@@ -245,10 +252,28 @@ public sealed partial class Analyzer : IDisposable
         {
             notes.Add("反馈文件中未找到逐条列出的问题（可能是反馈会讲话），改用整改报告复述的问题。");
         }
+        else if (feedback is not null && candidates.Count <= MaxFewProblems
+            && _reports.Read(report, [], cancellationToken) is { Blocks.Count: >= MinRestatedOverFew } restated && restated.Blocks.Count >= candidates.Count + MinMoreParts)
+        {
+            // A feedback read as a very few problems where the report answers many, a part each, was read wrong (its form
+            // is one the extraction does not know): the report's parts are the better list.
+            notes.Add($"反馈文件只读出 {candidates.Count} 个问题，而整改报告逐项答复了 {restated.Blocks.Count} 个，改用整改报告复述的问题。");
+            layout = restated;
+            candidates = [];
+            issuesFromReport = true;
+        }
+
+        // The report's parts as problems are numbered in the feedback's order when each restates its own sentence of it.
+        var blockOrder = issuesFromReport && feedback is not null ? InFeedbackOrder(feedback, layout.Blocks) : [.. Enumerable.Range(0, layout.Blocks.Count)];
+        var issueOfBlock = new int[blockOrder.Count];
+        for (var i = 0; i < blockOrder.Count; i++)
+        {
+            issueOfBlock[blockOrder[i]] = i;
+        }
 
         if (issuesFromReport)
         {
-            candidates = [.. layout.Blocks.Select(b => new ProblemCandidate(b.Restated, "", b.HeadingSpan))];
+            candidates = [.. blockOrder.Select(b => layout.Blocks[b]).Select(b => new ProblemCandidate(b.Restated, "", b.HeadingSpan))];
         }
 
         var rows = candidates.Select(c => Prepare(c.Text)).ToList();
@@ -274,7 +299,7 @@ public sealed partial class Analyzer : IDisposable
         var blockLinks = new List<List<MatchLink>>();
         if (issuesFromReport)
         {
-            blockLinks.AddRange(layout.Blocks.Select((b, i) => new List<MatchLink> { new(issues[i].Id, 1.0, $"报告标题“{b.Heading}”复述的问题") }));
+            blockLinks.AddRange(layout.Blocks.Select((b, i) => new List<MatchLink> { new(issues[issueOfBlock[i]].Id, 1.0, $"报告标题“{b.Heading}”复述的问题") }));
         }
         else
         {
@@ -494,6 +519,48 @@ public sealed partial class Analyzer : IDisposable
         var gaps = _gaps.Find(context, notes);
         return new AnalysisResult(issues, [.. measures.Select(m => m.Measure)], gaps, feedbackDate, reportDate, [.. notes]);
     }
+
+    /// <summary>
+    /// The report's parts (problems restated) in the order of the feedback sentences they restate: each part's sentence is
+    /// the one holding most of its heading's bigrams (three in ten at least), and no two parts share one. Any part without a
+    /// sentence of its own, or a report of more parts than <see cref="MaxOrderedParts"/>, keeps the report's order.
+    /// </summary>
+    private static List<int> InFeedbackOrder(ParsedDocument feedback, IReadOnlyList<ReportBlock> blocks)
+    {
+        var kept = Enumerable.Range(0, blocks.Count).ToList();
+        if (blocks.Count < 2 || blocks.Count > MaxOrderedParts)
+        {
+            return kept;
+        }
+
+        var text = feedback.Text.Text;
+        var sentences = feedback.Structure.Sentences.Select(s => (Span: s, Bigrams: TextSimilarity.Bigrams(s.Slice(text)))).ToList();
+        if (sentences.Count == 0)
+        {
+            return kept;
+        }
+
+        var anchors = new int[blocks.Count];
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var heading = TextSimilarity.Bigrams(blocks[b].Restated);
+            var best = sentences.Select((s, k) => (k, Share: TextSimilarity.Containment(heading, s.Bigrams))).MaxBy(x => x.Share);
+            if (best.Share < MinAnchorShare)
+            {
+                return kept;
+            }
+
+            anchors[b] = sentences[best.k].Span.Start;
+        }
+
+        return anchors.Distinct().Count() == anchors.Length ? [.. kept.OrderBy(b => anchors[b])] : kept;
+    }
+
+    // The most report parts ordered by the feedback (each is compared with every sentence of it).
+    private const int MaxOrderedParts = 60;
+
+    // The share of a part heading's bigrams its feedback sentence must hold.
+    private const double MinAnchorShare = 0.3;
 
     /// <summary>
     /// A report that answers the problems in the feedback's order, a part each, may head one in words of its own that
