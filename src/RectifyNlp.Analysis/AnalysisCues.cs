@@ -134,6 +134,8 @@ public sealed class AnalysisCues
         CausesLead = Get("causesLead");
         PledgeLead = Get("pledgeLead");
         StatedTotal = Get("statedTotal");
+        ReportedCount = Get("reportedCount");
+        CountAnnouncement = Get("countAnnouncement");
         SpokenLead = Get("spokenLead");
         KeptRule = Get("keptRule");
         SanctionTotal = Get("sanctionTotal");
@@ -422,6 +424,12 @@ public sealed class AnalysisCues
 
     /// <summary>A feedback's own count of the problems it raises, in a sentence of its own (以上共反馈问题7个 / 本次巡察共发现问题8个); group n.</summary>
     public Regex StatedTotal { get; }
+
+    /// <summary>A report's count of the problems its feedback raised (反馈指出的三个方面7个问题 / 梳理为7个问题 / 反馈的6个问题); group n.</summary>
+    public Regex ReportedCount { get; }
+
+    /// <summary>A sentence that announces how many areas of problems follow (在以下七个方面还有明显差距 / 在三个方面还存在差距): no problem itself.</summary>
+    public Regex CountAnnouncement { get; }
 
     /// <summary>What someone is reported to have said (我在会上强调，/ 表态：): a rule's words after it are an exhortation, no rule made.</summary>
     public Regex SpokenLead { get; }

@@ -904,8 +904,109 @@ public sealed partial class ProblemExtractor
             problems.AddRange(FailingsInsideRequirements(document, all));
         }
 
-        return ToStatedTotal(document, all, problems);
+        return ToReportedCount(document, answeredBy, ToStatedTotal(document, all, problems));
     }
+
+    /// <summary>
+    /// The problems as many as the report says the feedback raised (反馈指出的三个方面7个问题 / 梳理为7个问题), when more were
+    /// read and the surplus is plain: a sentence that only announces how many areas follow (在以下七个方面还有明显差距) is
+    /// dropped, and a problem read right after another in its paragraph that is the other's evidence is joined to it — the
+    /// pairs most plainly evidence first (it points back: 这9个点位…… / 经核实，……; it gives the figures its bare headline
+    /// lacks; it shares the headline's words). Only a count reached exactly, with no tie at its edge, is taken; otherwise
+    /// the problems as read. The report's count decides how finely the feedback is split, not a guess.
+    /// </summary>
+    private List<ProblemCandidate> ToReportedCount(ParsedDocument document, ParsedDocument? report, List<ProblemCandidate> problems)
+    {
+        if (report is null || problems.Count < 2 || ReportedCount(report) is not { } count || problems.Count <= count)
+        {
+            return problems;
+        }
+
+        var kept = problems.Where(p => !(p.Text.Length <= MaxAnnouncement && _cues.CountAnnouncement.IsMatch(p.Text) && !_cues.Figure.IsMatch(p.Text))).ToList();
+        if (kept.Count < count)
+        {
+            return problems;
+        }
+
+        var surplus = kept.Count - count;
+        if (surplus == 0)
+        {
+            return kept;
+        }
+
+        var text = document.Text.Text;
+        var paragraphs = document.Text.Paragraphs;
+        int ParagraphOf(ProblemCandidate p) => paragraphs.FirstOrDefault(q => q.Span.Contains(p.Span.Start)) is { } q ? q.Span.Start : -1 - p.Span.Start;
+        var joins = Enumerable.Range(1, kept.Count - 1)
+            .Where(i => ParagraphOf(kept[i - 1]) == ParagraphOf(kept[i]))
+            .Select(i => (At: i, Score: EvidenceScore(kept[i - 1].Text, kept[i].Text)))
+            .Where(j => j.Score > 0).OrderByDescending(j => j.Score).ToList();
+        if (joins.Count < surplus || (joins.Count > surplus && joins[surplus].Score == joins[surplus - 1].Score))
+        {
+            return problems;
+        }
+
+        var joinAt = joins.Take(surplus).Select(j => j.At).ToHashSet();
+        var joined = new List<ProblemCandidate>();
+        foreach (var (problem, i) in kept.Select((p, i) => (p, i)))
+        {
+            if (joinAt.Contains(i))
+            {
+                var head = joined[^1];
+                var span = new TextSpan(head.Span.Start, problem.Span.End);
+                joined[^1] = new ProblemCandidate(Clean(span.Slice(text)), head.Area, span);
+            }
+            else
+            {
+                joined.Add(problem);
+            }
+        }
+
+        return joined;
+    }
+
+    // How plainly a problem read is the evidence of the one read before it: it points back at it, it gives figures the
+    // other's bare headline lacks, it shares the other's words. A turn to another matter (另外 / 还有) says it is not, and so
+    // does a first clause that states a failing of its own (执行中央八项规定精神不够严格，……): that is a headline.
+    private int EvidenceScore(string before, string after)
+    {
+        var lead = after.AsSpan().IndexOfAny(ClauseStops) is > 0 and var stop ? after[..stop] : after;
+        if (_cues.Turn.IsMatch(after) || _cues.Failing.IsMatch(lead))
+        {
+            return 0;
+        }
+
+        var score = _cues.EvidenceLead.IsMatch(after) ? 2 : 0;
+        if (!_cues.Figure.IsMatch(before) && _cues.Figure.IsMatch(after))
+        {
+            score++;
+        }
+
+        if (before.Length <= MaxBareHeadline && before.TrimEnd('。').IndexOfAny(['。', '；', ';']) < 0)
+        {
+            score++;
+        }
+
+        if (TextSimilarity.BigramContainment(before, after) >= MinSharedWithHeadline)
+        {
+            score++;
+        }
+
+        return score;
+    }
+
+    /// <summary>The count a report gives of the problems its feedback raised, when it gives one count of three or more.</summary>
+    private int? ReportedCount(ParsedDocument report)
+    {
+        var counts = _cues.ReportedCount.Matches(report.Text.Text).Take(MaxCountsRead).Select(m => ReportReader.NumberOf(m.Groups["n"].Value)).Where(n => n >= MinReportedCount).Distinct().ToList();
+        return counts is [var count] ? count : null;
+    }
+
+    private const int MaxAnnouncement = 40;
+    private const int MaxBareHeadline = 40;
+    private const double MinSharedWithHeadline = 0.2;
+    private const int MinReportedCount = 3;
+    private const int MaxCountsRead = 20;
 
     /// <summary>
     /// The problems as many as the feedback itself says it raises (以上共反馈问题7个 / 本次巡察共发现问题8个), when that

@@ -3491,6 +3491,95 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.DoesNotContain(problems, p => p.Text.Contains("三重一大", StringComparison.Ordinal));
     }
 
+    private const string CountedFeedback = """
+            县委第一巡察组关于巡察县水文站党支部的反馈意见
+
+            县水文站党支部：
+            根据县委统一部署，2025年3月10日至4月20日，县委第一巡察组对县水文站党支部进行了常规巡察。5月8日，巡察组向站党支部反馈了巡察情况。
+
+            一、总体评价
+            站党支部能够围绕防汛测报开展工作，汛期水情信息报送总体及时。
+
+            二、巡察发现的主要问题
+            对照巡察监督重点，站党支部在以下五个方面还有明显差距。这些问题有的是日常管理松懈造成的，有的已经触及纪律底线，站党支部要高度重视。
+            党支部把方向、管大局、保落实的作用发挥不够充分。站里虽然制定了支部研究重大事项清单，但执行中打了折扣，2024年8万元的测报站改造项目由站长办公会直接决定，2024年汛期有3次夜间值班无人在岗，2处自动测报站数据中断超过48小时未发现。
+            测报设施运维管理不到位。全县14处遥测站点中有4处雨量筒损坏未修，维修经费2.3万元拨付后至巡察时未使用。
+            专项资金使用不规范。2024年从水文监测专项经费中列支职工餐费0.8万元，没有审批手续。
+            公务用车管理松散。站里2辆业务用车节假日未封存，2024年有3次被用于私人事务。
+            党支部组织生活不严肃。2024年支委会记录有5次为事后补写，主题党日2次以业务会代替。
+
+            三、整改意见
+            站党支部要切实履行整改主体责任，在反馈之日起三个月内报送整改情况报告。
+
+            县委第一巡察组
+            2025年5月8日
+            """;
+
+    private const string CountedReport = """
+            中共县水文站党支部关于巡察整改情况的报告
+
+            县委巡察办：
+            2025年5月8日，县委第一巡察组反馈指出了5个问题。站党支部照单全收，成立整改领导小组，支部书记任组长，现将整改情况报告如下。
+
+            一、关于党支部作用发挥不够充分的问题
+            修订支部研究重大事项清单，测报站改造项目补充履行支部研究程序；重新修订汛期值班制度，实行站领导带班；对3次夜间脱岗人员进行诫勉谈话；2处中断的自动测报站已恢复。责任人：站长甘泓，完成时限：2025年6月30日，已完成。
+
+            二、关于测报设施运维管理不到位的问题
+            4处损坏的雨量筒已全部修复，2.3万元维修经费已使用完毕。建立遥测站点巡检台账，每月巡检一次。责任人：副站长伍澈，完成时限：2025年6月30日，已完成。
+
+            三、关于专项资金使用不规范的问题
+            0.8万元餐费已由就餐职工全部退回，对报账员进行批评教育，修订《专项经费支出审批办法》。责任人：站长甘泓，完成时限：2025年6月15日，已完成。
+
+            四、关于公务用车管理松散的问题
+            2辆业务用车节假日一律封存，钥匙交办公室保管；对私用车辆的3名职工进行通报批评，补交费用。责任人：办公室主任靳岚，完成时限：2025年6月15日，已完成。
+
+            五、关于党支部组织生活不严肃的问题
+            制定年度组织生活计划，会议记录当场签字；主题党日单独组织。支部书记作出检讨。责任人：支部书记甘泓，完成时限：长期坚持。
+
+            整改情况已在站务公开栏公示。
+
+            中共县水文站党支部
+            2025年7月20日
+            """;
+
+    [Fact]
+    public void The_reports_count_of_the_problems_drops_an_announcement_and_joins_a_headline_to_its_evidence()
+    {
+        // dev64 p04's form (a Word feedback whose bold headlines lost their bold), in words of our own: a lead that announces
+        // five areas, then five headline paragraphs; the first headline is read apart from its evidence (虽然……但……). The
+        // report says the feedback raised 5 problems: the announcement goes and the headline takes its evidence.
+        var result = fixture.Analyze(CountedFeedback, CountedReport);
+        Assert.Equal(5, result.Issues.Length);
+        Assert.DoesNotContain(result.Issues, i => i.Text.Contains("以下五个方面", StringComparison.Ordinal));
+        Assert.StartsWith("党支部把方向", result.Issues[0].Text, StringComparison.Ordinal);
+        Assert.Contains("站长办公会", result.Issues[0].Text, StringComparison.Ordinal);
+        Assert.Equal(5, result.AnsweredCount);
+    }
+
+    [Fact]
+    public void A_count_the_plain_joins_do_not_reach_leaves_the_problems_as_read()
+    {
+        // The same feedback against a report that counts four problems: no plain surplus gives four, so nothing is joined
+        // or dropped on its word.
+        var asRead = fixture.Analyze(CountedFeedback, CountedReport.Replace("反馈指出了5个问题", "反馈指出了2个方面的问题", StringComparison.Ordinal));
+        var result = fixture.Analyze(CountedFeedback, CountedReport.Replace("反馈指出了5个问题", "反馈指出了4个问题", StringComparison.Ordinal));
+        Assert.Equal(asRead.Issues.Select(i => i.Text), result.Issues.Select(i => i.Text));
+    }
+
+    [Fact]
+    public void A_sentence_that_points_back_by_count_is_the_evidence_of_the_finding_before_it()
+    {
+        // dev64 p02's form, in words of our own: 这7名护林员…… gives the evidence of the finding about the 7 rangers.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第三巡察组关于巡察县林业站党支部的反馈意见
+
+            二、巡察发现的主要问题
+            巡察发现，全县在册的护林员共62名，其中7名已常年在外务工，所负责的林区实际无人巡护，站里对此既不掌握也没有调整。这7名护林员2024年的巡护日志由站里一名职工统一代填，日志中的巡护时间与其外出务工时间明显冲突。另外，站里2023年用专项资金购置的4架巡护无人机有3架至今未启用，涉及资金9.6万元。此外，站党支部2024年有4个月没有召开支委会，主题党日多次以业务会代替。
+            """));
+        Assert.Equal(3, issues.Length);
+        Assert.Contains("代填", issues[0].Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Dates_closing_the_paragraph_that_announces_a_problem_list_are_no_problem()
     {
