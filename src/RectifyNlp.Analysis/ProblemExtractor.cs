@@ -1471,11 +1471,14 @@ public sealed partial class ProblemExtractor
             var (heading, first) = heads[k];
             var limit = k + 1 < heads.Count ? heads[k + 1].Heading : paragraphs.Count;
             var last = first - 1;
+            // The numbered item the heading stands in ((五)……。具体表现为：), if any: the next item of its list ((六)……) is a
+            // problem of its own, not one more manifestation.
+            var own = sections.Find(s => !s.HeadingSpan.IsEmpty && paragraphs[heading].Span.Contains(s.HeadingSpan.Start));
             for (var j = first; j < limit; j++)
             {
-                // A part of the document's own (三、整改建议) closes the run.
+                // A part of the document's own (三、整改建议) closes the run, and so does the heading's next sibling.
                 var start = paragraphs[j].Span.Start;
-                if (sections.Any(s => s.Level == 1 && s.HeadingSpan.Start >= start && s.HeadingSpan.Start < paragraphs[j].Span.End))
+                if (sections.Any(s => (s.Level == 1 || (own is not null && s.Level == own.Level && s.Style == own.Style)) && s.HeadingSpan.Start >= start && s.HeadingSpan.Start < paragraphs[j].Span.End))
                 {
                     break;
                 }

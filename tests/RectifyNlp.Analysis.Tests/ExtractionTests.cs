@@ -3581,6 +3581,35 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_numbered_problem_after_one_told_by_its_manifestations_is_a_problem_of_its_own()
+    {
+        // dev64 p08's form, in words of our own: （一）（二） each 具体表现为： with （1）（2） cases, then （三） stated in one
+        // paragraph. The manifestations of （二） end at （三）: it is the third problem, not a case of the second.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第四巡察组关于巡察县档案馆党支部的反馈意见
+
+            一、总体情况
+            县档案馆党支部能够围绕档案保管利用开展工作。
+
+            二、巡察发现的主要问题
+            （一）档案安全管理存在漏洞。具体表现为：
+            （1）库房温湿度监测设备损坏5个月未修，2024年汛期有2个库房出现返潮；
+            （2）档案借阅登记不全，3卷档案借出后没有归还记录。
+            （二）档案数字化项目管理不规范。具体表现为：
+            （1）2023年数字化外包项目42万元未经集体研究直接确定服务商；
+            （2）项目验收前已付清全部款项。
+            （三）党支部“三会一课”落实不到位，2024年支委会仅召开6次，党课全年只讲了1次。
+
+            三、整改建议
+            （一）压实整改责任，支部书记要当好第一责任人。
+            （二）在反馈之日起三个月内报送整改情况报告。
+            """));
+        Assert.Equal(3, issues.Length);
+        Assert.StartsWith("党支部“三会一课”", issues[2].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("三会一课", issues[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Dates_closing_the_paragraph_that_announces_a_problem_list_are_no_problem()
     {
         // dev63 p03's form (a 反馈问题清单 whose opening paragraph announces the list, then gives 巡察时间：……。反馈时间：……。), in words
