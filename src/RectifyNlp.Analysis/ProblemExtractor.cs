@@ -2175,6 +2175,12 @@ public sealed partial class ProblemExtractor
     /// 这在……是不允许的) goes with the problem before it, and a topic named alone (先说入住管理。/ 最后是党建工作。) with the
     /// sentence after it.
     /// </summary>
+    // A sentence that turns only to point back at what was just said (同时，这9个点位的巡查记录……): the turn word joins
+    // evidence here, not another matter.
+    private bool PointsBackAfterTurn(string sentence) =>
+        _cues.Turn.Match(sentence) is { Success: true, Length: > 0 } turn && sentence.AsSpan(turn.Length).TrimStart("，, ") is var rest
+        && rest.StartsWith("这", StringComparison.Ordinal) && _cues.EvidenceLead.IsMatch(rest.ToString());
+
     private IEnumerable<TextSpan> EvidenceJoined(string text, List<TextSpan> inside)
     {
         // A paragraph labelled by a theme word of its own (思政课程。学校党委……。马克思主义学院……。) is one problem with its evidence.
@@ -2208,7 +2214,7 @@ public sealed partial class ProblemExtractor
             var topicOnly = inside[k].Slice(text).Trim() is var first && first.Length <= TopicSentence && first.IndexOfAny(['，', ',', '；']) < 0
                 && !(k + 1 < inside.Count && _cues.ParallelLead.IsMatch(inside[k + 1].Slice(text).TrimStart()));
             k++;
-            while (k < inside.Count && (topicOnly || _cues.EvidenceLead.IsMatch(inside[k].Slice(text).TrimStart())))
+            while (k < inside.Count && (topicOnly || _cues.EvidenceLead.IsMatch(inside[k].Slice(text).TrimStart()) || PointsBackAfterTurn(inside[k].Slice(text).TrimStart())))
             {
                 topicOnly = false;
                 end = inside[k].End;

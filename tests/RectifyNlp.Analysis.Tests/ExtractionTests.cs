@@ -3610,6 +3610,20 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_turn_that_only_points_back_by_count_joins_evidence_not_another_matter()
+    {
+        // dev64 p02's form, in words of our own: 同时，这7名护林员…… turns only to give the evidence of the finding before it.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第三巡察组关于巡察县林业站党支部的反馈意见
+
+            二、巡察发现的主要问题
+            全县在册的护林员共62名，其中7名已常年在外务工，所负责的林区实际无人巡护，站里对此既不掌握也没有调整。同时，这7名护林员2024年的巡护日志由站里一名职工统一代填，日志中的巡护时间与其外出务工时间明显冲突。另外，站里2023年用专项资金购置的4架巡护无人机有3架至今未启用，涉及资金9.6万元。此外，站党支部2024年有4个月没有召开支委会，主题党日多次以业务会代替。
+            """));
+        Assert.Equal(3, issues.Length);
+        Assert.Contains("代填", issues[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Dates_closing_the_paragraph_that_announces_a_problem_list_are_no_problem()
     {
         // dev63 p03's form (a 反馈问题清单 whose opening paragraph announces the list, then gives 巡察时间：……。反馈时间：……。), in words
