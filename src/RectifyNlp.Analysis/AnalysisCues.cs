@@ -135,6 +135,7 @@ public sealed class AnalysisCues
         PledgeLead = Get("pledgeLead");
         StatedTotal = Get("statedTotal");
         ReportedCount = Get("reportedCount");
+        GeneralPart = Get("generalPart");
         CountAnnouncement = Get("countAnnouncement");
         SpokenLead = Get("spokenLead");
         KeptRule = Get("keptRule");
@@ -424,6 +425,9 @@ public sealed class AnalysisCues
 
     /// <summary>A feedback's own count of the problems it raises, in a sentence of its own (以上共反馈问题7个 / 本次巡察共发现问题8个); group n.</summary>
     public Regex StatedTotal { get; }
+
+    /// <summary>A report's part on work beyond the problems or by stage rather than by problem (举一反三开展的工作 / 建章立制情况 / 坚持立行立改): it answers none by elimination. A part on accountability (严肃问责) is not one: its sanctions name their matters too briefly to be linked by their words.</summary>
+    public Regex GeneralPart { get; }
 
     /// <summary>A report's count of the problems its feedback raised (反馈指出的三个方面7个问题 / 梳理为7个问题 / 反馈的6个问题); group n.</summary>
     public Regex ReportedCount { get; }

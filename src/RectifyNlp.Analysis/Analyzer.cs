@@ -90,9 +90,6 @@ public sealed record AnalysisContext(
 /// </summary>
 public sealed partial class Analyzer : IDisposable
 {
-    // A report's part on work beyond the problems (举一反三开展的工作, 建章立制情况).
-    [System.Text.RegularExpressions.GeneratedRegex("举一反三|共性问题|建章立制|长效机制|面上(整改|工作)|其他(方面|工作)|责任分工|任务分工|下一步")]
-    private static partial System.Text.RegularExpressions.Regex GeneralPartRegex();
 
     private readonly PassageClassifier _classifier;
     private readonly HashSet<string> _ruleAreas;
@@ -346,7 +343,7 @@ public sealed partial class Analyzer : IDisposable
 
                 // A part on work beyond the problems (举一反三开展的工作 / 建章立制情况) answers none of them by elimination: only
                 // an answer close enough to stand on its own links it.
-                if (GeneralPartRegex().IsMatch(heading.Text))
+                if (_cues.GeneralPart.IsMatch(heading.Text))
                 {
                     for (var i = 0; i < issues.Length; i++)
                     {
@@ -569,7 +566,7 @@ public sealed partial class Analyzer : IDisposable
     /// the first, or after the last) answers that one. Only when the linked parts keep the feedback's order, and never a
     /// part on work beyond the problems (举一反三).
     /// </summary>
-    private static void FillSlotsInOrder(List<List<MatchLink>> blockLinks, ReportLayout layout, ImmutableArray<Issue> issues, HashSet<int> withPieces)
+    private void FillSlotsInOrder(List<List<MatchLink>> blockLinks, ReportLayout layout, ImmutableArray<Issue> issues, HashSet<int> withPieces)
     {
         var indexOf = issues.Select((issue, i) => (issue.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         var linked = Enumerable.Range(0, blockLinks.Count).Where(b => blockLinks[b].Count > 0).ToList();
@@ -596,7 +593,7 @@ public sealed partial class Analyzer : IDisposable
             {
                 seen++;
             }
-            else if (withPieces.Contains(b) && !GeneralPartRegex().IsMatch(layout.Blocks[b].Heading))
+            else if (withPieces.Contains(b) && !_cues.GeneralPart.IsMatch(layout.Blocks[b].Heading))
             {
                 inSlot[seen].Add(b);
             }

@@ -616,6 +616,47 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.DoesNotContain(result.Notes, n => n.Contains("只读出", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_report_by_stages_links_each_of_its_items_by_what_it_says()
+    {
+        // dev66 p09's form, in words of our own: parts by stage (坚持立行立改 / 坚持建章立制 / 坚持严肃问责) that name no problem,
+        // the first a paragraph of 一是……四是 items each closed by its note (（责任人：……；……前完成）二是……). Each item answers the
+        // problem it speaks of; the stage's heading answers none.
+        var result = fixture.Analyze("""
+            县委第五巡察组关于巡察县粮油质量检测站党支部的反馈意见
+
+            二、巡察发现的主要问题
+            1.检测样品留存管理混乱，2024年有12份样品没有留样记录，留样室温控设备长期损坏。
+            2.检测收费不规范，对3家企业的委托检测没有执行收费标准，少收费用1.6万元。
+            3.“三重一大”决策制度执行不严，2024年购置1台色谱仪共计36万元，未经支部研究。
+            4.违规发放津补贴，2024年以“加班补助”名义向全体职工发放2.4万元，没有考勤依据。
+            """, """
+            中共县粮油质量检测站党支部关于巡察整改情况的报告
+
+            县委巡察办：
+            2025年3月12日，县委第五巡察组向我站党支部反馈了巡察意见。站党支部成立整改领导小组，支部书记任组长，现将整改情况报告如下。
+
+            一、坚持立行立改，解决一批突出问题
+            对能够马上改的问题，我站立即动手。一是对2024年以来的检测样品逐份清点，补建留样登记簿，留样室温控设备已更换。（责任人：副站长牧青；2025年4月15日前完成）二是对3家企业的委托检测按收费标准重新核算，少收的1.6万元已全部补收入账。（责任人：办公室主任屈衡；2025年4月30日前完成）三是购置色谱仪事项补充履行支部研究程序。（责任人：站长、支部书记冉舟；2025年3月31日前完成）四是以“加班补助”名义发放的2.4万元已由职工全部退回。（责任人：办公室主任屈衡；2025年4月20日前完成）
+
+            二、坚持建章立制，堵塞一批管理漏洞
+            制定《检测样品留存管理办法》《检测收费管理规定》，修订《“三重一大”决策事项清单》，明确10万元以上的设备购置须经支部研究。
+
+            三、坚持严肃问责，处理一批责任人员
+            对发放补助的办公室主任进行诫勉谈话，对留样管理员批评教育。
+
+            整改情况已在站务公开栏公示。
+
+            中共县粮油质量检测站党支部
+            2025年5月30日
+            """);
+        Assert.Equal(["I1"], Measure(result, "补建留样登记簿").IssueIds);
+        Assert.Equal(["I2"], Measure(result, "少收的1.6万元").IssueIds);
+        Assert.Equal(["I3"], Measure(result, "色谱仪事项").IssueIds);
+        Assert.Equal(["I4"], Measure(result, "2.4万元已由职工").IssueIds);
+        Assert.Empty(Measure(result, "我站立即动手").IssueIds);
+    }
+
     private static Measure Measure(AnalysisResult result, string words) => result.Measures.Single(m => m.Text.Contains(words, StringComparison.Ordinal));
 
     [Fact]

@@ -39,7 +39,7 @@ internal static partial class InlineEnumerationFinder
             {
                 // After a boundary, also across a quote that closes or opens there (……；”说到这里，他接着说，“三是……).
                 if (p == opening || Boundaries.Contains(text[p - 1]) || ((CharacterClass.IsCloser(text[p - 1]) || text[p - 1] is '“' or '‘' or '「' or '『') && p - 2 >= span.Start && Boundaries.Contains(text[p - 2]))
-                    || SubjectThenFirst(text, p, span.End))
+                    || SubjectThenFirst(text, p, span.End) || AfterNoteAfterBoundary(text, p, span.Start))
                 {
                     if (TryMatch(text, p, span.End, out var marker) || (p == opening && (TryOrdinalProblem(text, p, span.End, out marker) || TryQualifiedLabel(text, p, span.End, out marker)))
                         || (p > opening && TryInlineArabic(text, p, span.End, out marker)) || TryInlineCircled(text, p, span, out marker))
@@ -261,6 +261,22 @@ internal static partial class InlineEnumerationFinder
     // The last character of a body named as the subject of a run (巡察指出，区教育体育局党组一是……；二是……): the run's
     // first marker may follow it with no stop between; the run's later markers still need their boundaries.
     private const string SubjectEnds = "组委部支子位局心院校所站司";
+
+    // After a bracketed note that follows a boundary (……备查。（责任人：……；9月30日前完成）二是……): the note belongs to the
+    // item before it, and the next marker opens as after the boundary.
+    private static bool AfterNoteAfterBoundary(string text, int p, int start)
+    {
+        if (p - 2 < start || text[p - 1] is not ('）' or ')'))
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOfAny(['（', '('], p - 2, Math.Min(MaxNote, p - 1 - start));
+        return open > start && Boundaries.Contains(text[open - 1]) && text.IndexOfAny(['）', ')'], open, p - 1 - open) < 0;
+    }
+
+    // The longest bracketed note read back over.
+    private const int MaxNote = 80;
 
     private static bool SubjectThenFirst(string text, int p, int end) =>
         p + 1 < end && text[p] == '一' && text[p + 1] == '是' && SubjectEnds.Contains(text[p - 1]);
