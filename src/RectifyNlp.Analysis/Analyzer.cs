@@ -422,6 +422,15 @@ public sealed partial class Analyzer : IDisposable
                 links = [NearestOf(item, choices, issues, issueIndex) is { } nearest && nearest.IssueId != openedBy.IssueId ? nearest : openedBy];
                 documentLevel = false;
             }
+            else if (piece.Block >= 0 && blockLinks[piece.Block].Count > 0 && blockLinks[piece.Block].Max(l => l.Score) < WeakHeading && ownItems.Contains(piece.Span.Start)
+                && ByContent(item, issues, issueIndex) is [var itsOwn] && !blockLinks[piece.Block].Any(l => l.IssueId == itsOwn.IssueId))
+            {
+                // An item under a heading of the unit's own that only just resembles one problem (关于“管钱、管物、管项目”方面的
+                // 问题, nearest 场馆租赁 at 0.31) answers the problem its own words are clearly about (四是修订《工程项目建设管理办法》,
+                // 工程签证变更……): the heading merges several.
+                links = [itsOwn];
+                documentLevel = false;
+            }
             else if (piece.Block >= 0 && blockLinks[piece.Block].Count > 0)
             {
                 links = [.. blockLinks[piece.Block]];
@@ -1314,6 +1323,9 @@ public sealed partial class Analyzer : IDisposable
 
     /// <summary>Shortest paragraph that answers the problem it names (针对公务接待问题， alone is a lead cut from its answer).</summary>
     private const int MinOwnAnswer = 20;
+
+    // A heading linked below this score only just resembles its problem: its items may answer others (see the measures' step).
+    private const double WeakHeading = 0.35;
 
     /// <summary>How far into a paragraph the problem it opens by naming may stand (after a lead sentence: 局党组把……作为首要任务。针对……的问题，).</summary>
     private const int OpeningName = 40;

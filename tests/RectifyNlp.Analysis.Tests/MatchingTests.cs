@@ -657,6 +657,42 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Empty(Measure(result, "我站立即动手").IssueIds);
     }
 
+    [Fact]
+    public void An_item_under_a_heading_that_only_just_resembles_one_problem_answers_the_problem_its_words_are_about()
+    {
+        // dev66 p06's form, in words of our own: a heading of the unit's own (关于“管钱、管物、管项目”方面的问题) merges three
+        // problems; each of its 一是……三是 items answers the one its words are about, not all of them the heading's nearest.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县体育中心党支部的反馈意见
+
+            二、巡察发现的主要问题
+            1.场馆出租管理不规范。附属场地出租未公开招租，2家长期租户没有签订书面合同，租金低于评估价格。
+            2.工程项目管理存在漏洞。看台维修项目超过限额未经招标，施工中签证变更增加费用14万元未经集体研究。
+            3.财务管理问题突出。2024年两场赛事收取的赞助费6.5万元没有入账，在其他支出中列支购物卡1.8万元。
+            4.党支部战斗堡垒作用发挥不充分。“三会一课”质量不高，党员积分管理停留在纸面。
+            """, """
+            中共县体育中心党支部关于巡察整改情况的报告
+
+            县委巡察办：
+            2025年4月8日，县委第二巡察组向中心党支部反馈了巡察意见。中心成立整改领导小组，支部书记任组长，现将整改情况报告如下。
+
+            一、关于“管钱、管物、管项目”方面的问题
+            这一方面的问题最集中，中心采取了以下措施：一是附属场地全部重新评估租金，2家长期租户已补签书面合同，合同到期后一律公开招租。二是修订《工程项目建设管理办法》，规定签证变更超过5万元的须经集体研究；对看台维修项目委托第三方审计。三是将两场赛事的赞助费6.5万元全部补记入账，购物卡费用1.8万元已由领取人退回。（责任领导：副主任乐正；完成时限：2025年6月30日）
+
+            二、关于党支部建设方面的问题
+            修订支部年度学习计划，提高“三会一课”质量；完善党员积分管理，每季度公布积分。（责任领导：支部书记公良；完成时限：2025年6月30日）
+
+            整改情况已在中心公示栏公开。
+
+            中共县体育中心党支部
+            2025年6月30日
+            """);
+        Assert.Equal(["I1"], Measure(result, "重新评估租金").IssueIds);
+        Assert.Equal(["I2"], Measure(result, "工程项目建设管理办法").IssueIds);
+        Assert.Equal(["I3"], Measure(result, "赞助费6.5万元").IssueIds);
+        Assert.Equal(["I4"], Measure(result, "党员积分管理").IssueIds);
+    }
+
     private static Measure Measure(AnalysisResult result, string words) => result.Measures.Single(m => m.Text.Contains(words, StringComparison.Ordinal));
 
     [Fact]
