@@ -135,6 +135,11 @@ public sealed partial class ProblemExtractor
         var withCases = all.Where(s => !s.Children.IsDefaultOrEmpty && s.HeadingSpan.End <= s.Children[0].HeadingSpan.Start
             && paragraphs.LastOrDefault(p => p.Span.End <= s.Children[0].HeadingSpan.Start && p.Span.Start >= s.HeadingSpan.End) is { } lead
             && _cues.CasesLead.IsMatch(lead.Span.Slice(text).Trim())).ToHashSet();
+        // So is a problem whose sub-items follow the label of its manifestations (问题1：……政策有偏差 / 具体表现：（1）……（2）……):
+        // they are its evidence, however each is worded.
+        withCases.UnionWith(all.Where(s => !s.Children.IsDefaultOrEmpty && s.HeadingSpan.End <= s.Children[0].Span.Start
+            && text.AsSpan(s.HeadingSpan.End, s.Children[0].Span.Start - s.HeadingSpan.End).Trim().ToString() is { Length: > 0 and <= MaxManifestationLabel } between
+            && _cues.ManifestationLead.IsMatch(between)));
         // So is a numbered item that states a particular failing as a whole sentence (1）国企改革任务推进迟缓。) over lines
         // numbered a level down ((1)……(2)……): those are its evidence, as a Word list's second level is its first's.
         var evidenceLists = all.Where(s => !s.Children.IsDefaultOrEmpty && s.Style is NumberingStyle.ArabicDot or NumberingStyle.ChineseParenthesized or NumberingStyle.ChineseComma
@@ -1003,6 +1008,9 @@ public sealed partial class ProblemExtractor
     }
 
     private const int MaxAnnouncement = 40;
+
+    // The longest text between a problem's heading and its first sub-item read as the label of its manifestations.
+    private const int MaxManifestationLabel = 12;
     private const int MaxBareHeadline = 40;
     private const double MinSharedWithHeadline = 0.2;
     private const int MinReportedCount = 3;

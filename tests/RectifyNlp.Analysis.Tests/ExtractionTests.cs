@@ -3624,6 +3624,39 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void Sub_items_after_the_label_of_a_problems_manifestations_are_its_evidence()
+    {
+        // dev67 p05's form, in words of our own: 问题N：heading / 具体表现：（1）……；（2）…… / 整改要求：……. Each 问题N is one
+        // problem; its numbered manifestations are its evidence.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            中共县委第三巡察组
+            关于巡察县救助管理站党支部的反馈问题清单
+
+            县救助管理站党支部：
+            现将巡察发现的问题以清单形式反馈如下，请逐项对照整改。
+
+            问题1：救助对象甄别把关不严
+            具体表现：（1）2024年有6名非流浪乞讨人员被按临时救助对象安置，累计支出1.1万元；（2）受助人员离站手续不全，12份离站登记缺少本人签字。
+            整改要求：严格救助对象甄别程序，规范离站手续。
+
+            问题2：站内安全管理存在隐患
+            具体表现：（1）夜间值班只有1人，无法落实巡查要求；（2）消防器材有8具过期未更换。
+            整改要求：配齐值班力量，及时更换消防器材。
+
+            问题3：党支部组织生活不规范
+            具体表现：（1）2024年支委会只召开了5次；（2）主题党日多次以业务会代替。
+            整改要求：严格落实组织生活制度。
+
+            中共县委第三巡察组
+            2025年3月18日
+            """));
+        Assert.Equal(3, issues.Length);
+        Assert.StartsWith("救助对象甄别把关不严", issues[0].Text, StringComparison.Ordinal);
+        Assert.Contains("离站登记", issues[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("党支部组织生活不规范", issues[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Dates_closing_the_paragraph_that_announces_a_problem_list_are_no_problem()
     {
         // dev63 p03's form (a 反馈问题清单 whose opening paragraph announces the list, then gives 巡察时间：……。反馈时间：……。), in words
