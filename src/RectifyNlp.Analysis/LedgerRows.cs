@@ -217,9 +217,13 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
                 }
 
                 // A row a page break cut in two goes on in a row of its own ((续) | 〃 | ……): its cells go on the row above's.
-                if (!unnumbered && rows.Count > 0 && cells.Count == rows[^1].Count && ContinuedRowRegex().IsMatch(cells[0].Slice(text)))
+                // So does a row with no number at all (｜｜退还，最长超期96天……｜52.3): a cell's wrapped line pasted as a row, the row
+                // above cut short at the wrap (5｜｜竞买保证金……超期) — the cells it lacks are the continued row's.
+                if (!unnumbered && rows.Count > 0 && cells.Count >= 2 && (ContinuedRowRegex().IsMatch(cells[0].Slice(text)) ? cells.Count == rows[^1].Count
+                    : cells[0].Slice(text).Trim().Length == 0 && cells.Count >= rows[^1].Count && cells.Count == header.Count))
                 {
-                    rows[^1] = [.. rows[^1].Zip(cells, (above, below) => below.IsEmpty ? above : above.IsEmpty ? below : new TextSpan(above.Start, below.End))];
+                    var above = rows[^1];
+                    rows[^1] = [.. cells.Select((below, k) => k >= above.Count || above[k].IsEmpty ? below : below.IsEmpty ? above[k] : new TextSpan(above[k].Start, below.End))];
                     continue;
                 }
 

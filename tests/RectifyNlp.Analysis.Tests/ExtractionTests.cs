@@ -3657,6 +3657,34 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_problem_tables_row_wrapped_onto_a_line_with_no_number_goes_on_and_the_rows_after_it_are_read()
+    {
+        // dev67 p07's form, in words of our own: a Word table pasted as ｜ text, one cell's wrapped line a row of its own with no
+        // number (｜｜记录，……｜4.8) after the row it cuts short. The row goes on there; row 3 is still read.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第一巡察组关于巡察县公路养护中心党支部的反馈意见
+
+            县公路养护中心党支部：
+            巡察发现的主要问题列表如下（金额单位：万元）：
+
+            序号｜问题类别｜具体问题｜涉及金额
+            1｜全面从严治党｜养护材料采购未执行比价程序。2024年沥青采购全部由1家供应商供货。｜36.0
+            2｜｜以“值班补助”名义违规发放津补贴。2024年向全体职工发放值班补助，没有排班
+            ｜｜记录，发放方案由主任办公会决定。｜4.8
+            3｜基层党组织建设｜“三会一课”不规范。2024年支委会只召开5次，党课全年未讲。｜—
+            合计｜｜｜40.8
+
+            中心党支部要在反馈之日起三个月内报送整改情况报告。
+
+            县委第一巡察组
+            2025年4月30日
+            """));
+        Assert.Equal(3, issues.Length);
+        Assert.EndsWith("发放方案由主任办公会决定。", issues[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("“三会一课”不规范", issues[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Dates_closing_the_paragraph_that_announces_a_problem_list_are_no_problem()
     {
         // dev63 p03's form (a 反馈问题清单 whose opening paragraph announces the list, then gives 巡察时间：……。反馈时间：……。), in words
