@@ -38,6 +38,38 @@ public class PlainTextWrapTests
         Assert.Equal(Paragraphs(Report), Paragraphs(WrapByCharacters(Report, width)));
     }
 
+    // A feedback's text layer wrapped at 56 display columns, each paragraph's first line short of it by its dropped
+    // first-line indent (the form of dev67 p06, in words of our own).
+    private const string IndentDropped =
+        "县委第二巡察组关于巡察县水利工程管理站党支部的反馈\n" +
+        "意见\n" +
+        "县水利工程管理站党支部：\n" +
+        "根据县委统一部署，2024年5月13日至6月21日，县委第二\n" +
+        "巡察组对县水利工程管理站党支部进行了常规巡察。巡察期间，\n" +
+        "巡察组与38名干部职工进行了个别谈话，调阅了2021年以来的会\n" +
+        "议记录和财务凭证。现将巡察发现的问题反馈如下。\n" +
+        "一、巡察发现的主要问题\n" +
+        "1．堤防巡查制度执行不严。2023年汛期，站里对3段重点\n" +
+        "堤防的夜间巡查计划执行不到一半，巡查日志有9天空白；群众\n" +
+        "反映的5处渗水险情，有2处未及时处置。\n" +
+        "2．工程维修项目管理不规范。同类维修项目的单价从120\n" +
+        "元到960元不等，且无集体研究记录；2023年完成的24个维修项\n" +
+        "目中，有7个未按规定组织验收。\n" +
+        "3．水费收缴管理混乱。应收水费没有建立台账，2023年有\n" +
+        "43户用水户欠缴水费，合计5.6万元，站里未组织催缴。\n" +
+        "请站党支部在反馈之日起三个月内报送整改情况报告。\n" +
+        "县委第二巡察组\n" +
+        "2024年7月30日";
+
+    [Fact]
+    public void A_paragraphs_first_line_short_by_its_dropped_indent_is_still_a_wrap()
+    {
+        var paragraphs = Paragraphs(IndentDropped);
+        Assert.Contains(paragraphs, p => p.Contains("工程维修项目管理不规范", StringComparison.Ordinal) && p.Contains("单价从120元到960元不等", StringComparison.Ordinal) && p.EndsWith("有7个未按规定组织验收。", StringComparison.Ordinal));
+        Assert.DoesNotContain(paragraphs, p => p.StartsWith("元到960元", StringComparison.Ordinal));
+        Assert.Contains("县委第二巡察组", paragraphs);
+    }
+
     [Theory]
     [InlineData("— 1 —", "区统计局党组整改报告")] // a header seen once, where the text broke off mid-sentence
     [InlineData("-1-", "")]

@@ -69,7 +69,7 @@ internal static partial class PlainTextReader
 
             var rowComplete = headerCells > 0 && rowCells >= headerCells && !inHeader;
             var joinNext = i + 1 < lines.Length
-                && ((width is not null && IsWrapped(lines[i], lines[i + 1], width) && !(headerCells > 0 && NewRow().IsMatch(lines[i + 1]))
+                && ((width is not null && IsWrapped(lines[i], lines[i + 1], width, opening: current.Count == 1) && !(headerCells > 0 && NewRow().IsMatch(lines[i + 1]))
                         // A row with all its cells may still wrap inside its last (…｜乡 / 长晏慕白；2025年6月30日): a full line goes on
                         // into a line with no cell break of its own.
                         && (!rowComplete || (CellBreaks(lines[i], inTable: true) > 0 && CellBreaks(lines[i + 1], inTable: true) == 0
@@ -136,13 +136,15 @@ internal static partial class PlainTextReader
         return best;
     }
 
-    private static bool IsWrapped(string line, string next, Wrap wrap)
+    // A paragraph's first line may be full two characters short of the width: the first-line indent of an official
+    // document (2．行政处罚……罚款金额 / 从500元……), which its text layer drops.
+    private static bool IsWrapped(string line, string next, Wrap wrap, bool opening)
     {
         var trimmed = line.TrimEnd();
         var nextTrimmed = next.TrimStart(' ', '\u3000', '\t');
         return trimmed.Length > 0
             && nextTrimmed.Length > 0
-            && wrap.Measure(trimmed) >= wrap.Width - 3
+            && wrap.Measure(trimmed) >= wrap.Width - 3 - (opening ? wrap.Measure(FirstLineIndent) : 0)
             && !EndsParagraph(trimmed)
             && !(trimmed[^1] is '：' or ':' && nextTrimmed.IndexOfAny(['|', '｜', '\t']) >= 0)
             && next.Length == nextTrimmed.Length
@@ -270,6 +272,8 @@ internal static partial class PlainTextReader
     // 第3页 共9页, 3/9.
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4})\s*\r?$")]
     private static partial System.Text.RegularExpressions.Regex PageNumberLine();
+
+    private const string FirstLineIndent = "\u3000\u3000";
 
     /// <summary>A wrap: how a line is measured and the width full lines reach.</summary>
     private sealed record Wrap(Func<string, int> Measure, int Width);
