@@ -136,6 +136,7 @@ public sealed class AnalysisCues
         StatedTotal = Get("statedTotal");
         ReportedCount = Get("reportedCount");
         GeneralPart = Get("generalPart");
+        AnotherProblem = Get("anotherProblem");
         CountAnnouncement = Get("countAnnouncement");
         SpokenLead = Get("spokenLead");
         KeptRule = Get("keptRule");
@@ -428,6 +429,9 @@ public sealed class AnalysisCues
 
     /// <summary>A report's part on work beyond the problems or by stage rather than by problem (举一反三开展的工作 / 建章立制情况 / 坚持立行立改): it answers none by elimination. A part on accountability (严肃问责) is not one: its sanctions name their matters too briefly to be linked by their words.</summary>
     public Regex GeneralPart { get; }
+
+    /// <summary>A sentence that says it turns to another problem (还有一个问题要指出，就是…… / 另一个问题是……): one more, under any title.</summary>
+    public Regex AnotherProblem { get; }
 
     /// <summary>A report's count of the problems its feedback raised (反馈指出的三个方面7个问题 / 梳理为7个问题 / 反馈的6个问题); group n.</summary>
     public Regex ReportedCount { get; }

@@ -441,7 +441,8 @@ public sealed partial class ProblemExtractor
             // A numbered item stated with its evidence that turns to another matter in a sentence of its own (3．A……，……。另外，
             // B……。 / 5．C……。此外，D……): as many problems as matters. Under a title line (（三）对子公司和参股企业监管缺位) the
             // title covers what 另外 adds.
-            if (!IsTitleLine(leaf.Heading.Trim().TrimEnd('。')) && AnotherMatter(text, span, document.Structure.Sentences) is { Count: >= 2 } matters)
+            // A sentence that says it turns to another problem (还有一个问题要指出，就是……) is one under any title.
+            if (AnotherMatter(text, span, document.Structure.Sentences, IsTitleLine(leaf.Heading.Trim().TrimEnd('。')) ? _cues.AnotherProblem : null) is { Count: >= 2 } matters)
             {
                 candidates.AddRange(matters.Select(c => (c, area, underRoot ? Origin.Listed : Origin.Numbered, group)));
                 items.UnionWith(matters);
@@ -2354,13 +2355,13 @@ public sealed partial class ProblemExtractor
     private static partial Regex AdditiveRegex();
 
     // An item's span cut before each later sentence that opens on another matter (另外，/ 此外，/ 另外还有).
-    private static List<TextSpan> AnotherMatter(string text, TextSpan item, IReadOnlyList<TextSpan> sentences)
+    private static List<TextSpan> AnotherMatter(string text, TextSpan item, IReadOnlyList<TextSpan> sentences, Regex? only = null)
     {
         var parts = new List<TextSpan>();
         var start = item.Start;
         foreach (var sentence in sentences.Where(s => s.Start > item.Start && s.Start < item.End))
         {
-            if (AnotherMatterRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length).TrimStart()))
+            if ((only ?? AnotherMatterRegex()).IsMatch(text.AsSpan(sentence.Start, sentence.Length).TrimStart()))
             {
                 parts.Add(new TextSpan(start, sentence.Start));
                 start = sentence.Start;

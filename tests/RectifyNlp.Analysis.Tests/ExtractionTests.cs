@@ -3685,6 +3685,29 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_sentence_that_says_it_turns_to_another_problem_is_one_under_any_heading()
+    {
+        // dev67 p03's form, in words of our own: 第二，……不规范。…… 还有一个问题要指出，就是…… — the speaker names one more.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第一巡察组巡察县种畜场党支部情况反馈会上的讲话
+
+            同志们：
+            下面，我代表巡察组讲三点意见。
+
+            第一，种畜改良项目推进迟缓。2023年省里下达的良种繁育任务只完成了六成，项目资金有42万元滞留在账上。
+
+            第二，财务管理不规范。场里的差旅费报销没有审核把关，2023年有3.2万元报销没有行程凭据。还有一个问题要指出，就是党支部的组织生活不正常，主题党日多次被生产调度会代替。
+
+            第三，关于抓好整改，提两点要求。一要压实整改责任，二要按时报送整改情况报告。
+
+            谢谢大家。
+            """));
+        Assert.Equal(3, issues.Length);
+        Assert.DoesNotContain("组织生活", issues[1].Text, StringComparison.Ordinal);
+        Assert.Contains("党支部的组织生活不正常", issues[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Dates_closing_the_paragraph_that_announces_a_problem_list_are_no_problem()
     {
         // dev63 p03's form (a 反馈问题清单 whose opening paragraph announces the list, then gives 巡察时间：……。反馈时间：……。), in words
