@@ -772,7 +772,9 @@ public sealed partial class ProblemExtractor
             .Select(c => (c.Span, c.Area, c.Origin, c.Group, Body: c.Origin == Origin.Manifested ? HeadingNumberRegex().Replace(c.Span.Slice(text).Trim(), "") : Clean(c.Span.Slice(text))))
             // An introduction (具体有以下几个方面：) ends with a colon: what it introduces follows.
             // Nor does what is left of an announcement (……还存在一些不容忽视的问题。 cut after its cue: 不容忽视的问题。).
-            .Where(c => c.Body.Length >= 6 && !_cues.ProblemIntro.IsMatch(AfterAttentionLead(c.Body)) && !_cues.Announced.IsMatch(c.Body) && !(c.Body.Length <= 30 && c.Body[^1] is '：' or ':'))
+            // Nor what says the problems follow (……的共性问题和……的个性问题一并反馈如下。), cut from its sentence.
+            .Where(c => c.Body.Length >= 6 && !_cues.ProblemIntro.IsMatch(AfterAttentionLead(c.Body)) && !_cues.Announced.IsMatch(c.Body) && !(c.Body.Length <= 30 && c.Body[^1] is '：' or ':')
+                && !(c.Origin != Origin.Manifested && _cues.ProblemsFollow.IsMatch(c.Body.Trim())))
             // What was checked and found sound (……情况。未发现明显问题。 / 群众反映：……。经核实，反映不属实。) raises nothing.
             .Where(c => !_cues.NothingFound.IsMatch(c.Body) && !_cues.SetAside.IsMatch(c.Body))
             // An old problem a review marks as put right (1．……不规范　√ beside 3．……　×): checked off, not raised again.

@@ -3708,6 +3708,32 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void What_says_the_problems_follow_is_no_problem_though_a_list_cue_cuts_it()
+    {
+        // dev67 p09's form, in words of our own: ……普遍存在、……也同样存在的共性问题和……个性问题一并反馈如下。 — its 存在 reads as a
+        // list's cue; what is left after it only says the problems follow.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组关于联动巡察县农业农村局所属单位的反馈意见
+            （县农机推广站党支部）
+
+            县农机推广站党支部：
+            巡察认为，推广站党支部能够围绕农机推广开展工作，全县主要农作物耕种收综合机械化率稳步提高，农机安全监理机制逐步建立。同时，巡察也发现了一些问题。按照联动巡察的做法，现将2家单位普遍存在、推广站也同样存在的共性问题和推广站自身的个性问题一并反馈如下。
+
+            一、共性问题（联动巡察的2家单位均不同程度存在）
+            1．理论学习不深入。2024年支部仅开展专题研讨2次。
+            2．财务报销审核不严。原始凭证不完整即予报销。
+
+            二、个性问题（县农机推广站）
+            1．农机购置补贴审核把关不严。2024年有3台农机重复申报补贴。
+
+            三、整改意见
+            推广站党支部要逐项制定整改措施，在反馈之日起三个月内报送整改情况报告。
+            """));
+        Assert.Equal(3, issues.Length);
+        Assert.DoesNotContain(issues, i => i.Text.Contains("反馈如下", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Dates_closing_the_paragraph_that_announces_a_problem_list_are_no_problem()
     {
         // dev63 p03's form (a 反馈问题清单 whose opening paragraph announces the list, then gives 巡察时间：……。反馈时间：……。), in words
