@@ -774,7 +774,9 @@ public sealed partial class ProblemExtractor
             // Nor does what is left of an announcement (……还存在一些不容忽视的问题。 cut after its cue: 不容忽视的问题。).
             // Nor what says the problems follow (……的共性问题和……的个性问题一并反馈如下。), cut from its sentence.
             .Where(c => c.Body.Length >= 6 && !_cues.ProblemIntro.IsMatch(AfterAttentionLead(c.Body)) && !_cues.Announced.IsMatch(c.Body) && !(c.Body.Length <= 30 && c.Body[^1] is '：' or ':')
-                && !(c.Origin != Origin.Manifested && _cues.ProblemsFollow.IsMatch(c.Body.Trim())))
+                && !(c.Origin != Origin.Manifested && _cues.ProblemsFollow.IsMatch(c.Body.Trim()))
+                // Nor the causes it finds for them (究其原因，党总支班子对改革任务的紧迫性认识不足……): why, not what.
+                && !(c.Origin is Origin.Prose or Origin.Listed && _cues.CausesLead.IsMatch(c.Body.TrimStart())))
             // What was checked and found sound (……情况。未发现明显问题。 / 群众反映：……。经核实，反映不属实。) raises nothing.
             .Where(c => !_cues.NothingFound.IsMatch(c.Body) && !_cues.SetAside.IsMatch(c.Body))
             // An old problem a review marks as put right (1．……不规范　√ beside 3．……　×): checked off, not raised again.

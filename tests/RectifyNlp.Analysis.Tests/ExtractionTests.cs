@@ -3734,6 +3734,38 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void In_an_inspection_reports_excerpt_a_paragraph_of_causes_is_none_and_one_opened_by_besides_is_another()
+    {
+        // dev67 p02's form, in words of our own: an area's paragraphs, one problem each; 此外，…… opens another (此 is no
+        // pointer back there); 究其原因，…… gives their causes, not a problem.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第三巡察组关于巡察县自来水公司党支部的巡察报告（摘编）
+
+            一、基本情况
+            县自来水公司成立于1996年，现有职工86人。
+
+            二、发现的主要问题
+
+            （一）聚焦全面从严治党方面
+
+            水费减免审批不规范。2023年公司对12户企业减免水费合计9.4万元，均没有书面申请和集体研究记录。
+
+            公务接待超标准。2024年有6次接待人均费用超过标准，其中2次没有公函。
+
+            此外，上轮巡察反馈的“管网漏损率高”问题整改不彻底，2024年漏损率仍达23%，高于承诺的15%。
+
+            究其原因，公司党支部对管党治党责任认识不到位，对关键环节监督缺位，对上轮整改满足于表面完成。
+
+            三、意见建议
+            公司党支部要在反馈之日起三个月内报送整改情况报告。
+            """));
+        Assert.Equal(3, issues.Length);
+        Assert.DoesNotContain("管网漏损", issues[1].Text, StringComparison.Ordinal);
+        Assert.Contains("管网漏损率高", issues[2].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(issues, i => i.Text.Contains("究其原因", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Dates_closing_the_paragraph_that_announces_a_problem_list_are_no_problem()
     {
         // dev63 p03's form (a 反馈问题清单 whose opening paragraph announces the list, then gives 巡察时间：……。反馈时间：……。), in words
