@@ -250,7 +250,8 @@ public sealed partial class Analyzer : IDisposable
             notes.Add("反馈文件中未找到逐条列出的问题（可能是反馈会讲话），改用整改报告复述的问题。");
         }
         else if (feedback is not null && candidates.Count <= MaxFewProblems
-            && _reports.Read(report, [], cancellationToken) is { Blocks.Count: >= MinRestatedOverFew } restated && restated.Blocks.Count >= candidates.Count + MinMoreParts)
+            && _reports.Read(report, [], cancellationToken) is { Blocks.Count: >= MinRestatedOverFew } restated
+            && DistinctRestated(restated.Blocks) is var distinct && distinct >= MinRestatedOverFew && distinct >= candidates.Count + MinMoreParts)
         {
             // A feedback read as a very few problems where the report answers many, a part each, was read wrong (its form
             // is one the extraction does not know): the report's parts are the better list.
@@ -525,6 +526,27 @@ public sealed partial class Analyzer : IDisposable
         var gaps = _gaps.Find(context, notes);
         return new AnalysisResult(issues, [.. measures.Select(m => m.Measure)], gaps, feedbackDate, reportDate, [.. notes]);
     }
+
+    /// <summary>
+    /// How many different problems a report's parts restate: a part restating one an earlier part restates (a closing table
+    /// of who answers for what, row by row: 1｜高标准农田建设项目推进缓慢｜……) is not another.
+    /// </summary>
+    private static int DistinctRestated(IReadOnlyList<ReportBlock> blocks)
+    {
+        var seen = new List<string>();
+        foreach (var block in blocks.Take(MaxOrderedParts))
+        {
+            if (!seen.Exists(s => TextSimilarity.BigramDice(s, block.Restated) >= SameRestatement))
+            {
+                seen.Add(block.Restated);
+            }
+        }
+
+        return seen.Count;
+    }
+
+    // Two restatements this alike restate one problem.
+    private const double SameRestatement = 0.6;
 
     /// <summary>
     /// The report's parts (problems restated) in the order of the feedback sentences they restate: each part's sentence is

@@ -137,7 +137,9 @@ public sealed partial class ProblemExtractor
             && _cues.CasesLead.IsMatch(lead.Span.Slice(text).Trim())).ToHashSet();
         // So is a problem whose sub-items follow the label of its manifestations (问题1：……政策有偏差 / 具体表现：（1）……（2）……):
         // they are its evidence, however each is worded.
+        // Not an area's heading ((一)……方面 / 主要表现在：1.… 2.…): its manifestations are its problems.
         withCases.UnionWith(all.Where(s => !s.Children.IsDefaultOrEmpty && s.HeadingSpan.End <= s.Children[0].Span.Start
+            && (s.Style == NumberingStyle.ProblemLabel || StatesParticularFailing(s.Heading))
             && text.AsSpan(s.HeadingSpan.End, s.Children[0].Span.Start - s.HeadingSpan.End).Trim().ToString() is { Length: > 0 and <= MaxManifestationLabel } between
             && _cues.ManifestationLead.IsMatch(between)));
         // So is a numbered item that states a particular failing as a whole sentence (1）国企改革任务推进迟缓。) over lines

@@ -69,7 +69,7 @@ internal static partial class PlainTextReader
 
             var rowComplete = headerCells > 0 && rowCells >= headerCells && !inHeader;
             var joinNext = i + 1 < lines.Length
-                && ((width is not null && IsWrapped(lines[i], lines[i + 1], width, opening: current.Count == 1) && !(headerCells > 0 && NewRow().IsMatch(lines[i + 1]))
+                && ((width is not null && IsWrapped(lines[i], lines[i + 1], width, opening: current.Count == 1 && lines[i].IndexOfAny(['|', '｜', '\t']) < 0) && !(headerCells > 0 && NewRow().IsMatch(lines[i + 1]))
                         // A row with all its cells may still wrap inside its last (…｜乡 / 长晏慕白；2025年6月30日): a full line goes on
                         // into a line with no cell break of its own.
                         && (!rowComplete || (CellBreaks(lines[i], inTable: true) > 0 && CellBreaks(lines[i + 1], inTable: true) == 0
@@ -137,7 +137,7 @@ internal static partial class PlainTextReader
     }
 
     // A paragraph's first line may be full two characters short of the width: the first-line indent of an official
-    // document (2．行政处罚……罚款金额 / 从500元……), which its text layer drops.
+    // document (2．行政处罚……罚款金额 / 从500元……), which its text layer drops. Not a table's row: rows are not indented.
     private static bool IsWrapped(string line, string next, Wrap wrap, bool opening)
     {
         var trimmed = line.TrimEnd();
