@@ -549,7 +549,7 @@ public sealed partial class Analyzer : IDisposable
     private const double SameRestatement = 0.6;
 
     /// <summary>
-    /// The report's parts (problems restated) in the order of the feedback sentences they restate: each part's sentence is
+    /// The report's parts (problems restated) in the order of the feedback sentences they restate: each part's clause is
     /// the one holding most of its heading's bigrams (three in ten at least), and no two parts share one. Any part without a
     /// sentence of its own, or a report of more parts than <see cref="MaxOrderedParts"/>, keeps the report's order.
     /// </summary>
@@ -562,7 +562,8 @@ public sealed partial class Analyzer : IDisposable
         }
 
         var text = feedback.Text.Text;
-        var sentences = feedback.Structure.Sentences.Select(s => (Span: s, Bigrams: TextSimilarity.Bigrams(s.Slice(text)))).ToList();
+        // Clauses, not sentences: two problems may share a sentence (一是……；二是……).
+        var sentences = feedback.Structure.Sentences.SelectMany(s => ClausesOf(text, s)).Select(s => (Span: s, Bigrams: TextSimilarity.Bigrams(s.Slice(text)))).ToList();
         if (sentences.Count == 0)
         {
             return kept;
@@ -582,6 +583,24 @@ public sealed partial class Analyzer : IDisposable
         }
 
         return anchors.Distinct().Count() == anchors.Length ? [.. kept.OrderBy(b => anchors[b])] : kept;
+    }
+
+    private static IEnumerable<TextSpan> ClausesOf(string text, TextSpan sentence)
+    {
+        var start = sentence.Start;
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            if (text[i] is '；' or ';')
+            {
+                yield return new TextSpan(start, i + 1);
+                start = i + 1;
+            }
+        }
+
+        if (start < sentence.End)
+        {
+            yield return new TextSpan(start, sentence.End);
+        }
     }
 
     // The most report parts ordered by the feedback (each is compared with every sentence of it).

@@ -69,7 +69,8 @@ internal static partial class PlainTextReader
 
             var rowComplete = headerCells > 0 && rowCells >= headerCells && !inHeader;
             var joinNext = i + 1 < lines.Length
-                && ((width is not null && IsWrapped(lines[i], lines[i + 1], width, opening: current.Count == 1 && lines[i].IndexOfAny(['|', '｜', '\t']) < 0) && !(headerCells > 0 && NewRow().IsMatch(lines[i + 1]))
+                && ((width is not null && IsWrapped(lines[i], lines[i + 1], width, opening: current.Count == 1 && lines[i].IndexOfAny(['|', '｜', '\t']) < 0 && NumberedItemStart().IsMatch(lines[i])
+                        && lines[i].TrimEnd().AsSpan(0, Math.Max(0, lines[i].TrimEnd().Length - 1)).IndexOfAny("。，；") >= 0) && !(headerCells > 0 && NewRow().IsMatch(lines[i + 1]))
                         // A row with all its cells may still wrap inside its last (…｜乡 / 长晏慕白；2025年6月30日): a full line goes on
                         // into a line with no cell break of its own.
                         && (!rowComplete || (CellBreaks(lines[i], inTable: true) > 0 && CellBreaks(lines[i + 1], inTable: true) == 0
@@ -137,7 +138,8 @@ internal static partial class PlainTextReader
     }
 
     // A paragraph's first line may be full two characters short of the width: the first-line indent of an official
-    // document (2．行政处罚……罚款金额 / 从500元……), which its text layer drops. Not a table's row: rows are not indented.
+    // document (2．行政处罚……罚款金额 / 从500元……), which its text layer drops. Only a numbered item's line of sentences (2．……。……，…… : a stop inside): not a table's
+    // row, which is not indented, nor a heading, which is a line of its own.
     private static bool IsWrapped(string line, string next, Wrap wrap, bool opening)
     {
         var trimmed = line.TrimEnd();
@@ -166,6 +168,10 @@ internal static partial class PlainTextReader
     /// </summary>
     private static bool EndsParagraph(string line) =>
         WrapTerminals.Contains(line[^1], StringComparison.Ordinal) && (line[^1] != '”' || (line.Length >= 2 && "。！？…".Contains(line[^2], StringComparison.Ordinal)));
+
+    /// <summary>A numbered item's first line (2．…… / 3、…… / （四）……), in any width of its stop.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[ \u3000]*(\d{1,3}[．.、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])")]
+    private static partial System.Text.RegularExpressions.Regex NumberedItemStart();
 
     /// <summary>A document's title (机关 + 关于 + 事由 + 文种) is its own line even when it fills the width.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"关于.{2,}的?(报告|通报|意见|情况|公告|通知|讲话|方案|说明|决定|函)$")]
