@@ -255,7 +255,7 @@ public sealed partial class Analyzer : IDisposable
         {
             // A feedback read as a very few problems where the report answers many, a part each, was read wrong (its form
             // is one the extraction does not know): the report's parts are the better list.
-            notes.Add($"反馈文件只读出 {candidates.Count} 个问题，而整改报告逐项答复了 {restated.Blocks.Count} 个，改用整改报告复述的问题。");
+            notes.Add($"反馈文件只读出 {candidates.Count} 个问题，而整改报告逐项答复了 {distinct} 个，改用整改报告复述的问题。");
             layout = restated;
             candidates = [];
             issuesFromReport = true;
@@ -549,9 +549,9 @@ public sealed partial class Analyzer : IDisposable
     private const double SameRestatement = 0.6;
 
     /// <summary>
-    /// The report's parts (problems restated) in the order of the feedback sentences they restate: each part's clause is
+    /// The report's parts (problems restated) in the order of the feedback clauses they restate: each part's clause is
     /// the one holding most of its heading's bigrams (three in ten at least), and no two parts share one. Any part without a
-    /// sentence of its own, or a report of more parts than <see cref="MaxOrderedParts"/>, keeps the report's order.
+    /// clause of its own, or a report of more parts than <see cref="MaxOrderedParts"/>, keeps the report's order.
     /// </summary>
     private static List<int> InFeedbackOrder(ParsedDocument feedback, IReadOnlyList<ReportBlock> blocks)
     {
@@ -563,8 +563,8 @@ public sealed partial class Analyzer : IDisposable
 
         var text = feedback.Text.Text;
         // Clauses, not sentences: two problems may share a sentence (一是……；二是……).
-        var sentences = feedback.Structure.Sentences.SelectMany(s => ClausesOf(text, s)).Select(s => (Span: s, Bigrams: TextSimilarity.Bigrams(s.Slice(text)))).ToList();
-        if (sentences.Count == 0)
+        var clauses = feedback.Structure.Sentences.SelectMany(s => ClausesOf(text, s)).Select(s => (Span: s, Bigrams: TextSimilarity.Bigrams(s.Slice(text)))).ToList();
+        if (clauses.Count == 0)
         {
             return kept;
         }
@@ -573,13 +573,13 @@ public sealed partial class Analyzer : IDisposable
         for (var b = 0; b < blocks.Count; b++)
         {
             var heading = TextSimilarity.Bigrams(blocks[b].Restated);
-            var best = sentences.Select((s, k) => (k, Share: TextSimilarity.Containment(heading, s.Bigrams))).MaxBy(x => x.Share);
+            var best = clauses.Select((s, k) => (k, Share: TextSimilarity.Containment(heading, s.Bigrams))).MaxBy(x => x.Share);
             if (best.Share < MinAnchorShare)
             {
                 return kept;
             }
 
-            anchors[b] = sentences[best.k].Span.Start;
+            anchors[b] = clauses[best.k].Span.Start;
         }
 
         return anchors.Distinct().Count() == anchors.Length ? [.. kept.OrderBy(b => anchors[b])] : kept;
