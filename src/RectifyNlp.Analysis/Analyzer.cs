@@ -563,7 +563,7 @@ public sealed partial class Analyzer : IDisposable
 
         var text = feedback.Text.Text;
         // Clauses, not sentences: two problems may share a sentence (一是……；二是……).
-        var clauses = feedback.Structure.Sentences.SelectMany(s => ClausesOf(text, s)).Select(s => (Span: s, Bigrams: TextSimilarity.Bigrams(s.Slice(text)))).ToList();
+        var clauses = feedback.Structure.Sentences.SelectMany(s => ProblemExtractor.SplitAt(text, s, '；', ';')).Select(s => (Span: s, Bigrams: TextSimilarity.Bigrams(s.Slice(text)))).ToList();
         if (clauses.Count == 0)
         {
             return kept;
@@ -583,24 +583,6 @@ public sealed partial class Analyzer : IDisposable
         }
 
         return anchors.Distinct().Count() == anchors.Length ? [.. kept.OrderBy(b => anchors[b])] : kept;
-    }
-
-    private static IEnumerable<TextSpan> ClausesOf(string text, TextSpan sentence)
-    {
-        var start = sentence.Start;
-        for (var i = sentence.Start; i < sentence.End; i++)
-        {
-            if (text[i] is '；' or ';')
-            {
-                yield return new TextSpan(start, i + 1);
-                start = i + 1;
-            }
-        }
-
-        if (start < sentence.End)
-        {
-            yield return new TextSpan(start, sentence.End);
-        }
     }
 
     // The most report parts ordered by the feedback (each is compared with every sentence of it).

@@ -948,7 +948,7 @@ public sealed partial class ProblemExtractor
 
         var text = document.Text.Text;
         var paragraphs = document.Text.Paragraphs;
-        int ParagraphOf(ProblemCandidate p) => paragraphs.FirstOrDefault(q => q.Span.Contains(p.Span.Start)) is { } q ? q.Span.Start : -1 - p.Span.Start;
+        int ParagraphOf(ProblemCandidate p) => ParagraphAt(paragraphs, p.Span.Start) is >= 0 and var at ? at : -1 - p.Span.Start;
         var joins = Enumerable.Range(1, kept.Count - 1)
             .Where(i => ParagraphOf(kept[i - 1]) == ParagraphOf(kept[i]))
             .Select(i => (At: i, Score: EvidenceScore(kept[i - 1].Text, kept[i].Text)))
@@ -1138,7 +1138,7 @@ public sealed partial class ProblemExtractor
     /// The index of the paragraph holding a position, or -1: a binary search, the paragraphs being non-empty, disjoint and in
     /// the document's order.
     /// </summary>
-    private static int ParagraphAt(List<Paragraph> paragraphs, int position)
+    private static int ParagraphAt(IReadOnlyList<Paragraph> paragraphs, int position)
     {
         var (low, high) = (0, paragraphs.Count - 1);
         while (low <= high)
@@ -2625,7 +2625,7 @@ public sealed partial class ProblemExtractor
 
 
     // A separator inside quotes (“两个不够、一个不严”) or a title (《……》) is the quotation's, not the list's.
-    private static IEnumerable<TextSpan> SplitAt(string text, TextSpan span, params char[] separators)
+    internal static IEnumerable<TextSpan> SplitAt(string text, TextSpan span, params char[] separators)
     {
         var start = span.Start;
         var depth = 0;
