@@ -239,6 +239,8 @@ public sealed partial class Analyzer : IDisposable
             throw new DocumentReadException(DocumentReadError.TooComplex, $"{feedback!.Raw.SourceName}：列出的问题超过 {MaxProblems:N0} 个上限，不像一份巡察反馈，已拒绝分析");
         }
 
+        ReportLayout? restated = null;
+        ReportLayout Restated() => restated ??= _reports.Read(report, [], cancellationToken);
         var layout = _reports.Read(report, [.. candidates.Select(c => c.Text)], cancellationToken);
         if (layout.Blocks.Count > MaxReportParts)
         {
@@ -250,15 +252,21 @@ public sealed partial class Analyzer : IDisposable
             notes.Add("反馈文件中未找到逐条列出的问题（可能是反馈会讲话），改用整改报告复述的问题。");
         }
         else if (feedback is not null && candidates.Count <= MaxFewProblems
-            && _reports.Read(report, [], cancellationToken) is { Blocks.Count: >= MinRestatedOverFew } restated
-            && DistinctRestated(restated.Blocks) is var distinct && distinct >= MinRestatedOverFew && distinct >= candidates.Count + MinMoreParts)
+            && Restated() is { Blocks.Count: >= MinRestatedOverFew }
+            && DistinctRestated(Restated().Blocks) is var distinct && distinct >= MinRestatedOverFew && distinct >= candidates.Count + MinMoreParts)
         {
             // A feedback read as a very few problems where the report answers many, a part each, was read wrong (its form
             // is one the extraction does not know): the report's parts are the better list.
             notes.Add($"反馈文件只读出 {candidates.Count} 个问题，而整改报告逐项答复了 {distinct} 个，改用整改报告复述的问题。");
-            layout = restated;
+            layout = Restated();
             candidates = [];
             issuesFromReport = true;
+        }
+        else if (feedback is not null && candidates.Count > 0 && SplitByRestatements(feedback, candidates, Restated().Blocks) is { } split)
+        {
+            notes.Add($"整改报告分别答复了反馈中同一段落里的 {split.Count - candidates.Count + 1} 个问题，已按报告的理解拆开。");
+            candidates = split;
+            layout = _reports.Read(report, [.. candidates.Select(c => c.Text)], cancellationToken);
         }
 
         // The report's parts as problems are numbered in the feedback's order when each restates its own sentence of it.
@@ -561,9 +569,7 @@ public sealed partial class Analyzer : IDisposable
             return kept;
         }
 
-        var text = feedback.Text.Text;
-        // Clauses, not sentences: two problems may share a sentence (一是……；二是……).
-        var clauses = feedback.Structure.Sentences.SelectMany(s => ProblemExtractor.SplitAt(text, s, '；', ';')).Select(s => (Span: s, Bigrams: TextSimilarity.Bigrams(s.Slice(text)))).ToList();
+        var clauses = FeedbackClauses(feedback);
         if (clauses.Count == 0)
         {
             return kept;
@@ -572,17 +578,102 @@ public sealed partial class Analyzer : IDisposable
         var anchors = new int[blocks.Count];
         for (var b = 0; b < blocks.Count; b++)
         {
-            var heading = TextSimilarity.Bigrams(blocks[b].Restated);
-            var best = clauses.Select((s, k) => (k, Share: TextSimilarity.Containment(heading, s.Bigrams))).MaxBy(x => x.Share);
-            if (best.Share < MinAnchorShare)
+            if (AnchorOf(blocks[b].Restated, clauses) is not { } anchor)
             {
                 return kept;
             }
 
-            anchors[b] = clauses[best.k].Span.Start;
+            anchors[b] = anchor.Start;
         }
 
         return anchors.Distinct().Count() == anchors.Length ? [.. kept.OrderBy(b => anchors[b])] : kept;
+    }
+
+    // Clauses, not sentences: two problems may share a sentence (一是……；二是……).
+    private static List<(TextSpan Span, HashSet<int> Bigrams)> FeedbackClauses(ParsedDocument feedback)
+    {
+        var text = feedback.Text.Text;
+        return [.. feedback.Structure.Sentences.SelectMany(s => ProblemExtractor.SplitAt(text, s, '；', ';')).Select(s => (Span: s, Bigrams: TextSimilarity.Bigrams(s.Slice(text))))];
+    }
+
+    // The feedback clause a restated problem restates: the one holding most of its bigrams, three in ten at least.
+    private static TextSpan? AnchorOf(string restatement, List<(TextSpan Span, HashSet<int> Bigrams)> clauses)
+    {
+        var heading = TextSimilarity.Bigrams(restatement);
+        var best = clauses.Select((s, k) => (k, Share: TextSimilarity.Containment(heading, s.Bigrams))).MaxBy(x => x.Share);
+        return best.Share >= MinAnchorShare ? clauses[best.k].Span : null;
+    }
+
+    /// <summary>
+    /// A problem read as one where the report answers two of its sentences apart, each under a part of its own (第三，……
+    /// 没有专题研究过一次党风廉政工作……。在这样的氛围下，……接受牧户宴请…… answered by 二、关于管党治党责任…… and 三、关于……接受宴请
+    /// 的问题), is two: the report's parts say how its writer read the feedback. Only at a sentence after the problem's first
+    /// that turns to another matter (另外，…… / 还有一个问题……): a report also answers one problem's facets apart (预警信息传递到末端
+    /// 还有堵点……全县原来聘任的86名乡村气象信息员…… under two parts). Only while the report answers more different problems than
+    /// were read, and never more than that surplus.
+    /// </summary>
+    private List<ProblemCandidate>? SplitByRestatements(ParsedDocument feedback, IReadOnlyList<ProblemCandidate> problems, IReadOnlyList<ReportBlock> blocks)
+    {
+        if (blocks.Count < 2 || blocks.Count > MaxOrderedParts)
+        {
+            return null;
+        }
+
+        var clauses = FeedbackClauses(feedback);
+        var sentences = feedback.Structure.Sentences;
+        var cuts = new SortedSet<int>();
+        var anchored = new HashSet<int>();
+        foreach (var block in blocks)
+        {
+            if (AnchorOf(block.Restated, clauses) is not { } anchor
+                || IndexOf(problems, anchor.Start) is not (>= 0 and var at))
+            {
+                continue;
+            }
+
+            anchored.Add(at);
+
+            var sentence = sentences.FirstOrDefault(s => s.Start <= anchor.Start && anchor.Start < s.End);
+            var opening = sentence.End > sentence.Start ? sentence.Slice(feedback.Text.Text).TrimStart() : "";
+            if ((_cues.Turn.IsMatch(opening) || _cues.AnotherProblem.IsMatch(opening)) && sentence.Start > problems[at].Span.Start
+                && sentences.Any(s => s.End > problems[at].Span.Start && s.End <= sentence.Start))
+            {
+                cuts.Add(sentence.Start);
+            }
+        }
+
+        if (cuts.Count == 0 || cuts.Count > DistinctRestated(blocks) - anchored.Count)
+        {
+            return null;
+        }
+
+        var text = feedback.Text.Text;
+        var split = new List<ProblemCandidate>();
+        foreach (var problem in problems)
+        {
+            var start = problem.Span.Start;
+            foreach (var cut in cuts.Where(c => c > problem.Span.Start && c < problem.Span.End).Append(problem.Span.End))
+            {
+                var span = new TextSpan(start, cut);
+                split.Add(start == problem.Span.Start && cut == problem.Span.End ? problem : new ProblemCandidate(span.Slice(text).Trim(), problem.Area, span));
+                start = cut;
+            }
+        }
+
+        return split;
+    }
+
+    private static int IndexOf(IReadOnlyList<ProblemCandidate> problems, int offset)
+    {
+        for (var i = 0; i < problems.Count; i++)
+        {
+            if (problems[i].Span.Start <= offset && offset < problems[i].Span.End)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // The most report parts ordered by the feedback (each is compared with every sentence of it).

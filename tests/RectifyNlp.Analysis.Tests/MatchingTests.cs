@@ -569,6 +569,97 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(6, result.AnsweredCount);
     }
 
+    // A 巡察组 letter in prose: each paragraph opens on a work line, and the second's last sentence turns (另外，……) to a
+    // matter of its own, which the report answers under a part of its own. In words of our own (dev58 p10's form).
+    private const string TurnInsideParagraphFeedback = """
+        县委第三巡察组关于巡察县农机推广站党支部情况的反馈意见
+        （2025年3月20日）
+
+        县农机推广站党支部：
+
+        按照县委统一部署，县委第三巡察组于2025年1月至2月对县农机推广站党支部进行了常规巡察。现将巡察发现的主要问题反馈如下。
+
+        在业务工作上，农机购置补贴核查不够严格，2024年抽查的60台补贴机具中有7台未见实物，涉及补贴资金4.2万元。
+
+        在内部管理上，站里的公务用车使用登记不全，2024年有23次出车没有派车单。另外，仓库里的示范机具管理存在漏洞，5台示范机具长期借给个人使用，没有借用手续，也没有收回。
+
+        在党的建设方面，支部“三会一课”落实不够，2024年有4个月没有召开支部委员会，党员学习以转发文件为主。
+
+        请站党支部认真研究，在反馈之日起三个月内报送整改情况报告。
+
+        县委第三巡察组
+        2025年3月20日
+        """;
+
+    [Fact]
+    public void A_paragraph_that_turns_to_another_matter_which_the_report_answers_apart_is_two_problems()
+    {
+        var result = fixture.Analyze(TurnInsideParagraphFeedback, """
+            中共县农机推广站党支部关于巡察整改情况的报告
+
+            县委巡察办：
+            2025年3月20日，县委第三巡察组向我站党支部反馈了巡察意见。支部成立整改工作领导小组，支部书记骆川任组长、为第一责任人，现将整改情况报告如下。
+
+            一、关于农机购置补贴核查不严的问题
+            对7台未见实物的补贴机具逐台核实，追回补贴资金4.2万元，对负责核查的工作人员诫勉谈话；修订《农机购置补贴核查办法》，实行见机见人见票。责任人：副站长雍平，完成时限：2025年5月31日，已完成。
+
+            二、关于公务用车使用登记不全的问题
+            公务用车一律凭派车单出车，每月公示用车情况；办公室主任作出书面检查。责任人：办公室主任鄢禾，完成时限：2025年4月30日，已完成。
+
+            三、关于示范机具管理存在漏洞的问题
+            5台示范机具已于4月全部收回入库，制定《示范机具借用管理规定》，借用须经站务会研究并签订协议。责任人：副站长雍平，完成时限：2025年4月30日，已完成。
+
+            四、关于支部“三会一课”落实不够的问题
+            制定支部年度学习计划，每月召开支部委员会，党员学习结合农机推广业务开展专题研讨。责任人：支部书记骆川，完成时限：长期坚持。
+
+            整改情况已在站内公示栏公开。
+
+            中共县农机推广站党支部
+            2025年6月10日
+            """);
+        Assert.Equal(4, result.Issues.Length);
+        Assert.StartsWith("另外，仓库里的示范机具管理存在漏洞", result.Issues[2].Text, StringComparison.Ordinal);
+        Assert.Contains(result.Notes, n => n.Contains("已按报告的理解拆开", StringComparison.Ordinal));
+        Assert.Equal(["I3"], Measure(result, "5台示范机具已于4月全部收回").IssueIds);
+        Assert.Equal(["I2"], Measure(result, "公务用车一律凭派车单").IssueIds);
+        Assert.Equal(4, result.AnsweredCount);
+    }
+
+    [Fact]
+    public void A_problem_whose_facets_the_report_answers_apart_stays_one_without_a_turn_between_them()
+    {
+        // A problem's second sentence is another facet of it (车辆 then 仓库, no turn): a report that answers each facet under
+        // a part of its own splits its answer, not the problem.
+        var feedback = TurnInsideParagraphFeedback.Replace("另外，仓库里的示范机具", "仓库里的示范机具", StringComparison.Ordinal)
+            .Replace("站里的公务用车使用登记不全", "站里的资产和车辆管理不规范，公务用车使用登记不全", StringComparison.Ordinal);
+        var result = fixture.Analyze(feedback, """
+            中共县农机推广站党支部关于巡察整改情况的报告
+
+            县委巡察办：
+            2025年3月20日，县委第三巡察组向我站党支部反馈了巡察意见。支部成立整改工作领导小组，支部书记骆川任组长、为第一责任人，现将整改情况报告如下。
+
+            一、关于农机购置补贴核查不严的问题
+            对7台未见实物的补贴机具逐台核实，追回补贴资金4.2万元，对负责核查的工作人员诫勉谈话；修订《农机购置补贴核查办法》，实行见机见人见票。责任人：副站长雍平，完成时限：2025年5月31日，已完成。
+
+            二、关于公务用车使用登记不全的问题
+            公务用车一律凭派车单出车，每月公示用车情况；办公室主任作出书面检查。责任人：办公室主任鄢禾，完成时限：2025年4月30日，已完成。
+
+            三、关于示范机具管理存在漏洞的问题
+            5台示范机具已于4月全部收回入库，制定《示范机具借用管理规定》，借用须经站务会研究并签订协议。责任人：副站长雍平，完成时限：2025年4月30日，已完成。
+
+            四、关于支部“三会一课”落实不够的问题
+            制定支部年度学习计划，每月召开支部委员会，党员学习结合农机推广业务开展专题研讨。责任人：支部书记骆川，完成时限：长期坚持。
+
+            整改情况已在站内公示栏公开。
+
+            中共县农机推广站党支部
+            2025年6月10日
+            """);
+        Assert.Equal(3, result.Issues.Length);
+        Assert.DoesNotContain(result.Notes, n => n.Contains("已按报告的理解拆开", StringComparison.Ordinal));
+        Assert.Equal(["I2"], Measure(result, "5台示范机具已于4月全部收回").IssueIds);
+    }
+
     [Fact]
     public void A_feedback_whose_problems_are_read_keeps_them_though_the_report_answers_more_parts()
     {
