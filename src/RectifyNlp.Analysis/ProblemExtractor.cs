@@ -799,7 +799,7 @@ public sealed partial class ProblemExtractor
                 && all.Any(s => s.Heading.Trim().TrimEnd('。', '：', ':').EndsWith(c.Body, StringComparison.Ordinal))))
             // Nor does a part a speaker heads as the achievements (第一个方面，讲讲成绩。 / 一、总体评价), whatever its praise says.
             .Where(c => c.Origin == Origin.Manifested || !AchievementsHeadingRegex().IsMatch(FirstClause(c.Body)))
-            .Select(c => (c.Span, c.Area, c.Origin, c.Group, c.Body, Label: c.Origin == Origin.Prose ? ProseRole(c.Span) : _roleOf?.Invoke(AfterAttentionLead(c.Body)) ?? ("problem", 1.0)))
+            .Select(c => (c.Span, c.Area, c.Origin, c.Group, c.Body, Label: c.Origin == Origin.Prose ? ProseRole(c.Span) : c.Origin == Origin.Numbered ? HeadlineRole(c.Span, c.Body) : _roleOf?.Invoke(AfterAttentionLead(c.Body)) ?? ("problem", 1.0)))
             .ToList();
         // Nor does a run of items that a paragraph opens with praise (总的看，……取得了一定成效。一是……；二是……；三是……) when
         // most of its items do not both name a failing and read as a problem: the run lists achievements, whatever list it
@@ -851,6 +851,28 @@ public sealed partial class ProblemExtractor
             var inside = document.Structure.Sentences.Where(s => span.Contains(s)).ToList();
             var best = inside.Count >= 2 ? inside.Select(s => _roleOf(Clean(s.Slice(text)))).Where(l => l.Item1 == "problem").DefaultIfEmpty(("", 0.0)).MaxBy(l => l.Item2) : ("", 0.0);
             return best.Item1 == "problem" ? best : whole;
+        }
+
+        // A numbered part of a speech that states a problem and then says what must be done about it (第一、红色资源保护的部署
+        // 没有落到地上。……这个要改：馆党支部要把修缮排出时间表……) reads as a requirement whole: its headline, a sentence
+        // naming a failing that reads as a problem with confidence, says what it is.
+        (string Role, double Confidence) HeadlineRole(TextSpan span, string body)
+        {
+            var whole = _roleOf?.Invoke(AfterAttentionLead(body)) ?? ("problem", 1.0);
+            if (whole.Role == "problem" || _roleOf is null)
+            {
+                return whole;
+            }
+
+            var first = document.Structure.Sentences.FirstOrDefault(s => s.End > span.Start && s.Start < span.End);
+            if (first.End >= span.End || first.End <= first.Start)
+            {
+                return whole;
+            }
+
+            var headline = HeadingNumberRegex().Replace(Clean(new TextSpan(Math.Max(first.Start, span.Start), first.End).Slice(text)), "");
+            return headline.Length >= MinStatedFailing && _cues.Failing.IsMatch(FirstClause(headline)) && !_cues.RequirementSentence.IsMatch(headline)
+                && _roleOf(headline) is ("problem", >= 0.8) headlineRole ? headlineRole : whole;
         }
 
         // Whether one of a candidate's sentences (two or more) reads as a problem with confidence.

@@ -182,6 +182,45 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_speech_whose_numbered_parts_each_state_a_problem_and_then_what_must_be_done_raises_each_problem()
+    {
+        // dev72 p02's form, in words of our own: each numbered part opens on its problem, gives the evidence and ends on what
+        // the unit must do (这个要改：……要……), which makes the whole part read as a requirement; the closing requirements are
+        // not problems.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第五巡察组巡察县档案馆党支部情况反馈会上的讲话
+            （2025年3月12日）
+            同志们：
+            总的看，档案馆这几年在数字化建设上下了功夫，这是要肯定的。同时，巡察也发现了一些问题，我一个一个讲，讲一个说一个怎么改。
+            第一、档案安全管理不到位。库房温湿度记录有4个月空白，消防设施过期未检，去年汛期一间库房进水，受潮档案至今没有修复。这个要改：馆党支部要把库房安全作为底线，马上组织排查，责任要落到人。
+            第二、档案利用服务不规范。查档登记簿有27次查阅没有审批签字，还有2次向无关人员提供了涉及个人隐私的档案。这个要改：要严格执行查档审批，违规提供的要查清楚、严肃处理。
+            第三、财务报销把关不严。2024年有9笔劳务费没有发放明细，合计3.1万元，报销凭证由经办人一人签字了事。这个要改：要把账目逐笔核清，多发的要追回。
+            最后，我再提几点要求。要切实扛起整改主体责任，支部书记要当好第一责任人；要建立整改台账，明确责任人和完成时限；要在反馈之日起三个月内报送整改情况报告。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("档案安全管理不到位", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("档案利用服务不规范", problems[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("财务报销把关不严", problems[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_speech_whose_numbered_parts_are_requirements_raises_none_of_them()
+    {
+        // The counter-case: parts that are requirements throughout (their headlines name no failing) stay requirements.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第五巡察组巡察县档案馆党支部情况反馈会上的讲话
+            同志们：
+            巡察发现的主要问题，书面反馈意见已经列明：1．档案安全管理不到位，库房温湿度记录有4个月空白。2．财务报销把关不严，有9笔劳务费没有发放明细。
+            下面，我就抓好整改讲三点意见。
+            第一、提高政治站位。馆党支部要把巡察整改作为重大政治任务，不能把反馈意见当一般工作意见对待。
+            第二、压实整改责任。支部书记要履行第一责任人职责，班子成员要认领分管的问题，对每个问题明确责任人和时限。
+            第三、注重建章立制。对库房安全、查档审批、劳务费发放等方面的漏洞，要从制度上堵住。
+            """));
+        Assert.Equal(2, problems.Length);
+        Assert.DoesNotContain(problems, p => p.Text.Contains("站位", StringComparison.Ordinal) || p.Text.Contains("建章立制", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_speech_by_area_paragraphs_raises_neither_its_praise_of_no_accident_nor_the_title_of_its_closing_part()
     {
         // dev48 p08's form, in other words: 一、巡察发现的成绩和问题 opens with a paragraph of praise whose one failing word
