@@ -712,6 +712,10 @@ public sealed partial class ProblemExtractor
                     stated = own;
                     counted.UnionWith(own);
                 }
+                else if (countedHere == stated.Count)
+                {
+                    counted.UnionWith(stated);
+                }
 
                 clauses = [.. stated.Select(s => (s, Origin.Listed))];
             }

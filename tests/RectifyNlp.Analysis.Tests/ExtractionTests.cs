@@ -221,6 +221,31 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void Minutes_of_the_feedback_meeting_give_the_problems_the_feedback_points_out_after_its_praise_and_after_a_lead_that_only_announces()
+    {
+        // dev72 p10's form, in words of our own: the minutes report what the feedback found (反馈认为，…… praise. 反馈指出，A
+        // 重……轻……，……；与此同时，B……), then a paragraph whose first sentence only says there are failings in an area
+        // (……存在不规范的地方。) and whose sentences after it are the problems; then the requirements the meeting set.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组巡察县老年大学党支部情况反馈会议纪要
+            时间：2025年6月3日上午
+            地点：县老年大学二楼会议室
+            一、巡察组反馈巡察情况
+            会上，巡察组组长代表县委第二巡察组反馈了巡察情况。反馈认为，老年大学这几年办学规模稳步扩大，在校学员从900人增加到2400人，社会反响较好。反馈指出，学校在教学管理中重开班数量、轻教学质量，2024年有6个班全年没有教学计划，授课教师的课时记录与实际不符；与此同时，对学员活动的安全保障跟不上，外出写生活动没有制定安全预案，也没有为学员购买意外保险。
+            反馈还指出，学校在经费和资产管理上存在不规范的地方。学员交纳的教材费3.2万元没有纳入单位账户，由教务处自行收支；另外，学校的2台钢琴借给个人使用一年多，没有借用手续。在党的建设方面，学校党支部对学员党员的教育管理缺位，学员临时党支部一年只开展了一次活动。
+            二、县委巡察办传达整改要求
+            会议强调，学校党支部要切实履行整改主体责任，建立整改台账，明确责任人和完成时限，在反馈之日起三个月内报送整改情况报告。
+            """));
+        Assert.Equal(5, problems.Length);
+        Assert.StartsWith("学校在教学管理中重开班数量、轻教学质量", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("安全保障跟不上", problems[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("学员交纳的教材费3.2万元", problems[2].Text, StringComparison.Ordinal);
+        Assert.Contains("钢琴借给个人使用", problems[3].Text, StringComparison.Ordinal);
+        Assert.Contains("教育管理缺位", problems[4].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(problems, p => p.Text.Contains("不规范的地方", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_speech_by_area_paragraphs_raises_neither_its_praise_of_no_accident_nor_the_title_of_its_closing_part()
     {
         // dev48 p08's form, in other words: 一、巡察发现的成绩和问题 opens with a paragraph of praise whose one failing word
