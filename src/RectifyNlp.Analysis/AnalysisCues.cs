@@ -143,6 +143,7 @@ public sealed class AnalysisCues
         SanctionTotal = Get("sanctionTotal");
         OnePost = Get("onePost");
         FoundLead = Get("foundLead");
+        FindingParagraph = Get("findingParagraph");
         ParallelLead = Get("parallelLead");
         Turn = Get("turn");
         EtcEnd = Get("etcEnd");
@@ -453,6 +454,12 @@ public sealed class AnalysisCues
 
     /// <summary>The inspection group's lead before a finding (巡察组指出， / 巡察中发现，).</summary>
     public Regex FoundLead { get; }
+
+    /// <summary>
+    /// A paragraph opening on what the inspection group found, said or raised, after the matter it is about (巡察组还指出， /
+    /// 关于经费，巡察组反映，): a run of them reports the findings a paragraph each.
+    /// </summary>
+    public Regex FindingParagraph { get; }
 
     /// <summary>A clause that opens one of several parallel cases (有的 / 部分 / 个别).</summary>
     public Regex ParallelLead { get; }

@@ -498,6 +498,25 @@ public sealed partial class ProblemExtractor
             }
         }
 
+        // Paragraphs that each open on what the inspection group found (巡察组指出，A……。 / 巡察组还指出，B……。 / 关于经费，巡察组
+        // 反映，C……。), three or more in a row: the findings a paragraph each, whatever the speaker says between them.
+        var findingRun = new HashSet<int>();
+        for (int index = 0, run = 0; index <= paragraphs.Count; index++)
+        {
+            if (index < paragraphs.Count && InScope(paragraphs[index].Span) && _cues.FindingParagraph.IsMatch(paragraphs[index].Span.Slice(text).TrimStart()))
+            {
+                run++;
+                continue;
+            }
+
+            if (run >= MinFindingRun)
+            {
+                findingRun.UnionWith(Enumerable.Range(index - run, run));
+            }
+
+            run = 0;
+        }
+
         for (var index = 0; index < paragraphs.Count; index++)
         {
             var paragraph = paragraphs[index];
@@ -614,6 +633,12 @@ public sealed partial class ProblemExtractor
             if (roots.Count == 0 && !announced && sequenced.Count >= MinSequencedAreas && sequenced.TryGetValue(index, out var named) && span.End - named >= MinSequencedProblem)
             {
                 candidates.Add((new TextSpan(named, span.End), "", Origin.Listed, SpeechAreaGroup));
+                continue;
+            }
+
+            if (roots.Count == 0 && findingRun.Contains(index))
+            {
+                candidates.Add((span, "", Origin.Listed, FindingRunGroup));
                 continue;
             }
 
@@ -1995,6 +2020,8 @@ public sealed partial class ProblemExtractor
     private const int MaxHeadline = 20;
 
     /// <summary>The group of speech area paragraphs' problems: one list.</summary>
+    private const int FindingRunGroup = -998;
+    private const int MinFindingRun = 3;
     private const int SpeechAreaGroup = -999; // apart from the numbered lists' (-1 - style) and the prose's (-1000 - start)
 
     private bool StatesBreach(string paragraph) =>

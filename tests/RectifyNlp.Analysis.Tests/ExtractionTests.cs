@@ -246,6 +246,33 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_speech_that_goes_over_the_groups_findings_a_paragraph_each_raises_one_problem_a_paragraph()
+    {
+        // dev72 p04's form, in words of our own: a county leader at the feedback meeting takes up the group's findings a
+        // paragraph each (巡察组指出，…… / 巡察组还指出，…… / 关于……，巡察组反映，……), each with its evidence and his comment;
+        // a sentence about the problems fed back (今天反馈的问题，有几条……) raises none.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委常委宁远舟在县委第三巡察组巡察县公共资源交易中心党支部情况反馈会上的讲话
+            同志们：
+            刚才，巡察组反馈了巡察意见，我完全同意，中心要照单全收。
+            中心这几年交易规模不断扩大，电子化交易全面推开，这是要肯定的。但是今天反馈的问题，有几条我听了很不放心。我再强调几条。
+            巡察组指出，中心对评标专家的管理有漏洞。巡察组查到，有3名评标专家在半年内参加同一家代理机构的项目评审11次，中心没有发现。这是要出问题的。
+            巡察组还指出，场内见证流于形式。见证记录很多是事后补填的，巡察组抽查了40份，有26份没有见证人签字。
+            关于保证金，巡察组反映，中心有127万元投标保证金超期未退，最长的拖了两年。企业对此意见很大。
+            关于支部建设，巡察组讲到，支部一年只开了两次组织生活会，党员学习以读文件为主。
+            下面，我讲两点意见。
+            第一，要压实整改责任。中心党支部书记是第一责任人，每个问题都要明确责任人和完成时限。
+            第二，要注重建章立制，从制度上堵塞漏洞。
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.Contains("评标专家的管理有漏洞", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("半年内参加同一家代理机构", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("127万元投标保证金", problems[2].Text, StringComparison.Ordinal);
+        Assert.Contains("组织生活会", problems[3].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(problems, p => p.Text.Contains("不放心", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_speech_by_area_paragraphs_raises_neither_its_praise_of_no_accident_nor_the_title_of_its_closing_part()
     {
         // dev48 p08's form, in other words: 一、巡察发现的成绩和问题 opens with a paragraph of praise whose one failing word
