@@ -273,6 +273,31 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_speech_that_says_today_it_feeds_back_the_problems_raises_each_paragraph_after_its_praise_up_to_its_close()
+    {
+        // dev72 p08's form, in words of our own: the opening ends 今天，我代表巡察组把巡察发现的问题向大家反馈。; the praise that
+        // follows grants hardships overcome (克服……不足的困难); each paragraph after it is one problem, whatever it opens with
+        // (但是我们也要看到， / 巡察中我们还注意到， / 再一个是…… / ……方面，), up to 问题就反馈这些。 and the requirements.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第六巡察组巡察县青少年活动中心党支部情况反馈会上的讲话
+            同志们：
+            根据县委部署，县委第六巡察组对县青少年活动中心党支部进行了巡察，同中心职工谈话36人次，调阅了近三年的会议记录和财务账目。今天，我代表巡察组把巡察发现的问题向大家反馈。
+            中心这几年克服场地老化、师资不足的困难，每年开设公益课程两百多个班次，家长的评价是好的。这些成绩，巡察组是认可的。
+            但是我们也要看到，中心的公益属性有淡化的倾向。2024年开设的培训班里收费班占了六成，公益班报名要排两个学期。
+            巡察中我们还注意到，场地出租比较随意。中心的两间多功能厅长期租给一家培训机构，没有经过集体研究，租金明显偏低。
+            再一个是安全问题。中心有40具灭火器过期，攀岩墙的检测报告也过期了一年。
+            财务管理方面，培训费还在收现金，约5万元隔了一个多月才入账。
+            问题就反馈这些。下面，我代表巡察组提三点要求。
+            一要找回公益属性，公益班要优先保障。二要规范场地出租，该集体研究的集体研究。三要守住安全底线，过期设施立即更换。
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.Contains("公益属性有淡化的倾向", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("场地出租比较随意", problems[1].Text, StringComparison.Ordinal);
+        Assert.Contains("40具灭火器过期", problems[2].Text, StringComparison.Ordinal);
+        Assert.Contains("培训费还在收现金", problems[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_speech_by_area_paragraphs_raises_neither_its_praise_of_no_accident_nor_the_title_of_its_closing_part()
     {
         // dev48 p08's form, in other words: 一、巡察发现的成绩和问题 opens with a paragraph of praise whose one failing word
