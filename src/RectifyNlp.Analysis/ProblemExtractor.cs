@@ -1391,7 +1391,8 @@ public sealed partial class ProblemExtractor
             if ((announces || labels) && following.Count >= (announces ? 1 : 2))
             {
                 // A sentence that hands the problems over (现将巡察发现的问题以清单形式反馈给你们，请……) announces them too.
-                foreach (var sentence in following.Where(s => !_cues.ProblemsFollow.IsMatch(s.Slice(text).Trim())))
+                // Nor is a sentence asking something of the unit (站党支部要对清单所列问题逐项制定整改措施……) one of them.
+                foreach (var sentence in following.Where(s => !_cues.ProblemsFollow.IsMatch(s.Slice(text).Trim()) && !_cues.RequirementParagraph.IsMatch(s.Slice(text).Trim())))
                 {
                     var parts = SplitAt(text, sentence, '；', ';').ToList();
                     foreach (var part in parts.Count >= 2 ? parts : [sentence])

@@ -298,6 +298,27 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_problem_lists_preamble_that_announces_problems_and_asks_for_measures_raises_only_the_listed_problems()
+    {
+        // dev70 p10's form, in words of our own: a 问题清单 whose preamble says problems remain (……还存在一些问题。) and asks
+        // the unit for measures (站党支部要对清单所列问题逐项制定整改措施……): the request is not a problem.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组巡察县种子管理站党支部
+            反馈问题清单
+            2025年2月10日，巡察组向站党支部反馈了巡察情况，并移交本问题清单。巡察认为，站党支部能够围绕种子质量监管开展工作，但在落实责任和内部管理等方面还存在一些问题。站党支部要对清单所列问题逐项制定整改措施，实行台账管理，在反馈之日起三个月内报送整改情况报告。
+            （一）种子质量抽检覆盖不全
+            问题表现：2024年春播期间，质量抽检只覆盖了全县经营门店的61%，4个乡镇全年未抽检。
+            （二）检验仪器管理不规范
+            问题表现：2台发芽箱检定证书已过期仍在使用，仪器使用记录有7个月空白。
+            （三）公务接待审批不严
+            问题表现：2024年有5批次接待没有公函，接待清单由经办人事后补填。
+            """));
+        Assert.Equal(3, problems.Length);
+        Assert.DoesNotContain(problems, p => p.Text.Contains("逐项制定整改措施", StringComparison.Ordinal));
+        Assert.StartsWith("种子质量抽检覆盖不全", problems[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_speech_by_area_paragraphs_raises_neither_its_praise_of_no_accident_nor_the_title_of_its_closing_part()
     {
         // dev48 p08's form, in other words: 一、巡察发现的成绩和问题 opens with a paragraph of praise whose one failing word
