@@ -139,6 +139,7 @@ public sealed class AnalysisCues
         AnotherProblem = Get("anotherProblem");
         CountAnnouncement = Get("countAnnouncement");
         SpokenLead = Get("spokenLead");
+        PromisedRule = Get("promisedRule");
         KeptRule = Get("keptRule");
         SanctionTotal = Get("sanctionTotal");
         OnePost = Get("onePost");
@@ -442,6 +443,9 @@ public sealed class AnalysisCues
 
     /// <summary>What someone is reported to have said (我在会上强调，/ 表态：): a rule's words after it are an exhortation, no rule made.</summary>
     public Regex SpokenLead { get; }
+
+    /// <summary>A rule only promised, not made (下一步，中心将研究制定《……办法》 / 拟出台……规定).</summary>
+    public Regex PromisedRule { get; }
 
     /// <summary>A rule the unit only promises to keep (严格执行《……条例》): a title after it is no document of the unit's own.</summary>
     public Regex KeptRule { get; }

@@ -2190,6 +2190,48 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Theory]
+    [InlineData("停车费一律改为扫码缴费，不再收取现金。下一步，中心将研究制定停车收费管理办法，进一步规范收费行为。", true)]
+    [InlineData("停车费一律改为扫码缴费，不再收取现金。中心已制定《停车收费管理办法》，4月1日起施行。", false)]
+    public void A_rule_only_promised_is_not_yet_a_rule(string measure, bool flagged)
+    {
+        // dev70 p05's and p09's forms, in words of our own: the answer promises a rule (下一步……将研究制定……办法) where the
+        // feedback said none was ever made; the counter-case has made it.
+        var result = fixture.Analyze("""
+            县委第五巡察组关于巡察县城市管理服务中心党支部的反馈意见
+            一、收费管理不规范。停车泊位费长期以现金收取、不开票据，中心至今没有制定停车收费管理办法。
+            二、党员教育管理不严格。2024年有3名党员连续6个月未参加组织生活。
+            """, $"""
+            县城市管理服务中心党支部关于巡察整改情况的报告
+            一、关于收费管理不规范的问题。{measure}（责任人：主任；已完成）
+            二、关于党员教育管理不严格的问题。对3名党员逐一谈话提醒，修订《党支部组织生活考勤办法》，缺勤情况每季度通报。（责任人：支部书记；已完成）
+            县城市管理服务中心党支部
+            2025年3月20日
+            """);
+        Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoMechanism).Select(g => g.IssueId));
+    }
+
+    [Theory]
+    [InlineData("对12个项目逐一回访，督促2个项目补充组织验收，今年以来已抽查5个项目。", true)]
+    [InlineData("对12个项目逐一回访，督促2个项目补充组织验收；制定《履约验收抽查办法》，每季度按不少于两成的比例抽查。", false)]
+    public void A_problem_that_came_back_after_the_last_rounds_rectification_wants_a_lasting_rule(string measure, bool flagged)
+    {
+        // dev70 p09's form, in words of our own: a problem the last round raised came back (整改后又出现反弹); an answer of
+        // one-off checks leaves it to come back again, while one that sets a rule does not.
+        var result = fixture.Analyze("""
+            县委第三巡察组关于巡察县政府采购中心党支部的反馈意见
+            一、合同履约验收监督不力。2023年以来有12个项目的验收报告由采购人单方出具，中心没有开展抽查，这一问题在上一轮巡察中已经指出，整改后又出现反弹。
+            二、党员教育管理不严格。2024年有3名党员连续6个月未参加组织生活。
+            """, $"""
+            县政府采购中心党支部关于巡察整改情况的报告
+            一、关于合同履约验收监督不力的问题。{measure}（责任人：副主任；完成时限：2025年6月30日）
+            二、关于党员教育管理不严格的问题。对3名党员逐一谈话提醒，每月通报组织生活出勤情况。（责任人：支部书记；已完成）
+            县政府采购中心党支部
+            2025年7月20日
+            """);
+        Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoMechanism).Select(g => g.IssueId));
+    }
+
+    [Theory]
     [InlineData("措施3：进一步提高政治站位，切实增强做好意识形态工作的责任感和紧迫感，确保阵地安全可控。已完成。", true)]
     [InlineData("措施3：对学院网站和2个公众号2024年以来发布的信息逐条复查，删除错误表述2处，建立信息发布“三审三校”登记簿。已完成。", false)]
     public void A_measures_label_and_its_bare_status_make_no_slogan_concrete(string measure, bool flagged)

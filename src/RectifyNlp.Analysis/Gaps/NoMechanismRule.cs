@@ -66,7 +66,7 @@ internal sealed partial class NoMechanismRule : IGapRule
                 continue;
             }
 
-            if ((missing.Success ? measures.Any(m => cues.WrittenRule.IsMatch(m.Measure.Text)) : measures.Any(m => ruled.Contains(m.Measure.Id)))
+            if ((missing.Success ? measures.Any(m => WritesRule(cues, m.Measure.Text)) : measures.Any(m => ruled.Contains(m.Measure.Id)))
                 || documentMechanisms.Any(m => m.Vector.Cosine(context.VectorOf(issue.Id)) >= 0.25)
                 || rules.Any(rule => TextSimilarity.Containment(rule, context.IssueItems[issue.Id].Bigrams) >= RuleOnProblem))
             {
@@ -122,14 +122,20 @@ internal sealed partial class NoMechanismRule : IGapRule
 
     /// <summary>
     /// Whether a text sets a rule: a mechanism's words, not inside what someone is reported to have said (我在会上强调，今后凡是
-    /// 重大事项，都要先上支部会研究 — an exhortation, no written rule).
+    /// 重大事项，都要先上支部会研究 — an exhortation, no written rule), nor only promised (下一步将研究制定……办法).
     /// </summary>
-    private static bool SetsRule(AnalysisCues cues, string text)
+    private static bool SetsRule(AnalysisCues cues, string text) => Made(cues, cues.Mechanism, text);
+
+    /// <summary>Whether a text writes a rule down (制定《……办法》), not only promising one.</summary>
+    private static bool WritesRule(AnalysisCues cues, string text) => Made(cues, cues.WrittenRule, text);
+
+    private static bool Made(AnalysisCues cues, Regex words, string text)
     {
-        foreach (System.Text.RegularExpressions.Match match in cues.Mechanism.Matches(text))
+        foreach (System.Text.RegularExpressions.Match match in words.Matches(text))
         {
             var start = text.LastIndexOfAny(['。', '；', ';', '\n'], Math.Max(0, match.Index - 1)) + 1;
-            if (!cues.SpokenLead.IsMatch(text.AsSpan(start, match.Index - start)))
+            // A rule only promised (下一步，中心将研究制定《……办法》) is not made yet.
+            if (!cues.SpokenLead.IsMatch(text.AsSpan(start, match.Index - start)) && !cues.PromisedRule.IsMatch(text[start..(match.Index + match.Length)]))
             {
                 return true;
             }
