@@ -555,6 +555,8 @@ public sealed class GapTests(AnalyzerFixture fixture)
     [InlineData("合计：反馈问题3个，已完成整改2个、正在推进1个。", 0)]
     [InlineData("截至6月底，反馈的3项问题中，已完成整改1项、基本完成1项、正在推进2项。", 1)]
     [InlineData("截至6月底，反馈的3项问题中，已完成整改1项、基本完成1项、正在推进1项。", 0)]
+    [InlineData("截至6月底，巡察反馈的3个问题，已完成整改2个、持续推进2个。", 1)]
+    [InlineData("截至6月底，巡察反馈的3个问题，已完成整改2个、持续推进1个。", 0)]
     public void A_total_written_after_the_word_problems_is_checked_against_its_parts(string total, int flagged)
     {
         const string Feedback = """
