@@ -140,6 +140,7 @@ public sealed class AnalysisCues
         CountAnnouncement = Get("countAnnouncement");
         SpokenLead = Get("spokenLead");
         PromisedRule = Get("promisedRule");
+        MoneyOwed = Get("moneyOwed");
         KeptRule = Get("keptRule");
         SanctionTotal = Get("sanctionTotal");
         OnePost = Get("onePost");
@@ -443,6 +444,9 @@ public sealed class AnalysisCues
 
     /// <summary>What someone is reported to have said (我在会上强调，/ 表态：): a rule's words after it are an exhortation, no rule made.</summary>
     public Regex SpokenLead { get; }
+
+    /// <summary>Money a problem says is owed or not recovered (累计欠收租金312万元 / 4.1万元至今未追回): a sum to collect by a date.</summary>
+    public Regex MoneyOwed { get; }
 
     /// <summary>A rule only promised, not made (下一步，中心将研究制定《……办法》 / 拟出台……规定).</summary>
     public Regex PromisedRule { get; }

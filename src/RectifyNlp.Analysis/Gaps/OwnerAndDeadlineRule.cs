@@ -78,12 +78,14 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
 
             // 长期坚持/常态化 answers the time limit of an item kept up for good, not of work still under way.
             var underWay = measures.Any(m => context.Cues.StatusInProgress.IsMatch(m.Measure.Text));
+            // Money still to collect (累计欠收租金312万元 … 收回96万元，其余正在协商) is not kept up for good: it wants a date.
+            var owed = underWay && context.Cues.MoneyOwed.IsMatch(issue.Text);
             // A time-limit field that says 长期坚持 (kept up for good) is the unit's answer for the item, whatever is still under way;
             // 持续推进 there is only a status.
             // A time-limit field that gives no time (整改时限：根据催缴进展逐步推进) leaves the item without one, whatever its status
             // field says (完成情况：持续推进).
             if ((!timesNowhere || (!publicNotice && (!toldWithFigures || measures.Any(m => context.Cues.OpenEndedTime.IsMatch(m.Measure.Text))))) && measures.All(m => m.Facts.Deadline is null
-                && (!m.Facts.LongTerm || (TimeFields(m.Measure.Text).ToList() is var fields && ((underWay && !fields.Exists(f => f.LongTerm)) || fields.Exists(f => f.NoTime))))))
+                && (!m.Facts.LongTerm || owed || (TimeFields(m.Measure.Text).ToList() is var fields && ((underWay && !fields.Exists(f => f.LongTerm)) || fields.Exists(f => f.NoTime))))))
             {
                 yield return GapEvidence.OnMeasure(GapKinds.NoDeadline, issue, first, Severity.Low, $"问题“{GapEvidence.Short(issue.Text)}”{state}，其措施未明确整改时限。");
             }
