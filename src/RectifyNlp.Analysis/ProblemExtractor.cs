@@ -517,6 +517,22 @@ public sealed partial class ProblemExtractor
             run = 0;
         }
 
+        // A speech with no heading, list or announcement of its problems that turns from its praise to them in a paragraph of
+        // their own (……这一点大家有目共睹。 / 可是，督导督导，督的是什么？…… / 再说评估打分。…… / 兼职督学的聘用管理也有问题。……)
+        // and then sets its requirements (对整改，我提三点要求：……): the paragraphs from the turn to the requirements, three or
+        // more, are its problems a paragraph each.
+        var bodyRun = new HashSet<int>();
+        if (roots.Count == 0 && outlined.Count == 0 && findingRun.Count == 0 && sequenced.Count < MinSequencedAreas
+            && !paragraphs.Exists(p => InScope(p.Span) && (AnnouncesAlone(text, p.Span) || EndsByAnnouncing(text, p.Span)))
+            && paragraphs.FindIndex(p => InScope(p.Span) && _cues.ContrastTurn.IsMatch(p.Span.Slice(text).TrimStart())) is >= 1 and var turnAt
+            && paragraphs.FindIndex(turnAt + 1, p => document.Structure.Sentences.Any(x => p.Span.Contains(x) && _cues.RequirementParagraph.IsMatch(x.Slice(text).Trim()))) is > 0 and var askedAt
+            && OpensByAnnouncing(text, paragraphs[turnAt].Span, document.Structure.Sentences) == 0
+            && askedAt - turnAt >= MinBodyRun && Enumerable.Range(turnAt, askedAt - turnAt).All(k => InScope(paragraphs[k].Span)
+                && paragraphs[k].Span.Slice(text).Trim() is var said && !IsRequirementParagraph(paragraphs[k].Span) && !_cues.SummingUp.IsMatch(said) && !_cues.ClueTransfer.IsMatch(said)))
+        {
+            bodyRun.UnionWith(Enumerable.Range(turnAt, askedAt - turnAt));
+        }
+
         for (var index = 0; index < paragraphs.Count; index++)
         {
             var paragraph = paragraphs[index];
@@ -636,7 +652,7 @@ public sealed partial class ProblemExtractor
                 continue;
             }
 
-            if (roots.Count == 0 && findingRun.Contains(index))
+            if (roots.Count == 0 && (findingRun.Contains(index) || bodyRun.Contains(index)))
             {
                 candidates.Add((span, "", Origin.Listed, FindingRunGroup));
                 continue;
@@ -2023,6 +2039,7 @@ public sealed partial class ProblemExtractor
     /// <summary>The group of speech area paragraphs' problems: one list.</summary>
     private const int FindingRunGroup = -998;
     private const int MinFindingRun = 3;
+    private const int MinBodyRun = 3;
     private const int SpeechAreaGroup = -999; // apart from the numbered lists' (-1 - style) and the prose's (-1000 - start)
 
     private bool StatesBreach(string paragraph) =>
@@ -2727,4 +2744,5 @@ public sealed partial class ProblemExtractor
     [GeneratedRegex("^(?![一二三四五六七八九十]是|首先|其次|再次|此外|另外|最后|先说|再说|还有|第[一二三四五六七八九十0-9])[\\u4e00-\\u9fff]")]
     private static partial Regex HeadlineStartRegex();
 }
+
 

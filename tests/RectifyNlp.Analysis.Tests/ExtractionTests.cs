@@ -319,6 +319,30 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_colloquial_speech_that_turns_from_praise_to_problems_a_paragraph_each_raises_each_paragraph_up_to_its_requirements()
+    {
+        // dev67 p08's form, in words of our own: no heading, list or announcement; the speaker turns (可是，……) and then takes a
+        // problem a paragraph, asking questions as he goes, up to the paragraph that sets the requirements.
+        var problems = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第三巡察组巡察县文化馆党支部反馈会上的讲话
+            同志们：
+            巡察组在文化馆待了一个多月，今天就跟大家说说心里话。
+            这几年，文化馆送戏下乡、办培训班，群众是欢迎的，这一点大家都看得到。
+            可是，送文化送到哪里去了？一年的下乡演出记录有40场，我们到村里去问，有一半的村说没见过演出队。这样的下乡，有多少是真下去了？
+            培训班也有问题。公益培训班的学员名册，有30多人是同一批人反复报名，真正想学的群众报不上名。这公平吗？
+            再说经费。2024年的演出经费里，有6.3万元是给外请演员的劳务费，只有一张收据，没有签收单，钱到底给了谁？
+            最后说说支部。支部一年的主题党日，有一半开成了排练会，学习只是念念文件。
+            大家辛苦，巡察组也理解。对整改，我提三点要求：一是主要负责同志要亲自抓；二是该退的钱要退；三是要建立管长远的制度。
+            谢谢大家。
+            """));
+        Assert.Equal(4, problems.Length);
+        Assert.Contains("一年的下乡演出记录有40场", problems[0].Text, StringComparison.Ordinal);
+        Assert.Contains("同一批人反复报名", problems[1].Text, StringComparison.Ordinal);
+        Assert.Contains("6.3万元", problems[2].Text, StringComparison.Ordinal);
+        Assert.Contains("排练会", problems[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_speech_by_area_paragraphs_raises_neither_its_praise_of_no_accident_nor_the_title_of_its_closing_part()
     {
         // dev48 p08's form, in other words: 一、巡察发现的成绩和问题 opens with a paragraph of praise whose one failing word
