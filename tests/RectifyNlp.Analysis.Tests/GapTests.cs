@@ -126,6 +126,27 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoDeadline).Select(g => g.IssueId));
     }
 
+    [Theory]
+    [InlineData("已全部退回县残联；制定《康复训练课时核验办法》，每月申报前交叉核对。", true)]
+    [InlineData("已全部退回县残联；对负责申报的康复科科长进行诫勉谈话，制定《康复训练课时核验办法》。", false)]
+    public void Money_claimed_beyond_what_was_due_asks_for_someone_to_answer_for_it(string answer, bool flagged)
+    {
+        // dev59 p07's form, in words of our own: the centre claimed 11.2万 more than it was due (多申报) and was paid it;
+        // the money is returned and a rule made, but nobody answers for the false claim.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县残疾人康复中心党支部的反馈意见
+            一、康复救助资金申报不实。2024年中心向县残联多申报康复训练课时费11.2万元，县残联已据此拨付。
+            二、党员教育管理不严格。2024年有3名党员连续6个月未参加组织生活。
+            """, $"""
+            县残疾人康复中心党支部关于巡察整改情况的报告
+            一、关于康复救助资金申报不实的问题。对2024年申报的课时逐人核对，确认多申报课时费11.2万元，{answer}（责任人：主任；已完成）
+            二、关于党员教育管理不严格的问题。对3名党员逐一谈话提醒，修订《党支部组织生活考勤办法》，缺勤情况每季度通报。（责任人：支部书记；已完成）
+            县残疾人康复中心党支部
+            2025年3月20日
+            """);
+        Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
+    }
+
     [Fact]
     public void Matters_listed_together_in_a_demand_for_accountability_are_each_demanded()
     {
