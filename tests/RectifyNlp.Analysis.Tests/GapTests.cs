@@ -147,6 +147,27 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
     }
 
+    [Theory]
+    [InlineData("商铺已于4月30日收回，拟通过公共资源交易中心公开招租。", true)]
+    [InlineData("商铺已于4月30日收回，拟通过公共资源交易中心公开招租；对馆长进行诫勉谈话。", false)]
+    public void A_shop_a_leaders_relative_runs_cheaply_asks_for_someone_to_answer_for_it(string answer, bool flagged)
+    {
+        // dev58 p08's form, in words of our own: the leader's relative kept running the unit's shop at an old, low rent; taking
+        // the shop back does not answer for who let it happen.
+        var result = fixture.Analyze("""
+            县委第三巡察组关于巡察县博物馆党支部的反馈意见
+            一、国有资产出租管理不规范。馆内一楼商铺2022年合同到期后继续由馆长的亲属经营茶饮，租金比周边同类铺面低四成，也没有签订书面合同。
+            二、党员教育管理不严格。2024年有3名党员连续6个月未参加组织生活。
+            """, $"""
+            县博物馆党支部关于巡察整改情况的报告
+            一、关于国有资产出租管理不规范的问题。{answer}（责任人：副馆长；完成时限：2025年6月30日）
+            二、关于党员教育管理不严格的问题。对3名党员逐一谈话提醒，修订《党支部组织生活考勤办法》，缺勤情况每季度通报。（责任人：支部书记；已完成）
+            县博物馆党支部
+            2025年3月20日
+            """);
+        Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
+    }
+
     [Fact]
     public void Matters_listed_together_in_a_demand_for_accountability_are_each_demanded()
     {
