@@ -264,7 +264,7 @@ public sealed partial class Analyzer : IDisposable
         }
         else if (feedback is not null && candidates.Count > 0 && SplitByRestatements(feedback, candidates, Restated().Blocks) is { } split)
         {
-            notes.Add($"整改报告分别答复了反馈中同一段落里的 {split.Count - candidates.Count + 1} 个问题，已按报告的理解拆开。");
+            notes.Add($"反馈中有 {split.Count - candidates.Count} 处在同一问题里转到另一件事（另外，……），整改报告分别作了答复，已按报告的理解拆为不同问题。");
             candidates = split;
             layout = _reports.Read(report, [.. candidates.Select(c => c.Text)], cancellationToken);
         }
@@ -605,12 +605,12 @@ public sealed partial class Analyzer : IDisposable
     }
 
     /// <summary>
-    /// A problem read as one where the report answers two of its sentences apart, each under a part of its own (第三，……
-    /// 没有专题研究过一次党风廉政工作……。在这样的氛围下，……接受牧户宴请…… answered by 二、关于管党治党责任…… and 三、关于……接受宴请
-    /// 的问题), is two: the report's parts say how its writer read the feedback. Only at a sentence after the problem's first
-    /// that turns to another matter (另外，…… / 还有一个问题……): a report also answers one problem's facets apart (预警信息传递到末端
-    /// 还有堵点……全县原来聘任的86名乡村气象信息员…… under two parts). Only while the report answers more different problems than
-    /// were read, and never more than that surplus.
+    /// A problem read as one whose later sentence turns to another matter (……既没有比价记录，也没有签订框架合同。另外，实验室危险
+    /// 化学品管理存在隐患……) that the report answers under a part of its own (六、关于危险化学品管理存在隐患的问题) is two: the
+    /// feedback's turn, confirmed by how the report's writer read it. Only at such a turn (另外，…… / 还有一个问题……), after the
+    /// problem's first sentence: a report also answers one problem's facets apart (预警信息传递到末端还有堵点……全县原来聘任的86名
+    /// 乡村气象信息员…… under two parts), and that problem stays one. Never more cuts than the report's different parts beyond
+    /// those that restate a problem already read.
     /// </summary>
     private List<ProblemCandidate>? SplitByRestatements(ParsedDocument feedback, IReadOnlyList<ProblemCandidate> problems, IReadOnlyList<ReportBlock> blocks)
     {

@@ -591,35 +591,38 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         2025年3月20日
         """;
 
+    // The report answering it a part a matter, the turned-to one (示范机具) under a part of its own.
+    private const string TurnInsideParagraphReport = """
+        中共县农机推广站党支部关于巡察整改情况的报告
+
+        县委巡察办：
+        2025年3月20日，县委第三巡察组向我站党支部反馈了巡察意见。支部成立整改工作领导小组，支部书记骆川任组长、为第一责任人，现将整改情况报告如下。
+
+        一、关于农机购置补贴核查不严的问题
+        对7台未见实物的补贴机具逐台核实，追回补贴资金4.2万元，对负责核查的工作人员诫勉谈话；修订《农机购置补贴核查办法》，实行见机见人见票。责任人：副站长雍平，完成时限：2025年5月31日，已完成。
+
+        二、关于公务用车使用登记不全的问题
+        公务用车一律凭派车单出车，每月公示用车情况；办公室主任作出书面检查。责任人：办公室主任鄢禾，完成时限：2025年4月30日，已完成。
+
+        三、关于示范机具管理存在漏洞的问题
+        5台示范机具已于4月全部收回入库，制定《示范机具借用管理规定》，借用须经站务会研究并签订协议。责任人：副站长雍平，完成时限：2025年4月30日，已完成。
+
+        四、关于支部“三会一课”落实不够的问题
+        制定支部年度学习计划，每月召开支部委员会，党员学习结合农机推广业务开展专题研讨。责任人：支部书记骆川，完成时限：长期坚持。
+
+        整改情况已在站内公示栏公开。
+
+        中共县农机推广站党支部
+        2025年6月10日
+        """;
+
     [Fact]
     public void A_paragraph_that_turns_to_another_matter_which_the_report_answers_apart_is_two_problems()
     {
-        var result = fixture.Analyze(TurnInsideParagraphFeedback, """
-            中共县农机推广站党支部关于巡察整改情况的报告
-
-            县委巡察办：
-            2025年3月20日，县委第三巡察组向我站党支部反馈了巡察意见。支部成立整改工作领导小组，支部书记骆川任组长、为第一责任人，现将整改情况报告如下。
-
-            一、关于农机购置补贴核查不严的问题
-            对7台未见实物的补贴机具逐台核实，追回补贴资金4.2万元，对负责核查的工作人员诫勉谈话；修订《农机购置补贴核查办法》，实行见机见人见票。责任人：副站长雍平，完成时限：2025年5月31日，已完成。
-
-            二、关于公务用车使用登记不全的问题
-            公务用车一律凭派车单出车，每月公示用车情况；办公室主任作出书面检查。责任人：办公室主任鄢禾，完成时限：2025年4月30日，已完成。
-
-            三、关于示范机具管理存在漏洞的问题
-            5台示范机具已于4月全部收回入库，制定《示范机具借用管理规定》，借用须经站务会研究并签订协议。责任人：副站长雍平，完成时限：2025年4月30日，已完成。
-
-            四、关于支部“三会一课”落实不够的问题
-            制定支部年度学习计划，每月召开支部委员会，党员学习结合农机推广业务开展专题研讨。责任人：支部书记骆川，完成时限：长期坚持。
-
-            整改情况已在站内公示栏公开。
-
-            中共县农机推广站党支部
-            2025年6月10日
-            """);
+        var result = fixture.Analyze(TurnInsideParagraphFeedback, TurnInsideParagraphReport);
         Assert.Equal(4, result.Issues.Length);
         Assert.StartsWith("另外，仓库里的示范机具管理存在漏洞", result.Issues[2].Text, StringComparison.Ordinal);
-        Assert.Contains(result.Notes, n => n.Contains("已按报告的理解拆开", StringComparison.Ordinal));
+        Assert.Contains(result.Notes, n => n.Contains("已按报告的理解拆为不同问题", StringComparison.Ordinal));
         Assert.Equal(["I3"], Measure(result, "5台示范机具已于4月全部收回").IssueIds);
         Assert.Equal(["I2"], Measure(result, "公务用车一律凭派车单").IssueIds);
         Assert.Equal(4, result.AnsweredCount);
@@ -632,31 +635,9 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         // a part of its own splits its answer, not the problem.
         var feedback = TurnInsideParagraphFeedback.Replace("另外，仓库里的示范机具", "仓库里的示范机具", StringComparison.Ordinal)
             .Replace("站里的公务用车使用登记不全", "站里的资产和车辆管理不规范，公务用车使用登记不全", StringComparison.Ordinal);
-        var result = fixture.Analyze(feedback, """
-            中共县农机推广站党支部关于巡察整改情况的报告
-
-            县委巡察办：
-            2025年3月20日，县委第三巡察组向我站党支部反馈了巡察意见。支部成立整改工作领导小组，支部书记骆川任组长、为第一责任人，现将整改情况报告如下。
-
-            一、关于农机购置补贴核查不严的问题
-            对7台未见实物的补贴机具逐台核实，追回补贴资金4.2万元，对负责核查的工作人员诫勉谈话；修订《农机购置补贴核查办法》，实行见机见人见票。责任人：副站长雍平，完成时限：2025年5月31日，已完成。
-
-            二、关于公务用车使用登记不全的问题
-            公务用车一律凭派车单出车，每月公示用车情况；办公室主任作出书面检查。责任人：办公室主任鄢禾，完成时限：2025年4月30日，已完成。
-
-            三、关于示范机具管理存在漏洞的问题
-            5台示范机具已于4月全部收回入库，制定《示范机具借用管理规定》，借用须经站务会研究并签订协议。责任人：副站长雍平，完成时限：2025年4月30日，已完成。
-
-            四、关于支部“三会一课”落实不够的问题
-            制定支部年度学习计划，每月召开支部委员会，党员学习结合农机推广业务开展专题研讨。责任人：支部书记骆川，完成时限：长期坚持。
-
-            整改情况已在站内公示栏公开。
-
-            中共县农机推广站党支部
-            2025年6月10日
-            """);
+        var result = fixture.Analyze(feedback, TurnInsideParagraphReport);
         Assert.Equal(3, result.Issues.Length);
-        Assert.DoesNotContain(result.Notes, n => n.Contains("已按报告的理解拆开", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Notes, n => n.Contains("已按报告的理解拆为不同问题", StringComparison.Ordinal));
         Assert.Equal(["I2"], Measure(result, "5台示范机具已于4月全部收回").IssueIds);
     }
 
