@@ -41,7 +41,10 @@ internal static partial class InlineEnumerationFinder
                 if (p == opening || Boundaries.Contains(text[p - 1]) || ((CharacterClass.IsCloser(text[p - 1]) || text[p - 1] is '“' or '‘' or '「' or '『') && p - 2 >= span.Start && Boundaries.Contains(text[p - 2]))
                     || SubjectThenFirst(text, p, span.End) || AfterNoteAfterBoundary(text, p, span.Start))
                 {
+                    // A problem's ordinal after a sentence's stop (……好，我抓紧。第四个，是收礼的问题。: a speaker's aside, or a
+                    // line joined to the one above) counts as at a paragraph's opening when its run takes it (Chains).
                     if (TryMatch(text, p, span.End, out var marker) || (p == opening && (TryOrdinalProblem(text, p, span.End, out marker) || TryQualifiedLabel(text, p, span.End, out marker)))
+                        || (p > opening && text[p - 1] is '。' or '！' or '？' && TryOrdinalProblem(text, p, span.End, out marker))
                         || (p > opening && TryInlineArabic(text, p, span.End, out marker)) || TryInlineCircled(text, p, span, out marker))
                     {
                         markers.Add(marker with { Paragraph = index, AtParagraphStart = p == opening });

@@ -427,6 +427,25 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void A_problems_ordinal_after_a_speakers_aside_continues_its_run()
+    {
+        // dev72 p06's form (a speech typed from a recording), in words of our own: 第三个 opens a paragraph, then the
+        // speaker answers an interjection and goes on to 第四个 inside the next paragraph, after a stop; 第五个 opens the
+        // paragraph after. The fourth is the run's item where it stands; an ordinal that counts nothing (……第二个原因) is not.
+        var (text, s) = Parse(
+            "同志们：",
+            "第一个，是补贴发得不准。有27户没有新栽果树也领了补贴。",
+            "第二个，技术服务有形式主义的东西。同一张照片在三个村的记录里都用了。",
+            "第三个，是展销会的钱。布展费8.6万元只有一张发票。",
+            "（插话：提示发言时间。）",
+            "组长：好，我抓紧。第四个，是收礼的问题。有3名干部收了合作社送的礼盒，这是第二个原因引起的。",
+            "第五个，示范园出租没有经过集体研究，租金两年没收。");
+        Assert.Equal(["一", "二", "三", "四", "五"], s.Sections.Select(c => c.Number));
+        Assert.All(s.Sections, c => Assert.Equal(NumberingStyle.ProblemLabel, c.Style));
+        Assert.StartsWith("第四个，是收礼的问题", s.Sections[3].Span.Slice(text.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_problem_label_on_a_line_of_its_own_heads_the_numbered_lines_of_its_answer()
     {
         // A group's report (dev12 p01's form): 问题3：关于……的问题, then 整改措施： and 1. 2. 3., then the fields; answered out
