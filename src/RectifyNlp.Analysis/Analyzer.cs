@@ -262,7 +262,7 @@ public sealed partial class Analyzer : IDisposable
             candidates = [];
             issuesFromReport = true;
         }
-        else if (feedback is not null && candidates.Count > 0 && SplitByRestatements(feedback, candidates, Restated().Blocks) is { } split)
+        else if (feedback is not null && candidates.Count > 0 && SplitByRestatements(feedback, candidates, () => Restated().Blocks) is { } split)
         {
             notes.Add($"反馈中有 {split.Count - candidates.Count} 处在同一问题里转到另一件事（另外，……），整改报告分别作了答复，已按报告的理解拆为不同问题。");
             candidates = split;
@@ -612,15 +612,33 @@ public sealed partial class Analyzer : IDisposable
     /// 乡村气象信息员…… under two parts), and that problem stays one. Never more cuts than the report's different parts beyond
     /// those that restate a problem already read.
     /// </summary>
-    private List<ProblemCandidate>? SplitByRestatements(ParsedDocument feedback, IReadOnlyList<ProblemCandidate> problems, IReadOnlyList<ReportBlock> blocks)
+    private List<ProblemCandidate>? SplitByRestatements(ParsedDocument feedback, IReadOnlyList<ProblemCandidate> problems, Func<IReadOnlyList<ReportBlock>> restated)
     {
+        // The sentences that could open a problem of their own (a turn after a problem's first sentence), found in the
+        // feedback alone: without one, the report is not read again.
+        var text = feedback.Text.Text;
+        var sentences = feedback.Structure.Sentences;
+        var turns = new Dictionary<int, int>();
+        for (var i = 0; i < problems.Count; i++)
+        {
+            var problem = problems[i].Span;
+            foreach (var sentence in sentences.Where(s => s.Start > problem.Start && s.Start < problem.End))
+            {
+                var opening = sentence.Slice(text).TrimStart();
+                if ((_cues.Turn.IsMatch(opening) || _cues.AnotherProblem.IsMatch(opening)) && sentences.Any(s => s.End > problem.Start && s.End <= sentence.Start))
+                {
+                    turns.TryAdd(sentence.Start, i);
+                }
+            }
+        }
+
+        var blocks = turns.Count == 0 ? [] : restated();
         if (blocks.Count < 2 || blocks.Count > MaxOrderedParts)
         {
             return null;
         }
 
         var clauses = FeedbackClauses(feedback);
-        var sentences = feedback.Structure.Sentences;
         var cuts = new SortedSet<int>();
         var anchored = new HashSet<int>();
         foreach (var block in blocks)
@@ -632,11 +650,8 @@ public sealed partial class Analyzer : IDisposable
             }
 
             anchored.Add(at);
-
             var sentence = sentences.FirstOrDefault(s => s.Start <= anchor.Start && anchor.Start < s.End);
-            var opening = sentence.End > sentence.Start ? sentence.Slice(feedback.Text.Text).TrimStart() : "";
-            if ((_cues.Turn.IsMatch(opening) || _cues.AnotherProblem.IsMatch(opening)) && sentence.Start > problems[at].Span.Start
-                && sentences.Any(s => s.End > problems[at].Span.Start && s.End <= sentence.Start))
+            if (sentence.End > sentence.Start && turns.TryGetValue(sentence.Start, out var turnsIn) && turnsIn == at)
             {
                 cuts.Add(sentence.Start);
             }
@@ -647,7 +662,6 @@ public sealed partial class Analyzer : IDisposable
             return null;
         }
 
-        var text = feedback.Text.Text;
         var split = new List<ProblemCandidate>();
         foreach (var problem in problems)
         {
