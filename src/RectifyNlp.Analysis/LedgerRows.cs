@@ -29,6 +29,9 @@ public enum LedgerColumn
 
     /// <summary>The status or result (完成情况, 整改进展).</summary>
     Status,
+
+    /// <summary>Who was held to account for the problem (追责问责情况, 责任追究, 问责处理).</summary>
+    Accountability,
 }
 
 /// <summary>One row of a ledger written as text: its cells and where they stand.</summary>
@@ -563,6 +566,8 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
 
     private static LedgerColumn ColumnOf(string header) => header switch
     {
+        // 追责问责情况 / 责任追究情况 / 问责处理: not the status (情况) nor a department (责任…).
+        _ when AccountabilityColumnRegex().IsMatch(header) => LedgerColumn.Accountability,
         _ when header.Contains("措施", StringComparison.Ordinal) => LedgerColumn.Measure,
         _ when header.Contains("问题", StringComparison.Ordinal) || header is "整改事项" or "整改任务" or "存在不足" => LedgerColumn.Problem,
         _ when header.Contains("领导", StringComparison.Ordinal) || header.Contains("责任人", StringComparison.Ordinal) => LedgerColumn.Leader,
@@ -571,6 +576,9 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
         _ when header.Contains("情况", StringComparison.Ordinal) || header.Contains("进展", StringComparison.Ordinal) || header.Contains("进度", StringComparison.Ordinal) || header.Contains("成效", StringComparison.Ordinal) || header.Contains("状态", StringComparison.Ordinal) => LedgerColumn.Status,
         _ => LedgerColumn.Other,
     };
+
+    [GeneratedRegex("^(追责|问责|责任追究|追究责任|责任人处理|处理处分)")]
+    private static partial Regex AccountabilityColumnRegex();
 
     // A column that judges each old problem (评估结论 / 核查结果 / 是否整改到位): the table reviews, it does not list.
     [GeneratedRegex("^(评估|核查|验收|评价|评定)(结论|结果|意见|等次)$|^是否(整改)?到位$")]

@@ -600,7 +600,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
 
                 yield return "整改时限：" + time.Value;
             }
-            else if (value.Length > 0)
+            else if (value.Length > 0 && !(column == LedgerColumn.Accountability && NoneRegex().IsMatch(value)))
             {
                 yield return label + "：" + value.TrimEnd('。', '；');
             }
@@ -610,6 +610,10 @@ public sealed partial class ReportReader(AnalysisCues cues)
             }
         }
     }
+
+    // An accountability cell that says nobody was dealt with (—, 无, 不涉及): no field.
+    [GeneratedRegex("^[—－\\-/／、 ]*$|^(无|暂无|不涉及|未涉及)[。]?$")]
+    private static partial Regex NoneRegex();
 
     // A time limit written in a leader's cell: a date (2025年6月30日, 6月底前) or an answer for good (长期坚持, 立行立改).
     [GeneratedRegex("(20[0-9]{2}年)?[0-9]{1,2}月([0-9]{1,2}日|底|末|中旬|上旬|下旬)?(前|以前|之前)?(完成)?|长期坚持|常态化推进|立行立改|即知即改")]
@@ -621,6 +625,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
         (LedgerColumn.Department, "责任部门"),
         (LedgerColumn.Deadline, "整改时限"),
         (LedgerColumn.Status, "完成情况"),
+        (LedgerColumn.Accountability, "处理结果"), // not 追责问责: the label alone would read as someone held to account
     ];
 
     /// <summary>

@@ -2559,4 +2559,29 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Contains(result.Gaps, g => g.Kind == GapKinds.CopiedMeasure && g.IssueId == "I1");
         Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.CopiedMeasure && g.IssueId == "I2");
     }
+
+    [Theory]
+    [InlineData("追责问责情况")]
+    [InlineData("责任追究情况")]
+    public void A_ledgers_accountability_column_answers_for_its_row_and_a_dash_in_it_does_not(string column)
+    {
+        // dev74 p08's form (a ledger whose last column says who was dealt with, a dash where nobody was), in words of our own.
+        // The column is no second status: its cell goes with the row's measures, and 〈—〉 holds nobody to account.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县农村公路养护中心党支部的反馈意见
+            一、巡察发现的主要问题
+            1.违规发放津补贴。2024年以“加班补助”名义向中心全体职工发放补贴共计4.2万元，没有加班记录。
+            2.收受礼品礼金。一名副主任2024年春节期间收受养护施工企业购物卡3000元。
+            """, $"""
+            县农村公路养护中心党支部关于巡察整改情况的报告
+            县委巡察工作领导小组办公室：
+            现将整改台账报告如下。
+            序号｜反馈问题｜整改措施｜责任领导｜完成时限｜完成情况｜{column}
+            1｜违规发放津补贴｜4.2万元补贴已由职工全部退回；修订《加班补助发放办法》，补助一律凭考勤记录发放。｜主任房某｜2025年3月31日｜已完成｜经县交通运输局党组研究，给予房某党内警告处分
+            2｜收受礼品礼金｜购物卡3000元已上交县纪委监委廉政账户；向施工企业发放廉洁告知书。｜支部书记仇某｜2025年3月31日｜已完成｜—
+            县农村公路养护中心党支部
+            2025年5月20日
+            """);
+        Assert.Equal(["I2"], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
+    }
 }
