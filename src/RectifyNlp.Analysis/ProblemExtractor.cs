@@ -761,6 +761,10 @@ public sealed partial class ProblemExtractor
                 clauses = [.. stated.Select(s => (s, Origin.Listed))];
             }
 
+            // A sentence that says what the problems told show (中心出现的问题暴露出内部管理上的漏洞 / 这些问题反映出……) looks back at
+            // them: what it names is their root, no problem of its own.
+            clauses.RemoveAll(c => document.Structure.Sentences.FirstOrDefault(s => s.Contains(c.Span.Start)) is { IsEmpty: false } sentence
+                && LookingBackRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length)));
             foreach (var (clause, origin) in clauses)
             {
                 candidates.Add((clause, "", origin, origin == Origin.Prose ? -1000 - clause.Start : announcedHere ? AnnouncedGroup : span.Start));
@@ -1870,6 +1874,10 @@ public sealed partial class ProblemExtractor
         return _cues.OpeningAnnouncement.IsMatch(sentence) && !_cues.Failing.IsMatch(sentence) && !sentence.Any(char.IsDigit) && !_cues.ClueTransfer.IsMatch(sentence)
             && !FeedingBackRegex().IsMatch(sentence) ? first.End : 0;
     }
+
+    // Problems said to show something (出现的问题暴露出…… / 这些问题反映出……): a look back at them.
+    [GeneratedRegex("(出现|发现|存在|暴露|反馈|指出|这些|上述|以上)的?(这些|上述)?问题[^。；，]{0,4}(暴露|反映|折射|凸显)")]
+    private static partial Regex LookingBackRegex();
 
     [GeneratedRegex("(作|做|进行)(个|一个|一下)?(简要|集中|全面)?的?反馈")]
     private static partial Regex FeedingBackRegex();

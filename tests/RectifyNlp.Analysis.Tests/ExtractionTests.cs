@@ -3949,4 +3949,40 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(3, issues.Length);
         Assert.DoesNotContain(issues, i => i.Text.Contains("巡察时间", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_higher_bodys_promise_after_a_news_items_list_is_no_problem()
+    {
+        // dev74 p09's form (a news item whose problems run 一是……六是 in one paragraph; a later paragraph quotes the bureau's head:
+        // ……暴露出……短板。局党组将加强……督促指导，整改不力的，要追究责任。), in words of our own. The promise is what the higher body
+        // will do, no problem raised; read as one it made seven where the report answers six, and the count then joined two of the
+        // six.
+        var result = fixture.Analyze("""
+            县委第二巡察组向县农机服务中心党支部反馈巡察情况
+
+            6月12日，县委第二巡察组向县农机服务中心党支部反馈巡察情况。县农业农村局党组书记、局长出席会议并讲话。
+
+            巡察组指出，中心党支部在推广农机化技术方面做了一些工作，但也存在一些问题，主要有：一是农机购置补贴公示不及时，2024年有两批补贴名单在发放后一个多月才公示。二是3名工作人员多次接受农机经销商安排的吃请，其中一次还收了土特产。三是以“培训费”名义虚列支出2.6万元，实际没有举办培训，钱分给了中心职工。四是报废农机回收由同一家企业长期承担，主任的弟弟是这家企业的股东，主任没有报告回避。五是补贴审核把关不严，1台收割机重复申领补贴1.8万元，财政已经拨付。六是党支部组织生活流于形式，支部会议记录互相抄写。
+
+            县农业农村局党组书记、局长指出，农机补贴是惠农的钱，中心出现的问题暴露出内部管理上的漏洞。局党组将加强对整改工作的督促指导，整改不力的，要追究责任。
+
+            巡察中发现的问题线索，已按有关规定移交县纪委监委。
+            """, """
+            县农机服务中心党支部关于巡察整改情况的报告
+            县委巡察办：
+            县委第二巡察组反馈的6个问题，我们逐条制定措施，现将整改情况报告如下。
+            一、关于补贴公示不及时的问题。补贴名单一律在发放前公示7天，已补公示两批名单。
+            二、关于接受吃请的问题。3名工作人员已按标准补交餐费，作出书面检查，并受到批评教育。
+            三、关于虚列培训费的问题。2.6万元已由职工全部退回，财务负责人受到诫勉谈话。
+            四、关于报废农机回收的问题。终止与该企业的合作，改为公开招标；主任受到诫勉谈话。
+            五、关于重复申领补贴的问题。1.8万元已追回并退还县财政，审核人员受到批评教育。
+            六、关于组织生活流于形式的问题。支部会议记录由组织委员当场记录，每季度检查一次。
+            县农机服务中心党支部
+            2025年9月10日
+            """);
+        Assert.Equal(6, result.Issues.Length);
+        Assert.StartsWith("农机购置补贴公示不及时", result.Issues[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("吃请", result.Issues[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Issues, i => i.Text.Contains("局党组将", StringComparison.Ordinal) || i.Text.Contains("短板", StringComparison.Ordinal));
+    }
 }
