@@ -2584,4 +2584,34 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(["I2"], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
     }
+
+    [Theory]
+    [InlineData("二是场长作出书面承诺，今后凡涉及本人亲属的事项一律回避。", true)]
+    [InlineData("二是场长受到诫勉谈话，并作出书面承诺，今后凡涉及本人亲属的事项一律回避。", false)]
+    [InlineData("二是场长被免去场长职务。", false)]
+    public void Land_let_cheaply_to_a_leaders_relative_wants_someone_dealt_with_and_a_tally_of_sanctions_names_nobody(string second, bool flagged)
+    {
+        // dev74 p06's form, in words of our own: the benefit goes to a leader's relative (租给……的亲戚), and the report's opening
+        // paragraph, which names the matter among others and so is read with it, tallies its sanctions (批评教育1人) without
+        // saying whom they were for.
+        var result = fixture.Analyze("""
+            县委第三巡察组关于巡察县林木种苗场党支部的反馈意见
+            一、巡察发现的主要问题
+            1.场内林地低价租给场长的亲戚。2022年起场里120亩林地以每亩每年90元租给场长的表弟，周边租金约每亩200元，出租前没有集体研究，三年少收租金约4万元。
+            2.苗木销售台账不全。2024年有11笔零星销售没有登记，销售收入与台账对不上。
+            """, $"""
+            县林木种苗场党支部关于巡察整改情况的报告
+            县委巡察办：
+            反馈会后，场党支部成立整改领导小组，支部书记任组长，对林地出租和苗木销售两件事逐项过问。截至目前，8项措施已完成7项；收回租金差价1.2万元，制定制度2项，批评教育1人。
+            一、关于林地低价出租的问题
+            一是与承租人重新签订合同，自2025年起租金调整为每亩每年190元，到期后公开招租。
+            {second}
+            三是制定《场内土地出租管理办法》，出租一律经场务会研究后公开招租。
+            二、关于苗木销售台账不全的问题
+            补登11笔销售记录，销售员每日登记，会计每周核对一次。
+            县林木种苗场党支部
+            2025年6月20日
+            """);
+        Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
+    }
 }

@@ -153,7 +153,10 @@ internal sealed class NoAccountabilityRule : IGapRule
         foreach (Match match in cues.Accountability.Matches(text))
         {
             var start = text.LastIndexOfAny(SentenceBreaks, match.Index) + 1;
-            if (!FutureRegex.IsMatch(text.AsSpan(start, match.Index - start)))
+            var end = text.IndexOfAny(SentenceBreaks, match.Index) is >= 0 and var stop ? stop : text.Length;
+            // A tally of the whole rectification (16项措施已完成13项；……制定、修订制度5项，批评教育1人) says of no problem who was
+            // dealt with for it: a sanction counted, not named.
+            if (!FutureRegex.IsMatch(text.AsSpan(start, match.Index - start)) && !CountedRegex.IsMatch(text.AsSpan(match.Index + match.Length, end - match.Index - match.Length)))
             {
                 return true;
             }
@@ -163,6 +166,9 @@ internal sealed class NoAccountabilityRule : IGapRule
     }
 
     private static readonly char[] SentenceBreaks = ['。', '；', ';'];
+
+    // A sanction followed by its count (批评教育1人 / 诫勉谈话2人次 / 处分3名): a tally.
+    private static readonly Regex CountedRegex = new("^[^，。；、]{0,4}?[0-9一二三四五六七八九十两]+(人次|人|名)", RegexOptions.CultureInvariant);
 
     private static readonly Regex FutureRegex = new("将(严肃|依规|依纪|依法|坚决|一律|予以|追究|严格|从严)|今后|以后|一经|一旦|如有|若有|凡|再发生|再出现|发现一起", RegexOptions.CultureInvariant);
 
