@@ -756,11 +756,23 @@ public sealed partial class ReportReader(AnalysisCues cues)
         var quoted = QuotedRegex().Match(heading);
         if (quoted.Success && quoted.Groups[1].Length >= 4)
         {
-            return quoted.Groups[1].Value;
+            // A heading that merges problems by quoting each (关于“A”和“B”的问题) restates them all.
+            var all = new List<string> { quoted.Groups[1].Value };
+            for (var next = quoted.NextMatch(); next.Success && next.Groups[1].Length >= 4 && QuoteJoinerRegex().IsMatch(heading.AsSpan(quoted.Index + quoted.Length, next.Index - quoted.Index - quoted.Length)); next = next.NextMatch())
+            {
+                all.Add(next.Groups[1].Value);
+                quoted = next;
+            }
+
+            return string.Join("和", all);
         }
 
         return WithoutWrapper(heading);
     }
+
+    // What joins two quoted problems in one heading: 和 / 与 / 及 / 以及 / 、 / ，.
+    [GeneratedRegex("^(和|与|及|以及|、|，|,)$")]
+    private static partial Regex QuoteJoinerRegex();
 
     /// <summary>A heading without the wrapper a report puts round a problem (关于……的问题, ……的问题整改情况, ……方面).</summary>
     public static string WithoutWrapper(string heading)

@@ -1806,4 +1806,31 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Contains("I2", Assert.Single(result.Measures, m => m.Text.Contains("0.6万元", StringComparison.Ordinal)).IssueIds);
         Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue);
     }
+
+    [Fact]
+    public void A_heading_that_quotes_two_problems_answers_both_each_measure_the_one_it_speaks_of()
+    {
+        // dev74 p06's form (关于“A”和“B”的问题 over the answers to both), in words of our own: the heading restates both problems,
+        // so the measures on the second are its own and it is answered.
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县水产技术推广站党支部的反馈意见
+            一、巡察发现的主要问题
+            1.苗种推广任务完成不好。2024年下达的鱼苗推广任务为300万尾，实际完成190万尾。
+            2.发展党员程序不规范。1名新党员的培养期不满一年即被列为发展对象。
+            3.上轮巡察整改不彻底。2021年巡察指出的“报销票据不规范”问题仍然存在，抽查的2024年凭证中有18张白条入账。
+            """, """
+            县水产技术推广站党支部关于巡察整改情况的报告
+            县委巡察办：
+            现将整改情况报告如下。
+            （一）关于“苗种推广任务完成不好”的问题
+            与3个乡镇签订推广协议，2025年鱼苗推广任务分解到季度，每月通报进度。（责任领导：站长；整改时限：2025年12月31日）
+            （二）关于“发展党员程序不规范”和“上轮巡察整改不彻底”的问题
+            一是对该名党员的发展材料进行复查，报机关党委审核。二是对2024年以来的财务凭证全面清理，18张白条已全部换开合规票据。三是修订《财务报销管理规定》，白条一律不得入账。（责任领导：支部书记；整改时限：2025年3月31日）
+            县水产技术推广站党支部
+            2025年5月30日
+            """);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue);
+        Assert.Contains(Measure(result, "18张白条").Links, l => l.IssueId == "I3");
+        Assert.Contains(Measure(result, "发展材料").Links, l => l.IssueId == "I2");
+    }
 }
