@@ -7,7 +7,7 @@ namespace RectifyNlp.Analysis;
 
 /// <summary>A part of a report that answers one restated problem (关于“……”的问题, 问题1：…).</summary>
 /// <param name="Heading">The heading as written, without its numbering.</param>
-/// <param name="Restated">The problem as the report restates it: the quoted words, or the heading without 关于/的问题.</param>
+/// <param name="Restated">The problem as the report restates it: the quoted words (every problem a merged heading quotes), or the heading without 关于/的问题.</param>
 /// <param name="Span">The whole part.</param>
 /// <param name="HeadingSpan">Where the heading stands.</param>
 public sealed record ReportBlock(string Heading, string Restated, TextSpan Span, TextSpan HeadingSpan)
@@ -749,7 +749,10 @@ public sealed partial class ReportReader(AnalysisCues cues)
     [GeneratedRegex("^(针对|关于|就)(?<problem>[^，。；\n]{4,60}?)(的|等)?问题[，,：:]")]
     private static partial Regex LeadRestatementRegex();
 
-    /// <summary>The problem a heading restates: the quoted words of 关于“……”的问题, else the heading without 关于 and 的问题.</summary>
+    /// <summary>
+    /// The problem a heading restates: the quoted words of 关于“……”的问题 (all of them, joined by 和, when it quotes several
+    /// joined problems: 关于“A”和“B”的问题), else the heading without 关于 and 的问题.
+    /// </summary>
     public static string Restate(string heading)
     {
         ArgumentNullException.ThrowIfNull(heading);
