@@ -669,10 +669,12 @@ public sealed partial class ProblemExtractor
             {
                 continue;
             }
+            // Asked below only with no part headed as problems, or inside one: read once.
+            var endsByAnnouncing = (roots.Count == 0 || inRoot) && EndsByAnnouncing(text, span);
             // A paragraph of a news item that weighs one area (关于党的领导。……水平有所提升。但……研究不深；……不一致。巡察组要求……):
             // after its praise, the sentences from the turn (但 / 不过) that name failings are its problems, up to what is asked
             // of the unit.
-            if (roots.Count == 0 && !inRoot && !announced && !EndsByAnnouncing(text, span) && TurnToFailings(text, span, document.Structure.Sentences) is { Count: > 0 } turned)
+            if (roots.Count == 0 && !inRoot && !announced && !endsByAnnouncing && TurnToFailings(text, span, document.Structure.Sentences) is { Count: > 0 } turned)
             {
                 candidates.AddRange(turned.Select(clause => (clause, "", Origin.Listed, span.Start)));
                 turnedTo.UnionWith(turned);
@@ -683,14 +685,14 @@ public sealed partial class ProblemExtractor
             // its problem is what it says from its first failing on, with the evidence after it.
             // Its problems may run on as ；-clauses of one sentence (在纪律建设方面，A……；有的B……；C……。), each one, as under an
             // area's heading.
-            if (roots.Count == 0 && !inRoot && !announced && !EndsByAnnouncing(text, span) && AreaFailing(text, span, document.Structure.Sentences) is { } area)
+            if (roots.Count == 0 && !inRoot && !announced && !endsByAnnouncing && AreaFailing(text, span, document.Structure.Sentences) is { } area)
             {
                 var areaClauses = AreaClauses(text, area.Start, area.End);
                 candidates.AddRange((areaClauses.Count >= 2 ? areaClauses : [area]).Select(c => (c, "", Origin.Listed, SpeechAreaGroup)));
                 continue;
             }
 
-            if (roots.Count == 0 && EndsByAnnouncing(text, span))
+            if (roots.Count == 0 && endsByAnnouncing)
             {
                 announced = true;
                 continue;
@@ -698,7 +700,7 @@ public sealed partial class ProblemExtractor
 
             // Inside a part headed as problems too, a paragraph that ends by announcing them (……归纳起来主要有六个方面的问题：)
             // is their preamble: how the group worked, what it praised.
-            if (inRoot && EndsByAnnouncing(text, span))
+            if (inRoot && endsByAnnouncing)
             {
                 continue;
             }
@@ -763,8 +765,12 @@ public sealed partial class ProblemExtractor
 
             // A sentence that says what the problems told show (中心出现的问题暴露出内部管理上的漏洞 / 这些问题反映出……) looks back at
             // them: what it names is their root, no problem of its own.
-            clauses.RemoveAll(c => document.Structure.Sentences.FirstOrDefault(s => s.Contains(c.Span.Start)) is { IsEmpty: false } sentence
-                && LookingBackRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length)));
+            // Its sentences are looked up only when the paragraph says so at all.
+            if (LookingBackRegex().IsMatch(text.AsSpan(paragraph.Span.Start, paragraph.Span.Length)))
+            {
+                var lookingBack = document.Structure.Sentences.Where(s => s.End > span.Start && s.Start < span.End && LookingBackRegex().IsMatch(text.AsSpan(s.Start, s.Length))).ToList();
+                clauses.RemoveAll(c => lookingBack.Exists(s => s.Contains(c.Span.Start)));
+            }
             foreach (var (clause, origin) in clauses)
             {
                 candidates.Add((clause, "", origin, origin == Origin.Prose ? -1000 - clause.Start : announcedHere ? AnnouncedGroup : span.Start));
@@ -1875,7 +1881,7 @@ public sealed partial class ProblemExtractor
             && !FeedingBackRegex().IsMatch(sentence) ? first.End : 0;
     }
 
-    // Problems said to show something (出现的问题暴露出…… / 这些问题反映出……): a look back at them.
+    // Problems said to show something (出现的问题暴露出…… / 这些问题反映出……): a look back at them (Extract's paragraph loop).
     [GeneratedRegex("(出现|发现|存在|暴露|反馈|指出|这些|上述|以上)的?(这些|上述)?问题[^。；，]{0,4}(暴露|反映|折射|凸显)")]
     private static partial Regex LookingBackRegex();
 
