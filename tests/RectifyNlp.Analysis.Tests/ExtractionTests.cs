@@ -3985,4 +3985,42 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.DoesNotContain("吃请", result.Issues[0].Text, StringComparison.Ordinal);
         Assert.DoesNotContain(result.Issues, i => i.Text.Contains("局党组将", StringComparison.Ordinal) || i.Text.Contains("短板", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void In_a_speechs_problem_paragraph_dated_cases_and_remarks_on_them_are_the_problems_evidence()
+    {
+        // dev74 p03's form (a speech whose problems part goes 从……看, one problem a paragraph: its statement, then a dated case
+        // 2023年，……, what became of it, a remark pointing back 这不是…… / 我们了解到，…… / 手续办得这么快，……), in words of our own.
+        // Each such sentence is the problem's evidence, not a problem of its own; a paragraph whose sentences each state a
+        // failing still gives one problem a sentence.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在市交通投资集团党委巡察反馈会上的讲话
+
+            同志们：
+
+            根据市委统一部署，市委第四巡察组对市交通投资集团党委开展了常规巡察。下面，我代表巡察组讲两个方面的意见。
+
+            一、巡察发现的主要问题
+
+            从落实重大决策部署看，集团的投资重心与市委确定的交通补短板方向有偏差。近三年集团新增投资4.6亿元，投向农村公路和客运站点的不到两成，其余多为房地产和理财产品。
+
+            从重大事项决策看，集团对外投资的集体决策制度没有落到实处。2023年，集团向一家物流企业增资1200万元，没有经过可行性论证，也没有提交党委会前置研究。现在这家企业已经注销，增资款基本收不回来。这不是市场变化造成的，是决策程序被架空的结果。
+
+            从选人用人看，去年提拔的一名财务部副部长，任职资格审核不严，民主推荐只找了5个人。事后我们了解到，他是集团一名老领导的侄子。手续办得这么快，职工有看法，是可以理解的。
+
+            从基层党建看，集团所属客运公司党支部组织生活不经常，2024年有5个月没有开支委会。货运公司党支部发展党员把关不严，有2名发展对象没有经过培训就确定为预备党员。
+
+            二、整改要求
+
+            一要压实整改责任；二要建章立制，形成长效机制。
+
+            谢谢大家。
+            """));
+        Assert.Equal(5, issues.Length);
+        Assert.Contains("近三年", issues[0].Text, StringComparison.Ordinal);
+        Assert.Contains("这不是市场变化造成的", issues[1].Text, StringComparison.Ordinal);
+        Assert.Contains("手续办得这么快", issues[2].Text, StringComparison.Ordinal);
+        Assert.StartsWith("集团所属客运公司党支部组织生活不经常", issues[3].Text, StringComparison.Ordinal);
+        Assert.StartsWith("货运公司党支部发展党员把关不严", issues[4].Text, StringComparison.Ordinal);
+    }
 }

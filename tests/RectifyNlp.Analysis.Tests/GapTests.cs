@@ -33,6 +33,29 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_loss_said_not_to_have_happened_asks_for_no_accountability()
+    {
+        // dev74 p03's turn (a guarantee exposure whose speech adds 这个风险现在还没有变成损失), in words of our own: a loss denied
+        // is no loss; the misappropriation beside it still asks for someone.
+        const string Feedback = """
+            市委第三巡察组关于巡察市城市建设投资集团党委的反馈意见
+            一、巡察发现的主要问题
+            1.对外担保管理粗放，集团为6家民营企业担保2.4亿元，其中1家已经停产，担保风险评估流于形式，目前还没有造成实际损失。
+            2.挪用专项资金，2024年将保障房维修资金86万元挪作办公楼装修。
+            """;
+        var result = fixture.Analyze(Feedback, """
+            市城市建设投资集团党委关于巡察整改情况的报告
+            一、关于对外担保管理粗放的问题
+            制定《对外担保管理办法》，对6笔担保逐笔重新评估，要求停产企业追加反担保。已完成。
+            二、关于挪用专项资金的问题
+            86万元已全部归还保障房维修资金专户，修订《专项资金管理办法》。已完成。
+            市城市建设投资集团党委
+            2025年6月30日
+            """);
+        Assert.Equal(["I2"], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
+    }
+
+    [Fact]
     public void Boilerplate_opened_by_each_problems_name_and_closed_by_its_own_owner_is_one_measure_pasted_twice()
     {
         var result = fixture.Analyze("""
