@@ -359,7 +359,10 @@ public sealed partial class ProblemExtractor
             // So does a title that states a broad theme's failing on the same line as its clauses ((一)落实全面从严治党责任不够有力。
             // A……；B……；C……。): a theme is an area over them, as it is over a listed body; a particular failing keeps its clauses
             // as evidence.
-            var broadArea = !isArea && _cues.Failing.IsMatch(leaf.Heading) && !StatesParticularFailing(leaf.Heading);
+            // Not an item numbered under an area of its own ((二)全面从严治党方面 / 3．落实主体责任不到位。A……；B……。): the area
+            // groups, the item is one problem however broadly it is titled, and its clauses are its evidence.
+            var underArea = parent is not null && AreaOnlyRegex().IsMatch(parent.Heading.Trim());
+            var broadArea = !isArea && !underArea && _cues.Failing.IsMatch(leaf.Heading) && !StatesParticularFailing(leaf.Heading);
             var semicolonClauses = isArea || broadArea ? AreaClauses(text, leaf.HeadingSpan.End, span.End) : [];
             // Or its sentences, when each after the first opens by naming a failing of its own (第二，全面从严治党责任落实层层递减。
             // A……督促不够，……。B……偏软，……。), as an area's are.

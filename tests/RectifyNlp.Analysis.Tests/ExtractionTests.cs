@@ -4023,4 +4023,39 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("集团所属客运公司党支部组织生活不经常", issues[3].Text, StringComparison.Ordinal);
         Assert.StartsWith("货运公司党支部发展党员把关不严", issues[4].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_item_numbered_under_an_area_is_one_problem_however_broadly_it_is_titled()
+    {
+        // dev66 p01's form (areas （一）……方面 over items 1．……2．……, one of them titled by a broad theme, 落实全面从严治党主体责任
+        // 不到位。A……；B……。), in words of our own. The area groups; the item is one problem, its clauses its evidence.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第一巡察组关于巡察县市场监督管理局党组的反馈意见
+
+            一、巡察发现的主要问题
+
+            （一）贯彻落实上级决策部署方面
+
+            1．食品安全监管不够有力。2024年计划抽检的食品批次只完成了七成，校园周边12家小餐饮店从未检查。
+
+            2．优化营商环境有差距。企业登记平均办理时间仍为3.5个工作日，高于全市平均水平。
+
+            （二）全面从严治党方面
+
+            3．落实全面从严治党主体责任不到位。局党组2024年只专题研究党风廉政建设1次，没有开展执法岗位廉政风险排查；对群众反映执法人员接受商户宴请的问题，没有核实处理。
+
+            4．违反中央八项规定精神问题仍有发生。2024年以“检查指导”名义在2家企业食堂就餐5次，未支付餐费。
+
+            （三）基层党组织建设方面
+
+            5．组织生活不严肃。“三会一课”记录内容雷同，2名党员长期不参加组织生活。
+
+            二、整改要求
+
+            局党组要在两个月内报送整改情况。
+            """));
+        Assert.Equal(5, issues.Length);
+        Assert.StartsWith("落实全面从严治党主体责任不到位", issues[2].Text, StringComparison.Ordinal);
+        Assert.Contains("宴请", issues[2].Text, StringComparison.Ordinal);
+    }
 }
