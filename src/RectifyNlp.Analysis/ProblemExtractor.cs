@@ -362,7 +362,11 @@ public sealed partial class ProblemExtractor
             // Not an item numbered under an area of its own ((二)全面从严治党方面 / 3．落实主体责任不到位。A……；B……。): the area
             // groups, the item is one problem however broadly it is titled, and its clauses are its evidence.
             var underArea = parent is not null && AreaOnlyRegex().IsMatch(parent.Heading.Trim());
-            var broadArea = !isArea && !underArea && _cues.Failing.IsMatch(leaf.Heading) && !StatesParticularFailing(leaf.Heading);
+            // Nor one broad title among siblings that each state a particular failing (第一，履行公共文化服务职能不到位。A；B。
+            // 第二，藏品管理存在明显漏洞。……, none another theme or area): the run names one problem an item, and so does it.
+            var numberedSiblings = siblings.Where(s => s.Style == leaf.Style).ToList();
+            var loneBroad = numberedSiblings.Count >= MinSiblingsForForm && !numberedSiblings.Exists(s => s != leaf && (AreaOnlyRegex().IsMatch(s.Heading.Trim()) || (_cues.Failing.IsMatch(s.Heading) && !StatesParticularFailing(s.Heading))));
+            var broadArea = !isArea && !underArea && !loneBroad && _cues.Failing.IsMatch(leaf.Heading) && !StatesParticularFailing(leaf.Heading);
             var semicolonClauses = isArea || broadArea ? AreaClauses(text, leaf.HeadingSpan.End, span.End) : [];
             // Or its sentences, when each after the first opens by naming a failing of its own (第二，全面从严治党责任落实层层递减。
             // A……督促不够，……。B……偏软，……。), as an area's are.
@@ -2340,6 +2344,9 @@ public sealed partial class ProblemExtractor
 
     /// <summary>Fewest verdict sentences that make a paragraph a list of verdicts with their evidence.</summary>
     private const int MinVerdicts = 3;
+
+    /// <summary>Fewest numbered siblings whose titles set the form an item is read in.</summary>
+    private const int MinSiblingsForForm = 4;
 
     /// <summary>Longest verdict sentence (执行中央八项规定精神不彻底).</summary>
     private const int MaxVerdict = 20;

@@ -4058,4 +4058,35 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("落实全面从严治党主体责任不到位", issues[2].Text, StringComparison.Ordinal);
         Assert.Contains("宴请", issues[2].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void One_broadly_titled_item_among_particular_ones_is_one_problem()
+    {
+        // dev66 p03's form (a speech's 第一，……第五，…… each a particular failing with its evidence, one of them titled by a broad
+        // theme, 履行……职能不到位。A；B。), in words of our own. The run names one problem an item, and so does the broad one.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第二巡察组巡察县图书馆党支部情况反馈会上的讲话
+
+            同志们：
+
+            根据县委统一部署，县委第二巡察组对县图书馆党支部进行了巡察。下面，我把巡察发现的问题归纳为五个方面。
+
+            第一，履行公共文化服务职能不到位。按规定图书馆每周应开放不少于56小时，实际只开放40小时左右；2024年流动图书车下乡只有3次，乡镇分馆图书多年未更新。
+
+            第二，图书资产管理存在漏洞。图书总账与流通系统数据对不上，有1200余册图书下落不明。
+
+            第三，意识形态工作责任制落实不够。读书讲座内容没有审核制度，2024年一场讲座出现不当言论。
+
+            第四，政府采购不规范。2批图书采购化整为零规避公开招标，合计金额36万元。
+
+            第五，组织生活不严肃。“三会一课”记录雷同，2名党员长期不参加组织生活。
+
+            对上述问题，馆党支部要认真整改，在三个月内报送整改情况报告。
+
+            谢谢大家。
+            """));
+        Assert.Equal(5, issues.Length);
+        Assert.StartsWith("履行公共文化服务职能不到位", issues[0].Text, StringComparison.Ordinal);
+        Assert.Contains("流动图书车", issues[0].Text, StringComparison.Ordinal);
+    }
 }
