@@ -71,7 +71,8 @@ public sealed class GapFinder
 
         // A measure that copies its problem back is hollow too: the copy is what an inspector names, not its vagueness. (A
         // problem restated before slogans is another measure: the slogans stay vague.)
-        var copied = found.Where(g => g.Kind == GapKinds.CopiedMeasure && g.MeasureId is not null).Select(g => (g.IssueId, g.MeasureId)).ToHashSet();
+        // So is one pasted under another problem: the paste is what an inspector names (套用), not the slogans pasted.
+        var copied = found.Where(g => g.Kind is GapKinds.CopiedMeasure or GapKinds.RepeatedMeasure && g.MeasureId is not null).Select(g => (g.IssueId, g.MeasureId)).ToHashSet();
         found.RemoveAll(g => g.Kind == GapKinds.VagueMeasure && g.MeasureId is not null && copied.Contains((g.IssueId, g.MeasureId)));
 
         return

@@ -56,6 +56,36 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_template_of_slogans_filled_in_for_two_problems_is_one_measure_pasted_not_two_vague_ones()
+    {
+        // dev76 p06's form (the same paragraph of slogans under unrelated problems, its slots changed: 作为……的重要抓手 /
+        // 组织……认真反思 / 对照……找差距 / 明确由……牵头抓落实), in words of our own. Its likeness (Dice about 0.7) is below
+        // that of a measure pasted whole; the paste is what an inspector names, not the vagueness.
+        var result = fixture.Analyze("""
+            县委第三巡察组关于巡察县蚕桑技术推广站党支部的反馈意见
+            一、巡察发现的主要问题
+            1.技术服务群众不到位，2024年下乡技术指导记录有一半是事后补写的，8户蚕农反映从未见过技术员。
+            2.补贴资金发放不规范，6户不符合条件的农户领取桑园改造补贴3.4万元。
+            3.组织生活不严肃，“三会一课”记录内容雷同，2024年有3个月没有开展主题党日活动。
+            4.公务用车管理不严，1辆公务车多次在节假日停放在职工住所附近，出车登记不全。
+            """, """
+            县蚕桑技术推广站党支部关于巡察整改情况的报告
+            一、关于技术服务群众不到位的问题
+            我们把这个问题作为转变作风的重要抓手，组织站里全体人员认真反思，对照职责找差距，明确由分管领导牵头抓落实，坚持每月调度一次，确保问题整改到位、群众满意。
+            二、关于补贴资金发放不规范的问题
+            对6户农户逐户核查，已追回补贴3.4万元；制定《桑园改造补贴审核办法》，补贴一律实地核查后公示7天再拨付。责任人：副站长卜青禾，已完成。
+            三、关于组织生活不严肃的问题
+            我们把这个问题作为加强支部建设的重要抓手，组织全体党员认真反思，对照标准找差距，明确由支部委员牵头抓落实，坚持每月调度一次，确保问题整改到位、党员满意。
+            四、关于公务用车管理不严的问题
+            公务车一律下班后停放在站内车库，钥匙由办公室统一保管，出车登记逐次填写。责任人：站长孟知秋，已完成。
+            县蚕桑技术推广站党支部
+            2025年6月30日
+            """);
+        Assert.Equal(["I1", "I3"], Of(result, GapKinds.RepeatedMeasure).Select(g => g.IssueId).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(Of(result, GapKinds.VagueMeasure), g => g.IssueId is "I1" or "I3");
+    }
+
+    [Fact]
     public void Boilerplate_opened_by_each_problems_name_and_closed_by_its_own_owner_is_one_measure_pasted_twice()
     {
         var result = fixture.Analyze("""

@@ -13,6 +13,9 @@ internal sealed partial class RepeatedMeasureRule : IGapRule
     /// <summary>Character-bigram Dice at which two measures count as the same text.</summary>
     public const double SameText = 0.85;
 
+    /// <summary>Character-bigram Dice at which two hollow measures (slogans only) count as one template filled in twice.</summary>
+    public const double SameTemplate = 0.6;
+
     /// <summary>Shortest sentence compared on its own (shorter ones are stock phrases: 已完成整改。).</summary>
     public const int LongSentence = 40;
 
@@ -57,9 +60,15 @@ internal sealed partial class RepeatedMeasureRule : IGapRule
             }
         }
 
-        foreach (var (ua, ub) in SameTextPairs([.. units.Select(u => u.Bigrams)], context.Cancellation))
+        // A template of slogans filled in for each problem (我们把这个问题作为转变作风的重要抓手，组织……认真反思，对照职责找差距，
+        // 明确由……牵头抓落实…… / ……作为加强支部建设的重要抓手，组织全体党员认真反思，对照标准找差距……) is one measure pasted with
+        // its slots changed: hollow measures are the same text at a lower likeness than measures that say what was done.
+        var hollow = Enumerable.Range(0, measures.Count).Where(n => measures[n].Facts.IsSlogan).ToList();
+        var templatePairs = SameTextPairs([.. hollow.Select(n => (IReadOnlySet<int>)TextSimilarity.Bigrams(MeasureFactReader.ActsOf(measures[n].Measure.Text)))], SameTemplate, context.Cancellation)
+            .Select(p => (hollow[p.A], hollow[p.B]));
+        var pairs = SameTextPairs([.. units.Select(u => u.Bigrams)], cancellation: context.Cancellation).Select(p => (units[p.A].Measure, units[p.B].Measure));
+        foreach (var (a, b) in pairs.Concat(templatePairs))
         {
-            var (a, b) = (units[ua].Measure, units[ub].Measure);
             if (a == b)
             {
                 continue;
@@ -105,7 +114,7 @@ internal sealed partial class RepeatedMeasureRule : IGapRule
     ///    is ruled out before it is compared;
     /// 3. the merge stops as soon as what is left cannot bring the overlap to the threshold.
     /// </remarks>
-    internal static List<(int A, int B)> SameTextPairs(IReadOnlyList<IReadOnlySet<int>> sets, CancellationToken cancellation = default)
+    internal static List<(int A, int B)> SameTextPairs(IReadOnlyList<IReadOnlySet<int>> sets, double threshold = SameText, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(sets);
 
@@ -136,7 +145,7 @@ internal sealed partial class RepeatedMeasureRule : IGapRule
         var postings = new List<(int Set, int Position)>?[rank.Count];
         for (var n = 0; n < ranked.Length; n++)
         {
-            for (var k = 0; k < PrefixLength(ranked[n].Length); k++)
+            for (var k = 0; k < PrefixLength(ranked[n].Length, threshold); k++)
             {
                 (postings[ranked[n][k]] ??= []).Add((n, k));
             }
@@ -151,7 +160,7 @@ internal sealed partial class RepeatedMeasureRule : IGapRule
             cancellation.ThrowIfCancellationRequested();
             var x = ranked[a];
             same.Clear();
-            for (var i = 0; i < PrefixLength(x.Length); i++)
+            for (var i = 0; i < PrefixLength(x.Length, threshold); i++)
             {
                 var list = postings[x[i]]!;
                 for (var p = After(list, a); p < list.Count; p++)
@@ -166,13 +175,13 @@ internal sealed partial class RepeatedMeasureRule : IGapRule
                     seen[b] = a;
                     var y = ranked[b];
                     var sum = x.Length + y.Length;
-                    if (2.0 * (1 + Math.Min(x.Length - i - 1, y.Length - j - 1)) / sum < SameText)
+                    if (2.0 * (1 + Math.Min(x.Length - i - 1, y.Length - j - 1)) / sum < threshold)
                     {
                         continue;
                     }
 
-                    var overlap = Overlap(x, y, Needed(sum));
-                    if (overlap >= 0 && 2.0 * overlap / sum >= SameText)
+                    var overlap = Overlap(x, y, Needed(sum, threshold));
+                    if (overlap >= 0 && 2.0 * overlap / sum >= threshold)
                     {
                         same.Add(b);
                     }
@@ -186,7 +195,9 @@ internal sealed partial class RepeatedMeasureRule : IGapRule
         return pairs;
     }
 
-    private static int PrefixLength(int count) => Math.Min(count, count - (int)Math.Ceiling(0.74 * count) + 1);
+    // Dice ≥ t needs an overlap of t / (2 − t) of the larger set (0.74 at 0.85), so a pair at the threshold shares one of its
+    // rarest count − that + 1.
+    private static int PrefixLength(int count, double threshold) => Math.Min(count, count - (int)Math.Ceiling(threshold / (2 - threshold) * count) + 1);
 
     // The first posting of a set after a.
     private static int After(List<(int Set, int Position)> list, int a)
@@ -202,15 +213,15 @@ internal sealed partial class RepeatedMeasureRule : IGapRule
     }
 
     // The least overlap whose Dice, computed as TextSimilarity.Dice computes it, reaches the threshold.
-    private static int Needed(int sum)
+    private static int Needed(int sum, double threshold)
     {
-        var need = (int)Math.Ceiling(SameText * sum / 2);
-        while (need > 0 && 2.0 * (need - 1) / sum >= SameText)
+        var need = (int)Math.Ceiling(threshold * sum / 2);
+        while (need > 0 && 2.0 * (need - 1) / sum >= threshold)
         {
             need--;
         }
 
-        while (2.0 * need / sum < SameText)
+        while (2.0 * need / sum < threshold)
         {
             need++;
         }
