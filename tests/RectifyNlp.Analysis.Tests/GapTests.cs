@@ -86,6 +86,32 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void Fields_listed_before_the_violations_in_them_each_ask_for_someone_held_to_account()
+    {
+        // dev76 p05's demand (对票款、赠票和外出考察中的违规问题，要查清责任，依规依纪处理到人), in words of our own: each field
+        // named before 中的违规 is demanded, however short its name; the problem about one of them whose report holds nobody
+        // to account is a gap, though its own words name no violation the rule knows.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县森林公园管理处党支部的反馈意见
+            一、巡察发现的主要问题
+            1.门票收入管理混乱。售票员收取的现金门票款没有当日上缴，2024年有24笔延迟上缴，涉及金额4.2万元；团队票优惠无审批，经票务组长之手放出的300余张优惠票被导游加价转卖。
+            2.林区防火设施老化，8处瞭望塔有3处监控失灵。
+            二、整改意见
+            （一）对门票、停车费和公务接待中的违规问题，要查清责任，依规依纪处理到人。
+            （二）请在三个月内报送整改情况报告。
+            """, """
+            县森林公园管理处党支部关于巡察整改情况的报告
+            一、关于门票收入管理混乱的问题
+            24笔延迟上缴的门票款4.2万元已全部缴入管理处账户；启用电子售票系统，现金售票实行当日日结；制定《团队票优惠审批规定》，优惠票须经主任审批并逐张登记。已完成。
+            二、关于林区防火设施老化的问题
+            3处失灵的监控已于2025年4月修复，制定《防火设施巡检办法》，每月巡检一次。已完成。
+            县森林公园管理处党支部
+            2025年6月30日
+            """);
+        Assert.Equal(["I1"], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
+    }
+
+    [Fact]
     public void Boilerplate_opened_by_each_problems_name_and_closed_by_its_own_owner_is_one_measure_pasted_twice()
     {
         var result = fixture.Analyze("""

@@ -114,7 +114,14 @@ internal sealed class NoAccountabilityRule : IGapRule
             }
 
             // Matters joined (对违规发放和未经评审的问题 / 对快检数据不实、收受礼品等问题涉及的人员): each is demanded.
-            if (matter.Split(Joiners, StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } parts)
+            // Fields listed before what went wrong in them (对票款、赠票和外出考察中的违规问题): the violations in each, however
+            // short its name.
+            if (DistributedRegex.Match(matter) is { Success: true } distributed
+                && distributed.Groups["fields"].Value.Split(Joiners, StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } fields)
+            {
+                demands.AddRange(fields.Where(f => f.Length >= 2).Select(f => ((string?)(f + distributed.Groups["what"].Value), TextSimilarity.Bigrams(f))));
+            }
+            else if (matter.Split(Joiners, StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } parts)
             {
                 demands.AddRange(parts.Select(p => ((string?)p, TextSimilarity.Bigrams(p))).Where(p => p.Item2.Count >= MinJoinedBigrams));
             }
@@ -128,6 +135,9 @@ internal sealed class NoAccountabilityRule : IGapRule
         feedback is not null && feedback.Structure.Sentences.Any(s => cues.AccountabilityAskedInGeneral.IsMatch(s.Slice(feedback.Text.Text)));
 
     private static readonly char[] Joiners = ['和', '及', '与', '、'];
+
+    // 票款、赠票和外出考察 | 中的违规: the fields, and what went wrong in each.
+    private static readonly Regex DistributedRegex = new("^(?<fields>[^，。；]{2,30}?)(?<what>(中|方面|领域|环节)的?(违规|违纪|违法)[^，。；]{0,4})$", RegexOptions.CultureInvariant);
 
     /// <summary>Fewest bigrams of one of several matters joined (未经评审).</summary>
     private const int MinJoinedBigrams = 3;
