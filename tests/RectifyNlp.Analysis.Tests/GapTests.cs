@@ -112,6 +112,29 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_pledge_whose_only_acts_are_the_problems_own_words_gives_the_feedback_back()
+    {
+        // dev76 p08's form (the answer turns the problem into a pledge: 严格执行……公开比选……，杜绝……未经比选直接委托的问题，规范……
+        // 程序，确保……), in words of our own. Its act words (公开, 委托) are the problem's own phrases, so it states no act of its own;
+        // the answer beside it that names its own act (逐笔复核, 制定《……》) is not flagged.
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县水库管理所党支部的反馈意见
+            一、巡察发现的主要问题
+            1.维修工程管理不规范。2024年实施的6个大坝维修项目中，有3个未经公开比选直接委托给同一家公司，合同金额共84万元；2个项目的验收资料由施工方代为填写，所里只签字盖章。
+            2.防汛物资管理混乱。仓库物资账实不符，救生衣短缺60件。
+            """, """
+            县水库管理所党支部关于巡察整改情况的报告
+            一、关于维修工程管理不规范的问题
+            严格执行工程项目公开比选和招标投标有关规定，杜绝大坝维修项目未经比选直接委托的问题，规范验收资料填写和签字盖章程序，确保维修工程管理规范有序。（责任领导：所长罗映川；完成时限：2025年3月31日）
+            二、关于防汛物资管理混乱的问题
+            对仓库物资逐项盘点，补购救生衣60件；制定《防汛物资出入库管理办法》，实行双人登记。（责任领导：副所长简青峰；完成时限：2025年3月31日）
+            县水库管理所党支部
+            2025年4月30日
+            """);
+        Assert.Equal(["I1"], Of(result, GapKinds.CopiedMeasure).Select(g => g.IssueId));
+    }
+
+    [Fact]
     public void Boilerplate_opened_by_each_problems_name_and_closed_by_its_own_owner_is_one_measure_pasted_twice()
     {
         var result = fixture.Analyze("""

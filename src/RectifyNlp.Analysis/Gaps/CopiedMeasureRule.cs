@@ -95,7 +95,8 @@ internal sealed partial class CopiedMeasureRule : IGapRule
                 var given = context.MeasuresOf(issue.Id).Where(m => !m.Measure.DocumentLevel).ToList();
                 var answers = given.Exists(m => m.Measure.Role != "problem") ? given.FindAll(m => m.Measure.Role != "problem") : given;
                 var bodies = answers.ConvertAll(m => BodyOf(context.Cues, m.Measure.Text));
-                if (answers.Count == 0 || Enumerable.Range(0, answers.Count).Any(k => StatesOwnAct(context.Cues, answers[k], bodies[k], feedbackText)))
+                var problemGrams = Grams(issue.Text);
+                if (answers.Count == 0 || Enumerable.Range(0, answers.Count).Any(k => StatesOwnAct(context.Cues, answers[k], bodies[k], feedbackText, problemGrams)))
                 {
                     continue;
                 }
@@ -118,10 +119,44 @@ internal sealed partial class CopiedMeasureRule : IGapRule
     // An act of its own (its body, BodyOf, read once by the caller): a figure or a document the feedback does not give, an act
     // done (已……), or a concrete act that is not a pledge or a demand (要求……要建立台账).
     // A document counts when the feedback does not name it: 确保……按要求发放《资助政策告家长书》 gives the feedback's own title back.
-    private static bool StatesOwnAct(AnalysisCues cues, MeasureWork work, string body, string feedbackText) =>
+    // The act must be in its own words too: one named inside the problem's words (杜绝维修养护项目未经比选直接委托的问题 — 委托 is
+    // the problem's 直接委托) is the problem given back, not an act — unless the measure says in its own sentences it was done
+    // (暑期对任职超过10年的4名校长全部交流轮岗。已完成。: the problem's words, put right), not only in a status field, and
+    // promises nothing (已整改。严格……，杜绝…… is a claim over promises).
+    private static bool StatesOwnAct(AnalysisCues cues, MeasureWork work, string body, string feedbackText, HashSet<string> problemGrams) =>
         work.Facts.Figures.Any(f => !feedbackText.Contains(f, StringComparison.Ordinal))
         || TitleRegex().Matches(MeasureFactReader.ActsOf(work.Measure.Text)).Any(t => !feedbackText.Contains(t.Value, StringComparison.Ordinal))
-        || cues.StatusDone.IsMatch(body) || (work.Facts.IsConcrete && work.Measure.Role is not ("commitment" or "requirement"));
+        || cues.StatusDone.IsMatch(body) || (work.Facts.IsConcrete && cues.StatusDone.IsMatch(MeasureFactReader.ActsOf(work.Measure.Text)) && !cues.PledgeWord.IsMatch(body)) || (work.Facts.IsConcrete && work.Measure.Role is not ("commitment" or "requirement") && cues.ConcreteAct.IsMatch(Unshared(body, problemGrams)));
+
+    /// <summary>Length of the runs of characters shared with the problem that are masked before an act is looked for.</summary>
+    private const int SharedRun = 4;
+
+    // Every run of SharedRun characters of a text, once.
+    private static HashSet<string> Grams(string text)
+    {
+        var grams = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + SharedRun <= text.Length; i++)
+        {
+            grams.Add(text.Substring(i, SharedRun));
+        }
+
+        return grams;
+    }
+
+    // A text with every run of SharedRun characters found in the problem blanked out: what it says in its own words.
+    private static string Unshared(string text, HashSet<string> problemGrams)
+    {
+        var own = text.ToCharArray();
+        for (var i = 0; i + SharedRun <= text.Length; i++)
+        {
+            if (problemGrams.Contains(text.Substring(i, SharedRun)))
+            {
+                Array.Fill(own, '　', i, SharedRun);
+            }
+        }
+
+        return new string(own);
+    }
 
     [GeneratedRegex("《[^《》]{1,60}》")]
     private static partial Regex TitleRegex();
