@@ -135,6 +135,31 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void All_done_beside_an_item_whose_rate_has_risen_to_under_a_hundred_percent_does_not_add_up()
+    {
+        // dev76 p04's turn (反馈的7个问题已全部整改完成 while an item says 完成率已提高到61%，剩余任务……年底前完成), in words of our own.
+        var result = fixture.Analyze("""
+            县委第三巡察组关于巡察县供水公司党支部的反馈意见
+            一、巡察发现的主要问题
+            1.农村供水管网改造推进缓慢，2024年计划改造的120公里管网只完成45公里。
+            2.水费收缴不规范，2家企业欠缴水费36万元超过一年未催收。
+            3.党支部组织生活不严肃，“三会一课”记录雷同。
+            """, """
+            县供水公司党支部关于巡察整改情况的报告
+            截至目前，反馈的3个问题已全部整改完成。
+            一、关于农村供水管网改造推进缓慢的问题
+            成立管网改造专班，倒排工期；截至6月底，年度改造任务完成率已提高到70%，剩余管网于2025年12月底前完工。（责任领导：副经理秦望川）
+            二、关于水费收缴不规范的问题
+            2家企业欠缴的36万元已全部收回，制定《水费催收办法》。已完成。
+            三、关于党支部组织生活不严肃的问题
+            重新制定“三会一课”年度计划，支委会记录由组织委员当场记录。已完成。
+            县供水公司党支部
+            2025年7月10日
+            """);
+        Assert.Single(Of(result, GapKinds.InconsistentClaim));
+    }
+
+    [Fact]
     public void Boilerplate_opened_by_each_problems_name_and_closed_by_its_own_owner_is_one_measure_pasted_twice()
     {
         var result = fixture.Analyze("""

@@ -282,8 +282,8 @@ internal sealed class InconsistentClaimRule : IGapRule
     // The problems or the measures as a whole (7个问题 / 7项问题 / 31条整改措施 / 整改完成率).
     private static readonly Regex OverallRegex = new("[0-9一二三四五六七八九十]+(个|项)(具体)?问题|[0-9一二三四五六七八九十]+(条|项)(整改)?(措施|任务)|整改完成率|各项整改(任务)?|所有问题|反馈(的)?问题|整改任务", RegexOptions.CultureInvariant);
 
-    // An item's progress as a share: 整改进度：80% / 完成率60%.
-    private static readonly Regex ProgressRegex = new(@"(整改进度|完成进度|进度|完成率|完成比例)[：:为是已达到了]{0,5}\s*(?<p>[0-9]{1,3}(\.[0-9]+)?)\s*[%％]", RegexOptions.CultureInvariant);
+    // An item's progress as a share: 整改进度：80% / 完成率60% / 完成率已提高到61%.
+    private static readonly Regex ProgressRegex = new(@"(整改进度|完成进度|进度|完成率|完成比例)[：:为是已达到了提升高至]{0,5}\s*(?<p>[0-9]{1,3}(\.[0-9]+)?)\s*[%％]", RegexOptions.CultureInvariant);
 
     private static readonly Regex FutureRegex = new("预计|计划|确保|将|力争|争取|前完成|中已完成", RegexOptions.CultureInvariant);
 }
