@@ -189,8 +189,11 @@ public sealed partial class ReportReader(AnalysisCues cues)
                 // a word further on (……今后每年年底盘点一次).
                 var block = blockSpans.FirstContaining(trimmed);
                 var outside = !topSections.AnyContains(trimmed);
+                // A paragraph that opens by counting the problems done (反馈的7个问题，已完成整改6个，问题2正在推进。) speaks of the whole,
+                // whatever part it stands in and whichever item's figures it goes on to sum.
                 var isDocumentLevel = block < 0 && (documentLevel.AnyContains(trimmed)
-                    || (outside && (hasParts || _cues.DocumentLevelSentence.IsMatch(Opening(trimmed.Slice(text))))));
+                    || (outside && (hasParts || _cues.DocumentLevelSentence.IsMatch(Opening(trimmed.Slice(text)))))
+                    || ProblemsDoneCountRegex().IsMatch(Opening(trimmed.Slice(text))));
                 pieces.Add(new ReportPiece(trimmed.Slice(text), trimmed, block, isDocumentLevel));
             }
         }
@@ -351,6 +354,10 @@ public sealed partial class ReportReader(AnalysisCues cues)
     // A part that says it answers the problems one by one: 二、具体问题整改情况 / 反馈问题整改落实情况 / 逐项整改情况.
     [GeneratedRegex("问题[^，。；]{0,6}整改|逐(项|条|个)[^，。；]{0,4}整改|整改(落实)?情况$")]
     private static partial Regex ProblemsPartRegex();
+
+    // 反馈的7个问题，已完成整改6个 / 7个问题已全部整改完成: a count of the problems and how many are done.
+    [GeneratedRegex("[0-9一二两三四五六七八九十]+(个|项)(具体)?问题[^。；]{0,12}(已(全部)?(完成|整改|销号)|全部(完成|整改))")]
+    private static partial Regex ProblemsDoneCountRegex();
 
     /// <summary>Fewest problems for a report's parts to be read as one a problem by their count alone.</summary>
     private const int MinPartsPerProblem = 3;

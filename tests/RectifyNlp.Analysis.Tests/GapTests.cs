@@ -159,6 +159,54 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Single(Of(result, GapKinds.InconsistentClaim));
     }
 
+    private const string FourProblemsOfAClinic = """
+        县委第一巡察组关于巡察县妇幼保健院党支部的反馈意见
+        一、巡察发现的主要问题
+        1.孕产妇健康档案管理不规范，抽查的200份档案中有37份随访记录不全。
+        2.医疗服务收费不规范，2024年向患者多收检查费用2.3万元。
+        3.药品耗材采购未严格比价，一批监护仪采购未经集体研究，金额46万元。
+        4.党支部组织生活不严肃，“三会一课”记录雷同。
+        """;
+
+    [Fact]
+    public void A_paragraph_counting_the_problems_done_speaks_of_the_whole_not_of_the_item_whose_figures_it_sums()
+    {
+        // dev76 p03's form (a part of its own, 二、整改完成情况, opening 反馈的4个问题，已完成整改3个，问题1正在推进, then the money
+        // refunded under item 2): read as item 2's measure, its 正在推进 made that item open and the count not add up.
+        var result = fixture.Analyze(FourProblemsOfAClinic, """
+            县妇幼保健院党支部关于巡察整改情况的报告
+            一、组织领导情况
+            党支部成立整改工作领导小组，党支部书记任组长，是第一责任人。
+            二、整改完成情况
+            反馈的4个问题，已完成整改3个，问题1正在推进。整改中退还患者多收费用2.3万元，新建和修订制度3项。
+            三、逐项整改情况
+            （一）关于孕产妇健康档案管理不规范的问题。已补全37份档案中的21份随访记录，其余16份正在补录，2025年8月底前完成。责任领导：副院长荀知远。
+            （二）关于医疗服务收费不规范的问题。多收的2.3万元已全部退还患者，修订《医疗服务价格管理制度》。责任领导：副院长荀知远。已完成。
+            （三）关于药品耗材采购未严格比价的问题。监护仪采购补充提交院长办公会集体研究，制定《医用设备采购比价办法》。责任领导：院长仇望舒。已完成。
+            （四）关于党支部组织生活不严肃的问题。重新制定“三会一课”计划，会议记录当场形成。责任领导：党支部书记仇望舒。已完成。
+            县妇幼保健院党支部
+            2025年6月30日
+            """);
+        Assert.Empty(Of(result, GapKinds.InconsistentClaim));
+    }
+
+    [Fact]
+    public void More_problems_said_done_than_the_items_can_show_does_not_add_up()
+    {
+        // dev76 p09's turn (6个问题，已完成整改5个，正在推进1个, where one problem has no answer at all and one is under way), in
+        // words of our own: at most two of four can be done, the report says three.
+        var result = fixture.Analyze(FourProblemsOfAClinic, """
+            县妇幼保健院党支部关于巡察整改情况的报告
+            截至目前，巡察反馈的4个问题，已完成整改3个，正在推进1个。
+            一、关于孕产妇健康档案管理不规范的问题。已补全37份档案中的21份随访记录，其余16份正在补录，2025年8月底前完成。责任领导：副院长荀知远。
+            二、关于医疗服务收费不规范的问题。多收的2.3万元已全部退还患者，修订《医疗服务价格管理制度》。责任领导：副院长荀知远。已完成。
+            三、关于党支部组织生活不严肃的问题。重新制定“三会一课”计划，会议记录当场形成。责任领导：党支部书记仇望舒。已完成。
+            县妇幼保健院党支部
+            2025年6月30日
+            """);
+        Assert.Single(Of(result, GapKinds.InconsistentClaim));
+    }
+
     [Fact]
     public void Boilerplate_opened_by_each_problems_name_and_closed_by_its_own_owner_is_one_measure_pasted_twice()
     {

@@ -53,6 +53,12 @@ internal sealed class InconsistentClaimRule : IGapRule
             {
                 why = $"报告称“{GapEvidence.Short(said, 30)}”，但逐项情况中有{unfinished.Count}个问题写明尚未完成，数字对不上。";
             }
+            // More said done than the items can show: those answered at all, less those still open (已完成整改5个 where one of six
+            // problems has no answer and another is under way).
+            else if (all == context.Issues.Length && context.Issues.Count(i => context.MeasuresOf(i.Id).Any()) is var answered && count.Done > answered - unfinished.Count)
+            {
+                why = $"报告称“{GapEvidence.Short(said, 30)}”，但逐项情况中只有{answered}个问题写了整改情况{(unfinished.Count > 0 ? $"，其中{unfinished.Count}个尚未完成" : "")}，数字对不上。";
+            }
 
             if (why is not null)
             {
