@@ -76,6 +76,7 @@ public sealed class AnalysisCues
         TopicBreak = Get("topicBreak");
         GenericTopic = Get("genericTopic");
         OneOffRemedy = Get("oneOffRemedy");
+        OneOffSlip = Get("oneOffSlip");
         RuleCited = Get("ruleCited");
         ClosingPraise = Get("closingPraise");
         CountedSummary = Get("countedSummary");
@@ -306,6 +307,9 @@ public sealed class AnalysisCues
 
     /// <summary>A one-off remedy (money recovered, papers supplied, people dealt with, records re-checked): no rule by itself.</summary>
     public Regex OneOffRemedy { get; }
+
+    /// <summary>A problem that is one slip made once (抄表人员误将两家租户的电表读数对调): put right once, it wants no rule.</summary>
+    public Regex OneOffSlip { get; }
     public Regex LeadingGroup { get; }
     public Regex FirstResponsible { get; }
     /// <summary>A deputy at the head of the rectification (由副院长……任组长的整改专班 / 由分管副局长牵头).</summary>

@@ -208,6 +208,34 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_leading_groups_ledger_is_no_rule_of_the_problem_it_names_and_a_slip_made_once_wants_none()
+    {
+        // dev76 p10's form (the paragraph on the leading group names 冷库租赁 among the matters talked over and says the unit
+        // built a ledger and a weekly round: read as that problem's rule; a meter reading swapped once, put right once), in words
+        // of our own. The lease answered by one new contract wants a rule; the swapped reading does not.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县粮油储运公司党支部的反馈意见
+            一、巡察发现的主要问题
+            1.仓库租赁管理不规范。2间仓库以低于市场价四成的价格长期租给同一家企业，合同到期自动续签，未经集体研究，公司也没有仓库租赁定价的规定。
+            2.水费分摊计算出现差错。2024年7月，抄表员误将两家租户的水表读数对调，少收1家租户水费0.9万元。
+            3.安全生产隐患整改不及时，熏蒸作业记录不全。
+            4.公务用车管理不严，出车登记不全。
+            """, """
+            县粮油储运公司党支部关于巡察整改情况的报告
+            一、组织领导
+            公司党支部成立了巡察整改工作领导小组，党支部书记任组长，对整改工作负总责。组长主持召开整改推进会3次，就仓库租赁、安全生产等问题与分管班子成员逐一谈话；公司建立了问题、任务、责任三张清单和整改台账，实行周调度、月通报。
+            二、逐项整改情况
+            （一）关于仓库租赁管理不规范的问题。已与该企业重新签订仓库租赁合同，租金调整至市场价格水平。（责任领导：总经理贺临川；完成时限：2025年4月30日）
+            （二）关于水费分摊计算出现差错的问题。已向该租户补收水费0.9万元，对2024年全年水费分摊记录逐月复核，未发现其他差错。（责任领导：财务总监蒲若澜；完成时限：2025年3月31日）
+            （三）关于安全生产隐患整改不及时的问题。制定《熏蒸作业安全管理规定》，每次作业全程记录。（责任领导：副总经理庞望舒；完成时限：2025年3月31日）
+            （四）关于公务用车管理不严的问题。修订《公务用车管理办法》，出车逐次登记。（责任领导：副总经理庞望舒；完成时限：2025年3月31日）
+            县粮油储运公司党支部
+            2025年5月10日
+            """);
+        Assert.Equal(["I1"], Of(result, GapKinds.NoMechanism).Select(g => g.IssueId));
+    }
+
+    [Fact]
     public void Boilerplate_opened_by_each_problems_name_and_closed_by_its_own_owner_is_one_measure_pasted_twice()
     {
         var result = fixture.Analyze("""

@@ -30,7 +30,9 @@ internal sealed partial class NoMechanismRule : IGapRule
     {
         var cues = context.Cues;
         // Which measures set a rule, read once (a long report has many measures, each asked up to four times below).
-        var ruled = context.Measures.Where(m => SetsRule(cues, m.Measure.Text)).Select(m => m.Measure.Id).ToHashSet(StringComparer.Ordinal);
+        // How the rectification itself is run (a leading group set up, with its ledger and weekly round) is no rule of the problem
+        // the paragraph happens to name.
+        var ruled = context.Measures.Where(m => !(m.Measure.Role == "organisation" && cues.LeadingGroup.IsMatch(m.Measure.Text)) && SetsRule(cues, m.Measure.Text)).Select(m => m.Measure.Id).ToHashSet(StringComparer.Ordinal);
         var documentMechanisms = context.Measures.Where(m => m.Measure.DocumentLevel && ruled.Contains(m.Measure.Id)).ToList();
         var answered = context.Issues.Select(i => context.MeasuresOf(i.Id)).Where(m => m.Count > 0).ToList();
         var withRule = answered.Count(m => m.Any(w => ruled.Contains(w.Measure.Id)));
@@ -55,7 +57,8 @@ internal sealed partial class NoMechanismRule : IGapRule
             // changed (改为扫码支付) or a check held each month.
             var missing = cues.RuleMissing.Match(issue.Text);
             var systemic = missing.Success ? missing : cues.SystemicProblem.Match(issue.Text);
-            var remedy = answered.Count > 1 && ((context.RuleAreas.Contains(issue.Category) && withRule >= OthersWithRule * (answered.Count - 1))
+            // One slip made once (误将两家租户的电表读数对调) is put right once: no rule stands out by its absence.
+            var remedy = answered.Count > 1 && !cues.OneOffSlip.IsMatch(issue.Text) && ((context.RuleAreas.Contains(issue.Category) && withRule >= OthersWithRule * (answered.Count - 1))
                     || (answered.Count - 1 >= MinOthersAllWithRule && withRule >= answered.Count - 1 && !measures.Exists(m => cues.StandingHint.IsMatch(m.Measure.Text))))
                 ? measures.Select(m => cues.OneOffRemedy.Match(m.Measure.Text)).FirstOrDefault(m => m.Success)
                 : null;
