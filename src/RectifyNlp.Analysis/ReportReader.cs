@@ -764,13 +764,13 @@ public sealed partial class ReportReader(AnalysisCues cues)
     {
         ArgumentNullException.ThrowIfNull(heading);
         var quoted = QuotedRegex().Match(heading);
-        if (quoted.Success && quoted.Groups[1].Length >= 4)
+        if (quoted.Success && quoted.Groups["q"].Length >= 4)
         {
             // A heading that merges problems by quoting each (关于“A”和“B”的问题) restates them all.
-            var all = new List<string> { quoted.Groups[1].Value };
-            for (var next = quoted.NextMatch(); next.Success && next.Groups[1].Length >= 4 && QuoteJoinerRegex().IsMatch(heading.AsSpan(quoted.Index + quoted.Length, next.Index - quoted.Index - quoted.Length)); next = next.NextMatch())
+            var all = new List<string> { quoted.Groups["q"].Value };
+            for (var next = quoted.NextMatch(); next.Success && next.Groups["q"].Length >= 4 && QuoteJoinerRegex().IsMatch(heading.AsSpan(quoted.Index + quoted.Length, next.Index - quoted.Index - quoted.Length)); next = next.NextMatch())
             {
-                all.Add(next.Groups[1].Value);
+                all.Add(next.Groups["q"].Value);
                 quoted = next;
             }
 
@@ -1116,7 +1116,8 @@ public sealed partial class ReportReader(AnalysisCues cues)
     [GeneratedRegex("^[（(]?(" + ItemCode + "([-－.][0-9]{1,3})*\\s*)?(" + MeasureFactReader.FieldLabel + "|" + MeasureFactReader.FieldName + "\\s*[|｜\\t])")]
     private static partial Regex FieldLineRegex();
 
-    [GeneratedRegex("[“\"‘「](.+?)[”\"’」]")]
+    // Each kind of quote closed by its own mark, so that one quoted inside another (“维修工程发包‘化整为零’规避招标”) stays whole.
+    [GeneratedRegex("“(?<q>[^“”]+)”|\"(?<q>[^\"]+)\"|‘(?<q>[^‘’]+)’|「(?<q>[^「」]+)」")]
     private static partial Regex QuotedRegex();
 
     [GeneratedRegex("^(关于|针对|在)|(的)?问题(的整改)?(整改)?(情况)?[。：]?$|方面[。：]?$")]

@@ -236,6 +236,31 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void Someone_held_to_account_under_a_merged_heading_answers_for_the_problem_the_sentence_is_about()
+    {
+        // dev56 p08's form (关于“维修工程发包‘化整为零’规避招标”和“零星材料……混乱”的问题: a quote inside a quote, then items of
+        // which only the one on the missing stock deals with someone), in words of our own. The heading restates both problems;
+        // the stock-keeper's warning answers for the stock, not for the contracts split to dodge a tender.
+        var result = fixture.Analyze("""
+            县委第四巡察组关于巡察县园林绿化管理所党支部的反馈意见
+            一、巡察发现的主要问题
+            1.绿化养护工程发包“化整为零”规避招标。2023年公园绿化养护工程被拆分为6个合同发包，合计168万元，全部由同一家公司承揽，所长的亲属是该公司股东，所长没有回避。
+            2.苗木物资库存管理混乱。苗木出入库没有登记，账实不符，盘亏苗木约9万元，去向说不清楚。
+            3.党支部组织生活不严肃，“三会一课”记录雷同。
+            """, """
+            县园林绿化管理所党支部关于巡察整改情况的报告
+            一、关于“绿化养护工程发包‘化整为零’规避招标”和“苗木物资库存管理混乱”的问题
+            一是制定《绿化工程发包管理办法》，累计金额达到招标限额的一律公开招标；二是对苗木进行全面盘点，建立苗木出入库登记制度；三是对盘亏苗木逐笔倒查，无法说明去向的2.1万元由时任库管员赔偿，库管员调离岗位并受到诫勉谈话。（责任领导：副所长祁望舒；完成时限：2025年6月30日）
+            二、关于党支部组织生活不严肃的问题
+            重新制定“三会一课”年度计划，会议记录当场形成。（责任领导：党支部书记杭知远；完成时限：2025年5月31日）
+            县园林绿化管理所党支部
+            2025年7月10日
+            """);
+        Assert.Contains(result.Measures, m => m.IssueIds.Contains("I2") && m.Text.Contains("苗木出入库登记", StringComparison.Ordinal));
+        Assert.Equal(["I1"], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
+    }
+
+    [Fact]
     public void Boilerplate_opened_by_each_problems_name_and_closed_by_its_own_owner_is_one_measure_pasted_twice()
     {
         var result = fixture.Analyze("""

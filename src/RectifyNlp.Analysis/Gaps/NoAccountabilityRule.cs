@@ -43,7 +43,10 @@ internal sealed class NoAccountabilityRule : IGapRule
                 continue;
             }
 
-            if (measures.Any(m => HoldsToAccount(cues, m.Measure.Text)))
+            // Someone held to account in a measure that answers several problems together (a heading merging two) answers for
+            // the one its words are clearly nearest (四是对盘亏材料逐笔倒查……库管员……受到诫勉谈话 under “化整为零”规避招标和“零星
+            // 材料……混乱”), not for the other: the other's misconduct is still nobody's.
+            if (measures.Any(m => HoldsToAccount(cues, m.Measure.Text) && (NearestOfItsProblems(context, m) ?? issue.Id) == issue.Id))
             {
                 continue;
             }
@@ -66,6 +69,21 @@ internal sealed class NoAccountabilityRule : IGapRule
             yield return GapEvidence.OnIssue(GapKinds.NoAccountability, issue, Severity.High, $"反馈点名了“{named}”{Amount(cues, issue.Text)}，整改报告未说明对相关责任人的处理（处分、诫勉、批评教育等）。退款、补办不等于问责。");
         }
     }
+
+    /// <summary>The problem, of the several a measure answers, its words are nearest by a clear margin; null when it answers one or none stands out.</summary>
+    private static string? NearestOfItsProblems(AnalysisContext context, MeasureWork measure)
+    {
+        if (measure.Measure.Links.Length < 2)
+        {
+            return null;
+        }
+
+        var ranked = measure.Measure.IssueIds.Select(id => (Id: id, Cosine: measure.Vector.Cosine(context.VectorOf(id)))).OrderByDescending(x => x.Cosine).ToList();
+        return ranked[0].Cosine - ranked[1].Cosine >= ClearlyNearer ? ranked[0].Id : null;
+    }
+
+    /// <summary>Least lead in word cosine of one problem over the next for a measure answering both to be the first's alone.</summary>
+    private const double ClearlyNearer = 0.05;
 
     /// <summary>
     /// The issues one of whose measures is followed, in the same part, by an item that holds someone to account and answers
