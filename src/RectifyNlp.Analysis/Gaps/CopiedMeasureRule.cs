@@ -123,10 +123,19 @@ internal sealed partial class CopiedMeasureRule : IGapRule
     // the problem's 直接委托) is the problem given back, not an act — unless the measure says in its own sentences it was done
     // (暑期对任职超过10年的4名校长全部交流轮岗。已完成。: the problem's words, put right), not only in a status field, and
     // promises nothing (已整改。严格……，杜绝…… is a claim over promises).
-    private static bool StatesOwnAct(AnalysisCues cues, MeasureWork work, string body, string feedbackText, HashSet<string> problemGrams) =>
-        work.Facts.Figures.Any(f => !feedbackText.Contains(f, StringComparison.Ordinal))
-        || TitleRegex().Matches(MeasureFactReader.ActsOf(work.Measure.Text)).Any(t => !feedbackText.Contains(t.Value, StringComparison.Ordinal))
-        || cues.StatusDone.IsMatch(body) || (work.Facts.IsConcrete && cues.StatusDone.IsMatch(MeasureFactReader.ActsOf(work.Measure.Text)) && !cues.PledgeWord.IsMatch(body)) || (work.Facts.IsConcrete && work.Measure.Role is not ("commitment" or "requirement") && cues.ConcreteAct.IsMatch(Unshared(body, problemGrams)));
+    private static bool StatesOwnAct(AnalysisCues cues, MeasureWork work, string body, string feedbackText, HashSet<string> problemGrams)
+    {
+        var acts = MeasureFactReader.ActsOf(work.Measure.Text);
+        if (work.Facts.Figures.Any(f => !feedbackText.Contains(f, StringComparison.Ordinal))
+            || TitleRegex().Matches(acts).Any(t => !feedbackText.Contains(t.Value, StringComparison.Ordinal)) || cues.StatusDone.IsMatch(body))
+        {
+            return true;
+        }
+
+        return work.Facts.IsConcrete
+            && ((cues.StatusDone.IsMatch(acts) && !cues.PledgeWord.IsMatch(body))
+                || (work.Measure.Role is not ("commitment" or "requirement") && cues.ConcreteAct.IsMatch(Unshared(body, problemGrams))));
+    }
 
     /// <summary>Length of the runs of characters shared with the problem that are masked before an act is looked for.</summary>
     private const int SharedRun = 4;

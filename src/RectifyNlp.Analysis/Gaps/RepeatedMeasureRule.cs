@@ -195,8 +195,8 @@ internal sealed partial class RepeatedMeasureRule : IGapRule
         return pairs;
     }
 
-    // Dice ≥ t needs an overlap of t / (2 − t) of the larger set (0.74 at 0.85), so a pair at the threshold shares one of its
-    // rarest count − that + 1.
+    // Dice ≥ t needs an overlap of at least t / (2 − t) of either set (0.74 at 0.85), so a pair at the threshold shares one of
+    // each set's rarest count − that + 1.
     private static int PrefixLength(int count, double threshold) => Math.Min(count, count - (int)Math.Ceiling(threshold / (2 - threshold) * count) + 1);
 
     // The first posting of a set after a.
