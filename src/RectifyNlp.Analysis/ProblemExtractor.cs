@@ -366,8 +366,9 @@ public sealed partial class ProblemExtractor
             // 第二，藏品管理存在明显漏洞。……, none another theme or area): the run names one problem an item, and so does it.
             var numberedSiblings = siblings.Where(s => s.Style == leaf.Style).ToList();
             var loneBroad = numberedSiblings.Count >= MinSiblingsForForm && !numberedSiblings.Exists(s => s != leaf && (AreaOnlyRegex().IsMatch(s.Heading.Trim()) || (_cues.Failing.IsMatch(s.Heading) && !StatesParticularFailing(s.Heading))));
-            var broadArea = !isArea && !underArea && !loneBroad && _cues.Failing.IsMatch(leaf.Heading) && !StatesParticularFailing(leaf.Heading);
-            var semicolonClauses = isArea || broadArea ? AreaClauses(text, leaf.HeadingSpan.End, span.End) : [];
+            // (Its sentences may still each state a failing of their own, below: then they are problems as an area's are.)
+            var broadArea = !isArea && !underArea && _cues.Failing.IsMatch(leaf.Heading) && !StatesParticularFailing(leaf.Heading);
+            var semicolonClauses = isArea || (broadArea && !loneBroad) ? AreaClauses(text, leaf.HeadingSpan.End, span.End) : [];
             // Or its sentences, when each after the first opens by naming a failing of its own (第二，全面从严治党责任落实层层递减。
             // A……督促不够，……。B……偏软，……。), as an area's are.
             if (broadArea && semicolonClauses.Count < 2 && home >= 0
