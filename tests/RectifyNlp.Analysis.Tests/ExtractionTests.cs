@@ -4089,4 +4089,35 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("履行公共文化服务职能不到位", issues[0].Text, StringComparison.Ordinal);
         Assert.Contains("流动图书车", issues[0].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_lone_broad_title_whose_sentences_each_state_a_failing_gives_one_problem_a_sentence()
+    {
+        // published f10's form (a speech's 第一，……第五，…… whose second item is a broad theme, 全面从严治党责任落实层层递减, followed by
+        // two sentences each naming a failing of its own), in words of our own. Unlike ；-clauses of evidence under it, such
+        // sentences are problems, as an area's are.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第三巡察组巡察石桥镇党委情况反馈会上的讲话
+
+            同志们：
+
+            根据县委统一部署，县委第三巡察组对石桥镇党委开展了常规巡察。巡察发现了一些需要引起重视的问题。
+
+            第一，产业发展规划缺乏统筹。各村各自为政，同质化竞争明显。
+
+            第二，全面从严治党责任落实层层递减。镇党委对班子成员履行“一岗双责”督促不够，有的班子成员对分管领域的廉政风险说不清。镇纪委监督执纪偏软，对村干部的问题线索多以批评教育了结。
+
+            第三，村级工程管理存在漏洞。有的村将小型工程直接交由村干部亲属承建。
+
+            第四，基层党组织建设存在薄弱环节。2个村党组织整顿措施不力。
+
+            第五，作风建设有待加强。部分干部下村调研走过场。
+
+            下面，我提三点要求。一要提高站位；二要压实责任；三要建章立制。
+
+            谢谢大家！
+            """));
+        Assert.Equal(6, issues.Length);
+        Assert.Contains(issues, i => i.Text.StartsWith("镇纪委监督执纪偏软", StringComparison.Ordinal));
+    }
 }
