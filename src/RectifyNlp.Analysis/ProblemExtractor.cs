@@ -272,6 +272,8 @@ public sealed partial class ProblemExtractor
             return lines.Count >= 2 && lines.Any(l => _cues.ProblemField.Match(l) is { Success: true, Index: 0 })
                 && lines.Any(l => l.Length - l.IndexOfAny(['：', ':']) - 1 <= ShortFieldValue || (UnderItemHeading(from) && _cues.RequirementHeading.IsMatch(l[..l.IndexOfAny(['：', ':'])])));
         }
+        // Per list of siblings and numbering style: how many items, and how many of them titled by a broad theme or an area.
+        var runForms = new Dictionary<(Section? Owner, NumberingStyle Style), (int Items, int Broad)>();
         foreach (var leaf in leaves)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -364,10 +366,22 @@ public sealed partial class ProblemExtractor
             var underArea = parent is not null && AreaOnlyRegex().IsMatch(parent.Heading.Trim());
             // Nor one broad title among siblings that each state a particular failing (第一，履行公共文化服务职能不到位。A；B。
             // 第二，藏品管理存在明显漏洞。……, none another theme or area): the run names one problem an item, and so does it.
-            var numberedSiblings = siblings.Where(s => s.Style == leaf.Style).ToList();
-            var loneBroad = numberedSiblings.Count >= MinSiblingsForForm && !numberedSiblings.Exists(s => s != leaf && (AreaOnlyRegex().IsMatch(s.Heading.Trim()) || (_cues.Failing.IsMatch(s.Heading) && !StatesParticularFailing(s.Heading))));
             // (Its sentences may still each state a failing of their own, below: then they are problems as an area's are.)
+            // The run's form is read once per list of siblings, not again for each of its items.
             var broadArea = !isArea && !underArea && _cues.Failing.IsMatch(leaf.Heading) && !StatesParticularFailing(leaf.Heading);
+            var loneBroad = false;
+            if (broadArea)
+            {
+                if (!runForms.TryGetValue((owner, leaf.Style), out var form))
+                {
+                    var numbered = siblings.Where(s => s.Style == leaf.Style).ToList();
+                    form = (numbered.Count, numbered.Count(s => AreaOnlyRegex().IsMatch(s.Heading.Trim()) || (_cues.Failing.IsMatch(s.Heading) && !StatesParticularFailing(s.Heading))));
+                    runForms[(owner, leaf.Style)] = form;
+                }
+
+                loneBroad = form.Items >= MinSiblingsForForm && form.Broad == 1; // the leaf itself is the one broad title
+            }
+
             var semicolonClauses = isArea || (broadArea && !loneBroad) ? AreaClauses(text, leaf.HeadingSpan.End, span.End) : [];
             // Or its sentences, when each after the first opens by naming a failing of its own (第二，全面从严治党责任落实层层递减。
             // A……督促不够，……。B……偏软，……。), as an area's are.
