@@ -4120,4 +4120,29 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(6, issues.Length);
         Assert.Contains(issues, i => i.Text.StartsWith("镇纪委监督执纪偏软", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_sentence_in_an_area_that_names_a_failing_which_recurs_starts_a_problem_of_its_own()
+    {
+        // dev55 p10's form (areas （一）……（二）…… whose paragraphs run several problems, each a sentence naming its failing
+        // first and its evidence after it), with failings stated as recurring or unfilled (仍有发生 / 易发多发 / 长期不齐) —
+        // in words of our own.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第一巡察组关于对县林业局党组巡察情况的反馈意见
+
+            根据县委统一部署，县委第一巡察组于2024年4月8日至5月20日对县林业局党组进行了常规巡察。现将巡察发现的问题反馈如下。
+
+            一、主要问题
+
+            （一）全面从严治党不力。林权流转审核把关不严，审核只看村里出具的证明，不到现场核实，3宗流转面积虚报；流转收益没有按规定分配到户。违反中央八项规定精神问题仍有发生，2024年有3次在林场食堂安排宴请；1名干部用单位车辆办私事，油费0.6万元。采伐审批环节廉政风险易发多发，有2宗采伐许可超出核定数量，审批人未作说明。
+
+            （二）基层党组织建设薄弱。护林员党小组配备长期不齐，6个林区没有党员；“三会一课”记录由一人代写。
+
+            二、整改要求
+            局党组要切实扛起整改主体责任，在收到反馈意见之日起三个月内报送整改情况报告。
+            """));
+        Assert.Equal(4, issues.Length);
+        Assert.StartsWith("违反中央八项规定精神问题仍有发生", issues[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("采伐审批环节廉政风险易发多发", issues[2].Text, StringComparison.Ordinal);
+    }
 }
