@@ -214,7 +214,7 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
             for (var j = i + 1; j < paragraphs.Count; j++)
             {
                 var cells = Split(text, paragraphs[j].Span);
-                if (IsRuleLine(text, cells) || IsTotalRow(text, cells))
+                if (IsRuleLine(text, cells) || IsTotalRow(text, cells) || IsGroupRow(text, cells))
                 {
                     continue;
                 }
@@ -527,8 +527,18 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
     private static bool IsRuleLine(string text, List<TextSpan> cells) =>
         cells.Exists(c => !c.IsEmpty) && cells.TrueForAll(c => c.Slice(text).All(ch => ch is '-' or ':' or '—' or '─' or '－' || char.IsWhiteSpace(ch)));
 
-    /// <summary>A row that totals the rows above it (小计 / 合计 / 总计).</summary>
-    private static bool IsTotalRow(string text, List<TextSpan> cells) => cells.Count > 0 && cells[0].Slice(text).Trim() is "小计" or "合计" or "总计";
+    /// <summary>A row that totals the rows above it (小计 / 合计 / 总计, alone or with its sum: 合计：3个方面7个问题).</summary>
+    private static bool IsTotalRow(string text, List<TextSpan> cells) => cells.Count > 0 && TotalCellRegex().IsMatch(cells[0].Slice(text).Trim());
+
+    [GeneratedRegex("^(小计|合计|总计)([：:].*)?$")]
+    private static partial Regex TotalCellRegex();
+
+    /// <summary>
+    /// A row that heads a group of the rows below it (一、贯彻落实党中央决策部署方面 | | — a merged cell across the table): its
+    /// first cell alone is written, and it is no number.
+    /// </summary>
+    private static bool IsGroupRow(string text, List<TextSpan> cells) =>
+        cells.Count >= 2 && cells[0].Slice(text).Trim() is { Length: > 0 } first && !IsNumber(first) && cells.Skip(1).All(c => c.Slice(text).Trim().Length == 0);
 
     /// <summary>
     /// The columns a header names. A header cell spanning several columns (整改措施及落实情况 over two) is written out with

@@ -4145,4 +4145,29 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("违反中央八项规定精神问题仍有发生", issues[1].Text, StringComparison.Ordinal);
         Assert.StartsWith("采伐审批环节廉政风险易发多发", issues[2].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_problem_table_with_group_rows_and_a_total_row_gives_one_problem_a_numbered_row()
+    {
+        // dev78 p03's form (a 函 whose annex is a 问题清单 table: a header, a row per area written in its first cell alone, rows
+        // numbered 1.1/1.2/2.1 and a closing 合计 row with its sum), in words of our own. The area and total rows name no problem.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            中共县委第四巡察组关于反馈巡察发现问题的函
+            县档案馆党支部：
+            根据县委统一部署，县委第四巡察组对你馆党支部进行了常规巡察。现将巡察发现的2个方面4个问题以清单形式函告你馆，请认真抓好整改，于三个月内报送整改情况报告。
+            附件：巡察发现问题清单
+            序号 | 问题类别 | 问题表现
+            一、贯彻落实上级决策部署方面 | |
+            1.1 | 档案数字化推进迟缓 | 2024年计划完成的3万卷档案数字化只完成了9000卷，外包合同到期后没有续签。
+            1.2 | 档案开放审核不严 | 2份涉及个人隐私的档案未经审核即对外提供查阅。
+            二、党的建设方面 | |
+            2.1 | 组织生活不规范 | 2024年有4个月没有召开支部委员会，会议记录事后补写。
+            2.2 | 党费收缴不及时 | 3名党员欠交党费超过半年，支部未作提醒。
+            合计：2个方面4个问题 | |
+            """));
+        Assert.Equal(4, issues.Length);
+        Assert.Contains("3万卷档案数字化", issues[0].Text, StringComparison.Ordinal);
+        Assert.Contains("党费", issues[3].Text, StringComparison.Ordinal);
+    }
 }
+
