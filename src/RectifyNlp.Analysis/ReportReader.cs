@@ -240,11 +240,18 @@ public sealed partial class ReportReader(AnalysisCues cues)
         // A report with no part that answers a problem of its own (theme paragraphs under 主要做法, a ledger written as
         // sentences at the end) answers them in those parts' prose: each paragraph below the opening is matched by its
         // content, as in a report with no numbered parts at all; the opening and the closing sentences stay general.
+        // A part of prose on what comes next (三、下一步工作: 一是……二是……三是……) is general whatever its items say: what is still
+        // to do once the items are done is no item's answer.
         if (blocks.Count == 0 && problems is { Count: > 0 })
         {
+            // Only a part of prose: one whose numbered items say what was done for each problem (1.反馈问题：……) answers them, and
+            // so does an annex the part runs into (附：整改台账).
+            var ahead = new SpanLookup([.. report.Structure.Sections.Where(s => AheadHeadingRegex().IsMatch(s.Heading) && s.Children.All(c => c.Style.IsInline()))
+                .Select(s => report.Text.Paragraphs.FirstOrDefault(p => p.Span.Start > s.HeadingSpan.End && s.Span.Contains(p.Span) && AnnexLineRegex().IsMatch(p.Span.Slice(text))) is { Span.IsEmpty: false } annex
+                    ? new TextSpan(s.Span.Start, annex.Span.Start) : s.Span)]);
             for (var i = 0; i < pieces.Count; i++)
             {
-                if (pieces[i].DocumentLevel && topSections.AnyContains(pieces[i].Span) && !_cues.DocumentLevelSentence.IsMatch(pieces[i].Text))
+                if (pieces[i].DocumentLevel && topSections.AnyContains(pieces[i].Span) && !_cues.DocumentLevelSentence.IsMatch(pieces[i].Text) && !ahead.AnyContains(pieces[i].Span))
                 {
                     pieces[i] = pieces[i] with { DocumentLevel = false };
                 }
@@ -1127,6 +1134,14 @@ public sealed partial class ReportReader(AnalysisCues cues)
     private static partial Regex LabelRegex();
 
     /// <summary>A date standing alone on its line (the signature date).</summary>
+    // An annex's first line (附：整改台账 / 附件1 / 附表).
+    [GeneratedRegex("^\\s*附(件|表|：|:)")]
+    private static partial Regex AnnexLineRegex();
+
+    // A part's heading on what comes next (下一步工作 / 下步打算 / 巩固整改成果).
+    [GeneratedRegex("下一步|下步|打算|巩固(整改)?(成果|成效)")]
+    private static partial Regex AheadHeadingRegex();
+
     [GeneratedRegex("^(20[0-9]{2}|二〇[一二三四五六七八九〇零]{2})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日$")]
     internal static partial Regex DateLineRegex();
 }

@@ -2842,4 +2842,35 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
     }
+
+    [Fact]
+    public void What_a_closing_part_says_comes_next_leaves_a_problem_marked_done_in_the_ledger_done()
+    {
+        // dev78 p03's form (a ledger as ｜-rows with a 完成情况 column, a count of what is done, and a closing 三、下一步工作 paragraph
+        // of 一是……二是……三是……), in words of our own. The next steps (a check on the new rules, lessons applied elsewhere) do
+        // not reopen the item whose row says 已完成: one open item, as the count says, and nothing that fails to add up.
+        var result = fixture.Analyze("""
+            县委第四巡察组关于巡察县档案馆党支部的反馈意见
+            一、巡察发现的主要问题
+            1.档案开放审核不严。2份涉及个人隐私的档案未经审核即对外提供查阅。
+            2.组织生活不规范。2024年有4个月没有召开支部委员会，会议记录事后补写。
+            3.档案数字化推进迟缓。2024年计划完成的3万卷档案数字化只完成了9000卷。
+            """, """
+            县档案馆党支部关于巡察整改情况的报告
+            县委巡察工作领导小组办公室：
+            一、整改总体情况
+            截至2025年6月30日，3个问题中已完成整改2个，正在推进1个。
+            二、整改台账
+            序号｜反馈问题｜整改措施｜责任领导｜整改时限｜完成情况
+            1｜档案开放审核不严｜收回2份档案的查阅复印件；修订《档案开放审核办法》，涉及个人信息的档案一律经两人审核。｜副馆长庞某｜2025年4月30日｜已完成
+            2｜组织生活不规范｜补开支部委员会议并如实记录；制定支部年度工作计划，组织委员每月检查会议记录。｜支部书记邬某｜2025年4月30日｜已完成
+            3｜档案数字化推进迟缓｜重新招标确定外包单位，已完成1.2万卷，其余正在加工。｜馆长郦某｜2025年12月31日｜正在推进
+            三、下一步工作
+            一是对尚未完成的档案数字化加工持续跟进，完成后及时销号。二是对整改中新修订的审核办法开展一次执行情况检查，防止制度空转。三是把整改成果运用到正在开展的档案开放审核中，举一反三防止同类问题再次发生。
+            县档案馆党支部
+            2025年7月2日
+            """);
+        Assert.Empty(Of(result, GapKinds.InconsistentClaim));
+    }
 }
+
