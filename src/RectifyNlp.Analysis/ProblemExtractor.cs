@@ -120,6 +120,9 @@ public sealed partial class ProblemExtractor
         var areaItems = new HashSet<TextSpan>(); // an area's paragraphs under the problems' heading
         var areaLeads = new HashSet<TextSpan>(); // an area's lead over its paragraphs of problems
         var turnedTo = new HashSet<TextSpan>(); // what a paragraph turns to after granting the unit its work (虽然……，但是……)
+        // The parts that give the inspectors' verdict (一、总体评价) before a part of problems, read for the failings their praise turns to.
+        var verdicts = roots.Count == 0 ? []
+            : document.Structure.Sections.Where(s => AchievementsHeadingRegex().IsMatch(s.Heading.Trim().TrimEnd('。', '：', ':')) && s.Span.End <= roots.Min(r => r.Span.Start)).Select(s => s.Span).ToList();
 
         // 2‧. A problem stated with its manifestations (存在问题一：…作用发挥不充分 / 主要表现在：1.… 2.…): one problem,
         //     its heading and every manifestation; the numbered manifestations are not problems of their own.
@@ -623,6 +626,19 @@ public sealed partial class ProblemExtractor
                     manifested.Add(new TextSpan(field.Index + field.Length, span.End));
                 }
 
+                continue;
+            }
+
+            // A feedback whose problems stand in a part of their own may still state one in its verdict before them (一、总体评价
+            // ……做了大量工作。但……项目推进迟缓，原定……仍未完成……): what a paragraph there turns to after its praise is a failing the
+            // unit must answer, read as a news item's paragraph is.
+            // Only a failing in words (推进迟缓 / 执行不到位): a debt owed in general (还有不少欠账，有的问题还比较突出) announces the part
+            // of problems.
+            if (verdicts.Exists(v => v.Contains(span)) && !IsRequirementParagraph(span) && TurnToFailings(text, span, document.Structure.Sentences) is { Count: > 0 } granted
+                && _cues.Failing.IsMatch(FirstClause(granted[0].Slice(text))))
+            {
+                candidates.AddRange(granted.Select(clause => (clause, "", Origin.Listed, span.Start)));
+                turnedTo.UnionWith(granted);
                 continue;
             }
 

@@ -4169,5 +4169,28 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("3万卷档案数字化", issues[0].Text, StringComparison.Ordinal);
         Assert.Contains("党费", issues[3].Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("但档案数字化项目推进迟缓，原定2024年底完成的3万卷只完成了9000卷。", 3)]
+    [InlineData("但巡察中我们也看到，馆党支部在管党治党方面还有不少欠账，有的问题还比较突出。", 2)]
+    public void A_failing_the_verdict_turns_to_before_the_part_of_problems_is_a_problem_and_a_debt_owed_in_general_is_not(string turn, int count)
+    {
+        // dev78 p08's form (一、总体评价 whose praise turns, after 但, to a failing with its evidence; then 二、巡察发现的主要问题
+        // numbered), in words of our own; dev76 p02's verdict, which turns only to a debt owed in general, names none.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", $"""
+            县委第四巡察组关于巡察县档案馆党支部的反馈意见
+            县档案馆党支部：
+            根据县委统一部署，县委第四巡察组对县档案馆党支部进行了常规巡察。现将巡察情况反馈如下。
+            一、总体评价
+            巡察认为，馆党支部能够贯彻落实县委关于档案工作的部署，在馆藏资源建设、档案利用服务等方面做了大量工作。{turn}
+            二、巡察发现的主要问题
+            1.档案开放审核不严。2份涉及个人隐私的档案未经审核即对外提供查阅。
+            2.组织生活不规范。2024年有4个月没有召开支部委员会，会议记录事后补写。
+            三、整改要求
+            馆党支部要在收到反馈意见之日起三个月内报送整改情况报告。
+            """));
+        Assert.Equal(count, issues.Length);
+        Assert.StartsWith("档案开放审核不严", issues[^2].Text, StringComparison.Ordinal);
+    }
 }
 
