@@ -1238,6 +1238,10 @@ public sealed partial class ProblemExtractor
         return null;
     }
 
+    // 此外，巡察组还指出， / 另外，巡察还发现， — a turn to one more finding, after a list.
+    [GeneratedRegex("^\\s*(此外|另外|同时|与此同时)[，,]\\s*巡[察视]组?(还|也|同时)?(指出|发现|认为|提到)[，,：:]")]
+    private static partial Regex FurtherFindingRegex();
+
     [GeneratedRegex("^\\s*((同时|但是?|此外|另外|与此同时|不过)[，,]?)?")]
     private static partial Regex TurnWordRegex();
 
@@ -1513,6 +1517,20 @@ public sealed partial class ProblemExtractor
                     foreach (var sentence in sentences.Where(s => s.Start >= listEnd && s.End <= paragraph.End))
                     {
                         yield return (sentence, Origin.Prose);
+                    }
+                }
+                else
+                {
+                    // Outside one, a sentence after the list that turns to one more finding (此外，巡察组还指出，该站对上轮……的整改
+                    // 不彻底，……) is one more problem; the clues handed over (同时，巡察组还收到……问题线索，已按规定转……) are none.
+                    foreach (var sentence in sentences.Where(s => s.Start >= listEnd && s.End <= paragraph.End))
+                    {
+                        var said = sentence.Slice(text);
+                        if (FurtherFindingRegex().Match(said) is { Success: true } further && !_cues.ClueTransfer.IsMatch(said) && !_cues.RequirementSentence.IsMatch(said)
+                            && new TextSpan(sentence.Start + further.Length, sentence.End) is var finding && _cues.Failing.IsMatch(FirstClause(finding.Slice(text))))
+                        {
+                            yield return (finding, Origin.Listed);
+                        }
                     }
                 }
 
@@ -2612,6 +2630,7 @@ public sealed partial class ProblemExtractor
 
         return clauses.SelectMany(c => EnumeratedFailings(text, c));
     }
+
 
     /// <summary>
     /// A clause that sums up short failings (A、B、C等问题) is as many problems, and so is a clause whose 、-parts each

@@ -4192,5 +4192,19 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(count, issues.Length);
         Assert.StartsWith("档案开放审核不严", issues[^2].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_sentence_after_a_news_items_list_that_turns_to_one_more_finding_is_one_more_problem_and_clues_handed_over_are_not()
+    {
+        // dev78 p04's form (a news item whose paragraph lists the problems after 主要是：……等问题。, then 此外，巡察组还指出，…… one
+        // more, then the clues handed over), in words of our own.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组向县气象局党组反馈巡察情况
+            6月3日，县委第二巡察组向县气象局党组反馈巡察情况。巡察组指出，县气象局党组在气象防灾减灾、为农服务等方面做了大量工作。同时也存在一些问题，主要是：落实上级关于人工影响天气作业安全的部署不到位；党组议事规则执行不严格；财务报销审核把关不严等问题。此外，巡察组还指出，该局对上轮巡察反馈的公车管理问题整改不彻底，个别问题出现反弹。同时，巡察组还收到反映有关人员的问题线索，已按规定转县纪委监委处理。
+            县委巡察办副主任强调，县气象局党组要切实扛起整改主体责任，在三个月内将整改情况报送县委巡察办。
+            """));
+        Assert.Equal(4, issues.Length);
+        Assert.StartsWith("该局对上轮巡察反馈的公车管理问题整改不彻底", issues[3].Text, StringComparison.Ordinal);
+    }
 }
 
