@@ -466,10 +466,9 @@ public sealed partial class ProblemExtractor
             }
 
             // A numbered item stated with its evidence that turns to another matter in a sentence of its own (3．A……，……。另外，
-            // B……。 / 5．C……。此外，D……): as many problems as matters. Under a title line (（三）对子公司和参股企业监管缺位) the
-            // title covers what 另外 adds.
-            // A sentence that says it turns to another problem (还有一个问题要指出，就是……) is one under any title.
-            if (AnotherMatter(text, span, document.Structure.Sentences, IsTitleLine(leaf.Heading.Trim().TrimEnd('。')) ? _cues.AnotherProblem : null) is { Count: >= 2 } matters)
+            // B……。 / 5．C……。此外，D……): as many problems as matters. Under a title line the title covers what 另外 adds about
+            // its matter (see AnotherMatter).
+            if (AnotherMatter(text, span, document.Structure.Sentences, IsTitleLine(leaf.Heading.Trim().TrimEnd('。')) ? leaf.Heading.Trim().TrimEnd('。') : null) is { Count: >= 2 } matters)
             {
                 candidates.AddRange(matters.Select(c => (c, area, underRoot ? Origin.Listed : Origin.Numbered, group)));
                 items.UnionWith(matters);
@@ -2504,14 +2503,21 @@ public sealed partial class ProblemExtractor
     [GeneratedRegex("^[^，。；]{2,16}?(也|还|亦|同样)")]
     private static partial Regex AdditiveRegex();
 
-    // An item's span cut before each later sentence that opens on another matter (另外，/ 此外，/ 另外还有).
-    private static List<TextSpan> AnotherMatter(string text, TextSpan item, IReadOnlyList<TextSpan> sentences, Regex? only = null)
+    // An item's span cut before each later sentence that opens on another matter (另外，/ 此外，/ 另外还有). Under a title line
+    // (（三）对子公司和参股企业监管缺位) a sentence says it turns to another problem (还有一个问题要指出，就是……), or opens on another
+    // matter that shares no words with the title and states a failing of its own (（三）“三重一大”决策制度执行不严格。……此外，公司没有
+    // 召开过意识形态工作专题会议，……): what 另外 adds about the title's matter is its evidence.
+    private List<TextSpan> AnotherMatter(string text, TextSpan item, IReadOnlyList<TextSpan> sentences, string? title = null)
     {
         var parts = new List<TextSpan>();
         var start = item.Start;
+        var titled = title is null ? null : TextSimilarity.Bigrams(title);
         foreach (var sentence in sentences.Where(s => s.Start > item.Start && s.Start < item.End))
         {
-            if ((only ?? AnotherMatterRegex()).IsMatch(text.AsSpan(sentence.Start, sentence.Length).TrimStart()))
+            var opening = text.AsSpan(sentence.Start, sentence.Length).TrimStart();
+            if (titled is null ? AnotherMatterRegex().IsMatch(opening)
+                : _cues.AnotherProblem.IsMatch(opening) || (AnotherMatterRegex().IsMatch(opening) && _cues.Failing.IsMatch(opening)
+                    && TextSimilarity.Containment(titled, TextSimilarity.Bigrams(sentence.Slice(text))) == 0))
             {
                 parts.Add(new TextSpan(start, sentence.Start));
                 start = sentence.Start;

@@ -4206,5 +4206,26 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(4, issues.Length);
         Assert.StartsWith("该局对上轮巡察反馈的公车管理问题整改不彻底", issues[3].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_titled_item_that_turns_by_another_matter_to_a_failing_its_title_does_not_name_holds_two_problems()
+    {
+        // dev78 p06's form (（一）…（六） each a title。evidence, one of them going on 此外，…… to a failing of another matter), in
+        // words of our own; the other titled item's 此外 adds evidence of its own title's matter and stays one problem.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第三巡察组关于巡察县供销合作社党组的反馈意见
+            县供销合作社党组：
+            根据县委统一部署，县委第三巡察组对县供销合作社党组开展了常规巡察。现将巡察情况反馈如下。
+            一、巡察发现的主要问题
+            （一）“三重一大”决策制度执行不严格。2023年社里出租临街门面6间、签订30万元以上的农资购销合同2份，均没有经过党组会议研究。此外，社里自2023年以来没有召开过意识形态工作专题会议，对社属网站发布的内容也没有建立审核机制。
+            （二）农资储备管理不规范。2024年春耕期间化肥储备只达到计划的六成。此外，农资仓库的储备台账与实物不符，差额约3.2万元。
+            （三）基层党组织建设薄弱。党组所属2个党支部2024年有4个月没有开展主题党日活动。
+            二、整改建议
+            社党组要在反馈之日起三个月内报送整改情况报告。
+            """));
+        Assert.Equal(4, issues.Length);
+        Assert.StartsWith("社里自2023年以来没有召开过意识形态工作专题会议", issues[1].Text, StringComparison.Ordinal);
+        Assert.Contains("储备台账", issues[2].Text, StringComparison.Ordinal);
+    }
 }
 
