@@ -438,9 +438,11 @@ public sealed partial class ProblemExtractor
             // An area whose problems run on in its one paragraph, each opening a sentence by naming its failing or by adding
             // another ((一)……方面 / A……不强，……。同时，B……不充分，……。C……不够严格，……；……。): each such sentence opens one,
             // the sentences after it its evidence.
-            if (isArea && inlineBody.IsEmpty
-                && paragraphs.Where(p => p.Span.Start >= leaf.HeadingSpan.End && p.Span.End <= leaf.Span.End && !p.Span.Slice(text).IsWhiteSpace()).ToList() is [var only]
-                && RunOnProblems(text, only.Span, document.Structure.Sentences) is { Count: >= 2 } runOn)
+            // So does one that runs on after the area's name in its heading's paragraph ((一)在……方面。A……。B……。).
+            if (isArea && (inlineBody.IsEmpty
+                    ? paragraphs.Where(p => p.Span.Start >= leaf.HeadingSpan.End && p.Span.End <= leaf.Span.End && !p.Span.Slice(text).IsWhiteSpace()).ToList() is [var only] ? only.Span : default
+                    : inlineBody) is { IsEmpty: false } body
+                && RunOnProblems(text, body, document.Structure.Sentences) is { Count: >= 2 } runOn)
             {
                 candidates.AddRange(runOn.Select(c => (c, leaf.Heading.Trim().TrimEnd('。', '：', ':'), underRoot ? Origin.Listed : Origin.Numbered, leaf.HeadingSpan.Start)));
                 items.UnionWith(runOn);

@@ -4227,5 +4227,25 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("社里自2023年以来没有召开过意识形态工作专题会议", issues[1].Text, StringComparison.Ordinal);
         Assert.Contains("储备台账", issues[2].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_area_that_runs_on_after_its_name_in_the_same_paragraph_gives_one_problem_a_sentence_that_names_a_failing_first()
+    {
+        // dev78 p05's form (（一）在……方面。 followed in the same paragraph by sentences each naming a failing and its evidence),
+        // in words of our own. A sentence of instances (如……；又如……) stays with the problem before it.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组关于巡察县水利工程建设管理中心党支部情况的反馈意见
+            县水利工程建设管理中心党支部：
+            根据县委统一部署，县委第二巡察组对县水利工程建设管理中心党支部进行了常规巡察。现将巡察情况反馈如下。
+            一、巡察发现的主要问题
+            （一）在贯彻上级决策部署方面。中心党支部推进农村饮水安全巩固提升工程不力，2024年计划完工的9处工程有4处没有完工。小型水库日常巡查管理失控，部分水库的巡查任务交给不具备资格的临时人员，中心不派人检查。
+            （二）在落实全面从严治党责任方面。工程物资采购不比价的问题比较突出。如2024年采购管材共计132万元，全部由一家供应商供货；又如，水泥采购没有签订书面合同。
+            二、整改意见
+            中心党支部要在反馈之日起三个月内报送整改情况报告。
+            """));
+        Assert.Equal(3, issues.Length);
+        Assert.StartsWith("小型水库日常巡查管理失控", issues[1].Text, StringComparison.Ordinal);
+        Assert.Contains("水泥采购", issues[2].Text, StringComparison.Ordinal);
+    }
 }
 
