@@ -2900,5 +2900,28 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(["I1"], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
     }
+
+    [Theory]
+    [InlineData("整改方案把3个问题细化为9项措施，实行周跟踪、月通报，完成一项、销号一项，整改台账每周更新后报领导小组。", true)]
+    [InlineData("整改方案把3个问题细化为9项措施，整改进展每月在中心公示栏公示，接受干部职工监督。", false)]
+    public void A_monthly_internal_progress_notice_makes_nothing_of_the_rectification_public(string tracking, bool flagged)
+    {
+        // dev78 p06's form (实行周跟踪、月通报 in the opening, the only 通报 in a report that never publishes its rectification), in
+        // words of our own.
+        var result = fixture.Analyze(WaterCentreFeedback, $"""
+            市水利工程服务中心党委关于巡察整改落实情况的报告
+            市委巡察工作领导小组：
+            巡察反馈后，中心党委成立整改工作领导小组，党委书记任组长，作为第一责任人直接部署、直接督办。{tracking}
+            一、关于工程变更审批不严的问题
+            对6项变更逐项复核，核减工程款3.2万元；制定《工程变更管理办法》，变更一律经集体研究后实施。
+            二、关于临时用工工资发放不规范的问题
+            清退“空挂”人员3人，追回工资4.6万元；劳资员受到党内警告处分；工资表一律由财务科复核后发放。
+            三、关于公务用车使用登记不全的问题
+            补登37车次用车记录；实行派车单制度。
+            市水利工程服务中心党委
+            2025年6月30日
+            """);
+        Assert.Equal(flagged, Of(result, GapKinds.NoDisclosure).Any());
+    }
 }
 
