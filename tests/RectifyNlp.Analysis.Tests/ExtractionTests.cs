@@ -4247,5 +4247,26 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("小型水库日常巡查管理失控", issues[1].Text, StringComparison.Ordinal);
         Assert.Contains("水泥采购", issues[2].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_follow_up_that_says_it_looked_at_whether_old_problems_came_back_raises_no_problem_by_saying_so()
+    {
+        // dev58 p07's form (a 回头看 whose opening says what it looked at: 老问题有没有反弹), in words of our own: 问题有没有 asks,
+        // it lists nothing.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第一巡察组关于对县殡葬服务中心党支部开展巡察“回头看”情况的反馈意见
+            县殡葬服务中心党支部：
+            根据县委安排，县委第一巡察组对中心党支部开展了巡察“回头看”，重点看上轮反馈问题是否改到位、老问题有没有反弹，同时对整改期间新发生的问题进行了了解。现将有关情况反馈如下。
+            一、上轮巡察反馈问题整改情况
+            中心党支部对上轮反馈问题建立了整改台账，大部分问题得到了整改。
+            二、“回头看”新发现的问题
+            （一）殡葬服务收费公示不全。服务大厅只公示了基本服务收费，选择性服务项目的收费标准没有公示。
+            （二）公墓建设项目推进迟缓。2024年计划建成的公益性公墓至今未完成竣工验收。
+            三、整改要求
+            请于反馈之日起三个月内报送整改情况报告。
+            """));
+        Assert.Equal(2, issues.Length);
+        Assert.StartsWith("殡葬服务收费公示不全", issues[0].Text, StringComparison.Ordinal);
+    }
 }
 
