@@ -138,6 +138,13 @@ public sealed partial class ProblemExtractor
         var withCases = all.Where(s => !s.Children.IsDefaultOrEmpty && s.HeadingSpan.End <= s.Children[0].HeadingSpan.Start
             && paragraphs.LastOrDefault(p => p.Span.End <= s.Children[0].HeadingSpan.Start && p.Span.Start >= s.HeadingSpan.End) is { } lead
             && _cues.CasesLead.IsMatch(lead.Span.Slice(text).Trim())).ToHashSet();
+        // So is a numbered problem stated as a particular failing whose detail counts its manifestations (二、学生实习管理不规范。
+        // 一是……；二是……；三是……) in a list whose other items count none: they are told whole, and so is it. (When every item
+        // of the list counts its own, 一是…… are what each heading's area holds: its problems.)
+        withCases.UnionWith(all.Where(s => !s.Style.IsInline() && !s.Children.IsDefaultOrEmpty && s.Children.All(c => c.Style.IsInline())
+            && StatesParticularFailing(s.Heading)
+            && (all.FirstOrDefault(p => p.Children.Contains(s))?.Children ?? document.Structure.Sections) is { Length: >= MinCountingSiblings } siblings
+            && siblings.Count(x => !x.Children.IsDefaultOrEmpty) == 1));
         // So is a problem whose sub-items follow the label of its manifestations (问题1：……政策有偏差 / 具体表现：（1）……（2）……):
         // they are its evidence, however each is worded.
         // Not an area's heading ((一)……方面 / 主要表现在：1.… 2.…): its manifestations are its problems.
@@ -2773,6 +2780,9 @@ public sealed partial class ProblemExtractor
     private const int MaxSentencesCounted = 400;
 
     /// <summary>Least length of a 、-part that states a failing of its own (主体（6）+ failing).</summary>
+    /// <summary>Fewest items in a list for one item's counted manifestations to stand out as its evidence.</summary>
+    private const int MinCountingSiblings = 3;
+
     private const int MinStatedFailing = 6;
 
 

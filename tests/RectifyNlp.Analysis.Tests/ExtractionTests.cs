@@ -4268,5 +4268,25 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(2, issues.Length);
         Assert.StartsWith("殡葬服务收费公示不全", issues[0].Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("", 4)]
+    [InlineData("一是活动台账记录不全；二是活动经费没有单独核算。", 9)]
+    public void One_item_that_counts_the_manifestations_of_its_failing_among_items_that_count_none_is_one_problem(string others, int count)
+    {
+        // dev37 p05's form (一、……五、 each a failing and its detail on one line, the second counting its manifestations 一是……二是……
+        // 三是……), in words of our own. When every item counts its own, 一是…… are the problems its heading gathers.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", $"""
+            县委第五巡察组关于巡察县职业中学党委的反馈意见
+            县职业中学党委：
+            根据县委统一部署，县委第五巡察组对学校党委进行了常规巡察。现将巡察发现的主要问题反馈如下。
+            一、意识形态工作责任制落实不到位。{(others.Length > 0 ? "一是学校党委2024年没有专题研究意识形态工作；二是校园网站发布信息没有审核。" : "学校党委2024年没有专题研究意识形态工作，校园网站发布信息没有审核。")}
+            二、学生实习管理不规范。一是部分实习岗位与所学专业不对口；二是违规向实习学生收取实习管理费共计8.2万元；三是有26名实习学生没有购买实习责任保险。
+            三、财务管理薄弱。{(others.Length > 0 ? "一是食堂承包合同到期后未经招标即续签；二是社会培训收入在账外列支。" : "食堂承包合同到期后未经招标即续签，社会培训收入在账外列支。")}
+            四、团委和学生会活动管理松散。{(others.Length > 0 ? others : "活动台账记录不全，活动经费没有单独核算。")}
+            对以上问题，学校党委要认真整改，在三个月内报送整改情况报告。
+            """));
+        Assert.Equal(count, issues.Length);
+    }
 }
 
