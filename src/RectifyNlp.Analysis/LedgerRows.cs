@@ -118,7 +118,9 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
 
             var rows = new List<LedgerRow>();
             var referring = new List<(int, LedgerRow)>();
-            var problem = columns.IndexOf(LedgerColumn.Problem);
+            // Of two problem columns, a column of categories (问题类别 | 反馈问题) sorts the rows; the other states them.
+            var problem = Enumerable.Range(0, columns.Length).Where(k => columns[k] == LedgerColumn.Problem)
+                .OrderBy(k => k < cells.Count && CategoryColumnRegex().IsMatch(cells[k].Slice(text).Trim()) ? 1 : 0).DefaultIfEmpty(-1).First();
             var answers = columns.Select((c, k) => (c, k)).Where(p => p.c is LedgerColumn.Measure or LedgerColumn.Status).Select(p => p.k).ToList();
             TextSpan? above = null;
             for (var j = i + 1; j < paragraphs.Count; j++)
@@ -586,6 +588,10 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
         _ when header.Contains("情况", StringComparison.Ordinal) || header.Contains("进展", StringComparison.Ordinal) || header.Contains("进度", StringComparison.Ordinal) || header.Contains("成效", StringComparison.Ordinal) || header.Contains("状态", StringComparison.Ordinal) => LedgerColumn.Status,
         _ => LedgerColumn.Other,
     };
+
+    // 问题类别 / 问题类型 / 问题分类: a column that sorts the problems, not one that states them.
+    [GeneratedRegex("^问题(类别|类型|分类|领域|方面)$")]
+    private static partial Regex CategoryColumnRegex();
 
     [GeneratedRegex("^(追责|问责|责任追究|追究责任|责任人处理|处理处分)")]
     private static partial Regex AccountabilityColumnRegex();

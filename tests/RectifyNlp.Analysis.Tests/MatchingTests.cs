@@ -1833,4 +1833,31 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Contains(Measure(result, "18张白条").Links, l => l.IssueId == "I3");
         Assert.Contains(Measure(result, "发展材料").Links, l => l.IssueId == "I2");
     }
+
+    [Fact]
+    public void A_ledgers_category_column_with_ditto_marks_does_not_decide_which_problem_a_row_answers()
+    {
+        // dev80 p02's form (a ledger 序号 | 问题类别 | 反馈问题 | 整改措施 | …, the category written 〃 under the row above), in words of
+        // our own: each row answers the problem its 反馈问题 cell states, not the one above it.
+        var result = fixture.Analyze("""
+            县委第四巡察组关于巡察县自来水公司党支部的反馈意见
+            一、巡察发现的主要问题
+            1.贯彻落实饮水安全部署有差距。3个乡镇的水质检测没有按月开展。
+            2.重大经营事项未经支部前置研究。2024年管网改造项目投资160万元由总经理办公会直接决定。
+            3.物资采购管理不规范。水处理药剂连续3年由同一家供应商供货，从未比选。
+            """, """
+            县自来水公司党支部关于巡察整改情况的报告
+            县委巡察工作领导小组办公室：
+            现将整改台账报告如下。
+            序号 | 问题类别 | 反馈问题 | 整改措施 | 责任领导 | 整改时限 | 完成情况
+            1 | 贯彻落实上级决策部署 | 乡镇水质检测未按月开展 | 委托县疾控中心按月检测3个乡镇水质，检测结果在公司网站公布。 | 副总经理卫某 | 2025年5月31日 | 已完成
+            2 | 〃 | 重大经营事项未经支部前置研究 | 支部对管网改造项目补做审查；修订《“三重一大”决策实施办法》，列出前置研究事项清单。 | 支部书记晏某 | 2025年5月31日 | 已完成
+            3 | 〃 | 水处理药剂长期单一来源 | 药剂年度采购通过县公共资源交易平台公开招标，确定2家供应商。 | 副总经理卫某 | 2025年6月15日 | 已完成
+            县自来水公司党支部
+            2025年6月20日
+            """);
+        Assert.Equal(["I2"], Measure(result, "补做审查").IssueIds);
+        Assert.Equal(["I3"], Measure(result, "公开招标").IssueIds);
+    }
 }
+
