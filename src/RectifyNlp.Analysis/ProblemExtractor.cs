@@ -879,7 +879,10 @@ public sealed partial class ProblemExtractor
             .Where(c => c.Body.Length >= 6 && !_cues.ProblemIntro.IsMatch(AfterAttentionLead(c.Body)) && !_cues.Announced.IsMatch(c.Body) && !(c.Body.Length <= 30 && c.Body[^1] is '：' or ':')
                 && !(c.Origin != Origin.Manifested && _cues.ProblemsFollow.IsMatch(c.Body.Trim()))
                 // Nor the causes it finds for them (究其原因，党总支班子对改革任务的紧迫性认识不足……): why, not what.
-                && !(c.Origin is Origin.Prose or Origin.Listed && _cues.CausesLead.IsMatch(c.Body.TrimStart())))
+                // Anything read out of a paragraph that opens by finding causes (产生这些问题，原因是多方面的。……存在“重生产、轻管理”的倾向。)
+                // is one of them.
+                && !(c.Origin is Origin.Prose or Origin.Listed && (_cues.CausesLead.IsMatch(c.Body.TrimStart())
+                    || (ParagraphAt(paragraphs, c.Span.Start) is >= 0 and var at && _cues.CausesLead.IsMatch(paragraphs[at].Span.Slice(text).TrimStart())))))
             // What was checked and found sound (……情况。未发现明显问题。 / 群众反映：……。经核实，反映不属实。) raises nothing.
             .Where(c => !_cues.NothingFound.IsMatch(c.Body) && !_cues.SetAside.IsMatch(c.Body))
             // An old problem a review marks as put right (1．……不规范　√ beside 3．……　×): checked off, not raised again.
@@ -1468,7 +1471,10 @@ public sealed partial class ProblemExtractor
             {
                 // A sentence that hands the problems over (现将巡察发现的问题以清单形式反馈给你们，请……) announces them too.
                 // Nor is a sentence asking something of the unit (站党支部要对清单所列问题逐项制定整改措施……) one of them.
-                foreach (var sentence in following.Where(s => !_cues.ProblemsFollow.IsMatch(s.Slice(text).Trim()) && !_cues.RequirementParagraph.IsMatch(s.Slice(text).Trim())))
+                // Nor is what the inspection did or is about to say (巡察情况已向县委书记专题会议汇报。/ 下面，我代表巡察组讲六个方面。):
+                // a sentence with no failing in it that does not read as a problem either.
+                foreach (var sentence in following.Where(s => !_cues.ProblemsFollow.IsMatch(s.Slice(text).Trim()) && !_cues.RequirementParagraph.IsMatch(s.Slice(text).Trim())
+                    && (_cues.Failing.IsMatch(s.Slice(text)) || _roleOf?.Invoke(Clean(s.Slice(text))) is not (not "problem", _))))
                 {
                     var parts = SplitAt(text, sentence, '；', ';').ToList();
                     foreach (var part in parts.Count >= 2 ? parts : [sentence])

@@ -4288,5 +4288,42 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
             """));
         Assert.Equal(count, issues.Length);
     }
+
+    [Fact]
+    public void What_a_speech_says_it_will_go_through_and_the_causes_it_finds_are_no_problems()
+    {
+        // dev80 p02's form (a 组长's speech: ……还存在一些不容忽视的问题。下面，我代表巡察组讲六个方面。 then 第一，…… and a paragraph
+        // of causes 产生这些问题，原因是多方面的。……存在“重生产、轻管理”的倾向。), in words of our own.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第四巡察组向县自来水公司党支部反馈巡察情况会议上的讲话
+            同志们：
+            总体看，公司党支部在保障全县供水方面做了不少工作。但对照全面从严治党要求，公司还存在一些不容忽视的问题。下面，我代表巡察组讲三个方面。
+            第一，贯彻落实饮水安全部署有差距。3个乡镇的水质检测没有按月开展。
+            第二，重大经营事项未经支部前置研究。2024年管网改造项目投资160万元由总经理办公会直接决定。
+            第三，物资采购管理不规范。水处理药剂连续3年由同一家供应商供货，从未比选。
+            产生这些问题，原因是多方面的。从根本上讲，是公司党支部管党治党责任没有压实，内部管理存在“重供水、轻管理”的倾向。
+            对于反馈的问题，公司党支部要照单全收、逐项整改，三个月内报送整改情况报告。
+            """));
+        Assert.Equal(3, issues.Length);
+    }
+
+    [Fact]
+    public void A_problem_list_handed_over_after_the_meeting_that_decided_it_starts_with_its_first_problem()
+    {
+        // dev80 p09's and p10's forms (a 问题清单 whose opening paragraph says what the inspection did, 巡察情况已向……汇报, and hands
+        // the list over after the meeting that decided it, 经县委书记专题会议研究，现将……以清单形式反馈给你们), in words of our own.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第四巡察组关于县自来水公司党支部巡察反馈问题清单
+            县自来水公司党支部：
+            县委第四巡察组对你公司党支部进行了巡察。巡察认为，公司党支部基本保障了全县供水，但在水质管理、采购管理等方面还存在一些问题。巡察情况已向县委书记专题会议汇报。经县委书记专题会议研究，现将巡察发现的问题以清单形式反馈给你们，请逐项对照整改。
+            问题1：水质检测不到位
+            具体表现：3个乡镇的水质检测没有按月开展。
+            问题2：物资采购管理不规范
+            具体表现：水处理药剂连续3年由同一家供应商供货，从未比选。
+            请于三个月内报送整改情况报告。
+            """));
+        Assert.Equal(2, issues.Length);
+        Assert.StartsWith("水质检测不到位", issues[0].Text, StringComparison.Ordinal);
+    }
 }
 
