@@ -151,6 +151,10 @@ public sealed partial class ReportReader(AnalysisCues cues)
         var ledgerLines = new SpanLookup(ledger is null ? [] : [ledger.Header, .. ledger.Rows.Concat(ledger.Referring.Select(r => r.Row)).Select(r => r.Span).OrderBy(r => r.Start)]);
         // Looked up per paragraph by position, not scanned for each (issue 20).
         var itemStarts = all.Where(s => s.Style.IsInline()).Select(s => s.Span.Start).Order().ToArray();
+        // A paragraph that answers several problems clause by clause, each named by number (追责问责。……针对第四个问题，对经办人
+        // 给予诫勉谈话……；针对第一个问题，对……), is cut before each: a measure of each problem it names.
+        var splitStarts = itemStarts.Concat(report.Text.Paragraphs.SelectMany(p => ClauseByNumberRegex().Matches(p.Span.Slice(text)) is { Count: >= 2 } named
+            ? named.Select(m => p.Span.Start + m.Groups["clause"].Index) : [])).Distinct().Order().ToArray();
         // A numbered line with nothing below it (3、收费室备用金改由出纳统一保管。) is an item, not a heading, unless it heads a block.
         var blockSections = blocks.Select(b => b.Section).ToHashSet();
         // A lone numbered sentence that heads a block because it names its problem (1．针对第一个问题，制定《……》。 /
@@ -175,7 +179,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
                 continue;
             }
 
-            foreach (var piece in Split(span, blockHeadings, blockHeadingStarts, itemStarts))
+            foreach (var piece in Split(span, blockHeadings, blockHeadingStarts, splitStarts))
             {
                 var trimmed = Trim(text, piece);
                 if (trimmed.Length < 4 || IsAddressee(trimmed.Slice(text)) || restatements.Exists(r => r.Start <= trimmed.Start && trimmed.End <= r.End + 1))
@@ -1137,6 +1141,10 @@ public sealed partial class ReportReader(AnalysisCues cues)
     // An annex's first line (附：整改台账 / 附件1 / 附表).
     [GeneratedRegex("^\\s*附(件|表|：|:)")]
     private static partial Regex AnnexLineRegex();
+
+    // ……；针对第一个问题，…… / 。对第六个问题，…… — a clause naming the problem it answers by number, after a stop.
+    [GeneratedRegex("(?<=[。；;]|^)\\s*(?<clause>(针对|对于?|关于|对应)(巡察)?(反馈(意见)?)?(中|指出)?的?第[一二三四五六七八九十0-9０-９]+(个|项|条)问题[，,：:])")]
+    private static partial Regex ClauseByNumberRegex();
 
     // A part's heading on what comes next (下一步工作 / 下步打算 / 巩固整改成果).
     [GeneratedRegex("下一步|下步|打算|巩固(整改)?(成果|成效)")]

@@ -1859,5 +1859,33 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(["I2"], Measure(result, "补做审查").IssueIds);
         Assert.Equal(["I3"], Measure(result, "公开招标").IssueIds);
     }
+
+    [Fact]
+    public void A_closing_paragraph_that_names_each_problem_by_number_answers_each_with_its_own_clause()
+    {
+        // dev80 p05's form (a closing 追责问责 part: 针对第三个问题，对……给予诫勉谈话；针对第一个问题，对……进行批评教育), in words of our own.
+        var result = fixture.Analyze("""
+            县委第四巡察组关于巡察县图书馆党支部的反馈意见
+            一、巡察发现的主要问题
+            1.夜间安全值守形同虚设。2024年有5个夜班值守人员脱岗。
+            2.组织生活不规范。2024年有4个月没有召开支部委员会。
+            3.文创收入未及时入账。2024年文创产品销售收入2.1万元由经办人个人保管。
+            """, """
+            县图书馆党支部关于巡察整改情况的报告
+            县委巡察工作领导小组办公室：
+            一、关于夜间安全值守形同虚设的问题
+            修订《夜间安全值守制度》，值守情况每晚视频抽查。责任领导：副馆长甄某；完成时限：2025年3月31日；已完成。
+            二、关于组织生活不规范的问题
+            制定支部年度工作计划，支部委员会每月召开一次。责任领导：支部书记柏某；完成时限：2025年3月31日；已完成。
+            三、关于文创收入未及时入账的问题
+            2.1万元已全部缴入单位账户；文创收入一律通过售票系统收款。责任领导：副馆长甄某；完成时限：2025年2月28日；已完成。
+            四、追责问责情况
+            坚持把整改与严肃问责结合起来。针对第三个问题，对个人保管文创收入的经办人给予诫勉谈话；针对第一个问题，对脱岗的值守人员扣发当月绩效并进行批评教育。
+            县图书馆党支部
+            2025年4月20日
+            """);
+        Assert.Equal(["I3"], Measure(result, "经办人给予诫勉谈话").IssueIds);
+        Assert.Equal(["I1"], Measure(result, "扣发当月绩效").IssueIds);
+    }
 }
 
