@@ -509,7 +509,7 @@ public sealed partial class Analyzer : IDisposable
         {
             // The report's own pieces (its closing, its sign-off, its parts on the whole rectification), found once for both.
             var documentLevel = layout.Pieces.Where(p => p.DocumentLevel).Select(p => p.Span).ToHashSet();
-            LinkBySiblings(measures, report, documentLevel);
+            LinkBySiblings(measures, report, documentLevel, issues, issueIndex);
             LinkResultLines(measures);
             LinkThemeParts(measures, report, issues, issueIndex, documentLevel);
         }
@@ -1105,13 +1105,13 @@ public sealed partial class Analyzer : IDisposable
     /// a theme's paragraph that opens on one problem (对惠农补贴问题，…… / 机关财务方面，一是……二是……) answers it with
     /// all its items, though its heading answers several.
     /// </summary>
-    private void LinkBySiblings(List<MeasureWork> measures, ParsedDocument report, HashSet<TextSpan> documentLevel)
+    private void LinkBySiblings(List<MeasureWork> measures, ParsedDocument report, HashSet<TextSpan> documentLevel, ImmutableArray<Issue> issues, SimilarityIndex issueIndex)
     {
         var leaves = report.Structure.AllSections.Where(s => !s.Style.IsInline() && (s.Children.IsDefaultOrEmpty || s.Children.All(c => c.Style.IsInline()))).ToList();
         if (leaves.Count > 0)
         {
             var lookup = new SpanLookup([.. leaves.Select(s => s.Span)]);
-            LinkWithin(measures, lookup, documentLevel, n => $"与标题“{Gaps.GapEvidence.Short(leaves[n].Heading, 16)}”下的其他措施同答该问题");
+            LinkWithin(measures, lookup, documentLevel, n => $"与标题“{Gaps.GapEvidence.Short(leaves[n].Heading, 16)}”下的其他措施同答该问题", nearestOf: (item, choices) => NearestOf(item, choices, issues, issueIndex));
         }
 
         // Tasks keyed by the code of their problem (AQ-1-1, AQ-1-2 … / 3-1, 3-2 …) are one part: the consecutive measures
@@ -1314,7 +1314,7 @@ public sealed partial class Analyzer : IDisposable
     private const double MinLeftoverContent = 0.1;
 
     /// <summary>Within each part <paramref name="parts"/> finds, the unlinked measures take the one set of problems the linked ones answer; the report's own pieces (<paramref name="documentLevel"/>: its closing, its sign-off, its parts on the whole rectification) take none — unless each measure names its part itself (<paramref name="named"/>: a task's code), when every unlinked one takes the part's problems.</summary>
-    private void LinkWithin(List<MeasureWork> measures, SpanLookup parts, HashSet<TextSpan> documentLevel, Func<int, string> reason, bool byStart = false, bool named = false)
+    private void LinkWithin(List<MeasureWork> measures, SpanLookup parts, HashSet<TextSpan> documentLevel, Func<int, string> reason, bool byStart = false, bool named = false, Func<TextItem, List<string>, MatchLink?>? nearestOf = null)
     {
         TextSpan Where(TextSpan span) => byStart && !span.IsEmpty ? new TextSpan(span.Start, span.Start + 1) : span;
         var byPart = Enumerable.Range(0, measures.Count)
@@ -1332,6 +1332,20 @@ public sealed partial class Analyzer : IDisposable
             var sets = linked.Select(n => string.Join(",", measures[n].Measure.Links.Select(l => l.IssueId).Order(StringComparer.Ordinal))).Distinct(StringComparer.Ordinal).ToList();
             if (sets.Count != 1)
             {
+                // A heading whose measures answer two or three problems between them (“保证金安心”行动: 归还专户 for one, 简化退还
+                // 流程 for another) hands each of its other measures to the one of them its words are clearly nearest.
+                var choices = linked.SelectMany(n => measures[n].Measure.Links.Select(l => l.IssueId)).Distinct(StringComparer.Ordinal).ToList();
+                if (nearestOf is not null && choices.Count <= MaxHeadingChoices)
+                {
+                    foreach (var n in unlinked)
+                    {
+                        if (nearestOf(measures[n].Item, choices) is { } nearest)
+                        {
+                            measures[n] = measures[n] with { Measure = measures[n].Measure with { Links = [nearest], DocumentLevel = false } };
+                        }
+                    }
+                }
+
                 continue;
             }
 
@@ -1342,6 +1356,9 @@ public sealed partial class Analyzer : IDisposable
             }
         }
     }
+
+    /// <summary>Most problems a heading's measures may answer between them for its other measures to go to the nearest.</summary>
+    private const int MaxHeadingChoices = 3;
 
     // A sentence on the report as a whole (4个问题已全部整改完成 / 截至目前，6个问题中已完成5个) closes a part; it answers none.
     private bool AboutTheWholeReport(string text) =>

@@ -1923,4 +1923,3 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(["I3"], Measure(result, "办公室主任给予诫勉谈话").IssueIds);
     }
 }
-
