@@ -1111,7 +1111,7 @@ public sealed partial class Analyzer : IDisposable
         if (leaves.Count > 0)
         {
             var lookup = new SpanLookup([.. leaves.Select(s => s.Span)]);
-            LinkWithin(measures, lookup, documentLevel, n => $"与标题“{Gaps.GapEvidence.Short(leaves[n].Heading, 16)}”下的其他措施同答该问题", nearestOf: (item, choices) => NearestOf(item, choices, issues, issueIndex));
+            LinkWithin(measures, lookup, documentLevel, n => $"与标题“{Gaps.GapEvidence.Short(leaves[n].Heading, 16)}”下的其他措施同答该问题");
         }
 
         // Tasks keyed by the code of their problem (AQ-1-1, AQ-1-2 … / 3-1, 3-2 …) are one part: the consecutive measures
@@ -1129,6 +1129,13 @@ public sealed partial class Analyzer : IDisposable
             // A paragraph's items written a line each (在……上， / 一是…… / 二是……) are one paragraph.
             var runs = ItemRuns(report);
             LinkWithin(measures, new SpanLookup(runs), documentLevel, n => $"与同一段落“{Gaps.GapEvidence.Short(runs[n].Slice(report.Text.Text).Trim(), 16)}”中的其他措施同答该问题", byStart: true);
+        }
+
+        // Last, what is still unlinked under a heading whose measures answer two or three problems between them goes to the
+        // nearest of them (after the paragraphs have handed down what they open on).
+        if (leaves.Count > 0)
+        {
+            LinkWithin(measures, new SpanLookup([.. leaves.Select(s => s.Span)]), documentLevel, n => "", nearestOf: (item, choices) => NearestOf(item, choices, issues, issueIndex));
         }
     }
 
@@ -1347,6 +1354,11 @@ public sealed partial class Analyzer : IDisposable
                 }
 
                 continue;
+            }
+
+            if (nearestOf is not null)
+            {
+                continue; // the second pass only settles headings whose measures disagree
             }
 
             var links = measures[linked[0]].Measure.Links.Select(l => new MatchLink(l.IssueId, Math.Round(l.Score * 0.8, 3), reason(group.Key))).ToImmutableArray();
