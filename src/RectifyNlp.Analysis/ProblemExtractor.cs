@@ -135,6 +135,7 @@ public sealed partial class ProblemExtractor
         // 问题，巡察组提出以下意见：一要……二要……) makes it no container of problems.
         // A numbered problem whose sub-items follow a line of cases (1．……不充分。 / 典型案例： / （1）…… （2）……) is one
         // problem: the cases are its evidence.
+        var parentOf = all.SelectMany(p => p.Children.Select(c => (Child: c, Parent: p))).ToDictionary(x => x.Child, x => x.Parent);
         var withCases = all.Where(s => !s.Children.IsDefaultOrEmpty && s.HeadingSpan.End <= s.Children[0].HeadingSpan.Start
             && paragraphs.LastOrDefault(p => p.Span.End <= s.Children[0].HeadingSpan.Start && p.Span.Start >= s.HeadingSpan.End) is { } lead
             && _cues.CasesLead.IsMatch(lead.Span.Slice(text).Trim())).ToHashSet();
@@ -143,7 +144,7 @@ public sealed partial class ProblemExtractor
         // of the list counts its own, 一是…… are what each heading's area holds: its problems.)
         withCases.UnionWith(all.Where(s => !s.Style.IsInline() && !s.Children.IsDefaultOrEmpty && s.Children.All(c => c.Style.IsInline())
             && StatesParticularFailing(s.Heading)
-            && (all.FirstOrDefault(p => p.Children.Contains(s))?.Children ?? document.Structure.Sections) is { Length: >= MinCountingSiblings } siblings
+            && (parentOf.TryGetValue(s, out var parent) ? parent.Children : document.Structure.Sections) is { Length: >= MinCountingSiblings } siblings
             && siblings.Count(x => !x.Children.IsDefaultOrEmpty) == 1));
         // So is a problem whose sub-items follow the label of its manifestations (问题1：……政策有偏差 / 具体表现：（1）……（2）……):
         // they are its evidence, however each is worded.
@@ -188,7 +189,6 @@ public sealed partial class ProblemExtractor
             // The part a review table stands in (一、上轮巡察反馈问题整改情况 / ……见下表。) states no problem of its own: the
             // table's rows judged not put right do.
             && !(!reviewTable.Rows.IsEmpty && s.Children.IsDefaultOrEmpty && _cues.ReviewPart.IsMatch(s.Heading.Trim()))).ToList();
-        var parentOf = all.SelectMany(p => p.Children.Select(c => (Child: c, Parent: p))).ToDictionary(x => x.Child, x => x.Parent);
         // Whether the paragraph at an index opens as the paragraphs beside it do: a run of three or more whose first two
         // characters and first clause's stop agree (对照……， / 对照……，).
         string Opening(int at) => at >= 0 && at < paragraphs.Count && paragraphs[at].Span.Slice(text).TrimStart() is { Length: > ParallelOpeningWidth } line
