@@ -12,6 +12,8 @@ internal sealed class NoAccountabilityRule : IGapRule
     {
         var cues = context.Cues;
         var reportText = context.Report.Text.Text;
+        // The report's sentences that hold someone to account, found once: their words and whom they fall on are both asked below.
+        List<string>? holding = null;
         List<HashSet<int>>? accountabilitySentences = null;
         HashSet<string>? followed = null;
         List<HashSet<int>>? sanctioned = null;
@@ -59,7 +61,8 @@ internal sealed class NoAccountabilityRule : IGapRule
             }
 
             // Accountability reported elsewhere in the report for the same matter also answers.
-            accountabilitySentences ??= [.. context.Report.Structure.Sentences.Select(s => s.Slice(reportText)).Where(s => HoldsToAccount(cues, s)).Select(TextSimilarity.Bigrams)];
+            holding ??= [.. context.Report.Structure.Sentences.Select(s => s.Slice(reportText)).Where(s => HoldsToAccount(cues, s))];
+            accountabilitySentences ??= [.. holding.Select(TextSimilarity.Bigrams)];
             var issueBigrams = context.IssueItems[issue.Id].Bigrams;
             var violationBigrams = TextSimilarity.Bigrams(named);
             if (accountabilitySentences.Any(s => Similar(s, issueBigrams, violationBigrams)))
@@ -69,7 +72,7 @@ internal sealed class NoAccountabilityRule : IGapRule
 
             // So does a sanction on whoever the problem names by their post (对财务审核人员进行批评教育, for 财务报销审核把关不严 —
             // told under another item that answers it with this one): the words of whom it falls on are the problem's.
-            sanctioned ??= [.. context.Report.Structure.Sentences.Select(s => s.Slice(reportText)).Where(s => HoldsToAccount(cues, s)).SelectMany(SanctionedPosts)];
+            sanctioned ??= [.. holding.SelectMany(SanctionedPosts)];
             if (sanctioned.Any(post => TextSimilarity.Containment(post, issueBigrams) >= PostOnProblem))
             {
                 continue;
