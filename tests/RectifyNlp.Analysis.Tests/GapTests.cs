@@ -2923,5 +2923,34 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(flagged, Of(result, GapKinds.NoDisclosure).Any());
     }
-}
 
+    [Fact]
+    public void Rent_kept_off_the_books_and_spent_on_meals_wants_someone_dealt_with_and_a_promise_signed_with_its_owner_and_date_is_still_a_copy()
+    {
+        // dev82 p02's form (a station head's first-person report whose items end 此项由……负责，……前完成), in words of our own: money
+        // kept out of the unit's account and spent on staff meals is misconduct, answered only by a refund; an answer that gives
+        // the feedback back as a promise stays a copy though it names who and by when.
+        var result = fixture.Analyze("""
+            县委第三巡察组关于巡察某镇综合文化站党支部的反馈意见
+            一、巡察发现的主要问题
+            1.场地出租管理混乱。将一楼展厅出租给私人开办收费书法班，三年租金3.6万元未进入单位账户，被用于职工聚餐。
+            2.演出经费报销不规范。2024年“村晚”演出的劳务费中有1.2万元无领取人签字。
+            3.图书借阅登记不全。流动图书点借阅记录缺失。
+            二、整改意见
+            对违规违纪问题要严肃处理，不能一退了之。
+            """, """
+            某镇综合文化站党支部关于巡察整改情况的报告
+            镇党委：
+            一、关于场地出租管理混乱的问题
+            我们已于9月与承租人解除了租赁协议，展厅恢复为群众免费活动场所。三年租金中已用于职工聚餐的部分由参与的职工退回，已于10月全部缴入站里账户。此项由我牵头，会计某某具体经办，已完成。
+            二、关于演出经费报销不规范的问题
+            严格规范演出经费报销，坚决杜绝劳务费无领取人签字的问题，确保经费使用规范。此项由会计某某负责，2024年12月底前完成。
+            三、关于图书借阅登记不全的问题
+            为5个流动图书点统一配发借阅登记簿，补录借阅记录312条；制定《流动图书点管理办法》。此项由副站长某某负责，已完成。
+            某镇综合文化站党支部
+            2024年11月26日
+            """);
+        Assert.Equal(["I1"], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
+        Assert.Equal(["I2"], Of(result, GapKinds.CopiedMeasure).Select(g => g.IssueId));
+    }
+}

@@ -287,6 +287,8 @@ internal sealed partial class CopiedMeasureRule : IGapRule
         var clauses = ClauseRegex().Split(MeasureFactReader.ActsOf(text))
             .Select(c => c.Trim())
             .Where(c => c.Length > 0 && !(c.Length <= 6 && (cues.StatusDone.IsMatch(c) || cues.StatusInProgress.IsMatch(c) || cues.NonMeasure.IsMatch(c))))
+            // Who owns it and by when, told in running text (此项由会计某某负责，2024年10月底前完成), is no act.
+            .Where(c => !OwnerOrTimeClauseRegex().IsMatch(c))
             .ToList();
         if (clauses.Count > 1 && RestatingLeadRegex().IsMatch(clauses[0]))
         {
@@ -298,6 +300,10 @@ internal sealed partial class CopiedMeasureRule : IGapRule
 
     [GeneratedRegex("[，,；;。：:（）()\\n]+")]
     private static partial Regex ClauseRegex();
+
+    // 此项由会计某某负责 / 由我牵头 / 2024年10月底前完成 / 12月底前整改到位: a clause that only says who or by when.
+    [GeneratedRegex("^(此项|该项|本项|这项|此事|该事项)?(工作)?(由|请)[^，。；]{1,20}(负责|牵头|具体经办|经办|督办)(落实|整改|推进|实施)?$|^(于|在)?((19|20)[0-9]{2}年)?[0-9一二三四五六七八九十]{1,2}月(底|中旬|上旬|下旬|[0-9]{1,2}日)?(前|以前|之前)(全部)?(完成|办结|整改到位|完成整改)$")]
+    private static partial Regex OwnerOrTimeClauseRegex();
 
     [GeneratedRegex("^(针对|关于|就|对于?)[^，。；]*问题$")]
     private static partial Regex RestatingLeadRegex();
