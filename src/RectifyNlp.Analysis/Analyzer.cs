@@ -806,7 +806,8 @@ public sealed partial class Analyzer : IDisposable
                     {
                         var said = clause[(clause.LastIndexOfAny(['：', ':']) + 1)..];
                         var named = ItemReferenceRegex().Matches(said).SelectMany(m => m.Groups["n"].Captures).Select(c => ReportReader.NumberOf(c.Value)).OfType<int>().ToHashSet();
-                        if (named.Count == 0 || _facts.Read(said) is not { } clauseFacts || (clauseFacts.Owner is null && clauseFacts.Deadline is null))
+                        // The reference itself is no part of who owns it (第1个问题由副局长X牵头 → 副局长X).
+                        if (named.Count == 0 || _facts.Read(ItemReferenceRegex().Replace(said, "")) is not { } clauseFacts || (clauseFacts.Owner is null && clauseFacts.Deadline is null))
                         {
                             continue;
                         }
@@ -1391,9 +1392,9 @@ public sealed partial class Analyzer : IDisposable
             : [.. numbers];
     }
 
-    // Items named by number in a clause: 第2项 / 第2、4、5项 / 第1项疫情防控和第6项支部建设 (each 第N项 is one); not 第一个问题中……,
-    // which tells of one part of an item.
-    [System.Text.RegularExpressions.GeneratedRegex("第(?<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})([、，,和及](?<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3}))*项")]
+    // Items named by number in a clause: 第2项 / 第2、4、5项 / 第1项疫情防控和第6项支部建设 (each 第N项 is one) / 第4、5个问题由……牵头;
+    // not 第一个问题中……, which tells of one part of an item.
+    [System.Text.RegularExpressions.GeneratedRegex("第(?<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})([、，,和及](?<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3}))*(项|个问题(?![中里的]))")]
     private static partial System.Text.RegularExpressions.Regex ItemReferenceRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[【\[]?措施(?<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})[】\]：:]")]

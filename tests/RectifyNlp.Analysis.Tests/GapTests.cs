@@ -2953,4 +2953,35 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Equal(["I1"], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
         Assert.Equal(["I2"], Of(result, GapKinds.CopiedMeasure).Select(g => g.IssueId));
     }
+
+    [Fact]
+    public void A_closing_division_of_work_by_problem_number_gives_each_item_its_leader_and_the_item_it_leaves_out_stands_out()
+    {
+        // dev82 p07's form (items without fields, then 三、整改责任分工：第1个问题由……牵头；第2、3个问题由……牵头), in words of our own:
+        // each item named gets its leader; the one the division skips has no owner anywhere.
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县市场监督管理局党组的反馈意见
+            一、巡察发现的主要问题
+            1.食品抽检计划执行不到位。2024年计划抽检800批次，实际完成610批次。
+            2.行政处罚案件办理超期。抽查的40件案件中有9件超过法定期限结案。
+            3.执法装备管理松散。12台快检设备长期闲置，使用登记缺失。
+            4.机关食堂采购不规范。食材采购未比价，票据不全。
+            5.上轮巡察指出的档案整理问题整改不彻底。2021年以来的执法档案仍未归档。
+            """, """
+            县市场监督管理局党组关于巡察整改情况的报告
+            县委巡察工作领导小组：
+            一、整改落实情况
+            1．关于食品抽检计划执行不到位的问题。补充抽检190批次，全年计划全部完成；制定《食品抽检任务季度调度办法》。以上措施已于2025年5月31日前完成。
+            2．关于行政处罚案件办理超期的问题。对9件超期案件逐案评查，形成评查通报；在办案系统中设置到期预警。以上措施已于2025年6月30日前完成。
+            3．关于执法装备管理松散的问题。12台快检设备调配到基层所使用，建立使用登记台账。以上措施已于2025年4月30日前完成。
+            4．关于机关食堂采购不规范的问题。食材采购实行三家比价，补齐票据；修订《机关食堂管理办法》。以上措施已于2025年5月15日前完成。
+            5．关于上轮巡察指出的档案整理问题整改不彻底的问题。2021年以来的执法档案1260卷已全部整理归档。以上措施已于2025年6月30日前完成。
+            二、整改责任分工
+            为确保每个问题有人抓，局党组作了如下分工：第1个问题由党组成员、副局长甄某牵头，食品安全科具体落实；第2、3个问题由党组成员、副局长伍某牵头，法制科具体落实；第4个问题由党组成员、办公室主任邝某牵头，办公室具体落实。
+            县市场监督管理局党组
+            2025年7月10日
+            """);
+        Assert.Contains("伍某", Assert.Single(result.Measures, m => m.Text.Contains("快检设备调配", StringComparison.Ordinal)).Owner, StringComparison.Ordinal);
+        Assert.Equal(["I5"], Of(result, GapKinds.NoOwner).Select(g => g.IssueId));
+    }
 }
