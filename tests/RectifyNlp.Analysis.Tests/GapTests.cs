@@ -2984,4 +2984,35 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Contains("伍某", Assert.Single(result.Measures, m => m.Text.Contains("快检设备调配", StringComparison.Ordinal)).Owner, StringComparison.Ordinal);
         Assert.Equal(["I5"], Of(result, GapKinds.NoOwner).Select(g => g.IssueId));
     }
+
+    [Fact]
+    public void Accountability_counted_item_by_item_with_whom_in_brackets_answers_each_item_it_names()
+    {
+        // dev82 p09's form (a closing 追责问责情况 paragraph: 第二项诫勉谈话1人（……经理）；第四项……), in words of our own: each item
+        // named has someone dealt with; the one left out has nobody.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县粮食储备有限公司党支部的反馈意见
+            一、巡察发现的主要问题
+            1.储备粮轮换不及时。2023年有120吨稻谷超期储存后降价拍卖，造成损失21万元。
+            2.烘干设备采购未经招标。2024年采购2台烘干机共86万元，未经公开招标直接委托供应商。
+            3.仓库出租收入未入账。2个闲置仓库出租收入4.2万元未缴入公司账户，由仓储部作为“小金库”保管使用。
+            二、整改意见
+            对造成损失和违规采购的问题，要查清责任，严肃处理。
+            """, """
+            县粮食储备有限公司党支部关于巡察整改情况的报告
+            县委巡察工作领导小组：
+            一、关于储备粮轮换不及时的问题
+            对在库储备粮逐仓盘点，共盘点3600吨，均在储存期内；制定《储备粮轮换管理办法》，到期前三个月预警。责任领导：副总经理晏某；完成时限：2025年6月30日；已完成。
+            二、关于烘干设备采购未经招标的问题
+            对采购过程进行复核，价格经第三方评估无明显偏高；修订《采购管理办法》，50万元以上一律公开招标。责任领导：总经理祁某；完成时限：2025年6月30日；已完成。
+            三、关于仓库出租收入未入账的问题
+            4.2万元出租收入已全部缴入公司账户；今后仓库出租一律由财务部统一收款。责任领导：副总经理晏某；完成时限：2025年5月31日；已完成。
+            四、追责问责情况
+            针对反馈的第一、第二项问题，公司党支部共追责问责3人：第一项诫勉谈话1人（仓储部经理）；第二项诫勉谈话1人（采购部经理）、批评教育1人（采购员）。
+            县粮食储备有限公司党支部
+            2025年7月8日
+            """);
+        Assert.Equal(["I3"], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
+        Assert.Equal(["I2"], Assert.Single(result.Measures, m => m.Text.StartsWith("第二项诫勉", StringComparison.Ordinal)).IssueIds);
+    }
 }

@@ -207,8 +207,9 @@ internal sealed class NoAccountabilityRule : IGapRule
 
     private static readonly char[] SentenceBreaks = ['。', '；', ';'];
 
-    // A sanction followed by its count (批评教育1人 / 诫勉谈话2人次 / 处分3名): a tally.
-    private static readonly Regex CountedRegex = new("^[^，。；、]{0,4}?[0-9一二三四五六七八九十两]+(人次|人|名)", RegexOptions.CultureInvariant);
+    // A sanction followed by its count (批评教育1人 / 诫勉谈话2人次 / 处分3名): a tally — unless whom it fell on follows in brackets
+    // (诫勉谈话1人（储备管理部经理）).
+    private static readonly Regex CountedRegex = new("^[^，。；、]{0,4}?[0-9一二三四五六七八九十两]+(人次|人|名)(?![（(][^）)]{2,})", RegexOptions.CultureInvariant);
 
     private static readonly Regex FutureRegex = new("将(严肃|依规|依纪|依法|坚决|一律|予以|追究|严格|从严)|今后|以后|一经|一旦|如有|若有|凡|再发生|再出现|发现一起", RegexOptions.CultureInvariant);
 
