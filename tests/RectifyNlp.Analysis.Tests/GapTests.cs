@@ -3015,4 +3015,32 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Equal(["I3"], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
         Assert.Equal(["I2"], Assert.Single(result.Measures, m => m.Text.StartsWith("第二项诫勉", StringComparison.Ordinal)).IssueIds);
     }
+
+    [Theory]
+    [InlineData("2022年就发生过类似情况。")]
+    [InlineData("公司至今没有设备检修和停运预警的制度安排。")]
+    public void A_problem_that_has_happened_before_or_has_no_arrangement_of_rules_wants_a_rule_not_only_a_one_off_fix(string said)
+    {
+        // dev82 p09's form, in words of our own: the feedback says the failing recurs, or that no rules stand behind it; the
+        // answer settles this case only.
+        var result = fixture.Analyze($"""
+            县委第四巡察组关于巡察县供水有限公司党支部的反馈意见
+            一、巡察发现的主要问题
+            1.加压泵站检修不及时。2024年一台水泵超期未检修烧毁，造成直接损失12万元。{said}
+            2.水费减免审批不规范。2024年有14户水费减免没有审批单。
+            3.支部组织生活不规范。支部委员会会议记录不全。
+            """, """
+            县供水有限公司党支部关于巡察整改情况的报告
+            县委巡察工作领导小组：
+            一、关于加压泵站检修不及时的问题
+            烧毁的水泵已更换，对全部9座泵站的水泵逐台检修，共检修27台。对负责泵站运维的班组长进行诫勉谈话。责任领导：副总经理蒲某；完成时限：2025年6月30日；已完成。
+            二、关于水费减免审批不规范的问题
+            对14户减免逐户补办审批手续，逐户核实减免条件。责任领导：总经理贺某；完成时限：2025年5月31日；已完成。
+            三、关于支部组织生活不规范的问题
+            补齐会议记录，补开支部委员会会议2次。责任领导：支部书记樊某；完成时限：2025年5月31日；已完成。
+            县供水有限公司党支部
+            2025年7月3日
+            """);
+        Assert.Equal(["I1"], Of(result, GapKinds.NoMechanism).Select(g => g.IssueId));
+    }
 }
