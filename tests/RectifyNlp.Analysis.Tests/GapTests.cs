@@ -3043,4 +3043,25 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(["I1"], Of(result, GapKinds.NoMechanism).Select(g => g.IssueId));
     }
+
+    [Theory]
+    [InlineData("在本届支部任期内，实现党员联系服务对象全覆盖")]
+    [InlineData("2026年5月换届前实现党员联系服务对象全覆盖")]
+    public void A_time_limit_given_as_the_term_of_office_or_as_a_month_before_an_event_is_a_time_limit(string when)
+    {
+        // dev82 p08's wording (在本届支部任期内（2026年5月换届前），实现……全覆盖), in words of our own.
+        var result = fixture.Analyze(FieldsFeedback, $"""
+            县图书馆党支部关于巡察整改情况的报告
+            县委巡察工作领导小组办公室：
+            一、关于公共文化服务下沉不够的问题
+            调整乡镇分馆图书流转计划，每季度轮换一次，正在推进。责任人：副馆长温若。完成时限：2025年12月31日。
+            二、关于古籍保护措施不到位的问题
+            每名党员联系1个乡镇分馆，每季度走访一次，{when}。此项由支部组织委员邵某负责，正在推进。
+            三、关于政府采购不规范的问题
+            对数字阅读设备采购情况进行复核，正在推进。责任人：馆长柯远。完成时限：2025年9月30日。
+            县图书馆党支部
+            2025年6月20日
+            """);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.NoDeadline);
+    }
 }
