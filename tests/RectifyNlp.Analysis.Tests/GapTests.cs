@@ -3064,4 +3064,29 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.NoDeadline);
     }
+
+    [Theory]
+    [InlineData("2.讲解服务收费无依据。2024年向研学团收取讲解服务费，钱一直放在社教部负责人的个人微信里，没有进单位账户。")]
+    [InlineData("2.以“加班费”名义违规发放津补贴。2024年春节期间向全体职工发放“加班费”，没有任何加班记录。")]
+    [InlineData("2.违规发放福利。")]
+    public void Fees_kept_in_a_personal_account_or_staff_benefits_paid_against_the_rules_want_someone_dealt_with(string problem)
+    {
+        // dev72 p02's, dev67 p07's and dev78 p10's wording, in words of our own: answered by a refund and a rule only.
+        var result = fixture.Analyze($"""
+            县委第一巡察组关于巡察县博物馆党支部的反馈意见
+            一、巡察发现的主要问题
+            1.藏品账目不清。部分藏品未登记建档。
+            {problem}
+            """, """
+            县博物馆党支部关于巡察整改情况的报告
+            县委巡察工作领导小组：
+            一、关于藏品账目不清的问题
+            对馆藏文物逐件清点建档，共登记1260件；制定《藏品管理办法》。责任领导：副馆长冯某；完成时限：2025年6月30日；已完成。
+            二、关于第二个问题
+            有关款项已全部退回并缴入单位账户；修订《收入管理办法》，各类收入一律由财务室统一收取。责任领导：馆长魏某；完成时限：2025年6月30日；已完成。
+            县博物馆党支部
+            2025年7月1日
+            """);
+        Assert.Equal(["I2"], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
+    }
 }
