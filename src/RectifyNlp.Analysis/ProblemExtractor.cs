@@ -39,6 +39,17 @@ public sealed partial class ProblemExtractor
         _roleOf = roleOf;
     }
 
+    // The same extractor reading headline failings run together by commas in a list's group one by one (see Extract).
+    private ProblemExtractor(ProblemExtractor asRead)
+    {
+        _cues = asRead._cues;
+        _roleOf = asRead._roleOf;
+        _failingByFailing = true;
+    }
+
+    // Whether a list's group of headline failings joined by commas (A不够深入，B流于形式，C推进迟缓；……) is read failing by failing.
+    private readonly bool _failingByFailing;
+
     /// <summary>Longest title of a part that names no failing (关于整改时限) read as only a title.</summary>
     private const int MaxBareTitle = 12;
 
@@ -73,6 +84,22 @@ public sealed partial class ProblemExtractor
     public IReadOnlyList<ProblemCandidate> Extract(ParsedDocument document, ParsedDocument? answeredBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
+        // A list's group may run headline failings together by commas (学习贯彻……不够深入，河湖长制巡河记录流于形式，水资源费征收
+        // 工作推进迟缓；……). Writers count such a group both ways: as one problem when a report answers it group by group, as
+        // several when the feedback is read alone. So: read alone, each failing is one; answered by a report, the group is one
+        // unless the report's own count of the problems (对反馈的8个问题) is what reading failing by failing gives.
+        var read = ExtractAsRead(document, answeredBy, cancellationToken);
+        if (_failingByFailing || (answeredBy is not null && !(ReportedCount(answeredBy) > read.Count)))
+        {
+            return read;
+        }
+
+        var split = new ProblemExtractor(this).ExtractAsRead(document, answeredBy, cancellationToken);
+        return split.Count > read.Count && (answeredBy is null || ReportedCount(answeredBy) == split.Count) ? split : read;
+    }
+
+    private List<ProblemCandidate> ExtractAsRead(ParsedDocument document, ParsedDocument? answeredBy, CancellationToken cancellationToken)
+    {
         var text = document.Text.Text;
         var all = document.Structure.AllSections.ToList();
 
@@ -2693,8 +2720,29 @@ public sealed partial class ProblemExtractor
             return parts;
         }
 
+        // Three or more headline failings run together by commas (A不够深入，B流于形式，C推进迟缓), read one by one when so asked; a group whose
+        // later parts tell figures or instances (……不规范，2个项目存在……，部分村……) is one problem with its evidence.
+        if (_failingByFailing && SplitAt(text, new TextSpan(clause.Start, end), '，', ',').ToList() is { Count: >= MinHeadlineRun } commas
+            && commas.TrueForAll(p => p.Length is >= MinStatedFailing and <= MaxHeadlineFailing && StatesFailing(text, p) && !HeadlineDetailRegex().IsMatch(p.Slice(text))))
+        {
+            return commas;
+        }
+
         return [clause];
     }
+
+    /// <summary>
+    /// Fewest headline failings of a group read failing by failing: two (执法车辆管理不严，节假日停放不规范) are as often a failing
+    /// and its instance.
+    /// </summary>
+    private const int MinHeadlineRun = 3;
+
+    /// <summary>Longest headline failing of a group read failing by failing.</summary>
+    private const int MaxHeadlineFailing = 30;
+
+    // What makes a part evidence, not a headline: a figure, an instance (有的/部分/个别), a finding (抽查/发现/经查).
+    [GeneratedRegex("[0-9０-９]|^(有的|个别|部分|一些|少数|其中|例如|比如|经查)|抽查|发现|[一二两三四五六七八九十百千]+(个|名|家|项|笔|次|件|人|户|所|座|批|年|月|天)")]
+    private static partial Regex HeadlineDetailRegex();
 
     /// <summary>
     /// The failings a clause lists after saying only whose they are (对市民政局党组反馈指出，存在A、B、C等问题): its 、-parts

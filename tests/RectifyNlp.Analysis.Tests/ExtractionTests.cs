@@ -4325,5 +4325,43 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(2, issues.Length);
         Assert.StartsWith("水质检测不到位", issues[0].Text, StringComparison.Ordinal);
     }
-}
 
+    private const string CommaJoinedNews = """
+        县委第二巡察组向县水务局党组反馈巡察情况
+        6月16日，县委第二巡察组向县水务局党组反馈巡察情况。巡察组认为，局党组在农村供水等方面做了大量工作，但也查摆出不少短板，集中起来看：学习贯彻上级决策部署跟进不够及时，河长制巡河记录流于形式，水资源费征收推进迟缓；落实全面从严治党主体责任压力传导不够，局纪检组日常监督偏软，廉政风险排查存在盲区；干部队伍结构老化，基层支部组织生活不规范，上轮巡察指出的问题整改不彻底等。巡察组要求，局党组要认真抓好整改，三个月内报送整改情况报告。
+        """;
+
+    [Fact]
+    public void Headline_failings_run_together_by_commas_are_each_a_problem_when_the_feedback_is_read_alone()
+    {
+        // published20 x01's and published15 w01's form (a news item's ；-groups of headline failings joined by commas after
+        // 集中起来看：), in words of our own: read alone, each failing of a group of three or more is one problem for the checklist.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", CommaJoinedNews));
+        Assert.Equal(9, issues.Length);
+        Assert.StartsWith("学习贯彻上级决策部署", issues[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("上轮巡察指出的问题", issues[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("县水务局党组对反馈的3个方面问题照单全收。", 3)]
+    [InlineData("县水务局党组对反馈的9个问题照单全收。", 9)]
+    public void Answered_by_a_report_such_a_list_counts_as_the_report_counts_it(string opening, int count)
+    {
+        // dev3 d01's and dev33 p03's pairs (the report answers group by group) beside the same form counted failing by failing
+        // when the report says so, in words of our own.
+        var result = fixture.Analyze(CommaJoinedNews, $"""
+            县水务局党组关于巡察整改情况的报告
+            县委巡察工作领导小组：
+            {opening}现将整改情况报告如下。
+            一、关于学习贯彻和业务工作方面的问题
+            制定理论学习中心组年度计划；河长制巡河实行轨迹打卡；水资源费征收纳入月度调度。
+            二、关于全面从严治党方面的问题
+            局党组每季度专题研究全面从严治党工作；局纪检组制定日常监督清单。
+            三、关于干部队伍和基层党建方面的问题
+            制定干部队伍建设规划；规范支部组织生活；上轮巡察问题逐项销号。
+            县水务局党组
+            2025年9月10日
+            """);
+        Assert.Equal(count, result.Issues.Length);
+    }
+}
