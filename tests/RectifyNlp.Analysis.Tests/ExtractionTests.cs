@@ -4364,4 +4364,18 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(count, result.Issues.Length);
     }
+
+    [Fact]
+    public void An_answer_on_how_to_report_a_problem_in_an_interview_raises_none()
+    {
+        // published20 x09's form (答记者问 closing with a question on how the public may report problems), in words of our own.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委巡察办负责人就县市场监管局巡察反馈情况答记者问
+            问：巡察发现了哪些主要问题？
+            答：一是食品抽检覆盖面不足，去年有三成农贸市场未被抽检；二是执法案卷管理不规范，部分案卷缺少送达回证。
+            问：群众发现市场监管领域的问题可以怎样反映？
+            答：可以拨打县纪委监委举报电话，也可以登录县纪委监委网站举报专区反映。对反映的问题，我们将督促相关单位认真核查、及时回应。
+            """));
+        Assert.Equal(2, issues.Length);
+    }
 }
