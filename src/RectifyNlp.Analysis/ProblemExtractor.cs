@@ -925,6 +925,8 @@ public sealed partial class ProblemExtractor
             // Nor does a quoted verdict standing alone (突出的问题是“该做的没有做到位、该管的没有管住”。): it sums up the problems
             // told after it. A quoted finding with its evidence (“我们在查阅账目时发现，……有2笔罚没款延迟上缴。”) is one.
             .Where(c => !QuotedVerdictRegex().IsMatch(c.Body.Trim()))
+            // Nor does a news script's line naming who speaks or what is shown (同期声：县委第三巡察组组长 / 画面：反馈会现场).
+            .Where(c => !ScriptLabelLineRegex().IsMatch(c.Body.Trim()))
             // Nor does the bare title of a part outside the problems (三、关于整改时限 / 一、巡察发现的成绩和问题): it names a part.
             .Where(c => !(c.Origin == Origin.Numbered && c.Body.Length <= MaxBareTitle && c.Body.IndexOfAny(['。', '；', '，', '：']) < 0 && !_cues.Failing.IsMatch(c.Body) && !_cues.ViolationNamed.IsMatch(c.Body)
                 && all.Any(s => s.Heading.Trim().TrimEnd('。', '：', ':').EndsWith(c.Body, StringComparison.Ordinal))))
@@ -1917,6 +1919,9 @@ public sealed partial class ProblemExtractor
     private static bool IsBulleted(string text, TextSpan span) => span.Length >= 8 && Bullets.Contains(text[span.Start]);
 
     private static bool IsBulletedAt(List<Paragraph> paragraphs, string text, int index) => index >= 0 && index < paragraphs.Count && IsBulleted(text, paragraphs[index].Span);
+
+    [GeneratedRegex("^[（(]?(同期声|同期|画面|记者|主持人|导语|解说|字幕|摄像|编辑|审核)[：:][^。；！？]{0,30}[）)]?$")]
+    private static partial Regex ScriptLabelLineRegex();
 
     /// <summary>An interviewer's question: a short paragraph under a speaker's label (记者：/ 问：) that ends with a question mark.</summary>
     private static bool IsQuestion(string text, TextSpan span) =>

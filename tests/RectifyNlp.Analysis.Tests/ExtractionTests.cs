@@ -4378,4 +4378,22 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
             """));
         Assert.Equal(2, issues.Length);
     }
+
+    [Fact]
+    public void A_leader_quoted_on_what_this_inspection_found_and_a_further_finding_after_此外_list_their_problems()
+    {
+        // published20 x07's form (a TV news script: 同期声 of the group leader, 这次巡察我们发现，一个是……；再一个就是……；还有就是……,
+        // then 此外，巡察组还指出，A；B。), in words of our own.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            标题：县委第三巡察组向县农业农村局党组反馈巡察情况
+            正文：
+            反馈会上，巡察组通报了巡察发现的主要问题。
+            同期声：县委第三巡察组组长
+            这次巡察我们发现，一个是高标准农田建设这一块，“重建轻管”的情况比较普遍，有的沟渠建好一年就堵了；再一个就是项目资金管理上，拨付审核把关不严；还有就是干部服务意识不够强，农户办事要跑好几趟。
+            正文：
+            此外，巡察组还指出，局党组对下属站所监管偏弱，个别站所存在“小金库”苗头；对上轮巡察反馈的问题整改不到位，至今未能销号。巡察组要求，局党组要认真对照反馈意见，逐条制定整改措施。
+            """));
+        Assert.Equal(5, issues.Length);
+        Assert.StartsWith("局党组对下属站所监管偏弱", issues[3].Text, StringComparison.Ordinal);
+    }
 }
