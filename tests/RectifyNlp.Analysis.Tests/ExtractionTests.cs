@@ -4396,4 +4396,23 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(5, issues.Length);
         Assert.StartsWith("局党组对下属站所监管偏弱", issues[3].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_speech_that_says_how_many_areas_deserve_attention_and_takes_them_in_turn_raises_each()
+    {
+        // published20 x03's form (a 组织部长's speech: 一、正确看待反馈的问题 with praise, then 但是，成绩不能掩盖问题。……至少有这么
+        // 几个方面要引起大家重视。首先是……。其次，……。最后，……。 then parts of requirements), in words of our own.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第二巡察组巡察县住建局党组情况反馈会上的讲话
+            同志们：
+            刚才，巡察组反馈了巡察情况，我完全赞同。下面，我讲两点意见。
+            一、正确看待反馈的问题
+            近年来，县住建局党组在老旧小区改造等方面做了大量工作，这些成绩县委是肯定的。
+            但是，成绩不能掩盖问题。巡察组点到的问题，我归纳一下，至少有这么几个方面要引起大家重视。首先是贯彻县委部署打了折扣，城中村改造项目进度滞后。其次，建筑市场监管偏松，2个项目转包未被发现。最后，对上轮巡察指出的问题整改后劲不足，有一项至今没有销号。
+            二、以过硬措施抓好整改
+            第一，压实责任。党组书记要亲自抓。第二，建章立制。要把整改成果转化为制度。
+            """));
+        Assert.Equal(3, issues.Length);
+        Assert.StartsWith("贯彻县委部署打了折扣", issues[0].Text, StringComparison.Ordinal);
+    }
 }
