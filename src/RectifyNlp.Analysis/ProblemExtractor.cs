@@ -1437,7 +1437,7 @@ public sealed partial class ProblemExtractor
         if (_cues.FoundLead.Match(body) is { Success: true } found
             && body.AsSpan(found.Length).IndexOfAny('；', ';') is var semicolon && semicolon > 0
             && body.AsSpan(found.Length, semicolon).IndexOf('。') < 0
-            && (!cue.Success || cue.Index > found.Length + semicolon
+            && (!cue.Success || cue.Index < found.Length || cue.Index > found.Length + semicolon
                 || (body.AsSpan(found.Length, cue.Index - found.Length).IndexOfAny('，', ',') >= 0 && !AreaLeadRegex().IsMatch(body[found.Length..cue.Index]))))
         {
             cue = found;

@@ -4415,4 +4415,23 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(3, issues.Length);
         Assert.StartsWith("贯彻县委部署打了折扣", issues[0].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void What_a_follow_up_newly_found_after_what_is_still_not_put_right_is_listed_too()
+    {
+        // published20 x05's form (a 回头看 notice per unit: 存在A、B等问题，……又出现反弹。同时，“回头看”中还新发现C、D、E等问题。), in
+        // words of our own; and a paragraph that opens 巡察组还发现，…… with a list in it reads from its lead.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组巡察“回头看”反馈情况公告
+            “回头看”仍查出以下情况：
+            县粮食局党组：对上一轮巡察反馈问题整改不够彻底，存在储备粮轮换台账不全、仓储设施维修资金闲置等问题，此前已整改的公务用车私用问题又出现反弹。同时，“回头看”中还新发现粮食收购资金监管不严、干部交流轮岗推进缓慢、党员教育管理不严格等问题。
+            巡察组还发现，局属企业存在合同管理不规范、档案管理混乱等问题；部分仓库安全检查流于形式。
+            巡察组要求，县粮食局党组要对“回头看”指出的问题建立台账、逐项销号。
+            """));
+        Assert.StartsWith("粮食收购资金监管不严", issues[3].Text, StringComparison.Ordinal);
+        Assert.StartsWith("党员教育管理不严格", issues[5].Text, StringComparison.Ordinal);
+        // The lead's own 还发现 is no second cue inside it (it once cut the list at a negative length).
+        Assert.Contains(issues, i => i.Text.Contains("合同管理不规范", StringComparison.Ordinal));
+        Assert.Contains(issues, i => i.Text.Contains("档案管理混乱", StringComparison.Ordinal));
+    }
 }
