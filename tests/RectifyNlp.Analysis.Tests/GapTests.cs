@@ -3089,4 +3089,32 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(["I2"], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
     }
+
+    [Theory]
+    [InlineData("镇纪委对报账员给予党内警告处分。", false)]
+    [InlineData("镇纪委对驾驶员给予党内警告处分。", true)]
+    public void A_sanction_on_the_short_post_a_problem_names_answers_it_wherever_the_report_tells_it(string sanction, bool flagged)
+    {
+        // dev-pairs a08's form turned into ledger rows (its surface variant): the sanction on the 报账员 stands in another row than
+        // the money put back; a three-character post names whom it falls on as a longer one does. In words of our own.
+        var result = fixture.Analyze("""
+            县委第五巡察组关于巡察下湾村党支部的反馈意见
+            一、巡察发现的主要问题
+            1.村集体资金管理混乱。村报账员通过个人微信收取鱼塘承包费2.4万元，长达8个月未入账。
+            2.村级工程项目管理不规范。村道硬化工程未经“四议两公开”直接指定施工人。
+            3.村务公开流于形式。财务公开只公开总数。
+            """, $"""
+            下湾村党支部关于巡察整改情况的报告
+            镇党委：
+            一、关于村集体资金管理混乱的问题
+            2.4万元鱼塘承包费已于3月15日交镇“三资”代理服务中心入账；村集体收入一律通过村集体银行账户收取。责任人：支部书记某某；完成时限：2024年4月30日；已完成。
+            二、关于村级工程项目管理不规范的问题
+            村道硬化工程委托第三方审核，多付的1.7万元已退回；制定《小型工程项目管理制度》。{sanction}镇纪委对支部书记进行诫勉谈话。责任人：支部书记某某；完成时限：2024年4月30日；已完成。
+            三、关于村务公开流于形式的问题
+            财务公开既公开总数又公开明细，每月更新。责任人：村委会主任某某；完成时限：2024年3月31日；已完成。
+            下湾村党支部
+            2024年5月6日
+            """);
+        Assert.Equal(flagged, Of(result, GapKinds.NoAccountability).Any(g => g.IssueId == "I1"));
+    }
 }

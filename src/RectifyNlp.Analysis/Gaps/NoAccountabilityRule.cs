@@ -264,14 +264,14 @@ internal sealed class NoAccountabilityRule : IGapRule
     /// <summary>Share of a sanctioned post's own bigrams the problem must hold for the sanction to be its.</summary>
     private const double PostOnProblem = 0.66;
 
-    /// <summary>Fewest bigrams of a post's own words (财务审核: 3) for it to name whom a problem concerns.</summary>
-    private const int MinPostBigrams = 3;
+    /// <summary>Fewest bigrams of a post's own words (报账员: 2; 财务审核: 3) for it to name whom a problem concerns.</summary>
+    private const int MinPostBigrams = 2;
 
     // 对财务审核人员进行批评教育 / 对负责审核的2名干部给予诫勉谈话: whom the sanction falls on.
     private static readonly Regex SanctionTargetRegex = new("对(?<who>[^，。；、]{2,20}?)(进行|给予|作出|予以|实施)(?=[^，。；]{0,8}(处分|诫勉|批评|谈话|问责|警告|组织处理|免职|调离|书面检查))", RegexOptions.CultureInvariant);
 
     // The words of a post that name nobody in particular.
-    private static readonly Regex GenericPostRegex = new("相关|有关|责任人|负有责任的|责任|人员|同志|干部|工作|时任|原任|分别|其中|[0-9一二两三四五六七八九十]+名|名|该|其|直接|主要|领导|的", RegexOptions.CultureInvariant);
+    private static readonly Regex GenericPostRegex = new("经办人|经手人|当事人|相关|有关|责任人|负有责任的|责任|人员|同志|干部|工作|时任|原任|分别|其中|[0-9一二两三四五六七八九十]+名|名|该|其|直接|主要|领导|的", RegexOptions.CultureInvariant);
 
     private static string Amount(AnalysisCues cues, string text)
     {
