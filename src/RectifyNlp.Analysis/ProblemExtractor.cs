@@ -89,13 +89,14 @@ public sealed partial class ProblemExtractor
         // several when the feedback is read alone. So: read alone, each failing is one; answered by a report, the group is one
         // unless the report's own count of the problems (对反馈的8个问题) is what reading failing by failing gives.
         var read = ExtractAsRead(document, answeredBy, cancellationToken);
-        if (_failingByFailing || (answeredBy is not null && !(ReportedCount(answeredBy) > read.Count)))
+        var reported = answeredBy is null ? null : ReportedCount(answeredBy);
+        if (_failingByFailing || (answeredBy is not null && !(reported > read.Count)))
         {
             return read;
         }
 
         var split = new ProblemExtractor(this).ExtractAsRead(document, answeredBy, cancellationToken);
-        return split.Count > read.Count && (answeredBy is null || ReportedCount(answeredBy) == split.Count) ? split : read;
+        return split.Count > read.Count && (answeredBy is null || reported == split.Count) ? split : read;
     }
 
     private List<ProblemCandidate> ExtractAsRead(ParsedDocument document, ParsedDocument? answeredBy, CancellationToken cancellationToken)
