@@ -216,6 +216,13 @@ public sealed partial class OrdinalReferences
     [GeneratedRegex("[（(](对应|针对|回应)(巡察)?(反馈)?(意见)?(中的?)?(第(?<part>[一二三四五六七八九十0-9０-９①-⑳]+)(方面|部分))?((问题)?第(?<n>[一二三四五六七八九十0-9０-９①-⑳]+)(个|项|条)(问题)?|问题(?<n>[一二三四五六七八九十0-9０-９①-⑳]+))[；;，,）)]")]
     private static partial Regex NoteRegex();
 
-    [GeneratedRegex("^([0-9０-９]{1,2}[．.、]\\s*)?((针对|关于|对于?|对应)(巡察)?(反馈(意见)?)?(中|指出)?(的)?(第(?<part>[一二三四五六七八九十0-9０-９]+)(部分|方面))?第[（(]?(?<n>[一二三四五六七八九十0-9０-９①-⑳]+)[）)]?(个|项|条)(问题)?|(针对|对应)(巡察)?(反馈(意见)?)?(中的?)?问题(?<n>[一二三四五六七八九十0-9０-９①-⑳]{1,3})(?![0-9０-９])|第(?<n>[一二三四五六七八九十0-9０-９]+)(项|个问题)(?=[，,：:]?(诫勉|批评|警告|记过|处分|问责|追责|约谈|提醒谈话|给予|通报批评|责令|免职|调离)))")]
+    /// <summary>
+    /// An item named by number and, straight after it, whom it dealt with (第二项诫勉谈话1人 / 第4个问题，给予……): a clause of a
+    /// closing accountability part told item by item. One pattern for the report reader, which cuts such a part at it, and for
+    /// the references, which link each clause to the item it names.
+    /// </summary>
+    internal const string SanctionedItem = "第(?<n>[一二三四五六七八九十0-9０-９]+)(项|个问题)(?=[，,：:]?(诫勉|批评|警告|记过|处分|问责|追责|约谈|提醒谈话|给予|通报批评|责令|免职|调离))";
+
+    [GeneratedRegex("^([0-9０-９]{1,2}[．.、]\\s*)?((针对|关于|对于?|对应)(巡察)?(反馈(意见)?)?(中|指出)?(的)?(第(?<part>[一二三四五六七八九十0-9０-９]+)(部分|方面))?第[（(]?(?<n>[一二三四五六七八九十0-9０-９①-⑳]+)[）)]?(个|项|条)(问题)?|(针对|对应)(巡察)?(反馈(意见)?)?(中的?)?问题(?<n>[一二三四五六七八九十0-9０-９①-⑳]{1,3})(?![0-9０-９])|" + SanctionedItem + ")")]
     private static partial Regex ItemRegex();
 }
