@@ -135,15 +135,17 @@ internal static partial class DocumentKindClassifier
 
     // An opinion's title ends with 反馈意见; a report's title mentions the feedback it answers (关于巡察反馈意见整改情况的报告).
     // A letter of feedback (……巡察情况的反馈函) is an opinion, its 文号 on the title's next line or not.
-    [GeneratedRegex("反馈意见$|巡察.{0,20}的反馈$|反馈的?问题清单|反馈函(?!.{0,12}整改)")]
+    // So is a 巡察办's notice of what a round found (关于……轮巡察发现问题的通报): the problems, not their rectification.
+    [GeneratedRegex("反馈意见$|巡察.{0,20}的反馈$|反馈的?问题清单|反馈函(?!.{0,12}整改)|巡察.{0,30}发现的?(突出|主要|共性|典型)?问题的?通报")]
     private static partial Regex TitleOpinion();
 
     // A news item or notice about the feedback meeting (区委第三巡察组向枫林街道党工委反馈巡察情况), not a report on its rectification.
     [GeneratedRegex("^(?!.*(整改|讲话|反馈意见$)).*(反馈巡察|巡察反馈|向.{0,30}反馈|反馈.{0,16}(情况|意见)|反馈会|巡察.{0,12}(集中|完成)反馈)")]
     private static partial Regex TitleFeedbackNews();
 
-    // News of a feedback says what it pointed out (反馈指出，…… / 反馈认为，……) — not what a report answers (反馈指出的问题).
-    [GeneratedRegex("巡察组(还|也)?指出|巡察组(组长)?.{0,20}(反馈|通报)(了)?(巡察)?(情况|意见|发现的问题)|反馈会|主要问题[：:]|主要表现(在|为)[：:]?|反馈(指出|认为)[，,:：]")]
+    // News of a feedback says what it pointed out (反馈指出，…… / 反馈认为，……) — not what a report answers (反馈指出的问题) —
+    // and that a group fed back a round of its kind (巡察组向县农业农村局党组反馈了……专项巡察情况).
+    [GeneratedRegex("巡察组(还|也)?指出|巡察组(组长)?.{0,20}(反馈|通报)(了)?(巡察)?(情况|意见|发现的问题)|巡察组向[^，。；]{2,30}反馈了?[^，。；]{0,24}巡察(工作)?(情况|意见)|反馈会|主要问题[：:]|主要表现(在|为)[：:]?|反馈(指出|认为)[，,:：]")]
     private static partial Regex InspectionFeedback();
 
     [GeneratedRegex("存在[^。]{4,}等(方面)?问题")]
