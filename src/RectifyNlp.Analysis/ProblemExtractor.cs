@@ -495,7 +495,7 @@ public sealed partial class ProblemExtractor
             }
 
             // A ；-item that says whose failings it lists (对A党组反馈指出，存在X、Y、Z等问题；对B……) is as many problems.
-            if (leaf.Style == NumberingStyle.SemicolonItem && CuedEnumeration(text, span) is { Count: >= 2 } enumerated)
+            if (leaf.Style == NumberingStyle.SemicolonItem && (CuedEnumeration(text, span) is { Count: >= 2 } cuedItems ? cuedItems : _failingByFailing ? EnumeratedFailings(text, span) : []) is { Count: >= 2 } enumerated)
             {
                 candidates.AddRange(enumerated.Select(c => (c, area, underRoot ? Origin.Listed : Origin.Numbered, group)));
                 items.UnionWith(enumerated);
@@ -593,6 +593,16 @@ public sealed partial class ProblemExtractor
         {
             bodyRun.UnionWith(Enumerable.Range(turnAt, askedAt - turnAt));
         }
+
+        // Paragraphs that open by naming a unit (峇岗镇岜嶙村：……), with where their failings begin.
+        var unitLabelled = Enumerable.Range(0, paragraphs.Count).Where(i => InScope(paragraphs[i].Span))
+            .Select(i => (At: i, Label: UnitLabelRegex().Match(text, paragraphs[i].Span.Start, paragraphs[i].Span.Length)))
+            .Where(x => x.Label.Success).ToDictionary(x => x.At, x => x.Label.Index + x.Label.Length);
+
+        // Label lines of their own that state a failing (资金拨付滞后：), each over the paragraph that tells it.
+        var labelLines = Enumerable.Range(0, paragraphs.Count - 1).Where(i => InScope(paragraphs[i].Span) && paragraphs[i].Span.Slice(text).Trim() is { Length: >= MinLabel and <= MaxLabelLine } line
+            && line[^1] is '：' or ':' && line.AsSpan(0, line.Length - 1).IndexOfAny(ClauseStops) < 0 && line.IndexOfAny(['：', ':']) == line.Length - 1
+            && _cues.Failing.IsMatch(line) && paragraphs[i + 1].Span.Slice(text).Trim().Length > line.Length).ToHashSet();
 
         for (var index = 0; index < paragraphs.Count; index++)
         {
@@ -801,6 +811,22 @@ public sealed partial class ProblemExtractor
             // Paragraphs of a part of problems that open alike (对照……，A不到位。…… / 对照……，B不严。……) or each by its headline
             // (组织建设。基层党组织建设存在弱项。……；……；……), three or more in a row, are a list one paragraph an item: each is one
             // problem with its evidence, unless a sentence inside turns to another.
+            // So are paragraphs each under a label line of its own (【资金拨付滞后】, read as 资金拨付滞后：), two or more of them:
+            // the label names the problem, the paragraph tells it.
+            // Paragraphs each labelled by the unit whose failings they list (峇岗镇岜嶙村：A……；B……。), two or more of them in a part
+            // of problems or after an announcement: each ；-clause is one problem, whoever's it is.
+            if ((inRoot || announcedHere) && unitLabelled.Count >= 2 && unitLabelled.TryGetValue(index, out var labelEnd))
+            {
+                candidates.AddRange(SplitAt(text, new TextSpan(labelEnd, span.End), '；', ';').Select(c => (c, "", Origin.Listed, span.Start)));
+                continue;
+            }
+
+            if ((inRoot || announcedHere) && labelLines.Count >= 2 && labelLines.Contains(index - 1))
+            {
+                candidates.Add((new TextSpan(paragraphs[index - 1].Span.Start, span.End), "", Origin.Listed, -5));
+                continue;
+            }
+
             if ((inRoot || announcedHere) && (AreaLabelledRun(index) || (announcedHere && HeadlineRun(index))))
             {
                 candidates.Add((span, "", Origin.Listed, -5));
@@ -1500,10 +1526,11 @@ public sealed partial class ProblemExtractor
             if ((announces || labels) && following.Count >= (announces ? 1 : 2))
             {
                 // A sentence that hands the problems over (现将巡察发现的问题以清单形式反馈给你们，请……) announces them too.
-                // Nor is a sentence asking something of the unit (站党支部要对清单所列问题逐项制定整改措施……) one of them.
+                // Nor is a sentence asking something of the unit (站党支部要对清单所列问题逐项制定整改措施……) one of them, nor one
+                // that says how the speaker will tell them (下面，我分七个方面讲一讲。).
                 // Nor is what the inspection did or is about to say (巡察情况已向县委书记专题会议汇报。/ 下面，我代表巡察组讲六个方面。):
                 // a sentence with no failing in it that does not read as a problem either.
-                foreach (var sentence in following.Where(s => !_cues.ProblemsFollow.IsMatch(s.Slice(text).Trim()) && !_cues.RequirementParagraph.IsMatch(s.Slice(text).Trim())
+                foreach (var sentence in following.Where(s => !_cues.ProblemsFollow.IsMatch(s.Slice(text).Trim()) && !_cues.AnnouncingLine.IsMatch(s.Slice(text).Trim()) && !_cues.RequirementParagraph.IsMatch(s.Slice(text).Trim())
                     && (_cues.Failing.IsMatch(s.Slice(text)) || _roleOf?.Invoke(Clean(s.Slice(text))) is not (not "problem", _))))
                 {
                     var parts = SplitAt(text, sentence, '；', ';').ToList();
@@ -2040,7 +2067,7 @@ public sealed partial class ProblemExtractor
         var first = text[from..inside[turn].End];
         // 但巡察也发现，……问题较多 announces what the paragraphs after it find.
         // A cue of a list (但也存在以下问题：) announces too; a failing it opens (一部分干部存在“等靠要”心态) does not.
-        if (!NamesFailing(FirstClause(first)) || _cues.FoundLead.IsMatch(first) || Announces(first) || _cues.ListAnnouncement.IsMatch(first)
+        if (!NamesFailing(FirstClause(first)) || _cues.FoundLead.IsMatch(first) || Announces(first) || _cues.ListAnnouncement.IsMatch(first) || ProblemsManyRegex().IsMatch(first.Trim())
             || (_cues.ProblemListCue.Match(first) is { Success: true } cue && first[(cue.Index + cue.Length)..].TrimStart() is var rest
                 && (rest.Length == 0 || rest[0] is '：' or ':' or '。' or '；' or ';' or '，' or ',' || _cues.ListAnnouncement.IsMatch(rest) || Announces(FirstClause(rest))
                     || _cues.ListEnd.IsMatch(rest))))
@@ -2704,6 +2731,14 @@ public sealed partial class ProblemExtractor
         var summed = _cues.EtcEnd.Match(text, clause.Start, clause.Length);
         var end = summed.Success ? summed.Index : clause.End;
 
+        // A group that sums a list up mid-way and says it persists (A不到位，B、C、D等问题不同程度存在，E混乱), read failing by
+        // failing: the failing before the list, each of its items, and a failing after it.
+        if (_failingByFailing && !summed.Success && ListPersistsRegex().Match(text, clause.Start, clause.Length) is { Success: true } persists
+            && MidListFailings(text, clause, persists) is { Count: >= 3 } failings)
+        {
+            return failings;
+        }
+
         // Failings quoted one after another (存在“A”“B”“C”等问题): each quotation is one.
         if (QuotedRunRegex().Match(text, clause.Start, end - clause.Start) is { Success: true } run && run.Index == clause.Start && run.Length == end - clause.Start)
         {
@@ -2721,7 +2756,10 @@ public sealed partial class ProblemExtractor
             return listed;
         }
 
-        if (parts.Count >= 2 && parts.All(p => p.Length is >= MinStatedFailing and <= 40) && parts.Select((p, k) => SameClauseSide(text, p, k == parts.Count - 1)).All(p => StatesFailing(text, p)))
+        // Not when a failing heads the clause before the comma the 、-list follows (工程建设管理不规范，……存在未批先建、
+        // 工程变更未按程序报批的情况): the list is its evidence.
+        if (parts.Count >= 2 && parts.All(p => p.Length is >= MinStatedFailing and <= 40) && parts.Select((p, k) => SameClauseSide(text, p, k == parts.Count - 1)).All(p => p.Length >= MinStatedFailing && StatesFailing(text, p))
+            && !(text.IndexOfAny(['，', ','], parts[0].Start, parts[0].Length) is var headEnd and >= 0 && StatesFailing(text, new TextSpan(parts[0].Start, headEnd))))
         {
             return parts;
         }
@@ -2735,6 +2773,65 @@ public sealed partial class ProblemExtractor
         }
 
         return [clause];
+    }
+
+    // A sentence that says only that there are problems, and how grave (问题也不少，有的还相当突出。 / 短板也比较多。): it
+    // announces them.
+    [GeneratedRegex("^(存在的)?(问题|不足|短板|差距)(也|还|确实)?(不少|较多|比较多|不容忽视)([，,](有的|有些|个别|部分|一些)?(问题)?(还|也|则)?(相当|比较|十分|较为|更为|非常|很)?(突出|严重|普遍))?[。！]?$")]
+    private static partial Regex ProblemsManyRegex();
+
+    // A paragraph's label naming the unit its failings are of: 峇岗镇岜嶙村： / 县住建局： / 城投公司：
+    [GeneratedRegex("\\G\\s*[^，。；：:,;、\\s]{1,16}(村|社区|镇|乡|街道|局|委|办|公司|集团|中心|学校|医院|站|所|馆|院)[：:](?=\\S)")]
+    private static partial Regex UnitLabelRegex();
+
+    /// <summary>Longest label line over the paragraph that tells its problem (资金拨付滞后：).</summary>
+    private const int MaxLabelLine = 16;
+
+    // A list summed up inside its clause and said to persist (……等问题不同程度存在 / 等问题依然存在 / 等现象时有发生).
+    [GeneratedRegex("等(问题|现象|情况)(不同程度|依然|仍然|仍|还|较为|比较|普遍)?(地)?(存在|突出|多发|时有发生)")]
+    private static partial Regex ListPersistsRegex();
+
+    /// <summary>
+    /// The failings of a group whose 、-list is summed up inside it (A不到位，B、C、D等问题不同程度存在，E混乱): the failing
+    /// stated before the list, each of the list's items, the failing stated after it; none when the list has fewer than two
+    /// short items or a part before or after it states no failing.
+    /// </summary>
+    private List<TextSpan> MidListFailings(string text, TextSpan clause, Match persists)
+    {
+        var comma = text.LastIndexOfAny(['，', ','], persists.Index - 1, persists.Index - clause.Start);
+        var listStart = comma < 0 ? clause.Start : comma + 1;
+        var listed = SplitAt(text, new TextSpan(listStart, persists.Index), '、').ToList();
+        if (listed.Count < 2 || !listed.TrueForAll(p => p.Length is >= 4 and <= 30))
+        {
+            return [];
+        }
+
+        var failings = new List<TextSpan>();
+        if (comma >= 0)
+        {
+            var head = new TextSpan(clause.Start, comma);
+            if (head.Length < MinStatedFailing || head.Length > MaxHeadlineFailing || !StatesFailing(text, head))
+            {
+                return [];
+            }
+
+            failings.Add(head);
+        }
+
+        failings.AddRange(listed);
+        var after = persists.Index + persists.Length;
+        if (text.AsSpan(after, clause.End - after).TrimStart("，,") is { Length: > 0 } rest)
+        {
+            var tail = new TextSpan(clause.End - rest.Length, clause.End);
+            if (tail.Length < MinStatedFailing || tail.Length > MaxHeadlineFailing || !StatesFailing(text, tail) || rest.IndexOfAny('，', ',') >= 0)
+            {
+                return [];
+            }
+
+            failings.Add(tail);
+        }
+
+        return failings;
     }
 
     /// <summary>

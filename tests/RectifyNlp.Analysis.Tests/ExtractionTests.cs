@@ -4434,4 +4434,162 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains(issues, i => i.Text.Contains("合同管理不规范", StringComparison.Ordinal));
         Assert.Contains(issues, i => i.Text.Contains("档案管理混乱", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_news_items_groups_are_read_failing_by_failing_when_the_feedback_is_read_alone()
+    {
+        // published20 x08's form (a group's news: praise, 但……巡察组也指出了不少问题：then ；-groups that mix a headline failing, a
+        // 、-list summed up mid-way as persisting and a failing after it), in words of our own.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            市委第四巡察组向县交通投资公司党委反馈巡察情况
+            9月3日，市委第四巡察组向县交通投资公司党委反馈巡察情况。
+            巡察组组长指出，公司党委近年来在县域路网建设方面发挥了国有企业作用。但对照从严治党要求，巡察组也指出了不少问题：党委把方向、管大局作用发挥不够充分，对全县重点项目的服务保障力度不够；落实全面从严治党主体责任不到位，政府采购“化整为零”、违规出借资金、项目资金超额拨付等问题不同程度存在，下属养护中心财务管理混乱；干部选任程序不够规范、党支部“三会一课”流于形式、对审计发现问题整改不彻底等问题依然存在。
+            巡察组要求，公司党委要对照反馈的问题逐项整改。
+            """));
+        Assert.Equal(9, issues.Length);
+        Assert.StartsWith("落实全面从严治党主体责任不到位", issues[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("政府采购", issues[2].Text, StringComparison.Ordinal);
+        Assert.StartsWith("下属养护中心财务管理混乱", issues[5].Text, StringComparison.Ordinal);
+        Assert.StartsWith("对审计发现问题整改不彻底", issues[8].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_groups_headline_with_its_evidence_stays_one_problem_however_its_words_are_joined()
+    {
+        // published f16's and dev84 p08's forms: two short failings of one thing joined by 、 (不规范、不严谨), and a headline failing
+        // whose evidence lists two breaches by 、 (存在未批先建、变更未按程序报批的情况): one problem a group.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委巡察组反馈乡村振兴领域专项巡察情况
+            8月20日，县委第一巡察组向塬口镇党委反馈乡村振兴领域专项巡察情况。此次专项巡察历时30天，共开展个别谈话40人次，实地查看衔接资金项目15个，发现问题21个。
+
+            主要问题：衔接资金项目库建设不规范、不严谨，入库项目缺少可行性论证；工程建设管理不规范，2024年村道改造项目存在未批先建、工程变更未按程序报批的情况；村级集体经济发展乏力，5个村年经营性收入不足10万元。
+
+            巡察组建议：镇党委要加强对衔接资金项目的全过程监管，完善项目入库论证制度。
+
+            镇党委书记表示，将认真对照反馈问题，列出清单逐项整改。
+            """));
+        Assert.Equal(3, issues.Length);
+        Assert.StartsWith("衔接资金项目库建设不规范、不严谨", issues[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("工程建设管理不规范", issues[1].Text, StringComparison.Ordinal);
+        Assert.Contains("变更未按程序报批", issues[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_speaker_who_counts_his_points_by_tiao_raises_each_and_his_word_that_problems_are_many_raises_none()
+    {
+        // published22 x04's form (a 机动巡察 speech: 但是，问题也不少，有的还相当突出。…… 头一条，…… 第二条，…… 第三条，……), in words
+        // of our own.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委机动巡察组向县水务公司党支部反馈巡察情况会议上的讲话
+            同志们：
+            今天我们召开机动巡察反馈会。
+            总的看，公司党支部这几年保障了城区供水，这些我们都看到了。但是，问题也不少，有的还相当突出。我归纳一下，主要是这么几条。
+            头一条，水费收缴不规范。我们抽查的3个营业点，有2个的实收水费和账面对不上。
+            第二条，管网维修外包随意。去年两笔维修工程没有比选，直接交给了同一家施工队。
+            第三条，安全生产责任落实不到位。加氯间的巡检记录连续两个月空白。
+            针对这些问题，我提两点要求。
+            第一，要把水费收缴的账理清楚。欠收的水费要逐户核对，涉及违规违纪的，按程序移交。
+            第二，要把外包和安全的规矩立起来。有关制度要在年内修订完毕。
+            """));
+        Assert.Equal(3, issues.Length);
+        Assert.StartsWith("水费收缴不规范", issues[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(issues, i => i.Text.Contains("问题也不少", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Each_units_own_problems_pointed_out_after_the_shared_ones_are_raised_too()
+    {
+        // published22 x05's form (one round's news for three counties: 共性问题：一是……；二是……。此外，反馈会还分别点出了各县的
+        // 个性问题。在甲县，……；在乙县，……), in words of our own.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            三个县医保部门集中接受专项巡察反馈
+            反馈指出，3个县医保部门在保障参保群众权益方面做了大量工作，但也暴露出一些共性问题：一是定点机构日常稽核覆盖面不足，2个县全年稽核不到三成机构；二是基金支付审核把关不严，重复报销的情况在3个县均有发生。
+            此外，反馈会还分别点出了各县的个性问题。在湄溪县，异地就医备案管理松散，部分备案材料缺少本人签字；在沅坪县，上一轮审计指出的违规拨付问题至今未整改销号。
+            反馈要求，各县医保局党组要坚决扛起整改主体责任。
+            """));
+        Assert.Equal(4, issues.Length);
+        Assert.Contains("异地就医备案管理松散", issues[2].Text, StringComparison.Ordinal);
+        Assert.Contains("违规拨付问题至今未整改销号", issues[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Paragraphs_each_under_a_bracketed_label_are_one_problem_each()
+    {
+        // published22 x03's form (a public-account article: 巡察组点出了N个方面的突出问题 then 【label】 lines over a paragraph each,
+        // the last of two sentences), in words of our own.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            专项巡察丨助学资金发得准不准？
+            近日，县委第三巡察组向县教育局党组反馈了学生资助资金专项巡察情况。
+            反馈会上，巡察组点出了3个方面的突出问题：
+            【资助对象认定不精准】
+            部分学校认定家庭经济困难学生时没有入户核实，有11名学生家庭已购置商品房仍在享受资助。
+            【资金发放滞后】
+            秋季学期的助学金下达后，有4所学校拖了两个多月才发到学生手中。
+            【监管责任落实不力】
+            对学校报来的资助名单审核把关不严。对发现的冒领问题处理偏软，只作了退款处理。
+            巡察组要求，县教育局党组要把资助资金管准管好。
+            """));
+        Assert.Equal(3, issues.Length);
+        Assert.StartsWith("资助对象认定不精准", issues[0].Text, StringComparison.Ordinal);
+        Assert.Contains("处理偏软", issues[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_notice_of_a_rounds_problems_by_unit_raises_each_failing_of_each_unit()
+    {
+        // published22 x07's form (a 巡察办's 通报 of a village round: 二、突出问题（按村列示） then one line a village, its failings
+        // joined by ；), in words of our own.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            中共某县委巡察工作领导小组办公室
+            关于县委第三轮巡察（对村巡察）发现问题的通报
+            各乡镇党委：
+            现将巡察发现的部分突出问题通报如下。
+            一、总体情况
+            本轮共发现问题52个，向县纪委监委移交问题线索6件。
+            二、突出问题（按村列示）
+            桠口镇石坝村：村集体鱼塘发包未经村民代表会议讨论；村报账员同时保管现金和公章，不相容岗位未分离。
+            桠口镇柳湾村：2024年修建村道，工程未按规定进行比选。
+            沣水乡新桥社区：社区以值班补贴名义向工作人员发放津补贴；网格员考核流于形式，考核表由网格长代填。
+            三、有关要求
+            1．各乡镇党委要组织所有村（社区）开展自查。
+            2．被通报的村（社区）要在整改方案中逐条回应。
+            """));
+        Assert.Equal(5, issues.Length);
+        Assert.StartsWith("村集体鱼塘发包未经村民代表会议讨论", issues[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("网格员考核流于形式", issues[4].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_speakers_line_saying_how_many_parts_he_will_tell_is_no_problem()
+    {
+        // dev84 p04's form (……还存在不少问题。下面，我分三个方面讲一讲。 then 第一，……第二，……第三，……), in words of our own.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第二巡察组巡察县妇幼保健院党支部情况反馈会上的讲话
+            同志们：
+            总的看，院党支部能够贯彻落实上级部署，门诊量逐年上升。
+            同时，对照县委的要求，医院在一些方面还存在不少问题。下面，我分三个方面讲一讲。
+            第一，党支部领导作用发挥不够充分。“三重一大”事项有2次未经支部会议研究。
+            第二，医保基金使用不规范。医院存在串换收费项目的问题，违规金额3.2万元。
+            第三，医德医风建设不够有力。群众反映的收受红包问题核查不及时。
+            下面，我就抓好整改提三点要求。
+            一要提高认识，二要明确责任，三要标本兼治。
+            """));
+        Assert.Equal(3, issues.Length);
+        Assert.DoesNotContain(issues, i => i.Text.Contains("下面", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_cued_groups_headline_keeps_the_breaches_its_evidence_lists()
+    {
+        // dev84 p08's form (a news item: 该所还存在A，……；B，……存在X、Y的情况；C，……等问题。), in words of our own: the breaches
+        // 、 joins after a headline failing are its evidence, not problems of their own.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第五巡察组向县水利工程管理站党支部反馈巡察情况
+            巡察组指出，站党支部在推进水利工程运行管护方面做了不少工作。巡察组同时指出，该站还存在落实河湖长制部署不够有力，6条河道长期缺少日常巡查；工程建设管理不规范，2024年塘坝除险加固项目存在未批先建、设计变更未按程序报批的情况；管护资金使用把关不严，以误工补贴名义虚列支出4.2万元；党支部组织生活不严肃，组织生活会批评和自我批评辣味不足等问题。
+            巡察组要求，站党支部要对照反馈的问题逐项整改。
+            """));
+        Assert.Equal(4, issues.Length);
+        Assert.StartsWith("工程建设管理不规范", issues[1].Text, StringComparison.Ordinal);
+        Assert.Contains("设计变更未按程序报批", issues[1].Text, StringComparison.Ordinal);
+    }
 }

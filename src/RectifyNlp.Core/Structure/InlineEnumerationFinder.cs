@@ -255,7 +255,7 @@ internal static partial class InlineEnumerationFinder
     // 再一个是 / 另一个是 / 还有一个是: the item after the one before, whatever its number.
     private const int NextOrdinal = 98;
 
-    [GeneratedRegex("\\G(?:第(?<n>[一二三四五六七八九十]{1,2})|(?<first>头一)|(?<last>最后一))(?:(?:件事|个方面|点)(?:，是|是|，|：)|个是)")]
+    [GeneratedRegex("\\G(?:第(?<n>[一二三四五六七八九十]{1,2})|(?<first>头一)|(?<last>最后一))(?:(?:件事|个方面|点|条)(?:，是|是|，|：)|个是)")]
     private static partial Regex CountedOrdinalRegex();
 
     [GeneratedRegex("\\G(?:(?<first>一个是)|(?:再|另|还有)一个是)")]
