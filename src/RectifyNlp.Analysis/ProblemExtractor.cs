@@ -600,7 +600,7 @@ public sealed partial class ProblemExtractor
             .Where(x => x.Label.Success).ToDictionary(x => x.At, x => x.Label.Index + x.Label.Length);
 
         // Label lines of their own that state a failing (资金拨付滞后：), each over the paragraph that tells it.
-        var labelLines = Enumerable.Range(0, paragraphs.Count - 1).Where(i => InScope(paragraphs[i].Span) && paragraphs[i].Span.Slice(text).Trim() is { Length: >= MinLabel and <= MaxLabelLine } line
+        var labelLines = Enumerable.Range(0, Math.Max(0, paragraphs.Count - 1)).Where(i => InScope(paragraphs[i].Span) && paragraphs[i].Span.Slice(text).Trim() is { Length: >= MinLabel and <= MaxLabelLine } line
             && line[^1] is '：' or ':' && line.AsSpan(0, line.Length - 1).IndexOfAny(ClauseStops) < 0 && line.IndexOfAny(['：', ':']) == line.Length - 1
             && _cues.Failing.IsMatch(line) && paragraphs[i + 1].Span.Slice(text).Trim().Length > line.Length).ToHashSet();
 
@@ -811,8 +811,6 @@ public sealed partial class ProblemExtractor
             // Paragraphs of a part of problems that open alike (对照……，A不到位。…… / 对照……，B不严。……) or each by its headline
             // (组织建设。基层党组织建设存在弱项。……；……；……), three or more in a row, are a list one paragraph an item: each is one
             // problem with its evidence, unless a sentence inside turns to another.
-            // So are paragraphs each under a label line of its own (【资金拨付滞后】, read as 资金拨付滞后：), two or more of them:
-            // the label names the problem, the paragraph tells it.
             // Paragraphs each labelled by the unit whose failings they list (峇岗镇岜嶙村：A……；B……。), two or more of them in a part
             // of problems or after an announcement: each ；-clause is one problem, whoever's it is.
             if ((inRoot || announcedHere) && unitLabelled.Count >= 2 && unitLabelled.TryGetValue(index, out var labelEnd))
@@ -821,6 +819,8 @@ public sealed partial class ProblemExtractor
                 continue;
             }
 
+            // Paragraphs each under a label line of its own (【资金拨付滞后】, read as 资金拨付滞后：), two or more of them: the
+            // label names the problem, the paragraph tells it.
             if ((inRoot || announcedHere) && labelLines.Count >= 2 && labelLines.Contains(index - 1))
             {
                 candidates.Add((new TextSpan(paragraphs[index - 1].Span.Start, span.End), "", Origin.Listed, -5));

@@ -29,6 +29,15 @@ public sealed class RobustnessTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_feedback_of_only_a_title_raises_nothing_and_does_not_fail()
+    {
+        // A feedback with no line below its title once failed inside the extractor (a range of label lines counted to -1).
+        var exception = Record.Exception(() => fixture.Analyze("关于对县档案馆党支部巡察情况的反馈意见", Documents.GoodReport));
+        Assert.Null(exception);
+        Assert.Empty(fixture.Analyzer.Problems(fixture.Text("feedback.txt", "关于对县档案馆党支部巡察情况的反馈意见")));
+    }
+
+    [Fact]
     public void A_report_without_any_numbering_is_matched_paragraph_by_paragraph()
     {
         var result = fixture.Analyze(Documents.Feedback, """
