@@ -75,6 +75,12 @@ public sealed class GapFinder
         var copied = found.Where(g => g.Kind is GapKinds.CopiedMeasure or GapKinds.RepeatedMeasure && g.MeasureId is not null).Select(g => (g.IssueId, g.MeasureId)).ToHashSet();
         found.RemoveAll(g => g.Kind == GapKinds.VagueMeasure && g.MeasureId is not null && copied.Contains((g.IssueId, g.MeasureId)));
 
+        // A problem answered by copying it back wants its answer redone: that is what an inspector names, not a lasting rule on
+        // top of it (no hand of the development sets flags both on one problem). A slogan beside real acts (……改为扫码缴费。
+        // 下一步，将研究制定……办法) still leaves the rule missing.
+        var hollow = found.Where(g => g.Kind == GapKinds.CopiedMeasure && g.IssueId is not null).Select(g => g.IssueId).ToHashSet();
+        found.RemoveAll(g => g.Kind == GapKinds.NoMechanism && g.IssueId is not null && hollow.Contains(g.IssueId));
+
         return
         [
             .. found

@@ -159,6 +159,90 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Single(Of(result, GapKinds.InconsistentClaim));
     }
 
+    [Fact]
+    public void All_done_beside_an_item_whose_remainder_waits_or_goes_into_next_years_plan_does_not_add_up()
+    {
+        // dev84 p03's and p08's turns (9个问题已全部整改完成 while a ledger row says 剩余400吨待新粮上市后补足, or its time limit says
+        // 持续推进 and its result 其余正在追收; 100% while an item puts the rest into 2026年……计划), in words of our own.
+        var feedback = """
+            县委第一巡察组关于巡察县粮油公司党支部的反馈意见
+            一、巡察发现的主要问题
+            1.储备粮轮换管理不到位，1批次900吨小麦出库后4个月未补库。
+            2.应收账款长期未清收，76万元挂账三年以上。
+            3.党支部组织生活不严肃，“三会一课”记录雷同。
+            """;
+        var waiting = fixture.Analyze(feedback, """
+            县粮油公司党支部关于巡察整改情况的报告
+            截至目前，反馈的3个问题已全部整改完成。
+            一、关于储备粮轮换管理不到位的问题
+            已通过采购补库500吨，剩余400吨待今年新粮上市后通过收购补足；制定《储备粮轮换管理细则》。（责任领导：副总经理温照临；完成时限：2025年11月30日）
+            二、关于应收账款长期未清收的问题
+            76万元应收账款已全部收回入账，制定《应收账款管理办法》。（责任领导：财务总监蔺秋白；已完成）
+            三、关于党支部组织生活不严肃的问题
+            重新制定“三会一课”年度计划，支委会记录由组织委员当场记录。（责任人：支部书记喻长庚；已完成）
+            县粮油公司党支部
+            2025年8月20日
+            """);
+        Assert.Single(Of(waiting, GapKinds.InconsistentClaim));
+        var standing = fixture.Analyze(feedback, """
+            县粮油公司党支部关于巡察整改情况的报告
+            截至目前，反馈的3个问题已全部整改完成。
+            一、关于储备粮轮换管理不到位的问题
+            已通过采购补库900吨，制定《储备粮轮换管理细则》。（责任领导：副总经理温照临；已完成）
+            二、关于应收账款长期未清收的问题
+            成立清欠小组，已清收31万元，其余正在追收。（责任领导：财务总监蔺秋白；整改时限：持续推进）
+            三、关于党支部组织生活不严肃的问题
+            重新制定“三会一课”年度计划，支委会记录由组织委员当场记录。（责任人：支部书记喻长庚；已完成）
+            县粮油公司党支部
+            2025年8月20日
+            """);
+        Assert.Single(Of(standing, GapKinds.InconsistentClaim));
+    }
+
+    [Fact]
+    public void A_problem_answered_by_copying_it_back_wants_its_answer_redone_not_a_lasting_rule_on_top()
+    {
+        // dev84 p10's turn (物资采购和库存管理不规范 answered by 规范物资采购行为，严格执行比价程序，……确保账实相符), in words of our
+        // own: the copy is flagged, a missing rule is not flagged beside it.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县环卫服务中心党支部的反馈意见
+            一、巡察发现的主要问题
+            1.物资采购和库存管理不规范。清扫工具、劳保用品采购没有进行比价，长期向同一家商户采购；仓库物资账实不符，抽查的10种物资中有4种数量对不上。
+            2.党支部组织生活不严肃，“三会一课”记录雷同。
+            """, """
+            县环卫服务中心党支部关于巡察整改情况的报告
+            一、关于物资采购和库存管理不规范的问题
+            规范物资采购行为，严格执行比价程序，加强仓库物资管理，确保账实相符。（责任领导：副主任濮思远；完成时限：2025年12月31日）
+            二、关于党支部组织生活不严肃的问题
+            重新制定“三会一课”年度计划，支委会记录由组织委员当场记录，已于7月召开专题组织生活会。（责任人：支部书记闵若川；已完成）
+            县环卫服务中心党支部
+            2025年8月20日
+            """);
+        Assert.Contains(result.Gaps, g => g.IssueId == "I1" && g.Kind is GapKinds.CopiedMeasure or GapKinds.VagueMeasure);
+        Assert.DoesNotContain(result.Gaps, g => g.IssueId == "I1" && g.Kind == GapKinds.NoMechanism);
+    }
+
+    [Fact]
+    public void Dealing_with_whoever_was_at_fault_is_an_act_not_an_echo_of_the_problem()
+    {
+        // dev45 p06's turn (a manuscript lent out and never returned: 对长期未归还旧志抄本的工作人员进行批评教育), in words of our own.
+        var result = fixture.Analyze("""
+            县委第四巡察组关于巡察县档案馆党支部的反馈意见
+            一、巡察发现的主要问题
+            1.馆藏资料管理混乱。资料未按类别整理，借阅没有登记；巡察期间发现馆藏的1册民国县志下落不明，经查系工作人员借出后长期未归还。
+            2.党支部组织生活不严肃，“三会一课”记录雷同。
+            """, """
+            县档案馆党支部关于巡察整改情况的报告
+            一、关于馆藏资料管理混乱的问题
+            一是下落不明的1册民国县志已从借出的工作人员处追回，重新入藏；二是对馆藏资料进行全面清点，按类别整理编目；三是对长期未归还民国县志的工作人员进行批评教育。（牵头领导：副馆长祁远舟；完成时限：2025年1月31日）
+            二、关于党支部组织生活不严肃的问题
+            重新制定“三会一课”年度计划，支委会记录由组织委员当场记录，已于7月召开专题组织生活会。（责任人：支部书记闵若川；已完成）
+            县档案馆党支部
+            2025年3月20日
+            """);
+        Assert.DoesNotContain(result.Gaps, g => g.IssueId == "I1" && g.Kind is GapKinds.CopiedMeasure or GapKinds.VagueMeasure);
+    }
+
     private const string FourProblemsOfAClinic = """
         县委第一巡察组关于巡察县妇幼保健院党支部的反馈意见
         一、巡察发现的主要问题
@@ -638,6 +722,7 @@ public sealed class GapTests(AnalyzerFixture fixture)
     [InlineData("责任单位：办公室", 0)]
     [InlineData("责任领导：副局长冯远；各部门配合", 0)]
     [InlineData("责任人：全体干部职工", 1)]
+    [InlineData("责任人：局机关全体工作人员", 1)]
     [InlineData("责任领导：局领导班子", 1)]
     [InlineData("责任领导：局党组书记、局长方远", 0)]
     public void An_owner_field_that_names_nobody_in_particular_leaves_the_item_without_an_owner(string owner, int withoutOwner)

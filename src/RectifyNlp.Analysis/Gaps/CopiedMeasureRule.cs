@@ -182,8 +182,10 @@ internal sealed partial class CopiedMeasureRule : IGapRule
     private static string? EchoOf(AnalysisCues cues, MeasureWork work, Issue issue)
     {
         var body = BodyOf(cues, work.Measure.Text);
-        // An act on the problem's own matter (建立督办台账，9项未按期反馈的事项已全部补充反馈) answers it, whatever words it shares.
+        // An act on the problem's own matter (建立督办台账，9项未按期反馈的事项已全部补充反馈) answers it, whatever words it shares;
+        // so does dealing with whoever was at fault (对长期未归还抄本的工作人员进行批评教育), not a promise to (对相关人员严肃问责).
         if (body.Length < 8 || cues.StatusDone.IsMatch(body) || body.Contains('《') || ActRegex().IsMatch(body)
+            || (cues.Accountability.IsMatch(body) && !cues.AccountabilityAskedInGeneral.IsMatch(body))
             || cues.Figure.Matches(body).Any(f => !issue.Text.Contains(f.Value, StringComparison.Ordinal)))
         {
             return null;

@@ -272,7 +272,8 @@ internal sealed class InconsistentClaimRule : IGapRule
     private static MeasureWork? OpenMeasure(List<MeasureWork> measures)
     {
         // A progress given as a share under 100% (整改进度：80%) is unfinished, whatever standing task the item also names.
-        bool Unfinished(MeasureWork m) => (m.Facts.Status is MeasureStatus.InProgress or MeasureStatus.Planned && !m.Facts.LongTerm)
+        // A standing task that says a part of the work is still to do (已清收31万元，其余正在追收) is unfinished too.
+        bool Unfinished(MeasureWork m) => (m.Facts.Status is MeasureStatus.InProgress or MeasureStatus.Planned && (!m.Facts.LongTerm || RemainderOpenRegex.IsMatch(m.Measure.Text)))
             || (ProgressRegex.Match(m.Measure.Text) is { Success: true } progress && double.TryParse(progress.Groups["p"].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var share) && share < 100);
         var result = measures.LastOrDefault(m => m.Measure.Text.Trim().Length <= MaxStatusOnly && m.Facts.Status != MeasureStatus.Unknown);
         return result is not null ? (Unfinished(result) ? result : null) : measures.FirstOrDefault(Unfinished);
@@ -290,6 +291,9 @@ internal sealed class InconsistentClaimRule : IGapRule
 
     // An item's progress as a share: 整改进度：80% / 完成率60% / 完成率已提高到61%.
     private static readonly Regex ProgressRegex = new(@"(整改进度|完成进度|进度|完成率|完成比例)[：:为是已达到了提升高至]{0,5}\s*(?<p>[0-9]{1,3}(\.[0-9]+)?)\s*[%％]", RegexOptions.CultureInvariant);
+
+    // What is left of the work, still being done or waiting (其余正在追收 / 剩余400吨待新粮上市后补足 / 余下2户尚未签约).
+    private static readonly Regex RemainderOpenRegex = new("(其余|剩余|余下|另有)[^，。；]{0,12}(正在|仍在|还在|待|尚未|未)", RegexOptions.CultureInvariant);
 
     private static readonly Regex FutureRegex = new("预计|计划|确保|将|力争|争取|前完成|中已完成", RegexOptions.CultureInvariant);
 }
