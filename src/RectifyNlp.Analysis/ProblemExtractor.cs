@@ -860,7 +860,12 @@ public sealed partial class ProblemExtractor
                     counted.UnionWith(stated);
                 }
 
-                clauses = [.. stated.Select(s => (s, Origin.Listed))];
+                // Read alone, a statement of a written feedback's area paragraph that runs headline failings together by commas
+                // (在……方面，A推进迟缓，B清理不彻底。) is as many problems, as a list's group is; one whose later parts tell figures or
+                // instances is one with its evidence, and so is a speaker's (阵地管理不够严格，公众号发布内容缺少审核: he goes on
+                // to what he saw).
+                var areaParagraph = written && _cues.AreaOpening.IsMatch(span.Slice(text).TrimStart());
+                clauses = [.. stated.SelectMany(s => _failingByFailing && countedHere is null && areaParagraph ? HeadlineFailings(text, s) : [s]).Select(s => (s, Origin.Listed))];
             }
 
             // A sentence that says what the problems told show (中心出现的问题暴露出内部管理上的漏洞 / 这些问题反映出……) looks back at
@@ -2835,6 +2840,25 @@ public sealed partial class ProblemExtractor
     }
 
     /// <summary>
+    /// The headline failings a statement runs together by commas (A推进迟缓，B清理不彻底。), two or more, each short, stating a
+    /// failing and telling no figure or instance; the statement alone otherwise.
+    /// </summary>
+    private List<TextSpan> HeadlineFailings(string text, TextSpan statement)
+    {
+        var end = statement.End;
+        while (end > statement.Start && (CharacterClass.IsSentenceEnd(text[end - 1]) || char.IsWhiteSpace(text[end - 1])))
+        {
+            end--;
+        }
+
+        // After the area it opens with (在落实……方面，).
+        var start = _cues.AreaOpening.Match(text, statement.Start, end - statement.Start) is { Success: true } area && area.Index == statement.Start ? area.Index + area.Length : statement.Start;
+        return SplitAt(text, new TextSpan(start, end), '，', ',').ToList() is { Count: >= 2 } parts
+            && parts.TrueForAll(p => p.Length is >= MinStatedFailing and <= MaxHeadlineFailing && StatesFailing(text, p) && !HeadlineDetailRegex().IsMatch(p.Slice(text)))
+            ? parts : [statement];
+    }
+
+    /// <summary>
     /// Fewest headline failings of a group read failing by failing: two (执法车辆管理不严，节假日停放不规范) are as often a failing
     /// and its instance.
     /// </summary>
@@ -2843,8 +2867,9 @@ public sealed partial class ProblemExtractor
     /// <summary>Longest headline failing of a group read failing by failing.</summary>
     private const int MaxHeadlineFailing = 30;
 
-    // What makes a part evidence, not a headline: a figure, an instance (有的/部分/个别), a finding (抽查/发现/经查).
-    [GeneratedRegex("[0-9０-９]|^(有的|个别|部分|一些|少数|其中|例如|比如|经查)|抽查|发现|[一二两三四五六七八九十百千]+(个|名|家|项|笔|次|件|人|户|所|座|批|年|月|天)")]
+    // What makes a part evidence, not a headline: a figure, an instance (有的/部分/个别), a finding (抽查/发现/经查) — not the
+    // names of rules and duties that hold a number (中央八项规定, 两个维护).
+    [GeneratedRegex("[0-9０-９]|^(有的|个别|部分|一些|少数|其中|例如|比如|经查)|抽查|发现|[一二两三四五六七八九十百千]+(个|名|家|项|笔|次|件|人|户|所|座|批|年|月|天)(?<!八项(?=规定))(?<!两个(?=(维护|确立|责任|务必)))")]
     private static partial Regex HeadlineDetailRegex();
 
     /// <summary>

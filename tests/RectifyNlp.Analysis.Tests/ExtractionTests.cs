@@ -704,9 +704,10 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
             巡视组还收到反映一些领导干部的问题线索，已按有关规定转交省纪委监委处理。
             巡视组提出了意见建议：要把整改作为检验“四个意识”的重要标尺。
             """));
-        Assert.Equal(2, problems.Length);
+        // Each headline failing of an area paragraph is one, as published5 y01's writer counts them (14 of its 14).
+        Assert.Equal(4, problems.Length);
         Assert.StartsWith("推动老工业区转型升级办法不多", problems[0].Text, StringComparison.Ordinal);
-        Assert.StartsWith("违反中央八项规定精神问题", problems[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("违反中央八项规定精神问题", problems[2].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -4591,5 +4592,26 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(4, issues.Length);
         Assert.StartsWith("工程建设管理不规范", issues[1].Text, StringComparison.Ordinal);
         Assert.Contains("设计变更未按程序报批", issues[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_alone_an_area_paragraphs_headline_failings_are_each_a_problem()
+    {
+        // published5 y01's form (a provincial 巡视 news item: 巡视发现的主要问题是： then 在……方面，A，B。C，D。 paragraphs whose
+        // comma parts are each a failing), in words of our own; a part that tells a figure keeps its sentence one problem.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            省委第二巡视组向岺川市委反馈巡视情况
+            省委第二巡视组组长代表巡视组反馈了巡视情况。
+            巡视发现的主要问题是：
+            在贯彻落实党中央决策部署方面，湿地保护修复推进迟缓，违规围垦的养殖塘清退不彻底。防范化解债务风险措施不实，培育县域主导产业办法不多。
+            在落实全面从严治党战略部署方面，违反中央八项规定精神问题在个别系统仍有发生，基层督查检查过多过频问题出现反弹。
+            在落实新时代党的组织路线方面，干部队伍建设统筹不够，2个县区班子配备长期不齐。
+            巡视组还收到反映一些领导干部的问题线索，已按有关规定转交省纪委监委处理。
+            """));
+        Assert.Equal(7, issues.Length);
+        Assert.StartsWith("湿地保护修复推进迟缓", issues[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("违规围垦的养殖塘清退不彻底", issues[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("违反中央八项规定精神问题", issues[4].Text, StringComparison.Ordinal);
+        Assert.Contains("班子配备长期不齐", issues[6].Text, StringComparison.Ordinal);
     }
 }
