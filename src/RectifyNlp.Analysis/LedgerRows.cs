@@ -184,7 +184,14 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
     /// A feedback's problem list written as a table (序号 | 问题类别 | 问题具体表现 | 依据, one numbered row a line): the
     /// problem cell of each row, from the problem column whose cells say most. Empty when there is none.
     /// </summary>
-    public static ImmutableArray<TextSpan> FindProblemTable(string text, IReadOnlyList<Paragraph> paragraphs)
+    public static ImmutableArray<TextSpan> FindProblemTable(string text, IReadOnlyList<Paragraph> paragraphs) => [.. FindProblemRows(text, paragraphs).Select(r => r.Problem)];
+
+    /// <summary>
+    /// The problems of a problem list written as a table, as <see cref="FindProblemTable"/> finds them, each with the cell its
+    /// row heads it by in a shorter problem column before it (问题类别 | 问题表现: 代理记账把关不严 | 中心为村级组织入账白条……),
+    /// empty when the row has none or its problem cell holds several problems.
+    /// </summary>
+    public static ImmutableArray<(TextSpan Problem, TextSpan Head)> FindProblemRows(string text, IReadOnlyList<Paragraph> paragraphs)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(paragraphs);
@@ -244,7 +251,10 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
 
             var problem = Enumerable.Range(0, columns.Count).Where(k => columns[k] == LedgerColumn.Problem)
                 .MaxBy(k => rows.Sum(r => k < r.Count ? r[k].Length : 0));
-            var problems = rows.Where(r => problem < r.Count && r[problem].Length >= 4).SelectMany(r => Enumerated(text, r[problem])).ToImmutableArray();
+            var head = Enumerable.Range(0, problem).LastOrDefault(k => columns[k] == LedgerColumn.Problem, -1);
+            var problems = rows.Where(r => problem < r.Count && r[problem].Length >= 4)
+                .SelectMany(r => Enumerated(text, r[problem]).ToList() is var items && items.Count == 1 && head >= 0 && head < r.Count ? [(items[0], r[head])] : items.Select(item => (item, default(TextSpan))))
+                .ToImmutableArray();
             if (problems.Length >= 2)
             {
                 return problems;
@@ -252,7 +262,7 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
         }
 
         var vertical = FindVerticalProblemTable(text, paragraphs);
-        return vertical.IsEmpty ? FindKeyValueProblemTable(text, paragraphs) : vertical;
+        return [.. (vertical.IsEmpty ? FindKeyValueProblemTable(text, paragraphs) : vertical).Select(span => (span, default(TextSpan)))];
     }
 
     /// <summary>

@@ -105,10 +105,14 @@ public sealed partial class ProblemExtractor
         var all = document.Structure.AllSections.ToList();
 
         // 0. A problem list written as a table (问题清单: 序号 | 问题类别 | 问题具体表现): one problem a row.
-        var table = LedgerRows.FindProblemTable(text, document.Text.Paragraphs);
+        // A row headed by a failing of its own (代理记账把关不严 | 中心为村级组织入账白条……) is told with it: a report's row names
+        // the problem by that head.
+        var table = LedgerRows.FindProblemRows(text, document.Text.Paragraphs);
         if (!table.IsEmpty)
         {
-            return [.. table.Select(span => new ProblemCandidate(LedgerRows.CellText(text, span), "", span))];
+            return [.. table.Select(row => LedgerRows.CellText(text, row.Head).Trim() is { Length: >= MinStatedFailing and <= MaxHeadlineFailing } head && StatesFailing(text, row.Head)
+                ? new ProblemCandidate(head + "：" + LedgerRows.CellText(text, row.Problem), "", row.Problem)
+                : new ProblemCandidate(LedgerRows.CellText(text, row.Problem), "", row.Problem))];
         }
 
         // 1. Scope.

@@ -1922,4 +1922,33 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(["I2"], Measure(result, "书面检查").IssueIds);
         Assert.Equal(["I3"], Measure(result, "办公室主任给予诫勉谈话").IssueIds);
     }
+
+    [Fact]
+    public void A_problem_lists_row_head_is_the_name_a_ledger_row_answers_it_by()
+    {
+        // dev86 p08's form (a 问题清单 as a table: 序号 | 问题类别 | 问题表现 | 整改要求, the category a failing of its own; the
+        // report's ledger names each row by that category), in words of our own.
+        var result = fixture.Analyze("""
+            中共某县委机动巡察组关于反馈某镇财政所机动巡察问题清单的函
+            某镇财政所党支部：
+            现将巡察发现的问题以清单形式反馈给你们（见附表），请于反馈之日起3个月内报送整改情况。
+            附表：机动巡察反馈问题清单
+            序号｜问题类别｜问题表现｜整改要求
+            1｜报账审核把关不严｜所里为村级组织入账白条和无效票据43张，金额共计9.6万元。｜逐笔清理不合规票据。
+            2｜支付审批流于形式｜村级网银支付未经村务监督委员会审核签字即予办理，抽查的30笔大额支出中有11笔未履行审批手续。｜补充审查，规范审批。
+            3｜集体资产台账不实｜所里代理记账的12个村中，有7个村的资产台账与实物不符，发包合同有41份未登记入台账。｜全面清查，账实相符。
+            """, """
+            某镇财政所党支部关于机动巡察反馈问题整改情况的报告
+            整改情况见下表：
+            序号｜反馈问题｜整改措施｜责任人｜完成时限｜完成情况
+            1｜报账审核把关不严｜对43张不合规票据逐笔清理，其中30张已补齐合规票据，13张由经手人退回；制定《代理记账审核规范》。｜副所长时清远｜2024年10月31日｜已完成
+            2｜支付审批流于形式｜对11笔未履行审批手续的支出逐笔补充审查，制定《村级资金支付审批办法》。｜副所长时清远｜2024年10月15日｜已完成
+            3｜集体资产台账不实｜组织对7个村的集体资产逐村清查，补登41份发包合同。｜所长鲁望舒｜2024年11月30日｜已完成
+            某镇财政所党支部
+            2024年11月18日
+            """);
+        Assert.StartsWith("报账审核把关不严", result.Issues[0].Text, StringComparison.Ordinal);
+        Assert.Equal(["I1"], Measure(result, "不合规票据逐笔清理").IssueIds);
+        Assert.Equal(["I3"], Measure(result, "逐村清查").IssueIds);
+    }
 }

@@ -134,9 +134,10 @@ internal static partial class DocumentKindClassifier
     private static partial Regex SpeechTurn();
 
     // An opinion's title ends with 反馈意见; a report's title mentions the feedback it answers (关于巡察反馈意见整改情况的报告).
-    // A letter of feedback (……巡察情况的反馈函) is an opinion, its 文号 on the title's next line or not.
+    // A letter of feedback (……巡察情况的反馈函 / 关于反馈……巡察问题清单的函) is an opinion, its 文号 on the title's next line
+    // or not.
     // So is a 巡察办's notice of what a round found (关于……轮巡察发现问题的通报): the problems, not their rectification.
-    [GeneratedRegex("反馈意见$|巡察.{0,20}的反馈$|反馈的?问题清单|反馈函(?!.{0,12}整改)|巡察.{0,30}发现的?(突出|主要|共性|典型)?问题的?通报")]
+    [GeneratedRegex("反馈意见$|巡察.{0,20}的反馈$|反馈(?![^，。]*整改)[^，。]{0,40}问题清单|反馈函(?!.{0,12}整改)|巡察.{0,30}发现的?(突出|主要|共性|典型)?问题的?通报")]
     private static partial Regex TitleOpinion();
 
     // A news item or notice about the feedback meeting (区委第三巡察组向枫林街道党工委反馈巡察情况), not a report on its rectification.
