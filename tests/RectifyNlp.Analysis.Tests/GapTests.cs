@@ -243,6 +243,32 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.DoesNotContain(result.Gaps, g => g.IssueId == "I1" && g.Kind is GapKinds.CopiedMeasure or GapKinds.VagueMeasure);
     }
 
+    [Fact]
+    public void A_measure_that_puts_a_matter_into_a_standing_routine_is_no_plan_left_undone()
+    {
+        // dev86 p06's turn (3个问题中已完成整改2个 where one item is under way and another reads 将……纳入主题党日固定内容，……已开展6次:
+        // 将 puts the matter in, it does not promise), in words of our own.
+        var result = fixture.Analyze("""
+            县委第五巡察组关于巡察县医保服务中心党支部的反馈意见
+            一、巡察发现的主要问题
+            1.基金稽核工作流于形式，大数据筛查的疑点数据核查率不足三成。
+            2.重复报销问题突出，2笔异地就医费用6.7万元被重复支付。
+            3.党员示范作用发挥不明显，党建与业务融合不紧。
+            """, """
+            县医保服务中心党支部关于巡察整改情况的报告
+            截至9月30日，3个问题中已完成整改2个，基金稽核方面的问题正在推进。
+            一、关于基金稽核工作流于形式的问题
+            对大数据筛查疑点数据逐条核查，目前正在推进。（牵头领导：副主任甄慕白；完成时限：2024年12月31日）
+            二、关于重复报销问题突出的问题
+            2笔重复支付的6.7万元已全部追回，对经办人员批评教育。（牵头领导：副主任甄慕白；已完成）
+            三、关于党员示范作用发挥不明显的问题
+            将基金监管纳入主题党日固定内容，7月至9月开展“医保政策进村入户”党员志愿服务6次。（牵头领导：支部书记闻若川；完成时限：2024年9月30日）
+            县医保服务中心党支部
+            2024年10月10日
+            """);
+        Assert.Empty(Of(result, GapKinds.InconsistentClaim));
+    }
+
     private const string FourProblemsOfAClinic = """
         县委第一巡察组关于巡察县妇幼保健院党支部的反馈意见
         一、巡察发现的主要问题
