@@ -2776,7 +2776,7 @@ public sealed partial class ProblemExtractor
         // Three or more headline failings run together by commas (A不够深入，B流于形式，C推进迟缓), read one by one when so asked; a group whose
         // later parts tell figures or instances (……不规范，2个项目存在……，部分村……) is one problem with its evidence.
         if (_failingByFailing && SplitAt(text, new TextSpan(clause.Start, end), '，', ',').ToList() is { Count: >= MinHeadlineRun } commas
-            && commas.TrueForAll(p => p.Length is >= MinStatedFailing and <= MaxHeadlineFailing && StatesFailing(text, p) && !HeadlineDetailRegex().IsMatch(p.Slice(text))))
+            && commas.TrueForAll(p => IsHeadlineFailing(text, p)))
         {
             return commas;
         }
@@ -2843,6 +2843,10 @@ public sealed partial class ProblemExtractor
         return failings;
     }
 
+    /// <summary>Whether a part of a group or statement is a headline failing: short, stating a failing, telling no figure or instance.</summary>
+    private bool IsHeadlineFailing(string text, TextSpan part) =>
+        part.Length is >= MinStatedFailing and <= MaxHeadlineFailing && StatesFailing(text, part) && !HeadlineDetailRegex().IsMatch(part.Slice(text));
+
     /// <summary>
     /// The headline failings a statement runs together by commas (A推进迟缓，B清理不彻底。), two or more, each short, stating a
     /// failing and telling no figure or instance; the statement alone otherwise.
@@ -2858,7 +2862,7 @@ public sealed partial class ProblemExtractor
         // After the area it opens with (在落实……方面，).
         var start = _cues.AreaOpening.Match(text, statement.Start, end - statement.Start) is { Success: true } area && area.Index == statement.Start ? area.Index + area.Length : statement.Start;
         return SplitAt(text, new TextSpan(start, end), '，', ',').ToList() is { Count: >= 2 } parts
-            && parts.TrueForAll(p => p.Length is >= MinStatedFailing and <= MaxHeadlineFailing && StatesFailing(text, p) && !HeadlineDetailRegex().IsMatch(p.Slice(text)))
+            && parts.TrueForAll(p => IsHeadlineFailing(text, p))
             ? parts : [statement];
     }
 
