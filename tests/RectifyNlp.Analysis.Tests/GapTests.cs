@@ -750,6 +750,7 @@ public sealed class GapTests(AnalyzerFixture fixture)
     [InlineData("责任人：全体干部职工", 1)]
     [InlineData("责任人：局机关全体工作人员", 1)]
     [InlineData("责任人：各股室负责人", 1)]
+    [InlineData("责任领导：村“两委”班子", 1)]
     [InlineData("责任领导：局领导班子", 1)]
     [InlineData("责任领导：局党组书记、局长方远", 0)]
     public void An_owner_field_that_names_nobody_in_particular_leaves_the_item_without_an_owner(string owner, int withoutOwner)
