@@ -182,14 +182,9 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
 
     /// <summary>
     /// A feedback's problem list written as a table (序号 | 问题类别 | 问题具体表现 | 依据, one numbered row a line): the
-    /// problem cell of each row, from the problem column whose cells say most. Empty when there is none.
-    /// </summary>
-    public static ImmutableArray<TextSpan> FindProblemTable(string text, IReadOnlyList<Paragraph> paragraphs) => [.. FindProblemRows(text, paragraphs).Select(r => r.Problem)];
-
-    /// <summary>
-    /// The problems of a problem list written as a table, as <see cref="FindProblemTable"/> finds them, each with the cell its
-    /// row heads it by in a shorter problem column before it (问题类别 | 问题表现: 代理记账把关不严 | 中心为村级组织入账白条……),
-    /// empty when the row has none or its problem cell holds several problems.
+    /// problem cell of each row, from the problem column whose cells say most, each with the cell its row heads it by in a
+    /// shorter problem column before it (代理记账把关不严 | 中心为村级组织入账白条……) — empty when the row has none or its problem
+    /// cell holds several problems. Empty when there is no such table.
     /// </summary>
     public static ImmutableArray<(TextSpan Problem, TextSpan Head)> FindProblemRows(string text, IReadOnlyList<Paragraph> paragraphs)
     {
