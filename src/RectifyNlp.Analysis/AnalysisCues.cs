@@ -108,6 +108,7 @@ public sealed class AnalysisCues
         RequirementPart = Get("requirementPart");
         Failing = Get("failing");
         ManifestationLead = Get("manifestationLead");
+        ProblemsLead = Get("problemsLead");
         OpeningAnnouncement = Get("openingAnnouncement");
         AttentionLead = Get("attentionLead");
         SequencedHeading = Get("sequencedHeading");
@@ -352,6 +353,9 @@ public sealed class AnalysisCues
 
     /// <summary>A lead that closes a paragraph or stands alone before a list of manifestations (主要表现在： / 具体表现为：).</summary>
     public Regex ManifestationLead { get; }
+
+    /// <summary>A lead that names what follows as the problems themselves (主要问题有： / 具体问题如下：), not their manifestations.</summary>
+    public Regex ProblemsLead { get; }
 
     /// <summary>A speech's opening sentence that says problems were found (巡察组也看到……存在一些不容忽视的问题).</summary>
     public Regex OpeningAnnouncement { get; }

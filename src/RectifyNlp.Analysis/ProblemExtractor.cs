@@ -168,14 +168,20 @@ public sealed partial class ProblemExtractor
         // A numbered problem whose sub-items follow a line of cases (1．……不充分。 / 典型案例： / （1）…… （2）……) is one
         // problem: the cases are its evidence.
         var parentOf = all.SelectMany(p => p.Children.Select(c => (Child: c, Parent: p))).ToDictionary(x => x.Child, x => x.Parent);
+        // Whether a section's sub-items follow a lead naming them the problems (……现象。主要问题有：（1）……).
+        bool LedAsProblems(Section s) => !s.Children.IsDefaultOrEmpty && s.HeadingSpan.End <= s.Children[0].Span.Start
+            && _cues.ProblemsLead.IsMatch(text.AsSpan(s.HeadingSpan.End, s.Children[0].Span.Start - s.HeadingSpan.End).Trim().TrimStart('。').ToString());
         var withCases = all.Where(s => !s.Children.IsDefaultOrEmpty && s.HeadingSpan.End <= s.Children[0].HeadingSpan.Start
             && paragraphs.LastOrDefault(p => p.Span.End <= s.Children[0].HeadingSpan.Start && p.Span.Start >= s.HeadingSpan.End) is { } lead
             && _cues.CasesLead.IsMatch(lead.Span.Slice(text).Trim())).ToHashSet();
         // So is a numbered problem stated as a particular failing whose detail counts its manifestations (二、学生实习管理不规范。
         // 一是……；二是……；三是……) in a list whose other items count none: they are told whole, and so is it. (When every item
         // of the list counts its own, 一是…… are what each heading's area holds: its problems.)
+        // Not one whose sub-items follow a lead naming them the problems (1．监督执纪存在宽松软现象。主要问题有：（1）……（2）……): they
+        // are, each on its own, and the headline only sums them up.
         withCases.UnionWith(all.Where(s => !s.Style.IsInline() && !s.Children.IsDefaultOrEmpty && s.Children.All(c => c.Style.IsInline())
             && StatesParticularFailing(s.Heading)
+            && !LedAsProblems(s)
             && (parentOf.TryGetValue(s, out var parent) ? parent.Children : document.Structure.Sections) is { Length: >= MinCountingSiblings } siblings
             && siblings.Count(x => !x.Children.IsDefaultOrEmpty) == 1));
         // So is a problem whose sub-items follow the label of its manifestations (问题1：……政策有偏差 / 具体表现：（1）……（2）……):
@@ -186,10 +192,11 @@ public sealed partial class ProblemExtractor
             && text.AsSpan(s.HeadingSpan.End, s.Children[0].Span.Start - s.HeadingSpan.End).Trim().ToString() is { Length: > 0 and <= MaxManifestationLabel } between
             && _cues.ManifestationLead.IsMatch(between)));
         // So is a numbered item that states a particular failing as a whole sentence (1）国企改革任务推进迟缓。) over lines
-        // numbered a level down ((1)……(2)……): those are its evidence, as a Word list's second level is its first's.
+        // numbered a level down ((1)……(2)……): those are its evidence, as a Word list's second level is its first's — unless
+        // a lead names them the problems (主要问题有：).
         var evidenceLists = all.Where(s => !s.Children.IsDefaultOrEmpty && s.Style is NumberingStyle.ArabicDot or NumberingStyle.ChineseParenthesized or NumberingStyle.ChineseComma
             && s.Children.All(c => c.Style == NumberingStyle.ArabicParenthesized && c.Children.IsDefaultOrEmpty)
-            && text.AsSpan(s.HeadingSpan.Start, s.HeadingSpan.Length).TrimEnd().EndsWith('。') && StatesParticularFailing(s.Heading)).ToHashSet();
+            && text.AsSpan(s.HeadingSpan.Start, s.HeadingSpan.Length).TrimEnd().EndsWith('。') && StatesParticularFailing(s.Heading) && !LedAsProblems(s)).ToHashSet();
         withCases.UnionWith(evidenceLists);
 
         // A line that introduces requirements (巡察组建议：) makes the numbered items after it requirements, though their
@@ -496,6 +503,18 @@ public sealed partial class ProblemExtractor
             {
                 span = inlineBody;
                 areaItems.Add(span);
+            }
+
+            // Read alone, an inline item that names its area first (一是在防范经营风险方面，A清理不彻底，B规模偏大，C有所扩大) is
+            // that area's paragraph told in one clause: as many problems as the headline failings its commas join, as an area
+            // paragraph's statement is. An item without the area's name (一是A不到位，B不规范) is one failing with its evidence.
+            if (_failingByFailing && leaf.Style is NumberingStyle.InlineShi or NumberingStyle.SemicolonItem && InlineShiRegex().Match(text, span.Start, span.Length) is { Success: true } ordinal
+                && _cues.AreaOpening.IsMatch(text.AsSpan(ordinal.Index + ordinal.Length, span.End - ordinal.Index - ordinal.Length).TrimStart())
+                && HeadlineFailings(text, new TextSpan(ordinal.Index + ordinal.Length, span.End)) is { Count: >= 2 } areaFailings)
+            {
+                candidates.AddRange(areaFailings.Select(c => (c, area, underRoot ? Origin.Listed : Origin.Numbered, group)));
+                items.UnionWith(areaFailings);
+                continue;
             }
 
             // A ；-item that says whose failings it lists (对A党组反馈指出，存在X、Y、Z等问题；对B……) is as many problems.
@@ -1746,6 +1765,10 @@ public sealed partial class ProblemExtractor
     [GeneratedRegex("[√✓✔]\\s*$")]
     private static partial Regex CheckedOffRegex();
 
+    // The ordinal an inline item opens with: 一是 / 二是， / 第三是.
+    [GeneratedRegex("\\G\\s*第?[一二三四五六七八九十]{1,3}是[，,]?")]
+    private static partial Regex InlineShiRegex();
+
     // A paragraph's label naming its area, with a colon: 在村级“三资”管理方面： / 从干部队伍管理上：
     [GeneratedRegex("^(在|从)[^，。；：:,;]{2,30}(方面|上|中)[：:]")]
     private static partial Regex AreaLabelRegex();
@@ -2876,8 +2899,8 @@ public sealed partial class ProblemExtractor
     private const int MaxHeadlineFailing = 30;
 
     // What makes a part evidence, not a headline: a figure, an instance (有的/部分/个别), a finding (抽查/发现/经查) — not the
-    // names of rules and duties that hold a number (中央八项规定, 两个维护).
-    [GeneratedRegex("[0-9０-９]|^(有的|个别|部分|一些|少数|其中|例如|比如|经查)|抽查|发现|[一二两三四五六七八九十百千]+(个|名|家|项|笔|次|件|人|户|所|座|批|年|月|天)(?<!八项(?=规定))(?<!两个(?=(维护|确立|责任|务必)))")]
+    // names of rules, duties and things that hold a number (中央八项规定, 两个维护, 二次供水).
+    [GeneratedRegex("[0-9０-９]|^(有的|个别|部分|一些|少数|其中|例如|比如|经查)|抽查|发现|[一二两三四五六七八九十百千]+(个|名|家|项|笔|次|件|人|户|所|座|批|年|月|天)(?<!八项(?=规定))(?<!两个(?=(维护|确立|责任|务必)))(?<!二次(?=(供水|污染|装修|开发|利用|分配)))")]
     private static partial Regex HeadlineDetailRegex();
 
     /// <summary>

@@ -4614,4 +4614,44 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("违反中央八项规定精神问题", issues[4].Text, StringComparison.Ordinal);
         Assert.Contains("班子配备长期不齐", issues[6].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_inline_item_that_names_its_area_first_raises_each_headline_failing_it_joins()
+    {
+        // published24 x07's form (a provincial round's news: ……也发现一些问题：一是在……方面，A，B；二是在……方面，C，D，E；三是F，
+        // its instance.), in words of our own: after the area's name each comma part is a failing of its own; the item that
+        // names no area is one failing with its instance.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            市委第三巡察组向市水务集团党委反馈巡察情况
+            巡察组组长在反馈时指出，集团党委做了大量工作，但巡察也发现一些问题：一是在落实供水安全责任方面，老旧管网改造计划执行不严格，二次供水设施巡检进度滞后；二是在防范经营风险方面，工程款拖欠清理不彻底，应收水费规模偏大，所属企业亏损面有所扩大；三是上轮巡察整改不到位，指出的水表采购问题出现反弹。
+            巡察组要求，集团党委要切实扛起整改主体责任。
+            """));
+        Assert.Equal(6, issues.Length);
+        Assert.StartsWith("二次供水设施巡检进度滞后", issues[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("应收水费规模偏大", issues[3].Text, StringComparison.Ordinal);
+        Assert.StartsWith("所属企业亏损面有所扩大", issues[4].Text, StringComparison.Ordinal);
+        Assert.Contains("水表采购问题", issues[5].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sub_items_after_a_lead_that_names_them_the_problems_are_one_problem_each()
+    {
+        // published24 x06's form (1．监督执纪存在宽松软现象。主要问题有：（1）……；（2）……；（3）……。 beside items with no
+        // sub-items), in words of our own: the sub-items are the problems, the headline sums them up.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            校党委第二巡察组向机电工程学院党委反馈巡察情况
+            一、巡察发现的主要问题
+            （一）全面从严治党方面
+            1．日常监督存在宽松软现象。主要问题有：（1）学院纪检委员未按规定参加学院党政联席会议；（2）对实验室设备采购验收监督不到位；（3）对教师在外兼职情况底数不清。
+            2．科研经费管理不规范，存在以虚列劳务费方式套取经费的风险。
+            3．学生奖助学金评定不够公开，2024年评定结果未在学院网站公示。
+            二、意见建议
+            （一）要压实全面从严治党责任，加强对重点环节的监督。
+            """));
+        Assert.Equal(5, issues.Length);
+        Assert.Contains("纪检委员未按规定参加", issues[0].Text, StringComparison.Ordinal);
+        Assert.Contains("设备采购验收监督不到位", issues[1].Text, StringComparison.Ordinal);
+        Assert.Contains("在外兼职情况底数不清", issues[2].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(issues, i => i.Text.Contains("宽松软", StringComparison.Ordinal));
+    }
 }

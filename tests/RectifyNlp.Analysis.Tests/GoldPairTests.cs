@@ -91,4 +91,25 @@ public sealed class GoldPairTests(AnalyzerFixture fixture)
         Assert.Equal(new Ratio(3, 4), score.ProblemPrecision);
         Assert.Equal(0, score.GapPrecision[GapKinds.CopiedMeasure].Hits);
     }
+
+    /// <summary>A published text's count off by one says which gold problem went unread and what was read instead.</summary>
+    [Fact]
+    public void A_published_texts_mistakes_name_the_problem_unread_and_the_one_read_instead()
+    {
+        var document = fixture.Text("x01.txt", """
+            县委第一巡察组向县林业局党组反馈巡察情况
+            巡察组指出，存在的主要问题：一是林地占用审批把关不严；二是护林员管理不规范，3名护林员长期不在岗。
+            巡察组要求，局党组要认真抓好整改。
+            """);
+        var problems = fixture.Analyzer.Problems(document);
+        var gold = new GoldDocument("x01.txt", "feedback-opinion", 3, ["林地占用审批把关不严", "护林员管理不规范", "森林防火物资储备不足"]);
+        var score = DocumentSetScore.Add(DocumentSetScore.Empty, gold, document, problems);
+        Assert.Equal(2, problems.Length);
+        Assert.Contains("x01.txt: 问题数 2，应为 3", score.Mistakes);
+        Assert.Contains("x01.txt: 未读出 “森林防火物资储备不足”", score.Mistakes);
+        Assert.DoesNotContain(score.Mistakes, m => m.Contains("多读出", StringComparison.Ordinal));
+
+        var other = gold with { ProblemTexts = ["林地占用审批把关不严", "3名护林员长期不在岗的情况", "森林防火物资储备不足"] };
+        Assert.Contains(DocumentSetScore.Add(DocumentSetScore.Empty, other, document, problems).Mistakes, m => m.StartsWith("x01.txt: 多读出", StringComparison.Ordinal) && m.Contains("护林员管理不规范", StringComparison.Ordinal));
+    }
 }

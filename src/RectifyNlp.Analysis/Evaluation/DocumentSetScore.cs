@@ -83,8 +83,12 @@ public sealed record DocumentSetScore(Ratio Kind, Ratio CountExact, Ratio CountA
 
         var text = document.Text.Text;
         // A document in traditional characters is read in simplified ones (TraditionalCharacters): so are its gold pieces.
-        var hits = gold.ProblemTexts.Select(Core.Normalization.TraditionalCharacters.Simplify)
-            .Count(piece => problems.Any(p => p.Span.Slice(text).Contains(piece, StringComparison.Ordinal) || p.Text.Contains(piece, StringComparison.Ordinal)));
+        var pieces = gold.ProblemTexts.Select(Core.Normalization.TraditionalCharacters.Simplify).ToList();
+        bool Holds(Issue p, string piece) => p.Span.Slice(text).Contains(piece, StringComparison.Ordinal) || p.Text.Contains(piece, StringComparison.Ordinal);
+        var hits = pieces.Count(piece => problems.Any(p => Holds(p, piece)));
+        // Which gold problem went unfound, and which problem read names none of them: where to look when a count is off.
+        mistakes.AddRange(pieces.Where(piece => !problems.Any(p => Holds(p, piece))).Select(piece => $"{name}: 未读出 “{piece}”"));
+        mistakes.AddRange(problems.Where(p => !pieces.Exists(piece => Holds(p, piece))).Select(p => $"{name}: 多读出 “{Gaps.GapEvidence.Short(p.Text, 30)}”"));
         return result with
         {
             CountExact = result.CountExact + new Ratio(found == gold.Problems ? 1 : 0, 1),
