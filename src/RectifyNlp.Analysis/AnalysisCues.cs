@@ -35,6 +35,8 @@ public sealed class AnalysisCues
         ProblemLead = Get("problemLead");
         ProblemIntro = Get("problemIntro");
         GroupFacts = Get("groupFacts");
+        AreaOwner = Get("areaOwner");
+        DeadlineForAll = Get("deadlineForAll");
         GroupBack = Get("groupBack");
         OpenEndedTime = Get("openEndedTime");
         ResultLabel = Get("resultLabel");
@@ -183,6 +185,12 @@ public sealed class AnalysisCues
 
     /// <summary>A sentence that gives the owner or time limit of a range of the report's items at once (以上（一）至（三）项由……负责，均于……完成); group range.</summary>
     public Regex GroupFacts { get; }
+
+    /// <summary>A clause that gives an area of the feedback its leader (第一方面由副书记X牵头 / 意识形态方面的问题由总编辑Y负责).</summary>
+    public Regex AreaOwner { get; }
+
+    /// <summary>One time limit for every task of the report (所有整改任务于2025年1月31日前完成), with the tasks it excepts (除……外).</summary>
+    public Regex DeadlineForAll { get; }
 
     /// <summary>
     /// A line that gives the owner or time limit of the items before it by their count (以上3个问题的整改，由……牵头 / 以上两项于……前完成;

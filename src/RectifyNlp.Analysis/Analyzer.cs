@@ -504,7 +504,9 @@ public sealed partial class Analyzer : IDisposable
         GiveBackFacts(measures, layout.Blocks, report);
         GiveHeadingFields(measures, layout.Blocks);
         GiveHeadingOwners(measures, layout.Blocks, report);
+        GiveAreaOwners(measures, layout.Blocks, report, issues);
         GiveClosingFields(measures, report);
+        GiveDeadlineForAll(measures, layout.Blocks, report, issues);
         if (!issuesFromReport)
         {
             // The report's own pieces (its closing, its sign-off, its parts on the whole rectification), found once for both.
@@ -1066,7 +1068,12 @@ public sealed partial class Analyzer : IDisposable
         {
             foreach (var section in sections)
             {
-                var leads = section.Children.IsDefaultOrEmpty || section.Heading.Length > 40 ? null : _facts.OwnerIn(section.Heading);
+                // A long heading names its leader only in the fields that close it (（一）关于……方面的问题（牵头领导：副监狱长X；纪委书记Y
+                // 协助；责任部门：……）), a bracket opening with a field.
+                var leads = section.Children.IsDefaultOrEmpty ? null
+                    : section.Heading.Length <= 40 ? _facts.OwnerIn(section.Heading)
+                    : HeadingBracketRegex().Match(section.Heading) is { Success: true } bracket && FieldsOpeningRegex().IsMatch(bracket.Groups["fields"].Value) ? _facts.Read(bracket.Groups["fields"].Value).Owner
+                    : null;
                 var here = leads ?? owner;
                 if (here is not null)
                 {
@@ -1097,6 +1104,127 @@ public sealed partial class Analyzer : IDisposable
             measures[n] = work with { Measure = work.Measure with { Owner = owner }, Facts = work.Facts with { Owner = owner } };
         }
     }
+
+    /// <summary>
+    /// A sentence that gives each area of the feedback its leader (第一方面由党委副书记X牵头，第二方面由…… / 意识形态和媒体融合方面的
+    /// 问题由总编辑Y负责) gives that owner to the measures of the area's items that name none of their own: the items of the
+    /// report's part for that area, found by its place among the report's area parts or by its name, or else the measures
+    /// answering the feedback's problems of that area. A leader who is nobody in particular (各股室按照职责分工) gives nothing.
+    /// </summary>
+    private void GiveAreaOwners(List<MeasureWork> measures, IReadOnlyList<ReportBlock> blocks, ParsedDocument report, ImmutableArray<Issue> issues)
+    {
+        var text = report.Text.Text;
+        if (!text.Contains("方面", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var claims = _cues.AreaOwner.Matches(text)
+            .Where(m => !blocks.Any(b => b.Span.Contains(m.Index)))
+            .Select(m => (Area: m.Groups["area"].Value, Owner: _facts.OwnerIn("由" + m.Groups["owner"].Value + "牵头")))
+            .Where(c => c.Owner is not null)
+            .ToList();
+        if (claims.Count == 0)
+        {
+            return;
+        }
+
+        // The report's parts by area (（一）关于……方面的问题 / 二、服务开放发展方面), in order, and the feedback's areas, in order.
+        var parts = report.Structure.Sections.SelectMany(Flatten).Where(s => !s.Children.IsDefaultOrEmpty && AreaPartRegex().IsMatch(s.Heading)).ToList();
+        var areas = issues.Select(i => i.Area).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var (area, owner) in claims)
+        {
+            var place = AreaPlaceRegex().Match(area) is { Success: true } ordinal ? ReportReader.NumberOf(ordinal.Groups["n"].Value) : null;
+            var name = AreaPlaceRegex().Replace(area, "").Replace("方面", "", StringComparison.Ordinal).Trim();
+            TextSpan? part = place is { } k ? (k <= parts.Count ? parts[k - 1].Span : null)
+                : parts.Select(s => (s.Span, Score: TextSimilarity.BigramContainment(name, s.Heading))).Where(x => x.Score >= SameArea).OrderByDescending(x => x.Score).Select(x => (TextSpan?)x.Span).FirstOrDefault();
+            HashSet<string>? ofArea = null;
+            if (part is null)
+            {
+                var feedbackArea = place is { } n ? (n <= areas.Count ? areas[n - 1] : null)
+                    : areas.Select(a => (Area: a, Score: TextSimilarity.BigramContainment(name, a))).Where(x => x.Score >= SameArea).OrderByDescending(x => x.Score).Select(x => x.Area).FirstOrDefault();
+                if (feedbackArea is null || name.Length < 2 && place is null)
+                {
+                    continue;
+                }
+
+                ofArea = issues.Where(i => i.Area == feedbackArea).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+            }
+
+            for (var n = 0; n < measures.Count; n++)
+            {
+                var work = measures[n];
+                var inArea = part is { } span
+                    ? work.Block >= 0 && work.Block < blocks.Count && span.Contains(blocks[work.Block].Span.Start)
+                    : !work.Measure.Links.IsEmpty && work.Measure.Links.All(l => ofArea!.Contains(l.IssueId));
+                if (inArea && work.Measure.Owner is null)
+                {
+                    measures[n] = work with { Measure = work.Measure with { Owner = owner }, Facts = work.Facts with { Owner = owner } };
+                }
+            }
+        }
+
+        static IEnumerable<Section> Flatten(Section s) => s.Children.IsDefaultOrEmpty ? [s] : s.Children.SelectMany(Flatten).Prepend(s);
+    }
+
+    // A bracket opening with a field of who or by when (牵头领导： / 责任人： / 【责任】).
+    [System.Text.RegularExpressions.GeneratedRegex("^\\s*" + MeasureFactReader.FieldLabel)]
+    private static partial System.Text.RegularExpressions.Regex FieldsOpeningRegex();
+
+    // An area named this much by a part's heading or a feedback's area is that area (bigrams of the name found there).
+    private const double SameArea = 0.6;
+
+    // A part of the report by area: 二、服务开放发展方面 / （一）关于贯彻落实……方面的问题.
+    [System.Text.RegularExpressions.GeneratedRegex("方面(的问题|问题|存在的问题)?([（(][^（）()]*[）)])?[：:。]?\\s*$")]
+    private static partial System.Text.RegularExpressions.Regex AreaPartRegex();
+
+    // An area named by its place: 第二方面 / （三）.
+    [System.Text.RegularExpressions.GeneratedRegex("^(第(?<n>[一二三四五六七八九十]{1,2})个?方面|[（(](?<n>[一二三四五六七八九十]{1,2})[)）])")]
+    private static partial System.Text.RegularExpressions.Regex AreaPlaceRegex();
+
+    /// <summary>
+    /// One time limit the report sets for every task outside its items (所有整改任务原则上于2025年6月30日前完成) is the time limit
+    /// of each problem whose measures name none of their own — unless the sentence excepts it (除二号线二期工程节点追赶任务外,
+    /// the problem or its measures holding most of what the exception names) or the item leaves its own time open (力争尽快 /
+    /// 需待上级部署后推进): an inspector reads a general date for the items it plainly covers.
+    /// </summary>
+    private void GiveDeadlineForAll(List<MeasureWork> measures, IReadOnlyList<ReportBlock> blocks, ParsedDocument report, ImmutableArray<Issue> issues)
+    {
+        var text = report.Text.Text;
+        if (_cues.DeadlineForAll.Matches(text).FirstOrDefault(m => !blocks.Any(b => b.Span.Contains(m.Index))) is not { } general
+            || _facts.Read(general.Value).Deadline is not { } deadline)
+        {
+            return;
+        }
+
+        var excepted = general.Groups["except"].Success
+            ? ExceptionPartRegex().Split(general.Groups["except"].Value).Where(p => p.Length >= 4 && !GenericExceptionRegex().IsMatch(p)).ToList()
+            : [];
+        foreach (var issue in issues)
+        {
+            var own = Enumerable.Range(0, measures.Count).Where(n => measures[n].Measure.Links.Any(l => l.IssueId == issue.Id)).ToList();
+            var said = issue.Text + string.Concat(own.Select(n => measures[n].Measure.Text));
+            if (own.Count == 0 || own.Exists(n => measures[n].Facts.Deadline is not null || _cues.OpenEndedTime.IsMatch(measures[n].Measure.Text))
+                || excepted.Exists(p => TextSimilarity.BigramContainment(p, said) >= SameArea))
+            {
+                continue;
+            }
+
+            foreach (var n in own.Where(n => !measures[n].Facts.LongTerm))
+            {
+                var work = measures[n];
+                measures[n] = work with { Measure = work.Measure with { Deadline = deadline }, Facts = work.Facts with { Deadline = deadline } };
+            }
+        }
+    }
+
+    // The parts of an exception (……任务和另行明确时限的事项).
+    [System.Text.RegularExpressions.GeneratedRegex("和|及|以及|、|，|,")]
+    private static partial System.Text.RegularExpressions.Regex ExceptionPartRegex();
+
+    // Parts of an exception that name no task (另行明确时限的事项 / 需长期坚持的事项): the items with their own dates or kept up for good.
+    [System.Text.RegularExpressions.GeneratedRegex("另行|长期|常态|已明确|单独明确|有明确")]
+    private static partial System.Text.RegularExpressions.Regex GenericExceptionRegex();
 
     /// <summary>
     /// A measure matched to nothing by its own words, under a heading whose other measures all answer the same problems

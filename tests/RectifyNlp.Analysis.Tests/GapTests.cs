@@ -3230,4 +3230,85 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(flagged, Of(result, GapKinds.NoAccountability).Any(g => g.IssueId == "I1"));
     }
+
+    private const string FeedbackByAreas = """
+        市委第四巡察组关于巡察市水务集团党委的反馈意见
+        一、巡察发现的主要问题
+        （一）服务城市发展方面
+        1.老旧管网改造推进滞后。计划改造的46公里管网只完成19公里。
+        2.二次供水设施维护不到位。抽查的12处泵房有5处水箱未按期清洗。
+        （二）全面从严治党方面
+        3.违规发放津贴补贴。2023年以“高温补助”名义超标准发放9.6万元。
+        4.工程招标管理不规范。3个维修项目拆分发包规避公开招标。
+        （三）基层党建方面
+        5.党支部组织生活不规范。6个支部全年未开展组织生活会。
+        6.发展党员程序不严格。2名发展对象培养考察期不足一年。
+        二、整改意见
+        （一）要压实整改责任。
+        """;
+
+    private static string ReportByAreas(string owners, string general) => $"""
+        中共市水务集团委员会关于巡察整改情况的报告
+        市委巡察办：
+        一、整改工作总体情况
+        集团党委成立以党委书记为组长的整改工作领导小组，党委书记作为第一责任人直接部署、直接过问、直接督办。{owners}{general}
+        二、反馈问题整改落实情况
+        （一）关于服务城市发展方面的问题
+        1.针对老旧管网改造推进滞后问题。调整施工计划，新增作业面3个，实行“日调度、周通报”，按照倒排工期，力争尽快追回滞后进度。
+        2.针对二次供水设施维护不到位问题。对全部泵房水箱开展清洗消毒，建立泵房巡检台账，每季度清洗一次。
+        （二）关于全面从严治党方面的问题
+        3.针对违规发放津贴补贴问题。超标准发放的9.6万元正在由领取人员退回；修订《津贴补贴发放管理办法》。
+        4.针对工程招标管理不规范问题。修订《招标采购管理办法》，明确同一项目不得拆分发包，正在开展维修项目复核。
+        （三）关于基层党建方面的问题
+        5.针对党支部组织生活不规范问题。责令6个支部补开组织生活会，集团党委派员列席指导。
+        6.针对发展党员程序不严格问题。对2名发展对象延长培养考察期，重新履行程序。
+        三、严肃追责问责
+        对违规发放津贴补贴问题，给予集团财务部部长诫勉谈话；对拆分发包问题，给予维修公司经理党内警告处分。
+        四、下一步工作
+        整改情况在集团官网公开，接受社会监督。
+        中共市水务集团委员会
+        2024年8月20日
+        """;
+
+    [Fact]
+    public void An_owner_given_to_each_area_in_a_sentence_of_its_own_owns_the_items_of_that_area()
+    {
+        // dev88 p02's and p05's form (按照反馈意见的三个方面分别明确牵头领导：第一方面由……牵头，第二方面由……) and p07's (……方面的问题由总编辑
+        // X负责), in words of our own: each area's leader owns its items; the area handed to departments by their duties names nobody.
+        var byPlace = fixture.Analyze(FeedbackByAreas, ReportByAreas(
+            "按照反馈意见的三个方面分别明确牵头领导：第一方面由党委副书记、总经理某某牵头，第二方面由纪委书记某某牵头，第三方面由党委副书记某某牵头。",
+            "所有整改任务于2024年10月31日前完成。"));
+        Assert.Empty(Of(byPlace, GapKinds.NoOwner));
+
+        var byName = fixture.Analyze(FeedbackByAreas, ReportByAreas(
+            "服务城市发展方面的问题由总经理某某负责，全面从严治党方面的问题由纪委书记某某负责，基层党建方面的问题由机关各部门按照职责分工负责落实。",
+            "所有整改任务于2024年10月31日前完成。"));
+        Assert.Equal(["I5", "I6"], Of(byName, GapKinds.NoOwner).Select(g => g.IssueId));
+    }
+
+    [Fact]
+    public void One_time_limit_for_all_tasks_covers_each_item_but_those_it_excepts_or_that_leave_their_time_open()
+    {
+        // dev88 p02's form (除……任务外，所有整改任务于……前完成) and p05's (原则上于……前完成), in words of our own: the general date is the
+        // time limit of every item without its own, save the one it excepts and the one that says its time is open (力争尽快).
+        var owners = "第一方面由党委副书记、总经理某某牵头，第二方面由纪委书记某某牵头，第三方面由党委副书记某某牵头。";
+        var general = fixture.Analyze(FeedbackByAreas, ReportByAreas(owners, "除维修项目复核任务外，所有整改任务原则上于2024年10月31日前完成。"));
+        Assert.Equal(["I1", "I4"], Of(general, GapKinds.NoDeadline).Select(g => g.IssueId));
+
+        var none = fixture.Analyze(FeedbackByAreas, ReportByAreas(owners, ""));
+        Assert.True(Of(none, GapKinds.NoDeadline).Count() >= 3);
+    }
+
+    [Fact]
+    public void A_leader_named_in_the_fields_closing_a_long_area_heading_owns_its_items()
+    {
+        // dev88 p06's form (（二）关于……方面的问题（牵头领导：……；纪委书记X协助；责任部门：……） in bold over the area's items), in words of
+        // our own.
+        var report = ReportByAreas("", "所有整改任务于2024年10月31日前完成。")
+            .Replace("（一）关于服务城市发展方面的问题", "（一）关于服务城市发展和保障供水安全方面的问题（牵头领导：党委副书记、总经理某某；责任部门：工程部、供水部）", StringComparison.Ordinal)
+            .Replace("（二）关于全面从严治党方面的问题", "（二）关于全面从严治党和工程建设监督方面的问题（牵头领导：党委书记、董事长某某；纪委书记某某协助；责任部门：纪委办公室）", StringComparison.Ordinal);
+        var result = fixture.Analyze(FeedbackByAreas, report);
+        Assert.DoesNotContain(Of(result, GapKinds.NoOwner), g => g.IssueId is "I1" or "I2" or "I3" or "I4");
+        Assert.Contains(result.Measures, m => m.Links.Any(l => l.IssueId == "I3") && m.Owner is { } owner && owner.Contains("董事长某某", StringComparison.Ordinal));
+    }
 }

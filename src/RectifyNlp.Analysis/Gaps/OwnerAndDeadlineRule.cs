@@ -14,7 +14,12 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
         var withDeadline = answered.Count(m => m.Any(w => w.Facts.Deadline is not null || w.Facts.LongTerm));
         var formGivesDeadline = answered.Count >= FormItems && withDeadline >= answered.Count - 1 && withDeadline < answered.Count;
         var withOwner = answered.Count(m => m.Any(w => w.Facts.Owner is not null));
-        var formGivesOwner = answered.Count >= FormItems && withOwner >= answered.Count - 1 && withOwner < answered.Count;
+        // So does a report that gives its items their owners, by item or by area, for all but a few: the items left without one
+        // (the area handed to 各股室按照职责分工) stand out.
+        // So, too, does a report that hands each area of the feedback to a leader (第一方面由……牵头，第二方面由……): an area handed to
+        // nobody in particular leaves its items without one.
+        var byArea = context.Cues.AreaOwner.Count(context.Report.Text.Text) >= 2 && withOwner * 2 >= answered.Count;
+        var formGivesOwner = answered.Count >= FormItems && (byArea || withOwner >= answered.Count - Math.Max(1, answered.Count / FewLeftOut)) && withOwner < answered.Count;
         // A report whose every other item names a leader (责任领导：副局长X) makes the one that names only a department (由人事科
         // 负责) stand out: a department does not answer for an item, a leader does. Items answered by sanctions alone aside.
         var led = answered.Where(m => !m.All(w => SanctionsOnly(w, context.Cues)) && !GapEvidence.AllHollow(m)).ToList();
@@ -106,6 +111,9 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
     /// </summary>
     private static bool ReportsResult(AnalysisCues cues, string text) =>
         (cues.ResultCount.IsMatch(text) || cues.DoneOnDate.IsMatch(text)) && !cues.StillAhead.IsMatch(MeasureFactReader.ActsOf(text));
+
+    /// <summary>A report's form gives each item its owner when all but one in this many items (at least one) name one.</summary>
+    private const int FewLeftOut = 4;
 
     /// <summary>Fewest answered items for a report's form to be read from them.</summary>
     private const int FormItems = 4;
