@@ -520,6 +520,7 @@ public sealed partial class Analyzer : IDisposable
         // 资产清查 problem too): a measure there that is clearly about it answers it as well.
         if (!issuesFromReport)
         {
+            SplitMergedAnswers(measures, layout.Blocks, issues, issueIndex);
             LinkAnsweredElsewhere(measures, issues, issueIndex);
         }
 
@@ -1533,6 +1534,78 @@ public sealed partial class Analyzer : IDisposable
 
     [System.Text.RegularExpressions.GeneratedRegex("(?<=[。；])")]
     private static partial System.Text.RegularExpressions.Regex SentenceEnds();
+
+    /// <summary>
+    /// A part that says it answers two problems at once (针对干部队伍建设统筹不够和基层党组织建设薄弱两个问题，局党组统筹推进：一是……
+    /// 二是…… / 4．关于高值耗材采购和医德医风方面的问题), with a measure for each: each measure under it answers the one of the
+    /// problems its lead names that its words are plainly nearest to; one near both, or near neither, keeps what it had.
+    /// </summary>
+    private void SplitMergedAnswers(List<MeasureWork> measures, IReadOnlyList<ReportBlock> blocks, ImmutableArray<Issue> issues, SimilarityIndex issueIndex)
+    {
+        foreach (var group in Enumerable.Range(0, measures.Count).Where(n => measures[n].Block >= 0 && measures[n].Block < blocks.Count && !measures[n].Measure.DocumentLevel).GroupBy(n => measures[n].Block))
+        {
+            var members = group.ToList();
+            // The lead: the part's heading, or a line of its own that opens what follows (针对A和B两个问题，局党组统筹推进：).
+            var leads = members.Where(n => measures[n].Measure.Text.TrimEnd() is [.., '：' or ':']).Select(n => (Measure: n, Text: measures[n].Measure.Text)).Prepend((Measure: -1, Text: blocks[group.Key].Heading));
+            var (lead, named) = leads.Select(l => (l.Measure, Named: MergedProblems(l.Text, issues))).FirstOrDefault(l => l.Named.Count >= 2, (-1, []));
+            if (named.Count < 2)
+            {
+                continue;
+            }
+
+            var ids = named.Select(i => issues[i].Id).ToList();
+            foreach (var n in members.Where(n => n > lead))
+            {
+                var work = measures[n];
+                // Only a measure the matching gave to one of them (one it gave to several answers them all, as it reads), and
+                // read clause by clause too: a measure whose clauses go to different problems (对拆分标段问题进行复核……；对变更签证
+                // 委托第三方审核……) answers what it was given; one nearest one of them as a whole, no clause of it nearer another,
+                // answers that one.
+                var nearest = work.Measure.Text.Split(['；', ';', '。'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(c => c.Length >= MinMergedPart)
+                    .Select(c => NearestOf(_similarity.Item(c), ids, issues, issueIndex)?.IssueId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+                if (work.Measure.Links.Count(l => ids.Contains(l.IssueId)) != 1 || nearest.Count > 1
+                    || NearestOf(work.Item, ids, issues, issueIndex) is not { } whole || (nearest.Count == 1 && whole.IssueId != nearest[0]))
+                {
+                    continue;
+                }
+
+                var links = work.Measure.Links.Where(l => !ids.Contains(l.IssueId)).Append(whole with { Reason = $"所在部分合并答复{ids.Count}个问题，{whole.Reason}" });
+                measures[n] = work with { Measure = work.Measure with { Links = [.. links] } };
+            }
+        }
+    }
+
+    /// <summary>
+    /// The problems a lead names joined (关于高值耗材采购和医德医风方面的问题 / 针对A和B两个问题): each joined part found in one
+    /// problem's words, two or more different problems; none otherwise.
+    /// </summary>
+    private static List<int> MergedProblems(string lead, ImmutableArray<Issue> issues)
+    {
+        var head = MergedLeadRegex().Match(lead);
+        if (!head.Success)
+        {
+            return [];
+        }
+
+        var found = new List<int>();
+        foreach (var part in HeadingSeparators.Split(head.Groups["parts"].Value).Select(p => p.Trim()).Where(p => p.Length >= MinMergedPart))
+        {
+            var best = Enumerable.Range(0, issues.Length).Select(i => (Issue: i, Score: TextSimilarity.BigramContainment(part, issues[i].Text))).MaxBy(x => x.Score);
+            if (best.Score >= SameArea && !found.Contains(best.Issue))
+            {
+                found.Add(best.Issue);
+            }
+        }
+
+        return found.Count >= 2 ? found : [];
+    }
+
+    // A lead that names the problems it answers: 关于A和B方面的问题 / 针对A和B两个问题 (its first clause).
+    [System.Text.RegularExpressions.GeneratedRegex("^\\s*([0-9一二三四五六七八九十]+[.．、]|[（(][0-9一二三四五六七八九十]+[)）])?\\s*(关于|针对|对)[“\"]?(?<parts>[^，。；：:]{4,60}?)[”\"]?(等)?([两二三四0-9]个)?(方面)?(的)?问题")]
+    private static partial System.Text.RegularExpressions.Regex MergedLeadRegex();
+
+    // Shortest part of a merged lead that can name a problem.
+    private const int MinMergedPart = 4;
 
     /// <summary>Least cosine of a measure's sentence with a problem left unanswered for the sentence to answer it too.</summary>
     private const double AnsweredElsewhereCosine = 0.35;

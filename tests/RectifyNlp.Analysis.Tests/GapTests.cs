@@ -3311,4 +3311,56 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.DoesNotContain(Of(result, GapKinds.NoOwner), g => g.IssueId is "I1" or "I2" or "I3" or "I4");
         Assert.Contains(result.Measures, m => m.Links.Any(l => l.IssueId == "I3") && m.Owner is { } owner && owner.Contains("董事长某某", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_remainder_still_before_the_court_is_not_done_whatever_the_total_claims()
+    {
+        // dev88 p04's form (……已全部完成整改，整改完成率100% beside 已追缴30万元，剩余24万元已向法院提起诉讼), in words of our own.
+        var result = fixture.Analyze("""
+            县委第三巡察组关于巡察县职业中专党委的反馈意见
+            一、巡察发现的主要问题
+            1.学生食堂承包管理松散，三年未收取承包费48万元。
+            2.实训设备闲置，2台数控机床购置后使用率不足20%。
+            二、整改要求
+            学校党委要在三个月内报送整改情况报告。
+            县委第三巡察组
+            2024年3月12日
+            """, """
+            县职业中专党委关于巡察整改情况的报告
+            截至目前，巡察反馈的2个问题已全部完成整改，整改完成率100%。
+            一、关于学生食堂承包管理松散的问题
+            收回食堂经营权，由学校后勤直接经营；对未收取的承包费48万元，已追缴20万元，剩余28万元已向县人民法院提起诉讼。对后勤处处长进行诫勉谈话。
+            二、关于实训设备闲置的问题
+            将数控机床纳入机电专业课程教学，面向企业开展职工培训，设备使用率提升至55%。
+            县职业中专党委
+            2024年6月5日
+            """);
+        Assert.Single(Of(result, GapKinds.InconsistentClaim));
+    }
+
+    [Fact]
+    public void An_answer_of_slogans_is_vague_even_when_read_as_restating_its_problem()
+    {
+        // dev88 p07's form (a weak report's answer: 坚持移动优先，加快推进媒体深度融合，不断提升……传播力、引导力、影响力、公信力，努力
+        // 打造新型主流媒体。), in words of our own: no failing is restated, nothing is done; it is the answer, and a slogan.
+        var result = fixture.Analyze("""
+            市委第二巡察组关于巡察市广播电视台党委的反馈意见
+            一、巡察发现的主要问题
+            1.融媒体中心建设推进缓慢，客户端日活跃用户不足2000人。
+            2.广告经营管理混乱，3份广告合同未经审批即执行。
+            二、整改要求
+            台党委要在三个月内报送整改情况报告。
+            市委第二巡察组
+            2024年4月8日
+            """, """
+            市广播电视台党委关于巡察整改情况的报告
+            一、关于融媒体中心建设推进缓慢的问题
+            坚持移动优先，加快推进全媒体深度融合，不断提升传播力、引导力、影响力、公信力，努力打造新型主流媒体。
+            二、关于广告经营管理混乱的问题
+            对2023年以来的广告合同逐份清理，补办审批手续3份；修订《广告经营管理办法》，合同一律经台务会审定。责任人：副台长某某；完成时限：2024年6月30日。
+            市广播电视台党委
+            2024年6月28日
+            """);
+        Assert.Equal(["I1"], Of(result, GapKinds.VagueMeasure).Select(g => g.IssueId));
+    }
 }

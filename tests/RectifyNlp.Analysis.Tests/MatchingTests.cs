@@ -1951,4 +1951,38 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(["I1"], Measure(result, "不合规票据逐笔清理").IssueIds);
         Assert.Equal(["I3"], Measure(result, "逐村清查").IssueIds);
     }
+
+    [Fact]
+    public void Each_measure_of_a_part_answering_two_problems_at_once_answers_the_one_it_is_about()
+    {
+        const string lead = "针对干部队伍结构老化和基层党组织建设薄弱两个问题，局党组统筹推进：";
+        const string heading = "3.关于干部队伍和党建工作的问题";
+        // dev88 p01's form (针对A和B两个问题，局党组统筹推进：一是……二是……, under a part of its own), in words of our own: each part
+        // answers its own problem. (p03's heading 4．关于高值耗材采购和医德医风方面的问题 over 一是……三是…… is read the same way.)
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县农业农村局党组的反馈意见
+            一、巡察发现的主要问题
+            1.高标准农田建设项目推进滞后，2023年度项目完工率仅为61%。
+            2.农机购置补贴审核不严，3户农户重复申领补贴2.4万元。
+            3.干部队伍结构老化，45岁以上干部占比达72%，专业技术人才断档。
+            4.基层党组织建设薄弱，2个站所支部连续两年未按期换届。
+            二、整改要求
+            局党组要在三个月内报送整改情况报告。
+            县委第一巡察组
+            2024年5月10日
+            """, $"""
+            县农业农村局党组关于巡察整改情况的报告
+            1.关于高标准农田建设项目推进滞后的问题
+            对未完工项目逐一倒排工期，2023年度项目已全部完工验收。
+            2.关于农机购置补贴审核不严的问题
+            重复申领的2.4万元补贴已全部追回，补贴申请一律与农机购置信息系统比对。
+            {heading}
+            {lead}一是公开招录农业专业技术人才5名，选派8名青年干部到乡镇农技站跟班锻炼，干部队伍结构逐步优化；二是指导农机站、畜牧站两个支部于6月20日完成换届，选举产生新一届支委会。
+            县农业农村局党组
+            2024年7月30日
+            """);
+        Assert.Equal(4, result.Issues.Length);
+        Assert.Equal(["I3"], Measure(result, "公开招录").IssueIds);
+        Assert.Equal(["I4"], Measure(result, "完成换届").IssueIds);
+    }
 }

@@ -9,9 +9,10 @@ internal sealed class VagueMeasureRule : IGapRule
     {
         foreach (var issue in context.Issues)
         {
-            // The problem restated before its answer (巡察指出：……) is no measure, concrete or not.
-            var measures = context.MeasuresOf(issue.Id).Where(m => !IsStatusOnly(m) && m.Measure.Role != "problem").ToList();
-            if (measures.Count == 0 || measures.Any(m => m.Facts.IsConcrete && !IsPledge(context, m)) || measures.All(GapEvidence.IsCopy))
+            // The problem restated before its answer (巡察指出：……) is no measure, concrete or not; a line read as a problem that
+            // states no failing (坚持移动优先，加快推进媒体深度融合，不断提升传播力、引导力) restates none: it is the answer, slogans and all.
+            var measures = context.MeasuresOf(issue.Id).Where(m => !IsStatusOnly(m) && (m.Measure.Role != "problem" || !context.Cues.Failing.IsMatch(m.Measure.Text))).ToList();
+            if (measures.Count == 0 || measures.Any(m => m.Facts.IsConcrete && !IsPledge(context, m)))
             {
                 continue;
             }
