@@ -3363,4 +3363,89 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(["I1"], Of(result, GapKinds.VagueMeasure).Select(g => g.IssueId));
     }
+
+    [Fact]
+    public void A_rule_the_feedback_says_was_never_made_is_still_missing_after_slogans_or_a_rule_on_another_matter()
+    {
+        // dev90 p03's form (公司至今未制定……重大经营管理事项清单 answered by 今后……一律先提交党支部研究, beside 《代理服务收费管理
+        // 规定》 on fees its evidence mentions; 公司没有建立评标现场管理制度 answered by slogans), in words of our own.
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县城投公司党支部的反馈意见
+            一、巡察发现的主要问题
+            1.党的领导融入公司治理不到位。公司至今未制定党支部前置研究讨论重大经营管理事项清单，2024年调整停车服务收费标准、选聘2家造价咨询机构均未经党支部研究。
+            2.超标准收取停车服务费，2023年以来多收12.6万元。
+            3.工程现场管理不规范。公司没有建立工程现场安全巡查制度，3个在建项目安全员长期不在岗。
+            二、整改要求
+            公司党支部要在三个月内报送整改情况报告。
+            县委第一巡察组
+            2025年3月3日
+            """, """
+            县城投公司党支部关于巡察整改情况的报告
+            一、关于党的领导融入公司治理不到位的问题
+            今后凡涉及收费标准调整、合作机构选聘等重大事项，一律先提交党支部研究，再提交总经理办公会决定。责任人：董事长某某；完成时限：2025年4月30日。
+            二、关于超标准收取停车服务费的问题
+            多收的12.6万元已全部退还；修订《停车服务收费管理规定》，收费标准调整一律报县发改局审核。对经营部经理进行诫勉谈话。责任人：总经理某某；完成时限：2025年4月30日。
+            三、关于工程现场管理不规范的问题
+            牢固树立安全发展理念，压紧压实各方责任，切实守住安全底线。责任人：副总经理某某；完成时限：2025年5月31日。
+            县城投公司党支部
+            2025年5月20日
+            """);
+        Assert.Equal(["I1", "I3"], Of(result, GapKinds.NoMechanism).Select(g => g.IssueId));
+        Assert.Contains(Of(result, GapKinds.VagueMeasure), g => g.IssueId == "I3");
+    }
+
+    [Theory]
+    [InlineData("县水利局已将该施工单位的违法行为移送县住建局依法处理。", true)]
+    [InlineData("对现场代表给予党内警告处分，县水利局已将该施工单位的违法行为移送县住建局依法处理。", false)]
+    [InlineData("责令现场代表作出书面检查，扣发其2025年度绩效奖励。", false)]
+    public void A_case_handed_to_the_regulator_against_the_contractor_holds_none_of_the_units_own_people_to_account(string dealt, bool flagged)
+    {
+        // dev90 p04's form (the unit's own site representative saw the illegal subcontracting and said nothing; the answer deals
+        // only with the contractor) and p05's (扣发绩效 as the sanction), in words of our own.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县农村供水工程建设管理站的反馈意见
+            一、巡察发现的主要问题
+            1.对违法转包问题放任不管。2号供水管网工程中标单位将合同金额360万元的主体工程整体转包给无资质的个人，管理站现场代表在巡查中已经发现，但既未报告也未制止。
+            2.工程资料归档不及时，3个已完工项目竣工资料未归档。
+            二、整改要求
+            管理站要在三个月内报送整改情况报告。
+            县委第二巡察组
+            2025年3月3日
+            """, $"""
+            县农村供水工程建设管理站关于巡察整改情况的报告
+            一、关于对违法转包问题放任不管的问题
+            责令中标单位解除转包关系，重新组建项目部，已于4月恢复施工。{dealt}建立在建项目人员到岗核查制度，每月核查一次。责任人：副站长某某；完成时限：2025年4月30日。
+            二、关于工程资料归档不及时的问题
+            3个项目竣工资料已全部归档。责任人：副站长某某；完成时限：2025年4月30日。
+            县农村供水工程建设管理站
+            2025年5月20日
+            """);
+        Assert.Equal(flagged, Of(result, GapKinds.NoAccountability).Any(g => g.IssueId == "I1"));
+    }
+
+    [Fact]
+    public void Goods_expected_to_arrive_later_leave_the_item_open_whatever_the_total_claims()
+    {
+        // dev90 p06's form (6个问题已全部整改完成 while an item's tents 预计9月底前到货入库), in words of our own.
+        var result = fixture.Analyze("""
+            县委第三巡察组关于巡察县应急物资储备站的反馈意见
+            一、巡察发现的主要问题
+            1.应急物资储备不足，帐篷储备量仅为标准的40%。
+            2.库房消防设施损坏，2号库房喷淋系统长期失修。
+            二、整改要求
+            储备站要在三个月内报送整改情况报告。
+            县委第三巡察组
+            2025年3月3日
+            """, """
+            县应急物资储备站关于巡察整改情况的报告
+            目前，反馈的2个问题已全部整改完成。
+            一、关于应急物资储备不足的问题
+            重新核定储备品种和数量，补充采购帐篷120顶，已于5月完成政府采购程序，帐篷预计9月底前到货入库。责任人：副站长某某；完成时限：2025年9月30日。
+            二、关于库房消防设施损坏的问题
+            2号库房喷淋系统已于4月修复，并通过消防检测。责任人：副站长某某；完成时限：2025年4月30日。
+            县应急物资储备站
+            2025年5月28日
+            """);
+        Assert.Single(Of(result, GapKinds.InconsistentClaim));
+    }
 }

@@ -106,12 +106,22 @@ internal sealed class InconsistentClaimRule : IGapRule
         var counted = 0;
         foreach (var sentence in sentences.Where(s => s != totals[0]))
         {
+            var after = false; // whether the clause before was a sanction on people it counted
             foreach (var clause in sentence.Slice(text).Split(SanctionClauseBreaks, StringSplitOptions.TrimEntries))
             {
                 if (!cues.Accountability.IsMatch(clause))
                 {
+                    after = false;
                     continue;
                 }
+
+                // A further sanction on the same people, naming nobody of its own (给予2人警告处分，扣发当年绩效奖励): no one more.
+                if (after && !SanctionedPeopleRegex.IsMatch(clause) && !cues.OnePost.IsMatch(clause) && !clause.StartsWith('对'))
+                {
+                    continue;
+                }
+
+                after = true;
 
                 if (SanctionFutureRegex.IsMatch(clause) || clause.Contains("其中", StringComparison.Ordinal) || clause.Contains('共'))
                 {

@@ -196,7 +196,10 @@ internal sealed class NoAccountabilityRule : IGapRule
             var end = text.IndexOfAny(SentenceBreaks, match.Index) is >= 0 and var stop ? stop : text.Length;
             // A tally of the whole rectification (16项措施已完成13项；……制定、修订制度5项，批评教育1人) says of no problem who was
             // dealt with for it: a sanction counted, not named.
-            if (!FutureRegex.IsMatch(text.AsSpan(start, match.Index - start)) && !CountedRegex.IsMatch(text.AsSpan(match.Index + match.Length, end - match.Index - match.Length)))
+            // Nor does a case handed to the regulator against an outside party (县水利局已将该中标单位的违法行为移送住建部门依法处理):
+            // the contractor answers to the law, but nobody of the unit answers for letting it happen.
+            if (!FutureRegex.IsMatch(text.AsSpan(start, match.Index - start)) && !CountedRegex.IsMatch(text.AsSpan(match.Index + match.Length, end - match.Index - match.Length))
+                && !(OutsidePartyRegex.IsMatch(text.AsSpan(start, end - start)) && RegulatorActRegex.IsMatch(match.Value)))
             {
                 return true;
             }
@@ -206,6 +209,12 @@ internal sealed class NoAccountabilityRule : IGapRule
     }
 
     private static readonly char[] SentenceBreaks = ['。', '；', ';'];
+
+    // A party outside the unit a regulator deals with: the winning bidder, the builder, the supplier, the agency.
+    private static readonly Regex OutsidePartyRegex = new("中标单位|中标人|施工单位|施工方|供应商|投标人|投标企业|投标单位|承包人|承包商|承包方|监理单位|中介机构|代理机构|医药代表|合作企业|涉事企业", RegexOptions.CultureInvariant);
+
+    // What a regulator does to such a party: hands the case on, fines it, opens a case.
+    private static readonly Regex RegulatorActRegex = new("^(移送|立案|立案查处|依法查处)$|行政处罚", RegexOptions.CultureInvariant);
 
     // A sanction followed by its count (批评教育1人 / 诫勉谈话2人次 / 处分3名): a tally — unless whom it fell on follows in brackets
     // (诫勉谈话1人（储备管理部经理）).

@@ -48,14 +48,17 @@ internal sealed partial class NoMechanismRule : IGapRule
         foreach (var issue in context.Issues)
         {
             var measures = context.MeasuresOf(issue.Id).ToList();
-            if (measures.Count == 0 || GapEvidence.AllHollow(measures))
+            // A feedback that says no rule was ever made (至今没有制定收费管理办法) is answered by a rule written, not by a practice
+            // changed (改为扫码支付) or a check held each month — nor by slogans: the rule it said was missing still is; and a rule
+            // the report lists elsewhere answers it only when it is that rule (《代理服务收费管理规定》 is no 前置研究事项清单, though
+            // the problem's evidence speaks of fees).
+            var missing = cues.RuleMissing.Match(issue.Text);
+            // (What the report says of its rectification as a whole — 制定整改方案, 建立问题清单 — writes no rule of the problem.)
+            if (measures.Count == 0 || (GapEvidence.AllHollow(measures) && !(missing.Success && measures.All(m => m.Facts.IsSlogan || m.Measure.Role == "commitment"))))
             {
                 continue;
             }
 
-            // A feedback that says no rule was ever made (至今没有制定收费管理办法) is answered by a rule written, not by a practice
-            // changed (改为扫码支付) or a check held each month.
-            var missing = cues.RuleMissing.Match(issue.Text);
             var systemic = missing.Success ? missing : cues.SystemicProblem.Match(issue.Text);
             // One slip made once (误将两家租户的电表读数对调) is put right once: no rule stands out by its absence.
             var remedy = answered.Count > 1 && !cues.OneOffSlip.IsMatch(issue.Text) && ((context.RuleAreas.Contains(issue.Category) && withRule >= OthersWithRule * (answered.Count - 1))
@@ -63,15 +66,18 @@ internal sealed partial class NoMechanismRule : IGapRule
                 ? measures.Select(m => cues.OneOffRemedy.Match(m.Measure.Text)).FirstOrDefault(m => m.Success)
                 : null;
             // A problem whose topic the feedback's requirements ask rules for (在“三资”监管、项目管理等方面形成长效机制) wants one too.
-            var asked = systemic.Success || remedy is not null ? null : demands.Find(d => issue.Text.Contains(d, StringComparison.Ordinal));
+            // Found in the problem's headline when it has one, a short title before its evidence (专业技术力量薄弱。……现场管理人员一人
+            // 负责3个标段 is about staffing, not about 现场管理).
+            var headline = issue.Text.IndexOf('。', StringComparison.Ordinal) is > 0 and <= MaxHeadline and var stop && stop < issue.Text.Length - 1 ? issue.Text[..stop] : issue.Text;
+            var asked = systemic.Success || remedy is not null ? null : demands.Find(d => headline.Contains(d, StringComparison.Ordinal));
             if (!systemic.Success && remedy is null && asked is null)
             {
                 continue;
             }
 
-            if ((missing.Success ? measures.Any(m => WritesRule(cues, m.Measure.Text)) : measures.Any(m => ruled.Contains(m.Measure.Id)))
+            if ((missing.Success ? measures.Any(m => m.Measure.Role is not "background" and not "organisation" && WritesRule(cues, m.Measure.Text)) : measures.Any(m => ruled.Contains(m.Measure.Id)))
                 || documentMechanisms.Any(m => m.Vector.Cosine(context.VectorOf(issue.Id)) >= 0.25)
-                || rules.Any(rule => TextSimilarity.Containment(rule, context.IssueItems[issue.Id].Bigrams) >= RuleOnProblem))
+                || rules.Any(rule => TextSimilarity.Containment(rule, missing.Success ? TextSimilarity.Bigrams(missing.Value) : context.IssueItems[issue.Id].Bigrams) >= RuleOnProblem))
             {
                 continue;
             }
@@ -113,6 +119,9 @@ internal sealed partial class NoMechanismRule : IGapRule
             }
         }
     }
+
+    /// <summary>Longest first sentence of a problem read as its headline (专业技术力量薄弱。).</summary>
+    private const int MaxHeadline = 20;
 
     /// <summary>Shortest topic of a demand for rules (仪器设备; 三资 alone is too short to tell).</summary>
     private const int MinTopic = 3;
