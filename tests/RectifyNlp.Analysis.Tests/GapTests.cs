@@ -3448,4 +3448,32 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Single(Of(result, GapKinds.InconsistentClaim));
     }
+
+    [Theory]
+    [InlineData("1.农村公路养护任务被整体转包给不具备资质的个人施工队，公司只收取管理费，不派人管理。")]
+    [InlineData("1.应急救护培训数据不实，2024年向上级多报培训1300人次。")]
+    [InlineData("1.停车场收费管理混乱，个别收费人员收取现金后不开具票据。")]
+    public void Subcontracting_to_individuals_false_figures_and_cash_without_receipts_want_someone_held_to_account(string problem)
+    {
+        // dev78 p05's, dev42 p09's and dev78 p08's misconduct, in words of our own: put right and ruled, but nobody answers.
+        var result = fixture.Analyze($"""
+            县委第四巡察组关于巡察县交通服务中心的反馈意见
+            一、巡察发现的主要问题
+            {problem}
+            2.干部教育培训不够系统，2024年仅组织集中学习3次。
+            二、整改要求
+            中心要在三个月内报送整改情况报告。
+            县委第四巡察组
+            2025年3月3日
+            """, """
+            县交通服务中心关于巡察整改情况的报告
+            一、关于第一个问题
+            已全面纠正，相关数据和账目已核实更正，收费一律使用电子票据；制定《养护和收费管理办法》。责任人：副主任某某；完成时限：2025年4月30日。
+            二、关于干部教育培训不够系统的问题
+            制定年度学习计划，每月集中学习1次。责任人：主任某某；完成时限：2025年4月30日。
+            县交通服务中心
+            2025年5月20日
+            """);
+        Assert.Contains(Of(result, GapKinds.NoAccountability), g => g.IssueId == "I1");
+    }
 }

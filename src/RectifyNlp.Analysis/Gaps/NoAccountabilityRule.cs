@@ -248,8 +248,8 @@ internal sealed class NoAccountabilityRule : IGapRule
 
     private static readonly char[] ClauseBreaks = ['，', '。', '；', ',', ';'];
 
-    // A loss said not to have happened (这个风险现在还没有变成损失) is none either.
-    private static readonly Regex RiskRegex = new("(风险|隐患|之虞)$|(风险|隐患)[。]?$|可能(存在|出现|发生)|(没有|未|尚未|并未|还没有?)(变成|造成|形成|产生|导致|酿成)", RegexOptions.CultureInvariant);
+    // A loss said not to have happened (这个风险现在还没有变成损失) is none either, nor a violation only suspected (存在违法转包嫌疑).
+    private static readonly Regex RiskRegex = new("(风险|隐患|之虞|嫌疑)$|(风险|隐患)[。]?$|可能(存在|出现|发生)|(没有|未|尚未|并未|还没有?)(变成|造成|形成|产生|导致|酿成)", RegexOptions.CultureInvariant);
 
     private static readonly Regex TitleRegex = new("《[^《》]*》", RegexOptions.CultureInvariant);
 
