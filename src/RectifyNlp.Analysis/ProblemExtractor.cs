@@ -761,6 +761,15 @@ public sealed partial class ProblemExtractor
 
             if (roots.Count == 0 && (findingRun.Contains(index) || bodyRun.Contains(index)))
             {
+                // A finding told in one sentence of ；-clauses that each open on a failing of their own (……反馈指出，该局党组A有差距，……；
+                // B不严格，……；C存在短板，……。 — one unit of a round's news a paragraph) is as many problems.
+                if (findingRun.Contains(index) && span.Slice(text).Trim().TrimEnd('。').IndexOf('。') < 0 && SplitAt(text, span, '；', ';').Select(c => c.Slice(text).Trim().TrimEnd('。')).ToList() is { Count: >= 2 } said
+                    && said.TrueForAll(c => FirstClause(c) is var head && head.Length >= MinStatedFailing && _cues.Failing.IsMatch(head)))
+                {
+                    candidates.AddRange(SplitAt(text, span, '；', ';').Select(c => (c, "", Origin.Listed, FindingRunGroup)));
+                    continue;
+                }
+
                 candidates.Add((span, "", Origin.Listed, FindingRunGroup));
                 continue;
             }
@@ -852,6 +861,16 @@ public sealed partial class ProblemExtractor
 
             if ((inRoot || announcedHere) && (AreaLabelledRun(index) || (announcedHere && HeadlineRun(index))))
             {
+                // A paragraph headed by its area's name (全面从严治党方面。A……。B……，……。) is that area told as a heading's body is:
+                // each sentence that opens on a failing of its own is one problem, the sentences after it its evidence. A theme's
+                // label (财务管理。……) heads one problem.
+                if (AreaSentenceRegex().Match(text, span.Start, span.Length) is { Success: true } areaLabel
+                    && RunOnProblems(text, new TextSpan(areaLabel.Index + areaLabel.Length, span.End), document.Structure.Sentences) is { Count: >= 2 } areaFailings)
+                {
+                    candidates.AddRange(areaFailings.Select(c => (c, areaLabel.Value.Trim().TrimEnd('。', '：', ':'), Origin.Listed, -5)));
+                    continue;
+                }
+
                 candidates.Add((span, "", Origin.Listed, -5));
                 continue;
             }
@@ -1764,6 +1783,10 @@ public sealed partial class ProblemExtractor
     // A check mark closing an item (√ / ✓ / ✔): marked as put right.
     [GeneratedRegex("[√✓✔]\\s*$")]
     private static partial Regex CheckedOffRegex();
+
+    // A paragraph's first sentence that only names its area: 全面从严治党方面。 / 在基层党组织建设方面：
+    [GeneratedRegex("\\G\\s*(在)?[^，。；：:,;]{2,24}方面[。：:]")]
+    private static partial Regex AreaSentenceRegex();
 
     // The ordinal an inline item opens with: 一是 / 二是， / 第三是.
     [GeneratedRegex("\\G\\s*第?[一二三四五六七八九十]{1,3}是[，,]?")]
@@ -2734,7 +2757,7 @@ public sealed partial class ProblemExtractor
                 return commaParts.SelectMany(p => SplitAt(text, p, '、').ToList() is { Count: >= 2 } pieces && pieces.TrueForAll(q => q.Length is >= MinStatedFailing and <= 30 && StatesFailing(text, q)) ? pieces : [p]);
             }
 
-            var parts = SplitAt(text, clauses[0], '、').ToList();
+            var parts = JoinShortHeads(text, SplitAt(text, clauses[0], '、').ToList());
             if (parts.Count >= 2 && parts.All(p => p.Length is >= 4 and <= 30))
             {
                 return parts;
@@ -2777,7 +2800,7 @@ public sealed partial class ProblemExtractor
             return [.. run.Groups["quote"].Captures.Select(c => new TextSpan(c.Index, c.Index + c.Length))];
         }
 
-        var parts = SplitAt(text, new TextSpan(clause.Start, end), '、').ToList();
+        var parts = JoinShortHeads(text, SplitAt(text, new TextSpan(clause.Start, end), '、').ToList());
         if (parts.Count >= 2 && summed.Success && parts.All(p => p.Length is >= 4 and <= 30))
         {
             return parts;
@@ -2918,8 +2941,30 @@ public sealed partial class ProblemExtractor
             return [];
         }
 
-        var listed = SplitAt(text, new TextSpan(cue.Index + cue.Length, summed.Index), '、').ToList();
+        var listed = JoinShortHeads(text, SplitAt(text, new TextSpan(cue.Index + cue.Length, summed.Index), '、').ToList());
         return listed.Count >= 2 && listed.TrueForAll(p => p.Length is >= 4 and <= 30) ? listed : [];
+    }
+
+    /// <summary>
+    /// 、-parts with a short head that states no failing joined to the part after it: the 、 inside one item (把方向、管大局作用发挥
+    /// 不充分 — the first of a list of failings) joins two words of its subject, not two failings.
+    /// </summary>
+    private List<TextSpan> JoinShortHeads(string text, List<TextSpan> parts)
+    {
+        var joined = new List<TextSpan>(parts.Count);
+        for (var k = 0; k < parts.Count; k++)
+        {
+            var part = parts[k];
+            var start = part.Start;
+            while (k + 1 < parts.Count && part.Length < 4 && !StatesFailing(text, part))
+            {
+                part = parts[++k];
+            }
+
+            joined.Add(new TextSpan(start, part.End));
+        }
+
+        return joined;
     }
 
     // The side of a 、-part that the 、 joins: a 、 inside a later comma clause (稽核流于形式，对A、B等行为查处不及时) joins

@@ -4654,4 +4654,53 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("在外兼职情况底数不清", issues[2].Text, StringComparison.Ordinal);
         Assert.DoesNotContain(issues, i => i.Text.Contains("宽松软", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Paragraphs_headed_by_their_areas_name_raise_each_failing_they_open_on()
+    {
+        // published26 x03's form (a county portal's news: ……也指出了该镇在以下几个方面存在的问题。 then paragraphs opening 全面从严治党
+        // 方面。A……。B……，……。), in words of our own: each sentence that opens on a failing is one problem, its figures evidence.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第三巡察组向柘塘镇党委反馈巡察情况
+            5月12日，县委第三巡察组向柘塘镇党委反馈巡察情况。巡察组认为，镇党委在乡村旅游发展方面取得了一定成效。同时，巡察组也指出了该镇在以下几个方面存在的问题。
+            贯彻落实上级决策部署方面。镇党委对乡村旅游后续发展谋划不够长远，配套设施建设滞后。河长制落实不到位，巡察组随机走访5个村，发现2处河道垃圾长期未清理。
+            全面从严治党方面。公务接待管理不严格，仍然存在无公函接待的情况。村级财务审核把关不到位，2024年有9笔村级支出凭证不全即予报销。
+            巡察整改方面。对上轮巡察指出的集体资产管理问题整改仍然不彻底，部分村集体山林承包合同到期后长期未续签。
+            巡察组要求，镇党委要切实扛起整改主体责任。
+            """));
+        Assert.Equal(5, issues.Length);
+        Assert.StartsWith("河长制落实不到位", issues[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("村级财务审核把关不到位", issues[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_whose_first_item_joins_two_words_of_its_subject_is_still_one_failing_an_item()
+    {
+        // published26 x07's form (存在把方向、管大局作用发挥不充分、“三重一大”决策制度执行不严格、……等问题), in words of our own.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第一巡察组向县交通投资集团党委反馈巡察情况
+            6月3日，县委第一巡察组向县交通投资集团党委反馈巡察情况。巡察组指出，集团党委存在把方向、管大局作用发挥不充分、“三重一大”决策制度执行不严格、工程项目招投标管理不规范、国有资产出租底数不清等问题。
+            巡察组要求，集团党委要认真抓好整改。
+            """));
+        Assert.Equal(4, issues.Length);
+        Assert.StartsWith("把方向、管大局作用发挥不充分", issues[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rounds_news_telling_each_units_findings_in_clauses_raises_each_clause()
+    {
+        // published26 x05's form (one round's news: 县委第一巡察组向A反馈指出，……有差距，……；……不严格，……。 a paragraph a unit),
+        // in words of our own.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            十五届县委第八轮巡察集中反馈巡察情况
+            9月2日，县委第八轮巡察3个巡察组分别向县水利局党组、县商务局党组、县图书馆党支部反馈巡察情况。
+            县委第一巡察组向县水利局党组反馈指出，该局党组落实河湖长制有差距，部分河段巡河记录缺失；小型水库安全管理不到位，3座水库未落实专职巡查人员。
+            县委第二巡察组反馈指出，县商务局党组对电商扶持资金监管不严，个别企业重复申领补贴；招商引资项目跟踪服务不到位。
+            县委第三巡察组指出，县图书馆党支部落实意识形态工作责任制不够有力；图书采购管理不规范，部分图书未经比价即采购。
+            反馈会要求，各被巡察党组织要切实担负起整改主体责任。
+            """));
+        Assert.Equal(6, issues.Length);
+        Assert.StartsWith("小型水库安全管理不到位", issues[1].Text, StringComparison.Ordinal);
+        Assert.Contains("招商引资项目跟踪服务不到位", issues[3].Text, StringComparison.Ordinal);
+    }
 }
