@@ -508,9 +508,12 @@ public sealed partial class ProblemExtractor
             // Read alone, an inline item that names its area first (一是在防范经营风险方面，A清理不彻底，B规模偏大，C有所扩大) is
             // that area's paragraph told in one clause: as many problems as the headline failings its commas join, as an area
             // paragraph's statement is. An item without the area's name (一是A不到位，B不规范) is one failing with its evidence.
-            if (_failingByFailing && leaf.Style is NumberingStyle.InlineShi or NumberingStyle.SemicolonItem && InlineShiRegex().Match(text, span.Start, span.Length) is { Success: true } ordinal
-                && _cues.AreaOpening.IsMatch(text.AsSpan(ordinal.Index + ordinal.Length, span.End - ordinal.Index - ordinal.Length).TrimStart())
-                && HeadlineFailings(text, new TextSpan(ordinal.Index + ordinal.Length, span.End)) is { Count: >= 2 } areaFailings)
+            // (The structure may have read the area's name off already: 一是在……方面，| A，B.)
+            if (_failingByFailing && leaf.Style is NumberingStyle.InlineShi or NumberingStyle.SemicolonItem
+                && (InlineShiRegex().Match(text, span.Start, span.Length) is { Success: true } ordinal ? new TextSpan(ordinal.Index + ordinal.Length, span.End) : span) is var statement
+                && (_cues.AreaOpening.IsMatch(statement.Slice(text).TrimStart()) || AreaReadOffRegex().IsMatch(text.AsSpan(Math.Max(0, span.Start - MaxAreaReadOff), Math.Min(span.Start, MaxAreaReadOff))))
+                && (statement.Slice(text).Length - statement.Slice(text).TrimStart().Length is var pad ? new TextSpan(statement.Start + pad, statement.End) : statement) is var named
+                && HeadlineFailings(text, named) is { Count: >= 2 } areaFailings)
             {
                 candidates.AddRange(areaFailings.Select(c => (c, area, underRoot ? Origin.Listed : Origin.Numbered, group)));
                 items.UnionWith(areaFailings);
@@ -1787,6 +1790,13 @@ public sealed partial class ProblemExtractor
     // A paragraph's first sentence that only names its area: 全面从严治党方面。 / 在基层党组织建设方面：
     [GeneratedRegex("\\G\\s*(在)?[^，。；：:,;]{2,24}方面[。：:]")]
     private static partial Regex AreaSentenceRegex();
+
+    // An inline item's ordinal and area just before where its statement starts: ……二是在履行……责任方面，|.
+    [GeneratedRegex("[一二三四五六七八九十]是(在|从)[^，。；：:,;]{1,24}(上|方面|中)[，,]\\s*$")]
+    private static partial Regex AreaReadOffRegex();
+
+    // How far back an inline item's ordinal and area may stand.
+    private const int MaxAreaReadOff = 32;
 
     // The ordinal an inline item opens with: 一是 / 二是， / 第三是.
     [GeneratedRegex("\\G\\s*第?[一二三四五六七八九十]{1,3}是[，,]?")]

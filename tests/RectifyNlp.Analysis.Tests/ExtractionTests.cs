@@ -4703,4 +4703,18 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("小型水库安全管理不到位", issues[1].Text, StringComparison.Ordinal);
         Assert.Contains("招商引资项目跟踪服务不到位", issues[3].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Inline_items_after_their_subject_that_name_their_area_raise_each_headline_failing()
+    {
+        // published26 x02's form (巡察也发现，该局党组一是在……方面，A，figures；二是在……方面，B，C；三是D，……), in words of our own:
+        // an area's item with two headline failings is two problems; one with a failing and its figures is one.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第四巡察组向县林业局党组反馈巡察情况
+            巡察组指出，局党组在国土绿化方面做了大量工作。巡察也发现，该局党组一是在贯彻落实林长制方面，统筹推进森林防火力度不够，2024年有2个乡镇未完成防火通道建设；二是在履行全面从严治党责任方面，党组书记“第一责任人”作用发挥不充分，对下属林场的监督管理偏松；三是生态护林员管理不规范，存在长期不在岗的情况。
+            巡察组要求，局党组要切实抓好整改。
+            """));
+        Assert.Equal(4, issues.Length);
+        Assert.StartsWith("对下属林场的监督管理偏松", issues[2].Text, StringComparison.Ordinal);
+    }
 }
