@@ -914,6 +914,14 @@ public sealed partial class Analyzer : IDisposable
     private static int? BlockNumber(MeasureWork work, IReadOnlyList<ReportBlock> blocks) =>
         work.Block >= 0 && work.Block < blocks.Count ? ReportReader.NumberOf(blocks[work.Block].Number) : null;
 
+    /// <summary>The measure with the owner given to it from elsewhere in the report, in its text and in its facts alike.</summary>
+    private static MeasureWork WithOwner(MeasureWork work, string owner) =>
+        work with { Measure = work.Measure with { Owner = owner }, Facts = work.Facts with { Owner = owner } };
+
+    /// <summary>The measure with the time limit given to it from elsewhere in the report, in its text and in its facts alike.</summary>
+    private static MeasureWork WithDeadline(MeasureWork work, string deadline) =>
+        work with { Measure = work.Measure with { Deadline = deadline }, Facts = work.Facts with { Deadline = deadline } };
+
     /// <summary>A measure given the owner and time limit of <paramref name="fields"/> where it names none of its own; the fields' 责任领导 leads it too.</summary>
     private static MeasureWork WithFields(MeasureWork work, MeasureFacts fields)
     {
@@ -1102,7 +1110,7 @@ public sealed partial class Analyzer : IDisposable
                 continue;
             }
 
-            measures[n] = work with { Measure = work.Measure with { Owner = owner }, Facts = work.Facts with { Owner = owner } };
+            measures[n] = WithOwner(work, owner);
         }
     }
 
@@ -1124,6 +1132,7 @@ public sealed partial class Analyzer : IDisposable
             .Where(m => !blocks.Any(b => b.Span.Contains(m.Index)))
             .Select(m => (Area: m.Groups["area"].Value, Owner: _facts.OwnerIn("由" + m.Groups["owner"].Value + "牵头")))
             .Where(c => c.Owner is not null)
+            .Select(c => (c.Area, Owner: c.Owner!))
             .ToList();
         if (claims.Count == 0)
         {
@@ -1160,7 +1169,7 @@ public sealed partial class Analyzer : IDisposable
                     : !work.Measure.Links.IsEmpty && work.Measure.Links.All(l => ofArea!.Contains(l.IssueId));
                 if (inArea && work.Measure.Owner is null)
                 {
-                    measures[n] = work with { Measure = work.Measure with { Owner = owner }, Facts = work.Facts with { Owner = owner } };
+                    measures[n] = WithOwner(work, owner);
                 }
             }
         }
@@ -1214,7 +1223,7 @@ public sealed partial class Analyzer : IDisposable
             foreach (var n in own.Where(n => !measures[n].Facts.LongTerm))
             {
                 var work = measures[n];
-                measures[n] = work with { Measure = work.Measure with { Deadline = deadline }, Facts = work.Facts with { Deadline = deadline } };
+                measures[n] = WithDeadline(work, deadline);
             }
         }
     }
