@@ -127,7 +127,9 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
             {
                 // A row whose trailing cells are blank loses them when the text is tidied (1<tab>问题 with nothing after):
                 // a numbered row of two cells is still a row.
-                var rowCells = Split(text, paragraphs[j].Span);
+                var (rowSpan, last) = RowAt(text, paragraphs, j);
+                j = last;
+                var rowCells = Split(text, rowSpan);
                 if (IsRuleLine(text, rowCells) || IsTotalRow(text, rowCells)
                     || (rowCells.Count < 3 && !(rowCells.Count == 2 && problem == 1 && IsNumber(rowCells[0].Slice(text)))))
                 {
@@ -145,16 +147,16 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
                 // row with measures that does (第3项 | ①…… | …) answers it as the report's other items do, by that number.
                 if (!columns.Contains(LedgerColumn.Measure) && problem < rowCells.Count && ReferredNumber(rowCells[problem].Slice(text)) is { } number)
                 {
-                    referring.Add((number, new LedgerRow(paragraphs[j].Span, [.. rowCells], rowCells[problem])));
+                    referring.Add((number, new LedgerRow(rowSpan, [.. rowCells], rowCells[problem])));
                 }
                 else if (problem < rowCells.Count && rowCells[problem].Length >= 4)
                 {
-                    rows.Add(new LedgerRow(paragraphs[j].Span, [.. rowCells], rowCells[problem]));
+                    rows.Add(new LedgerRow(rowSpan, [.. rowCells], rowCells[problem]));
                     above = rowCells[problem];
                 }
                 else if (above is { } spanning && problem < rowCells.Count && IsDitto(rowCells[problem].Slice(text)) && answers.Any(k => k < rowCells.Count && rowCells[k].Length >= 4))
                 {
-                    rows.Add(new LedgerRow(paragraphs[j].Span, [.. rowCells], spanning));
+                    rows.Add(new LedgerRow(rowSpan, [.. rowCells], spanning));
                 }
             }
 
@@ -217,7 +219,10 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
             var rows = new List<List<TextSpan>>();
             for (var j = i + 1; j < paragraphs.Count; j++)
             {
-                var cells = Split(text, paragraphs[j].Span);
+                var (rowSpan, last) = RowAt(text, paragraphs, j);
+                var quoted = last > j;
+                j = last;
+                var cells = Split(text, rowSpan);
                 if (IsRuleLine(text, cells) || IsTotalRow(text, cells) || IsGroupRow(text, cells))
                 {
                     continue;
@@ -235,7 +240,7 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
                 }
 
                 // A table of labels and values (问题类别 | 政治建设 / 问题描述 | ……) names a column again in its first cell: no list.
-                if (cells.Count < 2 || (unnumbered ? !paragraphs[j].IsTableRow || cells.Count != header.Count || ColumnOf(cells[0].Slice(text).Trim()) != LedgerColumn.Other
+                if (cells.Count < 2 || (unnumbered ? !(paragraphs[j].IsTableRow || quoted) || cells.Count != header.Count || ColumnOf(cells[0].Slice(text).Trim()) != LedgerColumn.Other
                     : !IsNumber(cells[0].Slice(text))))
                 {
                     break;
@@ -382,6 +387,7 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
         string text, IReadOnlyList<Paragraph> paragraphs, Func<IReadOnlyList<LedgerColumn>, bool> accept)
     {
         var lines = paragraphs.Where(p => !p.Span.IsEmpty && !p.Span.Slice(text).AsSpan().Trim().IsEmpty).ToList();
+        (int HeaderStart, int HeaderEnd, ImmutableArray<LedgerColumn> Columns, List<List<TextSpan>> Records)? wrappedTable = null;
         for (var i = 0; i + 3 < lines.Count; i++)
         {
             var width = 0;
@@ -418,32 +424,151 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
                 k2 = next;
             }
 
-            if (records.Count < 2 || records.Any(r => r.Count != width))
+            if (records.Count >= 2 && records.TrueForAll(r => r.Count == width))
             {
+                return (lines[i].Span.Start, lines[i + width - 1].Span.End, columns, records);
+            }
+
+            // A table whose cells wrap is read only when no table of one line a cell is found, from a header opening on its
+            // number column (序号 / 编号).
+            if (wrappedTable is null && lines[i].Span.Slice(text).Trim() is "序号" or "编号" && WrappedRecords(text, lines, i, width) is { Count: >= 2 } wrapped)
+            {
+                wrappedTable = (lines[i].Span.Start, lines[i + width - 1].Span.End, columns, wrapped);
+            }
+        }
+
+        return wrappedTable;
+    }
+
+    /// <summary>
+    /// The records of a table pasted one cell a line whose cells wrap over several lines, as a PDF's text of a narrow-columned
+    /// table comes (1 / 履行职能 / 责任 / 食品安全……未达 / 到规定要求 / 制定……检 / ……): each record from its number line to the next
+    /// number, a repeated header (after a page break) skipped. A cell is a run of lines of its column's width closed by a
+    /// shorter one; a record with one cell fewer than the columns after the number lacks the first (a merged category cell
+    /// written only on the group's first row). A record whose lines do not fall into cells so is one cell: the problem it
+    /// states is still one row. None when the numbers do not run on from 1 or a record holds more lines than it can.
+    /// </summary>
+    private static List<List<TextSpan>>? WrappedRecords(string text, List<Paragraph> lines, int headerAt, int width)
+    {
+        var header = Enumerable.Range(headerAt, width).Select(k => lines[k].Span.Slice(text).Trim()).ToHashSet(StringComparer.Ordinal);
+        var records = new List<List<TextSpan>>();
+        var k = headerAt + width;
+        while (k < lines.Count && NumberOf(lines[k].Span.Slice(text).Trim()) == records.Count + 1)
+        {
+            var body = new List<TextSpan>();
+            var next = k + 1;
+            while (next < lines.Count && NumberOf(lines[next].Span.Slice(text).Trim()) != records.Count + 2 && body.Count <= MaxRecordLines)
+            {
+                if (!header.Contains(lines[next].Span.Slice(text).Trim()))
+                {
+                    body.Add(lines[next].Span);
+                }
+
+                next++;
+            }
+
+            // The last record ends where the table does: at a line wider than any of the rows above or a signature's (the
+            // round's name, a date, a page number).
+            if (next >= lines.Count || NumberOf(lines[next].Span.Slice(text).Trim()) != records.Count + 2)
+            {
+                var widest = records.SelectMany(r => r.Skip(1)).Where(c => !c.IsEmpty).Select(c => text.AsSpan(c.Start, c.Length).ToString().Split('\n').Max(l => DisplayWidth(l.Trim()))).DefaultIfEmpty(int.MaxValue).Max();
+                var end = body.FindIndex(l => DisplayWidth(l.Slice(text).Trim()) > widest + 1 || TableEndRegex().IsMatch(l.Slice(text).Trim()));
+                body = end < 0 ? body : body[..end];
+            }
+
+            if (body.Count == 0 || body.Count > MaxRecordLines)
+            {
+                return null;
+            }
+
+            var segments = Cells(text, body);
+            var record = new List<TextSpan> { lines[k].Span };
+            if (segments.Count == width - 1 || segments.Count == width - 2)
+            {
+                record.AddRange(Enumerable.Repeat(default(TextSpan), width - 1 - segments.Count));
+                record.AddRange(segments.Select(c => new TextSpan(c[0].Start, c[^1].End)));
+            }
+            else
+            {
+                record.AddRange(Enumerable.Repeat(default(TextSpan), width - 2));
+                record.Add(new TextSpan(body[0].Start, body[^1].End));
+            }
+
+            records.Add(record);
+            k = next;
+        }
+
+        return records;
+    }
+
+    // What closes a table on a page: the round's or unit's name, a date, a page number.
+    [GeneratedRegex("(巡察组|巡察办|委员会|党组|党委)$|^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$|^第\\s*[0-9]+\\s*页|^[—-]\\s*[0-9]+\\s*[—-]$")]
+    private static partial Regex TableEndRegex();
+
+    /// <summary>Most lines one record of a wrapped one-cell-a-line table runs over.</summary>
+    private const int MaxRecordLines = 40;
+
+    /// <summary>Lines grouped into cells: a cell goes on while its last line fills the width of its first (less one, a wide character not fitting) and the next is no wider.</summary>
+    private static List<List<TextSpan>> Cells(string text, List<TextSpan> lines)
+    {
+        var cells = new List<List<TextSpan>>();
+        var width = 0;
+        foreach (var line in lines)
+        {
+            var w = DisplayWidth(line.Slice(text).Trim());
+            if (cells.Count > 0 && cells[^1].Count > 0 && DisplayWidth(cells[^1][^1].Slice(text).Trim()) >= width - 1 && w <= width + 1)
+            {
+                cells[^1].Add(line);
+                width = Math.Max(width, w);
                 continue;
             }
 
-            return (lines[i].Span.Start, lines[i + width - 1].Span.End, columns, records);
+            cells.Add([line]);
+            width = w;
         }
 
-        return null;
+        return cells;
     }
 
-    /// <summary>A cell that lists its problems 一是……；二是…… gives one span each; any other cell is one.</summary>
+    private static int DisplayWidth(string line) => line.Sum(c => c < 0x1100 ? 1 : 2);
+
+
+    /// <summary>
+    /// A cell that lists its problems gives one span each: 一是……；二是…… from the cell's start, or numbers counting up from
+    /// one after a stop, a colon or a line break ("（1）……↵（2）……" as a spreadsheet copies a cell / 执行……不严格。1．……；2．……,
+    /// the headline before them naming what the numbered failings are); any other cell is one.
+    /// </summary>
     private static IEnumerable<TextSpan> Enumerated(string text, TextSpan cell)
     {
-        var starts = new List<int>();
+        var starts = new List<(int Start, int Body)>();
         var expected = 1;
         for (var k = cell.Start; k + 1 < cell.End; k++)
         {
             if ((k == cell.Start || text[k - 1] is '；' or '。' or ';') && ChineseNumeral.Parse(text.AsSpan(k, 1)) == expected && text[k + 1] == '是')
             {
-                starts.Add(k);
+                starts.Add((k, k));
                 expected++;
             }
         }
 
-        if (starts.Count < 2 || starts[0] != cell.Start)
+        if (starts.Count < 2 || starts[0].Start != cell.Start)
+        {
+            starts.Clear();
+            expected = 1;
+            for (var k = cell.Start; k + 1 < cell.End; k++)
+            {
+                if ((k == cell.Start || text[k - 1] is '；' or '。' or ';' or '：' or ':' or '\n') && HeadingMarker.Match(text, k) is { Style: NumberingStyle.ArabicDot or NumberingStyle.ArabicParenthesized or NumberingStyle.Circled } marker
+                    && marker.Number == expected.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    && k + marker.Marker.Length < cell.End)
+                {
+                    starts.Add((k, k + marker.Marker.Length));
+                    expected++;
+                    k += marker.Marker.Length - 1;
+                }
+            }
+        }
+
+        if (starts.Count < 2)
         {
             yield return cell;
             yield break;
@@ -451,13 +576,13 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
 
         for (var k = 0; k < starts.Count; k++)
         {
-            var end = k + 1 < starts.Count ? starts[k + 1] : cell.End;
-            while (end > starts[k] && text[end - 1] is '；' or ';' or ' ')
+            var end = k + 1 < starts.Count ? starts[k + 1].Start : cell.End;
+            while (end > starts[k].Start && text[end - 1] is '；' or ';' or ' ' or '\n')
             {
                 end--;
             }
 
-            yield return new TextSpan(starts[k], end);
+            yield return new TextSpan(starts[k].Body, end);
         }
     }
 
@@ -515,6 +640,12 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
                     e--;
                 }
 
+                // A spreadsheet's quoted cell ("（1）……↵（2）……") is the text inside its quotes.
+                if (e - s >= 2 && text[s] == '"' && text[e - 1] == '"')
+                {
+                    (s, e) = (s + 1, e - 1);
+                }
+
                 cells.Add(new TextSpan(s, e));
                 start = k + 1;
             }
@@ -528,6 +659,43 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
         }
 
         return cells.Count >= 2 ? cells : [];
+    }
+
+    /// <summary>
+    /// A row as a spreadsheet copies it (1⇥党的领导⇥"（1）……↵（2）……"⇥……): a cell in double quotes holds its own line breaks,
+    /// so the row runs on over the paragraphs until its quote closes, at most <see cref="MaxQuotedLines"/> of them; any other
+    /// row is its paragraph.
+    /// </summary>
+    private static (TextSpan Span, int Last) RowAt(string text, IReadOnlyList<Paragraph> paragraphs, int j)
+    {
+        var span = paragraphs[j].Span;
+        if (!OpensQuotedCell(text, span))
+        {
+            return (span, j);
+        }
+
+        var quotes = span.Slice(text).Count('"');
+        for (var k = j + 1; k < paragraphs.Count && k - j <= MaxQuotedLines; k++)
+        {
+            quotes += paragraphs[k].Span.Slice(text).Count('"');
+            if (quotes % 2 == 0)
+            {
+                return (new TextSpan(span.Start, paragraphs[k].Span.End), k);
+            }
+        }
+
+        return (span, j);
+    }
+
+    /// <summary>Most lines one quoted cell of a copied spreadsheet row runs over.</summary>
+    private const int MaxQuotedLines = 30;
+
+    /// <summary>Whether a line opens a quoted cell it does not close: a cell starting with " after a separator, the line's quotes odd.</summary>
+    private static bool OpensQuotedCell(string text, TextSpan line)
+    {
+        var slice = line.Slice(text);
+        return slice.Count('"') % 2 == 1
+            && slice.Select((c, k) => (c, k)).Any(p => p.c == '"' && (p.k == 0 || Array.IndexOf(Separators, slice[p.k - 1]) >= 0));
     }
 
     /// <summary>A rule under a header (｜----｜:---｜): dashes and colons only.</summary>

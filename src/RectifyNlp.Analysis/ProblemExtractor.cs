@@ -1444,6 +1444,14 @@ public sealed partial class ProblemExtractor
     [GeneratedRegex("^(具体|主要|存在)?问题(描述|表现)?[：:]?$")]
     private static partial Regex LabelOnlyRegex();
 
+    /// <summary>
+    /// Whether a span holds a problem cue with a list after it; a cue closing the span (……的现象仍然存在。) says the
+    /// failing before it persists and opens nothing.
+    /// </summary>
+    private bool OpensList(string text, TextSpan span) =>
+        _cues.ProblemListCue.Match(text, span.Start, span.Length) is { Success: true } cue
+        && text.AsSpan(cue.Index + cue.Length, span.End - cue.Index - cue.Length).Trim("。.！!　 \r\n").Length > 0;
+
     /// <summary>The items of the cued lists in a leaf's paragraphs below its heading (存在A、B等问题), none when it has none.</summary>
     private List<(TextSpan Span, Origin Origin)> CuedInBody(string text, List<Paragraph> paragraphs, Section leaf, IReadOnlyList<TextSpan> sentences) =>
         [.. paragraphs.Where(p => p.Span.Start >= leaf.HeadingSpan.End && p.Span.End <= leaf.Span.End && !p.Span.IsEmpty)
@@ -1602,10 +1610,11 @@ public sealed partial class ProblemExtractor
                     yield return (item, Origin.Listed);
                 }
 
-                // A failing that goes on in the list's sentence after it (……等问题，对上轮审计指出的X问题也未整改到位) is one more.
-                if (ending.Success && text.AsSpan(ending.Index + ending.Length, Math.Max(0, sentenceEnd - ending.Index - ending.Length)).TrimStart("，,") is { Length: >= MinStatedFailing } tail
+                // A failing that goes on in the list's sentence after it (……等问题，对上轮审计指出的X问题也未整改到位 / ……等问题；
+                // 下属子公司违规发放津补贴的现象仍然存在) is one more.
+                if (ending.Success && text.AsSpan(ending.Index + ending.Length, Math.Max(0, sentenceEnd - ending.Index - ending.Length)).TrimStart("，,；;") is { Length: >= MinStatedFailing } tail
                     && new TextSpan(sentenceEnd - tail.Length, sentenceEnd) is var rest && rest.Slice(text).IndexOfAny(['；', ';']) < 0
-                    && !_cues.ProblemListCue.Match(text, rest.Start, rest.Length).Success && StatesFailing(text, rest))
+                    && !OpensList(text, rest) && StatesFailing(text, rest))
                 {
                     yield return (rest, Origin.Listed);
                 }

@@ -7,5 +7,5 @@ internal static class StructureExtensions
 {
     /// <summary>Whether items of this style run inside a paragraph (一是……, 一要……, 第一，……, a semicolon list) rather than head one.</summary>
     public static bool IsInline(this NumberingStyle style) =>
-        style is NumberingStyle.InlineShi or NumberingStyle.InlineYao or NumberingStyle.InlineOrdinal or NumberingStyle.InlineSequence or NumberingStyle.SemicolonItem or NumberingStyle.InlineArabic;
+        style is NumberingStyle.InlineShi or NumberingStyle.InlineYao or NumberingStyle.InlineOrdinal or NumberingStyle.InlineSequence or NumberingStyle.SemicolonItem or NumberingStyle.InlineNumber;
 }

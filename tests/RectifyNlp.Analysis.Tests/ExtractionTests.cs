@@ -4717,4 +4717,146 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(4, issues.Length);
         Assert.StartsWith("对下属林场的监督管理偏松", issues[2].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_failing_after_a_lists_semicolon_that_says_it_persists_is_one_more_problem()
+    {
+        // published26 x07's form (存在A、B、C等问题；D的现象仍然存在。), in words of our own: the clause after the list's ； states
+        // a failing of its own; the 存在 closing it opens no list.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组向县文旅集团党委反馈巡察情况
+            9月3日，县委第二巡察组向县文化旅游投资集团有限公司党委反馈巡察情况。
+            巡察组指出，集团党委存在落实意识形态工作责任制不到位、景区门票收入管理不规范、工程项目变更审批不严等问题；下属酒店公司超标准列支招待费的现象仍然存在。
+            巡察组要求，集团党委要认真抓好整改。
+            """));
+        Assert.Equal(4, issues.Length);
+        Assert.StartsWith("下属酒店公司超标准列支招待费", issues[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bracketed_items_run_together_after_a_stop_inside_a_quoted_speech_are_each_a_problem()
+    {
+        // published18 w08's form (……归纳起来有四个方面。（一）A，比如，……。（二）B，具体表现为，……), in words of our own: the
+        // 存在 inside an item (……存在薄弱环节) is that item's failing, not a list over the rest.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            区委第二巡察组反馈巡察区医疗保障局党组情况
+            8月12日，区委第二巡察组向区医疗保障局党组反馈巡察情况。
+            会上，巡察组组长指出：“巡察组也看到局党组在履行监管职责方面还有差距，归纳起来有四个方面。（一）医保基金监管存在薄弱环节，比如，对定点药店的飞行检查全年只开展1次，3家药店串换药品未被发现。（二）异地就医结算服务不够便捷，具体表现为，线上备案办理平均需要5个工作日。（三）医疗救助政策落实不够精准，比如，有4名已脱贫人员仍按原标准享受救助。（四）干部队伍建设存在短板，具体表现为，近三年没有开展过专业培训。”
+            区委巡察办负责同志就抓好整改提出要求。
+            """));
+        Assert.Equal(4, issues.Length);
+        Assert.StartsWith("医保基金监管存在薄弱环节", issues[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("干部队伍建设存在短板", issues[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_problem_list_copied_from_a_spreadsheet_raises_each_numbered_failing_of_its_quoted_multiline_cells()
+    {
+        // published28 x06's form, in words of our own: Excel's copy of a 问题清单 (tabs between cells; a cell holding line breaks
+        // in double quotes, a quote inside it doubled); the 整改意见 column asks, it raises nothing.
+        var text = string.Join("\r\n",
+            "县委第三巡察组反馈问题清单",
+            "被巡察党组织：县粮食储备有限公司党支部",
+            "序号\t问题类别\t问题表现\t整改意见\t备注",
+            "1\t党的领导\t\"（1）落实粮食安全党政同责不到位，支部会议两年仅研究储备工作1次\n（2）重大事项决策程序不规范，1笔420万元的仓储改造未经支部会议研究\"\t\"（1）每季度研究储备工作\n（2）修订决策事项清单\"\t",
+            "2\t全面从严治党\t\"（1）轮换出库监管不严，2批次轮换粮未按规定公开竞价\n（2）违规发放补贴，以\"\"高温补助\"\"名义向职工发放0.9万元\n（3）仓储费用报销审核把关不严\"\t\"（1）开展轮换出库专项检查\n（2）清退违规发放款项\"\t已移交线索1件",
+            "填表人：县委第三巡察组\t\t审核：县委巡察办");
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", text));
+        Assert.Equal(5, issues.Length);
+        Assert.StartsWith("落实粮食安全党政同责不到位", issues[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("轮换出库监管不严", issues[2].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(issues, i => i.Text.Contains("修订决策事项清单", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_table_row_whose_cell_heads_numbered_failings_raises_each_of_them()
+    {
+        // published28 x02's form, in words of our own: a tab-separated 反馈问题清单 whose row holds a headline and 1．……；2．……
+        // (each numbered failing a problem); the rows with a blank category cell stand under the one above.
+        var text = string.Join("\n",
+            "县委第一巡察组巡察县交通运输局党组反馈问题清单",
+            "序号\t问题类别\t具体问题\t整改要求",
+            "1\t贯彻落实上级决策部署\t农村公路养护责任落实不到位，2024年有31公里县道未按计划完成养护\t年底前完成养护任务",
+            "2\t\t客运站改造项目推进迟缓，主体工程至今未开工\t按月调度项目进度",
+            "3\t全面从严治党\t执行中央八项规定精神不严格。1．公务用车管理不规范，有1辆执法车节假日未入库停放；2．公务接待无公函接待5批次\t完善公务用车和接待制度",
+            "4\t\t工程款支付审核不严，2个项目超进度拨付工程款\t开展工程款支付专项检查");
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", text));
+        Assert.Equal(5, issues.Length);
+        Assert.StartsWith("公务用车管理不规范", issues[2].Text, StringComparison.Ordinal);
+        Assert.StartsWith("公务接待无公函接待5批次", issues[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_table_pasted_one_cell_a_line_with_wrapped_cells_raises_one_problem_a_numbered_record()
+    {
+        // published28 x09's form, in words of our own: a PDF's 问题清单 copied one cell a line, each cell wrapped at its column's
+        // width, a merged category cell written only on its group's first record, the header repeated after a page break and
+        // the signature after the last record.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组关于巡察县住房和城乡建设局党组的反馈意见
+            巡察发现，局党组存在4个问题（详见附表）。
+            附表
+            巡察反馈问题清单
+            序号
+            问题类别
+            问题表现
+            整改要求
+            1
+            履行职能
+            责任
+            城镇老旧小区改造推进
+            缓慢，年度计划的12个
+            小区仅完工5个
+            倒排工期，年底前
+            完成改造任务
+            2
+            建筑施工安全监管不到
+            位，3个在建工地未按
+            规定设置防护设施
+            开展在建工地安全
+            专项检查
+            问题类别
+            问题表现
+            整改要求
+            3
+            全面从严
+            治党
+            工程招投标管理不规范
+            ，2个项目存在围标串
+            标嫌疑未移交处理
+            建立招投标监督
+            台账
+            4
+            物业专项维修资金使用
+            审核不严，有3笔资金
+            未经业主表决即支出
+            全面清查维修资金
+            使用情况
+            中共县委第二巡察组
+            2025年6月12日
+            """));
+        Assert.Equal(4, issues.Length);
+        Assert.StartsWith("城镇老旧小区改造推进", issues[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("物业专项维修资金使用", issues[3].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(issues, i => i.Text.Contains("全面清查维修资金", StringComparison.Ordinal) || i.Text.Contains("中共县委", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_table_pasted_one_row_a_line_with_single_spaces_between_cells_raises_one_problem_a_row()
+    {
+        // published28 x05's form, in words of our own: a news item's 问题清单 copied from a PDF viewer, one row a line, its cells
+        // set apart by single spaces; the prose before it restates some problems in other words.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第三巡察组向县民政局党组反馈巡察情况
+            8月14日，县委第三巡察组向县民政局党组反馈巡察情况。反馈指出，局党组仍存在养老服务监管偏松、救助资金发放不够精准等问题。巡察组移交了问题清单，具体如下：
+            序号 问题领域 问题具体表现 整改责任主体
+            1 民生保障 养老机构安全监管不到位，2家敬老院消防设施长期损坏未修复 局党组
+            2 民生保障 低保动态管理不精准，抽查发现5户家庭收入超标仍享受低保 局党组、各乡镇
+            3 党的建设 机关党支部组织生活不规范，主题党日多次与业务会合并召开 机关党支部
+            局党组书记表示，将不折不扣抓好整改。
+            """));
+        Assert.Equal(3, issues.Length);
+        Assert.StartsWith("养老机构安全监管不到位", issues[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(issues, i => i.Text.Contains("局党组、各乡镇", StringComparison.Ordinal));
+    }
 }

@@ -25,6 +25,10 @@ public sealed class TextNormalizer : ITextNormalizer
         var paragraphs = ImmutableArray.CreateBuilder<Paragraph>();
         var folded = new List<(char C, int At)>();
         var simplified = TraditionalCharacters.ReadsAsTraditional(document.Text);
+        // A spreadsheet's rows copied as text (1⇥党的领导⇥"（1）……↵（2）……"⇥……) quote each cell that holds a line break: in
+        // such a text a straight quote at a cell's edge (next to a tab or a line's end) delimits the cell and stays as it is.
+        var spreadsheet = document.Text.Contains("\t\"", StringComparison.Ordinal);
+        var spacedRows = SpaceSeparatedRows(document);
 
         for (var i = 0; i < document.Paragraphs.Length; i++)
         {
@@ -73,6 +77,7 @@ public sealed class TextNormalizer : ITextNormalizer
                     ')' => '）',
                     ':' or ';' or ',' or '!' or '?' when !BetweenAsciiAlphanumerics(folded, j) => (char)(c + 0xFEE0),
                     '.' when AfterChinese(folded, j) && !(j + 1 < folded.Count && (char.IsAsciiLetter(folded[j + 1].C) || folded[j + 1].C == '.')) => '。',
+                    '"' when spreadsheet && AtCellEdge(document.Text, folded[j].At) => '"',
                     '"' when NextToChinese(folded, j) => quotes++ % 2 == 0 ? '“' : '”',
                     _ => c,
                 };
@@ -93,6 +98,7 @@ public sealed class TextNormalizer : ITextNormalizer
             var start = text.Length;
             // A table's row keeps the cells its reader gave (| between them); only a line of text may be set out by spaces.
             var spaceAligned = !raw.IsTableRow && IsSpaceAligned(document.Text, folded);
+            var spaced = spacedRows.Contains(i);
             for (var j = 0; j < folded.Count; j++)
             {
                 var (c, at) = folded[j];
@@ -118,7 +124,7 @@ public sealed class TextNormalizer : ITextNormalizer
                         || (folded[next].C == '.' && next + 1 < folded.Count && char.IsAsciiDigit(folded[next + 1].C) && char.IsAsciiDigit(text[^1]))
                         || (folded[next].C is '%' or '％' or '‰' && char.IsAsciiDigit(text[^1])))
                     && HasLineBreak(document.Text, folded, j, next);
-                if (hasPrevious && next < folded.Count && spaceAligned && next - j >= 2 && !HasLineBreak(document.Text, folded, j, next))
+                if (hasPrevious && next < folded.Count && ((spaceAligned && next - j >= 2) || spaced) && !HasLineBreak(document.Text, folded, j, next))
                 {
                     // A gap of spaces in a line set out in columns by them (序号  问题描述      问题类别) is a cell boundary too.
                     text.Append('\t');
@@ -248,6 +254,47 @@ public sealed class TextNormalizer : ITextNormalizer
 
     private static bool AfterChinese(List<(char C, int At)> chars, int index) =>
         index > 0 && (CharacterClass.IsCjk(chars[index - 1].C) || chars[index - 1].C is '）' or '”' or '’' or '》' or '」');
+
+    /// <summary>
+    /// A table pasted one row a line with its cells set apart by single spaces, as a PDF viewer copies it (序号 问题领域
+    /// 问题具体表现 整改责任主体 / 1 深化医改 县域医共体……倒数第二 局党组): a header of three or more short words, then rows
+    /// numbered from 1 each with as many fields. Those lines' spaces are cell boundaries; no other line's are.
+    /// </summary>
+    private static HashSet<int> SpaceSeparatedRows(RawDocument document)
+    {
+        var rows = new HashSet<int>();
+        for (var i = 0; i + 2 < document.Paragraphs.Length; i++)
+        {
+            var header = Fields(document.Paragraphs[i].Text);
+            if (header.Length < 3 || !Array.TrueForAll(header, f => f.Length <= MaxSpacedHeaderField && f.All(CharacterClass.IsCjk)))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < document.Paragraphs.Length && Fields(document.Paragraphs[j].Text) is var fields && fields.Length == header.Length
+                && int.TryParse(fields[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number == j - i)
+            {
+                j++;
+            }
+
+            if (j - i - 1 >= 2)
+            {
+                rows.UnionWith(Enumerable.Range(i, j - i));
+                i = j - 1;
+            }
+        }
+
+        return rows;
+
+        static string[] Fields(string line) => line.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
+    /// <summary>Longest header word of a space-separated table (问题具体表现).</summary>
+    private const int MaxSpacedHeaderField = 8;
+
+    private static bool AtCellEdge(string raw, int at) =>
+        at == 0 || raw[at - 1] is '\t' or '\n' or '\r' || at + 1 == raw.Length || raw[at + 1] is '\t' or '\n' or '\r';
 
     private static bool NextToChinese(List<(char C, int At)> chars, int index) =>
         (index > 0 && CharacterClass.IsCjk(chars[index - 1].C)) || (index + 1 < chars.Count && CharacterClass.IsCjk(chars[index + 1].C));

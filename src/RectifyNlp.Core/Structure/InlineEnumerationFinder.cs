@@ -421,16 +421,19 @@ internal static partial class InlineEnumerationFinder
     private static bool TryInlineArabic(string text, int p, int end, out InlineMarker marker)
     {
         marker = default;
-        // The heading parser's own reading of the number, in the forms 1. / 1、 / （1） only (not 1） nor ⑴), with text after it.
-        if (HeadingMarker.Match(text, p) is not { Style: NumberingStyle.ArabicDot or NumberingStyle.ArabicParenthesized } found
+        // The heading parser's own reading of the number, in the forms 1. / 1、 / （1） only (not 1） nor ⑴), with text after it;
+        // and （一） after a sentence's stop or a colon (归纳起来有六个方面。（一）……比如，……。（二）……): a number in brackets after
+        // other words (整改要求（三）) is a reference, not an item.
+        if (HeadingMarker.Match(text, p) is not { Style: NumberingStyle.ArabicDot or NumberingStyle.ArabicParenthesized or NumberingStyle.ChineseParenthesized } found
             || !(found.Marker[0] == '（' || found.Marker[^1] is '.' or '、') || found.Number.Length > 2
-            || !int.TryParse(found.Number, out var n) || n == 0
+            || (found.Style == NumberingStyle.ChineseParenthesized && text[p - 1] is not ('。' or '：' or '；' or '！' or '？'))
+            || (found.Style == NumberingStyle.ChineseParenthesized ? ChineseNumeral.Parse(found.Number) : int.TryParse(found.Number, out var parsed) ? parsed : null) is not { } n || n == 0
             || p + found.Marker.Length >= end || text[p + found.Marker.Length] is '，' or '。' or '；' or '、' or '）' or ')')
         {
             return false;
         }
 
-        marker = new InlineMarker(NumberingStyle.InlineArabic, n, found.Number, new TextSpan(p, p + found.Marker.Length));
+        marker = new InlineMarker(NumberingStyle.InlineNumber, n, found.Number, new TextSpan(p, p + found.Marker.Length));
         return true;
     }
 
@@ -454,7 +457,7 @@ internal static partial class InlineEnumerationFinder
             return false;
         }
 
-        marker = new InlineMarker(NumberingStyle.InlineArabic, n, c.ToString(), new TextSpan(p, p + 1));
+        marker = new InlineMarker(NumberingStyle.InlineNumber, n, c.ToString(), new TextSpan(p, p + 1));
         return true;
     }
 

@@ -51,6 +51,6 @@ public enum NumberingStyle
     /// <summary>1.1 / 2.3: an item numbered within its part (1. / 2.), one level below it.</summary>
     DecimalDot,
 
-    /// <summary>Arabic numbers inside running text after a stop (蒿坪村：1．……；2．……).</summary>
-    InlineArabic,
+    /// <summary>Numbers inside running text after a stop (蒿坪村：1．……；2．…… / ……六个方面。（一）……（二）…… / ①……；②……).</summary>
+    InlineNumber,
 }
