@@ -19,8 +19,35 @@ public sealed partial class DateReader(AnalysisCues cues)
         ArgumentNullException.ThrowIfNull(report);
         return Find(report, DocumentRole.Report) ?? (feedback is null ? null : Find(feedback, DocumentRole.Feedback))
             ?? (reportDate is { } signed ? FindYearless(report, DocumentRole.Report, signed) ?? (feedback is null ? null : FindYearless(feedback, DocumentRole.Feedback, signed)) : null)
-            ?? (feedback is null ? null : SignedDate(feedback));
+            ?? (feedback is null ? null : SignedDate(feedback))
+            ?? HeadField(report, sent: false)
+            ?? (feedback is null ? null : SpeechDate(feedback));
     }
+
+    /// <summary>
+    /// The date a speech gives under its title (在……反馈会上的讲话 / （2024年8月27日）): the day it was given, the feedback's.
+    /// </summary>
+    private static DatedEvidence? SpeechDate(ParsedDocument feedback)
+    {
+        var text = feedback.Text.Text;
+        foreach (var paragraph in feedback.Text.Paragraphs.Where(p => !p.Span.IsEmpty).Take(SpeechHeadLines))
+        {
+            var line = paragraph.Span.Slice(text).Trim();
+            if (SpeechDateRegex().IsMatch(line) && Parse(line) is { } date)
+            {
+                return new DatedEvidence(date, line, DocumentRole.Feedback, paragraph.Span);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many lines at a speech's head may date it.</summary>
+    private const int SpeechHeadLines = 4;
+
+    // A speech's date line: the date alone, in brackets (（2024年8月27日）).
+    [GeneratedRegex("^[（(](19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[）)]$")]
+    private static partial Regex SpeechDateRegex();
 
     /// <summary>
     /// The date a feedback opinion is signed with (its last lines: 县委第五巡察组 / 2025年3月3日), when nothing says when it
@@ -106,10 +133,36 @@ public sealed partial class DateReader(AnalysisCues cues)
             {
                 return new DatedEvidence(date, line, DocumentRole.Report, paragraph.Span);
             }
+
+        }
+
+        // A form's head field that says when it was sent (报送日期：2024-12-20 / 上报时间：2024年12月20日), as a system's export
+        // prints it (填报日期：2025年2月17日 over a ledger): the date the report went in.
+        return HeadField(report, sent: true);
+    }
+
+    /// <summary>
+    /// The date a form's head field gives (报送日期：2024-12-20 when <paramref name="sent"/>, 反馈日期：2024-08-27 otherwise), in
+    /// its first lines, with the date written either way; null when there is none.
+    /// </summary>
+    private static DatedEvidence? HeadField(ParsedDocument document, bool sent)
+    {
+        var text = document.Text.Text;
+        foreach (var paragraph in document.Text.Paragraphs.Take(MastheadLines))
+        {
+            var line = paragraph.Span.Slice(text).Trim();
+            if (HeadFieldRegex().Matches(line).FirstOrDefault(m => m.Groups["sent"].Success == sent) is { } field
+                && (Parse(field.Groups["date"].Value) ?? (DateOnly.TryParseExact(field.Groups["date"].Value, ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso) ? iso : null)) is { } date)
+            {
+                return new DatedEvidence(date, line, DocumentRole.Report, paragraph.Span);
+            }
         }
 
         return null;
     }
+
+    [GeneratedRegex("(?:(?<sent>报送|上报|呈报|报出|填报)|反馈)(日期|时间)[：:]\\s*(?<date>(19|20)[0-9]{2}([-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日))")]
+    private static partial Regex HeadFieldRegex();
 
     /// <summary>How many lines at a document's head may date it, and how long a line is a sentence of its body.</summary>
     private const int MastheadLines = 12;

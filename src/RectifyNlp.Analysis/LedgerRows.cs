@@ -173,8 +173,119 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
                 [.. vertical.Records.Select(r => new LedgerRow(new TextSpan(r[0].Start, r[^1].End), [.. r], r[problemColumn]))]);
         }
 
-        return null;
+        return FieldRecords(text, paragraphs);
     }
+
+    /// <summary>
+    /// A ledger printed as records of fields, as a supervision system exports its tasks (任务编号：XC-01-1 / 对应问题：…… /
+    /// 整改措施：…… / 责任领导：…… / 完成时限：…… / 整改状态：已销号, records apart by a rule of dashes): each record a row, each
+    /// label a column. The records open on a field that names the record (编号 / 序号), not on the problem or measure, and
+    /// hold a problem and a measure or status: a report's own 问题：/整改情况： pairs are read as its text is. A line with no
+    /// label goes on the field above; a rule between records, or blank lines, end a record. Null when there are not two.
+    /// </summary>
+    private static LedgerRows? FieldRecords(string text, IReadOnlyList<Paragraph> paragraphs)
+    {
+        var lines = paragraphs.Where(p => !p.Span.IsEmpty && !p.Span.Slice(text).AsSpan().Trim().IsEmpty).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (FieldLabelRegex().Match(text, lines[i].Span.Start, lines[i].Span.Length) is not { Success: true } first
+                || !RecordKeyRegex().IsMatch(first.Groups["label"].Value))
+            {
+                continue;
+            }
+
+            var key = first.Groups["label"].Value;
+            var labels = new List<string>();
+            var records = new List<Dictionary<string, TextSpan>>();
+            var starts = new List<int>();
+            Dictionary<string, TextSpan>? record = null;
+            string? last = null;
+            var j = i;
+            for (; j < lines.Count; j++)
+            {
+                var line = lines[j].Span;
+                var field = FieldLabelRegex().Match(text, line.Start, line.Length);
+                if (field.Success && field.Groups["label"].Value == key)
+                {
+                    record = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
+                    records.Add(record);
+                    starts.Add(line.Start);
+                }
+
+                if (record is null || IsRule(line.Slice(text)))
+                {
+                    last = null;
+                    continue;
+                }
+
+                if (field.Success && (records.Count == 1 ? labels.Count < MaxColumns : labels.Contains(field.Groups["label"].Value)))
+                {
+                    last = field.Groups["label"].Value;
+                    if (records.Count == 1 && !labels.Contains(last))
+                    {
+                        labels.Add(last);
+                    }
+
+                    record[last] = Trimmed(text, new TextSpan(field.Groups["value"].Index, line.End));
+                }
+                else if (last is not null)
+                {
+                    record[last] = new TextSpan(record[last].Start, line.End);
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var columns = labels.Select(l => RecordKeyRegex().IsMatch(l) ? LedgerColumn.Other : ColumnOf(l)).ToImmutableArray();
+            var problem = columns.IndexOf(LedgerColumn.Problem);
+            if (records.Count < 2 || problem < 0 || !(columns.Contains(LedgerColumn.Measure) || columns.Contains(LedgerColumn.Status)))
+            {
+                continue;
+            }
+
+            // A record for the same problem as the one before (任务 XC-02-1, XC-02-2 under one 对应问题) is another task of it,
+            // under it as a merged cell's rows are.
+            var rows = ImmutableArray.CreateBuilder<LedgerRow>();
+            foreach (var (fields, at) in records.Zip(starts).Where(r => r.First.TryGetValue(labels[problem], out var p) && p.Length >= 4))
+            {
+                var cells = labels.Select(l => fields.GetValueOrDefault(l)).ToImmutableArray();
+                var owner = rows.Count > 0 && rows[^1].Problem.Slice(text) == cells[problem].Slice(text) ? rows[^1].Problem : cells[problem];
+                rows.Add(new LedgerRow(new TextSpan(at, cells.Max(c => c.End)), cells, owner));
+            }
+
+            return rows.Count >= 2 ? new LedgerRows(columns, new TextSpan(lines[i].Span.Start, lines[i].Span.Start), rows.ToImmutable()) : null;
+        }
+
+        return null;
+
+        static bool IsRule(string line) => line.Trim() is { Length: >= 3 } rule && rule.All(c => c is '-' or '=' or '—' or '─' or '－' or '＝' or '*' or '_');
+    }
+
+    private static TextSpan Trimmed(string text, TextSpan span)
+    {
+        var (s, e) = (span.Start, span.End);
+        while (s < e && char.IsWhiteSpace(text[s]))
+        {
+            s++;
+        }
+
+        while (e > s && char.IsWhiteSpace(text[e - 1]))
+        {
+            e--;
+        }
+
+        return new TextSpan(s, e);
+    }
+
+    // A field line of a record: a short label, a colon, its value (对应问题：…… / 完成时限：——).
+    [GeneratedRegex("\\G\\s*(?<label>[\\p{IsCJKUnifiedIdeographs}]{2,8})[：:]\\s*(?<value>)")]
+    private static partial Regex FieldLabelRegex();
+
+    // The field that names a record (任务编号 / 事项序号 / 编号).
+    [GeneratedRegex("(编号|序号|代码)$")]
+    private static partial Regex RecordKeyRegex();
 
     // A ledger's columns: a problem column and measures or their state, or (a table of who answers for what) two of
     // leader, department and time limit.

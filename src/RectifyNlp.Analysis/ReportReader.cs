@@ -182,7 +182,9 @@ public sealed partial class ReportReader(AnalysisCues cues)
             foreach (var piece in Split(span, blockHeadings, blockHeadingStarts, splitStarts))
             {
                 var trimmed = Trim(text, piece);
-                if (trimmed.Length < 4 || IsAddressee(trimmed.Slice(text)) || restatements.Exists(r => r.Start <= trimmed.Start && trimmed.End <= r.End + 1))
+                // A rule drawn between records (-----, =====) says nothing.
+                if (trimmed.Length < 4 || IsAddressee(trimmed.Slice(text)) || restatements.Exists(r => r.Start <= trimmed.Start && trimmed.End <= r.End + 1)
+                    || !trimmed.Slice(text).Any(char.IsLetterOrDigit))
                 {
                     continue;
                 }

@@ -3476,4 +3476,69 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Contains(Of(result, GapKinds.NoAccountability), g => g.IssueId == "I1");
     }
+
+    [Fact]
+    public void A_task_list_exported_from_a_supervision_system_answers_by_each_records_problem_field_and_dates_itself_by_its_sent_field()
+    {
+        // dev92 p08's form, in words of our own: records of fields (任务编号 / 对应问题 / 整改措施 / 责任领导 / 完成时限 /
+        // 整改状态) apart by rules of dashes, two tasks for one problem, no task for another; the head fields give the dates,
+        // the speech its own under its title.
+        var result = fixture.Analyze("""
+            县委第二巡察组组长在县气象局党组巡察反馈会上的讲话
+            （2024年9月3日）
+            同志们：
+            下面，我代表巡察组反馈巡察情况。一是气象灾害预警信息发布不及时，2024年汛期有3次暴雨预警晚于规定时限发布。二是观测站点设备维护不到位，5个区域自动站数据缺测率超过规定标准。三是公务用车管理不规范，1辆业务用车节假日被私用。
+            局党组要在反馈之日起三个月内报送整改情况。
+            """, """
+            县巡察整改督办系统
+            巡察整改任务清单（打印版）
+            被巡察党组织：中共县气象局党组
+            反馈日期：2024-09-03
+            报送日期：2025-01-08
+            ----------------------------------------
+            任务编号：QX-01-1
+            对应问题：气象灾害预警信息发布不及时
+            整改措施：修订《气象灾害预警信息发布流程》，预警信息经首席预报员签发后10分钟内发布。
+            责任领导：副局长盛远舟
+            完成时限：2024-10-31
+            整改状态：已销号
+            ----------------------------------------
+            任务编号：QX-01-2
+            对应问题：气象灾害预警信息发布不及时
+            整改措施：与县应急管理局建立预警信息直通机制，2024年11月起每月通报发布时效。
+            责任领导：副局长盛远舟
+            完成时限：2024-11-30
+            整改状态：已销号
+            ----------------------------------------
+            任务编号：QX-03-1
+            对应问题：公务用车管理不规范
+            整改措施：对私用业务用车的驾驶员给予批评教育，收回车辆钥匙统一保管，节假日车辆一律入库封存。
+            责任领导：局长柏寒青
+            完成时限：2024-09-30
+            整改状态：已销号
+            ----------------------------------------
+            """);
+        Assert.Equal(3, result.Issues.Length);
+        var answering = result.Measures.Where(m => m.IssueIds.Contains(result.Issues[0].Id)).ToList();
+        Assert.Equal(2, answering.Count);
+        Assert.DoesNotContain(result.Measures, m => m.Text.Contains("-----", StringComparison.Ordinal) || m.Text.StartsWith("任务编号", StringComparison.Ordinal));
+        Assert.Equal(result.Issues[1].Id, Assert.Single(Of(result, GapKinds.UnansweredIssue)).IssueId);
+        Assert.Equal(new DateOnly(2024, 9, 3), result.FeedbackDate?.Date);
+        Assert.Equal(new DateOnly(2025, 1, 8), result.ReportDate?.Date);
+        Assert.Single(Of(result, GapKinds.LateReport));
+    }
+
+    [Fact]
+    public void A_ledgers_filled_in_date_over_its_table_is_the_reports_date()
+    {
+        // dev92 p02's form, in words of our own: 填报单位 and 填报日期 on one line above the ledger, no signature below it.
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县供销合作社党组的反馈意见
+            2024年10月9日，县委第一巡察组向县供销合作社党组反馈了巡察情况。
+            一、农资储备管理不规范，化肥储备账实不符。
+            二、社有资产出租底数不清，3处门面未签订租赁合同。
+            """, "县供销合作社党组巡察整改台账\n填报单位：中共县供销合作社党组\t\t\t填报日期：2025年2月20日\n序号\t反馈问题\t整改措施\t责任领导\t完成时限\n1\t农资储备管理不规范\t对化肥储备逐批盘点，建立月度对账制度\t副主任郁南山\t2024年12月31日\n2\t社有资产出租底数不清\t全面清查门面，3处门面补签租赁合同\t主任秦望川\t2024年11月30日");
+        Assert.Equal(new DateOnly(2025, 2, 20), result.ReportDate?.Date);
+        Assert.Single(Of(result, GapKinds.LateReport));
+    }
 }
