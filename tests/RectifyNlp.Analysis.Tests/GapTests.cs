@@ -3541,4 +3541,29 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Equal(new DateOnly(2025, 2, 20), result.ReportDate?.Date);
         Assert.Single(Of(result, GapKinds.LateReport));
     }
+
+    [Theory]
+    [InlineData("中心党支部要在反馈之日起三个月内报送整改情况报告，六个月内报送整改进展情况报告，对未完成的事项说明进度和时限。", false)]
+    [InlineData("中心党支部要在反馈之日起三个月内报送整改情况报告。", true)]
+    public void A_later_report_is_due_within_the_period_the_feedback_sets_for_it(string schedule, bool late)
+    {
+        // dev94's form, in words of our own: the six-month 整改进展情况报告 five months after the feedback is in time when the
+        // feedback gives that report six months, late when it gives only the first report's three.
+        var result = fixture.Analyze($"""
+            县委第五巡察组关于巡察县水土保持工作站党支部的反馈意见
+            2024年9月12日，县委第五巡察组向站党支部反馈了巡察情况。
+            一、水土流失治理项目验收不严，2个项目未经验收即拨付资金。
+            二、监测数据管理不规范，3个监测点数据缺失。
+            {schedule}
+            """, """
+            县水土保持工作站党支部关于巡察整改进展情况的报告
+            一、关于水土流失治理项目验收不严的问题
+            制定《治理项目验收办法》，2个项目已补充验收，由站长负责，已完成。
+            二、关于监测数据管理不规范的问题
+            3个监测点补齐数据，建立月度核查制度，由副站长负责，已完成。
+            县水土保持工作站党支部
+            2025年2月14日
+            """);
+        Assert.Equal(late, Of(result, GapKinds.LateReport).Any());
+    }
 }
