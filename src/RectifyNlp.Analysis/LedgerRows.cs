@@ -332,8 +332,28 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
             {
                 var (rowSpan, last) = RowAt(text, paragraphs, j);
                 var quoted = last > j;
-                j = last;
                 var cells = Split(text, rowSpan);
+                // A web table's cell with line breaks in it (1．……<br>2．……) pasted with tabs: its row goes on over the lines
+                // that hold no cell boundary until the row has the header's cells.
+                var broken = false;
+                while (!quoted && !unnumbered && cells.Count >= 2 && cells.Count < header.Count && last + 1 < paragraphs.Count && last - j < MaxQuotedLines
+                    && !paragraphs[last + 1].Span.IsEmpty && Split(text, paragraphs[last + 1].Span) is var more && cells.Count - 1 + Math.Max(1, more.Count) <= header.Count
+                    && !IsTotalRow(text, more) && !(more.Count >= 2 && IsNumber(more[0].Slice(text))))
+                {
+                    last++;
+                    rowSpan = new TextSpan(rowSpan.Start, paragraphs[last].Span.End);
+                    cells = Split(text, rowSpan);
+                    broken = true;
+                }
+
+                if (broken && cells.Count != header.Count)
+                {
+                    (rowSpan, last) = RowAt(text, paragraphs, j);
+                    cells = Split(text, rowSpan);
+                    broken = false;
+                }
+
+                j = last;
                 if (IsRuleLine(text, cells) || IsTotalRow(text, cells) || IsGroupRow(text, cells))
                 {
                     continue;
@@ -351,8 +371,11 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
                 }
 
                 // A table of labels and values (问题类别 | 政治建设 / 问题描述 | ……) names a column again in its first cell: no list.
+                // A row keyed by its unit's name (县统计局党组 | 6月3日 | 1．……2．…… | 9) rather than a number is one when a cell
+                // broke it over lines and it came together with the header's cells, and so are the rows after it with all theirs.
+                var keyedRow = broken || (rows.Count > 0 && cells.Count == header.Count && !IsNumber(rows[0][0].Slice(text)));
                 if (cells.Count < 2 || (unnumbered ? !(paragraphs[j].IsTableRow || quoted) || cells.Count != header.Count || ColumnOf(cells[0].Slice(text).Trim()) != LedgerColumn.Other
-                    : !IsNumber(cells[0].Slice(text))))
+                    : !IsNumber(cells[0].Slice(text)) && !keyedRow))
                 {
                     break;
                 }

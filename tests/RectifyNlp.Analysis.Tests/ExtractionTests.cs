@@ -4859,4 +4859,77 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("养老机构安全监管不到位", issues[0].Text, StringComparison.Ordinal);
         Assert.DoesNotContain(issues, i => i.Text.Contains("局党组、各乡镇", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_public_account_articles_numbered_cards_under_marked_areas_raise_one_problem_a_card()
+    {
+        // published28 x04's form, in words of our own: ▍ area marks with a count, each problem a card (NO.01) over its
+        // headline and an evidence line, the list announced by 👇; the 📌 part after the last area asks, it raises nothing.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            巡察反馈丨市委第二巡察组向市体育局党组反馈问题清单
+            7月2日，市委第二巡察组向市体育局党组反馈巡察情况。现将问题清单摘要发布如下👇
+            ▍党的领导方面（2个）
+            NO.01
+            全民健身设施建设推进迟缓
+            全市计划新建的15个社区健身中心仅建成6个。
+            NO.02
+            体育赛事审批把关不严
+            2场商业赛事未经安全评估即予备案。
+            ▍全面从严治党方面（2个）
+            NO.03
+            体育场馆经营收入管理混乱
+            场馆租金有14.6万元长期未纳入单位账户。
+            NO.04
+            训练经费报销审核不严
+            3笔外出集训费用没有审批单。
+            📌整改要求
+            ▪ 局党组要落实整改主体责任，逐条制定整改措施。
+            ▪ 要在反馈之日起3个月内报送整改情况报告。
+            """));
+        Assert.Equal(4, issues.Length);
+        Assert.StartsWith("全民健身设施建设推进迟缓", issues[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("训练经费报销审核不严", issues[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sub_bullet_that_gives_an_example_is_evidence_of_the_bullet_above()
+    {
+        // published28 x07's form, in words of our own: a speech's list copied from a web page (• bullets, ◦ sub-bullets); the
+        // ◦ 比如/再如 lines are the examples of the failing above them.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第三巡察组巡察县人力资源和社会保障局党组情况反馈会上的讲话
+            同志们：
+            巡察组坚持问题导向，发现了一些需要高度重视的问题，主要有：
+            • 就业补贴审核把关不严。
+                ◦ 比如，有4家企业在员工离职后仍领取岗位补贴，合计2.3万元；
+                ◦ 再如，2名人员重复领取一次性创业补贴。
+            • 劳动保障监察执法偏软，欠薪投诉平均办结时间超过50天。
+            • 技能培训机构监管不到位，2家定点机构培训签到记录存在代签。
+            这些问题，局党组要逐条认领、逐项整改。
+            """));
+        Assert.Equal(3, issues.Length);
+        Assert.DoesNotContain(issues, i => i.Text.StartsWith("比如", StringComparison.Ordinal) || i.Text.StartsWith("再如", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_rounds_table_keyed_by_unit_with_cells_broken_over_lines_raises_each_numbered_failing()
+    {
+        // published28 x08's form, in words of our own: a portal's table of one round's feedback to several units pasted with
+        // tabs, each unit's 主要问题 cell 1．……2．…… broken over lines, a count column and a 合计 row that are no problems.
+        var text = string.Join("\n",
+            "十五届县委第七轮巡察集中反馈情况",
+            "7月8日至9日，县委第七轮巡察的2个巡察组分别向县审计局党组、县图书馆党支部反馈巡察情况。现将各单位反馈的主要问题摘录如下：",
+            "被巡察党组织\t反馈时间\t主要问题\t反馈问题总数（个）",
+            "县审计局党组\t7月8日\t1．审计整改跟踪督促不力，上年度审计发现问题整改率不足六成",
+            "2．审计项目质量控制不严，3份审计报告未经复核即出具\t7",
+            "县图书馆党支部\t7月9日\t1．图书采购程序不规范，2批次图书未经比价即采购",
+            "2．阅览室开放时间不足，周末闭馆现象时有发生",
+            "3．党支部组织生活不严肃，主题党日以业务会代替\t5",
+            "合计\t—\t—\t12",
+            "县委巡察办要求，各被巡察党组织要认真抓好整改。");
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", text));
+        Assert.Equal(5, issues.Length);
+        Assert.StartsWith("审计整改跟踪督促不力", issues[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("党支部组织生活不严肃", issues[4].Text, StringComparison.Ordinal);
+    }
 }

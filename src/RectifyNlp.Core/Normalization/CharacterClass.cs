@@ -18,7 +18,7 @@ public static class CharacterClass
     /// The marks that open a bulleted line (□ ……, ● ……, ◆ ……): read by the plain-text reader (a new line, never a wrap)
     /// and by the problem extractor (one item a line), so that both know the same marks.
     /// </summary>
-    public const string BulletMarks = "□■●○◆◇▶►▪▫★☆▲△◎•";
+    public const string BulletMarks = "□■●○◆◇▶►▪▫★☆▲△◎•◦‣⁃∙";
 
     /// <summary>Whether <paramref name="c"/> is one of <see cref="BulletMarks"/>.</summary>
     public static bool IsBulletMark(char c) => BulletMarks.Contains(c, StringComparison.Ordinal);

@@ -47,6 +47,11 @@ public sealed class TextNormalizer : ITextNormalizer
                     {
                         folded.Add(('：', rawStart + j));
                     }
+                    else if (j == 0 && raw.Text.Length <= MaxMarkedLine && raw.Text.AsSpan().IndexOfAny("。！？；，") < 0)
+                    {
+                        // One opening a short line (📌整改要求 / 🔹下一步工作) marks a part's heading, as ▍ does.
+                        folded.Add(('▍', rawStart + j));
+                    }
 
                     j++;
                     continue;
@@ -292,6 +297,9 @@ public sealed class TextNormalizer : ITextNormalizer
 
     /// <summary>Longest header word of a space-separated table (问题具体表现).</summary>
     private const int MaxSpacedHeaderField = 8;
+
+    /// <summary>Longest line a pictograph at its start marks as a heading.</summary>
+    private const int MaxMarkedLine = 30;
 
     private static bool AtCellEdge(string raw, int at) =>
         at == 0 || raw[at - 1] is '\t' or '\n' or '\r' || at + 1 == raw.Length || raw[at + 1] is '\t' or '\n' or '\r';

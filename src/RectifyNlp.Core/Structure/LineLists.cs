@@ -54,8 +54,9 @@ public static class LineLists
     private static bool IsItemLine(string text, Paragraph paragraph)
     {
         var line = text.AsSpan(paragraph.Span.Start, paragraph.Span.Length).Trim();
+        // A section mark's line (▍党的领导方面) heads a part, a number card (NO.01) numbers the line below: neither is an item.
         return !paragraph.IsTableRow && paragraph.OutlineLevel is null && line.Length is >= 4 and <= MaxItemLine && line.IndexOfAny(Stops) < 0
-            && HeadingMarker.Match(text, paragraph.Span.Start) is null;
+            && HeadingMarker.Match(text, paragraph.Span.Start) is null && !StructureParser.SectionMarks.Contains(line[0]) && !StructureParser.NumberCardRegex().IsMatch(line);
     }
 
     private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create("。！？；;：:，,!?|｜\t");

@@ -260,8 +260,10 @@ public sealed partial class StructureParser : IStructureParser
                 && !LabelOpeningRegex().IsMatch(line);
             // A line that runs on (……，) or opens an item (三是……) is a piece of a list, not a heading; nor is a row of cells
             // written as text (责任领导 | 林秋实).
-            if (line.Length is >= 4 and <= MaxPlainHeading && (lead || (line.IndexOfAny(PlainHeadingStops) < 0 && next.Span.Length > line.Length * 3 / 2)) && line.IndexOfAny(CellSeparators) < 0
-                && line[^1] is not ('，' or ',' or '、') && !ItemOpeningRegex().IsMatch(line)
+            // A line under a number card (NO.04 / 04) is the card's headline, however short the evidence line below it.
+            var carded = i > firstBody && !paragraphs[i - 1].Span.IsEmpty && NumberCardRegex().IsMatch(text.AsSpan(paragraphs[i - 1].Span.Start, paragraphs[i - 1].Span.Length).Trim());
+            if (line.Length is >= 4 and <= MaxPlainHeading && (lead || (line.IndexOfAny(PlainHeadingStops) < 0 && (next.Span.Length > line.Length * 3 / 2 || carded))) && line.IndexOfAny(CellSeparators) < 0
+                && line[^1] is not ('，' or ',' or '、') && !ItemOpeningRegex().IsMatch(line) && !NumberCardRegex().IsMatch(line)
                 && HeadingMarker.Match(text, paragraph.Span.Start) is null && !SectionMarks.Contains(line[0])
                 // A problem's label heading (问题（一）……) heads by its label, not as a plain line.
                 && InlineEnumerationFinder.LabelHeading(text, paragraph.Span, next.Span) is null)
@@ -312,6 +314,11 @@ public sealed partial class StructureParser : IStructureParser
 
         return headings;
     }
+
+    // A number on a card of its own (NO.01 / No. 2 / #03 / 01 over an item's headline, as a public-account article lays items out):
+    // it numbers the line below and heads nothing.
+    [System.Text.RegularExpressions.GeneratedRegex("^((NO|No|no|#)[.．]?\\s?)?[0-9]{1,3}$")]
+    internal static partial System.Text.RegularExpressions.Regex NumberCardRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex("^(反馈|存在)?问题[0-9一二三四五六七八九十]")]
     private static partial System.Text.RegularExpressions.Regex LabelOpeningRegex();
@@ -391,7 +398,7 @@ public sealed partial class StructureParser : IStructureParser
     /// <summary>Longest line read as a marked heading (▍发现的主要问题).</summary>
     private const int MaxMarkedHeading = 30;
 
-    private static readonly System.Buffers.SearchValues<char> SectionMarks = System.Buffers.SearchValues.Create("▍▌▎■◆▶►★");
+    internal static readonly System.Buffers.SearchValues<char> SectionMarks = System.Buffers.SearchValues.Create("▍▌▎■◆▶►★");
     private static readonly char[] SentenceMarks = ['。', '！', '？', '；', '，'];
 
     private static int FirstClauseOutsideQuotes(string text, int start, int end)
