@@ -3566,4 +3566,19 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(late, Of(result, GapKinds.LateReport).Any());
     }
+
+    [Theory]
+    [InlineData("拟于2025年4月底前对3个村卫生室的冷链设备进行更换，已向县卫健局申请专项资金", true)]
+    [InlineData("已对3个村卫生室的冷链设备全部更换，今后每季度检查一次", false)]
+    public void A_ledger_row_marked_done_whose_own_measure_is_still_a_plan_does_not_add_up(string measure, bool inconsistent)
+    {
+        // dev92's form, in words of our own: a ledger's row says 整改状态：已销号 while its measure is only what the unit means to
+        // do; a row whose measure was done and adds a standing check (今后……) is fine.
+        var result = fixture.Analyze("""
+            县委第四巡察组关于巡察县疾病预防控制中心党支部的反馈意见
+            一、疫苗冷链管理不到位，3个村卫生室冷链设备超期使用。
+            二、财务报销审核不严，有5笔差旅费无审批单。
+            """, $"县疾病预防控制中心党支部巡察整改台账\n序号\t反馈问题\t整改措施\t责任领导\t完成时限\t整改状态\n1\t疫苗冷链管理不到位\t{measure}\t副主任严知秋\t2025年4月30日\t已销号\n2\t财务报销审核不严\t5笔差旅费补齐审批手续，修订《差旅费报销审核办法》\t主任晏青禾\t2025年1月31日\t已销号\n县疾病预防控制中心党支部\n2025年2月10日");
+        Assert.Equal(inconsistent, Of(result, GapKinds.InconsistentClaim).Any());
+    }
 }

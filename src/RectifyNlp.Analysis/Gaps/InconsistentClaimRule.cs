@@ -81,6 +81,16 @@ internal sealed class InconsistentClaimRule : IGapRule
             yield return new Gap(GapKinds.InconsistentClaim, null, null, Severity.High, rate.Why, rate.Sentence.Slice(text), DocumentRole.Report, rate.Sentence);
         }
 
+        // A ledger row marked done (整改状态：已销号 / 整改进展：已完成) whose own measure is still a plan or under way (拟于2025年3月底
+        // 前完成…… / ……待县财政批复后组织采购安装 / 其余11处正在协商): the mark says what the row does not.
+        if (!reported && DoneButOpen(cues, context) is { } marked)
+        {
+            reported = true;
+            yield return new Gap(GapKinds.InconsistentClaim, marked.Issue, marked.Measure.Measure.Id, Severity.High,
+                $"问题“{GapEvidence.Short(context.Issues.First(i => i.Id == marked.Issue).Text, 16)}”的整改措施标为“{marked.Mark}”，但措施本身写的是“{GapEvidence.Short(marked.Measure.Measure.Text, 30)}”，尚未完成。",
+                marked.Measure.Measure.Text, DocumentRole.Report, marked.Measure.Measure.Span);
+        }
+
         // People said to be held to account in all (整改中共问责处理7人) against those the items name (对3名教职工批评教育，对资助中心
         // 主任诫勉谈话，给予2人警告处分: 6).
         if (!reported && SanctionCountMismatch(cues, text, sentences) is { } sanctions)
@@ -288,6 +298,43 @@ internal sealed class InconsistentClaimRule : IGapRule
         var result = measures.LastOrDefault(m => m.Measure.Text.Trim().Length <= MaxStatusOnly && m.Facts.Status != MeasureStatus.Unknown);
         return result is not null ? (Unfinished(result) ? result : null) : measures.FirstOrDefault(Unfinished);
     }
+
+    /// <summary>The first measure of a problem whose status field says done while its own words are a plan or still under way.</summary>
+    private static (string Issue, MeasureWork Measure, string Mark)? DoneButOpen(AnalysisCues cues, AnalysisContext context)
+    {
+        foreach (var issue in context.Issues)
+        {
+            foreach (var measure in context.MeasuresOf(issue.Id))
+            {
+                var text = measure.Measure.Text;
+                if (DoneMarkRegex.Match(text) is not { Success: true } mark)
+                {
+                    continue;
+                }
+
+                // The measure's own words: before the first labelled field its row adds (；责任领导：…).
+                var own = FieldStartRegex.Match(text) is { Success: true } field ? text[..field.Index] : text[..mark.Index];
+                if (PlanOpeningRegex.IsMatch(own.TrimStart()) || cues.OpenEndedTime.IsMatch(own) || StillUnderWayRegex.IsMatch(own))
+                {
+                    return (issue.Id, measure, mark.Groups["mark"].Value);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // A status field that says the row is done (整改状态：已销号 / 完成情况：已完成 / 整改进展：已整改到位).
+    private static readonly Regex DoneMarkRegex = new("(整改状态|完成情况|整改进展|进展情况|整改情况|状态)[：:]\\s*(?<mark>已(完成|销号|办结|整改到位|整改完成)|完成)(?![^，。；]{0,6}(部分|一半|[0-9]))", RegexOptions.CultureInvariant);
+
+    // Where a row's labelled fields begin after its measure (；责任领导：… / ；完成时限：…).
+    private static readonly Regex FieldStartRegex = new("[；;](责任|牵头|完成|整改|进展|状态|佐证)[^；;：:]{0,6}[：:]", RegexOptions.CultureInvariant);
+
+    // A measure that opens as a plan (拟于2025年3月底前…… / 计划于…… / 将于……): what is to be done, not what was.
+    private static readonly Regex PlanOpeningRegex = new("^([0-9]+[.．、])?(拟|计划|准备|打算|将于|将在|下一步)", RegexOptions.CultureInvariant);
+
+    // Work the measure says is still going on (其余11处正在协商 / 尚未完成 / 仍在办理).
+    private static readonly Regex StillUnderWayRegex = new("(正在|尚未|仍在|还在)[^，。；]{0,10}(协商|办理|推进|实施|施工|建设|采购|安装|完成|联系|追缴|清收)", RegexOptions.CultureInvariant);
 
     private static bool IsPartial(CountClaim? count) => count is not null && (count.Open > 0 || count.Partly > 0 || count.Standing > 0 || count.Done < count.Total);
 
