@@ -154,6 +154,14 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
                     rows.Add(new LedgerRow(rowSpan, [.. rowCells], rowCells[problem]));
                     above = rowCells[problem];
                 }
+                else if (problem < rowCells.Count && ReferredNumber(rowCells[problem].Slice(text)) is not null && answers.Any(k => k < rowCells.Count && rowCells[k].Length >= 4))
+                {
+                    // A row with measures that names its problem by number (1.1 | 问题1 | 为37处……落实管护人员 | 副站长X | …): the
+                    // number heads its block, the rows after it with the same number stand under it.
+                    var same = above is { } previous && previous.Slice(text).Trim() == rowCells[problem].Slice(text).Trim();
+                    rows.Add(new LedgerRow(rowSpan, [.. rowCells], same ? above!.Value : rowCells[problem]));
+                    above = same ? above : rowCells[problem];
+                }
                 else if (above is { } spanning && problem < rowCells.Count && IsDitto(rowCells[problem].Slice(text)) && answers.Any(k => k < rowCells.Count && rowCells[k].Length >= 4))
                 {
                     rows.Add(new LedgerRow(rowSpan, [.. rowCells], spanning));

@@ -3581,4 +3581,35 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """, $"县疾病预防控制中心党支部巡察整改台账\n序号\t反馈问题\t整改措施\t责任领导\t完成时限\t整改状态\n1\t疫苗冷链管理不到位\t{measure}\t副主任严知秋\t2025年4月30日\t已销号\n2\t财务报销审核不严\t5笔差旅费补齐审批手续，修订《差旅费报销审核办法》\t主任晏青禾\t2025年1月31日\t已销号\n县疾病预防控制中心党支部\n2025年2月10日");
         Assert.Equal(inconsistent, Of(result, GapKinds.InconsistentClaim).Any());
     }
+
+    [Fact]
+    public void A_ledger_naming_its_problems_by_number_gives_each_task_its_owner_and_time_and_an_open_task_with_no_time_stands_out()
+    {
+        // dev94 p04's form, in words of our own: a ｜-ledger whose 问题 column says only 问题1 / 问题2, two tasks a problem; the
+        // second problem's open task has 完成时限：视资金到位情况确定 while its first task was dated and done.
+        var result = fixture.Analyze("""
+            县委第三巡察组关于巡察县城乡供水服务中心党支部的反馈意见
+            问题1：水质检测覆盖不全，12处单村供水工程一年未检测。
+            问题2：群众反映的停水问题处置不及时，有5个村季节性缺水。
+            问题3：财务报销审核不严，2笔维修费无验收单。
+            问题4：党支部组织生活不规范，主题党日多次以业务会代替。
+            """, """
+            县城乡供水服务中心党支部关于巡察整改进展情况的报告
+            附：巡察反馈问题整改台账
+            序号|问题|整改措施|责任领导|责任股室|完成时限|整改状态
+            1.1|问题1|委托第三方机构对12处工程开展水质检测|副主任符晚晴|水质科|2025年5月31日|已销号
+            1.2|问题1|制定《单村供水工程水质检测制度》，每季度检测一次|副主任符晚晴|水质科|2025年6月10日|已销号
+            2.1|问题2|建立停水诉求限时办结制度，每周通报|副主任韦秋实|办公室|2025年4月30日|已销号
+            2.2|问题2|解决5个村季节性缺水问题|副主任韦秋实|工程科|视资金到位情况确定|持续推进
+            3.1|问题3|2笔维修费补齐验收手续，修订报销审核规定|主任郎云起|财务科|2025年4月30日|已销号
+            4.1|问题4|主题党日与业务会分开召开，每月1次|主任郎云起|办公室|2025年4月30日|已销号
+            县城乡供水服务中心党支部
+            2025年6月12日
+            """);
+        var first = result.Measures.Where(m => m.IssueIds.Contains(result.Issues[0].Id)).ToList();
+        Assert.Equal(2, first.Count);
+        Assert.All(first, m => Assert.Contains("符晚晴", m.Owner, StringComparison.Ordinal));
+        Assert.Equal(result.Issues[1].Id, Assert.Single(Of(result, GapKinds.NoDeadline)).IssueId);
+        Assert.Empty(Of(result, GapKinds.NoOwner));
+    }
 }

@@ -94,6 +94,13 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
             {
                 yield return GapEvidence.OnMeasure(GapKinds.NoDeadline, issue, first, Severity.Low, $"问题“{GapEvidence.Short(issue.Text)}”{state}，其措施未明确整改时限。");
             }
+            // A task still under way whose own time-limit field gives no time (完成时限：视项目资金到位情况确定 beside 整改状态：
+            // 持续推进) leaves the part of the problem it answers without one, whatever date the item's finished tasks had.
+            else if (!timesNowhere && measures.FirstOrDefault(m => m.Facts.Deadline is null && m.Facts.Status != MeasureStatus.Done
+                && TimeFields(m.Measure.Text).Any(f => f.NoTime && !f.LongTerm)) is { } undated)
+            {
+                yield return GapEvidence.OnMeasure(GapKinds.NoDeadline, issue, undated.Measure, Severity.Low, $"问题“{GapEvidence.Short(issue.Text)}”尚未整改完成的措施“{GapEvidence.Short(undated.Measure.Text, 20)}”未明确整改时限。");
+            }
         }
     }
 
