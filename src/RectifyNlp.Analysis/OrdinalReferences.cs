@@ -179,8 +179,12 @@ public sealed partial class OrdinalReferences
     // and answer (对第3项和第4项问题，即……的问题，集团党委合并研究……), its opening clause — numbers further on are the problem's
     // own figures or another reference; a heading that names its problems in brackets after the numbers
     // (针对反馈意见第一部分第2个问题和第二部分第1个问题（“双减”落实偏差和教辅资料征订违规）), what comes before them.
+    // A part numbered in brackets (第（二）方面) is part of the reference, not a note after it.
     private static string ReferenceScope(string heading) =>
-        heading.Length <= 40 || heading.IndexOfAny(['，', ',', '。', '：', ':', '；', '（', '(']) is not (> 0 and var stop) ? heading : heading[..stop];
+        heading.Length <= 40 || ScopeStopRegex().Match(heading) is not { Success: true, Index: > 0 } stop ? heading : heading[..stop.Index];
+
+    [GeneratedRegex("[，,。：:；]|(?<!第)[（(]")]
+    private static partial Regex ScopeStopRegex();
 
     // Arabic digits (half- or full-width), a circled number or a Chinese numeral.
     private static int? Number(string text)
@@ -210,10 +214,10 @@ public sealed partial class OrdinalReferences
     [GeneratedRegex("第[一二三四五六七八九十0-9０-９①-⑳]+问(?!题)")]
     private static partial Regex QuestionRegex();
 
-    [GeneratedRegex("第(?<n>[一二三四五六七八九十0-9０-９①-⑳]+)(部分|方面|类|大类)")]
+    [GeneratedRegex("第[（(]?(?<n>[一二三四五六七八九十0-9０-９①-⑳]+)[）)]?(部分|方面|类|大类)")]
     private static partial Regex PartRegex();
 
-    [GeneratedRegex("[（(](对应|针对|回应)(巡察)?(反馈)?(意见)?(中的?)?(第(?<part>[一二三四五六七八九十0-9０-９①-⑳]+)(方面|部分))?((问题)?第(?<n>[一二三四五六七八九十0-9０-９①-⑳]+)(个|项|条)(问题)?|问题(?<n>[一二三四五六七八九十0-9０-９①-⑳]+))[；;，,）)]")]
+    [GeneratedRegex("[（(](对应|针对|回应)(巡察)?(反馈)?(意见)?(中的?)?(第[（(]?(?<part>[一二三四五六七八九十0-9０-９①-⑳]+)[）)]?(方面|部分))?((问题)?第(?<n>[一二三四五六七八九十0-9０-９①-⑳]+)(个|项|条)(问题)?|问题(?<n>[一二三四五六七八九十0-9０-９①-⑳]+))[；;，,）)]")]
     private static partial Regex NoteRegex();
 
     /// <summary>
@@ -223,6 +227,6 @@ public sealed partial class OrdinalReferences
     /// </summary>
     internal const string SanctionedItem = "第(?<n>[一二三四五六七八九十0-9０-９]+)(项|个问题)(?=[，,：:]?(诫勉|批评|警告|记过|处分|问责|追责|约谈|提醒谈话|给予|通报批评|责令|免职|调离))";
 
-    [GeneratedRegex("^([0-9０-９]{1,2}[．.、]\\s*)?((针对|关于|对于?|对应)(巡察)?(反馈(意见)?)?(中|指出)?(的)?(第(?<part>[一二三四五六七八九十0-9０-９]+)(部分|方面))?第[（(]?(?<n>[一二三四五六七八九十0-9０-９①-⑳]+)[）)]?(个|项|条)(问题)?|(针对|对应)(巡察)?(反馈(意见)?)?(中的?)?问题(?<n>[一二三四五六七八九十0-9０-９①-⑳]{1,3})(?![0-9０-９])|" + SanctionedItem + ")")]
+    [GeneratedRegex("^([0-9０-９]{1,2}[．.、]\\s*)?((针对|关于|对于?|对应)(巡察)?(反馈(意见)?)?(中|指出)?(的)?(第[（(]?(?<part>[一二三四五六七八九十0-9０-９]+)[）)]?(部分|方面))?第[（(]?(?<n>[一二三四五六七八九十0-9０-９①-⑳]+)[）)]?(个|项|条)(问题)?|(针对|对应)(巡察)?(反馈(意见)?)?(中的?)?问题(?<n>[一二三四五六七八九十0-9０-９①-⑳]{1,3})(?![0-9０-９])|" + SanctionedItem + ")")]
     private static partial Regex ItemRegex();
 }

@@ -1985,4 +1985,32 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(["I3"], Measure(result, "公开招录").IssueIds);
         Assert.Equal(["I4"], Measure(result, "完成换届").IssueIds);
     }
+
+    [Fact]
+    public void A_heading_naming_its_problem_within_a_bracketed_area_answers_that_areas_problem()
+    {
+        // dev94 p07's form, in words of our own: the feedback numbers its problems anew in each （一）……方面 area, the report
+        // heads its parts 针对反馈意见第（二）方面第1个问题.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县公共交通有限公司党支部的反馈意见
+            一、巡察发现的主要问题
+            （一）落实安全生产责任方面
+            1．车辆安全检查流于形式，3辆公交车超期未年检。
+            2．驾驶员培训不到位，岗前培训记录不全。
+            （二）落实全面从严治党方面
+            1．车辆维修费用审核不严，维修单价高于市场价。
+            2．燃油卡管理混乱，2张油卡无对应车辆。
+            """, """
+            县公共交通有限公司党支部关于巡察整改进展情况的报告
+            一、针对反馈意见第（二）方面第1个问题
+            通过公开比选确定3家定点维修单位，维修单价由财务部按月审核。责任领导：副经理房清远。
+            二、针对反馈意见第（一）方面第2个问题
+            组织全体驾驶员补训32学时，建立一人一档培训记录。责任领导：副经理房清远。
+            县公共交通有限公司党支部
+            2025年3月2日
+            """);
+        Assert.Equal(4, result.Issues.Length);
+        Assert.Equal(["I3"], Measure(result, "定点维修单位").IssueIds);
+        Assert.Equal(["I2"], Measure(result, "补训32学时").IssueIds);
+    }
 }
