@@ -9,7 +9,7 @@ namespace RectifyNlp.Analysis;
 /// <summary>What a ledger column holds (整改台账: 序号, 问题, 整改措施, 责任领导, 责任部门, 整改时限, 完成情况).</summary>
 public enum LedgerColumn
 {
-    /// <summary>Anything else (序号, 备注).</summary>
+    /// <summary>Anything else (序号, 佐证材料).</summary>
     Other,
 
     /// <summary>The problem (反馈问题, 存在问题).</summary>
@@ -32,6 +32,9 @@ public enum LedgerColumn
 
     /// <summary>Who was held to account for the problem (追责问责情况, 责任追究, 问责处理).</summary>
     Accountability,
+
+    /// <summary>A note on the row (备注): what the form has no column for, a sanction often among it.</summary>
+    Note,
 }
 
 /// <summary>One row of a ledger written as text: its cells and where they stand.</summary>
@@ -895,6 +898,7 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
     {
         // 追责问责情况 / 责任追究情况 / 问责处理: not the status (情况) nor a department (责任…).
         _ when AccountabilityColumnRegex().IsMatch(header) => LedgerColumn.Accountability,
+        "备注" or "说明" or "备注说明" => LedgerColumn.Note,
         _ when header.Contains("措施", StringComparison.Ordinal) => LedgerColumn.Measure,
         _ when header.Contains("问题", StringComparison.Ordinal) || header is "整改事项" or "整改任务" or "存在不足" => LedgerColumn.Problem,
         _ when header.Contains("领导", StringComparison.Ordinal) || header.Contains("责任人", StringComparison.Ordinal) => LedgerColumn.Leader,

@@ -646,6 +646,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
         (LedgerColumn.Deadline, "整改时限"),
         (LedgerColumn.Status, "完成情况"),
         (LedgerColumn.Accountability, "处理结果"), // not 追责问责: the label alone would read as someone held to account
+        (LedgerColumn.Note, "备注"),
     ];
 
     /// <summary>

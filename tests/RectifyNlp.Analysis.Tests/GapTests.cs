@@ -3612,4 +3612,17 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Equal(result.Issues[1].Id, Assert.Single(Of(result, GapKinds.NoDeadline)).IssueId);
         Assert.Empty(Of(result, GapKinds.NoOwner));
     }
+
+    [Fact]
+    public void A_ledgers_note_column_is_part_of_its_rows_measure_and_a_sanction_in_it_holds_someone_to_account()
+    {
+        // dev92 p01's form, in words of our own: the ledger has no accountability column; the 备注 cell says who was dealt with.
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县邮政分公司党总支的反馈意见
+            一、公车私用问题突出，2辆邮运车节假日被私用，发生费用1.2万元。
+            二、网点安全检查不到位，3个网点监控设备损坏未修复。
+            """, "县邮政分公司党总支巡察整改台账\n序号\t反馈问题\t整改措施\t责任领导\t完成时限\t备注\n1\t公车私用问题突出\t1.2万元费用已由当事人全部退缴；车辆节假日一律回场入库\t总经理于青岚\t立行立改\t对车队队长诫勉谈话，对2名驾驶员批评教育\n2\t网点安全检查不到位\t3个网点监控设备已全部修复，每月检查一次\t副总经理闻溪\t2025年3月31日\t\n县邮政分公司党总支\n2025年4月2日");
+        Assert.Empty(Of(result, GapKinds.NoAccountability));
+        Assert.Contains(result.Measures, m => m.IssueIds.Contains(result.Issues[0].Id) && m.Text.Contains("备注：对车队队长诫勉谈话", StringComparison.Ordinal));
+    }
 }
