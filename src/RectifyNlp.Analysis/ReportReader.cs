@@ -161,7 +161,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
         // 2．对应问题二，制定《……》。) and says what was done is that block's answer as well: it stays text.
         // Each section is judged lone once (it was asked twice for a block's heading).
         var lone = all.Where(s => !s.Style.IsInline()).ToDictionary(s => s, s => IsLoneItem(text, s, bodyEnd));
-        var answersItself = blockSections.Where(s => lone.GetValueOrDefault(s) && s.Heading.TrimEnd().EndsWith('。') && _cues.ConcreteAct.IsMatch(s.Heading)).ToHashSet();
+        var answersItself = blockSections.Where(s => lone.GetValueOrDefault(s) && s.Heading.TrimEnd() is [.., '。' or '；' or ';'] && (_cues.ConcreteAct.IsMatch(s.Heading) || _cues.Accountability.IsMatch(s.Heading))).ToHashSet();
         var headingOnly = all.Where(s => !s.Style.IsInline() && ((blockSections.Contains(s) && !answersItself.Contains(s)) || !lone[s])).Select(s => s.HeadingSpan).OrderBy(h => h.Start).ToArray();
         var headingStarts = headingOnly.Select(h => h.Start).ToArray();
         var blockHeadings = blocks.Where(b => !answersItself.Contains(b.Section)).Select(b => b.Section.HeadingSpan).OrderBy(h => h.Start).ToArray();
@@ -1041,9 +1041,11 @@ public sealed partial class ReportReader(AnalysisCues cues)
         }
 
         var rest = text.AsSpan(section.HeadingSpan.End, Math.Max(0, Math.Min(section.Span.End, bodyEnd) - section.HeadingSpan.End)).Trim().TrimEnd('。');
-        // A sentence: a long line with a comma, or a line closed by 。 that names no problem (2．拨付前实行两级复核。).
+        // A sentence: a long line with a comma, or a line closed by 。 or by a list's ； that names no problem (2．拨付前实行两级复核。 /
+        // 2.对资质初审中失察的初审人员给予批评教育；).
         var sentence = (section.HeadingSpan.Length > 12 && section.Heading.AsSpan().IndexOfAny('，', ',') >= 0)
-            || (section.Heading.TrimEnd().EndsWith('。') && section.Heading.Length > MinSentenceItem && !NamesItsProblem(section.Heading.Trim())
+            || ((section.Heading.TrimEnd().EndsWith('。') || (section.Heading.TrimEnd() is [.., '；' or ';'] && ActDoneRegex().IsMatch(section.Heading)))
+                && section.Heading.Length > MinSentenceItem && !NamesItsProblem(section.Heading.Trim())
                 && !IsFieldsOnly(section.Heading.Trim().TrimEnd('。')));
         if (rest.IsEmpty)
         {
@@ -1075,6 +1077,11 @@ public sealed partial class ReportReader(AnalysisCues cues)
 
         return !onlyFields || sentence;
     }
+
+    // A list's line closed by ； that tells an act done (对……的初审人员给予批评教育；), not a failing restated (（2）使用补助资金购买办公
+    // 设备5.8万元；) nor a title listed (《……办法》（新制定）；).
+    [GeneratedRegex("给予|进行|作出|予以|责令|追回|退还|退缴|清退|收回|补签|诫勉|批评教育|处分|提醒谈话|约谈")]
+    private static partial Regex ActDoneRegex();
 
     /// <summary>Shortest line closed by 。 read as an item's sentence rather than a heading.</summary>
     /// <summary>Longest topic (关于村干部坐班值守) a part's first sentence may open with before what was done.</summary>

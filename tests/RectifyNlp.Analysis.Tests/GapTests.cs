@@ -3625,4 +3625,32 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Empty(Of(result, GapKinds.NoAccountability));
         Assert.Contains(result.Measures, m => m.IssueIds.Contains(result.Issues[0].Id) && m.Text.Contains("备注：对车队队长诫勉谈话", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Numbered_sanctions_closed_by_semicolons_in_an_annex_are_each_a_measure_of_their_problem()
+    {
+        // dev92 p10's form, in words of our own: after the ledger, 附件2：追责问责情况 lists the sanctions one numbered line each,
+        // closed by ；, each naming its matter in the problem's words; none of them is a heading of nothing.
+        var result = fixture.Analyze("""
+            县委第四巡察组关于巡察县建筑业管理服务中心党支部的反馈意见
+            一、农民工工资保证金管理不规范，4个项目未经审核提前退还保证金。
+            二、企业资质初审把关不严，2家企业提供虚假社保证明未被发现，属初审失察。
+            三、落实中央八项规定精神不严，执法人员在施工单位食堂就餐未付费。
+            """, """
+            县建筑业管理服务中心党支部关于报送整改台账的报告
+            附件1：整改台账
+            序号	反馈问题	整改措施	责任领导	完成时限	完成情况
+            1	农民工工资保证金管理不规范	对4个项目逐一复查，制定《保证金退还审核办法》	副主任夔若谷	2025年1月15日	已完成
+            2	企业资质初审把关不严	对2024年以来的初审材料全部复核，社保证明一律系统核验	副主任褚行之	2024年12月31日	已完成
+            3	落实中央八项规定精神不严	就餐费用已按标准补交，修订《公务接待管理规定》	主任窦澹如	立行立改	已完成
+            附件2：追责问责情况
+            1.对违规退还保证金的经办人给予诫勉谈话；
+            2.对资质初审中失察的初审人员给予批评教育；
+            3.对带队在施工单位食堂就餐未付费的执法股股长进行提醒谈话。
+            县建筑业管理服务中心党支部
+            2025年2月7日
+            """);
+        Assert.Empty(Of(result, GapKinds.NoAccountability));
+        Assert.Contains(result.Measures, m => m.IssueIds.Contains(result.Issues[1].Id) && m.Text.Contains("初审人员给予批评教育", StringComparison.Ordinal));
+    }
 }
