@@ -152,7 +152,7 @@ internal static partial class DocumentKindClassifier
     [GeneratedRegex("存在[^。]{4,}等(方面)?问题")]
     private static partial Regex ProblemList();
 
-    [GeneratedRegex("(予以|进行)?(公布|公示|通报|公开)如下|予以公布|予以公示|现将[^。]{0,30}整改[^。]{0,12}(情况|进展)")]
+    [GeneratedRegex("整改[^。]{0,40}(予以|进行)?(公布|公示|通报|公开)如下|予以公布|予以公示|现将[^。]{0,30}整改[^。]{0,12}(情况|进展)")]
     private static partial Regex PublishedProgress();
 
     [GeneratedRegex("巡察(中)?发现|巡察组认为|经巡察")]

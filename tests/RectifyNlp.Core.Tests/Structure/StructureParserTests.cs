@@ -714,4 +714,19 @@ public class StructureParserTests
         Assert.Equal(["1", "2"], s.Sections.Select(x => x.Number));
         Assert.Equal(2, s.Sections[0].Children.Length);
     }
+
+    [Fact]
+    public void A_rounds_statistics_published_as_a_table_is_no_rectification_report()
+    {
+        // published28 x11's form, in words of our own: a 巡察办 notice of a round's figures (现将……工作数据公布如下 and a table of
+        // counts a unit); it publishes no rectification.
+        var (_, s) = Parse(
+            "十五届县委第二轮巡察工作情况统计",
+            "十五届县委第二轮巡察对5个县直部门党组开展了常规巡察，各巡察组已完成反馈。现将本轮巡察主要工作数据公布如下。",
+            "序号\t被巡察党组织\t个别谈话（人次）\t发现问题（个）\t移交问题线索（件）",
+            "1\t县统计局党组\t36\t14\t1",
+            "2\t县档案馆党支部\t21\t9\t0",
+            "目前，各被巡察党组织正在按照整改方案推进整改。");
+        Assert.NotEqual(DocumentKind.RectificationReport, s.Kind.Kind);
+    }
 }
