@@ -3653,4 +3653,32 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Empty(Of(result, GapKinds.NoAccountability));
         Assert.Contains(result.Measures, m => m.IssueIds.Contains(result.Issues[1].Id) && m.Text.Contains("初审人员给予批评教育", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Statuses_that_count_more_problems_than_the_feedback_raised_do_not_add_up()
+    {
+        // dev94 p03's form, in words of our own: a later report sums its statuses by problem (已完成整改的问题3个，基本完成的问题1个，
+        // 正在推进的问题1个) to five, for four problems.
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县妇幼保健院党支部的反馈意见
+            一、医疗收费不规范，抽查病历发现重复收费。
+            二、药品耗材采购审核不严，3批次耗材未经议价。
+            三、医疗废物管理不到位，交接记录不全。
+            四、党支部组织生活不规范，主题党日以业务会代替。
+            """, """
+            县妇幼保健院党支部关于巡察整改进展情况的报告
+            截至2025年3月31日，已完成整改的问题3个，基本完成的问题1个，正在推进的问题1个。
+            一、关于医疗收费不规范的问题
+            退还多收费用1.2万元，上线收费智能审核系统，由副院长负责，已完成。
+            二、关于药品耗材采购审核不严的问题
+            3批次耗材补办议价手续，修订《耗材采购管理办法》，由院长负责，已完成。
+            三、关于医疗废物管理不到位的问题
+            补齐交接记录，每月检查一次，由副院长负责，基本完成。
+            四、关于党支部组织生活不规范的问题
+            主题党日与业务会分开召开，由书记负责，正在推进，2025年6月底前完成。
+            县妇幼保健院党支部
+            2025年4月8日
+            """);
+        Assert.Single(Of(result, GapKinds.InconsistentClaim));
+    }
 }

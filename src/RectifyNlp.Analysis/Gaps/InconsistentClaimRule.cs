@@ -53,6 +53,12 @@ internal sealed class InconsistentClaimRule : IGapRule
             {
                 why = $"报告称“{GapEvidence.Short(said, 30)}”，但逐项情况中有{unfinished.Count}个问题写明尚未完成，数字对不上。";
             }
+            // Statuses that count more problems than the feedback raised (已完成整改的问题5个，基本完成的问题1个，正在推进的问题2个
+            // for seven problems), no total given.
+            else if (count.Total is null && all > context.Issues.Length && context.Issues.Length >= MinCountedIssues && ProblemsCountedRegex.IsMatch(said))
+            {
+                why = $"报告称“{GapEvidence.Short(said, 50)}”，合计{all}个问题，而反馈的问题只有{context.Issues.Length}个，数字对不上。";
+            }
             // More said done than the items can show: those answered at all, less those still open (已完成整改5个 where one of six
             // problems has no answer and another is under way).
             else if (all == context.Issues.Length && context.Issues.Count(i => context.MeasuresOf(i.Id).Any()) is var answered && count.Done > answered - unfinished.Count)
@@ -165,6 +171,12 @@ internal sealed class InconsistentClaimRule : IGapRule
     private static readonly Regex SanctionedPeopleRegex = new("(?<n>[0-9]+)(名|人)(?!次|民|员会)", RegexOptions.CultureInvariant);
 
     private static readonly Regex SanctionFutureRegex = new("将|今后|一经|一旦|如有|凡|再发生|再出现", RegexOptions.CultureInvariant);
+
+    // A count whose things are problems (的问题5个 / 5个问题), not places, shows or plots (67个疑似图斑).
+    private static readonly Regex ProblemsCountedRegex = new("问题[0-9一二两三四五六七八九十]+个|[0-9一二两三四五六七八九十]+个(具体)?问题", RegexOptions.CultureInvariant);
+
+    /// <summary>Fewest problems read for a count of more to be held against them.</summary>
+    private const int MinCountedIssues = 3;
 
     /// <summary>How far a stated rate may be from the one its counts give and still be their rounding, in points.</summary>
     private const double RateTolerance = 0.6;
@@ -386,7 +398,7 @@ internal sealed record CountClaim(int? Total, int Done, int? Open, int Partly = 
     // (持续推进 is the open count's).
     private static readonly Regex StandingItemsRegex = new("(需要?|须|属于?)?(长期坚持|常态化(推进|坚持)?|长期推进)(整改)?(的)?(?<n>[0-9]+|[一二两三四五六七八九十]+)(个|项)|(?<![第0-9一二两三四五六七八九十])(?<n>[0-9]+|[一二两三四五六七八九十]+)(个|项)(问题)?(需要?|须|属于?|为)?(长期坚持|常态化(推进|坚持)?|长期推进)", RegexOptions.CultureInvariant);
 
-    private static readonly Regex PartlyRegex = new("基本(完成|整改到位|整改完成)(整改)?(?<n>[0-9]+|[一二两三四五六七八九十]+)(个|项)", RegexOptions.CultureInvariant);
+    private static readonly Regex PartlyRegex = new("基本(完成|整改到位|整改完成)(整改)?(的(问题|事项))?(?<n>[0-9]+|[一二两三四五六七八九十]+)(个|项)", RegexOptions.CultureInvariant);
 
     private static readonly Regex DoneItemsRegex = new("^[中，,]?[^。；]{0,6}?已(完成|整改|销号)(整改|完成|销号)?(?<n>[0-9]+|[一二两三四五六七八九十]+)(个|项)", RegexOptions.CultureInvariant);
 
