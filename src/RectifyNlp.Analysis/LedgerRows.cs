@@ -192,7 +192,8 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
     /// 整改措施：…… / 责任领导：…… / 完成时限：…… / 整改状态：已销号, records apart by a rule of dashes): each record a row, each
     /// label a column. The records open on a field that names the record (编号 / 序号), not on the problem or measure, and
     /// hold a problem and a measure or status: a report's own 问题：/整改情况： pairs are read as its text is. A line with no
-    /// label goes on the field above; a rule between records, or blank lines, end a record. Null when there are not two.
+    /// label goes on the field above, unless a rule (-----) came between; a line after a rule that opens no record ends the
+    /// list. Read once from each record key it starts on, then on past the lines it took. Null when there are not two.
     /// </summary>
     private static LedgerRows? FieldRecords(string text, IReadOnlyList<Paragraph> paragraphs)
     {
@@ -253,6 +254,7 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
             var problem = columns.IndexOf(LedgerColumn.Problem);
             if (records.Count < 2 || problem < 0 || !(columns.Contains(LedgerColumn.Measure) || columns.Contains(LedgerColumn.Status)))
             {
+                i = Math.Max(i, j - 1); // the lines it took are no list of records: read on after them
                 continue;
             }
 
@@ -262,8 +264,8 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
             foreach (var (fields, at) in records.Zip(starts).Where(r => r.First.TryGetValue(labels[problem], out var p) && p.Length >= 4))
             {
                 var cells = labels.Select(l => fields.GetValueOrDefault(l)).ToImmutableArray();
-                var owner = rows.Count > 0 && rows[^1].Problem.Slice(text) == cells[problem].Slice(text) ? rows[^1].Problem : cells[problem];
-                rows.Add(new LedgerRow(new TextSpan(at, cells.Max(c => c.End)), cells, owner));
+                var answered = rows.Count > 0 && rows[^1].Problem.Slice(text) == cells[problem].Slice(text) ? rows[^1].Problem : cells[problem];
+                rows.Add(new LedgerRow(new TextSpan(at, cells.Max(c => c.End)), cells, answered));
             }
 
             return rows.Count >= 2 ? new LedgerRows(columns, new TextSpan(lines[i].Span.Start, lines[i].Span.Start), rows.ToImmutable()) : null;
@@ -616,7 +618,7 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
             // round's name, a date, a page number).
             if (next >= lines.Count || NumberOf(lines[next].Span.Slice(text).Trim()) != records.Count + 2)
             {
-                var widest = records.SelectMany(r => r.Skip(1)).Where(c => !c.IsEmpty).Select(c => text.AsSpan(c.Start, c.Length).ToString().Split('\n').Max(l => DisplayWidth(l.Trim()))).DefaultIfEmpty(int.MaxValue).Max();
+                var widest = records.SelectMany(r => r.Skip(1)).Where(c => !c.IsEmpty).Select(c => text.AsSpan(c.Start, c.Length).ToString().Split('\n').Max(l => DisplayWidth(l.Trim()))).DefaultIfEmpty(int.MaxValue - 1).Max();
                 var end = body.FindIndex(l => DisplayWidth(l.Slice(text).Trim()) > widest + 1 || TableEndRegex().IsMatch(l.Slice(text).Trim()));
                 body = end < 0 ? body : body[..end];
             }
@@ -676,7 +678,6 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
     }
 
     private static int DisplayWidth(string line) => line.Sum(c => c < 0x1100 ? 1 : 2);
-
 
     /// <summary>
     /// A cell that lists its problems gives one span each: 一是……；二是…… from the cell's start, or numbers counting up from
