@@ -134,6 +134,7 @@ public sealed partial record LedgerRows
     {
         var header = Enumerable.Range(headerAt, width).Select(k => lines[k].Span.Slice(text).Trim()).ToHashSet(StringComparer.Ordinal);
         var records = new List<List<TextSpan>>();
+        var widest = 0; // the widest line of the records read so far
         var k = headerAt + width;
         while (k < lines.Count && NumberOf(lines[k].Span.Slice(text).Trim()) == records.Count + 1)
         {
@@ -153,8 +154,7 @@ public sealed partial record LedgerRows
             // round's name, a date, a page number).
             if (next >= lines.Count || NumberOf(lines[next].Span.Slice(text).Trim()) != records.Count + 2)
             {
-                var widest = records.SelectMany(r => r.Skip(1)).Where(c => !c.IsEmpty).Select(c => text.AsSpan(c.Start, c.Length).ToString().Split('\n').Max(l => DisplayWidth(l.Trim()))).DefaultIfEmpty(int.MaxValue - 1).Max();
-                var end = body.FindIndex(l => DisplayWidth(l.Slice(text).Trim()) > widest + 1 || TableEndRegex().IsMatch(l.Slice(text).Trim()));
+                var end = body.FindIndex(l => CharacterClass.DisplayWidth(l.Slice(text).Trim()) > (records.Count == 0 ? int.MaxValue - 1 : widest) + 1 || TableEndRegex().IsMatch(l.Slice(text).Trim()));
                 body = end < 0 ? body : body[..end];
             }
 
@@ -177,6 +177,7 @@ public sealed partial record LedgerRows
             }
 
             records.Add(record);
+            widest = Math.Max(widest, body.Max(l => CharacterClass.DisplayWidth(l.Slice(text).Trim())));
             k = next;
         }
 
@@ -197,8 +198,8 @@ public sealed partial record LedgerRows
         var width = 0;
         foreach (var line in lines)
         {
-            var w = DisplayWidth(line.Slice(text).Trim());
-            if (cells.Count > 0 && cells[^1].Count > 0 && DisplayWidth(cells[^1][^1].Slice(text).Trim()) >= width - 1 && w <= width + 1)
+            var w = CharacterClass.DisplayWidth(line.Slice(text).Trim());
+            if (cells.Count > 0 && cells[^1].Count > 0 && CharacterClass.DisplayWidth(cells[^1][^1].Slice(text).Trim()) >= width - 1 && w <= width + 1)
             {
                 cells[^1].Add(line);
                 width = Math.Max(width, w);
@@ -211,6 +212,4 @@ public sealed partial record LedgerRows
 
         return cells;
     }
-
-    private static int DisplayWidth(string line) => line.Sum(c => c < 0x1100 ? 1 : 2);
 }

@@ -570,16 +570,8 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
         {
             if (k == span.End || Array.IndexOf(Separators, text[k]) >= 0)
             {
-                var (s, e) = (start, k);
-                while (s < e && char.IsWhiteSpace(text[s]))
-                {
-                    s++;
-                }
-
-                while (e > s && char.IsWhiteSpace(text[e - 1]))
-                {
-                    e--;
-                }
+                var trimmed = Trimmed(text, new TextSpan(start, k));
+                var (s, e) = (trimmed.Start, trimmed.End);
 
                 // A spreadsheet's quoted cell ("（1）……↵（2）……") is the text inside its quotes.
                 if (e - s >= 2 && text[s] == '"' && text[e - 1] == '"')

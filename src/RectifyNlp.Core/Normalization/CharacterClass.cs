@@ -3,6 +3,16 @@ namespace RectifyNlp.Core.Normalization;
 /// <summary>Character classes the normaliser and the structure parser share.</summary>
 public static class CharacterClass
 {
+    /// <summary>Columns a character takes on a fixed-width display: two for Chinese and full-width forms, one for the rest.</summary>
+    public static int DisplayWidth(char c) => c >= '\u1100' ? 2 : 1;
+
+    /// <summary>Columns a line takes on a fixed-width display (a PDF's column width, a text file's wrap).</summary>
+    public static int DisplayWidth(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return line.Sum(DisplayWidth);
+    }
+
     /// <summary>Whether <paramref name="c"/> is a CJK ideograph or CJK/full-width punctuation.</summary>
     public static bool IsCjk(char c) =>
         c is (>= '\u4E00' and <= '\u9FFF')

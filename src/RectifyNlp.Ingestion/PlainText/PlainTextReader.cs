@@ -1,5 +1,6 @@
 using RectifyNlp.Core.Documents;
 using RectifyNlp.Core.Structure;
+using RectifyNlp.Core.Normalization;
 
 namespace RectifyNlp.Ingestion.PlainText;
 
@@ -285,10 +286,7 @@ internal static partial class PlainTextReader
     private sealed record Wrap(Func<string, int> Measure, int Width);
 
     /// <summary>Columns a line takes: two for a wide (CJK) character, one for others.</summary>
-    private static int DisplayWidth(string line) => line.Sum(CharWidth);
-
-    // Columns a character takes on a fixed-width display: two for Chinese and full-width forms, one for the rest.
-    private static int CharWidth(char c) => c >= '\u1100' ? 2 : 1;
+    private static int DisplayWidth(string line) => CharacterClass.DisplayWidth(line);
 
     /// <summary>Most columns a drawn or padded table is read as having: a line of more cells is no table of a report.</summary>
     private const int MaxTableColumns = 32;
@@ -416,7 +414,7 @@ internal static partial class PlainTextReader
                 (gap, end) = (0, k + 1);
             }
 
-            column += CharWidth(c);
+            column += CharacterClass.DisplayWidth(c);
         }
 
         if (start >= 0)
