@@ -39,6 +39,10 @@ public sealed class AnalysisCues
         DeadlineForAll = Get("deadlineForAll");
         GroupBack = Get("groupBack");
         OpenEndedTime = Get("openEndedTime");
+        PlanOpening = Get("planOpening");
+        StillUnderWay = Get("stillUnderWay");
+        ProblemsCounted = Get("problemsCounted");
+        ExampleBullet = Get("exampleBullet");
         ResultLabel = Get("resultLabel");
         MetadataTail = Get("metadataTail");
         Praise = Get("praise");
@@ -200,6 +204,18 @@ public sealed class AnalysisCues
 
     /// <summary>A time that is left open (力争尽快 / 视情况安排 / 根据清查进度确定 / 另行安排): no time limit, said so.</summary>
     public Regex OpenEndedTime { get; }
+
+    /// <summary>A measure that opens as a plan (拟于2025年3月底前…… / 计划于…… / 将于……): what is to be done, not what was.</summary>
+    public Regex PlanOpening { get; }
+
+    /// <summary>Work a measure says is still going on (其余11处正在协商 / 尚未完成 / 仍在办理).</summary>
+    public Regex StillUnderWay { get; }
+
+    /// <summary>A count whose things are problems (的问题5个 / 5个问题), not places, shows or plots (67个疑似图斑).</summary>
+    public Regex ProblemsCounted { get; }
+
+    /// <summary>A bullet that gives an example of the one above it (比如，…… / 再如：……), read from where the bullet's text starts.</summary>
+    public Regex ExampleBullet { get; }
 
     /// <summary>A line labelled as the result of the item before it (整改后：…… / 整改成效：…… / 取得成效：……).</summary>
     public Regex ResultLabel { get; }

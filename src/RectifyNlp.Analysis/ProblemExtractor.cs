@@ -749,7 +749,7 @@ public sealed partial class ProblemExtractor
                     }
 
                     // A bullet that gives an example of the one above (◦ 比如，…… / ◦ 再如，…… under • ……把关不严。) is its evidence.
-                    if (!ExampleBulletRegex().IsMatch(text, start))
+                    if (!_cues.ExampleBullet.IsMatch(text, start))
                     {
                         candidates.Add((new TextSpan(start, span.End), "", Origin.Listed, -3));
                     }
@@ -2946,9 +2946,6 @@ public sealed partial class ProblemExtractor
 
     // What makes a part evidence, not a headline: a figure, an instance (有的/部分/个别), a finding (抽查/发现/经查) — not the
     // names of rules, duties and things that hold a number (中央八项规定, 两个维护, 二次供水).
-    [GeneratedRegex("\\G(比如|例如|譬如|再如|又如|如)[，,：:]")]
-    private static partial Regex ExampleBulletRegex();
-
     [GeneratedRegex("[0-9０-９]|^(有的|个别|部分|一些|少数|其中|例如|比如|经查)|抽查|发现|[一二两三四五六七八九十百千]+(个|名|家|项|笔|次|件|人|户|所|座|批|年|月|天)(?<!八项(?=规定))(?<!两个(?=(维护|确立|责任|务必)))(?<!二次(?=(供水|污染|装修|开发|利用|分配)))")]
     private static partial Regex HeadlineDetailRegex();
 

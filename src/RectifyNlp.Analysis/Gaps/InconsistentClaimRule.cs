@@ -55,7 +55,7 @@ internal sealed class InconsistentClaimRule : IGapRule
             }
             // Statuses that count more problems than the feedback raised (已完成整改的问题5个，基本完成的问题1个，正在推进的问题2个
             // for seven problems), no total given.
-            else if (count.Total is null && all > context.Issues.Length && context.Issues.Length >= MinCountedIssues && ProblemsCountedRegex.IsMatch(said))
+            else if (count.Total is null && all > context.Issues.Length && context.Issues.Length >= MinCountedIssues && cues.ProblemsCounted.IsMatch(said))
             {
                 why = $"报告称“{GapEvidence.Short(said, 50)}”，合计{all}个问题，而反馈的问题只有{context.Issues.Length}个，数字对不上。";
             }
@@ -172,8 +172,6 @@ internal sealed class InconsistentClaimRule : IGapRule
 
     private static readonly Regex SanctionFutureRegex = new("将|今后|一经|一旦|如有|凡|再发生|再出现", RegexOptions.CultureInvariant);
 
-    // A count whose things are problems (的问题5个 / 5个问题), not places, shows or plots (67个疑似图斑).
-    private static readonly Regex ProblemsCountedRegex = new("问题[0-9一二两三四五六七八九十]+个|[0-9一二两三四五六七八九十]+个(具体)?问题", RegexOptions.CultureInvariant);
 
     /// <summary>Fewest problems read for a count of more to be held against them.</summary>
     private const int MinCountedIssues = 3;
@@ -326,7 +324,7 @@ internal sealed class InconsistentClaimRule : IGapRule
 
                 // The measure's own words: before the first labelled field its row adds (；责任领导：…).
                 var own = FieldStartRegex.Match(text) is { Success: true } field ? text[..field.Index] : text[..mark.Index];
-                if (PlanOpeningRegex.IsMatch(own.TrimStart()) || cues.OpenEndedTime.IsMatch(own) || StillUnderWayRegex.IsMatch(own))
+                if (cues.PlanOpening.IsMatch(own.TrimStart()) || cues.OpenEndedTime.IsMatch(own) || cues.StillUnderWay.IsMatch(own))
                 {
                     return (issue.Id, measure, mark.Groups["mark"].Value);
                 }
@@ -342,11 +340,7 @@ internal sealed class InconsistentClaimRule : IGapRule
     // Where a row's labelled fields begin after its measure (；责任领导：… / ；完成时限：…).
     private static readonly Regex FieldStartRegex = new("[；;](责任|牵头|完成|整改|进展|状态|佐证)[^；;：:]{0,6}[：:]", RegexOptions.CultureInvariant);
 
-    // A measure that opens as a plan (拟于2025年3月底前…… / 计划于…… / 将于……): what is to be done, not what was.
-    private static readonly Regex PlanOpeningRegex = new("^([0-9]+[.．、])?(拟|计划|准备|打算|将于|将在|下一步)", RegexOptions.CultureInvariant);
 
-    // Work the measure says is still going on (其余11处正在协商 / 尚未完成 / 仍在办理).
-    private static readonly Regex StillUnderWayRegex = new("(正在|尚未|仍在|还在)[^，。；]{0,10}(协商|办理|推进|实施|施工|建设|采购|安装|完成|联系|追缴|清收)", RegexOptions.CultureInvariant);
 
     private static bool IsPartial(CountClaim? count) => count is not null && (count.Open > 0 || count.Partly > 0 || count.Standing > 0 || count.Done < count.Total);
 
