@@ -41,13 +41,15 @@ internal static partial class DocumentKindClassifier
         new(DocumentKind.Other, "巡察进驻、受理信访的安排", RoundOpening(), false, 1.5, 3),
     ];
 
-    public static KindDecision Classify(string title, string body)
+    public static KindDecision Classify(string title, string body, string? titleText = null)
     {
         var scores = new Dictionary<DocumentKind, double>();
         var seen = new List<(DocumentKind Kind, double Score, string Label)>();
         // A page's chrome (site name, breadcrumbs, 发布时间) can stand where the title is looked for; the document's own title
         // is then one of the short lines at the top of the body (中共……巡察组 / 关于……的反馈意见), read as a title too.
-        var titles = Signals.Any(x => x.InTitle && x.Pattern.IsMatch(title)) ? [title] : TitleLines(title, body);
+        // A title joined from several short lines (a portal's name, its breadcrumbs, then the item's headline) is read line by
+        // line too: the breadcrumbs' 巡视整改专栏 must not hide that the headline is news of a feedback.
+        List<string> titles = Signals.Any(x => x.InTitle && x.Pattern.IsMatch(title)) ? [title] : [.. TitleLines(title, body), .. TitleTextLines(titleText)];
         foreach (var signal in Signals)
         {
             var count = signal.InTitle ? (titles.Any(t => signal.Pattern.IsMatch(t) && signal.Unless?.IsMatch(t) != true) ? 1 : 0) : CountUpTo(signal.Pattern, body, signal.MaxCount);
@@ -69,6 +71,10 @@ internal static partial class DocumentKindClassifier
 
         return new KindDecision(best.Key, [.. seen.Where(s => s.Kind == best.Key).OrderByDescending(s => s.Score).Select(s => s.Label)]);
     }
+
+    /// <summary>The lines of a title that spans several (none when it is one line).</summary>
+    private static string[] TitleTextLines(string? titleText) =>
+        titleText is null ? [] : titleText.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: >= 2 } lines ? lines : [];
 
     /// <summary>How many of the body's first lines may hold the title a page's chrome pushed down.</summary>
     private const int TitleSearchLines = 8;
@@ -121,10 +127,10 @@ internal static partial class DocumentKindClassifier
     [GeneratedRegex("讲话")]
     private static partial Regex TitleSpeech();
 
-    [GeneratedRegex("^(?!.*(反馈|整改)).*(进驻|动员会|动员部署会|巡察工作动员)")]
+    [GeneratedRegex("^(?!.*(反馈|整改)).*(进驻|动员会|动员部署会|巡[察视]工作动员)")]
     private static partial Regex TitleRoundOpening();
 
-    [GeneratedRegex("(完成|正式|全部|已)进驻|巡察(工作)?动员(会|部署会)|值班电话|受理(范围|时间|截止)")]
+    [GeneratedRegex("(完成|正式|全部|已)进驻|巡[察视](工作)?动员(会|部署会)|值班电话|受理(范围|时间|截止)")]
     private static partial Regex RoundOpening();
 
     [GeneratedRegex("^同志们|\n同志们|^.{0,300}同志们[：，！]", RegexOptions.Singleline)]
@@ -137,16 +143,16 @@ internal static partial class DocumentKindClassifier
     // A letter of feedback (……巡察情况的反馈函 / 关于反馈……巡察问题清单的函) is an opinion, its 文号 on the title's next line
     // or not.
     // So is a 巡察办's notice of what a round found (关于……轮巡察发现问题的通报): the problems, not their rectification.
-    [GeneratedRegex("反馈意见$|巡察.{0,20}的反馈$|反馈(?![^，。]*整改)[^，。]{0,40}问题清单|反馈函(?!.{0,12}整改)|巡察.{0,30}发现的?(突出|主要|共性|典型)?问题的?通报")]
+    [GeneratedRegex("反馈意见$|巡[察视].{0,20}的反馈$|反馈(?![^，。]*整改)[^，。]{0,40}问题清单|反馈函(?!.{0,12}整改)|巡[察视].{0,30}发现的?(突出|主要|共性|典型)?问题的?通报")]
     private static partial Regex TitleOpinion();
 
     // A news item or notice about the feedback meeting (区委第三巡察组向枫林街道党工委反馈巡察情况), not a report on its rectification.
-    [GeneratedRegex("^(?!.*(整改|讲话|反馈意见$)).*(反馈巡察|巡察反馈|向.{0,30}反馈|反馈.{0,16}(情况|意见)|反馈会|巡察.{0,12}(集中|完成)反馈)")]
+    [GeneratedRegex("^(?!.*(整改|讲话|反馈意见$)).*(反馈巡[察视]|巡[察视]反馈|向.{0,30}反馈|反馈.{0,16}(情况|意见)|反馈会|巡[察视].{0,12}(集中|完成)反馈)")]
     private static partial Regex TitleFeedbackNews();
 
     // News of a feedback says what it pointed out (反馈指出，…… / 反馈认为，……) — not what a report answers (反馈指出的问题) —
     // and that a group fed back a round of its kind (巡察组向县农业农村局党组反馈了……专项巡察情况).
-    [GeneratedRegex("巡察组(还|也)?指出|巡察组(组长)?.{0,20}(反馈|通报)(了)?(巡察)?(情况|意见|发现的问题)|巡察组向[^，。；]{2,30}反馈了?[^，。；]{0,24}巡察(工作)?(情况|意见)|反馈会|主要问题[：:]|主要表现(在|为)[：:]?|反馈(指出|认为)[，,:：]")]
+    [GeneratedRegex("巡[察视]组(还|也)?指出|巡[察视]组(组长)?.{0,20}(反馈|通报)(了)?(巡[察视])?(情况|意见|发现的问题)|巡[察视]组向[^，。；]{2,30}反馈了?[^，。；]{0,24}巡[察视](工作)?(情况|意见)|反馈会|主要问题[：:]|主要表现(在|为)[：:]?|反馈(指出|认为)[，,:：]")]
     private static partial Regex InspectionFeedback();
 
     [GeneratedRegex("存在[^。]{4,}等(方面)?问题")]
@@ -155,7 +161,7 @@ internal static partial class DocumentKindClassifier
     [GeneratedRegex("整改[^。]{0,40}(予以|进行)?(公布|公示|通报|公开)如下|予以公布|予以公示|现将[^。]{0,30}整改[^。]{0,12}(情况|进展)")]
     private static partial Regex PublishedProgress();
 
-    [GeneratedRegex("巡察(中)?发现|巡察组认为|经巡察")]
+    [GeneratedRegex("巡[察视](中)?发现|巡[察视]组认为|经巡[察视]")]
     private static partial Regex InspectionFinding();
 
     [GeneratedRegex("(存在|发现)的?主要问题")]

@@ -33,13 +33,13 @@ public sealed partial class StructureParser : IStructureParser
         var headings = new List<(SectionNode Node, string Key)>();
         var stack = new List<(SectionNode Node, string Key)>();
         var bodyStart = firstBody < paragraphs.Length ? paragraphs[firstBody].Span.Start : s.Length;
-        var kind = DocumentKindClassifier.Classify(title, s[bodyStart..]);
+        var kind = DocumentKindClassifier.Classify(title, s[bodyStart..], titleSpan.Slice(s));
         var plain = PlainHeadings(s, paragraphs, firstBody, answersLeads: kind.Kind is DocumentKind.RectificationReport);
         SectionNode? lastHeading = null;
         var lastHeadingLine = -1;
         for (var i = firstBody; i < paragraphs.Length; i++)
         {
-            if ((plain.Contains(i) ? PlainHeadingAt(paragraphs[i]) : HeadingAt(s, paragraphs[i], i + 1 < paragraphs.Length ? paragraphs[i + 1] : null)) is not { } heading)
+            if ((plain.Contains(i) ? PlainHeadingAt(paragraphs[i]) : HeadingAt(s, paragraphs, i)) is not { } heading)
             {
                 continue;
             }
@@ -115,15 +115,17 @@ public sealed partial class StructureParser : IStructureParser
 
     private static string Key(HeadingMarker marker) => marker.Variant ? marker.Style + "'" : marker.Style.ToString();
 
-    private static (SectionNode Node, string Key)? HeadingAt(string text, Paragraph paragraph, Paragraph? next)
+    private static (SectionNode Node, string Key)? HeadingAt(string text, System.Collections.Immutable.ImmutableArray<Paragraph> paragraphs, int index)
     {
+        var paragraph = paragraphs[index];
+        Paragraph? next = index + 1 < paragraphs.Length ? paragraphs[index + 1] : null;
         if (paragraph.IsTableRow)
         {
             return null;
         }
 
         var span = paragraph.Span;
-        if ((HeadingMarker.Match(text, span.Start) ?? NumberBeforeDigits(text, span, next)) is { } marker)
+        if ((HeadingMarker.Match(text, span.Start) ?? NumberBeforeDigits(text, span, paragraphs, index)) is { } marker)
         {
             var after = span.Start + marker.Marker.Length;
             while (after < span.End && char.IsWhiteSpace(text[after]))
@@ -153,6 +155,13 @@ public sealed partial class StructureParser : IStructureParser
         {
             var after = span.Start + label.Marker.Length;
             var name = HeadingSpan(text, after, span.End);
+            // A problem restated whole in one sentence on its label's line (问题1：A推进缓慢，B滞后，C不足六成。) is the heading,
+            // however long: its clauses after the first are the problem's, not the start of its answer.
+            if (text.IndexOfAny(['。', '！', '？'], after, span.End - after) is var stop && (stop < 0 || stop + 1 >= span.End))
+            {
+                name = new TextSpan(after, Math.Min(span.End, after + 120));
+            }
+
             name = name.Length > 1 && text[name.End - 1] is '。' or '.' ? new TextSpan(name.Start, name.End - 1) : name;
             var node = new SectionNode(NumberingStyle.ProblemLabel, label.Number, label.Marker, 2, name) { Start = span.Start };
             return (node, "LabelHeading");
@@ -195,7 +204,7 @@ public sealed partial class StructureParser : IStructureParser
     /// 1.4个党支部已换届 over 2.推行……: read alone, 1.4 is a decimal; with the next line numbered 2. it is item 1 whose text
     /// opens with a figure.
     /// </summary>
-    private static HeadingMarker? NumberBeforeDigits(string text, TextSpan span, Paragraph? next)
+    private static HeadingMarker? NumberBeforeDigits(string text, TextSpan span, System.Collections.Immutable.ImmutableArray<Paragraph> paragraphs, int index)
     {
         var dot = span.Start;
         while (dot < span.End && dot - span.Start < 2 && char.IsAsciiDigit(text[dot]))
@@ -203,17 +212,47 @@ public sealed partial class StructureParser : IStructureParser
             dot++;
         }
 
-        if (dot == span.Start || dot + 1 >= span.End || text[dot] != '.' || !char.IsAsciiDigit(text[dot + 1])
-            || next is not { IsTableRow: false } line || HeadingMarker.Match(text, line.Span.Start) is not { Style: NumberingStyle.ArabicDot } following
-            || !following.Marker.EndsWith('.') || !int.TryParse(following.Number, out var after)
-            || after != int.Parse(text.AsSpan(span.Start, dot - span.Start), System.Globalization.CultureInfo.InvariantCulture) + 1)
+        if (dot == span.Start || dot + 1 >= span.End || text[dot] != '.' || !char.IsAsciiDigit(text[dot + 1]))
         {
             return null;
         }
 
-        var number = text[span.Start..dot];
-        return new HeadingMarker(NumberingStyle.ArabicDot, number, number + ".", 3);
+        // The next line numbered on from it (2.5万元…… / 3.……) makes it item 2. So, for a title line over its body (1.…… / its body /
+        // 2.12348热线值班补贴违规发放。 / its body / 二、…… / 3.……), do the numbered lines nearest before and after, past a short
+        // body and an area's heading, when one of them numbers on from or up to it.
+        var number = int.Parse(text.AsSpan(span.Start, dot - span.Start), System.Globalization.CultureInfo.InvariantCulture);
+        var following = index + 1 < paragraphs.Length && paragraphs[index + 1] is { IsTableRow: false } line && HeadingMarker.Match(text, line.Span.Start) is { Style: NumberingStyle.ArabicDot } marked
+            && marked.Marker.EndsWith('.') && int.TryParse(marked.Number, out var after) ? after : (int?)null;
+        if (following != number + 1 && !(span.Length <= MaxTitleLine
+            && (NearestDotNumber(text, paragraphs, index, +1) == number + 1 || NearestDotNumber(text, paragraphs, index, -1) == number - 1)))
+        {
+            return null;
+        }
+
+        var digits = text[span.Start..dot];
+        return new HeadingMarker(NumberingStyle.ArabicDot, digits, digits + ".", 3);
     }
+
+    /// <summary>The number of the nearest line numbered 1. 2. 3. in a direction, within a few paragraphs; null when none.</summary>
+    private static int? NearestDotNumber(string text, System.Collections.Immutable.ImmutableArray<Paragraph> paragraphs, int index, int step)
+    {
+        for (var k = index + step; k >= 0 && k < paragraphs.Length && Math.Abs(k - index) <= MaxBodyBeforeNext; k += step)
+        {
+            if (paragraphs[k] is { IsTableRow: false } line && !line.Span.IsEmpty && HeadingMarker.Match(text, line.Span.Start) is { Style: NumberingStyle.ArabicDot } marked
+                && marked.Marker.EndsWith('.') && int.TryParse(marked.Number, out var value))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Longest numbered line read as a title over its body when its number stands before digits.</summary>
+    private const int MaxTitleLine = 40;
+
+    /// <summary>Most paragraphs looked past for the next numbered line after a number read before digits.</summary>
+    private const int MaxBodyBeforeNext = 4;
 
     private static int PreviousLine(System.Collections.Immutable.ImmutableArray<Paragraph> paragraphs, int i)
     {

@@ -649,6 +649,55 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void A_provincial_inspections_news_under_a_columns_breadcrumbs_is_feedback()
+    {
+        // published30 x09's form, in words of our own: the inspected department's own 巡视整改专栏 (its breadcrumb says 整改),
+        // then the news headline of a 巡视组's feedback; the body says 巡视, not 巡察.
+        var (_, s) = Parse(
+            "蕤江省林业厅",
+            "首页 > 党建工作 > 巡视整改专栏",
+            "省委第五巡视组向省林业厅党组反馈巡视情况",
+            "时间：2025-09-02　　来源：厅机关党委",
+            "根据省委统一部署，省委第五巡视组对省林业厅党组开展了常规巡视。9月1日，省委第五巡视组向省林业厅党组反馈巡视情况。",
+            "巡视组指出，厅党组在国土绿化、林长制落实等方面做了大量工作。巡视也发现一些问题：一是落实森林资源保护责任不够有力，部分林地被违规占用；二是专项资金管理不严，个别项目资金拨付滞后。");
+        Assert.Equal(DocumentKind.FeedbackOpinion, s.Kind.Kind);
+    }
+
+    [Fact]
+    public void A_numbered_title_whose_text_opens_with_digits_is_still_the_item_between_its_neighbours()
+    {
+        // dev96 p09's form, in words of our own: 2.12348热线…… (a hotline's number right after the item's 2.) over its body,
+        // with item 1 before it and an area's heading between it and item 3.
+        var (_, s) = Parse(
+            "关于巡察县公共法律服务中心党支部的反馈意见",
+            "一、贯彻落实决策部署方面",
+            "1.乡镇工作站建设滞后。",
+            "3个工作站无人值守。",
+            "2.12348热线值班补贴发放不实。",
+            "有41个班次无人登录，补贴照发1.2万元。",
+            "二、全面从严治党方面",
+            "3.法律顾问费用支付不规范。",
+            "12个村全年没有服务记录。");
+        var items = s.AllSections.Where(x => x.Style == NumberingStyle.ArabicDot).ToList();
+        Assert.Equal(["1", "2", "3"], items.Select(x => x.Number));
+        Assert.StartsWith("12348热线", items[1].Heading, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_long_numbered_line_whose_text_opens_with_digits_is_an_item_only_when_the_next_line_numbers_on()
+    {
+        // dev69 p01's form: 5．3名党员按正确基数补缴党费……(a whole measure on one line, no 6. after it) stays text, so that its
+        // clauses are read together; a short title would be an item.
+        var (_, s) = Parse(
+            "关于巡察整改情况的报告",
+            "（一）立行立改",
+            "4．将2架无人机登记入固定资产账，贴签管理，落实到人。",
+            "5．3名党员按正确基数补缴党费共计1260元，支部对全体党员缴费基数重新核定并在支部内公示；对负责党费收缴的支部组织委员进行批评教育。",
+            "（二）限期整改");
+        Assert.DoesNotContain(s.AllSections, x => x.Style == NumberingStyle.ArabicDot && x.Number == "5");
+    }
+
+    [Fact]
     public void News_of_a_rounds_opening_is_no_feedback_though_the_group_says_what_it_will_look_at()
     {
         var (_, s) = Parse(
