@@ -124,6 +124,9 @@ public sealed class AnalysisCues
         AnnouncingEnd = Get("announcingEnd");
         AnnouncingLine = Get("announcingLine");
         ClueTransfer = Get("clueTransfer");
+        SanctionOnUnit = Get("sanctionOnUnit");
+        AssignedByNumber = Get("assignedByNumber");
+        AssignedForAll = Get("assignedForAll");
         StateBefore = Get("stateBefore");
         NothingFound = Get("nothingFound");
         ProblemField = Get("problemField");
@@ -407,6 +410,15 @@ public sealed class AnalysisCues
 
     /// <summary>Leads on cadres handed to the discipline commission (问题线索……移交): what the inspection did, no problem of the unit's.</summary>
     public Regex ClueTransfer { get; }
+
+    /// <summary>A sanction that falls on a unit, not on a person (局党组对管理处予以通报批评 / 管理处……作了书面检讨): nobody answers for it by name.</summary>
+    public Regex SanctionOnUnit { get; }
+
+    /// <summary>A clause that hands problems out by number with who answers for them (问题3、问题7由副主任X负责，均于6月底前完成): groups refs, who, rest.</summary>
+    public Regex AssignedByNumber { get; }
+
+    /// <summary>A sentence that gives all the work one owner (以上整改工作由中心主任X负责，按照2024年12月底前完成的时限推进).</summary>
+    public Regex AssignedForAll { get; }
 
     /// <summary>A report's label for the state before rectification (整改前：…): the problem restated on purpose, not a measure copying it.</summary>
     public Regex StateBefore { get; }

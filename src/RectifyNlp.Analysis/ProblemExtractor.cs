@@ -714,6 +714,13 @@ public sealed partial class ProblemExtractor
                 continue;
             }
 
+            // A finding told after the last of a paragraph's inline items (一是……；……四是……较多。此外，巡视还发现，A……。): one more
+            // problem, though the items' paragraph is read by its items.
+            if (InScope(span) && !IsRequirementParagraph(span) && FindingAfterItems(text, span, inlineItems, inlineStarts, document.Structure.Sentences) is { IsEmpty: false } after)
+            {
+                candidates.Add((after, "", Origin.Listed, span.Start));
+            }
+
             if (!InScope(span) || headed.Any(h => span.Contains(h) || h.Contains(span)) || IsRequirementParagraph(span) || roots.Any(r => r.HeadingSpan.Start >= span.Start && r.HeadingSpan.Start < span.End)
                 || _cues.SignatureLine.IsMatch(span.Slice(text).Trim()) || _cues.SummingUp.IsMatch(span.Slice(text).TrimStart()))
             {
@@ -886,6 +893,16 @@ public sealed partial class ProblemExtractor
                 && document.Structure.Sentences.Where(s => span.Contains(s)).Skip(1).All(s => !_cues.Turn.IsMatch(s.Slice(text).TrimStart())))
             {
                 candidates.Add((span, "", Origin.Listed, -5));
+                continue;
+            }
+
+            // A line that names its area and then lists its failings (▶ 党的领导方面：A不严，……；B迟缓，……。), in a part of problems
+            // or after an announcement: each ；-clause that opens on a failing of its own is one problem, as under an area's heading.
+            if ((inRoot || announcedHere) && AreaLabelEnd(text, span) is > 0 and var areaEnd
+                && SplitAt(text, new TextSpan(areaEnd, span.End), '；', ';').ToList() is { Count: >= 2 } failings && failings.TrueForAll(f => OpensOnFailing(text, f)))
+            {
+                var label = text[span.Start..areaEnd].Trim().TrimStart(CharacterClass.BulletMarks.ToCharArray()).Trim().TrimEnd('：', ':');
+                candidates.AddRange(failings.Select(c => (c, label, Origin.Listed, span.Start)));
                 continue;
             }
 
@@ -1112,6 +1129,10 @@ public sealed partial class ProblemExtractor
                 // A violation it names (虚报冒领……资金) is a failing too.
                 || (listOfProblems && !(role == "requirement" && confidence >= 0.8 && !_cues.Failing.IsMatch(FirstClause(body)) && !_cues.ViolationGrave.IsMatch(FirstClause(body)) && !SentenceStatesProblem(span)) && !_cues.RequirementSentence.IsMatch(body))
                 || (origin == Origin.Listed && (confidence < 0.8 || role is "background" or "result") && !_cues.RequirementSentence.IsMatch(body))
+                // So is a numbered item the classifier is unsure of, read as a result or background, that opens on a failing or a
+                // violation ((2)违规向……出借资金1500万元，逾期未收回 reads half as a result): numbered among problems, it states one.
+                // (Unsure as a measure or a requirement it asks something of the unit: 对整改不力的约谈提醒.)
+                || (origin == Origin.Numbered && confidence < 0.8 && role is "result" or "background" && (_cues.Failing.IsMatch(FirstClause(body)) || _cues.ViolationNamed.IsMatch(FirstClause(body))) && !_cues.RequirementSentence.IsMatch(body))
                 // A rule stated before its breach (……规定，……应当……；但……只召开了2次) is a problem, however its rule reads.
                 || (origin is Origin.Listed or Origin.Prose && StatesBreach(body))
                 // As many statements as their announcement counts are its problems, however one of them reads.
@@ -1580,6 +1601,17 @@ public sealed partial class ProblemExtractor
             // The label may follow its unit (市档案馆党组存在的主要问题：A。B。C。), a subject with no stop in it.
             var labels = (cue.Index <= 8 || (cue.Index <= 30 && body.AsSpan(0, cue.Index).IndexOfAny(ClauseStops) < 0)) && cue.Value.EndsWith('：') && clauses.Count == 1 && !ending.Success;
             var following = sentences.Where(s => s.Start >= sentenceEnd && s.End <= paragraph.End).ToList();
+            // So does a colon that closes a lead further into its sentence (……，同时也看到一些突出问题，集中表现为：A不够有力，……。
+            // B有差距，……。) when the sentence after it and at least one more each open on a failing of their own (the
+            // headline before their first comma): one problem a sentence, as a 巡视 news item tells them. Sentences that do
+            // not so open are the evidence of the one before.
+            if (!labels && cue.Value.EndsWith('：') && clauses.Count == 1 && !ending.Success && OpensOnFailing(text, new TextSpan(listStart, sentenceEnd))
+                && following.Exists(s => OpensOnFailing(text, s)))
+            {
+                labels = true;
+                following = [.. following.Where(s => OpensOnFailing(text, s))];
+            }
+
             if (labels)
             {
                 following.Insert(0, new TextSpan(listStart, sentenceEnd)); // the labelled sentence itself, after its label
@@ -3002,6 +3034,56 @@ public sealed partial class ProblemExtractor
 
         var back = text.LastIndexOfAny(['，', ','], part.End - 1, part.Length);
         return back < 0 ? part : new TextSpan(back + 1, part.End);
+    }
+
+    /// <summary>
+    /// The sentence after a paragraph's last inline item (two or more items) that opens on what the inspectors also found
+    /// (此外，巡视还发现，……) and names a failing; empty when there is none.
+    /// </summary>
+    private TextSpan FindingAfterItems(string text, TextSpan paragraph, List<Section> inlineItems, int[] inlineStarts, IReadOnlyList<TextSpan> sentences)
+    {
+        var inside = ItemsIn(inlineItems, inlineStarts, paragraph);
+        if (inside.Count < 2)
+        {
+            return default;
+        }
+
+        var last = inside[^1].Span.End;
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Start < last || !paragraph.Contains(sentence))
+            {
+                continue;
+            }
+
+            var body = sentence.Slice(text);
+            var trimmed = body.TrimStart();
+            return _cues.FoundLead.Match(trimmed) is { Success: true } lead && StatesFailing(text, new TextSpan(sentence.Start + body.Length - trimmed.Length + lead.Length, sentence.End))
+                ? new TextSpan(sentence.Start + body.Length - trimmed.Length + lead.Length, sentence.End) : default;
+        }
+
+        return default;
+    }
+
+    /// <summary>Where a line's text starts after the label of its area (▶ 党的领导方面： / 在经营管理方面：), bullets before it skipped; 0 when it has none.</summary>
+    private static int AreaLabelEnd(string text, TextSpan line)
+    {
+        var start = line.Start;
+        while (start < line.End && (CharacterClass.BulletMarks.Contains(text[start]) || char.IsWhiteSpace(text[start])))
+        {
+            start++;
+        }
+
+        return AreaSentenceRegex().Match(text, start, line.End - start) is { Success: true } label && label.Value[^1] is '：' or ':' ? label.Index + label.Length : 0;
+    }
+
+    /// <summary>Whether a sentence opens on a failing of its own: its headline, up to its first comma, states one.</summary>
+    private bool OpensOnFailing(string text, TextSpan sentence)
+    {
+        var body = sentence.Slice(text).Trim();
+        var comma = body.AsSpan().IndexOfAny('，', ',', '。');
+        var head = comma > 0 ? body[..comma] : body;
+        return head.Length >= MinStatedFailing && _cues.Failing.IsMatch(head) && !_cues.RequirementParagraph.IsMatch(body);
     }
 
     private bool StatesFailing(string text, TextSpan part) => _cues.Failing.Match(text, part.Start) is { Success: true } m && m.Index < part.End;

@@ -4932,4 +4932,72 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("审计整改跟踪督促不力", issues[0].Text, StringComparison.Ordinal);
         Assert.StartsWith("党支部组织生活不严肃", issues[4].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_colon_deep_in_a_news_sentence_labels_the_headline_sentences_after_it_one_problem_each()
+    {
+        // published30 x01's form, in words of our own: a 巡视 news paragraph praises, then 集中表现为： and sentences that each
+        // open on a failing of their own with their evidence after a comma.
+        var text = string.Join("\n",
+            "省委第二巡视组向蘅阳市委反馈巡视情况",
+            "　　7月10日，省委第二巡视组向蘅阳市委反馈巡视情况。",
+            "　　组长在反馈时指出，蘅阳市委在县域经济发展等方面做了大量工作。同时，巡视中也看到一些突出问题，集中表现为：落实生态保护要求有偏差，个别县在保护区内审批采石项目。化解政府债务风险不够有力，部分隐性债务化解任务未按期完成。执行中央八项规定精神不够严格，隐形变异的吃喝问题仍有发生。对上轮巡视整改不到位，2项任务至今未能销号。",
+            "　　对巡视中发现的问题线索，已按有关规定转交省纪委监委。",
+            "　　组长要求，市委要认真抓好整改。");
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", text));
+        Assert.Equal(4, issues.Length);
+        Assert.StartsWith("落实生态保护要求有偏差", issues[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("对上轮巡视整改不到位", issues[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bulleted_line_that_names_its_area_and_lists_failings_by_semicolons_raises_each()
+    {
+        // published30 x03's form, in words of our own: under ▌巡察发现的主要问题, ▶ lines of 某某方面： with ；-clauses, each
+        // opening on a failing.
+        var text = string.Join("\n",
+            "集团党委第一巡察组向薳源物流公司党委反馈巡察情况",
+            "▌巡察发现的主要问题",
+            "反馈指出，公司党委在拓展业务等方面取得了较好成效，但还存在以下问题：",
+            "▶ 党的领导方面：“三重一大”决策制度执行不严，2项合同先签订后上会；落实集团压减层级部署迟缓，1户参股企业未清理退出。",
+            "▶ 经营管理方面：应收账款管理薄弱，逾期账款较上年增长三成。",
+            "▶ 全面从严治党方面：公司纪委对采购监督缺位，评标专家由业务部门自行抽取；公务用车使用登记不全，节假日去向不明。",
+            "▌整改要求",
+            "公司党委要认真抓好整改。");
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", text));
+        Assert.Equal(5, issues.Length);
+        Assert.StartsWith("落实集团压减层级部署迟缓", issues[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("公务用车使用登记不全", issues[4].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inspection_and_audit_findings_with_a_joint_one_and_an_item_read_half_as_a_result_are_all_raised()
+    {
+        // published30 x08's form, in words of our own: a 巡审联动 news item: the audit's （1）（2）（3） (one reads to the classifier
+        // partly as a result: 违规……出借资金……逾期未收回), then 巡察组和审计组还共同指出，…….
+        var text = string.Join("\n",
+            "市委第二巡察组与市审计局联合向市交通投资集团党委反馈巡察和审计情况",
+            "　　9月20日，市委第二巡察组与市审计局联合向市交通投资集团党委反馈巡察和审计情况。",
+            "　　巡察组指出，集团党委存在“三重一大”决策机制执行不规范、选人用人把关不严等问题。",
+            "　　审计发现的主要问题有：（1）部分工程结算审核不严，多计工程款120万元；（2）违规向民营企业出借资金800万元，逾期未收回；（3）下属公司广告收入未及时入账。",
+            "　　巡察组和审计组还共同指出，集团对三级子公司管控薄弱，财务负责人委派制度形同虚设。",
+            "　　集团党委表示，将认真抓好整改。");
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", text));
+        Assert.Contains(issues, i => i.Text.Contains("出借资金800万元", StringComparison.Ordinal));
+        Assert.Contains(issues, i => i.Text.Contains("集团对三级子公司管控薄弱", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_finding_told_after_the_last_inline_item_is_one_more_problem()
+    {
+        // published30 x09's form, in words of our own: 一是……；二是……；三是……。此外，巡视还发现，…… in one paragraph.
+        var text = string.Join("\n",
+            "省委第三巡视组向省交通运输厅党组反馈巡视情况",
+            "　　8月12日，省委第三巡视组向省交通运输厅党组反馈巡视情况。",
+            "　　巡视组指出，厅党组在交通基础设施建设等方面做了大量工作。巡视也查找出一些问题：一是贯彻落实省委关于交通强省的部署不够有力，部分项目推进迟缓；二是重大项目建设管理存在薄弱环节，设计变更审批随意；三是落实全面从严治党主体责任有差距，对厅属单位监督偏宽偏软。此外，巡视还发现，厅党组对上轮巡视反馈的养护资金问题整改不彻底。",
+            "　　巡视组要求，厅党组要认真抓好整改。");
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", text));
+        Assert.Equal(4, issues.Length);
+        Assert.StartsWith("厅党组对上轮巡视反馈的养护资金问题整改不彻底", issues[3].Text, StringComparison.Ordinal);
+    }
 }

@@ -3681,4 +3681,147 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Single(Of(result, GapKinds.InconsistentClaim));
     }
+
+    [Fact]
+    public void A_problem_restated_whole_on_its_label_line_is_no_measure_copying_it()
+    {
+        // dev96 p02's form, in words of our own: 问题1：A推进缓慢，B滞后，C不足六成。 on its own line, 整改情况： on the next — a long
+        // one-sentence restatement is the heading whole; its later clauses are not a measure copied from the feedback.
+        var result = fixture.Analyze("""
+            县委第三巡察组关于巡察县卫生健康信息中心党支部的反馈意见
+            一、贯彻落实“智慧医疗”建设部署推进缓慢，全民健康信息平台二期建设滞后，基层医疗机构接入率不足六成。
+            二、党支部政治理论学习不深入，学习以读文件为主，研讨流于形式。
+            """, """
+            县卫生健康信息中心党支部关于巡察整改情况的报告
+            问题1：贯彻落实“智慧医疗”建设部署推进缓慢，全民健康信息平台二期建设滞后，基层医疗机构接入率不足六成。
+            整改情况：重新制定平台二期推进计划，实行每周调度；已新增接入乡镇卫生院6家，接入率由58%提高到78%，由副主任负责，2025年12月底前实现全覆盖。
+            问题2：党支部政治理论学习不深入，学习以读文件为主，研讨流于形式。
+            整改情况：制定支部年度学习计划，研讨发言须提交书面材料并存档，由组织委员负责，已完成。
+            县卫生健康信息中心党支部
+            2025年7月10日
+            """);
+        Assert.Empty(Of(result, GapKinds.CopiedMeasure));
+        Assert.DoesNotContain(result.Measures, m => m.Text.StartsWith("全民健康信息平台二期建设滞后", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("三、整改责任分工\n问题1由副主任庹新月负责，2025年12月底前完成；问题2、问题3由副主任仝海川负责，均于6月底前完成。", false)]
+    [InlineData("三、下一步工作\n中心将持续巩固整改成果。", true)]
+    public void A_division_of_the_work_by_problem_number_gives_each_problem_its_owner_and_time(string closing, bool gaps)
+    {
+        // dev96 p02's form, in words of our own: the items tell what was done; who answers for each problem and by when stands
+        // only in a closing 整改责任分工 paragraph that names the problems by number.
+        var result = fixture.Analyze("""
+            县委第三巡察组关于巡察县医疗保障服务中心党支部的反馈意见
+            一、医保信息平台建设推进缓慢，定点机构接入率不足六成。
+            二、医保基金审核把关不严，12家定点药店串换药品未被发现。
+            三、离岗人员系统账号未及时注销，共用账号情况普遍。
+            """, $$"""
+            县医疗保障服务中心党支部关于巡察整改情况的报告
+            一、反馈问题整改情况
+            问题1：医保信息平台建设推进缓慢。
+            整改情况：制定平台接入推进计划，实行每周调度，接入率已由58%提高到78%，正在推进。
+            问题2：医保基金审核把关不严。
+            整改情况：对12家药店逐一核查，追回基金3.6万元，审核规则增加串换药品筛查，正在推进。
+            问题3：离岗人员系统账号未及时注销。
+            整改情况：注销离岗人员账号23个，共用账号清理正在推进。
+            {{closing}}
+            县医疗保障服务中心党支部
+            2025年7月10日
+            """);
+        Assert.Equal(gaps, Of(result, GapKinds.NoOwner).Any());
+        Assert.Equal(gaps, Of(result, GapKinds.NoDeadline).Any());
+    }
+
+    [Fact]
+    public void One_owner_and_time_limit_for_all_the_work_answers_every_problem()
+    {
+        // dev98 p06's form, in words of our own: a short report under the unit's own slogans, its last paragraph giving all the
+        // work one owner and one time limit (以上整改工作由中心主任X负责，按照……前完成的时限推进).
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县党群服务中心党支部的反馈意见
+            （一）阵地作用发挥不充分，场馆使用率不足三成。
+            （二）服务项目与群众需求脱节，12项服务清单中5项全年无人预约。
+            （三）党群活动台账多为事后补记。
+            """, """
+            县党群服务中心党支部关于巡察整改情况的报告
+            一、提高政治站位
+            场馆实行错时开放，周末开放时间延长至晚8点，已开展活动26场。
+            二、强化作风建设
+            对12项服务清单逐项征求群众意见，调整服务项目4项。活动台账实行活动当日登记，照片统一编号存档。
+            以上整改工作由中心主任郏子衡负责，按照2024年12月底前完成的时限推进。
+            县党群服务中心党支部
+            2025年1月27日
+            """);
+        Assert.Empty(Of(result, GapKinds.NoOwner));
+        Assert.Empty(Of(result, GapKinds.NoDeadline));
+    }
+
+    [Theory]
+    [InlineData("对未经验收即签字付款的项目负责人进行诫勉谈话，扣减其上半年绩效。", false)]
+    [InlineData("其问题线索已移交县纪委监委驻县国资委纪检监察组，目前正在核查；该副经理已调整分工，不再分管采购。", false)]
+    [InlineData("管理处在系统整改工作会上作了书面检讨，局党组对管理处予以通报批评。", true)]
+    public void Whom_a_sanction_falls_on_decides_whether_anyone_answers_for_the_misconduct(string sanction, bool flagged)
+    {
+        // dev96 p06 and p10's forms, in words of our own: a case handed to the discipline body and a post changed hold the
+        // person to account (under way); a unit's self-criticism and a notice on the unit do not.
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县公园管理处党支部的反馈意见
+            一、园内经营摊位租金坐收坐支，2024年共有5.6万元租金未入单位账户，由经营管理股股长直接支付临时用工费用。
+            二、党支部“三会一课”记录简单。
+            """, $$"""
+            县公园管理处党支部关于巡察整改情况的报告
+            一、关于摊位租金坐收坐支的问题
+            未入账的租金5.6万元已全部纳入单位账户统一核算，摊位租金统一通过单位银行账户收取；制定《园内经营摊位租赁管理办法》；{{sanction}}（牵头领导：主任卓怀瑾；完成时限：2025年2月28日）
+            二、关于“三会一课”记录简单的问题
+            统一使用党支部工作手册，记录会议议题和发言要点。（牵头领导：书记卓怀瑾；完成时限：2025年1月31日）
+            县公园管理处党支部
+            2025年3月2日
+            """);
+        Assert.Equal(flagged, Of(result, GapKinds.NoAccountability).Any());
+    }
+
+    [Fact]
+    public void Money_paid_out_because_a_post_did_not_check_as_the_rules_require_wants_someone_held_to_account()
+    {
+        // dev92 p06's form, in words of our own: 85万元 paid before acceptance because 经办人员未按规定审核验收资料; the money is
+        // back and a rule made, nobody dealt with.
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县石材产业服务中心党支部的反馈意见
+            一、产业扶持资金拨付把关不严，2家企业项目尚未验收即拨付补助资金85万元，经办人员未按规定审核验收资料。
+            二、党支部组织生活不规范，主题党日多以集中学习代替。
+            """, """
+            县石材产业服务中心党支部关于巡察整改情况的报告
+            一、责令2家企业退回未验收即拨付的补助资金85万元，已全部退回；制定《产业扶持资金拨付管理办法》，实行先验收、后拨付。（责任领导：副主任訾蔚然；整改时限：2025年4月30日）
+            二、主题党日结合走访企业开展，2025年以来已开展3次。（责任领导：副主任閤晓岚；整改时限：2025年4月30日）
+            县石材产业服务中心党支部
+            2025年5月6日
+            """);
+        Assert.Single(Of(result, GapKinds.NoAccountability));
+    }
+
+    [Fact]
+    public void An_item_still_under_way_by_its_status_field_and_one_of_slogans_marked_done_stand_out()
+    {
+        // dev94 p10's form, in words of our own: a later report's items close with （牵头领导：……；责任股室：……；持续整改） — still
+        // open and no date — and one answers with slogans only (注重培训实效，加强对培训机构的管理) yet says 已完成.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县劳务输出服务中心党支部的反馈意见
+            一、东西部劳务协作任务完成不力，全年输出脱贫劳动力912人，任务为1500人。
+            二、职业技能培训重数量轻质量，取得职业资格证书的仅占23%。
+            三、违规列支餐费2.2万元，无用餐人员名单。
+            """, """
+            县劳务输出服务中心党支部关于巡察整改进展情况的报告
+            一、东西部劳务协作任务完成不力
+            2024年1月至9月联合举办专场招聘会5场，新增输出脱贫劳动力623人。下一步，继续加强与协作地区人社部门的对接，力争完成输出任务。（牵头领导：副主任邬启明；责任股室：劳务输出股；持续整改）
+            二、职业技能培训重数量轻质量
+            进一步提高培训质量，注重培训实效，加强对培训机构的管理，切实提升劳动者技能水平。（牵头领导：副主任甘若川；责任股室：培训股；已完成）
+            三、违规列支餐费
+            餐费2.2万元已由经办人员全部退还，对办公室主任进行诫勉谈话，修订《公务用餐审批管理规定》。（牵头领导：副主任甘若川；责任股室：办公室；已完成）
+            县劳务输出服务中心党支部
+            2024年10月29日
+            """);
+        Assert.Contains(Of(result, GapKinds.NoDeadline), g => g.IssueId == result.Issues[0].Id);
+        Assert.Contains(Of(result, GapKinds.VagueMeasure), g => g.IssueId == result.Issues[1].Id);
+    }
 }

@@ -198,8 +198,12 @@ internal sealed class NoAccountabilityRule : IGapRule
             // dealt with for it: a sanction counted, not named.
             // Nor does a case handed to the regulator against an outside party (县水利局已将该中标单位的违法行为移送住建部门依法处理):
             // the contractor answers to the law, but nobody of the unit answers for letting it happen.
+            // Nor does a sanction on a unit (局党组对管理处予以通报批评 / 管理处……作了书面检讨): nobody answers for it by name.
+            var clauseStart = text.LastIndexOfAny(ClauseBreaks, match.Index) + 1;
+            var clauseEnd = text.IndexOfAny(ClauseBreaks, match.Index) is >= 0 and var clauseStop ? clauseStop : text.Length;
             if (!FutureRegex.IsMatch(text.AsSpan(start, match.Index - start)) && !CountedRegex.IsMatch(text.AsSpan(match.Index + match.Length, end - match.Index - match.Length))
-                && !(OutsidePartyRegex.IsMatch(text.AsSpan(start, end - start)) && RegulatorActRegex.IsMatch(match.Value)))
+                && !(OutsidePartyRegex.IsMatch(text.AsSpan(start, end - start)) && RegulatorActRegex.IsMatch(match.Value))
+                && !cues.SanctionOnUnit.IsMatch(text[clauseStart..clauseEnd].TrimStart()))
             {
                 return true;
             }
@@ -209,6 +213,7 @@ internal sealed class NoAccountabilityRule : IGapRule
     }
 
     private static readonly char[] SentenceBreaks = ['。', '；', ';'];
+
 
     // A party outside the unit a regulator deals with: the winning bidder, the builder, the supplier, the agency.
     private static readonly Regex OutsidePartyRegex = new("中标单位|中标人|施工单位|施工方|供应商|投标人|投标企业|投标单位|承包人|承包商|承包方|监理单位|中介机构|代理机构|医药代表|合作企业|涉事企业", RegexOptions.CultureInvariant);

@@ -9,11 +9,26 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
     {
         // A report whose form gives every item its time limit (（责任领导：…；完成时限：…） after each) makes the one
         // item without it stand out, finished or not.
-        var answered = context.Issues.Select(i => context.MeasuresOf(i.Id)).Where(m => m.Count > 0).ToList();
+        // A division of the work by problem number apart from the items (整改责任分工：问题1由副主任X负责，12月底前完成；……)
+        // gives the problems it names their owner and time limit.
+        var numbered = AssignedByNumber.Read(context.Report.Text.Text, new MeasureFactReader(context.Cues), context.Cues);
+        var ordered = context.Issues.OrderBy(i => i.Span.Start).ToList();
+        var assigned = numbered.Where(n => n.Key >= 0 && n.Key < ordered.Count).ToDictionary(n => ordered[n.Key].Id, n => n.Value, StringComparer.Ordinal);
+        // One owner for all the work (以上整改工作由中心主任X负责……) answers every problem the division leaves out.
+        if (numbered.TryGetValue(AssignedByNumber.AllProblems, out var forAll))
+        {
+            foreach (var issue in ordered)
+            {
+                assigned.TryAdd(issue.Id, forAll);
+            }
+        }
+
+        var answeredIssues = context.Issues.Where(i => context.MeasuresOf(i.Id).Count > 0).ToList();
+        var answered = answeredIssues.Select(i => context.MeasuresOf(i.Id)).ToList();
         // 长期坚持 in the time-limit place answers it for an item kept up for good.
-        var withDeadline = answered.Count(m => m.Any(w => w.Facts.Deadline is not null || w.Facts.LongTerm));
+        var withDeadline = answeredIssues.Count(i => context.MeasuresOf(i.Id).Any(w => w.Facts.Deadline is not null || w.Facts.LongTerm) || assigned.GetValueOrDefault(i.Id) is { Deadline: not null } or { LongTerm: true });
         var formGivesDeadline = answered.Count >= FormItems && withDeadline >= answered.Count - 1 && withDeadline < answered.Count;
-        var withOwner = answered.Count(m => m.Any(w => w.Facts.Owner is not null));
+        var withOwner = answeredIssues.Count(i => context.MeasuresOf(i.Id).Any(w => w.Facts.Owner is not null) || assigned.ContainsKey(i.Id));
         // So does a report that gives its items their owners, by item or by area, for all but a few: the items left without one
         // (the area handed to 各股室按照职责分工) stand out.
         // So, too, does a report that hands each area of the feedback to a leader (第一方面由……牵头，第二方面由……): an area handed to
@@ -41,6 +56,9 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
                 continue;
             }
 
+            var given = assigned.GetValueOrDefault(issue.Id);
+            var timeGiven = given is { Deadline: not null } or { LongTerm: true };
+
             // A finished item needs no owner or time limit any more (some measure done and none still under way); nor does
             // one answered by sanctions alone (a sanction given is a finished act).
             // So does one whose every measure reports what was done, counted or dated, with nothing left to do (清理过期耗材23件，
@@ -49,16 +67,16 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
             var reported = measures.All(m => m.Facts.Status == MeasureStatus.Unknown) && ReportsResult(context.Cues, string.Join("。", measures.Select(m => m.Measure.Text)));
             if ((reported || measures.Any(m => m.Facts.Status == MeasureStatus.Done)) && !measures.Any(m => m.Facts.Status is MeasureStatus.InProgress or MeasureStatus.Planned))
             {
-                if (formGivesOwner && measures.All(m => m.Facts.Owner is null) && measures.Any(m => m.Facts.Deadline is not null))
+                if (formGivesOwner && given is null && measures.All(m => m.Facts.Owner is null) && measures.Any(m => m.Facts.Deadline is not null))
                 {
                     yield return GapEvidence.OnMeasure(GapKinds.NoOwner, issue, measures[^1].Measure, Severity.Medium, $"报告其他各项都写明了责任领导或责任部门，问题“{GapEvidence.Short(issue.Text)}”的措施却没有写。");
                 }
-                else if (formGivesLeader && measures.All(m => !m.Facts.NamesLeader))
+                else if (formGivesLeader && given is null && measures.All(m => !m.Facts.NamesLeader))
                 {
                     yield return LeaderMissing(issue, measures);
                 }
 
-                if (formGivesDeadline && measures.All(m => m.Facts.Deadline is null && !m.Facts.LongTerm) && measures.Any(m => m.Facts.Owner is not null))
+                if (formGivesDeadline && !timeGiven && measures.All(m => m.Facts.Deadline is null && !m.Facts.LongTerm) && measures.Any(m => m.Facts.Owner is not null))
                 {
                     yield return GapEvidence.OnMeasure(GapKinds.NoDeadline, issue, measures[^1].Measure, Severity.Low, $"报告其他各项都写明了完成时限，问题“{GapEvidence.Short(issue.Text)}”的措施却没有写。");
                 }
@@ -72,11 +90,11 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
             // A story's item told with its figures (补发解读材料14份) is read as told; a bare one (与承包人协商变更合同) or one still
             // under way (正在制定……) still lacks them.
             var toldWithFigures = open is null && measures.Any(m => !m.Facts.Figures.IsDefaultOrEmpty);
-            if (measures.All(m => m.Facts.Owner is null) && !(ownersNowhere && (publicNotice || toldWithFigures)))
+            if (given is null && measures.All(m => m.Facts.Owner is null) && !(ownersNowhere && (publicNotice || toldWithFigures)))
             {
                 yield return GapEvidence.OnMeasure(GapKinds.NoOwner, issue, first, Severity.Medium, $"问题“{GapEvidence.Short(issue.Text)}”{state}，其措施未明确责任领导或责任部门（报告中“均明确责任领导”之类的总体表述不能代替逐项明确）。");
             }
-            else if (formGivesLeader && measures.All(m => !m.Facts.NamesLeader))
+            else if (formGivesLeader && given is null && measures.All(m => !m.Facts.NamesLeader))
             {
                 yield return LeaderMissing(issue, measures);
             }
@@ -89,7 +107,7 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
             // 持续推进 there is only a status.
             // A time-limit field that gives no time (整改时限：根据催缴进展逐步推进) leaves the item without one, whatever its status
             // field says (完成情况：持续推进).
-            if ((!timesNowhere || (!publicNotice && (!toldWithFigures || measures.Any(m => context.Cues.OpenEndedTime.IsMatch(m.Measure.Text))))) && measures.All(m => m.Facts.Deadline is null
+            if (!timeGiven && (!timesNowhere || (!publicNotice && (!toldWithFigures || measures.Any(m => context.Cues.OpenEndedTime.IsMatch(m.Measure.Text))))) && measures.All(m => m.Facts.Deadline is null
                 && (!m.Facts.LongTerm || owed || (TimeFields(m.Measure.Text).ToList() is var fields && ((underWay && !fields.Exists(f => f.LongTerm)) || fields.Exists(f => f.NoTime))))))
             {
                 yield return GapEvidence.OnMeasure(GapKinds.NoDeadline, issue, first, Severity.Low, $"问题“{GapEvidence.Short(issue.Text)}”{state}，其措施未明确整改时限。");
