@@ -522,6 +522,7 @@ public sealed partial class Analyzer : IDisposable
         {
             SplitMergedAnswers(measures, layout.Blocks, issues, issueIndex);
             LinkAnsweredElsewhere(measures, issues, issueIndex);
+            PairLeftOver(measures, issues, issueIndex);
         }
 
         // 5. The gaps.
@@ -1618,6 +1619,58 @@ public sealed partial class Analyzer : IDisposable
 
     /// <summary>Least cosine of a measure's sentence with a problem left unanswered for the sentence to answer it too.</summary>
     private const double AnsweredElsewhereCosine = 0.35;
+
+    /// <summary>
+    /// A report that regroups the problems leaves some of its measures matched to none (2.借调的2名乡镇干部中，1名已返回原单位……
+    /// under a heading of its own areas) and some problems with none (从乡镇借调的2名干部超过一年未返回原单位): a concrete measure
+    /// left over whose words are nearest a problem left over, clearly nearer than to any other problem, answers it — the
+    /// nearest such measure for each problem. Measures on the rectification as a whole (下一步, 各项整改) stay general.
+    /// </summary>
+    private void PairLeftOver(List<MeasureWork> measures, ImmutableArray<Issue> issues, SimilarityIndex issueIndex)
+    {
+        var answered = measures.Where(m => !m.Measure.DocumentLevel).SelectMany(m => m.Measure.Links).Select(l => l.IssueId).ToHashSet(StringComparer.Ordinal);
+        if (answered.Count == issues.Length || issues.Length < 2)
+        {
+            return;
+        }
+
+        var best = new Dictionary<int, (int Measure, double Score)>();
+        for (var n = 0; n < measures.Count; n++)
+        {
+            var work = measures[n];
+            if (!work.Measure.Links.IsEmpty || !work.Facts.IsConcrete || work.Measure.Role is not ("measure" or "mechanism" or "accountability" or "result") || AboutTheWholeReport(work.Measure.Text))
+            {
+                continue;
+            }
+
+            var cosines = issueIndex.Cosines(work.Item.Vector);
+            var shared = issueIndex.SharedBigrams(work.Item.Bigrams);
+            var ranked = cosines.Keys.Concat(shared.Keys).Distinct()
+                .Select(i => (Index: i, Score: ContentScore(work.Item, issueIndex, cosines, shared, i)))
+                .OrderByDescending(p => p.Score).ThenBy(p => p.Index).Take(2).ToList();
+            if (ranked.Count == 0 || answered.Contains(issues[ranked[0].Index].Id) || ranked[0].Score < MinNearestContent
+                || (ranked.Count == 2 && ranked[0].Score < LeftOverMargin * ranked[1].Score))
+            {
+                continue;
+            }
+
+            if (!best.TryGetValue(ranked[0].Index, out var held) || held.Score < ranked[0].Score)
+            {
+                best[ranked[0].Index] = (n, ranked[0].Score);
+            }
+        }
+
+        foreach (var (i, (n, score)) in best.OrderBy(b => b.Key))
+        {
+            var work = measures[n];
+            var words = string.Join("、", work.Item.Vector.SharedWords(issueIndex.Items[i].Vector).Take(4));
+            var link = new MatchLink(issues[i].Id, Math.Round(Math.Min(1, score), 3), $"报告未按问题逐项对应，此项措施与该问题内容最近（{Matcher.Format(score)}；共有词：{words}）");
+            measures[n] = work with { Measure = work.Measure with { Links = [link], DocumentLevel = false } };
+        }
+    }
+
+    /// <summary>How many times the next problem's score a left-over measure's nearest must be to pair with it.</summary>
+    private const double LeftOverMargin = 1.5;
 
     private void LinkAnsweredElsewhere(List<MeasureWork> measures, ImmutableArray<Issue> issues, SimilarityIndex issueIndex)
     {

@@ -3824,4 +3824,47 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Contains(Of(result, GapKinds.NoDeadline), g => g.IssueId == result.Issues[0].Id);
         Assert.Contains(Of(result, GapKinds.VagueMeasure), g => g.IssueId == result.Issues[1].Id);
     }
+
+    [Fact]
+    public void A_measure_left_over_in_a_report_of_its_own_areas_answers_the_problem_left_over_that_it_is_about()
+    {
+        // dev98 p01's form, in words of our own: the report regroups nine problems under four areas of its own; the last
+        // area's second item (已委托第三方造价机构开展结算审核) is about the audit problem no heading names, only faintly, and
+        // nearer it than any other problem: it answers it.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县重点项目建设服务中心党支部的反馈意见
+            一、项目谋划储备不扎实。2024年申报的专项债券项目中有4个因前期手续不全被退回，其中物流园二期项目连续两年未通过审核。
+            二、重点项目调度流于形式。2024年召开的12次调度会中有9次只通报进度，交办事项没有明确责任人和办结时限。
+            三、主体责任落实不到位。党支部2024年没有专题研究党风廉政建设工作，支部书记与班子成员的廉政谈话流于形式。
+            四、违反中央八项规定精神问题时有发生。以“项目督导”名义在县外景区就餐2次，费用0.86万元在项目工作经费中列支。
+            五、项目前期工作经费管理不规范。支付咨询服务费38.5万元，其中2笔共11.2万元既无合同也无成果验收。
+            六、“三会一课”落实不严格。2024年支部委员会仅召开5次，2名党员全年参加组织生活不足半数。
+            七、干部队伍结构不优。中心在编12人中具有工程类专业背景的仅3人；从乡镇借调的2名干部超过一年未返回原单位。
+            八、上轮巡察整改不彻底。2021年县委巡察指出的“项目档案管理混乱”问题，此次抽查的8个项目中有5个缺少竣工验收资料。
+            九、审计发现问题整改滞后。2023年县审计局指出的代建项目超概算问题涉及金额126万元，至今未完成结算审核。
+            """, """
+            县重点项目建设服务中心党支部关于巡察整改情况的报告
+            一、反馈问题整改情况
+            （一）聚焦项目建设主责，破解“谋不深、调不实”问题
+            1.建立重点项目储备库分级管理机制，出台《重点项目储备库管理办法》，目前在库项目42个。
+            2.调度会改为“一项目一专班”现场调度，制定《项目调度交办督办制度》，每次会后印发交办单。
+            （责任领导：副主任郜立川；完成时限：2025年6月30日）
+            （二）聚焦作风建设和经费管理，堵塞廉洁风险漏洞
+            1.以“项目督导”名义在县外景区就餐的2次费用0.86万元，已由参加人员全部退缴；对组织就餐的综合股负责人进行批评教育。
+            2.对无合同、无验收即支付的2笔咨询服务费共11.2万元逐笔核查，已补签合同并组织专家评审验收。
+            （责任领导：副主任亓书禾；完成时限：2025年5月31日）
+            （三）聚焦支部和队伍建设，夯实组织基础
+            1.严格执行支部委员会每月召开制度，2025年以来已按月召开；对2名参加组织生活不足的党员进行谈心谈话。
+            2.借调的2名乡镇干部中，1名已于3月底返回原单位，另1名按县委组织部意见办理正式调动手续。通过2025年事业单位公开招聘增设工程管理岗位2个，同时与县住建局建立业务骨干跟班学习机制，每年选派2人跟班学习。
+            （责任领导：支部副书记逯明远；责任股室：综合股；完成时限：2025年10月31日）
+            （四）聚焦巡察审计整改，推动老问题见底清零
+            1.5个缺少竣工验收资料的项目已全部补齐并归档。
+            2.已委托第三方造价机构开展结算审核，目前审核工作正在进行中。
+            （责任领导：副主任亓书禾；完成时限：2025年9月30日）
+            中心党支部
+            2025年5月20日
+            """);
+        Assert.DoesNotContain(Of(result, GapKinds.UnansweredIssue), g => g.IssueId == result.Issues[8].Id);
+        Assert.Contains(result.Measures, m => m.IssueIds.Contains(result.Issues[8].Id) && m.Text.Contains("结算审核", StringComparison.Ordinal));
+    }
 }
