@@ -503,6 +503,7 @@ public sealed partial class Analyzer : IDisposable
         GiveNumberedFields(measures, layout, issues);
         GiveBackFacts(measures, layout.Blocks, report);
         GiveHeadingFields(measures, layout.Blocks);
+        GiveFieldLinesUnderHeadings(measures, report);
         GiveHeadingOwners(measures, layout.Blocks, report);
         GiveAreaOwners(measures, layout.Blocks, report, issues);
         GiveClosingFields(measures, report);
@@ -968,6 +969,38 @@ public sealed partial class Analyzer : IDisposable
             measures[n] = WithFields(work, facts);
         }
     }
+
+    /// <summary>
+    /// A line of fields alone in brackets right under a part's heading, before its items (一、坚持从严治党，防范化解廉洁风险 /
+    /// （牵头领导：纪委书记X，副总经理Y；完成时限：2025年5月10日） / 一是……二是……三是……), says who answers for the whole part and by
+    /// when: every measure in the part that names none of its own takes them.
+    /// </summary>
+    private void GiveFieldLinesUnderHeadings(List<MeasureWork> measures, ParsedDocument report)
+    {
+        var text = report.Text.Text;
+        foreach (var section in report.Structure.AllSections.Where(s => !s.Style.IsInline()))
+        {
+            var line = report.Text.Paragraphs.FirstOrDefault(p => p.Span.Start >= section.HeadingSpan.End && !p.Span.IsEmpty);
+            if (line.Span.IsEmpty || !section.Span.Contains(line.Span) || FieldLineRegex().Match(line.Span.Slice(text).Trim()) is not { Success: true } bracket
+                || !ReportReader.IsFieldsOnly(bracket.Groups["fields"].Value) || _facts.Read(bracket.Groups["fields"].Value) is not { } facts
+                || (facts.Owner is null && facts.Deadline is null && !facts.LongTerm))
+            {
+                continue;
+            }
+
+            for (var n = 0; n < measures.Count; n++)
+            {
+                if (section.Span.Contains(measures[n].Measure.Span) && !measures[n].Measure.DocumentLevel)
+                {
+                    measures[n] = WithFields(measures[n], facts);
+                }
+            }
+        }
+    }
+
+    // A line that is only fields in brackets: （牵头领导：……；完成时限：……）.
+    [System.Text.RegularExpressions.GeneratedRegex("^[（(](?<fields>[^（）()]+)[）)]$")]
+    private static partial System.Text.RegularExpressions.Regex FieldLineRegex();
 
     // Fields in brackets closing a heading: （牵头领导：……；责任科室：……；时限：……）.
     [System.Text.RegularExpressions.GeneratedRegex("[（(](?<fields>[^（）()]+)[）)]\\s*$")]

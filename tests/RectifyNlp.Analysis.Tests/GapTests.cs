@@ -3867,4 +3867,57 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.DoesNotContain(Of(result, GapKinds.UnansweredIssue), g => g.IssueId == result.Issues[8].Id);
         Assert.Contains(result.Measures, m => m.IssueIds.Contains(result.Issues[8].Id) && m.Text.Contains("结算审核", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_line_of_fields_under_a_parts_heading_gives_every_item_of_the_part_its_owner_and_time()
+    {
+        // dev98 p05's form, in words of our own: parts under the unit's own slogans, each opening with a bracketed line of
+        // fields (（牵头领导：……；完成时限：……）) before its 一是……二是……, which say nothing of who or when themselves.
+        var result = fixture.Analyze("""
+            市委第四巡察组关于巡察市出版社有限公司党委的反馈意见
+            一、书稿导向把关不严，2种图书被上级通报。
+            二、意识形态工作责任制落实不到位，党委每年专题研究意识形态工作仅1次。
+            三、教辅发行环节廉洁风险突出，向中间人支付推广费。
+            四、会议费管理不规范，书展期间列支礼品费用1.2万元。
+            """, """
+            市出版社有限公司党委关于巡察整改情况的报告
+
+            一、坚持政治引领，守牢出版主阵地
+            （牵头领导：党委副书记、总编辑禚慕白；完成时限：2025年6月30日）
+            一是把好书稿导向关。对2024年以来出版的全部图书开展复查，被通报的2种图书正在修订重印。
+            二是压实意识形态工作责任。党委会每季度专题研究一次意识形态工作，制定《意识形态工作责任清单》，正在推进。
+
+            二、坚持从严治党，防范化解廉洁风险
+            （牵头领导：纪委书记羿澄江；完成时限：2025年5月10日）
+            一是规范教辅发行。全面停止向中间人支付推广费，发行费用实行合同管理，正在推进。
+            二是严格会议费管理。礼品费用1.2万元正在追缴，修订《会议费管理办法》。
+            三是开展警示教育。组织全体职工观看警示教育片，召开以案促改专题会。
+
+            中共市出版社有限公司委员会
+            2025年5月16日
+            """);
+        Assert.Empty(Of(result, GapKinds.NoOwner));
+        Assert.Empty(Of(result, GapKinds.NoDeadline));
+    }
+
+    [Fact]
+    public void A_leader_named_doing_the_work_answers_for_it()
+    {
+        // dev98 p01's form, in words of our own: a general part tells what the Party secretary did himself (……同志分别与……开展
+        // 廉政谈话，主持召开……), which is the answer to the problem of primary responsibility, and its owner.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县重点项目建设服务中心党支部的反馈意见
+            一、主体责任落实不到位，党支部2024年没有专题研究党风廉政建设工作，支部书记与班子成员的廉政谈话流于形式。
+            二、项目前期工作经费管理不规范，2笔咨询费共11.2万元既无合同也无成果验收。
+            """, """
+            县重点项目建设服务中心党支部关于巡察整改情况的报告
+            一、关于主体责任落实不到位的问题
+            4月8日，訾砚秋同志分别与3名班子成员、6名中层干部开展廉政谈话，逐人指出岗位廉洁风险点；党支部专题研究党风廉政建设工作正在推进。
+            二、关于前期工作经费管理不规范的问题
+            对2笔咨询服务费逐笔核查，已补签合同并组织专家验收。（责任领导：副主任亓书禾；完成时限：2025年5月31日）
+            中心党支部
+            2025年5月20日
+            """);
+        Assert.DoesNotContain(Of(result, GapKinds.NoOwner), g => g.IssueId == result.Issues[0].Id);
+    }
 }
