@@ -84,6 +84,25 @@ public class PlainTextWrapTests
     }
 
     [Fact]
+    public void A_header_seen_once_is_dropped_where_the_page_broke_off_after_a_closing_quote_mid_sentence()
+    {
+        // published30 x02's form, in words of our own: the page ends on 以“仓储奖励” (a quote closed, no stop before it), the
+        // next page opens with its header, seen once, then 名义违规发放…… goes on with the sentence.
+        var text = string.Join('\n',
+            "　　第二，购销环节廉政风险防控存在漏洞。另外，巡视还发现，局属事业单位以“仓储奖励”",
+            "",
+            "— 1 —",
+            "",
+            "蘅江省委巡视工作领导小组办公室　　内部资料　注意保存",
+            "",
+            "名义违规发放津贴补贴，涉及资金37万余元。",
+            "　　第三，落实全面从严治党主体责任层层递减。");
+        var paragraphs = Paragraphs(text);
+        Assert.DoesNotContain(paragraphs, p => p.Contains("内部资料", StringComparison.Ordinal));
+        Assert.Contains("名义违规发放津贴补贴，涉及资金37万余元。", paragraphs);
+    }
+
+    [Fact]
     public void A_wrapped_body_line_after_a_page_number_is_kept_even_when_it_is_short()
     {
         // The line after the page number has stops inside: the body's, not a header.

@@ -255,7 +255,9 @@ internal static partial class PlainTextReader
             }
 
             var header = after < lines.Length ? lines[after].Trim() : "";
-            var brokenOff = before >= 0 && lines[before].TrimEnd() is { Length: > 0 } above && Terminals.IndexOf(above[^1]) < 0;
+            // A closing quote ends a sentence only after its stop (……。” but not 以“仓储奖励” breaking off before 名义).
+            var brokenOff = before >= 0 && lines[before].TrimEnd() is { Length: > 0 } above
+                && (Terminals.IndexOf(above[^1]) < 0 || (above[^1] == '”' && (above.Length < 2 || Terminals.IndexOf(above[^2]) < 0)));
             if (header.Length is > 0 and <= MaxHeaderLength && header.AsSpan().IndexOfAny(ClauseStops) < 0 && HeadingMarker.Match(header, 0) is null
                 && (shapes.GetValueOrDefault(Shape(header)) >= 2 || brokenOff))
             {
