@@ -3920,4 +3920,25 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.DoesNotContain(Of(result, GapKinds.NoOwner), g => g.IssueId == result.Issues[0].Id);
     }
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("对违规提供档案的干部给予党内警告处分。", false)]
+    public void A_cadre_who_used_the_posts_convenience_for_an_outsider_wants_someone_held_to_account(string sanction, bool flagged)
+    {
+        // dev98 p09's form, in words of our own: 个别干部利用查档便利，私自为房产中介提供他人房屋档案 — the report adds checks and
+        // cameras; whether the cadre is dealt with decides.
+        var result = fixture.Analyze("""
+            县委第四巡察组关于巡察县城市建设档案馆党支部的反馈意见
+            一、档案利用管理存在漏洞，个别干部利用查档便利，私自为房产中介提供他人房屋的档案复印件。
+            二、党支部“三会一课”记录简单。
+            """, $$"""
+            县城市建设档案馆党支部关于巡察整改情况的报告
+            一、查档实行身份核验、审批登记、复印留痕，查档大厅安装视频监控，修订《城建档案利用管理办法》。{{sanction}}（责任领导：馆长；完成时限：2025年3月31日）
+            二、统一使用党支部工作手册，记录会议议题和发言要点。（责任领导：书记；完成时限：2025年2月28日）
+            县城市建设档案馆党支部
+            2025年4月2日
+            """);
+        Assert.Equal(flagged, Of(result, GapKinds.NoAccountability).Any(g => g.IssueId == result.Issues[0].Id));
+    }
 }
