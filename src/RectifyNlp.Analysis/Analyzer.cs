@@ -1676,11 +1676,7 @@ public sealed partial class Analyzer : IDisposable
                 continue;
             }
 
-            var cosines = issueIndex.Cosines(work.Item.Vector);
-            var shared = issueIndex.SharedBigrams(work.Item.Bigrams);
-            var ranked = cosines.Keys.Concat(shared.Keys).Distinct()
-                .Select(i => (Index: i, Score: ContentScore(work.Item, issueIndex, cosines, shared, i)))
-                .OrderByDescending(p => p.Score).ThenBy(p => p.Index).Take(2).ToList();
+            var ranked = NearestByContent(work.Item, issueIndex);
             if (ranked.Count == 0 || answered.Contains(issues[ranked[0].Index].Id) || ranked[0].Score < MinNearestContent
                 || (ranked.Count == 2 && ranked[0].Score < LeftOverMargin * ranked[1].Score))
             {
@@ -1851,6 +1847,18 @@ public sealed partial class Analyzer : IDisposable
     private static double ContentScore(TextItem item, SimilarityIndex index, IReadOnlyDictionary<int, double> cosines, IReadOnlyDictionary<int, int> shared, int issue) =>
         (0.8 * cosines.GetValueOrDefault(issue)) + (0.2 * 2.0 * shared.GetValueOrDefault(issue) / Math.Max(1, item.Bigrams.Count + index.Items[issue].Bigrams.Count));
 
+    /// <summary>The two problems nearest a text by content (<see cref="ContentScore"/>), nearest first, ties by position; empty when it shares nothing with any.</summary>
+    private static List<(int Index, double Score)> NearestByContent(TextItem item, SimilarityIndex index)
+    {
+        var cosines = index.Cosines(item.Vector);
+        var shared = index.SharedBigrams(item.Bigrams);
+        return [.. cosines.Keys.Concat(shared.Keys).Distinct()
+            .Select(i => (Index: i, Score: ContentScore(item, index, cosines, shared, i)))
+            .OrderByDescending(p => p.Score)
+            .ThenBy(p => p.Index)
+            .Take(2)];
+    }
+
     /// <summary>Least content score for a problem clearly nearer than any other, and how many times the next it must be.</summary>
     private const double MinNearestContent = 0.1;
 
@@ -1858,19 +1866,12 @@ public sealed partial class Analyzer : IDisposable
 
     private static ImmutableArray<MatchLink> ByContent(TextItem item, ImmutableArray<Issue> issues, SimilarityIndex index, bool nearestWins = false)
     {
-        var cosines = index.Cosines(item.Vector);
-        var shared = index.SharedBigrams(item.Bigrams);
-        var ranked = cosines.Keys.Concat(shared.Keys).Distinct()
-            .Select(i => (Index: i, Score: ContentScore(item, index, cosines, shared, i)))
-            .OrderByDescending(p => p.Score)
-            .ThenBy(p => p.Index)
-            .Take(2)
-            .ToList();
+        var ranked = NearestByContent(item, index);
         var best = ranked.FirstOrDefault();
         // Near enough to one problem, or nearer one than any other by far (一是牢固树立正确选人用人导向，……规范选人用人程序 beside a
         // problem on 选人用人程序 whose evidence dilutes the likeness).
         var clearlyNearest = nearestWins && best.Score >= MinNearestContent && (ranked.Count < 2 || best.Score >= NearestMargin * ranked[1].Score);
-        if (cosines.Count + shared.Count == 0 || (best.Score < 0.2 && !clearlyNearest))
+        if (ranked.Count == 0 || (best.Score < 0.2 && !clearlyNearest))
         {
             return [];
         }

@@ -749,11 +749,7 @@ public sealed partial class ProblemExtractor
             {
                 if (!AfterRequirementIntro(span.Start))
                 {
-                    var start = span.Start;
-                    while (start < span.End && (Bullets.Contains(text[start]) || char.IsWhiteSpace(text[start])))
-                    {
-                        start++;
-                    }
+                    var start = PastBullets(text, span);
 
                     // A bullet that gives an example of the one above (◦ 比如，…… / ◦ 再如，…… under • ……把关不严。) is its evidence.
                     if (!_cues.ExampleBullet.IsMatch(text, start))
@@ -901,7 +897,7 @@ public sealed partial class ProblemExtractor
             if ((inRoot || announcedHere) && AreaLabelEnd(text, span) is > 0 and var areaEnd
                 && SplitAt(text, new TextSpan(areaEnd, span.End), '；', ';').ToList() is { Count: >= 2 } failings && failings.TrueForAll(f => OpensOnFailing(text, f)))
             {
-                var label = text[span.Start..areaEnd].Trim().TrimStart(CharacterClass.BulletMarks.ToCharArray()).Trim().TrimEnd('：', ':');
+                var label = text[PastBullets(text, span)..areaEnd].TrimEnd('：', ':');
                 candidates.AddRange(failings.Select(c => (c, label, Origin.Listed, span.Start)));
                 continue;
             }
@@ -3058,22 +3054,30 @@ public sealed partial class ProblemExtractor
 
             var body = sentence.Slice(text);
             var trimmed = body.TrimStart();
-            return _cues.FoundLead.Match(trimmed) is { Success: true } lead && StatesFailing(text, new TextSpan(sentence.Start + body.Length - trimmed.Length + lead.Length, sentence.End))
-                ? new TextSpan(sentence.Start + body.Length - trimmed.Length + lead.Length, sentence.End) : default;
+            var found = _cues.FoundLead.Match(trimmed);
+            var finding = new TextSpan(sentence.Start + body.Length - trimmed.Length + found.Length, sentence.End);
+            return found.Success && StatesFailing(text, finding) ? finding : default;
         }
 
         return default;
     }
 
-    /// <summary>Where a line's text starts after the label of its area (▶ 党的领导方面： / 在经营管理方面：), bullets before it skipped; 0 when it has none.</summary>
-    private static int AreaLabelEnd(string text, TextSpan line)
+    /// <summary>Where a line's text starts after its bullets (• / ▶ / —) and the spaces around them.</summary>
+    private static int PastBullets(string text, TextSpan line)
     {
         var start = line.Start;
-        while (start < line.End && (CharacterClass.BulletMarks.Contains(text[start]) || char.IsWhiteSpace(text[start])))
+        while (start < line.End && (Bullets.Contains(text[start]) || char.IsWhiteSpace(text[start])))
         {
             start++;
         }
 
+        return start;
+    }
+
+    /// <summary>Where a line's text starts after the label of its area (▶ 党的领导方面： / 在经营管理方面：), bullets before it skipped; 0 when it has none.</summary>
+    private static int AreaLabelEnd(string text, TextSpan line)
+    {
+        var start = PastBullets(text, line);
         return AreaSentenceRegex().Match(text, start, line.End - start) is { Success: true } label && label.Value[^1] is '：' or ':' ? label.Index + label.Length : 0;
     }
 
