@@ -504,6 +504,7 @@ public sealed partial class Analyzer : IDisposable
         GiveBackFacts(measures, layout.Blocks, report);
         GiveHeadingFields(measures, layout.Blocks);
         GiveFieldLinesUnderHeadings(measures, report);
+        GivePartClosingOwners(measures, report);
         GiveHeadingOwners(measures, layout.Blocks, report);
         GiveAreaOwners(measures, layout.Blocks, report, issues);
         GiveClosingFields(measures, report);
@@ -512,6 +513,8 @@ public sealed partial class Analyzer : IDisposable
         {
             // The report's own pieces (its closing, its sign-off, its parts on the whole rectification), found once for both.
             var documentLevel = layout.Pieces.Where(p => p.DocumentLevel).Select(p => p.Span).ToHashSet();
+            // So is a part's closing sentence that hands its work to one owner (GivePartClosingOwners): said of the part, not an item.
+            documentLevel.UnionWith(measures.Where(m => m.Measure.DocumentLevel && m.Measure.Links.IsEmpty).Select(m => m.Measure.Span).Where(span => _cues.AssignedForAll.Match(span.Slice(report.Text.Text).TrimStart()) is { Success: true, Index: 0 }));
             LinkBySiblings(measures, report, documentLevel, issues, issueIndex);
             LinkResultLines(measures);
             LinkThemeParts(measures, report, issues, issueIndex, documentLevel);
@@ -995,6 +998,40 @@ public sealed partial class Analyzer : IDisposable
                     measures[n] = WithFields(measures[n], facts);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// A sentence closing a part that hands its work to one owner (以上整改任务由副站长X负责，其中……10月底前建成，其余事项6月底前
+    /// 完成), when the report has several such: it is said of the part's items before it, which take its owner and time limit
+    /// where they name none, and answers no problem itself.
+    /// </summary>
+    private void GivePartClosingOwners(List<MeasureWork> measures, ParsedDocument report)
+    {
+        var text = report.Text.Text;
+        if (_cues.AssignedForAll.Count(text) < 2)
+        {
+            return;
+        }
+
+        for (var n = 0; n < measures.Count; n++)
+        {
+            var closing = measures[n];
+            if (_cues.AssignedForAll.Match(closing.Measure.Text.TrimStart()) is not { Success: true, Index: 0 }
+                || report.Structure.Sections.FirstOrDefault(s => s.Span.Contains(closing.Measure.Span)) is not { } part)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < n; k++)
+            {
+                if (part.Span.Contains(measures[k].Measure.Span) && !measures[k].Measure.DocumentLevel)
+                {
+                    measures[k] = WithFields(measures[k], closing.Facts);
+                }
+            }
+
+            measures[n] = closing with { Measure = closing.Measure with { Links = [], DocumentLevel = true } };
         }
     }
 

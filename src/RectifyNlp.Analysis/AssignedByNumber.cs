@@ -40,7 +40,9 @@ public static partial class AssignedByNumber
             }
         }
 
-        if (cues.AssignedForAll.Match(reportText) is { Success: true } all && facts.Read(all.Value) is { Owner: { } owner } whole)
+        // Only the report's one such sentence speaks of all the work; several close a part each (以上由副站长X负责 under 二、 and
+        // again under 三、) and are read with their parts' measures.
+        if (cues.AssignedForAll.Matches(reportText) is [var all] && facts.Read(all.Value) is { Owner: { } owner } whole)
         {
             assigned[AllProblems] = new Assignment(owner, whole.Deadline, whole.LongTerm);
         }

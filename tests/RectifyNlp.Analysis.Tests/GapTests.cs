@@ -3941,4 +3941,53 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(flagged, Of(result, GapKinds.NoAccountability).Any(g => g.IssueId == result.Issues[0].Id));
     }
+
+    [Fact]
+    public void Work_part_done_and_planned_to_be_finished_is_open_and_a_count_that_leaves_it_out_does_not_add_up()
+    {
+        // dev96 p10's form, in words of our own: 已完成工程量的75% … 计划于2025年9月底前完工 is work under way, so a notice that counts
+        // one problem still open, with two items open, does not add up.
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县城市公园管理处党支部的反馈意见
+            一、公园提质改造项目推进缓慢，2个项目滞后计划半年以上。
+            二、园内经营摊位租金坐收坐支，5.6万元未入单位账户。
+            三、固定资产管理混乱，账实不符。
+            """, """
+            县城市公园管理处党支部关于巡察整改进展情况的公告
+            截至目前，巡察反馈的3个问题已完成整改2个，正在整改1个。
+            一、实行每周现场调度；滨河公园已完成工程量的75%，凤台公园已于2025年3月开工，两个项目均计划于2025年9月底前完工。（牵头领导：副主任岳清扬；完成时限：2025年9月30日）
+            二、未入账租金5.6万元已全部纳入单位账户，制定《摊位租赁管理办法》，对经营管理股股长给予诫勉谈话。（牵头领导：主任卓怀瑾；完成时限：2025年1月31日）
+            三、清查小组正在对全部固定资产逐项清查，计划2025年5月底前完成账实核对。（牵头领导：副主任岳清扬；完成时限：2025年5月31日）
+            县城市公园管理处党支部
+            2025年4月2日
+            """);
+        Assert.Single(Of(result, GapKinds.InconsistentClaim));
+    }
+
+    [Fact]
+    public void A_sentence_closing_a_part_that_hands_its_work_to_one_owner_is_said_of_the_part_not_of_its_last_item()
+    {
+        // dev96 p08's form, in words of our own: parts closed by 以上整改任务由副站长X负责，其中……前完成 / 以上由……负责; the last item
+        // of a part is slogans only, and the closing sentence's dates and ledger are no measure of it.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县农业生态环境保护站党支部的反馈意见
+            一、耕地土壤污染防治任务推进缓慢，受污染耕地安全利用台账至今未建立。
+            二、秸秆综合利用项目验收走过场，验收组没有到现场核实。
+            三、违规接受服务对象宴请2次。
+            """, """
+            县农业生态环境保护站党支部关于巡察整改情况的报告
+            一、聚焦主责主业
+            （一）加快耕地土壤污染防治。抽调4名技术人员组成专班，逐地块核实受污染耕地，正在建立安全利用台账。
+            （二）规范秸秆综合利用项目管理。进一步规范项目验收管理，严格落实项目验收程序，切实加强对实施主体的监督管理，不断提高项目管理水平。
+            以上整改任务由副站长仲伯言负责，其中受污染耕地安全利用台账2025年10月底前建成，其余事项2025年6月底前完成。
+            二、严守纪律规矩
+            对违规接受宴请的副站长进行诫勉谈话，餐费0.24万元已由其本人退缴；修订《公务接待管理规定》。
+            以上由党支部书记负责，2025年6月底前完成。
+            县农业生态环境保护站党支部
+            2025年7月2日
+            """);
+        Assert.Contains(result.Gaps, g => g.IssueId == result.Issues[1].Id && g.Kind is GapKinds.VagueMeasure or GapKinds.UnansweredIssue);
+        Assert.DoesNotContain(result.Measures, m => m.Text.StartsWith("以上", StringComparison.Ordinal) && m.IssueIds.Any());
+        Assert.DoesNotContain(Of(result, GapKinds.NoOwner), g => g.IssueId == result.Issues[0].Id);
+    }
 }
