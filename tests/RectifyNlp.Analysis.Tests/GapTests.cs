@@ -3990,4 +3990,22 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.DoesNotContain(result.Measures, m => m.Text.StartsWith("以上", StringComparison.Ordinal) && m.IssueIds.Any());
         Assert.DoesNotContain(Of(result, GapKinds.NoOwner), g => g.IssueId == result.Issues[0].Id);
     }
+
+    [Fact]
+    public void A_first_person_leader_who_presides_over_the_work_answers_for_it()
+    {
+        // dev98 p09's form, in words of our own: the principal writes in the first person (我主持修订……) of an item still under way.
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县城市建设档案馆党支部的反馈意见
+            一、民主集中制执行不到位，馆务会议事规则多年未修订。
+            二、档案数字化外包合同变更未经集体研究。
+            """, """
+            县城市建设档案馆党支部关于巡察整改情况的报告
+            一、我主持修订《馆务会议事规则》，明确“三重一大”事项范围，目前正在征求班子成员意见。
+            二、数字化外包合同变更补充提交馆务会集体研究，委托县审计局审核。（责任领导：副馆长巫马清；完成时限：2025年3月31日）
+            县城市建设档案馆党支部
+            2025年4月30日
+            """);
+        Assert.DoesNotContain(Of(result, GapKinds.NoOwner), g => g.IssueId == result.Issues[0].Id);
+    }
 }
