@@ -1014,6 +1014,9 @@ public sealed partial class Analyzer : IDisposable
             return;
         }
 
+        // Each measure is given fields by the first closing sentence after it only: the items since the last one (a hostile
+        // report of many such sentences is read in one pass, not once per sentence).
+        var since = 0;
         for (var n = 0; n < measures.Count; n++)
         {
             var closing = measures[n];
@@ -1023,7 +1026,7 @@ public sealed partial class Analyzer : IDisposable
                 continue;
             }
 
-            for (var k = 0; k < n; k++)
+            for (var k = since; k < n; k++)
             {
                 if (part.Span.Contains(measures[k].Measure.Span) && !measures[k].Measure.DocumentLevel)
                 {
@@ -1032,6 +1035,7 @@ public sealed partial class Analyzer : IDisposable
             }
 
             measures[n] = closing with { Measure = closing.Measure with { Links = [], DocumentLevel = true } };
+            since = n + 1;
         }
     }
 
