@@ -504,7 +504,7 @@ public sealed partial class Analyzer : IDisposable
         GiveBackFacts(measures, layout.Blocks, report);
         GiveHeadingFields(measures, layout.Blocks);
         GiveFieldLinesUnderHeadings(measures, report);
-        GivePartClosingOwners(measures, report);
+        var partClosings = GivePartClosingOwners(measures, report);
         GiveHeadingOwners(measures, layout.Blocks, report);
         GiveAreaOwners(measures, layout.Blocks, report, issues);
         GiveClosingFields(measures, report);
@@ -514,7 +514,7 @@ public sealed partial class Analyzer : IDisposable
             // The report's own pieces (its closing, its sign-off, its parts on the whole rectification), found once for both.
             var documentLevel = layout.Pieces.Where(p => p.DocumentLevel).Select(p => p.Span).ToHashSet();
             // So is a part's closing sentence that hands its work to one owner (GivePartClosingOwners): said of the part, not an item.
-            documentLevel.UnionWith(measures.Where(m => m.Measure.DocumentLevel && m.Measure.Links.IsEmpty).Select(m => m.Measure.Span).Where(span => _cues.AssignedForAll.Match(span.Slice(report.Text.Text).TrimStart()) is { Success: true, Index: 0 }));
+            documentLevel.UnionWith(partClosings);
             LinkBySiblings(measures, report, documentLevel, issues, issueIndex);
             LinkResultLines(measures);
             LinkThemeParts(measures, report, issues, issueIndex, documentLevel);
@@ -984,7 +984,7 @@ public sealed partial class Analyzer : IDisposable
         foreach (var section in report.Structure.AllSections.Where(s => !s.Style.IsInline()))
         {
             var line = report.Text.Paragraphs.FirstOrDefault(p => p.Span.Start >= section.HeadingSpan.End && !p.Span.IsEmpty);
-            if (line.Span.IsEmpty || !section.Span.Contains(line.Span) || FieldLineRegex().Match(line.Span.Slice(text).Trim()) is not { Success: true } bracket
+            if (line.Span.IsEmpty || !section.Span.Contains(line.Span) || HeadingBracketRegex().Match(line.Span.Slice(text).Trim()) is not { Success: true, Index: 0 } bracket
                 || !ReportReader.IsFieldsOnly(bracket.Groups["fields"].Value) || _facts.Read(bracket.Groups["fields"].Value) is not { } facts
                 || (facts.Owner is null && facts.Deadline is null && !facts.LongTerm))
             {
@@ -1004,14 +1004,14 @@ public sealed partial class Analyzer : IDisposable
     /// <summary>
     /// A sentence closing a part that hands its work to one owner (以上整改任务由副站长X负责，其中……10月底前建成，其余事项6月底前
     /// 完成), when the report has several such: it is said of the part's items before it, which take its owner and time limit
-    /// where they name none, and answers no problem itself.
+    /// where they name none, and answers no problem itself. Returns the spans of those sentences.
     /// </summary>
-    private void GivePartClosingOwners(List<MeasureWork> measures, ParsedDocument report)
+    private List<TextSpan> GivePartClosingOwners(List<MeasureWork> measures, ParsedDocument report)
     {
-        var text = report.Text.Text;
-        if (_cues.AssignedForAll.Count(text) < 2)
+        var closings = new List<TextSpan>();
+        if (_cues.AssignedForAll.Count(report.Text.Text) < 2)
         {
-            return;
+            return closings;
         }
 
         // Each measure is given fields by the first closing sentence after it only: the items since the last one (a hostile
@@ -1035,13 +1035,12 @@ public sealed partial class Analyzer : IDisposable
             }
 
             measures[n] = closing with { Measure = closing.Measure with { Links = [], DocumentLevel = true } };
+            closings.Add(closing.Measure.Span);
             since = n + 1;
         }
-    }
 
-    // A line that is only fields in brackets: （牵头领导：……；完成时限：……）.
-    [System.Text.RegularExpressions.GeneratedRegex("^[（(](?<fields>[^（）()]+)[）)]$")]
-    private static partial System.Text.RegularExpressions.Regex FieldLineRegex();
+        return closings;
+    }
 
     // Fields in brackets closing a heading: （牵头领导：……；责任科室：……；时限：……）.
     [System.Text.RegularExpressions.GeneratedRegex("[（(](?<fields>[^（）()]+)[）)]\\s*$")]
