@@ -775,6 +775,34 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Theory]
+    [InlineData("由局领导班子共同负责", 1)]
+    [InlineData("由村“两委”班子共同负责", 1)]
+    [InlineData("由全体班子成员集体负责", 1)]
+    [InlineData("由办公室和车队共同负责", 0)]
+    [InlineData("由副局长冯远负责", 0)]
+    public void Work_left_to_a_whole_body_together_has_no_owner(string owner, int withoutOwner)
+    {
+        // dev96 p04's form (由村“两委”班子共同负责, 2025年9月底前完成), in words of our own: a leading body as a whole answers for
+        // nothing in particular; two offices named together do.
+        var result = fixture.Analyze("""
+            区委第一巡察组关于巡察区统计局党组的反馈意见
+            一、巡察发现的主要问题
+            1.统计数据审核把关不严，2024年有6家企业联网直报数据未经核查即上报。
+            2.公务用车管理不规范，节假日公车未封存。
+            """, $"""
+            中共区统计局党组关于巡察整改情况的报告
+            （一）统计数据审核把关不严的问题
+            对6家企业的联网直报数据逐一复核，建立数据质量三级审核制度。由副局长冯远负责，2025年6月30日前完成。
+            （二）公务用车管理不规范的问题
+            节假日公务用车一律入库封存，正在建立出车登记制度。{owner}，2025年9月底前完成。
+            中共区统计局党组
+            2025年7月10日
+            """);
+        Assert.Equal(withoutOwner, Of(result, GapKinds.NoOwner).Count(g => g.IssueId == "I2"));
+        Assert.DoesNotContain(Of(result, GapKinds.NoOwner), g => g.IssueId == "I1");
+    }
+
+    [Theory]
     [InlineData("以上（一）至（三）项由党组成员、副局长冯远牵头负责，均于2025年9月底前完成。", 0)]
     [InlineData("以上（二）（三）项由党组成员、副局长冯远牵头负责，均于2025年9月底前完成。", 1)]
     [InlineData("第二项由副局长冯远牵头，完成时限为2025年9月底前；第三项由副局长冯远牵头，完成时限为2025年9月底前；第一项由副局长冯远牵头，完成时限为2025年9月底前。", 0)]
@@ -3392,6 +3420,72 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(["I1", "I3"], Of(result, GapKinds.NoMechanism).Select(g => g.IssueId));
         Assert.Contains(Of(result, GapKinds.VagueMeasure), g => g.IssueId == "I3");
+    }
+
+    [Fact]
+    public void Problems_counted_as_still_under_way_are_no_total()
+    {
+        // dev98 p09's form (已完成整改4个，档案接收进馆和数字化2个问题正在按计划推进), in words of our own: the two problems still
+        // under way are a count of open ones, not the number of problems, so four and two make the feedback's six.
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县供销合作社联合社党组的反馈意见
+            一、巡察发现的主要问题
+            1.社有资产底数不清，3处门面房未登记入账。
+            2.社属企业改制遗留问题处置缓慢，2家企业职工社保欠费未清。
+            3.基层供销社建设滞后，全县6个乡镇基层社有2个长期停业。
+            4.财务报销审核不严，2024年有7笔差旅费无审批签字。
+            5.党组议事规则多年未修订，重大事项集体研究不到位。
+            6.干部教育培训不足，2024年未组织业务培训。
+            县委第一巡察组
+            2025年3月12日
+            """, """
+            县供销合作社联合社党组关于巡察整改情况的报告
+            一、关于社有资产底数不清的问题
+            对3处门面房全部登记入账，建立社有资产台账。责任人：副主任某某；完成时限：2025年4月30日；已完成。
+            二、关于企业改制遗留问题的问题
+            已与社保部门制定欠费分期清缴计划，第一期已缴清。责任人：主任某某；完成时限：2025年12月31日；正在推进。
+            三、关于基层供销社建设滞后的问题
+            对2个停业基层社引进经营主体，其中1个已恢复营业。责任人：副主任某某；完成时限：2025年10月31日；正在推进。
+            四、关于财务报销审核不严的问题
+            7笔差旅费补办审批手续，修订《财务报销管理办法》。责任人：财务股长某某；完成时限：2025年4月30日；已完成。
+            五、关于党组议事规则的问题
+            修订《党组工作规则》，明确集体研究事项。责任人：主任某某；完成时限：2025年4月30日；已完成。
+            六、关于干部教育培训的问题
+            举办业务培训班2期，培训干部60人次。责任人：副主任某某；完成时限：2025年5月31日；已完成。
+            截至目前，反馈的问题中已完成整改4个，改制遗留和基层社建设2个问题正在按计划推进。
+            县供销合作社联合社党组
+            2025年6月5日
+            """);
+        Assert.Empty(Of(result, GapKinds.InconsistentClaim));
+    }
+
+    [Fact]
+    public void A_rule_titled_with_the_units_own_business_is_no_rule_of_every_problem_that_names_it()
+    {
+        // dev98 p07's form (《人工影响天气作业点安全管理规定》 of 县人工影响天气办公室 read as the rule of a fund misused in 人工影响
+        // 天气作业补助经费), in words of our own: the unit's name is what every title and problem shares, not a rule's subject.
+        var result = fixture.Analyze("""
+            县委第三巡察组关于巡察县农机安全监理站党支部的反馈意见
+            一、巡察发现的主要问题
+            1.农机检验把关不严。2024年检验的拖拉机中有14台未留存检验记录，2台制动不合格仍发放检验合格标志。
+            2.挤占专项资金。在农机安全监理专项经费中列支站内接待费用3.1万元。
+            3.驾驶人培训考试不规范。部分学员未完成规定学时即参加考试。
+            二、整改要求
+            站党支部要在三个月内报送整改情况报告。
+            县委第三巡察组
+            2025年4月10日
+            """, """
+            县农机安全监理站党支部关于巡察整改情况的报告
+            一、关于农机检验把关不严的问题
+            对14台拖拉机补做检验并建档，收回2台不合格拖拉机的合格标志；制定《农机安全监理检验工作规程》，检验记录一车一档。责任人：站长某某；完成时限：2025年6月30日。
+            二、关于挤占专项资金的问题
+            列支的3.1万元接待费用已从公用经费中归还专项经费，对报账员进行批评教育。责任人：站长某某；完成时限：2025年5月31日。
+            三、关于驾驶人培训考试不规范的问题
+            对未完成学时的学员补足学时后重新考试；制定《驾驶人培训学时管理办法》，学时不足的一律不得报考。责任人：副站长某某；完成时限：2025年6月30日。
+            县农机安全监理站党支部
+            2025年6月20日
+            """);
+        Assert.Equal(["I2"], Of(result, GapKinds.NoMechanism).Select(g => g.IssueId));
     }
 
     [Theory]

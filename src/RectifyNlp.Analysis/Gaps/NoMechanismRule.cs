@@ -42,7 +42,14 @@ internal sealed partial class NoMechanismRule : IGapRule
         var titled = context.Measures.Where(m => ruled.Contains(m.Measure.Id))
             .SelectMany(m => RuleTitleRegex().Matches(m.Measure.Text).Select(t => RuleWordsRegex().Replace(t.Groups["title"].Value, "")))
             .Distinct(StringComparer.Ordinal).Select(TextSimilarity.Bigrams).ToList();
+        // So is the inspected unit's own business (《人工影响天气作业点安全管理规定》 of 县人工影响天气办公室 is about its sites'
+        // safety, not about every problem that speaks of 人工影响天气 — a fund misused for its work is no such rule's matter).
         var shared = titled.SelectMany(b => b).GroupBy(b => b).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
+        if (titled.Count > 0 && RectifyNlp.Core.Structure.UnitNameFinder.Find(context.Feedback, context.Report) is { } unit)
+        {
+            shared.UnionWith(TextSimilarity.Bigrams(unit));
+        }
+
         var rules = titled.Select(b => b.Where(x => !shared.Contains(x)).ToHashSet()).Where(b => b.Count >= 2).ToList();
         var demands = RuleDemands(cues, context.Feedback);
         foreach (var issue in context.Issues)
