@@ -24,7 +24,11 @@ public sealed record MeasureFacts(
     bool IsConcrete,
     bool IsSlogan,
     bool IsNonMeasure,
-    bool NamesLeader = false);
+    bool NamesLeader = false)
+{
+    /// <summary>Whether its owner is only whoever it says does the work (由化验员柏丽取样), with no one named to answer for it.</summary>
+    public bool OwnerIsDoer { get; init; }
+}
 
 /// <summary>Reads owner, time limit, status, figures and concreteness from a measure's own text.</summary>
 public sealed partial class MeasureFactReader(AnalysisCues cues)
@@ -35,7 +39,7 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
     public MeasureFacts Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var (owner, leader) = _cues.OwnerClaim.IsMatch(text) ? (null, false) : OwnerOf(text);
+        var (owner, leader, doer) = _cues.OwnerClaim.IsMatch(text) ? (null, false, null) : OwnerOf(text);
         var deadline = Group(_cues.Deadline.Match(text), "when");
         var longTerm = _cues.StatusLongTerm.IsMatch(text);
         var status = StatusOf(text);
@@ -52,7 +56,7 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
                 && !(c.Trim().Length <= MaxStatusOnly && _cues.StatusDone.IsMatch(c)));
         var isSlogan = !concrete && _cues.Slogan.IsMatch(acts);
         var isNonMeasure = _cues.NonMeasure.IsMatch(text.Trim());
-        return new MeasureFacts(owner, deadline, status, longTerm, figures, concrete, isSlogan, isNonMeasure, leader);
+        return new MeasureFacts(owner ?? doer, deadline, status, longTerm, figures, concrete, isSlogan, isNonMeasure, leader) { OwnerIsDoer = owner is null && doer is not null };
     }
 
     /// <summary>Longest clause that only says where an item stands (已完成 / 均已办结).</summary>
@@ -63,7 +67,7 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
     private static partial Regex LeaderTitleRegex();
 
     /// <summary>The owner <paramref name="text"/> names, as <see cref="Read"/> gives it, without reading its other facts.</summary>
-    public string? OwnerIn(string text) => _cues.OwnerClaim.IsMatch(text) ? null : OwnerOf(text).Owner;
+    public string? OwnerIn(string text) => _cues.OwnerClaim.IsMatch(text) ? null : OwnerOf(text) is var (owner, _, doer) ? owner ?? doer : null;
 
     [GeneratedRegex("[，,；;。]")]
     private static partial Regex ClauseRegex();
@@ -108,14 +112,24 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
     /// (责任领导：— in a ledger whose form asks for one) means nobody answers for the item, whatever department is named
     /// beside it, unless the item's own words name a leader (这项工作由副主任X负责).
     /// </summary>
-    private (string? Owner, bool Leader) OwnerOf(string text)
+    private (string? Owner, bool Leader, string? Doer) OwnerOf(string text)
     {
         string? owner = null;
+        string? doing = null;
         string? field = null;
         var leader = false;
         var blankLeader = false;
+        // Whoever a small unit's item says does the work (由化验员柏丽取样送检 / 记录由党员吉小波记) owns it when the item has no
+        // owner field: one that is there, even left blank (责任领导：/), says who answers for it, and the doer does not.
+        var ownerField = OwnerFieldRegex().IsMatch(text);
         foreach (Match match in _cues.Owner.Matches(text))
         {
+            if (Group(match, "doer") is { } doer)
+            {
+                doing ??= ownerField ? null : doer;
+                continue;
+            }
+
             var who = Group(match, "who");
             var blank = who is null || BlankRegex().IsMatch(who);
             if (blank && LeaderFieldRegex().IsMatch(match.Value))
@@ -129,7 +143,7 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
             {
                 if (FieldLabelRegex().Match(match.Value) is { Success: true, Index: 0 })
                 {
-                    return (null, false);
+                    return (null, false, null);
                 }
 
                 continue;
@@ -147,10 +161,10 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
         // A leader field left blank is answered only by a leader named in the item's own words (这项工作由副主任X负责).
         if (blankLeader && !leader)
         {
-            return (null, false);
+            return (null, false, null);
         }
 
-        return (field ?? owner, leader);
+        return (field ?? owner, leader, doing);
     }
 
     [GeneratedRegex("^[—－\\-/／\\s]*$|^(无|空|暂无|待定|未定|未明确)$")]
@@ -170,6 +184,9 @@ public sealed partial class MeasureFactReader(AnalysisCues cues)
 
     [GeneratedRegex("^(责任领导|牵头领导|责任人|分管领导|负责人)")]
     private static partial Regex LeaderFieldRegex();
+
+    [GeneratedRegex("(责任|负责人|牵头|分管领导|主责|谁负责)[\\u4e00-\\u9fff]{0,3}\\s*([:：]|】)")]
+    private static partial Regex OwnerFieldRegex();
 
     private static string? Group(Match match, string name)
     {

@@ -101,8 +101,11 @@ public sealed partial class ReportReader(AnalysisCues cues)
             // As many parts as the feedback has problems answer a problem each, when one of them at least restates its own
             // (一、产业项目落地慢的整改 … 四、为民服务作风 beside 二、接待费用超支问题) or their part says they answer the problems
             // (二、具体问题整改情况 over （一）图斑清零 （二）审批提速 …): items and all.
+            // So do as many parts headed by a short topic each (一、水费。…… 二、水质检测。…… 四、亲属用水。……, the way a small unit
+            // writes), when there are enough of them that the count is no coincidence: a topic's few words restate nothing.
             var onePerProblem = problems is { Count: >= MinPartsPerProblem } && numbered.Count == problems.Count
-                && (heading >= 1 || (parent is not null && ProblemsPartRegex().IsMatch(parent.Heading)));
+                && (heading >= 1 || (parent is not null && ProblemsPartRegex().IsMatch(parent.Heading))
+                    || (numbered.Count >= MinTopicParts && numbered.All(c => c.Heading.Trim().TrimEnd('。', '：', ':').Length <= MaxTopicHeading)));
             if (onePerProblem && heading < numbered.Count)
             {
                 bySiblings.UnionWith(numbered.Where(c => !HeadsByItself(c) && !c.Children.Any(HeadsByItself)));
@@ -371,6 +374,12 @@ public sealed partial class ReportReader(AnalysisCues cues)
     // 反馈的7个问题，已完成整改6个 / 7个问题已全部整改完成: a count of the problems and how many are done.
     [GeneratedRegex("[0-9一二两三四五六七八九十]+(个|项)(具体)?问题[^。；]{0,12}(已(全部)?(完成|整改|销号)|全部(完成|整改))")]
     private static partial Regex ProblemsDoneCountRegex();
+
+    /// <summary>Fewest parts headed by short topics alone (一、水费) read as one a problem by their count.</summary>
+    private const int MinTopicParts = 5;
+
+    /// <summary>Longest heading read as a short topic (水质检测, 发加班补助的事).</summary>
+    private const int MaxTopicHeading = 10;
 
     /// <summary>Fewest problems for a report's parts to be read as one a problem by their count alone.</summary>
     private const int MinPartsPerProblem = 3;

@@ -5000,4 +5000,22 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(4, issues.Length);
         Assert.StartsWith("厅党组对上轮巡视反馈的养护资金问题整改不彻底", issues[3].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_speeches_line_announcing_how_the_problems_will_be_told_raises_none()
+    {
+        // dev102 p07's form (但是，问题也不少，我分三块说。 before 从执法监管看，一是……), in words of our own.
+        var text = string.Join("\n",
+            "在蕙塘水利站巡察情况反馈会上的讲话",
+            "同志们：",
+            "受局党组委托，我代表巡察组向水利站反馈巡察情况。站里人少事多，大家都很辛苦。",
+            "不过，问题也不少，我分两块说。",
+            "从工程管理看，一是小型水库巡查记录不全，汛期有11天无记录；二是维修工程未经比价直接委托。",
+            "从队伍建设看，一是站里2名党员的组织生活和乡机关混在一起；二是值班人员上班时间打牌。",
+            "下面提几点要求。一要认真对待；二要严肃处理打牌的人。",
+            "就讲这些。");
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", text));
+        Assert.Equal(4, issues.Length);
+        Assert.DoesNotContain(issues, i => i.Text.Contains("分两块说", StringComparison.Ordinal));
+    }
 }

@@ -4102,4 +4102,183 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.DoesNotContain(Of(result, GapKinds.NoOwner), g => g.IssueId == result.Issues[0].Id);
     }
+
+    /// <summary>dev102 p08's form, in words of our own: a small unit's report, each part headed by a short topic, in plain words.</summary>
+    private const string PlainFeedback = """
+        县委第二巡察组关于巡察蕙塘镇供水站党支部的反馈意见
+        一、巡察发现的主要问题
+        1.水费收缴不规范。抄表员收取现金后长期不交，最长压款4个月，涉及3860元。
+        2.水质检测不落实。出厂水每月一次的检测，2024年有5个月没有做。
+        3.维修材料管理混乱。水表、管件出入库没有登记，账物不符。
+        4.站长亲属用水不交费。站长的两户亲属两年没有交水费，合计1260元。
+        5.停水不提前通知。今年以来4次计划停水都没有提前通知用户。
+        6.工作纪律松散。巡察期间发现2名职工上班时间在值班室打牌。
+        二、整改要求
+        站党支部要在三个月内报送整改情况报告，并在各村公开栏公开。
+        县委第二巡察组
+        2024年8月20日
+        """;
+
+    [Fact]
+    public void A_small_units_report_in_plain_words_answers_each_problem_by_its_topic_and_its_doers_own_the_work()
+    {
+        var result = fixture.Analyze(PlainFeedback, """
+            蕙塘镇供水站关于巡察整改情况的报告
+            镇党委、县委巡察办：
+            8月20日，县委第二巡察组反馈了我站6个方面的问题。我是站长，也是支部书记，整改我负责，站里5名职工每人分了任务。现在把改的情况报告如下：
+            一、水费。3860元现金已全部交站里入了账。压钱最长的抄表员写了检查，扣了两个月绩效。以后收费一律开票，当天交账。
+            二、水质检测。从9月起每月10号前由化验员柳青取样送县疾控中心检测，检测报告复印一份贴在站门口。
+            三、维修材料。建了材料出入库登记本，领料人和保管员两人签字，每月底盘一次库。负责人：保管员符平，9月底前建好（已建好）。
+            四、亲属用水。我两户亲属欠的1260元水费已于9月全部补交。这件事是我的问题，我在镇党委会上作了检讨，写了书面检查。
+            五、停水通知。切实增强服务意识，进一步提高服务水平，真心实意为群众办实事。
+            六、工作纪律。打牌的2名职工在职工会上作了检讨，扣了当月绩效。站里定了上班纪律，值班室不准打牌，我每周不定时查岗。
+            整改情况已在各村公开栏公开。
+            蕙塘镇供水站
+            2024年11月15日
+            """);
+        // Six short topics for six problems: each answers its own, even the part made of slogans (a vague answer, not none).
+        Assert.Equal(["I1", "I2", "I3", "I4", "I5", "I6"], result.Issues.Where(i => result.Measures.Any(m => m.IssueIds.Contains(i.Id))).Select(i => i.Id));
+        Assert.Contains(Of(result, GapKinds.VagueMeasure), g => g.IssueId == "I5");
+        Assert.Empty(Of(result, GapKinds.UnansweredIssue));
+        // The head in charge of the work in his own words; the analyst named doing the tests owns them.
+        Assert.Empty(Of(result, GapKinds.WeakLeadership));
+        Assert.DoesNotContain(Of(result, GapKinds.NoOwner), g => g.IssueId == "I2");
+    }
+
+    [Theory]
+    [InlineData("对全体党员党费交纳基数重新核定，少交的党费已补交；建立党费收缴登记台账，由组织委员每月核对。责任领导：/；整改时限：2025年5月底；完成情况：持续推进。", true)]
+    public void Whoever_is_named_doing_the_work_owns_it_unless_an_owner_field_is_left_blank(string answer, bool withoutOwner)
+    {
+        // dev5 f04's form (责任领导：/ beside 由组织委员每月核对), in words of our own: a blank owner field says nobody answers for the
+        // item, whoever does its monthly check (a guard: the doer read as owner must not fill a field left blank).
+        var result = fixture.Analyze("""
+            县委第三巡察组关于巡察县档案馆党支部的反馈意见
+            一、巡察发现的主要问题
+            1.档案数字化推进缓慢，馆藏数字化率不足三成。
+            2.党费收缴不规范，3名党员少交党费1260元。
+            3.查档服务不规范，查档登记缺项。
+            4.库房温湿度监测记录不全。
+            县委第三巡察组
+            2025年3月10日
+            """, $"""
+            县档案馆党支部关于巡察整改情况的报告
+            一、关于档案数字化推进缓慢的问题
+            新增数字化档案1.2万卷，正在推进二期招标。责任领导：副馆长某某；整改时限：2025年12月31日；完成情况：持续推进。
+            二、关于查档服务不规范的问题
+            查档登记补齐身份核验一栏，已完成。责任领导：副馆长某某；整改时限：2025年4月30日；完成情况：已完成。
+            三、关于库房温湿度监测的问题
+            库房安装温湿度自动记录仪4台，已完成。责任领导：馆长某某；整改时限：2025年4月30日；完成情况：已完成。
+            四、关于党费收缴不规范的问题
+            {answer}
+            县档案馆党支部
+            2025年5月30日
+            """);
+        Assert.Equal(withoutOwner, Of(result, GapKinds.NoOwner).Any(g => g.IssueId == "I2"));
+    }
+
+    [Fact]
+    public void Misconduct_the_requirements_ask_to_be_dealt_with_is_found_by_what_was_done_not_by_its_judgement()
+    {
+        // dev100 p04's form (对违规出具证明、违规使用经费等问题要严肃处理到人 for 为4名……申请人出具了……居住证明), in words of our own.
+        var result = fixture.Analyze("""
+            县委第四巡察组关于巡察县社区服务中心党支部的反馈意见
+            一、巡察发现的主要问题
+            1.出具居住证明把关不严，2024年为5名居住年限不足的申请人出具了用于入学积分的居住证明。
+            2.网格员培训不足，2024年未组织业务培训。
+            二、整改要求
+            对违规出具证明等问题要严肃处理到人。中心要在三个月内报送整改情况报告。
+            县委第四巡察组
+            2025年3月5日
+            """, """
+            县社区服务中心党支部关于巡察整改情况的报告
+            一、关于出具居住证明把关不严的问题
+            对2024年以来出具的居住证明全部复查，已将5名申请人的情况函告县教育局重新核定积分；组织窗口人员观看警示教育片。责任人：主任某某；完成时限：2025年4月30日。
+            二、关于网格员培训不足的问题
+            举办网格员业务培训2期，培训120人次。责任人：副主任某某；完成时限：2025年4月30日。
+            县社区服务中心党支部
+            2025年5月28日
+            """);
+        Assert.Equal(["I1"], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
+    }
+
+    [Theory]
+    [InlineData("该药品供应商的业务员系采购科科长的妻弟，科长未申请回避。", "采购科科长已就相关情况作出说明；党总支对采购科全体人员开展集体廉政谈话。", true)]
+    [InlineData("其中1.6万元发票所载服务内容与实际不符。", "已要求广告公司换开发票，组织财务人员学习报销规定。", true)]
+    [InlineData("其中1.6万元发票所载服务内容与实际不符。", "已要求广告公司换开发票，对审核把关的财务人员进行批评教育。", false)]
+    public void A_relatives_business_or_invoices_not_matching_the_service_want_someone_held_to_account(string evidence, string answer, bool flagged)
+    {
+        // dev100 p05 and p08's forms, in words of our own.
+        var result = fixture.Analyze($"""
+            县委第一巡察组关于巡察县老年病医院党总支的反馈意见
+            一、巡察发现的主要问题
+            1.采购管理有漏洞。{evidence}
+            2.护理人员培训不足，2024年未组织护理技能培训。
+            县委第一巡察组
+            2025年3月5日
+            """, $"""
+            县老年病医院党总支关于巡察整改情况的报告
+            一、关于采购管理有漏洞的问题
+            {answer}修订《采购管理办法》。责任人：院长某某；完成时限：2025年4月30日。
+            二、关于护理人员培训不足的问题
+            举办护理技能培训2期。责任人：副院长某某；完成时限：2025年4月30日。
+            县老年病医院党总支
+            2025年5月28日
+            """);
+        Assert.Equal(flagged, Of(result, GapKinds.NoAccountability).Any(g => g.IssueId == "I1"));
+    }
+
+    [Theory]
+    [InlineData("2024年以来已分两批推进", true)]
+    [InlineData("2025年6月30日", false)]
+    public void A_time_field_that_gives_a_start_gives_no_time_limit(string field, bool flagged)
+    {
+        // dev100 p08's form (完成时限：2024年以来已分两批推进 on an item still under way), in words of our own.
+        var result = fixture.Analyze("""
+            县委第三巡察组关于巡察县消费帮扶服务中心党支部的反馈意见
+            一、巡察发现的主要问题
+            1.产品认定把关不严，9个产品不符合认定条件。
+            2.专柜运营管理不善，5个专柜长期缺货。
+            3.展销活动经费使用不规范，场地布置费未比价。
+            县委第三巡察组
+            2024年9月24日
+            """, $"""
+            县消费帮扶服务中心党支部关于巡察整改情况的报告
+            一、关于产品认定把关不严的问题
+            取消9个产品的认定资格，制定《产品认定管理办法》。责任领导：副主任某某 完成时限：2024年11月30日 完成情况：已完成
+            二、关于专柜运营管理不善的问题
+            5个缺货专柜已关停3个，其余2个限期补货。责任领导：副主任某某 完成时限：{field} 完成情况：正在推进
+            三、关于展销活动经费的问题
+            制定《展销活动经费管理规定》，场地布置一律比价。责任领导：主任某某 完成时限：2024年12月31日 完成情况：已完成
+            县消费帮扶服务中心党支部
+            2024年12月20日
+            """);
+        Assert.Equal(flagged, Of(result, GapKinds.NoDeadline).Any(g => g.IssueId == "I2"));
+    }
+
+    [Theory]
+    [InlineData("对2名长期不在岗的公益性岗位人员解除岗位协议，违规领取的补贴1.44万元已全部追回。", false)]
+    [InlineData("违规领取的补贴1.44万元已全部追回。", true)]
+    public void Ending_the_post_of_whoever_took_the_money_holds_them_to_account(string answer, bool flagged)
+    {
+        // dev12 p08's form (解除岗位协议 for two absentees paid a post's allowance), in words of our own.
+        var result = fixture.Analyze("""
+            街道第一巡察组关于巡察蕙园社区党委的反馈意见
+            一、巡察发现的主要问题
+            1.公益性岗位人员管理松散。社区2名公益性岗位人员长期不在岗，仍按月领取岗位补贴，合计1.44万元。
+            2.居民议事会议记录不全。
+            二、整改要求
+            对违规领取补贴等问题要严肃处理。
+            街道第一巡察组
+            2025年3月5日
+            """, $"""
+            蕙园社区党委关于巡察整改情况的报告
+            一、关于公益性岗位人员管理松散的问题
+            {answer}考勤改为每天刷脸签到。责任人：社区书记某某；完成时限：2025年4月30日。
+            二、关于居民议事会议记录不全的问题
+            补齐议事会议记录，专人记录归档。责任人：社区副书记某某；完成时限：2025年4月30日。
+            蕙园社区党委
+            2025年5月28日
+            """);
+        Assert.Equal(flagged, Of(result, GapKinds.NoAccountability).Any(g => g.IssueId == "I1"));
+    }
 }

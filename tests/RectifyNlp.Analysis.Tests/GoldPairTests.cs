@@ -114,6 +114,25 @@ public sealed class GoldPairTests(AnalyzerFixture fixture)
     }
 
     /// <summary>
+    /// A piece quoted from the file as written (stray spaces from a phone, half-width punctuation) is found in the text as
+    /// read, where the spaces are gone and the punctuation is full-width (published32 x06, x07).
+    /// </summary>
+    [Fact]
+    public void A_gold_piece_quoted_as_written_is_found_in_the_text_as_read()
+    {
+        var document = fixture.Text("x01.txt", """
+            县委第一巡察组向县林业局党组反馈巡察情况
+            巡察组指出,存在的主要问题:一是林地占用 审批把关不严;二是"护林员"管理不规范(3名护林员长期不在岗)。
+            巡察组要求,局党组要认真抓好整改。
+            """);
+        var problems = fixture.Analyzer.Problems(document);
+        var gold = new GoldDocument("x01.txt", "feedback-opinion", 2, ["林地占用 审批把关不严", "\"护林员\"管理不规范(3名"]);
+        var score = DocumentSetScore.Add(DocumentSetScore.Empty, gold, document, problems);
+        Assert.Equal(new Ratio(2, 2), score.TextsFound);
+        Assert.DoesNotContain(score.Mistakes, m => m.Contains("未读出", StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// Each development set of published texts by another hand keeps its floor: documents of the right kind, and the
     /// feedback problem count agreement (Σmin/Σmax) as `rectify evaluate --pairs corpus/SET` prints it at the end of the
     /// December 6 (eleventh) stop (published28's and published30's at the end of the December 7 stops that brought them). A text that regresses

@@ -83,8 +83,10 @@ public sealed record DocumentSetScore(Ratio Kind, Ratio CountExact, Ratio CountA
 
         var text = document.Text.Text;
         // A document in traditional characters is read in simplified ones (TraditionalCharacters): so are its gold pieces.
-        var pieces = gold.ProblemTexts.Select(Core.Normalization.TraditionalCharacters.Simplify).ToList();
-        bool Holds(Issue p, string piece) => p.Span.Slice(text).Contains(piece, StringComparison.Ordinal) || p.Text.Contains(piece, StringComparison.Ordinal);
+        // A piece quoted from the file as written (落实乡村振兴 战略, "小微权力", 财务(wù)) is found in the text as read, whose
+        // stray spaces are gone and whose punctuation is full-width: both are compared in that one form.
+        var pieces = gold.ProblemTexts.Select(Core.Normalization.TraditionalCharacters.Simplify).Select(Comparable).ToList();
+        bool Holds(Issue p, string piece) => Comparable(p.Span.Slice(text)).Contains(piece, StringComparison.Ordinal) || Comparable(p.Text).Contains(piece, StringComparison.Ordinal);
         var hits = pieces.Count(piece => problems.Any(p => Holds(p, piece)));
         // Which gold problem went unfound, and which problem read names none of them: where to look when a count is off.
         mistakes.AddRange(pieces.Where(piece => !problems.Any(p => Holds(p, piece))).Select(piece => $"{name}: 未读出 “{piece}”"));
@@ -100,4 +102,28 @@ public sealed record DocumentSetScore(Ratio Kind, Ratio CountExact, Ratio CountA
 
     /// <summary>Nothing scored yet.</summary>
     public static DocumentSetScore Empty { get; } = new(default, default, default, default, []);
+
+    /// <summary>A text with its whitespace dropped, its ASCII punctuation made full-width and its quotes made one mark.</summary>
+    private static string Comparable(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u200b')
+            {
+                continue;
+            }
+
+            builder.Append(c switch
+            {
+                '(' => '（',
+                ')' => '）',
+                ',' or ':' or ';' or '!' or '?' => (char)(c + 0xFEE0),
+                '“' or '”' or '"' => '"',
+                _ => c,
+            });
+        }
+
+        return builder.ToString();
+    }
 }

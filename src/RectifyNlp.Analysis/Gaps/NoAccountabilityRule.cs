@@ -138,9 +138,11 @@ internal sealed class NoAccountabilityRule : IGapRule
                 continue;
             }
 
-            if (TextSimilarity.Bigrams(matter) is { Count: >= MinDemandBigrams } whole)
+            // What a matter is judged (违规出具证明) is the feedback's word, not the problem's (为4名居住年限不足的申请人出具了
+            // ……居住证明): a matter is found by what was done — named at its full length (违纪违规 alone names none).
+            if (TextSimilarity.Bigrams(matter).Count >= MinDemandBigrams)
             {
-                demands.Add((matter, whole));
+                demands.Add((matter, TextSimilarity.Bigrams(JudgedRegex.Replace(matter, ""))));
             }
 
             // Matters joined (对违规发放和未经评审的问题 / 对快检数据不实、收受礼品等问题涉及的人员): each is demanded.
@@ -153,7 +155,7 @@ internal sealed class NoAccountabilityRule : IGapRule
             }
             else if (matter.Split(Joiners, StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } parts)
             {
-                demands.AddRange(parts.Select(p => ((string?)p, TextSimilarity.Bigrams(p))).Where(p => p.Item2.Count >= MinJoinedBigrams));
+                demands.AddRange(parts.Select(p => ((string?)p, TextSimilarity.Bigrams(JudgedRegex.Replace(p, "")))).Where(p => p.Item2.Count >= MinJoinedBigrams));
             }
         }
 
@@ -165,6 +167,9 @@ internal sealed class NoAccountabilityRule : IGapRule
         feedback is not null && feedback.Structure.Sentences.Any(s => cues.AccountabilityAskedInGeneral.IsMatch(s.Slice(feedback.Text.Text)));
 
     private static readonly char[] Joiners = ['和', '及', '与', '、'];
+
+    // The judgement a matter opens with (违规出具证明, 擅自变更设计): not words of what was done.
+    private static readonly Regex JudgedRegex = new("^(违规|违纪|违法|违反规定|擅自|私自)", RegexOptions.CultureInvariant);
 
     // 票款、赠票和外出考察 | 中的违规: the fields, and what went wrong in each.
     private static readonly Regex DistributedRegex = new("^(?<fields>[^，。；]{2,30}?)(?<what>(中|方面|领域|环节)的?(违规|违纪|违法)[^，。；]{0,4})$", RegexOptions.CultureInvariant);

@@ -28,7 +28,8 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
         // 长期坚持 in the time-limit place answers it for an item kept up for good.
         var withDeadline = answeredIssues.Count(i => context.MeasuresOf(i.Id).Any(w => w.Facts.Deadline is not null || w.Facts.LongTerm) || assigned.GetValueOrDefault(i.Id) is { Deadline: not null } or { LongTerm: true });
         var formGivesDeadline = answered.Count >= FormItems && withDeadline >= answered.Count - 1 && withDeadline < answered.Count;
-        var withOwner = answeredIssues.Count(i => context.MeasuresOf(i.Id).Any(w => w.Facts.Owner is not null) || assigned.ContainsKey(i.Id));
+        // (Whoever an item says does the work, 由化验员柏丽取样, owns that item; it tells nothing of how the report gives owners.)
+        var withOwner = answeredIssues.Count(i => context.MeasuresOf(i.Id).Any(w => w.Facts.Owner is not null && !w.Facts.OwnerIsDoer) || assigned.ContainsKey(i.Id));
         // So does a report that gives its items their owners, by item or by area, for all but a few: the items left without one
         // (the area handed to 各股室按照职责分工) stand out.
         // So, too, does a report that hands each area of the feedback to a leader (第一方面由……牵头，第二方面由……): an area handed to

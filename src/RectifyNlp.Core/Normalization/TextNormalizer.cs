@@ -101,12 +101,26 @@ public sealed class TextNormalizer : ITextNormalizer
             }
 
             var start = text.Length;
+            // Numbered items run together on one line (1、……。2、……, a chat or a copy that lost its line breaks): an item that
+            // goes on from the line's own number, right after a sentence's end, starts a line of its own. Only the 、 form: a
+            // ledger's cell lists its measures as 1.……；2.…… on one line, and its rows hang on its lines.
+            var (number, delimiter) = raw.IsTableRow ? (0, '\0') : LeadingNumber(folded);
             // A table's row keeps the cells its reader gave (| between them); only a line of text may be set out by spaces.
             var spaceAligned = !raw.IsTableRow && IsSpaceAligned(document.Text, folded);
             var spaced = spacedRows.Contains(i);
             for (var j = 0; j < folded.Count; j++)
             {
                 var (c, at) = folded[j];
+                if (number > 0 && char.IsAsciiDigit(c) && text.Length > start && text[^1] is '。' or '！' or '？'
+                    && NumberAt(folded, j) is { } glued && glued.Number == number + 1 && glued.Delimiter == delimiter && delimiter == '、')
+                {
+                    paragraphs.Add(new Paragraph(new TextSpan(start, text.Length), raw.OutlineLevel, raw.IsTableRow, raw.Page));
+                    map.Add(at);
+                    text.Append('\n');
+                    start = text.Length;
+                    number++;
+                }
+
                 if (c != ' ')
                 {
                     text.Append(c);
@@ -165,6 +179,37 @@ public sealed class TextNormalizer : ITextNormalizer
 
         map.Add(document.Text.Length);
         return new NormalizedText(text.ToString(), new OffsetMap(map.ToImmutable()), paragraphs.ToImmutable());
+    }
+
+    /// <summary>The number a line opens on (1、 / 2. / 3．), with what follows it; (0, '\0') when it opens on none.</summary>
+    private static (int Number, char Delimiter) LeadingNumber(List<(char C, int At)> line)
+    {
+        var first = line.FindIndex(x => x.C != ' ');
+        return first >= 0 && NumberAt(line, first) is { } opening ? opening : (0, '\0');
+    }
+
+    /// <summary>An item's number at <paramref name="at"/>: one or two digits and 、 . or ． (not a decimal point: 3.5万元).</summary>
+    private static (int Number, char Delimiter)? NumberAt(List<(char C, int At)> line, int at)
+    {
+        var end = at;
+        while (end < line.Count && end - at < 3 && char.IsAsciiDigit(line[end].C))
+        {
+            end++;
+        }
+
+        if (end == at || end - at > 2 || end >= line.Count || line[end].C is not ('、' or '.' or '．')
+            || (end + 1 < line.Count && (char.IsAsciiDigit(line[end + 1].C) || line[end + 1].C == '.')))
+        {
+            return null;
+        }
+
+        var number = 0;
+        for (var k = at; k < end; k++)
+        {
+            number = (number * 10) + (line[k].C - '0');
+        }
+
+        return (number, line[end].C);
     }
 
     // Emoji and pictographs (U+1F000–U+1FAFF); 👇.

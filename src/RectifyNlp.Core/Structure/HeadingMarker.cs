@@ -18,7 +18,7 @@ public sealed record HeadingMarker(NumberingStyle Style, string Number, string M
     private static readonly Regex Pattern = new(
         @"\G(?:第(?<part>[一二三四五六七八九十]+)(?:部分|章|篇|方面(?=[：:]))" +
         @"|(?<cz>[〇零][一二三四五六七八九](?=[、.]|[ \t\u3000]*(?:\n|$))|一[〇零一二三四五六七八九](?=[ \t\u3000]*(?:\n|$)))[、.]?" +
-        @"|(?<cc>[一二三四五六七八九十百]+|[壹贰叁肆伍陆柒捌玖拾佰]+)(?:[、.](?!\d)|[,，](?=\p{IsCJKUnifiedIdeographs}))" +
+        @"|(?<cc>[一二三四五六七八九十百]+|[壹贰叁肆伍陆柒捌玖拾佰]+)(?:、|\.(?!\d)|[,，](?=\p{IsCJKUnifiedIdeographs}))" +
         @"|（(?<cp>[一二三四五六七八九十百]+)）" +
         @"|(?<cpi>[\u3220-\u3229])" +
         @"|(?<dd>\d{1,2}\.\d{1,2})(?=[ \t\u3000]*(?![个名人万亿元倍次项件家户亩米天年月日条所座台辆批份篇场期届分吨斤平])\p{IsCJKUnifiedIdeographs})" +

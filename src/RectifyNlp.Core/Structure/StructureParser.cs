@@ -45,6 +45,21 @@ public sealed partial class StructureParser : IStructureParser
             }
 
             var (node, key) = heading;
+            // 3、…… then a line with no number then 5、……: the number was lost in the copy (a chat, a scan), and the line between
+            // is item 4, as a reader counts it.
+            if (LostNumber(s, paragraphs, i, lastHeading, lastHeadingLine, node) is { } lost)
+            {
+                var previous = stack.FindLastIndex(x => x.Node == lastHeading);
+                if (previous >= 0 && stack[previous].Key == key)
+                {
+                    stack.RemoveRange(previous, stack.Count - previous);
+                    var parentOfLost = stack.Count > 0 ? stack[^1].Node : root;
+                    parentOfLost.Children.Add(lost);
+                    stack.Add((lost, key));
+                    headings.Add((lost, key));
+                }
+            }
+
             var open = stack.FindLastIndex(x => x.Key == key);
             if (open >= 0)
             {
@@ -253,6 +268,34 @@ public sealed partial class StructureParser : IStructureParser
 
     /// <summary>Most paragraphs looked past for the next numbered line after a number read before digits.</summary>
     private const int MaxBodyBeforeNext = 4;
+
+    /// <summary>
+    /// The item whose number a copy lost: the one line between an Arabic item and the one two numbers on from it, both
+    /// numbered alike, read as the item between them; null when the numbers do not skip one or more than a line lies between.
+    /// </summary>
+    private static SectionNode? LostNumber(string text, System.Collections.Immutable.ImmutableArray<Paragraph> paragraphs, int i, SectionNode? above, int aboveLine, SectionNode node)
+    {
+        if (above is null || !IsArabicItem(node.Style) || above.Style != node.Style || above.Marker.Length == 0
+            || node.Marker.Length == 0 || above.Marker[^1] != node.Marker[^1]
+            || !int.TryParse(above.Number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var previous)
+            || !int.TryParse(node.Number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            || number != previous + 2 || PreviousLine(paragraphs, i) is var between && (between <= aboveLine || PreviousLine(paragraphs, between) != aboveLine))
+        {
+            return null;
+        }
+
+        var line = paragraphs[between];
+        if (line.IsTableRow || line.Span.Length < MinLostItem || HeadingMarker.Match(text, line.Span.Start) is not null)
+        {
+            return null;
+        }
+
+        var lostNumber = (previous + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new SectionNode(node.Style, lostNumber, string.Empty, node.Rank, HeadingSpan(text, line.Span.Start, line.Span.End)) { Start = line.Span.Start };
+    }
+
+    /// <summary>Shortest line read as an item whose number was lost.</summary>
+    private const int MinLostItem = 8;
 
     private static int PreviousLine(System.Collections.Immutable.ImmutableArray<Paragraph> paragraphs, int i)
     {

@@ -101,4 +101,21 @@ public class TextNormalizerTests
         var text = Normalize("序号" + RawParagraph.TableCellSeparator + "反馈问题" + RawParagraph.TableCellSeparator + "已完成");
         Assert.Equal("序号 | 反馈问题 | 已完成", text.Text);
     }
+
+    [Fact]
+    public void Numbered_items_run_together_on_a_line_are_lines_of_their_own()
+    {
+        // published32 x06's form (a chat copy: 1、……闲置。2、惠民惠农资金……), in words of our own: each item that goes on from the
+        // line's number after a sentence's end starts a line; a figure (3.5万元) or a ledger cell's 1.……；2.…… does not.
+        var text = Normalize(
+            "1、村级集体经济项目闲置，2个项目建成后未投用。2、惠民资金监管不严，有重复发放现象。3、财务公开不及时。",
+            "1.修订议事规则；2.2025年以来研究事项9项",
+            "5、党员教育管理松散，共3.5万元党费未按时收缴。");
+        Assert.Equal([
+            "1、村级集体经济项目闲置，2个项目建成后未投用。",
+            "2、惠民资金监管不严，有重复发放现象。",
+            "3、财务公开不及时。",
+            "1.修订议事规则；2.2025年以来研究事项9项",
+            "5、党员教育管理松散，共3.5万元党费未按时收缴。"], text.Paragraphs.Select(p => p.Span.Slice(text.Text)));
+    }
 }

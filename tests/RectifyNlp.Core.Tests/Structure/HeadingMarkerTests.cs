@@ -7,6 +7,7 @@ public class HeadingMarkerTests
     [Theory]
     [InlineData("一、加强组织领导", NumberingStyle.ChineseComma, "一", "一、", 1)]
     [InlineData("十二、其他", NumberingStyle.ChineseComma, "十二", "十二、", 1)]
+    [InlineData("六、12315回复超期的问题", NumberingStyle.ChineseComma, "六", "六、", 1)]
     [InlineData("（三）关于公务接待", NumberingStyle.ChineseParenthesized, "三", "（三）", 2)]
     [InlineData("㈢招投标监管失守", NumberingStyle.ChineseParenthesized, "三", "㈢", 2)]
     [InlineData("1.违规发放补贴", NumberingStyle.ArabicDot, "1", "1.", 3)]

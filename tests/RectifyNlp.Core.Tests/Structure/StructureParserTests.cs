@@ -778,4 +778,28 @@ public class StructureParserTests
             "目前，各被巡察党组织正在按照整改方案推进整改。");
         Assert.NotEqual(DocumentKind.RectificationReport, s.Kind.Kind);
     }
+
+    [Fact]
+    public void A_line_between_two_items_whose_numbers_skip_one_is_the_item_whose_number_was_lost()
+    {
+        // published32 x06's form (3、……；  乡纪委监督作用发挥不充分…… then 5、……), in words of our own: a copy lost item 4's number.
+        var (_, s) = Parse("县委第二巡察组向蕖田镇党委反馈巡察情况", "巡察发现的主要问题：",
+            "1、落实乡村振兴战略有差距，2个产业项目闲置。",
+            "2、惠农资金监管不严，耕地地力补贴重复发放。",
+            "3、村级小微权力运行不规范，部分工程未经“四议两公开”；",
+            "镇纪委监督作用发挥不充分，近两年对村干部立案数为零。",
+            "5、基层党组织建设弱化，发展党员把关不严。");
+        Assert.Equal(["1", "2", "3", "4", "5"], s.Sections.Select(x => x.Number));
+        Assert.StartsWith("镇纪委监督作用发挥不充分", s.Sections[3].Heading, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Numbers_that_skip_one_with_no_single_line_between_lose_nothing()
+    {
+        var (_, s) = Parse("县委第二巡察组向蕖田镇党委反馈巡察情况", "巡察发现的主要问题：",
+            "1、落实乡村振兴战略有差距，2个产业项目闲置。",
+            "3、村级小微权力运行不规范。",
+            "5、基层党组织建设弱化，发展党员把关不严。");
+        Assert.Equal(["1", "3", "5"], s.Sections.Select(x => x.Number));
+    }
 }
