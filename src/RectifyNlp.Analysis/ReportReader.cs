@@ -101,11 +101,13 @@ public sealed partial class ReportReader(AnalysisCues cues)
             // As many parts as the feedback has problems answer a problem each, when one of them at least restates its own
             // (一、产业项目落地慢的整改 … 四、为民服务作风 beside 二、接待费用超支问题) or their part says they answer the problems
             // (二、具体问题整改情况 over （一）图斑清零 （二）审批提速 …): items and all.
-            // So do as many parts headed by a short topic each (一、水费。…… 二、水质检测。…… 四、亲属用水。……, the way a small unit
-            // writes), when there are enough of them that the count is no coincidence: a topic's few words restate nothing.
-            var onePerProblem = problems is { Count: >= MinPartsPerProblem } && numbered.Count == problems.Count
-                && (heading >= 1 || (parent is not null && ProblemsPartRegex().IsMatch(parent.Heading))
-                    || (numbered.Count >= MinTopicParts && numbered.All(c => c.Heading.Trim().TrimEnd('。', '：', ':').Length <= MaxTopicHeading)));
+            // So do parts headed by a short topic each (一、水费。…… 二、水质检测。…… 四、亲属用水的事, the way a small unit writes),
+            // when there are enough of them, no more than the problems and no more than two fewer, and each topic's words are
+            // some problem's (a topic's few words restate nothing; 一、提高政治站位 is the unit's own theme, not a topic).
+            var onePerProblem = (problems is { Count: >= MinPartsPerProblem } && numbered.Count == problems.Count
+                    && (heading >= 1 || (parent is not null && ProblemsPartRegex().IsMatch(parent.Heading))))
+                || (problems is not null && numbered.Count >= MinTopicParts && numbered.Count <= problems.Count && numbered.Count + MaxTopicsLeftOut >= problems.Count
+                    && numbered.All(c => IsTopic(c.Heading, problems)));
             if (onePerProblem && heading < numbered.Count)
             {
                 bySiblings.UnionWith(numbered.Where(c => !HeadsByItself(c) && !c.Children.Any(HeadsByItself)));
@@ -375,8 +377,47 @@ public sealed partial class ReportReader(AnalysisCues cues)
     [GeneratedRegex("[0-9一二两三四五六七八九十]+(个|项)(具体)?问题[^。；]{0,12}(已(全部)?(完成|整改|销号)|全部(完成|整改))")]
     private static partial Regex ProblemsDoneCountRegex();
 
-    /// <summary>Fewest parts headed by short topics alone (一、水费) read as one a problem by their count.</summary>
+    /// <summary>Fewest parts headed by short topics alone (一、水费) read as one a problem each.</summary>
     private const int MinTopicParts = 5;
+
+    /// <summary>Most problems a report of topic parts may leave without a part of their own.</summary>
+    private const int MaxTopicsLeftOut = 2;
+
+    private HashSet<string>? _topicPairs;
+    private IReadOnlyList<string>? _topicPairsOf;
+
+    /// <summary>Whether a part's heading is a short topic of the feedback's (水质检测, 发加班补助的事), not a theme of the unit's own.</summary>
+    private bool IsTopic(string heading, IReadOnlyList<string> problems)
+    {
+        var topic = heading.Trim().TrimEnd('。', '：', ':');
+        if (topic.Length > MaxTopicHeading || OwnThemeRegex().IsMatch(topic))
+        {
+            return false;
+        }
+
+        if (!ReferenceEquals(_topicPairsOf, problems))
+        {
+            _topicPairs = [.. problems.SelectMany(HanPairs)];
+            _topicPairsOf = problems;
+        }
+
+        return HanPairs(topic).Any(_topicPairs!.Contains);
+
+        static IEnumerable<string> HanPairs(string text)
+        {
+            for (var i = 0; i + 1 < text.Length; i++)
+            {
+                if (Core.Normalization.CharacterClass.IsHan(text[i]) && Core.Normalization.CharacterClass.IsHan(text[i + 1]) && text.AsSpan(i, 2) is not "问题" and not "工作" and not "情况")
+                {
+                    yield return text.Substring(i, 2);
+                }
+            }
+        }
+    }
+
+    // A theme of the unit's own (提高政治站位, 压实整改责任, 坚持标本兼治): what it did as a whole, not a problem's topic.
+    [GeneratedRegex("^(提高|压实|坚持|强化|加强|落实|深化|推进|健全|完善|狠抓|严格|持续|全面|切实|建立|突出|聚焦|注重|着力|抓好|抓实|筑牢|夯实|把好|守牢)")]
+    private static partial Regex OwnThemeRegex();
 
     /// <summary>Longest heading read as a short topic (水质检测, 发加班补助的事).</summary>
     private const int MaxTopicHeading = 10;
@@ -1119,7 +1160,9 @@ public sealed partial class ReportReader(AnalysisCues cues)
         {
             var line = paragraphs[i].Span.Slice(text).Trim();
             // A unit's name gives no field (整改进度：60% above the signature is the last item's).
-            if (DateLineRegex().IsMatch(line) || (line.Length <= 30 && line.IndexOfAny(['。', '，', '：', ':', '%', '％']) < 0 && first == i + 1 && i < paragraphs.Count - 1))
+            // Nor does the signer's post and name (书记、站长：斛永胜) above the date.
+            if (DateLineRegex().IsMatch(line) || (first == i + 1 && i < paragraphs.Count - 1
+                && ((line.Length <= 30 && line.IndexOfAny(['。', '，', '：', ':', '%', '％']) < 0) || SignerLineRegex().IsMatch(line))))
             {
                 first = i;
             }
@@ -1172,4 +1215,8 @@ public sealed partial class ReportReader(AnalysisCues cues)
 
     [GeneratedRegex("^(20[0-9]{2}|二〇[一二三四五六七八九〇零]{2})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日$")]
     internal static partial Regex DateLineRegex();
+
+    // The signer: a post and a name (书记、站长：斛永胜 / 站长：逯长海), no field of an item.
+    [GeneratedRegex("^(?!(责任|负责|牵头|完成|整改|时限|进展))[\\u4e00-\\u9fff、]{1,12}(书记|长|主任|经理|负责人)[：:]\\s*[\\u4e00-\\u9fff]{2,4}$")]
+    private static partial Regex SignerLineRegex();
 }

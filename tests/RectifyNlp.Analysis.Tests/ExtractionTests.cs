@@ -5018,4 +5018,43 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(4, issues.Length);
         Assert.DoesNotContain(issues, i => i.Text.Contains("分两块说", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_scanned_speech_whose_first_item_reads_as_a_dash_after_a_verdict_raises_every_item_and_no_praise()
+    {
+        // published32 x02's form (OCR: 但对照区委要求，巡察也发现了……问题。—是……二是…… after 总的看，班子比较团结，……有序推进。), in words
+        // of our own: the dash is the scan's 一, 对照……要求 measures the unit against a demand and asks nothing, the verdict praises.
+        var text = string.Join("\n",
+            "在县委第二巡察组巡察县水务局党组情况反馈会上的讲话",
+            "同志们：",
+            "下面，我代表县委巡察工作领导小组讲三点意见。",
+            "一、正确看待巡察发现的问题",
+            "这次巡察历时四十天。总的看，局党组班子比较团结，农村供水，河道治理等工作有序推进。",
+            "但对照县委要求，巡察也发现了一些问题。—是贯彻新发展理念有偏差，部分供水工程建成后闲置。二是主体责任落实层层递减，局党组全年仅一次研究全面从严治党工作。",
+            "三是工程建设领域风险突出，有的项目先施工后补办招标手续。四是上轮巡察整改不到位。",
+            "二、以严的标准抓好整改",
+            "一要把责任扛在肩上。二要把台账建在实处。");
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", text));
+        Assert.Equal(4, issues.Length);
+        Assert.StartsWith("贯彻新发展理念有偏差", issues[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_copied_articles_picture_placeholder_inside_a_list_does_not_break_it()
+    {
+        // published32 x04's form (……；二是……；  [图片]  三是……，四是……；五是……。), in words of our own.
+        var text = string.Join("\n",
+            "县委第一巡察组向县人社局党组反馈巡察情况",
+            "点击上方蓝字关注我们",
+            "[图片]",
+            "▲反馈会现场",
+            "4月16日，县委第一巡察组向县人社局党组反馈巡察情况。",
+            "巡察组指出，局党组能够贯彻落实就业优先政策，但巡察也发现一些问题：一是落实就业补贴监管责任不够有力，2家培训机构虚报培训人数未被发现；二是社保经办服务存在短板，部分窗口人员业务不熟；",
+            "[图片]",
+            "三是党组主体责任落实不到位，对重点岗位人员廉政提醒缺乏针对性，四是内控管理不够严格，待遇审核“一人办结”现象仍然存在；五是上轮审计指出的问题整改不彻底。",
+            "巡察组强调，被巡察单位要把巡察整改作为重大政治任务。");
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", text));
+        Assert.Equal(5, issues.Length);
+        Assert.StartsWith("内控管理不够严格", issues[3].Text, StringComparison.Ordinal);
+    }
 }

@@ -4281,4 +4281,67 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(flagged, Of(result, GapKinds.NoAccountability).Any(g => g.IssueId == "I1"));
     }
+
+    [Fact]
+    public void A_first_person_report_of_topics_answers_the_problems_it_takes_up_and_signs_off_with_the_signers_post()
+    {
+        // dev102 p09's form (五、支部学习的事 … for six problems, one left out; 书记、站长：斛永胜 above the date), in words of our own.
+        var result = fixture.Analyze("""
+            局党组巡察组关于巡察蕙岭养护站党支部的反馈意见
+            一、巡察发现的主要问题
+            1.养护巡查不到位，巡路日志有14天空白。
+            2.养护材料管理混乱，冷补料出入库账物不符，差11袋。
+            3.以“抢险加班”名义违规发放补助0.8万元，没有抢险记录。
+            4.作业现场安全防护不规范，有的作业点不摆放锥桶。
+            5.支部学习流于形式，学习记录多是抄写文件。
+            6.职工食堂伙食费收支不清，账目从未公开。
+            局党组巡察组
+            2024年11月5日
+            """, """
+            蕙岭养护站巡察整改情况报告
+            局党组：
+            去年11月5日，局党组巡察组向我站反馈了巡察发现的问题。我是站长，也是支部书记，整改我牵头。现将整改情况报告如下：
+            一、发加班补助的事
+            以“抢险加班”名义发的0.8万元，8名职工每人退回1000元，已交回中心财务。我在中心党委会上作了检讨，扣了半年绩效。
+            二、巡路不到位的事
+            巡路日志由副站长吕青每天晚上检查签字，不准事后补记。12月以来巡路日志没有一天空白。
+            三、冷补料账物不符的事
+            差的11袋冷补料已补办出库手续。以后材料领用由保管员詹丽登记、领用人签字，每月底盘一次库。
+            四、作业现场安全的事
+            买了锥桶和警示牌各20个，每个作业点出工前由带班员检查摆放。
+            五、支部学习的事
+            每月第一个星期一晚上大家一起读原文，我带头讲，党员轮流讲，讲完各自说体会。
+            蕙岭养护站党支部
+            书记、站长：斛永明
+            2025年1月26日
+            """);
+        Assert.Equal(["I6"], Of(result, GapKinds.UnansweredIssue).Select(g => g.IssueId));
+        Assert.Contains(result.Measures, m => m.IssueIds.SequenceEqual(["I5"]) && m.Text.StartsWith("每月第一个星期一", StringComparison.Ordinal));
+        // (The part's body shares no word with its problem: its topic says which it answers.)
+        Assert.DoesNotContain(result.Measures, m => m.Text.Contains("斛永明", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Plain_words_give_an_item_its_owner_its_standing_time_and_its_end()
+    {
+        // dev102 p08 and p09's forms (我每周不定时查岗 / 从9月起每月10号前…… / 已交回中心财务), in words of our own: the head
+        // who checks each week owns the rule he set, a practice started on a month and kept each month wants no date, money
+        // handed back is done.
+        var result = fixture.Analyze(PlainFeedback, """
+            蕙塘镇供水站关于巡察整改情况的报告
+            8月20日，县委第二巡察组反馈了我站6个方面的问题。我是站长，整改我负责。现在把改的情况报告如下：
+            一、水费。3860元现金已全部交回站里入了账。压钱最长的抄表员写了检查，扣了两个月绩效。
+            二、水质检测。从9月起每月10号前由化验员柳青取样送县疾控中心检测，检测报告贴在站门口。
+            三、维修材料。建了材料出入库登记本，领料人和保管员两人签字。负责人：保管员符平，9月底前建好（已建好）。
+            四、亲属用水。我两户亲属欠的1260元水费已于9月全部补交，我在镇党委会上作了检讨。
+            五、停水通知。停水前一天在各村微信群和广播通知，由调度员钱林负责，9月起执行（已执行）。
+            六、工作纪律。打牌的2名职工在职工会上作了检讨，扣了当月绩效。站里定了上班纪律，值班室不准打牌，我每周不定时查岗。
+            整改情况已在各村公开栏公开。
+            蕙塘镇供水站
+            2024年11月15日
+            """);
+        Assert.DoesNotContain(Of(result, GapKinds.NoDeadline), g => g.IssueId == "I2");
+        Assert.DoesNotContain(Of(result, GapKinds.NoOwner), g => g.IssueId == "I6");
+        Assert.Equal(MeasureStatus.Done, result.Measures.First(m => m.IssueIds.Contains("I1")).Status);
+    }
 }

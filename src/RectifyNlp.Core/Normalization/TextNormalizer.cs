@@ -35,6 +35,13 @@ public sealed class TextNormalizer : ITextNormalizer
             var raw = document.Paragraphs[i];
             var rawStart = document.ParagraphStarts[i];
 
+            // A copied article's placeholder for a picture or a video ([图片] / [视频]) on a line of its own is no text: the list it
+            // stood in goes on past it.
+            if (PlaceholderLine(raw.Text))
+            {
+                continue;
+            }
+
             // 1. Fold each character to its matching form.
             folded.Clear();
             for (var j = 0; j < raw.Text.Length; j++)
@@ -78,6 +85,7 @@ public sealed class TextNormalizer : ITextNormalizer
                 var c = folded[j].C;
                 var wide = c switch
                 {
+                    '—' or '―' or '-' when ReadAsOne(folded, j) => '一',
                     '(' => '（',
                     ')' => '）',
                     ':' or ';' or ',' or '!' or '?' when !BetweenAsciiAlphanumerics(folded, j) => (char)(c + 0xFEE0),
@@ -298,6 +306,55 @@ public sealed class TextNormalizer : ITextNormalizer
         _ when char.IsWhiteSpace(c) || char.IsControl(c) => ' ',
         _ => c,
     };
+
+    private static bool PlaceholderLine(string line)
+    {
+        var trimmed = line.Trim().Trim('\u200b', '\ufeff');
+        return trimmed is "[图片]" or "［图片］" or "【图片】" or "[视频]" or "［视频］" or "【视频】" or "[表情]" or "[动画表情]" or "[音频]" or "图片" or "视频";
+    }
+
+    /// <summary>
+    /// A scan's 一 read as a dash before 是 (。—是贯彻……。二是……): a lone dash where a clause begins, 是 after it, and 二是 further
+    /// on in the paragraph. A dash of punctuation (——是) is doubled, and no 二是 follows it.
+    /// </summary>
+    private static bool ReadAsOne(List<(char C, int At)> chars, int index)
+    {
+        var before = index - 1;
+        while (before >= 0 && chars[before].C == ' ')
+        {
+            before--;
+        }
+
+        var after = index + 1;
+        while (after < chars.Count && chars[after].C == ' ')
+        {
+            after++;
+        }
+
+        if (after >= chars.Count || chars[after].C != '是' || (before >= 0 && chars[before].C is not ('。' or '；' or '：' or '，' or ';' or ':' or ',')))
+        {
+            return false;
+        }
+
+        for (var k = after + 1; k + 1 < chars.Count; k++)
+        {
+            if (chars[k].C == '二')
+            {
+                var next = k + 1;
+                while (next < chars.Count && chars[next].C == ' ')
+                {
+                    next++;
+                }
+
+                if (next < chars.Count && chars[next].C == '是')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static bool BetweenAsciiAlphanumerics(List<(char C, int At)> chars, int index) =>
         index > 0 && index + 1 < chars.Count && char.IsAsciiLetterOrDigit(chars[index - 1].C) && char.IsAsciiLetterOrDigit(chars[index + 1].C);
