@@ -1206,7 +1206,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
 
     // ……；针对第一个问题，…… / 。对第六个问题，…… / ：第二项诫勉谈话1人；第四项…… (whom it dealt with for which item) — a
     // clause naming the problem it answers by number, after a stop.
-    [GeneratedRegex("(?<=[。；;：:]|^)\\s*(?<clause>(针对|对于?|关于|对应)(巡察)?(反馈(意见)?)?(中|指出)?的?(第[一二三四五六七八九十0-9０-９]+(部分|方面))?第[一二三四五六七八九十0-9０-９]+(个|项|条)(问题[，,：:]|中|所涉)|" + OrdinalReferences.SanctionedItem + ")")]
+    [GeneratedRegex("(?<=[。；;：:]|^)\\s*(?<clause>(针对|对于?|关于|对应)(巡察)?(反馈(意见)?)?(中|指出)?的?(第[一二三四五六七八九十0-9０-９]+(部分|方面))?第[（(]?[一二三四五六七八九十0-9０-９]+[）)]?(个|项|条)((问题)?[，,：:]|中|所涉)|" + OrdinalReferences.SanctionedItem + ")")]
     private static partial Regex ClauseByNumberRegex();
 
     // A part's heading on what comes next (下一步工作 / 下步打算 / 巩固整改成果).

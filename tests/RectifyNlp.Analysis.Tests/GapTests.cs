@@ -4344,4 +4344,137 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.DoesNotContain(Of(result, GapKinds.NoOwner), g => g.IssueId == "I6");
         Assert.Equal(MeasureStatus.Done, result.Measures.First(m => m.IssueIds.Contains("I1")).Status);
     }
+
+    [Theory]
+    [InlineData("自2025年7月起，每次查勘定损安排2名以上工作人员参加；中心将适时研究制定查勘定损复核办法。", true)]
+    [InlineData("自2025年7月起，每次查勘定损安排2名以上工作人员参加；办公室已于4月印发《中心固定资产管理细则》。", true)]
+    [InlineData("自2025年7月起，每次查勘定损安排2名以上工作人员参加；中心已印发《查勘定损复核办法》。", false)]
+    public void A_rule_the_feedback_says_does_not_exist_is_not_answered_by_a_promise_or_a_rule_on_another_matter(string answer, bool flagged)
+    {
+        // dev100 p06 and p09's forms (中心至今没有查勘定损复核方面的制度 answered by 将适时研究制定…… or by a rule on fixed assets), in
+        // words of our own.
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县农业保险服务中心党支部的反馈意见
+            一、巡察发现的主要问题
+            1.廉政风险防控不到位。查勘定损由1名工作人员独立完成，定损结果无人复核，中心至今没有查勘定损复核方面的制度。
+            2.业务培训不足，2024年未组织查勘业务培训。
+            县委第一巡察组
+            2025年3月5日
+            """, $"""
+            县农业保险服务中心党支部关于巡察整改情况的报告
+            一、关于廉政风险防控不到位的问题
+            {answer}（牵头领导：副主任某某；完成时限：2025年7月31日）
+            二、关于业务培训不足的问题
+            举办查勘业务培训2期，培训40人次。（牵头领导：副主任某某；完成时限：2025年5月31日）
+            县农业保险服务中心党支部
+            2025年5月28日
+            """);
+        Assert.Equal(flagged, Of(result, GapKinds.NoMechanism).Any(g => g.IssueId == "I1"));
+    }
+
+    [Fact]
+    public void A_closing_division_by_bracketed_numbers_gives_owners_and_time_limits_and_answers_for_each_number()
+    {
+        // dev100 p07 and p10's forms (第（一）（二）（九）项由……负责，……前完成 / 针对第（六）项，…… / 整改时限：……经理办公会已专题研究 /
+        // 各项整改除另有注明外，均于……前完成), in words of our own.
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县社会心理服务指导中心党支部的反馈意见
+            一、巡察发现的主要问题
+            （一）心理援助热线运行不畅，夜间接通率不足50%。
+            （二）购买服务项目管理不规范，27万元项目没有经过比选即直接委托。
+            （三）落实中央八项规定精神不够严格，以“督导”名义组织6人赴邻县参观景区，差旅费1.2万元予以报销。
+            县委第一巡察组
+            2025年2月18日
+            """, """
+            县社会心理服务指导中心党支部关于巡察整改情况的报告
+            一是解决热线运行不畅问题。热线夜间实行两人轮值，夜间接通率提升至92%。
+            二是规范购买服务项目管理。终止与该机构的续签，2025年项目经公开比选确定承接机构。
+            三是纠正违规报销问题。对赴邻县“督导”的费用重新核查。
+            按照整改方案，第（一）（二）项由副主任龚某负责，2025年4月30日前完成；第（三）项由主任嵇某负责，2025年4月15日前完成。
+            针对第（二）项，对未经比选直接委托项目的经办人给予诫勉谈话。针对第（三）项，1.2万元差旅费已由6名参加人员全部退缴；带队的副主任作出书面检查，给予其诫勉谈话。
+            县社会心理服务指导中心党支部
+            2025年5月10日
+            """);
+        Assert.Empty(Of(result, GapKinds.NoOwner));
+        Assert.Empty(Of(result, GapKinds.NoDeadline));
+        Assert.Empty(Of(result, GapKinds.NoAccountability));
+        Assert.Contains(result.Measures, m => m.Text.StartsWith("针对第（三）项，1.2万元差旅费", StringComparison.Ordinal) && m.IssueIds.SequenceEqual(["I3"]));
+    }
+
+    [Theory]
+    [InlineData("整改时限：2024年12月17日经理办公会已专题研究；完成情况：正在推进", true)]
+    [InlineData("整改时限：2025年3月31日；完成情况：正在推进", false)]
+    public void A_meeting_date_in_the_time_limit_cell_is_no_time_limit(string fields, bool flagged)
+    {
+        // dev100 p02's form, in words of our own.
+        var result = fixture.Analyze("""
+            县国资委巡察组关于巡察县充电服务公司党支部的反馈意见
+            一、巡察发现的主要问题
+            1.乡镇充电站建设滞后，14座计划站点只建成5座。
+            2.财务报销审核不严，7笔差旅费无审批签字。
+            3.安全巡检不到位，充电桩巡检记录缺失。
+            4.党支部组织生活不规范，主题党日多次以业务会代替。
+            县国资委巡察组
+            2024年10月8日
+            """, $"""
+            县充电服务公司党支部关于巡察整改情况的报告
+            一、关于乡镇充电站建设滞后的问题
+            重新排定建设计划，已新开工4座；责任领导：总经理某某；{fields}。
+            二、关于财务报销审核不严的问题
+            7笔差旅费补办审批手续；责任领导：总经理某某；整改时限：2024年11月30日；完成情况：已完成。
+            三、关于安全巡检不到位的问题
+            建立充电桩巡检台账，每周巡检一次；责任领导：副总经理某某；整改时限：2024年11月30日；完成情况：已完成。
+            四、关于党支部组织生活不规范的问题
+            制定年度主题党日计划；责任领导：支部书记某某；整改时限：2024年12月31日；完成情况：已完成。
+            县充电服务公司党支部
+            2025年1月6日
+            """);
+        Assert.Equal(flagged, Of(result, GapKinds.NoDeadline).Any(g => g.IssueId == "I1"));
+    }
+
+    [Fact]
+    public void A_small_units_table_drawn_with_spaces_gives_each_row_its_owner_and_plain_time_limit()
+    {
+        // dev102 p03's form (a table set out by spaces between ------ rules, headed 怎么改的 / 负责人 / 完成时间 / 现在怎样, a
+        // time limit 春茶收完前, the table posted on the notice board), in words of our own.
+        var result = fixture.Analyze("""
+            县委第四巡察组关于巡察蕙山茶叶专业合作社党支部的反馈意见
+            一、巡察发现的主要问题
+            1.支部的作用没有发挥出来，支部会和理事会合在一起开。
+            2.盈余分配不按章程来，分配方案没有经过成员大会讨论。
+            3.带动散户有名无实，收购时压价。
+            4.安全生产有隐患，锅炉没有年检。
+            二、整改要求
+            整改情况要向社员公开。
+            县委第四巡察组
+            2025年5月20日
+            """, """
+            蕙山茶叶专业合作社党支部巡察整改情况
+
+            5月20日，县委第四巡察组在我社开了反馈会，指出了4个问题。支部开会把问题分到了人，列了下面这张表。整改由我（支部书记聂长林）总负责。
+
+            ----------------------------------------------------------------------------------------------
+            序号  问题                怎么改的                                负责人      完成时间      现在怎样
+            ----------------------------------------------------------------------------------------------
+            1     支部作用没发挥      支部会和理事会分开开，每月10号晚上开支  聂长林      长期坚持      已开始
+                                      部会，先学习半小时再议事
+            ----------------------------------------------------------------------------------------------
+            2     盈余分配不按章程    盈余分配方案重新提交成员大会讨论，按交  庹金林      年底前        正在改
+                                      售茶青的多少返还
+            ----------------------------------------------------------------------------------------------
+            3     压价收购散户茶青    给去年被压价的23户补了差价，共3460元  庹金林      春茶收完前    已完成
+            ----------------------------------------------------------------------------------------------
+            4     锅炉没年检          两台锅炉已请县特种设备检验所检验，合格  锅炉工老菅  7月底前       已完成
+            ----------------------------------------------------------------------------------------------
+
+            这张表已经贴在合作社门口的公开栏，社员大会上也念给大家听了。
+
+            蕙山茶叶专业合作社党支部
+            2025年8月12日
+            """);
+        Assert.Empty(Of(result, GapKinds.NoOwner));
+        Assert.Empty(Of(result, GapKinds.NoDeadline));
+        Assert.Empty(Of(result, GapKinds.NoDisclosure));
+        Assert.Equal("庹金林", result.Measures.First(m => m.IssueIds.Contains("I2")).Owner);
+    }
 }

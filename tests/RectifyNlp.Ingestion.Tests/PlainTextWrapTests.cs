@@ -329,6 +329,33 @@ public class PlainTextWrapTests
             raw.Paragraphs.Select(p => p.Text).Where(t => t.Trim().Length > 0));
     }
 
+    [Fact]
+    public void A_ledger_set_out_by_spaces_between_rules_of_dashes_reads_one_row_a_paragraph()
+    {
+        // dev102 p03's form (a small unit's table drawn with spaces and ------ rules between its rows, headed in plain words),
+        // in words of our own.
+        const string Text =
+            "列了下面这张表。\n" +
+            "\n" +
+            "--------------------------------------------------------------------------\n" +
+            "序号  问题              怎么改的                          负责人    完成时间\n" +
+            "--------------------------------------------------------------------------\n" +
+            "1     支部作用没发挥    支部会和理事会分开开，每月10号晚  聂长林    长期坚持\n" +
+            "                        上开支部会\n" +
+            "--------------------------------------------------------------------------\n" +
+            "2     锅炉没年检        两台锅炉7月已请县特种设备检验所  锅炉工老菅  7月底前\n" +
+            "                        检验，合格\n" +
+            "--------------------------------------------------------------------------\n" +
+            "\n" +
+            "这张表已经贴在门口的公开栏。";
+        var raw = PlainTextReader.FromText(Text, "report.txt", SourceFormat.Text, []);
+        Assert.Equal(
+            ["列了下面这张表。", "序号 | 问题 | 怎么改的 | 负责人 | 完成时间",
+             "1 | 支部作用没发挥 | 支部会和理事会分开开，每月10号晚上开支部会 | 聂长林 | 长期坚持",
+             "2 | 锅炉没年检 | 两台锅炉7月已请县特种设备检验所检验，合格 | 锅炉工老菅 | 7月底前", "这张表已经贴在门口的公开栏。"],
+            raw.Paragraphs.Select(p => p.Text).Where(t => t.Trim().Length > 0));
+    }
+
     [Theory]
     [InlineData(32, true)]
     [InlineData(33, false)]

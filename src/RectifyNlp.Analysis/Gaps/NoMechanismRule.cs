@@ -82,7 +82,8 @@ internal sealed partial class NoMechanismRule : IGapRule
                 continue;
             }
 
-            if ((missing.Success ? measures.Any(m => m.Measure.Role is not "background" and not "organisation" && WritesRule(cues, m.Measure.Text)) : measures.Any(m => ruled.Contains(m.Measure.Id)))
+            if ((missing.Success ? measures.Any(m => m.Measure.Role is not "background" and not "organisation" && WritesRule(cues, m.Measure.Text) && TitledOn(m.Measure.Text, context.IssueItems[issue.Id].Bigrams, shared))
+                    : measures.Any(m => ruled.Contains(m.Measure.Id)))
                 || documentMechanisms.Any(m => m.Vector.Cosine(context.VectorOf(issue.Id)) >= 0.25)
                 || rules.Any(rule => TextSimilarity.Containment(rule, missing.Success ? TextSimilarity.Bigrams(missing.Value) : context.IssueItems[issue.Id].Bigrams) >= RuleOnProblem))
             {
@@ -125,6 +126,18 @@ internal sealed partial class NoMechanismRule : IGapRule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the rules a measure names by title are about its problem: a measure answering a rule the feedback says was never
+    /// made (至今没有对外翻译服务收费方面的规定) with a rule on another matter (印发《办公室固定资产管理细则》) writes none of it.
+    /// A rule named without a title is taken at its word.
+    /// </summary>
+    private static bool TitledOn(string text, HashSet<int> problem, HashSet<int> shared)
+    {
+        var subjects = RuleTitleRegex().Matches(text).Select(t => TextSimilarity.Bigrams(RuleWordsRegex().Replace(t.Groups["title"].Value, "")).Where(b => !shared.Contains(b)).ToHashSet()).ToList();
+        // A title in the unit's own words (《网站和新媒体内容三审办法》 for 没有建立内容审核制度) shares a word with its problem at least.
+        return subjects.Count == 0 || subjects.Any(b => b.Count < 2 || b.Overlaps(problem));
     }
 
     /// <summary>Longest first sentence of a problem read as its headline (专业技术力量薄弱。).</summary>

@@ -381,6 +381,10 @@ internal static partial class PlainTextReader
         return (rows, end);
     }
 
+    // A rule drawn with dashes or equals signs across a table set out by spaces (------ / ====== / ──────).
+    private static bool IsDashRule(string line) =>
+        line.Trim(' ', '\u3000', '\t', '\r') is { Length: >= 5 } t && t.All(c => c is '-' or '－' or '—' or '=' or '＝' or '─' or '━' or '_');
+
     /// <summary>Fewest columns of a ledger set out by spaces.</summary>
     private const int PaddedColumns = 4;
 
@@ -435,7 +439,14 @@ internal static partial class PlainTextReader
     /// </summary>
     private static (List<RawParagraph> Rows, int End) PaddedTable(string[] lines, int start)
     {
-        var header = PaddedCells(lines[start]);
+        // A rule of dashes drawn above the header, between the rows and under the last one (------) is no line of text.
+        var first = start;
+        while (first + 1 < lines.Length && IsDashRule(lines[first]))
+        {
+            first++;
+        }
+
+        var header = PaddedCells(lines[first]);
         if (header.Count < PaddedColumns || header.Count > MaxTableColumns || !header.Any(h => h.Text.Contains("问题", StringComparison.Ordinal) || h.Text.Contains("措施", StringComparison.Ordinal))
             || header.Any(h => h.Text.Length > 8))
         {
@@ -460,11 +471,11 @@ internal static partial class PlainTextReader
         var rows = new List<RawParagraph> { new(string.Join(RawParagraph.TableCellSeparator, header.Select(h => h.Text)), IsTableRow: true) };
         System.Text.StringBuilder[]? row = null;
         var continued = 0; // lines that go on a row's cells: without them, the rows are one a line and read as such
-        var end = start + 1;
+        var end = first + 1;
         for (; end < lines.Length; end++)
         {
             var line = lines[end].TrimEnd('\r');
-            if (line.Trim(' ', '\u3000', '\t').Length == 0)
+            if (line.Trim(' ', '\u3000', '\t').Length == 0 || IsDashRule(line))
             {
                 continue;
             }
@@ -505,7 +516,7 @@ internal static partial class PlainTextReader
 
         rows.Add(new RawParagraph(string.Join(RawParagraph.TableCellSeparator, row.Select(c => c.ToString())), IsTableRow: true));
         // Blank lines the table ended on belong to no row.
-        while (end > start + 1 && lines[end - 1].Trim(' ', '\u3000', '\t', '\r').Length == 0)
+        while (end > first + 1 && lines[end - 1].Trim(' ', '\u3000', '\t', '\r').Length == 0)
         {
             end--;
         }
