@@ -4477,4 +4477,30 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Empty(Of(result, GapKinds.NoDisclosure));
         Assert.Equal("庹金林", result.Measures.First(m => m.IssueIds.Contains("I2")).Owner);
     }
+
+    [Theory]
+    [InlineData("其余3家选派了党建工作指导员，力争2025年底前具备条件后单独建立党组织，此项正在推进。", false)]
+    [InlineData("其余3家选派了党建工作指导员，具备条件后单独建立党组织，此项正在推进。", true)]
+    public void A_year_end_named_in_the_answers_words_is_its_time_limit(string answer, bool flagged)
+    {
+        // dev69 p02's form (力争2025年底前……建立党组织, read by its writer as the time limit of the work still open), in words of
+        // our own.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县社会组织服务中心党支部的反馈意见
+            一、巡察发现的主要问题
+            1.社会组织党建工作覆盖不够，11家具备条件的社会组织未建立党组织。
+            2.财务报销审核不严，7笔差旅费无审批签字。
+            县委第二巡察组
+            2025年3月5日
+            """, $"""
+            县社会组织服务中心党支部关于巡察整改情况的报告
+            一、关于社会组织党建工作覆盖不够的问题
+            对11家社会组织逐家摸排，已有8家建立党支部；{answer}由党建指导科负责。
+            二、关于财务报销审核不严的问题
+            7笔差旅费补办审批手续，已完成。由财务股负责，2025年4月30日前完成。
+            县社会组织服务中心党支部
+            2025年5月28日
+            """);
+        Assert.Equal(flagged, Of(result, GapKinds.NoDeadline).Any(g => g.IssueId == "I1"));
+    }
 }
