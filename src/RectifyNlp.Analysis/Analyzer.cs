@@ -459,8 +459,10 @@ public sealed partial class Analyzer : IDisposable
             {
                 // A requirement the report quotes is no measure; one the unit gives an owner or a time limit is its own
                 // pledge (我们要进一步……（负责人：……；完成时间：年内）), kept so that its emptiness can be judged.
+                // So is one that opens by naming the problem it answers (消防的问题：……我们要做到…… / 针对……的问题，……): an answer,
+                // however empty.
                 if (role is "background" or "requirement" && piece.Block < 0 && facts.Owner is null && facts.Deadline is null
-                    && !(role == "requirement" && ownItems.Contains(piece.Span.Start)))
+                    && !(role == "requirement" && (ownItems.Contains(piece.Span.Start) || AnswerOpeningRegex().IsMatch(piece.Text))))
                 {
                     continue;
                 }
@@ -1968,4 +1970,8 @@ public sealed partial class Analyzer : IDisposable
     // A bracket closing a paragraph after its last sentence: 。（责任领导：……；完成时限：……）
     [System.Text.RegularExpressions.GeneratedRegex("(?<=[。；;])\\s*[（(][^（）()]+[）)]\\s*$")]
     private static partial System.Text.RegularExpressions.Regex ClosingBracketRegex();
+
+    // An answer that opens by naming its problem: a topic's label (消防的问题：) or 针对……的问题，.
+    [System.Text.RegularExpressions.GeneratedRegex("^[^，。；：:]{1,12}的?问题[：:]|^针对[^。；]{2,60}?的?问题[，,]")]
+    private static partial System.Text.RegularExpressions.Regex AnswerOpeningRegex();
 }

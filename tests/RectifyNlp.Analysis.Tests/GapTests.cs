@@ -4503,4 +4503,41 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(flagged, Of(result, GapKinds.NoDeadline).Any(g => g.IssueId == "I1"));
     }
+
+    [Fact]
+    public void A_plain_report_of_labelled_paragraphs_answers_each_problem_even_by_a_pledge_and_reads_its_plain_facts()
+    {
+        // dev102 p01, p04, p06 and p10's forms, in words of our own: paragraphs opened by 消防的问题：, an answer that only
+        // pledges (我们要做到……), sanctions in plain words (写了检查，作了检讨，扣了当月绩效), a rule written into an existing one
+        // (写进学校的《财务管理办法》), an owner that is the unit itself (负责人：站里), a time in brackets (（时间：夏粮入库前）) and
+        // a closing claim that every problem is put right while one is still being checked.
+        var result = fixture.Analyze("""
+            乡党委巡察组关于巡察蕙岭乡敬老院党支部的反馈意见
+            一、巡察发现的主要问题
+            1.有偿补课问题。2名教师在校外给本校学生有偿补课，每生每月收费200元。
+            2.校舍维修不按程序办。维修厕所花费2.36万元，没有询价比价，也没有验收记录。
+            3.消防安全隐患突出。6具灭火器过期，电动车在楼道里充电。
+            4.档案管理混乱。优抚对象档案没有按人建档。
+            5.信息采集数据不准。抽查80条信息有17处错误。
+            乡党委巡察组
+            2024年11月12日
+            """, """
+            蕙岭乡敬老院巡察整改情况
+            11月12日，乡党委巡察组向我们反馈了5个问题，全院开会逐条认领。经过两个月整改，5个问题都已经整改到位。
+            有偿补课的问题：两名老师已停止补课，收的补课费共4800元已全部退给家长。两人都写了检查，在全体职工会上作了检讨，扣了当月绩效。负责人：院长蒯福林。
+            校舍维修的问题：已请镇中心学校补做了验收。今后5000元以上的维修先在职工会上商量，找三家报价，完工验收，这些规矩已经写进学校的《财务管理办法》。负责人：院长蒯福林。
+            消防的问题：针对灭火器过期、电动车在楼道里充电的问题，我们要做到灭火器不过期、电动车不在楼道里充电，确保安全。
+            档案的问题：按人建档，一人一档，买了两个铁皮柜上锁存放。负责人：站里。现在正在整理。（时间：夏粮入库前）
+            信息采集的问题：对全乡612人的信息逐条核对，发现错的马上改。负责人：副院长缑秀兰。现在正在核对。（时间：春节前）
+            蕙岭乡敬老院党支部
+            2025年1月20日
+            """);
+        Assert.Empty(Of(result, GapKinds.UnansweredIssue));
+        Assert.Contains(Of(result, GapKinds.VagueMeasure).Concat(Of(result, GapKinds.CopiedMeasure)), g => g.IssueId == "I3");
+        Assert.DoesNotContain(Of(result, GapKinds.NoAccountability), g => g.IssueId == "I1");
+        Assert.DoesNotContain(Of(result, GapKinds.NoMechanism), g => g.IssueId == "I2");
+        Assert.Null(result.Measures.First(m => m.IssueIds.Contains("I4")).Owner);
+        Assert.DoesNotContain(Of(result, GapKinds.NoDeadline), g => g.IssueId is "I4" or "I5");
+        Assert.Single(Of(result, GapKinds.InconsistentClaim));
+    }
 }
