@@ -4540,4 +4540,32 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.DoesNotContain(Of(result, GapKinds.NoDeadline), g => g.IssueId is "I4" or "I5");
         Assert.Single(Of(result, GapKinds.InconsistentClaim));
     }
+
+    [Theory]
+    [InlineData("3．老人零用钱的管理要建立制度，做到笔笔有登记、月月有核对。", "老人零用钱代管不清。院里代管34名老人的零用钱，没有登记本。")]
+    [InlineData("水费收缴要建立规矩，不能再收“糊涂钱”。", "水费收取不规范。抄表员收现金不开票据，3240元迟交入账。")]
+    public void A_requirement_for_rules_on_a_matter_finds_its_problem_past_its_number_and_a_changed_word(string requirement, string problem)
+    {
+        // dev102 p04 and p08's forms (a numbered requirement 3．……要建立制度; 水费收缴 asked, 水费收取 found), in words of our own:
+        // answered by a one-off count or a sum booked, the problem still wants the rule its requirement asked for.
+        var result = fixture.Analyze($"""
+            乡党委巡察组关于巡察蕙岭乡供水站党支部的反馈意见
+            一、巡察发现的主要问题
+            1.{problem}
+            2.值班纪律松散，2名职工上班时间打牌。
+            二、整改意见
+            {requirement}
+            乡党委巡察组
+            2024年11月12日
+            """, """
+            蕙岭乡供水站巡察整改情况
+            一、第一个问题
+            已经把钱清点了一遍，一共2.13万元，余额当面告诉了本人，已全部入账。负责人：站长蒯福林，11月底前完成（已完成）。
+            二、第二个问题
+            打牌的2名职工写了检查，扣了当月绩效。负责人：站长蒯福林，11月底前完成（已完成）。
+            蕙岭乡供水站党支部
+            2025年1月20日
+            """);
+        Assert.Contains(Of(result, GapKinds.NoMechanism), g => g.IssueId == "I1");
+    }
 }

@@ -330,6 +330,35 @@ public class PlainTextWrapTests
     }
 
     [Fact]
+    public void Lines_a_screenshot_repeats_from_the_one_before_are_read_once()
+    {
+        // published32 x09's form (two phone screenshots OCR'd in a row: the second repeats the first's last lines under its
+        // own status bar), in words of our own.
+        const string Text =
+            "巡察组指出，村党支部在人居环境整治方面做了一些工作，\n" +
+            "但巡察也发现了问题。村集体资产管理混乱，\n" +
+            "8亩集体果园承包合同到期后仍由\n" +
+            "原承包人使用，两年未收承包费。同\n" +
+            "\n" +
+            "09:12 令 88\n" +
+            "< 蕙溪清风 ···\n" +
+            "8亩集体果园承包合同到期后仍由\n" +
+            "原承包人使用，两年未收承包费。同\n" +
+            "时，惠民政策落实存在偏差。";
+        var joined = string.Concat(Paragraphs(Text));
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(joined, "8亩集体果园"));
+        Assert.Contains("两年未收承包费。同时，惠民政策", joined.Replace("\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("09:12", joined, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_said_twice_for_emphasis_far_apart_is_kept()
+    {
+        const string Text = "一、总体评价\n班子团结，工作有序推进。\n二、存在问题\n班子团结，工作有序推进。\n三、整改要求";
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(string.Concat(Paragraphs(Text)), "班子团结"));
+    }
+
+    [Fact]
     public void A_ledger_set_out_by_spaces_between_rules_of_dashes_reads_one_row_a_paragraph()
     {
         // dev102 p03's form (a small unit's table drawn with spaces and ------ rules between its rows, headed in plain words),

@@ -76,7 +76,9 @@ internal sealed partial class NoMechanismRule : IGapRule
             // Found in the problem's headline when it has one, a short title before its evidence (专业技术力量薄弱。……现场管理人员一人
             // 负责3个标段 is about staffing, not about 现场管理).
             var headline = issue.Text.IndexOf('。', StringComparison.Ordinal) is > 0 and <= MaxHeadline and var stop && stop < issue.Text.Length - 1 ? issue.Text[..stop] : issue.Text;
-            var asked = systemic.Success || remedy is not null ? null : demands.Find(d => headline.Contains(d, StringComparison.Ordinal));
+            // Found by its words when the unit's and the feedback's differ by one (水费收缴 asked, 水费收取不规范 found).
+            var asked = systemic.Success || remedy is not null ? null : demands.Find(d => headline.Contains(d, StringComparison.Ordinal)
+                || (TextSimilarity.Bigrams(d) is { Count: >= MinTopicPairs } topic && TextSimilarity.Containment(topic, TextSimilarity.Bigrams(headline)) >= RuleOnProblem));
             if (!systemic.Success && remedy is null && asked is null)
             {
                 continue;
@@ -110,7 +112,7 @@ internal sealed partial class NoMechanismRule : IGapRule
 
         var text = feedback.Text.Text;
         return [.. feedback.Structure.Sentences.SelectMany(s => s.Slice(text).Split(['；', ';'])).SelectMany(DemandingParts)
-            .SelectMany(s => cues.TopicBreak.Split(s)).Select(t => t.Trim('“', '”', '"', ' '))
+            .SelectMany(s => cues.TopicBreak.Split(s)).Select(t => ItemNumberRegex().Replace(t, "").Trim('“', '”', '"', ' '))
             .Where(t => t.Length >= MinTopic && !cues.GenericTopic.IsMatch(t)).Distinct(StringComparer.Ordinal)];
 
         // The comma part that asks for rules and the one before it (对监管执法、廉政风险等问题既要立行立改，又要建立健全制度机制):
@@ -140,8 +142,15 @@ internal sealed partial class NoMechanismRule : IGapRule
         return subjects.Count == 0 || subjects.Any(b => b.Count < 2 || b.Overlaps(problem));
     }
 
+    // A requirement's own number (3．老人零用钱的管理要建立制度): no word of its topic.
+    [GeneratedRegex("^\\s*([0-9]{1,2}[．.、]|[（(][0-9一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、是要])\\s*")]
+    private static partial Regex ItemNumberRegex();
+
     /// <summary>Longest first sentence of a problem read as its headline (专业技术力量薄弱。).</summary>
     private const int MaxHeadline = 20;
+
+    /// <summary>Fewest character pairs of a demanded topic found by its words rather than whole (水费收缴).</summary>
+    private const int MinTopicPairs = 3;
 
     /// <summary>Shortest topic of a demand for rules (仪器设备; 三资 alone is too short to tell).</summary>
     private const int MinTopic = 3;

@@ -119,8 +119,8 @@ public sealed class TextNormalizer : ITextNormalizer
             for (var j = 0; j < folded.Count; j++)
             {
                 var (c, at) = folded[j];
-                if (number > 0 && char.IsAsciiDigit(c) && text.Length > start && text[^1] is '。' or '！' or '？'
-                    && NumberAt(folded, j) is { } glued && glued.Number == number + 1 && glued.Delimiter == delimiter && delimiter == '、')
+                if (number > 0 && (char.IsAsciiDigit(c) || c == '（') && text.Length > start && text[^1] is '。' or '！' or '？'
+                    && NumberAt(folded, j) is { } glued && glued.Number == number + 1 && glued.Delimiter == delimiter && delimiter is '、' or '）')
                 {
                     paragraphs.Add(new Paragraph(new TextSpan(start, text.Length), raw.OutlineLevel, raw.IsTableRow, raw.Page));
                     map.Add(at);
@@ -196,9 +196,25 @@ public sealed class TextNormalizer : ITextNormalizer
         return first >= 0 && NumberAt(line, first) is { } opening ? opening : (0, '\0');
     }
 
-    /// <summary>An item's number at <paramref name="at"/>: one or two digits and 、 . or ． (not a decimal point: 3.5万元).</summary>
+    /// <summary>
+    /// An item's number at <paramref name="at"/>: one or two digits and 、 . or ． (not a decimal point: 3.5万元), or a Chinese
+    /// numeral in brackets (（五）, its delimiter ）).
+    /// </summary>
     private static (int Number, char Delimiter)? NumberAt(List<(char C, int At)> line, int at)
     {
+        if (line[at].C is '（' or '(')
+        {
+            var close = at + 1;
+            while (close < line.Count && close - at <= 3 && "一二三四五六七八九十".Contains(line[close].C))
+            {
+                close++;
+            }
+
+            return close > at + 1 && close < line.Count && line[close].C is '）' or ')'
+                && Structure.ChineseNumeral.Parse(string.Concat(line.Skip(at + 1).Take(close - at - 1).Select(x => x.C))) is { } value
+                ? (value, '）') : null;
+        }
+
         var end = at;
         while (end < line.Count && end - at < 3 && char.IsAsciiDigit(line[end].C))
         {

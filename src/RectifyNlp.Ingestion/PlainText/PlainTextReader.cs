@@ -17,7 +17,7 @@ internal static partial class PlainTextReader
     {
         // A lone CR (old Mac files) is a line break; CRLF keeps its CR, which normalisation drops.
         text = text.Replace("\r\n", "\u0001", StringComparison.Ordinal).Replace('\r', '\n').Replace("\u0001", "\r\n", StringComparison.Ordinal);
-        var lines = WithoutPageChrome(text.Split('\n'));
+        var lines = WithoutOverlaps(WithoutPageChrome(text.Split('\n')));
         var width = WrapWidth(lines);
         var paragraphs = new List<RawParagraph>();
         var current = new List<string>();
@@ -229,6 +229,57 @@ internal static partial class PlainTextReader
     /// has no stop inside (a title, not a line of the body) and either repeats over the pages (digits ignored) or stands
     /// where the text above it broke off mid-sentence.
     /// </summary>
+    /// <summary>
+    /// Screenshots copied in a row overlap (…由 / 原承包人使用，……。同 ‖ 18:28 ‖ &lt; 栎溪清风 ‖ …由 / 原承包人使用，……。同 / 时，……): the
+    /// lines a screenshot repeats from the end of the one before, after at most a few short lines of its own chrome, are
+    /// dropped with that chrome. Only a run of at least two lines, or of one long line, repeated whole counts.
+    /// </summary>
+    private static string[] WithoutOverlaps(string[] lines)
+    {
+        var visible = Enumerable.Range(0, lines.Length).Where(i => lines[i].Trim().Length > 0).ToList();
+        var dropped = new HashSet<int>();
+        for (var v = 0; v < visible.Count; v++)
+        {
+            for (var run = MaxOverlapLines; run >= 1; run--)
+            {
+                // The copy starts at visible[v]; the original ends at most MaxOverlapChrome short lines before it.
+                for (var chrome = 0; chrome <= MaxOverlapChrome; chrome++)
+                {
+                    var first = v - chrome - run;
+                    if (first < 0 || v + run > visible.Count)
+                    {
+                        continue;
+                    }
+
+                    var same = Enumerable.Range(0, run).All(k => lines[visible[first + k]].Trim() == lines[visible[v + k]].Trim());
+                    var between = Enumerable.Range(v - chrome, chrome).All(k => lines[visible[k]].Trim() is { Length: <= MaxChromeLine } line && HeadingMarker.Match(line, 0) is null);
+                    var length = Enumerable.Range(0, run).Sum(k => lines[visible[v + k]].Trim().Length);
+                    if (same && between && (chrome > 0 || run >= 2) && (run >= 2 ? length >= MinOverlap : length >= MinOverlap * 2))
+                    {
+                        // With the blank lines around the chrome: the text goes on where the first screenshot broke off.
+                        for (var k = visible[first + run - 1] + 1; k <= visible[v + run - 1]; k++)
+                        {
+                            dropped.Add(k);
+                        }
+
+                        v += run - 1;
+                        goto next;
+                    }
+                }
+            }
+
+        next:;
+        }
+
+        return dropped.Count == 0 ? lines : [.. lines.Where((_, i) => !dropped.Contains(i))];
+    }
+
+    /// <summary>Most lines of an overlap looked for, and most short chrome lines between its copies.</summary>
+    private const int MaxOverlapLines = 4, MaxOverlapChrome = 3;
+
+    /// <summary>Longest line read as a screenshot's chrome (a status bar, an account's name), and fewest characters overlapping.</summary>
+    private const int MaxChromeLine = 20, MinOverlap = 12;
+
     private static string[] WithoutPageChrome(string[] lines)
     {
         var numbers = Enumerable.Range(0, lines.Length).Where(i => PageNumberLine().IsMatch(lines[i])).ToList();

@@ -118,4 +118,12 @@ public class TextNormalizerTests
             "1.修订议事规则；2.2025年以来研究事项9项",
             "5、党员教育管理松散，共3.5万元党费未按时收缴。"], text.Paragraphs.Select(p => p.Span.Slice(text.Text)));
     }
+
+    [Fact]
+    public void Bracketed_items_run_together_after_a_full_stop_are_lines_of_their_own()
+    {
+        // published32 x08's form (a copy that lost its line breaks: (四)……现象。(五)党组……), in words of our own.
+        var text = Normalize("(四)落实中央八项规定精神不严格，公务接待存在超标准现象。(五)党组对基层党建工作指导不够。");
+        Assert.Equal(["（四）落实中央八项规定精神不严格，公务接待存在超标准现象。", "（五）党组对基层党建工作指导不够。"], text.Paragraphs.Select(p => p.Span.Slice(text.Text)));
+    }
 }
