@@ -4568,4 +4568,31 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Contains(Of(result, GapKinds.NoMechanism), g => g.IssueId == "I1");
     }
+
+    [Theory]
+    [InlineData("中心至今未制定行政处罚自由裁量基准，执法人员自行掌握。", "对5起案件逐案复核，统一处罚尺度。", true)]
+    [InlineData("公司现行《物资采购管理办法》制定于2016年，与上级新规定不符，至今未作修订。", "原煤采购已引入5家供应商按月比价；《物资采购管理办法》修订工作正在推进。", true)]
+    [InlineData("公司现行《物资采购管理办法》制定于2016年，与上级新规定不符，至今未作修订。", "原煤采购已引入5家供应商按月比价；已修订《物资采购管理办法》，2025年1月印发执行。", false)]
+    public void A_standard_never_set_or_a_rule_never_revised_is_answered_only_by_the_rule_made(string evidence, string answer, bool flagged)
+    {
+        // dev92 p10 and dev94 p02's forms (至今未制定……裁量基准 / 《……办法》制定于2016年……至今未作修订 answered by a practice and a
+        // revision 正在推进), in words of our own.
+        var result = fixture.Analyze($"""
+            县国资委巡察组关于巡察县能源公司党支部的反馈意见
+            一、巡察发现的主要问题
+            1.管理不规范。{evidence}
+            2.安全培训不足，2024年未组织全员安全培训。
+            县国资委巡察组
+            2024年12月10日
+            """, $"""
+            县能源公司党支部关于巡察整改情况的报告
+            一、关于管理不规范的问题
+            {answer}责任领导：总经理某某；整改时限：2025年2月15日。
+            二、关于安全培训不足的问题
+            组织全员安全培训2期，培训160人次。责任领导：副总经理某某；整改时限：2025年1月31日。
+            县能源公司党支部
+            2025年2月20日
+            """);
+        Assert.Equal(flagged, Of(result, GapKinds.NoMechanism).Any(g => g.IssueId == "I1"));
+    }
 }

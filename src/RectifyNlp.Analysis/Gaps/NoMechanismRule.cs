@@ -39,8 +39,10 @@ internal sealed partial class NoMechanismRule : IGapRule
         // The rules the report names anywhere (a 建章立制 part listing 《国有资产出租管理暂行办法》（制定）…), by what their titles
         // are about: 国有资产出租 once 管理/办法/暂行 are set aside.
         // What several titles share (县人防办…) is the unit's name, not a subject.
+        // A title whose revision is only under way (《物资采购管理办法》修订工作正在推进) names no rule made yet.
         var titled = context.Measures.Where(m => ruled.Contains(m.Measure.Id))
-            .SelectMany(m => RuleTitleRegex().Matches(m.Measure.Text).Select(t => RuleWordsRegex().Replace(t.Groups["title"].Value, "")))
+            .SelectMany(m => RuleTitleRegex().Matches(m.Measure.Text).Where(t => !UnderWayAfterRegex().IsMatch(m.Measure.Text.AsSpan(t.Index + t.Length)))
+                .Select(t => RuleWordsRegex().Replace(t.Groups["title"].Value, "")))
             .Distinct(StringComparer.Ordinal).Select(TextSimilarity.Bigrams).ToList();
         // So is the inspected unit's own business (《人工影响天气作业点安全管理规定》 of 县人工影响天气办公室 is about its sites'
         // safety, not about every problem that speaks of 人工影响天气 — a fund misused for its work is no such rule's matter).
@@ -141,6 +143,10 @@ internal sealed partial class NoMechanismRule : IGapRule
         // A title in the unit's own words (《网站和新媒体内容三审办法》 for 没有建立内容审核制度) shares a word with its problem at least.
         return subjects.Count == 0 || subjects.Any(b => b.Count < 2 || b.Overlaps(problem));
     }
+
+    // What follows a title when its making is still ahead (修订工作正在推进 / 正在修订 / 待审议后印发).
+    [GeneratedRegex("^[^，。；]{0,6}(修订|制定|起草|修改)?(工作)?(正在|尚在|仍在|待|拟|将|计划|尚未|还未)")]
+    private static partial Regex UnderWayAfterRegex();
 
     // A requirement's own number (3．老人零用钱的管理要建立制度): no word of its topic.
     [GeneratedRegex("^\\s*([0-9]{1,2}[．.、]|[（(][0-9一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、是要])\\s*")]
