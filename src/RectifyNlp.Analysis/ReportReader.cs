@@ -94,6 +94,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
         // ((一)老旧小区改造推进不力 among (二)…(六) that restate their problems plainly); the matcher then finds
         // which problem by its words.
         var bySiblings = new HashSet<Section>();
+        HashSet<string>? problemPairs = null; // the problems' character pairs, read once when parts headed by short topics ask
         foreach (var (parent, siblings) in all.Select(s => ((Section?)s, s.Children)).Prepend((null, report.Structure.Sections)))
         {
             var numbered = siblings.Where(c => !c.Style.IsInline() && !underDocumentLevel.Contains(c) && !_cues.DocumentLevelHeading.IsMatch(c.Heading)).ToList();
@@ -107,7 +108,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
             var onePerProblem = (problems is { Count: >= MinPartsPerProblem } && numbered.Count == problems.Count
                     && (heading >= 1 || (parent is not null && ProblemsPartRegex().IsMatch(parent.Heading))))
                 || (problems is not null && numbered.Count >= MinTopicParts && numbered.Count <= problems.Count && numbered.Count + MaxTopicsLeftOut >= problems.Count
-                    && numbered.All(c => IsTopic(c.Heading, problems)));
+                    && numbered.All(c => IsTopic(c.Heading, problemPairs ??= [.. problems.SelectMany(HanPairs)])));
             if (onePerProblem && heading < numbered.Count)
             {
                 bySiblings.UnionWith(numbered.Where(c => !HeadsByItself(c) && !c.Children.Any(HeadsByItself)));
@@ -383,34 +384,22 @@ public sealed partial class ReportReader(AnalysisCues cues)
     /// <summary>Most problems a report of topic parts may leave without a part of their own.</summary>
     private const int MaxTopicsLeftOut = 2;
 
-    private HashSet<string>? _topicPairs;
-    private IReadOnlyList<string>? _topicPairsOf;
 
     /// <summary>Whether a part's heading is a short topic of the feedback's (水质检测, 发加班补助的事), not a theme of the unit's own.</summary>
-    private bool IsTopic(string heading, IReadOnlyList<string> problems)
+    private static bool IsTopic(string heading, HashSet<string> problemPairs)
     {
         var topic = heading.Trim().TrimEnd('。', '：', ':');
-        if (topic.Length > MaxTopicHeading || OwnThemeRegex().IsMatch(topic))
-        {
-            return false;
-        }
+        return topic.Length <= MaxTopicHeading && !OwnThemeRegex().IsMatch(topic) && HanPairs(topic).Any(problemPairs.Contains);
+    }
 
-        if (!ReferenceEquals(_topicPairsOf, problems))
+    // The pairs of adjacent Han characters of a text, less the words every part has (问题, 工作, 情况).
+    private static IEnumerable<string> HanPairs(string text)
+    {
+        for (var i = 0; i + 1 < text.Length; i++)
         {
-            _topicPairs = [.. problems.SelectMany(HanPairs)];
-            _topicPairsOf = problems;
-        }
-
-        return HanPairs(topic).Any(_topicPairs!.Contains);
-
-        static IEnumerable<string> HanPairs(string text)
-        {
-            for (var i = 0; i + 1 < text.Length; i++)
+            if (Core.Normalization.CharacterClass.IsHan(text[i]) && Core.Normalization.CharacterClass.IsHan(text[i + 1]) && text.AsSpan(i, 2) is not "问题" and not "工作" and not "情况")
             {
-                if (Core.Normalization.CharacterClass.IsHan(text[i]) && Core.Normalization.CharacterClass.IsHan(text[i + 1]) && text.AsSpan(i, 2) is not "问题" and not "工作" and not "情况")
-                {
-                    yield return text.Substring(i, 2);
-                }
+                yield return text.Substring(i, 2);
             }
         }
     }

@@ -80,12 +80,13 @@ public sealed class TextNormalizer : ITextNormalizer
             //    number (建设.4家支部……) (not in 1.2 or after a number: 1. is numbering; nor an ellipsis ...; nor before
             //    a Latin letter: 网.cn); straight double quotes around Chinese open and close in turn.
             var quotes = 0;
+            var lastTwo = -2; // where the paragraph's last 二是 stands, found once when a dash before 是 asks
             for (var j = 0; j < folded.Count; j++)
             {
                 var c = folded[j].C;
                 var wide = c switch
                 {
-                    '—' or '―' or '-' when ReadAsOne(folded, j) => '一',
+                    '—' or '―' or '-' when ReadAsOne(folded, j, lastTwo == -2 ? lastTwo = LastSecondItem(folded) : lastTwo) => '一',
                     '(' => '（',
                     ')' => '）',
                     ':' or ';' or ',' or '!' or '?' when !BetweenAsciiAlphanumerics(folded, j) => (char)(c + 0xFEE0),
@@ -333,7 +334,7 @@ public sealed class TextNormalizer : ITextNormalizer
     /// A scan's 一 read as a dash before 是 (。—是贯彻……。二是……): a lone dash where a clause begins, 是 after it, and 二是 further
     /// on in the paragraph. A dash of punctuation (——是) is doubled, and no 二是 follows it.
     /// </summary>
-    private static bool ReadAsOne(List<(char C, int At)> chars, int index)
+    private static bool ReadAsOne(List<(char C, int At)> chars, int index, int lastTwo)
     {
         var before = index - 1;
         while (before >= 0 && chars[before].C == ' ')
@@ -347,29 +348,33 @@ public sealed class TextNormalizer : ITextNormalizer
             after++;
         }
 
-        if (after >= chars.Count || chars[after].C != '是' || (before >= 0 && chars[before].C is not ('。' or '；' or '：' or '，' or ';' or ':' or ',')))
-        {
-            return false;
-        }
+        return after < chars.Count && chars[after].C == '是' && after < lastTwo
+            && (before < 0 || chars[before].C is '。' or '；' or '：' or '，' or ';' or ':' or ',');
+    }
 
-        for (var k = after + 1; k + 1 < chars.Count; k++)
+    /// <summary>Where a paragraph's last 二是 (or 二 是) starts, or -1: read once, so a line of dashes costs one pass.</summary>
+    private static int LastSecondItem(List<(char C, int At)> chars)
+    {
+        for (var k = chars.Count - 1; k >= 0; k--)
         {
-            if (chars[k].C == '二')
+            if (chars[k].C != '是')
             {
-                var next = k + 1;
-                while (next < chars.Count && chars[next].C == ' ')
-                {
-                    next++;
-                }
+                continue;
+            }
 
-                if (next < chars.Count && chars[next].C == '是')
-                {
-                    return true;
-                }
+            var two = k - 1;
+            while (two >= 0 && chars[two].C == ' ')
+            {
+                two--;
+            }
+
+            if (two >= 0 && chars[two].C == '二')
+            {
+                return two;
             }
         }
 
-        return false;
+        return -1;
     }
 
     private static bool BetweenAsciiAlphanumerics(List<(char C, int At)> chars, int index) =>

@@ -126,4 +126,14 @@ public class TextNormalizerTests
         var text = Normalize("(四)落实中央八项规定精神不严格，公务接待存在超标准现象。(五)党组对基层党建工作指导不够。");
         Assert.Equal(["（四）落实中央八项规定精神不严格，公务接待存在超标准现象。", "（五）党组对基层党建工作指导不够。"], text.Paragraphs.Select(p => p.Span.Slice(text.Text)));
     }
+
+    [Fact]
+    public void A_dash_before_是_is_a_scans_一_only_when_二是_follows_and_a_long_line_of_them_costs_one_pass()
+    {
+        Assert.Equal("问题。一是甲不足。二是乙不足。", Normalize("问题。—是甲不足。二是乙不足。").Text);
+        Assert.Equal("问题。—是甲不足。", Normalize("问题。—是甲不足。").Text);
+        // A hostile line of many dashes before 是 and no 二是: each looks once for the paragraph's 二是, not once a dash.
+        var hostile = string.Concat(Enumerable.Repeat("，—是", 40_000));
+        Assert.DoesNotContain('一', Normalize(hostile).Text);
+    }
 }
