@@ -392,17 +392,8 @@ public sealed partial class ReportReader(AnalysisCues cues)
         return topic.Length <= MaxTopicHeading && !OwnThemeRegex().IsMatch(topic) && HanPairs(topic).Any(problemPairs.Contains);
     }
 
-    // The pairs of adjacent Han characters of a text, less the words every part has (问题, 工作, 情况).
-    private static IEnumerable<string> HanPairs(string text)
-    {
-        for (var i = 0; i + 1 < text.Length; i++)
-        {
-            if (Core.Normalization.CharacterClass.IsHan(text[i]) && Core.Normalization.CharacterClass.IsHan(text[i + 1]) && text.AsSpan(i, 2) is not "问题" and not "工作" and not "情况")
-            {
-                yield return text.Substring(i, 2);
-            }
-        }
-    }
+    // The pairs of adjacent Han characters of a text (as a restated heading is read), less the words every part has.
+    private static IEnumerable<string> HanPairs(string text) => RestatedProblems.Pairs(text).Where(p => p is not "问题" and not "工作" and not "情况");
 
     // A theme of the unit's own (提高政治站位, 压实整改责任, 坚持标本兼治): what it did as a whole, not a problem's topic.
     [GeneratedRegex("^(提高|压实|坚持|强化|加强|落实|深化|推进|健全|完善|狠抓|严格|持续|全面|切实|建立|突出|聚焦|注重|着力|抓好|抓实|筑牢|夯实|把好|守牢)")]

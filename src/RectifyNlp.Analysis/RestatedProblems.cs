@@ -31,8 +31,8 @@ internal sealed class RestatedProblems(IReadOnlyList<string> problems)
             && _pairs.Any(problem => pairs.Count(problem.Contains) >= Containment * pairs.Count);
     }
 
-    // Pairs of adjacent Han characters, clause by clause: punctuation, digits and Latin break them.
-    private static IEnumerable<string> Pairs(string text)
+    /// <summary>Pairs of adjacent Han characters, clause by clause: punctuation, digits and Latin break them.</summary>
+    internal static IEnumerable<string> Pairs(string text)
     {
         for (var i = 0; i + 1 < text.Length; i++)
         {
