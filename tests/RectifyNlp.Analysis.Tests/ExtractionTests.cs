@@ -4367,6 +4367,28 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void Answered_by_a_report_whose_count_leaves_out_the_problem_it_never_answers_such_a_list_is_still_read_failing_by_failing()
+    {
+        // dev78 p04's form (a news item's ；-groups of comma-joined failings, then 此外，巡察组还指出，…… one more; the report counts
+        // 9 problems and never answers the tenth), in words of our own: the reading nearer the report's count is the writers'.
+        var feedback = CommaJoinedNews.Replace("巡察组要求，", "此外，巡察组还指出，局机关对下属水管站的监管长期偏弱，个别站点收费不开票据。巡察组要求，", StringComparison.Ordinal);
+        var result = fixture.Analyze(feedback, """
+            县水务局党组关于巡察整改进展情况的通报
+            县水务局党组对照反馈意见，梳理出3个方面9个问题，逐项制定整改措施。现将整改进展情况通报如下。
+            一、关于学习贯彻和业务工作方面的问题
+            制定理论学习中心组年度计划；河长制巡河实行轨迹打卡；水资源费征收纳入月度调度。
+            二、关于全面从严治党方面的问题
+            局党组每季度专题研究全面从严治党工作；局纪检组制定日常监督清单。
+            三、关于干部队伍和基层党建方面的问题
+            制定干部队伍建设规划；规范支部组织生活；上轮巡察问题逐项销号。
+            县水务局党组
+            2025年9月10日
+            """);
+        Assert.Equal(10, result.Issues.Length);
+        Assert.StartsWith("局机关对下属水管站", result.Issues[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_answer_on_how_to_report_a_problem_in_an_interview_raises_none()
     {
         // published20 x09's form (答记者问 closing with a question on how the public may report problems), in words of our own.
