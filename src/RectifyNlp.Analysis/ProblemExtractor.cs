@@ -177,15 +177,16 @@ public sealed partial class ProblemExtractor
             && paragraphs.LastOrDefault(p => p.Span.End <= s.Children[0].HeadingSpan.Start && p.Span.Start >= s.HeadingSpan.End) is { } lead
             && _cues.CasesLead.IsMatch(lead.Span.Slice(text).Trim())).ToHashSet();
         // So is a numbered problem stated as a particular failing whose detail counts its manifestations (二、学生实习管理不规范。
-        // 一是……；二是……；三是……) in a list whose other items count none: they are told whole, and so is it. (When every item
-        // of the list counts its own, 一是…… are what each heading's area holds: its problems.)
+        // 一是……；二是……；三是……) in a list most of whose other items count none (2．服务实体经济不够有力。一是……；二是…… and
+        // 4．…… among five): they are told whole, and so is it. (When half the items of the list or more count their own,
+        // 一是…… are what each heading's area holds: its problems.)
         // Not one whose sub-items follow a lead naming them the problems (1．监督执纪存在宽松软现象。主要问题有：（1）……（2）……): they
         // are, each on its own, and the headline only sums them up.
         withCases.UnionWith(all.Where(s => !s.Style.IsInline() && !s.Children.IsDefaultOrEmpty && s.Children.All(c => c.Style.IsInline())
             && StatesParticularFailing(s.Heading)
             && !LedAsProblems(s)
             && (parentOf.TryGetValue(s, out var parent) ? parent.Children : document.Structure.Sections) is { Length: >= MinCountingSiblings } siblings
-            && siblings.Count(x => !x.Children.IsDefaultOrEmpty) == 1));
+            && siblings.Count(x => !x.Children.IsDefaultOrEmpty) * 2 < siblings.Length));
         // So is a problem whose sub-items follow the label of its manifestations (问题1：……政策有偏差 / 具体表现：（1）……（2）……):
         // they are its evidence, however each is worded.
         // Not an area's heading ((一)……方面 / 主要表现在：1.… 2.…): its manifestations are its problems.
@@ -1110,6 +1111,11 @@ public sealed partial class ProblemExtractor
             && inside.Any(s => _roleOf(Clean(s.Slice(text))) is ("problem", >= 0.8));
 
         var groupVotes = labelled.GroupBy(c => c.Group).ToDictionary(g => g.Key, g => (Count: g.Count(), Problems: g.Count(c => c.Label.Role == "problem")));
+        // Lists whose sibling parts include one that holds a run of problems (▍成绩讲在前面 / ▍问题不绕弯子: 第一条…… 第二条…… /
+        // ▍整改要见行动): the parts beside it are the text's praise and requirements, no list of problems by their votes.
+        var partGroups = labelled.Where(c => c.Origin == Origin.Numbered && c.Label.Role == "problem").GroupBy(c => c.Group).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
+        var besideProblems = all.Where(s => !s.Children.IsDefaultOrEmpty && partGroups.Contains(s.HeadingSpan.Start))
+            .Select(s => parentOf.GetValueOrDefault(s) is { } up ? up.HeadingSpan.Start : -1 - (int)s.Style).ToHashSet();
         var problems = new List<ProblemCandidate>();
         foreach (var (span, area, origin, group, body, (role, confidence)) in labelled)
         {
@@ -1120,7 +1126,7 @@ public sealed partial class ProblemExtractor
             }
 
             var votes = groupVotes[group];
-            var listOfProblems = votes.Count >= 2 && votes.Problems * 2 >= votes.Count;
+            var listOfProblems = votes.Count >= 2 && votes.Problems * 2 >= votes.Count && !(origin == Origin.Numbered && besideProblems.Contains(group));
             var keep = role == "problem" || origin == Origin.Manifested
                 // An item of a list of problems whose wording reads as a requirement (按规定……要走“四议两公开”) is still one when
                 // a sentence of it states a problem (可咱们村……既没开党员大会，也没开村民代表会……就定了).
@@ -1145,6 +1151,8 @@ public sealed partial class ProblemExtractor
                 // In a part headed as problems, prose that names a failing with its figures (至少缺4名……) is one, however its
                 // wording (按照规定的……配置) makes it read.
                 || (origin == Origin.Prose && _cues.Failing.IsMatch(body) && _cues.Figure.IsMatch(body) && !_cues.RequirementSentence.IsMatch(body));
+            // Beside such a part, a part is a problem only when it names a failing (成绩讲在前面 reads as one to the classifier).
+            keep = keep && !(origin == Origin.Numbered && besideProblems.Contains(group) && !_cues.Failing.IsMatch(body) && !_cues.ViolationNamed.IsMatch(body));
             // A request to the unit (请……认真研究……报送整改情况报告) closing the text is none, whatever list it ends; nor is a
             // speaker's hope for it (希望局党组把……).
             // Nor are the leads handed on (巡察组还收到……问题线索，已转交……): what the inspection did with them — unless the hand-over

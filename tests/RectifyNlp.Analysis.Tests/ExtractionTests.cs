@@ -4291,6 +4291,31 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void Two_items_of_five_in_an_area_that_count_the_manifestations_of_their_failing_are_one_problem_each()
+    {
+        // dev104 p03's form (an area's items 1．……5．, the second and fourth a failing whose detail counts 一是……；二是……), in
+        // words of our own: most of the list counts none, so the two are told whole as the others are.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            市委第三巡察组关于巡察市粮食储备有限公司党委的反馈意见
+            市粮食储备有限公司党委：
+            根据市委统一部署，市委第三巡察组对公司党委进行了常规巡察。现将巡察发现的主要问题反馈如下。
+            一、落实市委决策部署方面
+            1．储备粮轮换计划执行不严。2024年有2批次轮换未按计划时间完成，超期储存稻谷1200吨。
+            2．仓储设施建设推进迟缓。一是智能化粮库改造项目开工一年仍未完工；二是3个库点的防火设施长期缺损。
+            3．服务种粮农民不够到位。秋粮收购期间开放收购点不足，农户排队售粮时间长。
+            4．财务管理不规范。一是2笔大额资金支付未经集体研究；二是部分费用报销附件不全。
+            5．选人用人把关不严。2023年提拔的2名中层干部未按规定进行民主推荐。
+            二、落实巡视巡察整改方面
+            6．上轮巡察整改不彻底。上轮指出的库存账实不符问题至今未完成销号。
+            7．审计整改不到位。市审计局指出的3项往来款清理问题仍未完成。
+            对以上问题，公司党委要认真整改，在三个月内报送整改情况报告。
+            """));
+        Assert.Equal(7, issues.Length);
+        Assert.StartsWith("仓储设施建设推进迟缓", issues[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("财务管理不规范", issues[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void What_a_speech_says_it_will_go_through_and_the_causes_it_finds_are_no_problems()
     {
         // dev80 p02's form (a 组长's speech: ……还存在一些不容忽视的问题。下面，我代表巡察组讲六个方面。 then 第一，…… and a paragraph
@@ -4386,6 +4411,31 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(10, result.Issues.Length);
         Assert.StartsWith("局机关对下属水管站", result.Issues[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_feature_that_quotes_the_leader_item_by_item_between_parts_of_praise_and_requirements_raises_the_quoted_items()
+    {
+        // published34 x07's form (a WeChat feature in ▍ parts: praise, then the leader quoted paragraph by paragraph “第一条，……”
+        // … “还有一个问题，我要特别讲一下：……” … “最后一条，……”, then requirements), in words of our own.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            巡察组长反馈会上“点名道姓”讲问题
+            槿川发布 2025-10-12
+            10月10日，镇委第一巡察组在荇塘村召开巡察反馈会，组长濮敬山脱稿讲了二十分钟。
+            ▍好的先说
+            “先说成绩。”濮敬山说，荇塘村这两年修通了三条机耕路，建起了村级光伏电站，每年给村集体带来八万多元收入，“这些群众都看在眼里。”
+            ▍问题一条一条摆
+            “第一条，村务公开走过场。公开栏里的账目一年只换了一次，群众看不懂也问不着。”
+            “第二条，集体资产租赁不规范。村里两处鱼塘没有公开招租，租金五年没有调整。”
+            “还有一个问题，我要特别讲一下：村干部坐班制度执行不严。我们去了三次，两次办公室锁着门。”
+            “最后一条，党员发展把关不严。去年发展的一名党员，入党材料里有三份谈话记录是补写的。”
+            ▍整改要动真格
+            濮敬山要求，村党支部要把问题清单贴在公开栏上，每月向群众通报整改进度；镇党委要盯住不放，整改完成后组织群众代表评议。
+            """));
+        Assert.Equal(4, issues.Length);
+        Assert.StartsWith("村务公开走过场", issues[0].Text, StringComparison.Ordinal);
+        Assert.Contains("村干部坐班制度执行不严", issues[2].Text, StringComparison.Ordinal);
+        Assert.StartsWith("党员发展把关不严", issues[3].Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,6 +35,12 @@ internal static partial class InlineEnumerationFinder
                 opening++;
             }
 
+            // A paragraph of direct speech (“第一条，居务公开不及时。……”): the item opens after its quote mark.
+            if (opening < span.End - 2 && text[opening] is '“' or '「' && (TryMatch(text, opening + 1, span.End, out _) || TryOrdinalProblem(text, opening + 1, span.End, out _)))
+            {
+                opening++;
+            }
+
             for (var p = opening; p < span.End - 1; p++)
             {
                 // After a boundary, also across a quote that closes or opens there (……；”说到这里，他接着说，“三是……).
@@ -212,9 +218,19 @@ internal static partial class InlineEnumerationFinder
     private static IEnumerable<List<InlineMarker>> Chains(List<InlineMarker> markers, int firstParagraph)
     {
         var open = new Dictionary<NumberingStyle, List<InlineMarker>>();
-        foreach (var found in markers)
+        foreach (var each in markers)
         {
+            var found = each;
             open.TryGetValue(found.Style, out var chain);
+            // One more problem said as such (还有一个问题，……) after items counted otherwise (第三条，…… / 二是……), its own kind
+            // having no run open: the item after the last one of the run before it, when that run has begun (two items or more).
+            if (found.Ordinal == NextOrdinal && chain is null && found.AtParagraphStart
+                && open.Values.Where(c => c[^1].Span.End <= found.Span.Start).MaxBy(c => c[^1].Span.Start) is { Count: >= 2 } before)
+            {
+                chain = before;
+                found = found with { Style = before[0].Style };
+            }
+
             var marker = found.Ordinal == NextOrdinal && chain is not null ? found with { Ordinal = chain[^1].Ordinal + 1 } : found;
             var follows = chain is not null && (marker.Ordinal == chain[^1].Ordinal + 1 || (marker.Ordinal == LastOrdinal && chain.Count >= 1));
             if (marker.Ordinal == 1 || (IsLabel(marker) && !follows) || (marker.Paragraph == firstParagraph && GoesOn(marker, chain)))
