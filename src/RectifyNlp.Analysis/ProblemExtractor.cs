@@ -186,7 +186,7 @@ public sealed partial class ProblemExtractor
             && StatesParticularFailing(s.Heading)
             && !LedAsProblems(s)
             && (parentOf.TryGetValue(s, out var parent) ? parent.Children : document.Structure.Sections) is { Length: >= MinCountingSiblings } siblings
-            && siblings.Count(x => !x.Children.IsDefaultOrEmpty) * 2 < siblings.Length));
+            && siblings.Count(x => !x.Children.IsDefaultOrEmpty) * 2 <= siblings.Length));
         // So is a problem whose sub-items follow the label of its manifestations (问题1：……政策有偏差 / 具体表现：（1）……（2）……):
         // they are its evidence, however each is worded.
         // Not an area's heading ((一)……方面 / 主要表现在：1.… 2.…): its manifestations are its problems.
