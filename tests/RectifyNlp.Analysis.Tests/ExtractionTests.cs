@@ -4320,6 +4320,26 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_numbered_risk_said_to_stand_out_over_its_two_cases_is_one_problem()
+    {
+        // dev104 p03's form (8．资产处置廉洁风险突出。一是……；二是…… among items that count none), in words of our own: 风险突出
+        // states a failing as 不到位 does, so its cases are its evidence.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            市委第一巡察组关于巡察市城市建设投资集团党委的反馈意见
+            市城市建设投资集团党委：
+            现将巡察发现的主要问题反馈如下。
+            二、落实全面从严治党战略部署方面
+            5．党委主体责任落实不到位。党委会研究党风廉政建设每年仅1次。
+            6．纪委监督作用发挥不够。两年来未对工程结算开展专项监督。
+            7．工程建设领域廉洁风险突出。一是2个安置房项目的设计变更未经审批，增加造价310万元；二是砂石材料长期由同一家供应商供货，未经比选。
+            8．违规发放津补贴。2024年以“攻坚奖”名义发放奖金22万元。
+            对以上问题，集团党委要认真整改，在三个月内报送整改情况报告。
+            """));
+        Assert.Equal(4, issues.Length);
+        Assert.StartsWith("工程建设领域廉洁风险突出", issues[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void What_a_speech_says_it_will_go_through_and_the_causes_it_finds_are_no_problems()
     {
         // dev80 p02's form (a 组长's speech: ……还存在一些不容忽视的问题。下面，我代表巡察组讲六个方面。 then 第一，…… and a paragraph
