@@ -390,6 +390,8 @@ public sealed partial class ProblemExtractor
                 continue;
             }
 
+            // (A list's items are read alike: a title whose words name no failing we know — 火情监测预警系统运行不正常 — among
+            // siblings most of which state a particular failing is one too, unless it names a broad theme or an area.)
             // A title over a body that lists its problems (（二）党的建设缺失 / 具体表现在：A；B；C。, or 一方面，A。另一方面，B。):
             // the title names their area, each listed clause is one.
             // A title that is itself a particular failing ((一)老旧小区改造项目监管不到位 / 具体表现：A；B。) is one problem, its
@@ -398,7 +400,7 @@ public sealed partial class ProblemExtractor
             // sides of a matter ((一)履行执法主责还有差距。一方面，A……。另一方面，B……。).
             if (leaf.Style != NumberingStyle.ProblemLabel && IsTitleLine(leaf.Heading.Trim())
                 && ListedUnderTitle(text, leaf.HeadingSpan.End, span.End, document.Structure.Sentences) is { Count: >= 2 } listed
-                && (!StatesParticularFailing(leaf.Heading) || listed.TrueForAll(c => InstanceRegex().IsMatch(c.Slice(text).TrimStart()))
+                && (!(StatesParticularFailing(leaf.Heading) || AmongStatedFailings(leaf, siblings)) || listed.TrueForAll(c => InstanceRegex().IsMatch(c.Slice(text).TrimStart()))
                     || listed.TrueForAll(c => OneSideRegex().IsMatch(c.Slice(text).TrimStart()))))
             {
                 candidates.AddRange(listed.Select(c => (c, leaf.Heading.Trim(), underRoot ? Origin.Listed : Origin.Numbered, leaf.HeadingSpan.Start)));
@@ -2455,6 +2457,22 @@ public sealed partial class ProblemExtractor
     /// 问题时有发生), not one of the broad themes an inspection reports under (党的领导弱化 / 党的建设缺失 / 全面从严治党不力),
     /// which head the failings listed beneath them.
     /// </summary>
+    /// <summary>
+    /// Whether most of the items numbered as <paramref name="leaf"/> is among its siblings (three or more) state a particular
+    /// failing, and its own title names no broad theme or area.
+    /// </summary>
+    private bool AmongStatedFailings(Section leaf, System.Collections.Immutable.ImmutableArray<Section> siblings)
+    {
+        var title = HeadingNumberRegex().Replace(leaf.Heading.Trim(), "").TrimEnd('。', '：', ':', '；');
+        if (BroadThemeRegex().IsMatch(title) || AreaOnlyRegex().IsMatch(title))
+        {
+            return false;
+        }
+
+        var numbered = siblings.Where(s => s.Style == leaf.Style).ToList();
+        return numbered.Count >= MinCountingSiblings && numbered.Count(s => StatesParticularFailing(s.Heading)) * 2 > numbered.Count;
+    }
+
     private bool StatesParticularFailing(string heading)
     {
         var title = HeadingNumberRegex().Replace(heading.Trim(), "").TrimEnd('。', '：', ':', '；');

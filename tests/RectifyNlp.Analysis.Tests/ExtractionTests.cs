@@ -4340,6 +4340,31 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_title_in_words_of_no_known_failing_among_titles_that_state_theirs_is_one_problem_with_its_manifestations()
+    {
+        // dev106 p07's form (1．……9． title lines, each over a 具体表现：A；B。 line; one title's words, 运行不正常, name no failing
+        // the cues know), in words of our own: a list's items are read alike.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组关于巡察县气象局党组的反馈意见
+            县气象局党组：
+            一、主要问题
+            1．防灾减灾责任落实不到位
+            具体表现：2个乡镇气象信息员岗位长期空缺；灾害性天气预警信息发布后未跟踪核实接收情况。
+            2．自动气象站运行不正常
+            具体表现：全县38个区域自动站中有9个数据传输经常中断；3个站点的雨量传感器超期未检定。
+            3．财务管理不规范
+            具体表现：2024年有6笔维修费用未附验收单；公务接待费报销未附接待清单。
+            4．党支部组织生活松散
+            具体表现：2024年“三会一课”记录不全；主题党日活动以学习文件代替。
+            二、整改意见
+            （一）局党组要切实履行整改主体责任。
+            （二）请在三个月内将整改情况书面报告县委。
+            """));
+        Assert.Equal(4, issues.Length);
+        Assert.StartsWith("自动气象站运行不正常", issues[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void What_a_speech_says_it_will_go_through_and_the_causes_it_finds_are_no_problems()
     {
         // dev80 p02's form (a 组长's speech: ……还存在一些不容忽视的问题。下面，我代表巡察组讲六个方面。 then 第一，…… and a paragraph
