@@ -4365,6 +4365,21 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void The_units_head_saying_it_takes_the_feedback_whole_then_counting_pledges_raises_nothing()
+    {
+        // dev106 p05's form (a news page: 巡察组指出，……一是……五是……。 then X表示，……对反馈意见照单全收，一是……；二是举一反三，……；
+        // 三是……), in words of our own but for its pledge, whose second item the classifier reads as a problem.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第三巡察组向县档案馆党支部反馈巡察情况
+            5月12日，县委第三巡察组向县档案馆党支部反馈巡察情况。巡察组指出，馆党支部在档案数字化等方面做了不少工作，但也存在一些问题：一是档案安全管理不到位，库房温湿度记录长期缺失；二是财务报销审核不严，2024年有4笔费用无审批签字；三是档案数字化外包项目验收把关不严，有1.2万条目录数据错漏；四是违反中央八项规定精神问题仍有发生，2024年有2次在服务对象处就餐；五是党支部组织生活不规范，“三会一课”记录不全。
+            巡察组要求，馆党支部要认真抓好整改，在三个月内报送整改情况报告，并按规定公开整改情况。
+            县档案馆党支部书记、馆长丁若川表示，馆党支部对反馈意见照单全收，一是提高站位，把巡察整改作为重要政治任务；二是举一反三，推动固体废物监管工作提质增效；三是建章立制，巩固巡察整改成果。
+            """));
+        Assert.Equal(5, issues.Length);
+        Assert.DoesNotContain(issues, i => i.Text.Contains("举一反三", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void What_a_speech_says_it_will_go_through_and_the_causes_it_finds_are_no_problems()
     {
         // dev80 p02's form (a 组长's speech: ……还存在一些不容忽视的问题。下面，我代表巡察组讲六个方面。 then 第一，…… and a paragraph
