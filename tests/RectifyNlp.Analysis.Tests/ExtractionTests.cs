@@ -4380,6 +4380,28 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void Paragraphs_opened_by_words_of_order_over_two_sides_of_a_matter_raise_each_side()
+    {
+        // dev14 p04's form (二、关于巡察发现的问题: 首先是……。一方面，A……。另一方面，B……。 / 其次是……。一方面，A……；另一方面，B……。),
+        // in words of our own: the sides are the problems, whether split by 。 or by ；.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第二巡察组巡察县医疗保障局党组情况反馈会上的讲话
+            同志们：
+            一、关于总体印象
+            县医保局党组这几年在医保基金监管方面做了大量工作，成绩是肯定的。
+            二、关于巡察发现的问题
+            首先是贯彻落实上级部署打了折扣。一方面，异地就医直接结算推进缓慢，2024年备案人员结算率只有六成。另一方面，门诊共济改革宣传不到位，群众误解较多。
+            其次是基金监管存在漏洞。一方面，3家定点药店串换药品未被发现，涉及金额4.6万元；另一方面，违规结算的医保费用追回不及时，2笔合计1.2万元至今未追回。
+            最后是干部作风不够扎实。一方面，窗口人员对群众咨询推诿扯皮，有4起投诉未办结；另一方面，局机关公务用车登记不全，有5次出车没有记录。
+            三、关于抓好整改的几点意见
+            一要提高政治站位。二要建立长效机制。
+            """));
+        Assert.Equal(6, issues.Length);
+        Assert.StartsWith("3家定点药店串换药品", issues[2].Text, StringComparison.Ordinal);
+        Assert.StartsWith("违规结算的医保费用追回不及时", issues[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void What_a_speech_says_it_will_go_through_and_the_causes_it_finds_are_no_problems()
     {
         // dev80 p02's form (a 组长's speech: ……还存在一些不容忽视的问题。下面，我代表巡察组讲六个方面。 then 第一，…… and a paragraph

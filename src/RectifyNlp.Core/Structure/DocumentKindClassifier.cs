@@ -39,6 +39,8 @@ internal static partial class DocumentKindClassifier
         // its 巡察组指出 says of what the group will look at: no feedback, no report.
         new(DocumentKind.Other, "标题为巡察进驻、动员的消息或讲话", TitleRoundOpening(), true, 8),
         new(DocumentKind.Other, "巡察进驻、受理信访的安排", RoundOpening(), false, 1.5, 3),
+        // The inspected unit's answer at the meeting (……反馈会上的表态发言): its pledges, not the feedback.
+        new(DocumentKind.Other, "标题为被巡察单位的表态发言", TitlePledge(), true, 8),
     ];
 
     public static KindDecision Classify(string title, string body, string? titleText = null)
@@ -124,8 +126,12 @@ internal static partial class DocumentKindClassifier
         return count;
     }
 
-    [GeneratedRegex("讲话")]
+    // A speech, or what the speakers said at the meeting taken down (……反馈会发言摘编 / 发言实录).
+    [GeneratedRegex("讲话|发言(摘编|实录|摘要|整理稿)")]
     private static partial Regex TitleSpeech();
+
+    [GeneratedRegex("表态发言|表态讲话")]
+    private static partial Regex TitlePledge();
 
     [GeneratedRegex("^(?!.*(反馈|整改)).*(进驻|动员会|动员部署会|巡[察视]工作动员)")]
     private static partial Regex TitleRoundOpening();
@@ -147,7 +153,7 @@ internal static partial class DocumentKindClassifier
     private static partial Regex TitleOpinion();
 
     // A news item or notice about the feedback meeting (区委第三巡察组向枫林街道党工委反馈巡察情况), not a report on its rectification.
-    [GeneratedRegex("^(?!.*(整改|讲话|反馈意见$)).*(反馈巡[察视]|巡[察视]反馈|向.{0,30}反馈|反馈.{0,16}(情况|意见)|反馈会|巡[察视].{0,12}(集中|完成)反馈)")]
+    [GeneratedRegex("^(?!.*(整改|讲话|发言|反馈意见$)).*(反馈巡[察视]|巡[察视]反馈|向.{0,30}反馈|反馈.{0,16}(情况|意见)|反馈会|巡[察视].{0,12}(集中|完成)反馈)")]
     private static partial Regex TitleFeedbackNews();
 
     // News of a feedback says what it pointed out (反馈指出，…… / 反馈认为，……) — not what a report answers (反馈指出的问题) —

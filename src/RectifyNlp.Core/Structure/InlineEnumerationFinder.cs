@@ -258,7 +258,9 @@ internal static partial class InlineEnumerationFinder
     // document to the next (（一）…方面 问题1、问题2, （二）…方面 问题3、问题4), so it need not start at one.
     private static bool IsLabel(InlineMarker marker) => marker.Style == NumberingStyle.ProblemLabel && marker.AtParagraphStart;
 
-    private static bool Counts(List<InlineMarker> chain) => chain.Count >= 2 || IsLabel(chain[0]);
+    // A label that only says one more problem follows (还有一个问题是，……) with no run before it counts nothing by itself: it is
+    // a turn of the prose around it, not an item of a list. (最后一个问题，是…… names the last of them: it stands.)
+    private static bool Counts(List<InlineMarker> chain) => chain.Count >= 2 || (IsLabel(chain[0]) && !(chain[0].Ordinal == NextOrdinal && chain[0].Number != "最后"));
 
     // A run of 一是 counted on across a document's parts ((一)……方面。一是……二是…… (二)……方面。三是……四是……): the first of its
     // kind in a part's first paragraph may go on from the part before, so it need not be 一是 (it still needs a second to

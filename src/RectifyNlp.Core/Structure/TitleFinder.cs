@@ -35,7 +35,8 @@ internal static partial class TitleFinder
         }
 
         // A web page's chrome above its headline (网站名 ｜ 繁体 ｜ 简体 / 首页 政务公开 … / 您当前的位置：首页 > …) is no title.
-        while (i + 1 < paragraphs.Count && i < MaxChromeLines && IsPageChrome(paragraphs[i].Span.Slice(text)))
+        // Nor is a label set above it (【录音整理稿】, read as 录音整理稿：): what kind of copy this is, not what it is about.
+        while (i + 1 < paragraphs.Count && i < MaxChromeLines && (IsPageChrome(paragraphs[i].Span.Slice(text)) || CopyLabelLine().IsMatch(paragraphs[i].Span.Slice(text))))
         {
             i++;
         }
@@ -97,6 +98,10 @@ internal static partial class TitleFinder
         var window = Math.Min(text.Length - restStart, line.Length + 200);
         return text.IndexOf(probe, restStart, window, StringComparison.Ordinal) >= 0;
     }
+
+    // A short label alone on the first lines (录音整理稿： / 【会议实录】 as the normaliser leaves it).
+    [GeneratedRegex("^\\p{IsCJKUnifiedIdeographs}{2,8}[：:]$")]
+    private static partial Regex CopyLabelLine();
 
     // A header's field under the title (被巡察单位：…… / 巡察时间：…… / 反馈问题：……): never the title's.
     [GeneratedRegex("^\\p{IsCJKUnifiedIdeographs}{2,8}[：:]\\s*\\S")]

@@ -615,6 +615,37 @@ public class StructureParserTests
         }
     }
 
+    [Theory]
+    [InlineData(DocumentKind.FeedbackSpeech, "【录音整理稿】", "县委第二巡察组组长在县水利局党组巡察情况反馈会上的讲话", "（整理：县委巡察办）")]
+    [InlineData(DocumentKind.FeedbackSpeech, "县委第二巡察组巡察县水利局党组情况反馈会发言摘编", "（县委巡察办根据会议录音整理）")]
+    [InlineData(DocumentKind.Other, "在县委第二巡察组巡察县水利局党组情况反馈会上的表态发言", "县水利局党组书记、局长　某某")]
+    public void A_speech_taken_down_under_a_label_or_as_extracts_is_feedback_and_the_units_pledge_is_not(DocumentKind kind, params string[] top)
+    {
+        // published34 x04's, x06's and x10's forms, in words of our own: a transcript under 【录音整理稿】 (read as 录音整理稿：),
+        // the speakers' words as 发言摘编, and the inspected unit's 表态发言 at the same meeting.
+        var (_, s) = Parse([.. top,
+            "这次巡察，我们看到水利局做了不少工作。下面讲问题。首先是防汛责任落实不到位，有3座小型水库汛期无人值守。",
+            "其次是项目资金管理不规范，一笔灌区改造资金在账上滞留一年多。"]);
+        Assert.Equal(kind, s.Kind.Kind);
+    }
+
+    [Fact]
+    public void One_more_problem_said_as_such_with_no_run_before_it_heads_no_part()
+    {
+        // published34 x06's form, in words of our own: a leader's paragraphs in prose, one opening 还有一个问题是，……; the
+        // requirements numbered after it (第一，…… 第二，……) are not its items.
+        var (_, s) = Parse(
+            "县委第一巡察组巡察县水利局党组情况反馈会发言摘编",
+            "首先是防汛责任落实不到位。有3座小型水库汛期无人值守。",
+            "还有一个问题是，局属单位收入管理混乱，水费收入有的没有及时入账。",
+            "最后是干部队伍结构老化。",
+            "下面我讲两点要求。",
+            "第一，认识要到位。",
+            "第二，责任要压实。");
+        Assert.DoesNotContain(s.AllSections, x => x.Marker.StartsWith("还有", StringComparison.Ordinal));
+        Assert.Contains(s.AllSections, x => x.Marker.StartsWith("第一", StringComparison.Ordinal) && x.Level == 1);
+    }
+
     [Fact]
     public void A_feedbacks_title_under_a_pages_chrome_still_decides_its_kind()
     {
