@@ -27,6 +27,7 @@ public sealed class AnalysisCues
         ReportProblemHeading = Get("reportProblemHeading");
         ReportAreaHeading = Get("reportAreaHeading");
         DocumentLevelHeading = Get("documentLevelHeading");
+        RestatedPartHeading = Get("restatedPartHeading");
         DocumentLevelSentence = Get("documentLevelSentence");
         RequirementSentence = Get("requirementSentence");
         ProblemRootHeading = Get("problemRootHeading");
@@ -182,6 +183,9 @@ public sealed class AnalysisCues
     public Regex ReportProblemHeading { get; }
     public Regex ReportAreaHeading { get; }
     public Regex DocumentLevelHeading { get; }
+
+    /// <summary>A report's part that restates the problems or finds their causes (一、对照巡察反馈梳理的主要问题 / 二、原因剖析): it answers none.</summary>
+    public Regex RestatedPartHeading { get; }
     public Regex DocumentLevelSentence { get; }
     public Regex RequirementSentence { get; }
     public Regex ProblemRootHeading { get; }

@@ -59,8 +59,10 @@ public sealed partial class ReportReader(AnalysisCues cues)
         var signature = Signature(report);
         var bodyEnd = signature.IsEmpty ? text.Length : signature.Start;
         // Nothing under a part about the rectification as a whole (三、下一步工作打算) restates a problem.
+        // Nor under a part that restates the problems or finds their causes (一、对照巡察反馈梳理的主要问题 / 二、原因剖析).
+        bool IsGeneralPart(Section s) => _cues.DocumentLevelHeading.IsMatch(s.Heading) || _cues.RestatedPartHeading.IsMatch(s.Heading);
         var underDocumentLevel = report.Structure.Sections
-            .Where(s => _cues.DocumentLevelHeading.IsMatch(s.Heading))
+            .Where(IsGeneralPart)
             .SelectMany(s => s.DescendantsAndSelf().Skip(1))
             .ToHashSet();
 
@@ -79,9 +81,9 @@ public sealed partial class ReportReader(AnalysisCues cues)
         {
             if (!headsByItself.TryGetValue(s, out var heads))
             {
-                heads = !underDocumentLevel.Contains(s) && !UnderNamedProblem(s)
+                heads = !underDocumentLevel.Contains(s) && !UnderNamedProblem(s) && !_cues.RestatedPartHeading.IsMatch(s.Heading)
                     && (IsProblemHeading(s)
-                        || (!s.Style.IsInline() && !_cues.DocumentLevelHeading.IsMatch(s.Heading) && (restates.Restates(s.Heading) || AnsweredByLabel(text, s) || LabelledRestatement(text, s) is not null || LeadRestatement(text, s) is not null || OrdinalReferences.NamesProblems(s.Heading))));
+                        || (!s.Style.IsInline() && !IsGeneralPart(s) && (restates.Restates(s.Heading) || AnsweredByLabel(text, s) || LabelledRestatement(text, s) is not null || LeadRestatement(text, s) is not null || OrdinalReferences.NamesProblems(s.Heading))));
                 headsByItself[s] = heads;
             }
 
@@ -97,7 +99,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
         HashSet<string>? problemPairs = null; // the problems' character pairs, read once when parts headed by short topics ask
         foreach (var (parent, siblings) in all.Select(s => ((Section?)s, s.Children)).Prepend((null, report.Structure.Sections)))
         {
-            var numbered = siblings.Where(c => !c.Style.IsInline() && !underDocumentLevel.Contains(c) && !_cues.DocumentLevelHeading.IsMatch(c.Heading)).ToList();
+            var numbered = siblings.Where(c => !c.Style.IsInline() && !underDocumentLevel.Contains(c) && !IsGeneralPart(c)).ToList();
             var heading = numbered.Count(c => HeadsByItself(c) && !belowHeadsByItself.Contains(c));
             // As many parts as the feedback has problems answer a problem each, when one of them at least restates its own
             // (一、产业项目落地慢的整改 … 四、为民服务作风 beside 二、接待费用超支问题) or their part says they answer the problems
@@ -151,6 +153,10 @@ public sealed partial class ReportReader(AnalysisCues cues)
             .Where(s => _cues.DocumentLevelHeading.IsMatch(s.Heading) && !Heads(s) && !belowHeads.Contains(s))
             .Select(s => s.Span)]);
 
+        // What a part restating the problems or finding their causes says is no measure at all: its lines are the problems
+        // again (9.临时用工未签订劳动合同……), not an answer to the one the report leaves out.
+        var restatedParts = new SpanLookup([.. report.Structure.Sections
+            .Where(s => _cues.RestatedPartHeading.IsMatch(s.Heading) && !Heads(s) && !belowHeads.Contains(s)).Select(s => s.Span)]);
         var pieces = new List<ReportPiece>();
         var ledger = LedgerRows.Find(text, report.Text.Paragraphs);
         // A row written one cell a line spans several paragraphs: each of them is the ledger's.
@@ -179,7 +185,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var span = paragraph.Span;
-            if (span.IsEmpty || span.End <= report.Structure.TitleSpan.End || signature.Contains(span) || IsHeadingOnly(text, span, headingOnly, headingStarts) || ledgerLines.AnyContains(span)
+            if (span.IsEmpty || span.End <= report.Structure.TitleSpan.End || signature.Contains(span) || IsHeadingOnly(text, span, headingOnly, headingStarts) || ledgerLines.AnyContains(span) || restatedParts.AnyContains(span)
                 || ProblemLabelLineRegex().IsMatch(text.AsSpan(span.Start, span.Length)) || TargetLabelLineRegex().IsMatch(text.AsSpan(span.Start, span.Length)) || QuotedRestatementRegex().IsMatch(text.AsSpan(span.Start, span.Length)))
             {
                 continue;

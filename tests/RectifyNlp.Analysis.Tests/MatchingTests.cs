@@ -2013,4 +2013,36 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(["I3"], Measure(result, "定点维修单位").IssueIds);
         Assert.Equal(["I2"], Measure(result, "补训32学时").IssueIds);
     }
+
+    [Fact]
+    public void A_reports_own_list_of_the_problems_and_its_causes_answer_none_of_them()
+    {
+        // dev106 p08's form (a report in four parts for the whole: 一、对照巡察反馈梳理的主要问题 restating each problem in a
+        // numbered line, 二、原因剖析, 三、整改措施 answering all but one), in words of our own: the restated lines answer
+        // nothing, so the problem left out is unanswered and no answer is the feedback copied back.
+        var result = fixture.Analyze("""
+            县委第四巡察组关于巡察县游泳馆管理中心党支部的反馈意见
+            一、主要问题
+            1．场馆安全管理不到位。救生员配备不足，2024年有14天只有1名救生员在岗。
+            2．门票收入管理不规范。现金收入未日清日结，短款0.6万元未查明。
+            3．人员管理不规范。临时聘用的12名教练中有5人无职业资格证书。
+            """, """
+            县游泳馆管理中心党支部关于巡察整改情况的报告
+            一、对照巡察反馈梳理的主要问题
+            1.救生员配备不足，有14天只有1名救生员在岗。
+            2.现金收入未日清日结，短款0.6万元未查明。
+            3.临时聘用的12名教练中有5人无职业资格证书。
+            二、原因剖析
+            一是安全意识不强；二是财务制度执行不严；三是用人把关不严。
+            三、整改措施
+            （一）关于场馆安全管理的问题
+            新招聘救生员4名，实行每班不少于3名救生员在岗，每日由值班经理签字确认。
+            （二）关于门票收入管理的问题
+            全面推行扫码售票，现金收入实行日清日结、双人复核；短款由经手人个人承担，对其进行批评教育。
+            县游泳馆管理中心党支部
+            2025年6月20日
+            """);
+        Assert.Contains(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue && g.IssueId == "I3");
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.CopiedMeasure);
+    }
 }
