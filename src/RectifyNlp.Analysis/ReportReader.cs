@@ -186,7 +186,8 @@ public sealed partial class ReportReader(AnalysisCues cues)
             cancellationToken.ThrowIfCancellationRequested();
             var span = paragraph.Span;
             if (span.IsEmpty || span.End <= report.Structure.TitleSpan.End || signature.Contains(span) || IsHeadingOnly(text, span, headingOnly, headingStarts) || ledgerLines.AnyContains(span) || restatedParts.AnyContains(span)
-                || ProblemLabelLineRegex().IsMatch(text.AsSpan(span.Start, span.Length)) || TargetLabelLineRegex().IsMatch(text.AsSpan(span.Start, span.Length)) || QuotedRestatementRegex().IsMatch(text.AsSpan(span.Start, span.Length)))
+                || ProblemLabelLineRegex().IsMatch(text.AsSpan(span.Start, span.Length)) || TargetLabelLineRegex().IsMatch(text.AsSpan(span.Start, span.Length)) || QuotedRestatementRegex().IsMatch(text.AsSpan(span.Start, span.Length))
+                || (CauseLabelLineRegex().IsMatch(text.AsSpan(span.Start, span.Length)) && !_cues.Accountability.IsMatch(span.Slice(text))))
             {
                 continue;
             }
@@ -1004,6 +1005,11 @@ public sealed partial class ReportReader(AnalysisCues cues)
 
     [GeneratedRegex("^(存在问题|反馈问题|问题表现|问题描述|具体问题|主要问题|问题)[:：]?$")]
     private static partial Regex BareProblemLabelRegex();
+
+    // A line that gives the problem's causes under a label (问题根源：对审计整改重视不够……): not a measure — unless it tells of
+    // someone held to account (……经查，已对其给予党内警告处分), which is read.
+    [GeneratedRegex("^(问题根源|原因剖析|原因分析|根源剖析|产生原因|问题原因)[:：]")]
+    private static partial Regex CauseLabelLineRegex();
 
     // A line that restates the problem under a label (存在问题：… / 反馈问题：… / 问题表现：…): not a measure.
     [GeneratedRegex("^(存在问题|反馈问题|问题表现|问题描述|具体问题|主要问题|问题)([:：]|\\s*[|｜\\t]\\s*)")]

@@ -2045,4 +2045,34 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Contains(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue && g.IssueId == "I3");
         Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.CopiedMeasure);
     }
+
+    [Fact]
+    public void An_item_that_only_restates_its_problem_and_finds_its_cause_leaves_it_unanswered()
+    {
+        // dev106 p03's form (items in four parts: 问题表现： / 问题根源： / 整改措施： / 整改成效：, one stopping after its cause), in
+        // words of our own: a cause answers nothing — unless it tells of someone held to account.
+        var result = fixture.Analyze("""
+            县委第四巡察组关于巡察县工程质量监督站党支部的反馈意见
+            一、主要问题
+            1．监督检查频次不足。2024年有6个在建项目全年只检查1次。
+            2．质量投诉处理不及时。12件投诉中有5件超过30天未办结。
+            3．内部审计发现问题整改不到位。2023年内审指出的档案归档不及时问题至今未整改。
+            """, """
+            县工程质量监督站党支部关于巡察整改情况的报告
+            （一）关于监督检查频次不足的问题
+            问题表现：2024年有6个在建项目全年只检查1次。
+            问题根源：监督力量不足，检查计划执行不严。
+            整改措施：制定年度监督检查计划，在建项目每季度至少检查1次，由副站长负责，2025年6月底前完成。
+            （二）关于质量投诉处理不及时的问题
+            问题表现：12件投诉中有5件超过30天未办结。
+            问题根源：投诉办理没有时限要求。
+            整改措施：5件超期投诉已全部办结，建立投诉办理台账，由办公室负责，2025年5月底前完成。
+            （三）关于内部审计发现问题整改不到位的问题
+            问题表现：2023年内审指出的档案归档不及时问题至今未整改。
+            问题根源：对审计整改重视不够，整改责任没有落实到具体部门和人员。
+            县工程质量监督站党支部
+            2025年6月20日
+            """);
+        Assert.Contains(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue && g.IssueId == "I3");
+    }
 }
