@@ -4595,4 +4595,30 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(flagged, Of(result, GapKinds.NoMechanism).Any(g => g.IssueId == "I1"));
     }
+
+    [Fact]
+    public void One_rule_written_for_two_problems_that_each_have_their_own_acts_is_no_measure_pasted_twice()
+    {
+        // dev106 p09's form (each item's 长效机制： line names the same new rule, after acts of its own), in words of our own.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县老年大学党支部的反馈意见
+            一、主要问题
+            1．退休党员组织关系管理不规范。管理的320名退休党员中有41名长期失联，党费收缴不及时。
+            2．学员党员教育活动流于形式。主题党日内容单一，2024年有5次只读文件。
+            3．财务报销审核不严。2024年有7笔讲课费无签收记录。
+            """, """
+            县老年大学党支部关于巡察整改情况的报告
+            （一）关于退休党员组织关系管理的问题
+            通过社区和原单位查找41名失联党员，已联系上36名并转接组织关系；党费实行按季度收缴。
+            长效机制：制定《退休党员教育管理办法》。责任领导：校长某某；整改时限：2025年12月31日。
+            （二）关于学员党员教育活动的问题
+            主题党日结合课堂教学开展，9月和10月组织党员学员到社区开展志愿服务2次。
+            长效机制：制定《退休党员教育管理办法》。责任领导：校长某某；整改时限：2025年9月30日。
+            （三）关于财务报销审核的问题
+            7笔讲课费已补齐签收记录；报销实行经办人、审核人、审批人三级签字，由副校长某某负责，2025年8月底前完成。
+            县老年大学党支部
+            2025年10月20日
+            """);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.RepeatedMeasure);
+    }
 }

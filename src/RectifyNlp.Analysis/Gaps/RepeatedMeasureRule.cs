@@ -8,6 +8,9 @@ internal sealed partial class RepeatedMeasureRule : IGapRule
     [GeneratedRegex("^\\s*(整改(进展|措施|情况)[：:])?\\s*(针对|关于|就|对于?)[^，。；]{2,40}问题[，,]")]
     private static partial Regex RestatingLeadRegex();
 
+    [GeneratedRegex("《[^《》]{2,40}(制度|办法|规定|细则|规则|规程|清单|规范|守则|章程|标准|流程)》")]
+    private static partial Regex RuleTitleRegex();
+
     public string Name => "措施重复套用";
 
     /// <summary>Character-bigram Dice at which two measures count as the same text.</summary>
@@ -29,6 +32,7 @@ internal sealed partial class RepeatedMeasureRule : IGapRule
         // A line of fields only (责任主体：……\n完成时限：……) names who and when, no act: two alike are no measure pasted twice.
         var measures = context.Measures.Where(m => !m.Measure.DocumentLevel && m.Measure.Text.Length >= 10 && !m.Measure.Links.IsEmpty && !ReportReader.IsFieldsOnly(m.Measure.Text)).ToList();
         var flagged = new HashSet<(string Issue, string Measure)>();
+        Dictionary<string, HashSet<string>>? titled = null; // each rule title, the problems whose measures name it: read once when asked
         var issues = context.Issues.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         // A measure is compared whole and by its long sentences: a paragraph of boilerplate pasted after each problem's own
         // acts (组织全体干部职工认真学习……坚决防止类似问题再次发生。) is the same measure however the acts before it differ.
@@ -82,6 +86,15 @@ internal sealed partial class RepeatedMeasureRule : IGapRule
                 continue;
             }
 
+            // One rule written for two problems (长效机制：制定《退休党员教育管理办法》 under each) serves both: pasted only where it
+            // is all either problem's answer, or where the same title stands under more problems than two.
+            if (RuleTitleRegex().Match(x.Text) is { Success: true } title && y.Text.Contains(title.Value, StringComparison.Ordinal)
+                && (titled ??= TitledIssues(context)).TryGetValue(title.Value, out var under) && under.Count <= MaxProblemsOfOneRule
+                && context.MeasuresOf(issueX).Any(m => m.Measure.Id != x.Id) && context.MeasuresOf(issueY).Any(m => m.Measure.Id != y.Id))
+            {
+                continue;
+            }
+
             var ix = issues[issueX];
             var iy = issues[issueY];
             if (ix.Category == iy.Category && context.VectorOf(issueX).Cosine(context.VectorOf(issueY)) >= RelatedIssues)
@@ -97,6 +110,29 @@ internal sealed partial class RepeatedMeasureRule : IGapRule
                 }
             }
         }
+    }
+
+    /// <summary>Most problems one rule may serve before the same title under each reads as pasted.</summary>
+    private const int MaxProblemsOfOneRule = 2;
+
+    /// <summary>Each rule title the report's measures name, with the problems those measures answer.</summary>
+    private static Dictionary<string, HashSet<string>> TitledIssues(AnalysisContext context)
+    {
+        var titled = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var measure in context.Measures)
+        {
+            foreach (Match title in RuleTitleRegex().Matches(measure.Measure.Text))
+            {
+                if (!titled.TryGetValue(title.Value, out var issues))
+                {
+                    titled[title.Value] = issues = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                issues.UnionWith(measure.Measure.IssueIds);
+            }
+        }
+
+        return titled;
     }
 
     /// <summary>
