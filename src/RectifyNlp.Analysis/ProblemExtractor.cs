@@ -2453,13 +2453,8 @@ public sealed partial class ProblemExtractor
         [.. sentences.Where(s => s.End > from && s.End <= end).Select(s => s.Start < from ? new TextSpan(from, s.End) : s).Where(s => s.Slice(text).Trim().Length > 0)];
 
     /// <summary>
-    /// Whether a title states a failing of its own (“街乡吹哨、部门报到”机制运行不畅), or names a violation (违反中央八项规定精神
-    /// 问题时有发生), not one of the broad themes an inspection reports under (党的领导弱化 / 党的建设缺失 / 全面从严治党不力),
-    /// which head the failings listed beneath them.
-    /// </summary>
-    /// <summary>
-    /// Whether most of the items numbered as <paramref name="leaf"/> is among its siblings (three or more) state a particular
-    /// failing, and its own title names no broad theme or area.
+    /// Whether most of the siblings numbered in <paramref name="leaf"/>'s style (three or more) state a particular failing,
+    /// and its own title names no broad theme or area: a list's items are read alike.
     /// </summary>
     private bool AmongStatedFailings(Section leaf, System.Collections.Immutable.ImmutableArray<Section> siblings)
     {
@@ -2473,6 +2468,11 @@ public sealed partial class ProblemExtractor
         return numbered.Count >= MinCountingSiblings && numbered.Count(s => StatesParticularFailing(s.Heading)) * 2 > numbered.Count;
     }
 
+    /// <summary>
+    /// Whether a title states a failing of its own (“街乡吹哨、部门报到”机制运行不畅), or names a violation (违反中央八项规定精神
+    /// 问题时有发生), not one of the broad themes an inspection reports under (党的领导弱化 / 党的建设缺失 / 全面从严治党不力),
+    /// which head the failings listed beneath them.
+    /// </summary>
     private bool StatesParticularFailing(string heading)
     {
         var title = HeadingNumberRegex().Replace(heading.Trim(), "").TrimEnd('。', '：', ':', '；');
