@@ -326,6 +326,8 @@ public sealed partial class ProblemExtractor
         }
         // Per list of siblings and numbering style: how many items, and how many of them titled by a broad theme or an area.
         var runForms = new Dictionary<(Section? Owner, NumberingStyle Style), (int Items, int Broad)>();
+        // Per list of siblings and numbering style: whether most of its items state a particular failing (read once, not for each item).
+        var statingLists = new Dictionary<(Section? Owner, NumberingStyle Style), bool>();
         foreach (var leaf in leaves)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -400,7 +402,7 @@ public sealed partial class ProblemExtractor
             // sides of a matter ((一)履行执法主责还有差距。一方面，A……。另一方面，B……。).
             if (leaf.Style != NumberingStyle.ProblemLabel && IsTitleLine(leaf.Heading.Trim())
                 && ListedUnderTitle(text, leaf.HeadingSpan.End, span.End, document.Structure.Sentences) is { Count: >= 2 } listed
-                && (!(StatesParticularFailing(leaf.Heading) || AmongStatedFailings(leaf, siblings)) || listed.TrueForAll(c => InstanceRegex().IsMatch(c.Slice(text).TrimStart()))
+                && (!(StatesParticularFailing(leaf.Heading) || AmongStatedFailings(leaf, siblings, statingLists, owner)) || listed.TrueForAll(c => InstanceRegex().IsMatch(c.Slice(text).TrimStart()))
                     || listed.TrueForAll(c => OneSideRegex().IsMatch(c.Slice(text).TrimStart()))))
             {
                 candidates.AddRange(listed.Select(c => (c, leaf.Heading.Trim(), underRoot ? Origin.Listed : Origin.Numbered, leaf.HeadingSpan.Start)));
@@ -2454,9 +2456,10 @@ public sealed partial class ProblemExtractor
 
     /// <summary>
     /// Whether most of the siblings numbered in <paramref name="leaf"/>'s style (three or more) state a particular failing,
-    /// and its own title names no broad theme or area: a list's items are read alike.
+    /// and its own title names no broad theme or area: a list's items are read alike. The list's reading is kept in
+    /// <paramref name="statingLists"/> by its owner and style, so that a long list is not read again for each item.
     /// </summary>
-    private bool AmongStatedFailings(Section leaf, System.Collections.Immutable.ImmutableArray<Section> siblings)
+    private bool AmongStatedFailings(Section leaf, System.Collections.Immutable.ImmutableArray<Section> siblings, Dictionary<(Section? Owner, NumberingStyle Style), bool> statingLists, Section? owner)
     {
         var title = HeadingNumberRegex().Replace(leaf.Heading.Trim(), "").TrimEnd('。', '：', ':', '；');
         if (BroadThemeRegex().IsMatch(title) || AreaOnlyRegex().IsMatch(title))
@@ -2464,8 +2467,14 @@ public sealed partial class ProblemExtractor
             return false;
         }
 
-        var numbered = siblings.Where(s => s.Style == leaf.Style).ToList();
-        return numbered.Count >= MinCountingSiblings && numbered.Count(s => StatesParticularFailing(s.Heading)) * 2 > numbered.Count;
+        if (!statingLists.TryGetValue((owner, leaf.Style), out var stating))
+        {
+            var numbered = siblings.Where(s => s.Style == leaf.Style).ToList();
+            stating = numbered.Count >= MinCountingSiblings && numbered.Count(s => StatesParticularFailing(s.Heading)) * 2 > numbered.Count;
+            statingLists[(owner, leaf.Style)] = stating;
+        }
+
+        return stating;
     }
 
     /// <summary>
