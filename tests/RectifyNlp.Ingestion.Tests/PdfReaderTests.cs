@@ -17,6 +17,29 @@ public class PdfReaderTests
     }
 
     [Fact]
+    public void A_pdf_whose_trailer_gives_its_info_as_a_dictionary_is_read_as_other_readers_read_it()
+    {
+        // dev110 p06's form: a small tool's PDF writes /Info << /Producer (……) >> in the trailer instead of a reference;
+        // poppler opens it, and so must we. The xref's offsets stand: only the trailer after it changes.
+        var bytes = File.ReadAllBytes(RepositoryPaths.Fixture("feedback-opinion.pdf"));
+        var text = System.Text.Encoding.Latin1.GetString(bytes);
+        var at = text.LastIndexOf("/Info 37 0 R", StringComparison.Ordinal);
+        Assert.True(at > 0, "the fixture's trailer should name its info by reference");
+        var edited = System.Text.Encoding.Latin1.GetBytes(string.Concat(text.AsSpan(0, at), "/Info << /Producer (scan wrapper) >>", text.AsSpan(at + "/Info 37 0 R".Length)));
+        var path = Path.Combine(Path.GetTempPath(), $"info-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(path, edited);
+        try
+        {
+            var pdf = Parser.Parse(path);
+            Assert.Equal(Fixture("feedback-opinion.pdf").Text.Text, pdf.Text.Text);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Visual_lines_are_joined_back_into_the_paragraphs_of_the_text()
     {
         var text = Sample("feedback-speech.txt");

@@ -15,6 +15,24 @@ namespace RectifyNlp.Ingestion.Pdf;
 /// </summary>
 internal static class PdfTextReader
 {
+    /// <summary>
+    /// Opens a PDF strictly, and again leniently when only its trailer breaks the letter of the format — an /Info given as a
+    /// dictionary rather than a reference, as some scanners and small tools write it, which other readers open. What even
+    /// lenient reading cannot open is still reported as damaged.
+    /// </summary>
+    private static PdfDocument Open(byte[] bytes)
+    {
+        try
+        {
+            return PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = false, SkipMissingFonts = true });
+        }
+        catch (PdfDocumentFormatException e) when (e.Message.Contains("trailer", StringComparison.OrdinalIgnoreCase))
+        {
+            // Only the trailer: a file refused for what it holds (arrays nested fifty thousand deep) stays refused.
+            return PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        }
+    }
+
     public static RawDocument Read(byte[] bytes, string path, string sourceName, ReaderOptions options, CancellationToken cancellationToken = default)
     {
         // A PDF ends with %%EOF; without it the file was cut off, and what PdfPig could recover would be partial.
@@ -29,7 +47,7 @@ internal static class PdfTextReader
         var ocr = new TesseractOcr(options.Ocr);
         try
         {
-            using var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = false, SkipMissingFonts = true });
+            using var pdf = Open(bytes);
             foreach (var page in pdf.GetPages())
             {
                 cancellationToken.ThrowIfCancellationRequested();
