@@ -222,9 +222,16 @@ internal static partial class InlineEnumerationFinder
         {
             var found = each;
             open.TryGetValue(found.Style, out var chain);
+            // A turn (此外，……) opening a paragraph goes on only from a run whose items each open theirs (首先，……\n其次，……): after
+            // a run said inside one paragraph (一个是……；再一个就是……) the next paragraph's 此外 turns to more findings of its own.
+            if (IsTurn(found) && !(chain is not null && chain.TrueForAll(m => m.AtParagraphStart)))
+            {
+                continue;
+            }
+
             // One more problem said as such (还有一个问题，……) after items counted otherwise (第三条，…… / 二是……), its own kind
             // having no run open: the item after the last one of the run before it, when that run has begun (two items or more).
-            if (found.Ordinal == NextOrdinal && chain is null && found.AtParagraphStart
+            if (found.Ordinal == NextOrdinal && chain is null && found.AtParagraphStart && !IsTurn(found)
                 && open.Values.Where(c => c[^1].Span.End <= found.Span.Start).MaxBy(c => c[^1].Span.Start) is { Count: >= 2 } before)
             {
                 chain = before;
@@ -269,6 +276,24 @@ internal static partial class InlineEnumerationFinder
         chain is null && marker.Style == NumberingStyle.InlineShi && marker.Ordinal is > 1 and < NextOrdinal;
 
     private const int LastOrdinal = 99;
+
+    // 此外，另外，…… go on from 首先，其次，…… only: after 一是……四是…… such a paragraph turns to something else
+    // (此外，巡察组还对上轮巡察反馈问题的整改情况进行了检查).
+    private static bool IsTurn(InlineMarker marker) => marker.Style == NumberingStyle.InlineSequence && IsTurnWord(marker.Number);
+
+    private static bool IsTurnWord(ReadOnlySpan<char> word) => word is "此外" or "另外" or "同时" or "再者" or "还有";
+
+    // Whether a marker opens its paragraph: only spaces (an indent) between it and the line break before it.
+    private static bool OpensParagraph(string text, int p)
+    {
+        var q = p - 1;
+        while (q >= 0 && text[q] is ' ' or '\u3000' or '\t')
+        {
+            q--;
+        }
+
+        return q < 0 || text[q] is '\n' or '\r';
+    }
 
     // 再一个是 / 另一个是 / 还有一个是: the item after the one before, whatever its number.
     private const int NextOrdinal = 98;
@@ -374,6 +399,14 @@ internal static partial class InlineEnumerationFinder
             if (ordinal > 0)
             {
                 marker = new InlineMarker(NumberingStyle.InlineSequence, ordinal, word.ToString(), new TextSpan(p, p + 3));
+                return true;
+            }
+
+            // 此外，另外，同时，再者，还有， opening a paragraph after 首先，其次，…… go on counting (the next item, whatever its
+            // number); with no such run open they are turns of prose and count nothing (see Chains).
+            if (IsTurnWord(word) && OpensParagraph(text, p))
+            {
+                marker = new InlineMarker(NumberingStyle.InlineSequence, NextOrdinal, word.ToString(), new TextSpan(p, p + 3));
                 return true;
             }
         }

@@ -162,6 +162,40 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void A_turn_opening_a_paragraph_goes_on_from_a_run_of_paragraphs_counted_by_sequence_words()
+    {
+        // published36 x03's form, in words of our own: a speaker takes the problems a paragraph each, 首先，其次，再次， and
+        // then goes on with 此外，另外，同时， before 最后 turns to what must be done.
+        var (_, s) = Parse(
+            "下面，我把巡察发现的问题讲一讲。",
+            "首先，政策宣传不到位。群众对补贴标准知晓率不足一半。",
+            "其次，资金拨付不及时。有3个项目的补助拖延半年以上。",
+            "再次，窗口服务不规范。工作日上午多次无人值守。",
+            "此外，档案管理比较混乱。近两年的审批卷宗有12卷缺页。",
+            "另外，党员教育管理偏松。有2名党员连续半年未参加组织生活。",
+            "同时，上轮巡察整改不彻底。有2个问题整改后又反弹。",
+            "最后，就抓好整改提几点要求。要压实责任，按期报告。");
+        Assert.Equal(["首先，", "其次，", "再次，", "此外，", "另外，", "同时，", "最后，"], s.Sections.Select(c => c.Marker));
+        Assert.Equal("档案管理比较混乱", s.Sections[3].Heading);
+    }
+
+    [Fact]
+    public void A_turn_after_a_run_of_another_kind_or_inside_one_paragraph_counts_nothing()
+    {
+        // dev50 p10's form: 此外，巡察组还对上轮……进行了检查 after 一是……四是…… is no fifth item.
+        var (_, afterShi) = Parse(
+            "一是落实上级部署有偏差。扩面任务完成不到六成。",
+            "二是基金监管存在漏洞。有42名已故人员仍在领取待遇。",
+            "此外，巡察组还对上轮巡察反馈问题的整改情况进行了检查，14个问题中13个已整改到位。");
+        Assert.Equal(["一是", "二是"], afterShi.Sections.Select(c => c.Marker));
+        // published20 x07's form: a run said inside one paragraph (一个是……；再一个是……) is not gone on by the next paragraph's 此外.
+        var (_, spoken) = Parse(
+            "一个是道路养护这一块重建轻养；再一个是工程招投标把关不严；还有一个是干部作风不扎实。",
+            "此外，巡察组还指出，局党组对下属单位财务监管偏弱。");
+        Assert.DoesNotContain(spoken.Sections.SelectMany(c => c.Children.Prepend(c)), c => c.Marker.StartsWith("此外", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_number_on_a_line_of_its_own_heads_the_line_after_it()
     {
         var (text, s) = Parse("二、问题整改落实情况", "（一）", "反馈问题：耕地保护责任落实不到位。", "整改进展：已全部拆除复耕。", "（二） ", "反馈问题：人居环境整治重建设、轻管护。", "整改进展：配发考勤终端。");
