@@ -1141,6 +1141,9 @@ public sealed partial class ProblemExtractor
                 // violation ((2)违规向……出借资金1500万元，逾期未收回 reads half as a result): numbered among problems, it states one.
                 // (Unsure as a measure or a requirement it asks something of the unit: 对整改不力的约谈提醒.)
                 || (origin == Origin.Numbered && confidence < 0.8 && role is "result" or "background" && (_cues.Failing.IsMatch(FirstClause(body)) || _cues.ViolationNamed.IsMatch(FirstClause(body))) && !_cues.RequirementSentence.IsMatch(body))
+                // Or unsure as a measure when what it tells is a violation with its figures (二是对同一批运砂船收取两次计量费，……
+                // 又收取一次，……金额3.8万元 opens as an act): a measure states no sum wrongly taken.
+                || (origin == Origin.Numbered && confidence < 0.8 && role == "measure" && (_cues.ViolationNamed.IsMatch(body) || _cues.ViolationGrave.IsMatch(body)) && _cues.Figure.IsMatch(body) && !_cues.RequirementSentence.IsMatch(body))
                 // A rule stated before its breach (……规定，……应当……；但……只召开了2次) is a problem, however its rule reads.
                 || (origin is Origin.Listed or Origin.Prose && StatesBreach(body))
                 // As many statements as their announcement counts are its problems, however one of them reads.

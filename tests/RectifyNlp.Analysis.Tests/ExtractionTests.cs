@@ -21,6 +21,26 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(9, result.AnsweredCount);
     }
 
+    [Fact]
+    public void An_item_that_opens_as_an_act_but_tells_a_sum_wrongly_taken_is_a_problem()
+    {
+        // dev108 p02's form, in words of our own: among 一是……四是……, one item opens on what the unit did (对同一批……收取两次……)
+        // and reads to the classifier as a measure; with the fee taken again (又收取一次) and its sum it states a problem.
+        var result = fixture.Analyze("""
+            县水利局党组第二巡察组向县河道采砂管理站党支部反馈巡察情况
+            11月20日，局党组第二巡察组向县河道采砂管理站党支部反馈巡察情况。巡察也发现了一些问题：一是河道采砂规划执行不严，年度可采区范围没有在开采前向社会公布；二是对同一批运砂船收取两次计量费，对已在过驳点缴纳计量费的运砂船，在开具运输单时又收取一次，2024年涉及运砂船37艘次、金额3.8万元；三是夜间巡查记录与实际对不上，有46次巡查既没有出航登记，也没有相应油耗；四是群众举报处理不及时，全年有5件举报超过办理时限。
+            巡察组要求，采砂管理站党支部要提高政治站位，逐项整改到位。
+            """, """
+            县河道采砂管理站党支部关于巡察整改情况的报告
+            一、年度可采区范围和可采量已于3月在县政府网站公布。
+            二、重复收取的计量费3.8万元已全部清退。
+            三、夜间巡查实行出航登记和轨迹留存。
+            四、举报实行限时办结台账管理。
+            """);
+        Assert.Equal(4, result.Issues.Length);
+        Assert.Contains("对同一批运砂船收取两次计量费", result.Issues[1].Text, StringComparison.Ordinal);
+    }
+
     private const string RoundNotice = """
         柳河市委巡察工作领导小组办公室
         关于市委第七轮巡察反馈情况的通报

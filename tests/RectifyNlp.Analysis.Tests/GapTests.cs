@@ -2629,6 +2629,52 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Theory]
+    [InlineData("对2个储备库物资全面清点，重新建立物资台账，9台故障风力灭火机送厂家维修。", true)]
+    [InlineData("对2个储备库物资全面清点，重新建立物资台账；制定《应急物资出入库管理办法》，出入库实行双人签字。", false)]
+    public void A_feedback_that_says_the_unit_has_no_rule_for_a_matter_is_answered_by_a_rule_written(string measure, bool flagged)
+    {
+        // dev106 p07's form, in words of our own: the feedback says plainly 中心没有物资出入库管理制度 (no 至今, no 制定); a
+        // ledger rebuilt and machines mended put the stock right but write no rule of it.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县应急物资保障中心党支部的反馈意见
+            一、应急物资储备管理混乱。中心没有物资出入库管理制度，2个储备库物资账实不符，9台风力灭火机无法启动。
+            二、党员教育管理不严格。2024年有3名党员连续6个月未参加组织生活。
+            """, $"""
+            县应急物资保障中心党支部关于巡察整改情况的报告
+            一、关于应急物资储备管理混乱的问题。{measure}（责任人：副主任；完成时限：2025年3月31日）
+            二、关于党员教育管理不严格的问题。对3名党员逐一谈话提醒，修订《党支部组织生活考勤办法》，缺勤情况每季度通报。（责任人：支部书记；已完成）
+            县应急物资保障中心党支部
+            2025年4月10日
+            """);
+        Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoMechanism).Select(g => g.IssueId));
+    }
+
+    [Theory]
+    [InlineData("二是无害化处理车辆的燃油采购全部由中心主任的表弟经营的加油站供应，2024年结算9.6万元，没有比选。", "已终止与该加油站的供油协议，燃油改为公开比选确定供应商。", true)]
+    [InlineData("二是无害化处理车辆的燃油采购全部由中心主任的表弟经营的加油站供应，2024年结算9.6万元，没有比选。", "已终止与该加油站的供油协议，燃油改为公开比选确定供应商；对中心主任给予诫勉谈话。", false)]
+    [InlineData("二是以工作推进会名义聚餐，2024年在会议费中列支聚餐费用1.8万元。", "1.8万元聚餐费用已由参加人员全部退赔。", true)]
+    [InlineData("二是对同一批运输车辆收取两次检测费，已在站内缴费的车辆在出证时又收取一次，金额2.6万元。", "重复收取的2.6万元已全部清退。", true)]
+    [InlineData("二是罚没物资的转运业务由站长之子所在的运输公司承接，结算金额12.4万元，事前没有比选。", "已终止与该运输公司的合作，多结算的运费1.1万元已追回。", true)]
+    [InlineData("二是对同一批运输车辆收取两次检测费，已在站内缴费的车辆在出证时又收取一次，金额2.6万元。", "重复收取的2.6万元已全部清退，对2名相关人员作出处理。", false)]
+    [InlineData("二是对同一批运输车辆收取两次检测费，已在站内缴费的车辆在出证时又收取一次，金额2.6万元。", "重复收取的2.6万元已全部清退，下一步中心将对相关人员进行处理。", true)]
+    public void Misconduct_told_by_what_was_done_wants_someone_held_to_account(string problem, string measure, bool flagged)
+    {
+        // dev108's forms, in words of our own: misconduct told by the act, with no 违规/违反 — a leader's relative supplying the
+        // unit, a meal paid as a meeting, a fee taken twice; the money put right, nobody dealt with. The counter-case holds him.
+        var result = fixture.Analyze($"""
+            县委第一巡察组关于巡察县病死畜禽无害化处理中心党支部的反馈意见
+            巡察发现的主要问题：一是收集转运不及时，2024年有11次收集超过规定时限。{problem}
+            """, $"""
+            县病死畜禽无害化处理中心党支部关于巡察整改情况的报告
+            一、关于收集转运不及时的问题。增加1台收集车辆，实行接报后24小时内收集。（责任人：副主任；已完成）
+            二、关于第二个问题。{measure}（责任人：主任；已完成）
+            县病死畜禽无害化处理中心党支部
+            2025年4月10日
+            """);
+        Assert.Equal(flagged ? ["I2"] : [], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
+    }
+
+    [Theory]
     [InlineData("对12个项目逐一回访，督促2个项目补充组织验收，今年以来已抽查5个项目。", true)]
     [InlineData("对12个项目逐一回访，督促2个项目补充组织验收；制定《履约验收抽查办法》，每季度按不少于两成的比例抽查。", false)]
     public void A_problem_that_came_back_after_the_last_rounds_rectification_wants_a_lasting_rule(string measure, bool flagged)

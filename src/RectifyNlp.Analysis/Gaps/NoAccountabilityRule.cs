@@ -206,7 +206,10 @@ internal sealed class NoAccountabilityRule : IGapRule
             // Nor does a sanction on a unit (局党组对管理处予以通报批评 / 管理处……作了书面检讨): nobody answers for it by name.
             var clauseStart = text.LastIndexOfAny(ClauseBreaks, match.Index) + 1;
             var clauseEnd = text.IndexOfAny(ClauseBreaks, match.Index) is >= 0 and var clauseStop ? clauseStop : text.Length;
-            if (!FutureRegex.IsMatch(text.AsSpan(start, match.Index - start)) && !CountedRegex.IsMatch(text.AsSpan(match.Index + match.Length, end - match.Index - match.Length))
+            // A count after a sanction whose sentence says on whom it falls (对相关企业负责人给予党内严重警告处分1人、党内警告处分
+            // 2人) tells how many of them, no tally.
+            if (!FutureRegex.IsMatch(text.AsSpan(start, match.Index - start))
+                && !(CountedRegex.IsMatch(text.AsSpan(match.Index + match.Length, end - match.Index - match.Length)) && !SanctionTargetRegex.IsMatch(text[start..end]))
                 && !(OutsidePartyRegex.IsMatch(text.AsSpan(start, end - start)) && RegulatorActRegex.IsMatch(match.Value))
                 && !cues.SanctionOnUnit.IsMatch(text[clauseStart..clauseEnd].TrimStart()))
             {
@@ -230,7 +233,8 @@ internal sealed class NoAccountabilityRule : IGapRule
     // (诫勉谈话1人（储备管理部经理）).
     private static readonly Regex CountedRegex = new("^[^，。；、]{0,4}?[0-9一二三四五六七八九十两]+(人次|人|名)(?![（(][^）)]{2,})", RegexOptions.CultureInvariant);
 
-    private static readonly Regex FutureRegex = new("将(严肃|依规|依纪|依法|坚决|一律|予以|追究|严格|从严)|今后|以后|一经|一旦|如有|若有|凡|再发生|再出现|发现一起", RegexOptions.CultureInvariant);
+    // 将对……处理 / 将根据调查情况……处理 / 下一步……: promised, not done (已将问题线索移交 is done).
+    private static readonly Regex FutureRegex = new("将(严肃|依规|依纪|依法|坚决|一律|予以|追究|严格|从严)|(?<![已并])将(对|根据|视|依据|按照)|(?<![已并即])将$|下一步|下阶段|今后|以后|一经|一旦|如有|若有|凡|再发生|再出现|发现一起", RegexOptions.CultureInvariant);
 
     private static Match Committed(Regex violation, string text, Func<string, bool>? skip = null)
     {
