@@ -29,7 +29,9 @@ internal static partial class TitleFinder
             i = 1;
         }
 
-        while (i < paragraphs.Count && DocumentNumberLine().IsMatch(paragraphs[i].Span.Slice(text)))
+        // An official document's head above its title (份号 000009 / 秘密★1年 / 特急 / 中共××委员会文件 / ××〔2025〕14号
+        // 签发人：×××) says who files it and under what number, not what it is about.
+        while (i + 1 < paragraphs.Count && i < MaxChromeLines && (DocumentNumberLine().IsMatch(paragraphs[i].Span.Slice(text).Trim()) || IsDocumentHead(paragraphs[i].Span.Slice(text).Trim())))
         {
             i++;
         }
@@ -60,6 +62,24 @@ internal static partial class TitleFinder
             ? (new TextSpan(paragraphs.Count > 0 ? paragraphs[0].Span.Start : 0, paragraphs.Count > 0 ? paragraphs[0].Span.Start : 0), first)
             : (new TextSpan(paragraphs[first].Span.Start, paragraphs[i - 1].Span.End), i);
     }
+
+    private static bool IsDocumentHead(string line) => CopyNumberLine().IsMatch(line) || ClassificationLine().IsMatch(line) || RedHeadLine().IsMatch(line) || SignerLine().IsMatch(line);
+
+    // 份号: the copy's number alone on the first line (000009).
+    [GeneratedRegex(@"^\d{4,8}$")]
+    private static partial Regex CopyNumberLine();
+
+    // 密级 and 紧急程度: 秘密★1年 / 机密 / 内部 / 特急 / 加急, alone or together.
+    [GeneratedRegex(@"^((绝密|机密|秘密|内部|内部资料|特急|加急|平急)\s*(★\s*\S{0,6})?\s*)+$")]
+    private static partial Regex ClassificationLine();
+
+    // The red head: the issuer's name with 文件 (中共××县××局党组文件 / ××委员会文件), nothing after it.
+    [GeneratedRegex(@"^\S{4,40}(文件|简报|通报)$")]
+    private static partial Regex RedHeadLine();
+
+    // The document number with its signer (××党〔2025〕14号 签发人：×××), or the signer alone.
+    [GeneratedRegex(@"^(\S{0,20}〔\d{4}〕\d+\s*号\s*)?签发人[：:]\s*\S{1,12}$")]
+    private static partial Regex SignerLine();
 
     /// <summary>The title's text: its lines joined without the line breaks between them.</summary>
     public static string TitleText(string text, TextSpan span) => span.Slice(text).Replace("\n", string.Empty, StringComparison.Ordinal);

@@ -664,6 +664,27 @@ public class StructureParserTests
     }
 
     [Fact]
+    public void An_official_documents_head_above_its_title_is_passed_over()
+    {
+        // dev110 p02's form (a report filed as a red-headed PDF), in words of our own: the copy number, the red head, the
+        // document number with its signer, then the title in three lines — a rectification report, not a feedback.
+        var (_, s) = Parse(
+            "000012",
+            "特急",
+            "中共县粮食储备有限公司委员会文件",
+            "粮储党〔2025〕7号　签发人：某某某",
+            "中共县粮食储备有限公司委员会",
+            "关于县委第三巡察组反馈意见",
+            "整改情况的报告",
+            "县委巡察工作领导小组：",
+            "2025年4月9日，县委第三巡察组向公司党委反馈了巡察情况。现将整改情况报告如下。",
+            "一、关于仓储管理不规范的问题",
+            "对全部仓房逐一清查，已于5月底前完成账实核对。");
+        Assert.Equal("中共县粮食储备有限公司委员会关于县委第三巡察组反馈意见整改情况的报告", s.Title);
+        Assert.Equal(DocumentKind.RectificationReport, s.Kind.Kind);
+    }
+
+    [Fact]
     public void One_more_problem_said_as_such_with_no_run_before_it_heads_no_part()
     {
         // published34 x06's form, in words of our own: a leader's paragraphs in prose, one opening 还有一个问题是，……; the
