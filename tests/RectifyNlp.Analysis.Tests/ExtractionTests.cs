@@ -41,6 +41,28 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("对同一批运砂船收取两次计量费", result.Issues[1].Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_verdict_that_grants_what_the_unit_did_and_turns_to_a_failing_in_one_sentence_raises_it()
+    {
+        // published36 x05's form, in words of our own: a portal item in indirect speech whose first finding follows the
+        // verdict's 能够……，但…… inside one sentence, the others in paragraphs of their own (巡察组还发现…… / 同时指出……).
+        var result = fixture.Analyze("""
+            县委第二巡察组向县农机服务中心党支部反馈巡察情况
+            6月12日，县委第二巡察组向县农机服务中心党支部反馈巡察情况。
+            巡察组认为，中心党支部能够贯彻落实县委部署，在农机补贴兑付方面做了大量工作，但对农机化示范基地建设研究不够、推动不力，3个示范基地有2个至今没有投入使用。
+            巡察组还发现，中心资产管理较为粗放，2台大型收割机长期闲置，没有登记入账。
+            巡察组同时指出，党支部组织生活不严肃，2024年有4次主题党日以业务会代替。
+            巡察组要求，中心党支部要认真抓好整改，整改情况按规定报送并公开。
+            """, """
+            县农机服务中心党支部关于巡察整改情况的报告
+            一、示范基地已全部投入使用。
+            二、2台收割机已登记入账。
+            三、主题党日按月单独召开。
+            """);
+        Assert.Equal(3, result.Issues.Length);
+        Assert.Contains("示范基地建设研究不够", result.Issues[0].Text, StringComparison.Ordinal);
+    }
+
     private const string RoundNotice = """
         柳河市委巡察工作领导小组办公室
         关于市委第七轮巡察反馈情况的通报
