@@ -1,5 +1,6 @@
 using RectifyNlp.Core.Documents;
 using RectifyNlp.Core.Structure;
+using RectifyNlp.Ingestion.Pdf;
 using RectifyNlp.Tests;
 using static RectifyNlp.Ingestion.Tests.Parsing;
 
@@ -37,6 +38,75 @@ public class PdfReaderTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void A_footnotes_small_raised_mark_does_not_break_its_paragraph()
+    {
+        // dev110 p05's form (a feedback exported from Word with a footnote mark after a quoted term, 以陈顶新”¹), in a
+        // standard font: the mark, set at 8 points and raised over a 14-point line, is no line of its own.
+        const string content = "BT /F1 14 Tf 72 760 Td (The first paragraph opens the page here.) Tj ET\n"
+            + "BT /F1 14 Tf 72 720 Td (Grain was bought in as new stock) Tj ET\n"
+            + "BT /F1 14 Tf 72 702 Td (although it had) Tj ET\n"
+            + "BT /F1 8 Tf 180 708 Td (1) Tj ET\n"
+            + "BT /F1 14 Tf 186 702 Td ( been stored for years.) Tj ET\n"
+            + "BT /F1 14 Tf 72 660 Td (The third paragraph stands alone here.) Tj ET\n"
+            + "BT /F1 14 Tf 72 620 Td (The fourth paragraph closes the page.) Tj ET\n";
+        var path = Path.Combine(Path.GetTempPath(), $"mark-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(path, SimplePdf(content));
+        try
+        {
+            var text = Parser.Parse(path).Text.Text.Replace(" ", "", StringComparison.Ordinal);
+            Assert.Contains("newstockalthoughithadbeenstored", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("1", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>A one-page PDF in Helvetica (a standard font, not embedded) with the given content stream.</summary>
+    private static byte[] SimplePdf(string content)
+    {
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+            $"<< /Length {content.Length} >>\nstream\n{content}endstream",
+        ];
+        var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append(i + 1).Append(" 0 obj\n").Append(objects[i]).Append("\nendobj\n");
+        }
+
+        var xref = pdf.Length;
+        pdf.Append("xref\n0 ").Append(objects.Length + 1).Append("\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            pdf.Append(offset.ToString("D10", System.Globalization.CultureInfo.InvariantCulture)).Append(" 00000 n \n");
+        }
+
+        pdf.Append("trailer\n<< /Size ").Append(objects.Length + 1).Append(" /Root 1 0 R >>\nstartxref\n").Append(xref).Append("\n%%EOF\n");
+        return System.Text.Encoding.ASCII.GetBytes(pdf.ToString());
+    }
+
+    [Fact]
+    public void Ocr_text_opens_a_problem_label_read_with_a_doubled_colon_after_a_closing_note()
+    {
+        // dev110 p06's form (a scanned report read by Tesseract), in words of our own: the note that closes one item ends
+        // with a bracket, and the next label's colon is read as ；：. The label still opens its own paragraph, as 问题八：.
+        const string page = "问题七：辅警队伍管理松散\n整改情况：对6名未经培训的辅警集中开展岗前培训，考试合格后才安排窗口工作，\n"
+            + "收回全部民警数字证书。（责任人：副所长；整改时限：2025年4月30日）\n问题八；：党支部组织生活不严肃\n"
+            + "整改情况：严格落实“三会一课”制度，每月开展一次主题党日活动，记录当场签字，\n支部书记每季度讲一次党课。（责任人：支部书记）";
+        var paragraphs = PdfTextReader.OcrParagraphs(page, 1).Select(p => p.Text).ToList();
+        Assert.Contains(paragraphs, p => p.StartsWith("问题八：党支部组织生活不严肃", StringComparison.Ordinal));
+        Assert.DoesNotContain(paragraphs, p => p.Contains("2025年4月30日）\n问题八", StringComparison.Ordinal));
     }
 
     [Fact]

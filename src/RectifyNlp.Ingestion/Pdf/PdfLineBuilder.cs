@@ -35,6 +35,16 @@ internal static class PdfLineBuilder
             row.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
         }
 
+        // A footnote's mark set small and raised (……“以陈顶新”¹、“先收后补”……) is no line of its own: left in, it would break
+        // its paragraph in two. Its note at the page's foot stays (set small, but a line of words).
+        for (var k = rows.Count - 2; k >= 0; k--)
+        {
+            if (IsRaisedMark(rows[k], rows[k + 1]))
+            {
+                rows.RemoveAt(k);
+            }
+        }
+
         if (Gutter(rows) is not { } gutter)
         {
             return [.. rows.Select(row => Line(row, page, 0))];
@@ -190,6 +200,29 @@ internal static class PdfLineBuilder
         var sizes = row.Select(Size).Order().ToList();
         return new PdfLine(text.ToString(), row[0].BoundingBox.Left - shift, right - shift, row[0].StartBaseLine.Y, sizes[sizes.Count / 2], page);
     }
+
+    /// <summary>
+    /// Whether a row is only a footnote's mark over the line it belongs to: a few digits or note signs, set smaller than that
+    /// line's letters, their baseline above its baseline by less than its letters' size, and within its width.
+    /// </summary>
+    private static bool IsRaisedMark(List<Letter> row, List<Letter> below)
+    {
+        if (row.Count > MaxMarkLetters || below.Count < MinRowLetters || !row.TrueForAll(l => l.Value.All(c => char.IsDigit(c) || c is '*' or '†' or '‡' or '※' or '¹' or '²' or '³' or '[' or ']' or '［' or '］')))
+        {
+            return false;
+        }
+
+        var size = below.Select(Size).Order().ElementAt(below.Count / 2);
+        var rise = row[0].StartBaseLine.Y - below[0].StartBaseLine.Y;
+        return row.TrueForAll(l => Size(l) < size * SmallMark) && rise > 0 && rise < size
+            && row[0].BoundingBox.Left >= below[0].BoundingBox.Left && row[^1].BoundingBox.Right <= below[^1].BoundingBox.Right + size;
+    }
+
+    /// <summary>Most letters of a footnote's mark (¹ … ［12］).</summary>
+    private const int MaxMarkLetters = 4;
+
+    /// <summary>Largest size of a mark's letters, as a share of its line's.</summary>
+    private const double SmallMark = 0.8;
 
     private static double Size(Letter letter) => letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1);
 }

@@ -13,7 +13,7 @@ namespace RectifyNlp.Ingestion.Pdf;
 /// Unicode map so that it extracts as replacement or private-use characters — is read by OCR; without the
 /// OCR tools the read fails with a message naming them, never with an empty text.
 /// </summary>
-internal static class PdfTextReader
+internal static partial class PdfTextReader
 {
     /// <summary>
     /// Opens a PDF strictly, and again leniently when only its trailer breaks the letter of the format — an /Info given as a
@@ -146,11 +146,12 @@ internal static class PdfTextReader
     /// new paragraph when it starts with a heading number, or when the line before it ended a sentence well
     /// short of the block's longest line.
     /// </summary>
-    private static IEnumerable<RawParagraph> OcrParagraphs(string text, int page)
+    internal static IEnumerable<RawParagraph> OcrParagraphs(string text, int page)
     {
         foreach (var block in text.Replace("\f", string.Empty, StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
         {
-            var lines = block.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+            // A colon read twice with a stop beside it (问题八；： / 整改情况：：) is one colon.
+            var lines = block.Split('\n').Select(l => DoubledColonRegex().Replace(l.Trim(), "：")).Where(l => l.Length > 0).ToList();
             if (lines.Count == 0)
             {
                 continue;
@@ -161,7 +162,8 @@ internal static class PdfTextReader
             for (var i = 1; i < lines.Count; i++)
             {
                 var previous = lines[i - 1];
-                var endedShort = previous[^1] is '。' or '：' or '！' or '？' && previous.Replace(" ", string.Empty, StringComparison.Ordinal).Length < longest * 0.85;
+                // A bracketed note closes its paragraph as a stop does (……整改时限：2025年4月30日）).
+                var endedShort = previous[^1] is '。' or '：' or '！' or '？' or '）' or ')' && previous.Replace(" ", string.Empty, StringComparison.Ordinal).Length < longest * 0.85;
                 if (endedShort || PdfParagraphJoiner.OpensNumberedItem(lines[i]))
                 {
                     yield return new RawParagraph(string.Join('\n', current), Page: page);
@@ -174,6 +176,9 @@ internal static class PdfTextReader
             yield return new RawParagraph(string.Join('\n', current), Page: page);
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[；;，,：:][：:]|[：:][；;，,]")]
+    private static partial System.Text.RegularExpressions.Regex DoubledColonRegex();
 
     private static bool EndsWithEofMarker(byte[] bytes)
     {
