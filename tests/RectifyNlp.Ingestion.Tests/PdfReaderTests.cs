@@ -109,6 +109,18 @@ public class PdfReaderTests
         Assert.DoesNotContain(paragraphs, p => p.Contains("2025年4月30日）\n问题八", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("2． 关于 “考试命题和阅卷管理不严” 的问题", true)]
+    [InlineData("３．关于财务报销审核不严的问题", true)]
+    [InlineData("（二） 落实全面从严治党要求方面", true)]
+    [InlineData("2.5 万元已全部退还学生家长。", false)]
+    public void A_line_numbered_in_full_width_forms_with_the_room_its_stop_leaves_opens_an_item(string line, bool opens)
+    {
+        // dev110 p03's form (a Word ledger exported by LibreOffice): 2．关于…… comes out of the text layer as 2． 关于, and
+        // was joined to the item above it (……学生家长。2.关于……); a figure is still no number.
+        Assert.Equal(opens, PdfParagraphJoiner.OpensNumberedItem(line));
+    }
+
     [Fact]
     public void Visual_lines_are_joined_back_into_the_paragraphs_of_the_text()
     {

@@ -128,8 +128,17 @@ internal static partial class PdfParagraphJoiner
     /// paragraph even when the line above is full: a heading that fills the line is common, a wrap that
     /// happens to leave such a number at a line's start is not.
     /// </summary>
-    internal static bool OpensNumberedItem(string line) =>
-        HeadingMarker.Match(line, 0) is not null || ProblemLabel().IsMatch(line);
+    internal static bool OpensNumberedItem(string line)
+    {
+        // A full-width stop leaves room after its glyph that reads as a space (2． 关于……): the number's spaces go first,
+        // and its full-width forms are read as the normaliser will write them (2．→ 2.), as the heading numbers are matched.
+        var probe = line.Length > MarkerProbe ? line[..MarkerProbe] : line;
+        var head = new string([.. probe.Replace(" ", string.Empty, StringComparison.Ordinal).Select(c => c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c == '．' ? '.' : c)]) + line[probe.Length..];
+        return HeadingMarker.Match(head, 0) is not null || ProblemLabel().IsMatch(head);
+    }
+
+    /// <summary>The characters at a line's start read past its spaces for a heading number (（十二）、 / 问题12：).</summary>
+    private const int MarkerProbe = 8;
 
     [GeneratedRegex(@"^问题\s*(\d{1,3}|[一二三四五六七八九十]+)\s*[：:]")]
     private static partial Regex ProblemLabel();
