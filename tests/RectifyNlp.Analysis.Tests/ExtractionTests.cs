@@ -63,6 +63,26 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("示范基地建设研究不够", result.Issues[0].Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_paragraph_that_turns_with_what_falls_short_raises_its_failings()
+    {
+        // published36 x09's form, in words of our own: each paragraph of a 反馈意见（摘要） grants, turns (但 / 巡察发现 /
+        // 不足的是), names its failings and asks; the turn 不足的是， opens failings as 但 does.
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察县档案馆党支部的反馈意见（摘要）
+            根据县委统一部署，县委第一巡察组对县档案馆党支部进行了常规巡察。现将反馈意见摘要公布如下。
+            馆党支部重视理论学习，“第一议题”制度执行较好。但档案数字化推进缓慢，馆藏档案数字化率不到三成。党支部要拿出时间表，加快推进。
+            档案利用服务有制度、有台账，群众查档基本方便。不足的是，查档登记审核把关不严，有3次查档没有核验身份；上轮巡察指出的库房温湿度监测问题整改后又有反弹。党支部要举一反三，防止问题反复。
+            """, """
+            县档案馆党支部关于巡察整改情况的报告
+            一、数字化外包项目已启动。
+            二、查档一律核验身份。
+            三、库房温湿度实行每日监测。
+            """);
+        Assert.Equal(3, result.Issues.Length);
+        Assert.Contains("查档登记审核把关不严", result.Issues[1].Text, StringComparison.Ordinal);
+    }
+
     private const string RoundNotice = """
         柳河市委巡察工作领导小组办公室
         关于市委第七轮巡察反馈情况的通报
