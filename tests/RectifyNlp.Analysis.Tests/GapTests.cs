@@ -778,12 +778,15 @@ public sealed class GapTests(AnalyzerFixture fixture)
     [InlineData("由局领导班子共同负责", 1)]
     [InlineData("由村“两委”班子共同负责", 1)]
     [InlineData("由全体班子成员集体负责", 1)]
+    [InlineData("（责任人：全局执法人员；完成时限：2025年9月底前）", 1)]
+    [InlineData("（责任领导：局党组班子成员；责任部门：各党支部）", 1)]
     [InlineData("由办公室和车队共同负责", 0)]
     [InlineData("由副局长冯远负责", 0)]
     public void Work_left_to_a_whole_body_together_has_no_owner(string owner, int withoutOwner)
     {
         // dev96 p04's form (由村“两委”班子共同负责, 2025年9月底前完成), in words of our own: a leading body as a whole answers for
-        // nothing in particular; two offices named together do.
+        // nothing in particular; two offices named together do. dev110 p05's and p10's: a whole staff (责任人：全所执法人员) or
+        // every branch (责任部门：各党支部) in an owner's field is nobody either.
         var result = fixture.Analyze("""
             区委第一巡察组关于巡察区统计局党组的反馈意见
             一、巡察发现的主要问题
