@@ -66,33 +66,69 @@ public class PdfReaderTests
         }
     }
 
-    /// <summary>A one-page PDF in Helvetica (a standard font, not embedded) with the given content stream.</summary>
-    private static byte[] SimplePdf(string content)
+    [Fact]
+    public void A_footnote_at_a_pages_foot_goes_after_the_text_not_into_it()
     {
-        string[] objects =
-        [
+        // dev110 p03's form (a Word report with a footnote, exported by LibreOffice): the note set small at the page's
+        // foot came between an item's fields that ran over the page break. It now follows the text, whole.
+        const string content = "BT /F1 14 Tf 72 760 Td (The first paragraph opens the page here.) Tj ET\n"
+            + "BT /F1 14 Tf 72 720 Td (The second paragraph tells of a rule made.) Tj ET\n"
+            + "BT /F1 14 Tf 72 680 Td (The third paragraph stands alone here.) Tj ET\n"
+            + "BT /F1 14 Tf 72 640 Td (The fourth paragraph is on the same page.) Tj ET\n"
+            + "BT /F1 14 Tf 72 600 Td (The fifth paragraph runs on to the foot.) Tj ET\n"
+            + "BT /F1 14 Tf 72 560 Td (The sixth paragraph ends the text.) Tj ET\n"
+            + "BT /F1 9 Tf 72 90 Td (1 The rule was adopted by the branch in June.) Tj ET\n"
+            + "BT /F1 10 Tf 290 50 Td (3) Tj ET\n";
+        const string next = "BT /F1 14 Tf 72 760 Td (The seventh paragraph opens the second page.) Tj ET\n"
+            + "BT /F1 10 Tf 290 50 Td (4) Tj ET\n";
+        var path = Path.Combine(Path.GetTempPath(), $"note-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(path, SimplePdf(content, next));
+        try
+        {
+            var pdf = Parser.Parse(path);
+            var texts = pdf.Raw.Paragraphs.Select(p => p.Text.Replace(" ", "", StringComparison.Ordinal)).ToList();
+            Assert.StartsWith("1Therulewasadopted", texts[^1], StringComparison.Ordinal);
+            Assert.Contains(texts[..^1], t => t.Contains("Theseventhparagraph", StringComparison.Ordinal));
+            Assert.DoesNotContain(texts[..^1], t => t.Contains("Therulewasadopted", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>A PDF in Helvetica (a standard font, not embedded), a page for each content stream given.</summary>
+    private static byte[] SimplePdf(params string[] contents)
+    {
+        var kids = string.Join(' ', contents.Select((_, k) => $"{4 + (2 * k)} 0 R"));
+        var objects = new List<string>
+        {
             "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            $"<< /Type /Pages /Kids [{kids}] /Count {contents.Length} >>",
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-            $"<< /Length {content.Length} >>\nstream\n{content}endstream",
-        ];
+        };
+        for (var k = 0; k < contents.Length; k++)
+        {
+            objects.Add($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents {5 + (2 * k)} 0 R >>");
+            objects.Add($"<< /Length {contents[k].Length} >>\nstream\n{contents[k]}endstream");
+        }
+
         var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
         var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
+        for (var i = 0; i < objects.Count; i++)
         {
             offsets.Add(pdf.Length);
             pdf.Append(i + 1).Append(" 0 obj\n").Append(objects[i]).Append("\nendobj\n");
         }
 
         var xref = pdf.Length;
-        pdf.Append("xref\n0 ").Append(objects.Length + 1).Append("\n0000000000 65535 f \n");
+        pdf.Append("xref\n0 ").Append(objects.Count + 1).Append("\n0000000000 65535 f \n");
         foreach (var offset in offsets)
         {
             pdf.Append(offset.ToString("D10", System.Globalization.CultureInfo.InvariantCulture)).Append(" 00000 n \n");
         }
 
-        pdf.Append("trailer\n<< /Size ").Append(objects.Length + 1).Append(" /Root 1 0 R >>\nstartxref\n").Append(xref).Append("\n%%EOF\n");
+        pdf.Append("trailer\n<< /Size ").Append(objects.Count + 1).Append(" /Root 1 0 R >>\nstartxref\n").Append(xref).Append("\n%%EOF\n");
         return System.Text.Encoding.ASCII.GetBytes(pdf.ToString());
     }
 

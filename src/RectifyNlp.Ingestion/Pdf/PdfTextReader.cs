@@ -43,6 +43,7 @@ internal static partial class PdfTextReader
 
         var notes = new List<string>();
         var pages = new List<List<PdfLine>>();
+        var footnotes = new List<PdfLine>();
         var ocrPages = new Dictionary<int, string>();
         var ocr = new TesseractOcr(options.Ocr);
         try
@@ -58,7 +59,9 @@ internal static partial class PdfTextReader
                     var (rows, rest) = PdfTableFinder.Split(letters, page.Paths, page.Number);
                     // The lines come in reading order (two columns one after the other); a ruled table's rows go in by height.
                     var lines = PdfLineBuilder.Build(rest, page.Number);
-                    pages.Add(rows.Count == 0 ? lines : [.. lines.Concat(rows).OrderByDescending(l => l.Baseline)]);
+                    var pageLines = rows.Count == 0 ? lines : [.. lines.Concat(rows).OrderByDescending(l => l.Baseline)];
+                    footnotes.AddRange(TakeFootnotes(pageLines));
+                    pages.Add(pageLines);
                     continue;
                 }
 
@@ -104,6 +107,9 @@ internal static partial class PdfTextReader
         }
 
         paragraphs.AddRange(PdfParagraphJoiner.Join(run));
+        // The footnotes go after the text, each a paragraph: at a page's foot they would cut into a paragraph or an item
+        // running over the page break (……责任股室：办公室 / 1该制度于…… / 整改时限：……).
+        paragraphs.AddRange(FootnoteParagraphs(footnotes));
         if (ocrPages.Count > 0)
         {
             notes.Add($"OCR 页：{string.Join('、', ocrPages.Keys)}");
@@ -116,6 +122,81 @@ internal static partial class PdfTextReader
 
         return new RawDocument(sourceName, SourceFormat.Pdf, paragraphs, notes);
     }
+
+    /// <summary>
+    /// Takes a page's footnotes off it: the lines at its foot, below the text, set smaller than its text, the first of
+    /// them opening with a note's mark (1 / ① / * / 注：) — Word's footnotes as exported. A page number is left to the
+    /// running-text filter.
+    /// </summary>
+    internal static List<PdfLine> TakeFootnotes(List<PdfLine> lines)
+    {
+        if (lines.Count < MinLinesForNotes)
+        {
+            return [];
+        }
+
+        var size = lines.Select(l => l.Size).Order().ElementAt(lines.Count / 2);
+        var byHeight = lines.OrderBy(l => l.Baseline).ToList();
+        var foot = new List<PdfLine>();
+        foreach (var line in byHeight)
+        {
+            if (line.IsTableRow || line.Size >= size * SmallNote || !line.Text.Any(char.IsLetter))
+            {
+                if (foot.Count == 0 && !line.Text.Any(char.IsLetter))
+                {
+                    continue; // a page number below the notes
+                }
+
+                break;
+            }
+
+            foot.Add(line);
+        }
+
+        // Read upwards the lines were gathered bottom first; the block is a note only when its top line opens with a mark.
+        foot.Reverse();
+        var start = foot.FindIndex(l => NoteMarkRegex().IsMatch(l.Text.TrimStart()));
+        if (start < 0)
+        {
+            return [];
+        }
+
+        var notes = foot[start..];
+        lines.RemoveAll(notes.Contains);
+        return notes;
+    }
+
+    private static IEnumerable<RawParagraph> FootnoteParagraphs(List<PdfLine> notes)
+    {
+        var current = new List<string>();
+        var page = 0;
+        foreach (var line in notes)
+        {
+            if (current.Count > 0 && (NoteMarkRegex().IsMatch(line.Text.TrimStart()) || line.Page != page))
+            {
+                yield return new RawParagraph(string.Join('\n', current), Page: page);
+                current.Clear();
+            }
+
+            page = line.Page;
+            current.Add(line.Text);
+        }
+
+        if (current.Count > 0)
+        {
+            yield return new RawParagraph(string.Join('\n', current), Page: page);
+        }
+    }
+
+    /// <summary>Fewest lines on a page for its foot to be read for notes.</summary>
+    private const int MinLinesForNotes = 6;
+
+    /// <summary>Largest size of a note's letters, as a share of the page's text.</summary>
+    private const double SmallNote = 0.85;
+
+    // A note's mark: 1该制度…… / ①…… / *…… / 注：…….
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d{1,2}(?![\d.．、,，%年月日万元个人项])|[①-⑳]|[*※]|注[：:])")]
+    private static partial System.Text.RegularExpressions.Regex NoteMarkRegex();
 
     /// <summary>Whether a page has a text layer worth reading: letters, mostly real characters.</summary>
     private static bool HasUsableText(IReadOnlyList<Letter> letters)
