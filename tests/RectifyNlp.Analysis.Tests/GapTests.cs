@@ -2632,6 +2632,29 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Theory]
+    [InlineData("将挪作他用的12万元由单位公用经费归垫至专项资金账户，购置的设备登记入账。", true)]
+    [InlineData("将挪作他用的12万元由单位公用经费归垫至专项资金账户；修订《专项资金使用管理办法》，支出一律对照预算审核。", false)]
+    public void Money_put_back_into_its_fund_is_a_one_off_fix_where_the_others_make_rules(string measure, bool flagged)
+    {
+        // dev110 p04's form, in words of our own: a subsidy spent on something else is answered by 归垫 (putting the sum back
+        // from other funds), a one-off fix as 追回 is, while the report's other money problems each get a rule.
+        var result = fixture.Analyze("""
+            县委第三巡察组关于巡察县科技创新服务中心党支部的反馈意见
+            一、专项资金使用不规范，2024年平台建设专项资金中有12万元用于购置与项目无关的办公设备。
+            二、公务接待管理不严，2024年有6批次接待没有公函。
+            三、合同管理不规范，3份技术服务合同未经法律审核即签订。
+            """, $"""
+            县科技创新服务中心党支部关于巡察整改情况的报告
+            一、关于专项资金使用不规范的问题。{measure}（责任人：副主任；完成时限：2025年4月30日）
+            二、关于公务接待管理不严的问题。补齐6批次接待公函；修订《公务接待管理办法》，无公函一律不予接待。（责任人：办公室主任；已完成）
+            三、关于合同管理不规范的问题。3份合同补充法律审核；制定《合同管理办法》，合同签订前一律经法律顾问审核。（责任人：副主任；已完成）
+            县科技创新服务中心党支部
+            2025年5月10日
+            """);
+        Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoMechanism).Select(g => g.IssueId));
+    }
+
+    [Theory]
     [InlineData("对2个储备库物资全面清点，重新建立物资台账，9台故障风力灭火机送厂家维修。", true)]
     [InlineData("对2个储备库物资全面清点，重新建立物资台账；制定《应急物资出入库管理办法》，出入库实行双人签字。", false)]
     public void A_feedback_that_says_the_unit_has_no_rule_for_a_matter_is_answered_by_a_rule_written(string measure, bool flagged)
