@@ -1579,6 +1579,16 @@ public sealed partial class ProblemExtractor
             }
 
             listEnd = ending.Success ? ending.Index : sentenceEnd;
+            // A cue inside a later ；-clause of its sentence (在A上，……；在B上，……；在C上，……；在D上，……，存在E的情况；……): the
+            // clauses before it, each stating a failing of its own, are items of the same list, and so is the cue's clause whole.
+            if (sentences.FirstOrDefault(s => s.Start <= listStart && listStart < s.End) is { Length: > 0 } cued
+                && text.LastIndexOfAny(['；', ';'], listStart - 1, listStart - cued.Start) is var clauseStart && clauseStart > cued.Start
+                && SplitAt(text, new TextSpan(cued.Start, clauseStart), '；', ';').ToList() is { Count: >= MinClausesBeforeCue } before
+                && before.TrueForAll(c => StatesFailing(text, c)))
+            {
+                listStart = before[0].Start;
+            }
+
             // A list that sums up what the paragraph then hands over to be told item by item (存在A、B、C等问题。主要表现在：
             // / 一是……二是……): the items are the problems, the sum names none of its own.
             if (ending.Success && sentenceEnd < paragraph.End && _cues.ManifestationLead.IsMatch(text.AsSpan(sentenceEnd, paragraph.End - sentenceEnd).Trim().ToString()))
@@ -3043,11 +3053,15 @@ public sealed partial class ProblemExtractor
     private List<TextSpan> JoinShortHeads(string text, List<TextSpan> parts)
     {
         var joined = new List<TextSpan>(parts.Count);
+        // Among parts that mostly state failings of their own, a bare object before one that does shares its failing
+        // (矿产资源出让、储备土地管护监管存在漏洞: one problem of two objects, not a problem 矿产资源出让).
+        var states = parts.Count >= MinFailingsAround ? parts.Select(p => StatesFailing(text, p)).ToList() : null;
+        var mostly = states is not null && states.Count(x => x) * 3 >= states.Count * 2;
         for (var k = 0; k < parts.Count; k++)
         {
             var part = parts[k];
             var start = part.Start;
-            while (k + 1 < parts.Count && part.Length < 4 && !StatesFailing(text, part))
+            while (k + 1 < parts.Count && !StatesFailing(text, part) && (part.Length < 4 || (mostly && part.Length <= MaxBareObject && states![k + 1])))
             {
                 part = parts[++k];
             }
@@ -3057,6 +3071,15 @@ public sealed partial class ProblemExtractor
 
         return joined;
     }
+
+    /// <summary>Fewest ；-clauses before a cue inside its sentence, each stating a failing, to be read as the list's.</summary>
+    private const int MinClausesBeforeCue = 2;
+
+    /// <summary>Fewest 、-parts of a list for a bare object among its failings to be read as sharing the next one's.</summary>
+    private const int MinFailingsAround = 4;
+
+    /// <summary>Longest bare object joined to the failing after it (矿产资源出让).</summary>
+    private const int MaxBareObject = 12;
 
     // The side of a 、-part that the 、 joins: a 、 inside a later comma clause (稽核流于形式，对A、B等行为查处不及时) joins
     // only what follows the comma, so the part before it is read from its last comma, the part after it up to its first.

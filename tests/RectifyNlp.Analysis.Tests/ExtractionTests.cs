@@ -83,6 +83,40 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("查档登记审核把关不严", result.Issues[1].Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_bare_object_among_listed_failings_shares_the_failing_after_it()
+    {
+        // published36 x06's form, in words of our own: one long 存在A、B……等问题 clause whose items each state a failing,
+        // but for two objects that share one (水资源费征收、取水许可审批把关不严): one problem, not a problem 水资源费征收.
+        var result = fixture.Analyze("""
+            县委第四巡察组向县水利局党组反馈巡察情况
+            6月18日，县委第四巡察组向县水利局党组反馈巡察情况。巡察组指出，局党组存在学习贯彻上级部署不够深入、河长制责任压力传导不到位、小型水库除险加固进度滞后、水资源费征收、取水许可审批把关不严、公务接待超标准、党员发展工作停滞等问题。巡察组要求，局党组要认真抓好整改。
+            """, """
+            县水利局党组关于巡察整改情况的报告
+            一、已组织专题学习。
+            """);
+        Assert.Equal(6, result.Issues.Length);
+        Assert.Contains(result.Issues, i => i.Text.StartsWith("水资源费征收、取水许可审批把关不严", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Clauses_of_failings_before_a_cue_inside_their_sentence_are_items_of_its_list()
+    {
+        // published36 x07's form, in words of our own: a newspaper's summary puts its problems in 在……上，…… clauses of one
+        // sentence, and only the fourth says 存在……的情况: the three before it are problems as much as those after it.
+        var result = fixture.Analyze("""
+            县委第三巡察组向县交通投资集团党委反馈巡察意见
+            本报讯　6月20日，县委第三巡察组向县交通投资集团党委反馈巡察情况。
+            反馈意见指出，集团党委把方向、管大局作用发挥不够充分。在重大投资决策上，党委前置研究程序没有落实到位；在工程建设管理上，工程变更签证手续不全；在国有资产管理上，闲置资产底数不清；在落实中央八项规定精神上，业务招待费列支不规范，存在以培训费名义报销餐费的情况；在选人用人上，中层干部选拔程序不够规范；在基层党建上，下属公司党支部组织生活不规范。
+            巡察组要求，集团党委要压实整改责任，逐项建账、限时销号。
+            """, """
+            县交通投资集团党委关于巡察整改情况的报告
+            一、已完善党委前置研究清单。
+            """);
+        Assert.Equal(6, result.Issues.Length);
+        Assert.Contains("党委前置研究程序没有落实到位", result.Issues[0].Text, StringComparison.Ordinal);
+    }
+
     private const string RoundNotice = """
         柳河市委巡察工作领导小组办公室
         关于市委第七轮巡察反馈情况的通报
