@@ -2681,12 +2681,14 @@ public sealed class GapTests(AnalyzerFixture fixture)
     [InlineData("二是以工作推进会名义聚餐，2024年在会议费中列支聚餐费用1.8万元。", "1.8万元聚餐费用已由参加人员全部退赔。", true)]
     [InlineData("二是对同一批运输车辆收取两次检测费，已在站内缴费的车辆在出证时又收取一次，金额2.6万元。", "重复收取的2.6万元已全部清退。", true)]
     [InlineData("二是罚没物资的转运业务由站长之子所在的运输公司承接，结算金额12.4万元，事前没有比选。", "已终止与该运输公司的合作，多结算的运费1.1万元已追回。", true)]
+    [InlineData("二是罚没物品暂存库台账与实物不符，抽查时短少香烟4条、手机2部，至今未查明原因。", "已对暂存库全面盘点，短少物品经研究按账面价值作核销处理。", true)]
     [InlineData("二是对同一批运输车辆收取两次检测费，已在站内缴费的车辆在出证时又收取一次，金额2.6万元。", "重复收取的2.6万元已全部清退，对2名相关人员作出处理。", false)]
     [InlineData("二是对同一批运输车辆收取两次检测费，已在站内缴费的车辆在出证时又收取一次，金额2.6万元。", "重复收取的2.6万元已全部清退，下一步中心将对相关人员进行处理。", true)]
     public void Misconduct_told_by_what_was_done_wants_someone_held_to_account(string problem, string measure, bool flagged)
     {
         // dev108's forms, in words of our own: misconduct told by the act, with no 违规/违反 — a leader's relative supplying the
-        // unit, a meal paid as a meeting, a fee taken twice; the money put right, nobody dealt with. The counter-case holds him.
+        // unit, a meal paid as a meeting, a fee taken twice, confiscated goods gone missing (dev110 p01); the money put right or
+        // written off, nobody dealt with. The counter-case holds him.
         var result = fixture.Analyze($"""
             县委第一巡察组关于巡察县病死畜禽无害化处理中心党支部的反馈意见
             巡察发现的主要问题：一是收集转运不及时，2024年有11次收集超过规定时限。{problem}
