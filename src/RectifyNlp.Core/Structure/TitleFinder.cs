@@ -73,8 +73,9 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"^((绝密|机密|秘密|内部|内部资料|特急|加急|平急)\s*(★\s*\S{0,6})?\s*)+$")]
     private static partial Regex ClassificationLine();
 
-    // The red head: the issuer's name with 文件 (中共××县××局党组文件 / ××委员会文件), nothing after it.
-    [GeneratedRegex(@"^\S{4,40}(文件|简报|通报)$")]
+    // The red head: the issuer's name with 文件 (中共××县××局党组文件 / ××委员会文件), nothing after it. (A title may end
+    // with 通报 — 关于……整改进展情况的通报 — so only 文件 is a head.)
+    [GeneratedRegex(@"^[^\s的]{4,40}文件$")]
     private static partial Regex RedHeadLine();
 
     // The document number with its signer (××党〔2025〕14号 签发人：×××), or the signer alone.

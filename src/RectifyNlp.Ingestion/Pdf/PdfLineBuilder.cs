@@ -36,7 +36,7 @@ internal static class PdfLineBuilder
         }
 
         // A footnote's mark set small and raised (……“以陈顶新”¹、“先收后补”……) is no line of its own: left in, it would break
-        // its paragraph in two. Its note at the page's foot stays (set small, but a line of words).
+        // its paragraph in two. Its note at the page's foot is a line of words, read as a note (PdfTextReader.TakeFootnotes).
         for (var k = rows.Count - 2; k >= 0; k--)
         {
             if (IsRaisedMark(rows[k], rows[k + 1]))

@@ -684,6 +684,16 @@ public class StructureParserTests
         Assert.Equal(DocumentKind.RectificationReport, s.Kind.Kind);
     }
 
+    [Theory]
+    [InlineData("关于县委第三巡察组反馈意见整改进展情况的通报")]
+    [InlineData("关于印发巡察整改工作方案的文件")]
+    public void A_title_ending_as_a_head_might_is_still_the_title(string title)
+    {
+        // A notice's title ends with 通报, and a title may name a 文件 after 的: neither is an issuer's red head.
+        var (_, s) = Parse(title, "县委巡察工作领导小组：", "现将整改进展情况通报如下。");
+        Assert.Equal(title, s.Title);
+    }
+
     [Fact]
     public void One_more_problem_said_as_such_with_no_run_before_it_heads_no_part()
     {
