@@ -1580,11 +1580,12 @@ public sealed partial class ProblemExtractor
 
             listEnd = ending.Success ? ending.Index : sentenceEnd;
             // A cue inside a later ；-clause of its sentence (在A上，……；在B上，……；在C上，……；在D上，……，存在E的情况；……): the
-            // clauses before it, each stating a failing of its own, are items of the same list, and so is the cue's clause whole.
+            // clauses before it, each stating a failing of its own and no list of their own, are items of the same list, and so
+            // is the cue's clause whole.
             if (sentences.FirstOrDefault(s => s.Start <= listStart && listStart < s.End) is { Length: > 0 } cued
                 && text.LastIndexOfAny(['；', ';'], listStart - 1, listStart - cued.Start) is var clauseStart && clauseStart > cued.Start
                 && SplitAt(text, new TextSpan(cued.Start, clauseStart), '；', ';').ToList() is { Count: >= MinClausesBeforeCue } before
-                && before.TrueForAll(c => StatesFailing(text, c)))
+                && before.TrueForAll(c => StatesFailing(text, c) && !_cues.ProblemListCue.Match(text, c.Start, c.Length).Success))
             {
                 listStart = before[0].Start;
             }
@@ -3061,7 +3062,7 @@ public sealed partial class ProblemExtractor
         {
             var part = parts[k];
             var start = part.Start;
-            while (k + 1 < parts.Count && !StatesFailing(text, part) && (part.Length < 4 || (mostly && part.Length <= MaxBareObject && states![k + 1])))
+            while (k + 1 < parts.Count && !StatesFailing(text, part) && (part.Length < 4 || (mostly && part.Length <= MaxBareObject && states![k + 1] && IsBareObject(text, part))))
             {
                 part = parts[++k];
             }
@@ -3071,6 +3072,10 @@ public sealed partial class ProblemExtractor
 
         return joined;
     }
+
+    // An object with nothing said of it (矿产资源出让): no failing word, and not read as a problem by the classifier either
+    // (支部换届延期 is one, though no cue names 延期).
+    private bool IsBareObject(string text, TextSpan part) => _roleOf?.Invoke(Clean(part.Slice(text))) is not ("problem", _);
 
     /// <summary>Fewest ；-clauses before a cue inside its sentence, each stating a failing, to be read as the list's.</summary>
     private const int MinClausesBeforeCue = 2;
