@@ -162,7 +162,9 @@ public sealed class ExpectedAnalysisTests(AnalyzerFixture fixture)
     [InlineData("dev100", 0.99, 10, 10, 28, 28, 28, 33)]
     [InlineData("dev102", 0.99, 10, 10, 22, 23, 22, 37)]
     [InlineData("dev104", 0.98, 10, 10, 28, 31, 28, 47)]
-    [InlineData("dev106", 0.97, 10, 10, 19, 25, 19, 28)]
+    [InlineData("dev106", 0.97, 10, 10, 20, 25, 20, 29)]
+    [InlineData("dev108", 0.95, 9, 10, 24, 26, 24, 42)]
+    [InlineData("dev110", 0.96, 10, 10, 24, 30, 24, 31)]
     public void On_each_set_by_another_hand_the_analysis_holds_its_floor(string set, double checks, int counts, int pairs, int found, int mustFlag, int right, int reported)
     {
         var total = StrictEvaluator.Total(GoldChecks.LoadAll(Path.Combine(RepositoryPaths.Root, "corpus", set)).Select(Score));
