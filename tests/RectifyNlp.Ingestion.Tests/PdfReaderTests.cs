@@ -113,23 +113,7 @@ public class PdfReaderTests
             objects.Add($"<< /Length {contents[k].Length} >>\nstream\n{contents[k]}endstream");
         }
 
-        var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Count; i++)
-        {
-            offsets.Add(pdf.Length);
-            pdf.Append(i + 1).Append(" 0 obj\n").Append(objects[i]).Append("\nendobj\n");
-        }
-
-        var xref = pdf.Length;
-        pdf.Append("xref\n0 ").Append(objects.Count + 1).Append("\n0000000000 65535 f \n");
-        foreach (var offset in offsets)
-        {
-            pdf.Append(offset.ToString("D10", System.Globalization.CultureInfo.InvariantCulture)).Append(" 00000 n \n");
-        }
-
-        pdf.Append("trailer\n<< /Size ").Append(objects.Count + 1).Append(" /Root 1 0 R >>\nstartxref\n").Append(xref).Append("\n%%EOF\n");
-        return System.Text.Encoding.ASCII.GetBytes(pdf.ToString());
+        return MinimalPdf.Build(objects);
     }
 
     [Fact]
