@@ -1570,7 +1570,8 @@ public sealed partial class ProblemExtractor
         {
             var listStart = paragraph.Start + cue.Index + cue.Length;
             var listEnd = paragraph.End;
-            var sentenceEnd = sentences.Where(s => s.Start <= listStart && listStart < s.End).Select(s => s.End).DefaultIfEmpty(paragraph.End).First();
+            var listSentence = sentences.FirstOrDefault(s => s.Start <= listStart && listStart < s.End);
+            var sentenceEnd = listSentence.IsEmpty ? paragraph.End : listSentence.End;
             var ending = _cues.ProblemListEnd.Match(text, listStart, paragraph.End - listStart);
             // A list ends in its sentence: a 等问题 further on closes another (巡察组指出，A；B。此外，还存在C、D等问题。).
             if (ending.Success && ending.Index >= sentenceEnd)
@@ -1582,9 +1583,9 @@ public sealed partial class ProblemExtractor
             // A cue inside a later ；-clause of its sentence (在A上，……；在B上，……；在C上，……；在D上，……，存在E的情况；……): the
             // clauses before it, each stating a failing of its own and no list of their own, are items of the same list, and so
             // is the cue's clause whole.
-            if (sentences.FirstOrDefault(s => s.Start <= listStart && listStart < s.End) is { Length: > 0 } cued
-                && text.LastIndexOfAny(['；', ';'], listStart - 1, listStart - cued.Start) is var clauseStart && clauseStart > cued.Start
-                && SplitAt(text, new TextSpan(cued.Start, clauseStart), '；', ';').ToList() is { Count: >= MinClausesBeforeCue } before
+            if (!listSentence.IsEmpty
+                && text.LastIndexOfAny(['；', ';'], listStart - 1, listStart - listSentence.Start) is var clauseStart && clauseStart > listSentence.Start
+                && SplitAt(text, new TextSpan(listSentence.Start, clauseStart), '；', ';').ToList() is { Count: >= MinClausesBeforeCue } before
                 && before.TrueForAll(c => StatesFailing(text, c) && !_cues.ProblemListCue.Match(text, c.Start, c.Length).Success))
             {
                 listStart = before[0].Start;
@@ -3056,13 +3057,13 @@ public sealed partial class ProblemExtractor
         var joined = new List<TextSpan>(parts.Count);
         // Among parts that mostly state failings of their own, a bare object before one that does shares its failing
         // (矿产资源出让、储备土地管护监管存在漏洞: one problem of two objects, not a problem 矿产资源出让).
-        var states = parts.Count >= MinFailingsAround ? parts.Select(p => StatesFailing(text, p)).ToList() : null;
-        var mostly = states is not null && states.Count(x => x) * 3 >= states.Count * 2;
+        var states = parts.ConvertAll(p => StatesFailing(text, p));
+        var mostly = parts.Count >= MinFailingsAround && states.Count(x => x) * 3 >= states.Count * 2;
         for (var k = 0; k < parts.Count; k++)
         {
             var part = parts[k];
             var start = part.Start;
-            while (k + 1 < parts.Count && !StatesFailing(text, part) && (part.Length < 4 || (mostly && part.Length <= MaxBareObject && states![k + 1] && IsBareObject(text, part))))
+            while (k + 1 < parts.Count && !states[k] && (part.Length < 4 || (mostly && part.Length <= MaxBareObject && states[k + 1] && IsBareObject(text, part))))
             {
                 part = parts[++k];
             }

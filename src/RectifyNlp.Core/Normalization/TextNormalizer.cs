@@ -310,9 +310,10 @@ public sealed class TextNormalizer : ITextNormalizer
     }
 
     /// <summary>
-    /// The matching form of one character: <c>'\0'</c> drops it, <c>' '</c> marks whitespace for step 3.
+    /// The matching form of one character: <c>'\0'</c> drops it, <c>' '</c> marks whitespace for step 3. Public for readers
+    /// that must test a raw line as the normalised text will read (a PDF line's heading number: ２． → 2.).
     /// </summary>
-    internal static char Fold(char c) => c switch
+    public static char Fold(char c) => c switch
     {
         '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' or '\r' or '\uFE0E' or '\uFE0F' => '\0',
         '\u20E3' => '、', // a keycap digit (1️⃣ 2️⃣) numbers an item as 1、 does

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using RectifyNlp.Core.Documents;
+using RectifyNlp.Core.Normalization;
 using RectifyNlp.Core.Structure;
 
 namespace RectifyNlp.Ingestion.Pdf;
@@ -133,7 +134,7 @@ internal static partial class PdfParagraphJoiner
         // A full-width stop leaves room after its glyph that reads as a space (2． 关于……): the number's spaces go first,
         // and its full-width forms are read as the normaliser will write them (2．→ 2.), as the heading numbers are matched.
         var probe = line.Length > MarkerProbe ? line[..MarkerProbe] : line;
-        var head = new string([.. probe.Replace(" ", string.Empty, StringComparison.Ordinal).Select(c => c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c == '．' ? '.' : c)]) + line[probe.Length..];
+        var head = new string([.. probe.Select(TextNormalizer.Fold).Where(c => c is not (' ' or '\0'))]) + line[probe.Length..];
         return HeadingMarker.Match(head, 0) is not null || ProblemLabel().IsMatch(head);
     }
 
