@@ -48,6 +48,9 @@ public sealed record AnalysisContext(
     /// <summary>The issue categories whose problems want a rule made or revised even when answered by one-off remedies (models/taxonomy, expectsRule).</summary>
     public IReadOnlySet<string> RuleAreas { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>The word vector of any text, weighted as the issues' and measures' are (to compare a sentence with the problems).</summary>
+    public Func<string, WordVector> Vectorize { get; init; } = _ => WordVector.Empty;
+
     /// <summary>Stops the analysis (a deleted job, a time limit): rules whose work grows with the square of the text check it.</summary>
     public CancellationToken Cancellation { get; init; }
 
@@ -540,7 +543,7 @@ public sealed partial class Analyzer : IDisposable
         }
 
         var itemsById = issues.Select((issue, i) => (issue.Id, Item: issueItems[i])).ToDictionary(p => p.Id, p => p.Item, StringComparer.Ordinal);
-        var context = new AnalysisContext(feedback, report, layout, issues, itemsById, [.. measures], feedbackDate, reportDate, _cues) { Others = others, Cancellation = cancellationToken, RuleAreas = _ruleAreas };
+        var context = new AnalysisContext(feedback, report, layout, issues, itemsById, [.. measures], feedbackDate, reportDate, _cues) { Others = others, Cancellation = cancellationToken, RuleAreas = _ruleAreas, Vectorize = _similarity.Vector };
         var gaps = _gaps.Find(context, notes);
         return new AnalysisResult(issues, [.. measures.Select(m => m.Measure)], gaps, feedbackDate, reportDate, [.. notes]);
     }

@@ -4695,4 +4695,36 @@ public sealed class GapTests(AnalyzerFixture fixture)
             """);
         Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.RepeatedMeasure);
     }
+
+    [Fact]
+    public void A_sanction_in_a_ledger_rows_last_field_answers_the_problem_its_words_are_nearest()
+    {
+        // The 处理情况 field of row 2 holds the 办公室主任 to account for the meals booked as a training meeting: the clause is
+        // about problem 2 by its words (培训会, 聚餐), not about the other three.
+        const string Feedback = """
+            县委第一巡察组关于巡察县体育彩票管理站党支部的反馈意见
+
+            一、巡察发现的主要问题
+            1．代销网点日常巡查不到位，2024年有11个网点全年未巡查。
+            2．2024年以“网点业主培训会”名义在县城酒店安排聚餐4次，费用1.3万元在培训费中列支。
+            3．促销活动剩余的奖品没有入库，电动自行车2辆被职工骑回家中使用。
+            4．彩票销售数据分析工作薄弱，未形成季度分析报告。
+            """;
+        var result = fixture.Analyze(Feedback, """
+            中共县体育彩票管理站支部委员会关于巡察整改情况的报告
+
+            县委第一巡察组反馈意见后，站支部逐项建立整改台账，现将整改情况报告如下。
+
+            序号｜反馈问题｜整改措施｜责任人｜完成时限｜整改进展｜处理情况
+            1｜代销网点日常巡查不到位｜制定网点巡查办法，每季度对全部网点巡查一次｜副站长｜2025年4月30日｜已完成｜不涉及
+            2｜培训会名义聚餐｜1.3万元已由参加聚餐人员全额退赔｜站长｜2025年3月31日｜已完成｜办公室主任受到诫勉谈话
+            3｜促销奖品未入库｜2辆电动自行车已收回入库，奖品实行出入库登记｜副站长｜2025年3月31日｜已完成｜当事职工3人受到批评教育
+            4｜数据分析工作薄弱｜每季度形成销售分析报告｜办公室｜2025年6月30日｜已完成｜不涉及
+
+            中共县体育彩票管理站支部委员会
+            2025年6月20日
+            """);
+        Assert.Equal(4, result.Issues.Length);
+        Assert.Empty(Of(result, GapKinds.NoAccountability));
+    }
 }
