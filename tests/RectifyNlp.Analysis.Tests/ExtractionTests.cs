@@ -5311,4 +5311,29 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Equal(5, issues.Length);
         Assert.StartsWith("内控管理不够严格", issues[3].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_paragraph_opening_with_the_groups_suggestions_label_holds_requirements_not_problems()
+    {
+        // published38 x01's form, in words of our own: after the problems, one paragraph 巡察组的意见建议：一是……四是…… — its
+        // items are what the unit should do, not failings found.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县水务局党组的反馈意见
+            一、落实党中央决策部署和上级要求方面
+            （一）农村供水保障工程推进迟缓。2024年计划实施的9处集中供水工程，截至巡察进驻仍有4处未开工。
+            （二）河湖长制落实不到位。部分河段巡河记录由他人代签，2处乱堆乱放问题长期未清理。
+            二、落实全面从严治党战略部署方面
+            （一）工程建设领域廉政风险防控薄弱。3个项目的监理日志由施工方代写，设计变更未经集体研究。
+            巡察组的意见建议：一是提高政治站位，把供水保障作为民生实事抓紧抓实；二是压紧压实管党治党责任，加强工程建设领域监督；三是建立整改台账，逐项对账销号。
+            县委第二巡察组
+            2025年6月5日
+            """, """
+            县水务局党组关于巡察整改情况的报告
+            一、关于农村供水保障工程推进迟缓的问题
+            4处工程已全部开工，2处已通水。已完成。
+            县水务局党组
+            2025年9月1日
+            """);
+        Assert.Equal(["农村供水保障工程推进迟缓", "河湖长制落实不到位", "工程建设领域廉政风险防控薄弱"], result.Issues.Select(i => i.Text[..i.Text.IndexOf('。', StringComparison.Ordinal)]));
+    }
 }
