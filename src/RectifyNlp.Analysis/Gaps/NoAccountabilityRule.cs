@@ -93,33 +93,28 @@ internal sealed class NoAccountabilityRule : IGapRule
     }
 
     /// <summary>The problem, of the several a measure answers, its words are nearest by a clear margin; null when it answers one or none stands out.</summary>
-    private static string? NearestOfItsProblems(AnalysisContext context, MeasureWork measure)
-    {
-        if (measure.Measure.Links.Length < 2)
-        {
-            return null;
-        }
+    private static string? NearestOfItsProblems(AnalysisContext context, MeasureWork measure) =>
+        measure.Measure.Links.Length < 2 ? null : ClearlyNearest(context, measure.Vector, measure.Measure.IssueIds)?.Id;
 
-        var ranked = measure.Measure.IssueIds.Select(id => (Id: id, Cosine: measure.Vector.Cosine(context.VectorOf(id)))).OrderByDescending(x => x.Cosine).ToList();
-        return ranked[0].Cosine - ranked[1].Cosine >= ClearlyNearer ? ranked[0].Id : null;
+    /// <summary>
+    /// The problem of <paramref name="ids"/> whose words <paramref name="vector"/> is nearest, with its cosine, when it leads
+    /// the next by <see cref="ClearlyNearer"/>; null when there are fewer than two or none stands out.
+    /// </summary>
+    private static (string Id, double Cosine)? ClearlyNearest(AnalysisContext context, WordVector vector, IEnumerable<string> ids)
+    {
+        var ranked = ids.Select(id => (Id: id, Cosine: vector.Cosine(context.VectorOf(id)))).OrderByDescending(x => x.Cosine).Take(2).ToList();
+        return ranked.Count == 2 && ranked[0].Cosine - ranked[1].Cosine >= ClearlyNearer ? ranked[0] : null;
     }
 
     /// <summary>The problems a clause holding someone to account is about, each the one its words are nearest by a clear margin.</summary>
     private static HashSet<string> NearestHeld(AnalysisContext context, List<string> holding)
     {
         var held = new HashSet<string>(StringComparer.Ordinal);
-        if (context.Issues.Length < 2)
-        {
-            return held;
-        }
-
         foreach (var clause in holding.SelectMany(s => s.Split(ClauseSeparators, StringSplitOptions.RemoveEmptyEntries)).Where(c => HoldsToAccount(context.Cues, c)))
         {
-            var vector = context.Vectorize(clause);
-            var ranked = context.Issues.Select(i => (i.Id, Cosine: vector.Cosine(context.VectorOf(i.Id)))).OrderByDescending(x => x.Cosine).Take(2).ToList();
-            if (ranked[0].Cosine >= HeldCosine && ranked[0].Cosine - ranked[1].Cosine >= ClearlyNearer)
+            if (ClearlyNearest(context, context.Vectorize(clause), context.Issues.Select(i => i.Id)) is { Cosine: >= HeldCosine } nearest)
             {
-                held.Add(ranked[0].Id);
+                held.Add(nearest.Id);
             }
         }
 
