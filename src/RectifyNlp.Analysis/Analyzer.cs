@@ -51,6 +51,9 @@ public sealed record AnalysisContext(
     /// <summary>The word vector of any text, weighted as the issues' and measures' are (to compare a sentence with the problems).</summary>
     public Func<string, WordVector> Vectorize { get; init; } = _ => WordVector.Empty;
 
+    /// <summary>The report's references to the feedback's problems by number (第2、4个问题); null when the problems are the report's own.</summary>
+    public OrdinalReferences? Ordinals { get; init; }
+
     /// <summary>Stops the analysis (a deleted job, a time limit): rules whose work grows with the square of the text check it.</summary>
     public CancellationToken Cancellation { get; init; }
 
@@ -543,7 +546,7 @@ public sealed partial class Analyzer : IDisposable
         }
 
         var itemsById = issues.Select((issue, i) => (issue.Id, Item: issueItems[i])).ToDictionary(p => p.Id, p => p.Item, StringComparer.Ordinal);
-        var context = new AnalysisContext(feedback, report, layout, issues, itemsById, [.. measures], feedbackDate, reportDate, _cues) { Others = others, Cancellation = cancellationToken, RuleAreas = _ruleAreas, Vectorize = _similarity.Vector };
+        var context = new AnalysisContext(feedback, report, layout, issues, itemsById, [.. measures], feedbackDate, reportDate, _cues) { Others = others, Cancellation = cancellationToken, RuleAreas = _ruleAreas, Vectorize = _similarity.Vector, Ordinals = ordinals };
         var gaps = _gaps.Find(context, notes);
         return new AnalysisResult(issues, [.. measures.Select(m => m.Measure)], gaps, feedbackDate, reportDate, [.. notes]);
     }

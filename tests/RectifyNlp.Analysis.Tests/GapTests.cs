@@ -4727,4 +4727,39 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Equal(4, result.Issues.Length);
         Assert.Empty(Of(result, GapKinds.NoAccountability));
     }
+
+    [Fact]
+    public void A_closing_sentence_that_names_problems_by_number_holds_someone_to_account_for_each()
+    {
+        // dev112 p10's form, in words of our own: the items only put the money right; a closing part says, by the feedback's
+        // numbers, that people were dealt with for problems 2 and 3 — a count, but of those problems, not a tally of the whole.
+        const string Feedback = """
+            县委第三巡察组关于巡察县农机服务站党支部的反馈意见
+
+            一、巡察发现的主要问题
+            1．农机安全宣传覆盖面不够，2024年只在3个乡镇开展了宣传活动。
+            2．违规发放补贴，2024年以“加班补助”名义向职工发放补贴3.6万元。
+            3．站长让其妻弟承揽了站内办公楼的外墙维修工程，合同金额4.6万元，没有经过比选。
+            4．农机维修技术人员不足，全站只有2名持证维修工。
+            """;
+        var result = fixture.Analyze(Feedback, """
+            中共县农机服务站支部委员会关于巡察整改情况的报告
+
+            一、关于农机安全宣传覆盖面不够的问题
+            制定全年宣传计划，2025年上半年已在全县12个乡镇开展宣传。已完成。
+            二、关于违规发放补贴的问题
+            已将3.6万元全部清退。已完成。
+            三、关于外墙维修工程的问题
+            已对该工程造价重新审核，核减0.6万元。已完成。
+            四、关于维修技术人员不足的问题
+            招聘2名持证维修工，组织现有人员参加培训。已完成。
+            五、追责问责情况
+            针对反馈的第2、3个问题，站支部配合县农业农村局党组查清责任，共对3名相关人员进行了处理，其中诫勉谈话1人、批评教育2人。
+
+            中共县农机服务站支部委员会
+            2025年5月20日
+            """);
+        Assert.Equal(4, result.Issues.Length);
+        Assert.Empty(Of(result, GapKinds.NoAccountability));
+    }
 }

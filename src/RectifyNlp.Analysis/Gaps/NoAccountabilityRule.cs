@@ -110,6 +110,18 @@ internal sealed class NoAccountabilityRule : IGapRule
     private static HashSet<string> NearestHeld(AnalysisContext context, List<string> holding)
     {
         var held = new HashSet<string>(StringComparer.Ordinal);
+        // A sentence that opens by naming the problems by number (针对反馈的第2、4、5个问题，……共对9名相关人员进行了处理) holds
+        // someone to account for each of them.
+        foreach (var sentence in holding)
+        {
+            var opening = sentence.TrimStart();
+            opening = opening.AsSpan().IndexOfAny(OpeningStops) is > 0 and var stop ? opening[..stop] : opening;
+            if (context.Ordinals?.ResolveHeading(opening, default) is { IsDefaultOrEmpty: false } named)
+            {
+                held.UnionWith(named.Select(l => l.IssueId));
+            }
+        }
+
         foreach (var clause in holding.SelectMany(s => s.Split(ClauseSeparators, StringSplitOptions.RemoveEmptyEntries)).Where(c => HoldsToAccount(context.Cues, c)))
         {
             if (ClearlyNearest(context, context.Vectorize(clause), context.Issues.Select(i => i.Id)) is { Cosine: >= HeldCosine } nearest)
@@ -122,6 +134,8 @@ internal sealed class NoAccountabilityRule : IGapRule
     }
 
     private static readonly char[] ClauseSeparators = ['；', ';'];
+
+    private static readonly System.Buffers.SearchValues<char> OpeningStops = System.Buffers.SearchValues.Create("，,：:。；");
 
     /// <summary>
     /// Least word cosine of a clause holding someone to account with the problem it is taken to be about (chosen on the
