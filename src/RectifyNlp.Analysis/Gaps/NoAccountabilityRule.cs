@@ -106,7 +106,10 @@ internal sealed class NoAccountabilityRule : IGapRule
         return ranked.Count == 2 && ranked[0].Cosine - ranked[1].Cosine >= ClearlyNearer ? ranked[0] : null;
     }
 
-    /// <summary>The problems a clause holding someone to account is about, each the one its words are nearest by a clear margin.</summary>
+    /// <summary>
+    /// The problems the report's sentences holding someone to account are about: those a sentence names by number at its
+    /// opening, and for each of its clauses the one its words are nearest by a clear margin.
+    /// </summary>
     private static HashSet<string> NearestHeld(AnalysisContext context, List<string> holding)
     {
         var held = new HashSet<string>(StringComparer.Ordinal);
