@@ -212,7 +212,7 @@ internal static class PdfLineBuilder
             return false;
         }
 
-        var size = below.Select(Size).Order().ElementAt(below.Count / 2);
+        var size = PdfParagraphJoiner.Median(below.Select(Size));
         var rise = row[0].StartBaseLine.Y - below[0].StartBaseLine.Y;
         return row.TrueForAll(l => Size(l) < size * SmallMark) && rise > 0 && rise < size
             && row[0].BoundingBox.Left >= below[0].BoundingBox.Left && row[^1].BoundingBox.Right <= below[^1].BoundingBox.Right + size;

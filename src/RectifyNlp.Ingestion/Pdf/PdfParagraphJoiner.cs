@@ -144,7 +144,8 @@ internal static partial class PdfParagraphJoiner
     [GeneratedRegex(@"^问题\s*(\d{1,3}|[一二三四五六七八九十]+)\s*[：:]")]
     private static partial Regex ProblemLabel();
 
-    private static double Median(IEnumerable<double> values) => Percentile(values, 0.5);
+    /// <summary>The middle value (the upper one of an even count); 0 of none. Shared by the PDF reader's size and spacing readings.</summary>
+    internal static double Median(IEnumerable<double> values) => Percentile(values, 0.5);
 
     private static double Percentile(IEnumerable<double> values, double p)
     {

@@ -135,7 +135,7 @@ internal static partial class PdfTextReader
             return [];
         }
 
-        var size = lines.Select(l => l.Size).Order().ElementAt(lines.Count / 2);
+        var size = PdfParagraphJoiner.Median(lines.Select(l => l.Size));
         var byHeight = lines.OrderBy(l => l.Baseline).ToList();
         var foot = new List<PdfLine>();
         foreach (var line in byHeight)
