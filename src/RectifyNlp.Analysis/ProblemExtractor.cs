@@ -935,6 +935,13 @@ public sealed partial class ProblemExtractor
                 // to what he saw).
                 var areaParagraph = written && _cues.AreaOpening.IsMatch(span.Slice(text).TrimStart());
                 clauses = [.. stated.SelectMany(s => _failingByFailing && countedHere is null && areaParagraph ? HeadlineFailings(text, s) : [s]).Select(s => (s, Origin.Listed))];
+                // A written area paragraph of one sentence that runs its failings on by ；(在落实……方面，A……；B不严；有的C……；D……。)
+                // states one a clause, as under an area's heading; a clause giving an instance of the one before (有的…… /
+                // 个别……) is its evidence.
+                if (areaParagraph && countedHere is null && stated.Count == 1 && AreaSemicolonFailings(text, stated[0]) is { Count: >= 2 } areaRun)
+                {
+                    clauses = [.. areaRun.Select(s => (s, Origin.Listed))];
+                }
             }
 
             // A sentence that says what the problems told show (中心出现的问题暴露出内部管理上的漏洞 / 这些问题反映出……) looks back at
@@ -3013,6 +3020,40 @@ public sealed partial class ProblemExtractor
         return SplitAt(text, new TextSpan(start, end), '，', ',').ToList() is { Count: >= 2 } parts
             && parts.TrueForAll(p => IsHeadlineFailing(text, p))
             ? parts : [statement];
+    }
+
+    /// <summary>
+    /// The ；-clauses of a written area paragraph's one sentence (在落实……方面，A……；B不严；有的C……；D……。) after its area, an
+    /// instance clause (有的 / 个别 / 部分 …) joined to the clause before it, when two or more remain and the first states a
+    /// failing; none otherwise.
+    /// </summary>
+    private List<TextSpan> AreaSemicolonFailings(string text, TextSpan statement)
+    {
+        if (_cues.AreaOpening.Match(text, statement.Start, statement.Length) is not { Success: true } area || area.Index != statement.Start)
+        {
+            return [];
+        }
+
+        var body = new TextSpan(area.Index + area.Length, statement.End);
+        if (body.Slice(text).TrimEnd().TrimEnd('。').Contains('。'))
+        {
+            return [];
+        }
+
+        var joined = new List<TextSpan>();
+        foreach (var clause in SplitAt(text, body, '；', ';'))
+        {
+            if (joined.Count > 0 && InstanceRegex().IsMatch(clause.Slice(text).TrimStart()))
+            {
+                joined[^1] = new TextSpan(joined[^1].Start, clause.End);
+            }
+            else
+            {
+                joined.Add(clause);
+            }
+        }
+
+        return joined.Count >= 2 && StatesFailing(text, joined[0]) && joined.TrueForAll(c => c.Length >= MinStatedFailing && !_cues.RequirementParagraph.IsMatch(c.Slice(text))) ? joined : [];
     }
 
     /// <summary>

@@ -5336,4 +5336,32 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(["农村供水保障工程推进迟缓", "河湖长制落实不到位", "工程建设领域廉政风险防控薄弱"], result.Issues.Select(i => i.Text[..i.Text.IndexOf('。', StringComparison.Ordinal)]));
     }
+
+    [Fact]
+    public void A_news_items_area_paragraph_of_semicolon_clauses_states_one_problem_a_clause_its_instances_kept_as_evidence()
+    {
+        // published38 x02's form, in words of our own: a portal item whose areas run their failings on in one sentence each
+        // (在……方面，A……；B不严；有的……；C……。). Each clause is one problem; a clause giving an instance of the one before it
+        // (有的……) is its evidence; 反馈要求 and the secretary's 表态 are none.
+        var result = fixture.Analyze("""
+            市委第一巡察组向市林业局党组反馈巡察情况
+            10月9日，市委第一巡察组向市林业局党组反馈巡察情况。巡察组组长通报了巡察发现的问题，并代表巡察组反馈了巡察情况。
+            反馈指出，市林业局党组能够围绕林长制改革开展工作，国土绿化任务推进有序。巡察也发现了一些问题。
+            在落实党中央决策部署和上级要求方面，林长制责任落实层层递减，村级林长巡林记录多为补记；森林防火设施维护滞后，8处瞭望塔无人值守。
+            在落实全面从严治党战略部署方面，主体责任传导不到位，班子成员廉政谈话流于形式；生态修复项目验收把关不严；有的项目未完工即拨付全部资金；公务接待审批不严格，接待清单与实际不符。
+            在落实新时代党的组织路线方面，干部队伍结构不优，年轻干部储备不足；基层支部组织生活不经常，三会一课记录雷同。
+            反馈要求，市林业局党组要坚持问题导向，逐条制定整改措施，明确责任领导和完成时限。
+            市林业局党组书记表示，完全认同巡察组反馈的意见，将照单全收、立行立改。
+            """, """
+            市林业局党组关于巡察整改情况的报告
+            一、关于林长制责任落实层层递减的问题
+            修订林长巡林制度，逐村核查巡林记录。已完成。
+            市林业局党组
+            2026年1月5日
+            """);
+        Assert.Equal(
+            ["林长制责任落实层层递减", "森林防火设施维护滞后", "主体责任传导不到位", "生态修复项目验收把关不严", "公务接待审批不严格", "干部队伍结构不优", "基层支部组织生活不经常"],
+            result.Issues.Select(i => i.Text.Split('，', '；', '。')[0]));
+        Assert.Contains("有的项目未完工即拨付全部资金", result.Issues[3].Text, StringComparison.Ordinal);
+    }
 }
