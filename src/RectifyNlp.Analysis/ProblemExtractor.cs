@@ -535,6 +535,18 @@ public sealed partial class ProblemExtractor
                 continue;
             }
 
+            // An inline item of a written feedback that runs failings on by ；in its one sentence (一是A有差距，B……悬空，……；C不够健全，
+            // ……。), each clause opening on a failing of its own, states one problem a clause; a clause giving an instance of the
+            // one before (有的……) is its evidence.
+            if (written && leaf.Style is NumberingStyle.InlineShi
+                && SemicolonFailings(text, InlineShiRegex().Match(text, span.Start, span.Length) is { Success: true } shi ? new TextSpan(shi.Index + shi.Length, span.End) : span) is { Count: >= 2 } shiClauses
+                && shiClauses.TrueForAll(c => OpensOnFailing(text, c)))
+            {
+                candidates.AddRange(shiClauses.Select(c => (c, area, underRoot ? Origin.Listed : Origin.Numbered, group)));
+                items.UnionWith(shiClauses);
+                continue;
+            }
+
             // A numbered item stated with its evidence that turns to another matter in a sentence of its own (3．A……，……。另外，
             // B……。 / 5．C……。此外，D……): as many problems as matters. Under a title line the title covers what 另外 adds about
             // its matter (see AnotherMatter).
@@ -3034,7 +3046,16 @@ public sealed partial class ProblemExtractor
             return [];
         }
 
-        var body = new TextSpan(area.Index + area.Length, statement.End);
+        var joined = SemicolonFailings(text, new TextSpan(area.Index + area.Length, statement.End));
+        return joined.Count >= 2 && StatesFailing(text, joined[0]) ? joined : [];
+    }
+
+    /// <summary>
+    /// The ；-clauses of one sentence, an instance clause (有的 / 个别 / 部分 …) joined to the clause before it, each long enough
+    /// to state a failing and none a requirement; none when the text holds more than one sentence or a clause fails that.
+    /// </summary>
+    private List<TextSpan> SemicolonFailings(string text, TextSpan body)
+    {
         if (body.Slice(text).TrimEnd().TrimEnd('。').Contains('。'))
         {
             return [];
@@ -3053,7 +3074,7 @@ public sealed partial class ProblemExtractor
             }
         }
 
-        return joined.Count >= 2 && StatesFailing(text, joined[0]) && joined.TrueForAll(c => c.Length >= MinStatedFailing && !_cues.RequirementParagraph.IsMatch(c.Slice(text))) ? joined : [];
+        return joined.TrueForAll(c => c.Length >= MinStatedFailing && !_cues.RequirementParagraph.IsMatch(c.Slice(text))) ? joined : [];
     }
 
     /// <summary>

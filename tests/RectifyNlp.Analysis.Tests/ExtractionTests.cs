@@ -5364,4 +5364,28 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
             result.Issues.Select(i => i.Text.Split('，', '；', '。')[0]));
         Assert.Contains("有的项目未完工即拨付全部资金", result.Issues[3].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_inline_item_that_runs_failings_on_by_semicolons_states_one_problem_a_clause()
+    {
+        // published40 x02's form, in words of our own: a news item's 一是……五是 each open on the area's verdict; an item that
+        // goes on by ；to another failing (一是A有差距，B……；C不够健全，……。) raises two, one that gives an instance (有的……) one.
+        var result = fixture.Analyze("""
+            县委第三巡察组向县水利局党组反馈巡察情况
+            12月2日，县委第三巡察组向县水利局党组反馈巡察情况。巡察组指出，县水利局党组在防汛抗旱、农村供水等方面取得了一定成效。巡察中也发现一些问题，主要是：一是落实上级决策部署有差距，小型水库除险加固进度滞后，3座水库汛前未完工；河湖“清四乱”整治不够彻底，部分河段反弹明显。二是廉洁风险防控不到位，工程计量审核把关不严；有的项目监理日志由施工方代写。三是基层党组织建设存在弱项，党支部主题党日流于形式。
+            县委巡察办负责同志强调，县水利局党组要切实提高政治站位，逐条逐项制定整改措施。
+            县水利局党组书记表示，诚恳接受、照单全收。
+            """, """
+            县水利局党组关于巡察整改情况的报告
+            一、关于小型水库除险加固进度滞后的问题
+            3座水库已全部完工。已完成。
+            县水利局党组
+            2026年3月1日
+            """);
+        Assert.Equal(4, result.Issues.Length);
+        Assert.Contains("小型水库除险加固进度滞后", result.Issues[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("河湖“清四乱”整治不够彻底", result.Issues[1].Text, StringComparison.Ordinal);
+        Assert.Contains("有的项目监理日志由施工方代写", result.Issues[2].Text, StringComparison.Ordinal);
+        Assert.Contains("主题党日流于形式", result.Issues[3].Text, StringComparison.Ordinal);
+    }
 }
