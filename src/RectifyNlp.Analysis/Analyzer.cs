@@ -401,7 +401,9 @@ public sealed partial class Analyzer : IDisposable
             bool documentLevel;
             if (ordinals?.Resolve(piece) is { } byNumber)
             {
-                links = [byNumber];
+                // Every problem of a list it opens with (针对第1个、第3个问题，制定《……办法》) and of each later clause that opens
+                // on others (……；针对第二方面第2个问题，制定……), the first alone when it names one.
+                links = ReferencedByClauses(piece, ordinals) is { Length: >= 2 } listed && listed.Any(l => l.IssueId == byNumber.IssueId) ? listed : [byNumber];
                 documentLevel = false;
             }
             else if (piece.Block < 0 && ordinals is not null && facts.IsConcrete && NamedInPassing(piece.Text, issues, issueIndex, answeredByBlocks) is { } named)
@@ -514,6 +516,7 @@ public sealed partial class Analyzer : IDisposable
         GiveFieldLinesUnderHeadings(measures, report);
         var partClosings = GivePartClosingOwners(measures, report);
         GiveHeadingOwners(measures, layout.Blocks, report);
+        GiveFactsByNumber(measures, layout.Blocks, report, issues, ordinals);
         GiveAreaOwners(measures, layout.Blocks, report, issues);
         GiveClosingFields(measures, report);
         GiveDeadlineForAll(measures, layout.Blocks, report, issues);
@@ -1155,6 +1158,7 @@ public sealed partial class Analyzer : IDisposable
         // Each section's owner from the nearest heading above it (or itself) that names one, in one walk down the
         // structure: looking up the headings for every measure would grow with their product.
         var inherited = new Dictionary<TextSpan, string>();
+        var text = report.Text.Text;
         void Walk(ImmutableArray<Section> sections, string? owner)
         {
             foreach (var section in sections)
@@ -1165,6 +1169,14 @@ public sealed partial class Analyzer : IDisposable
                     : section.Heading.Length <= 40 ? _facts.OwnerIn(section.Heading)
                     : HeadingBracketRegex().Match(section.Heading) is { Success: true } bracket && FieldsOpeningRegex().IsMatch(bracket.Groups["fields"].Value) ? _facts.Read(bracket.Groups["fields"].Value).Owner
                     : null;
+                // Or the lead between the heading and its first item, when it hands the items below to someone (以下4个问题由
+                // 书记X牵头，…… / 本方面问题由副局长Y负责).
+                if (leads is null && !section.Children.IsDefaultOrEmpty && section.Children[0].Span.Start - section.HeadingSpan.End is > 0 and <= MaxLeadOwner
+                    && text.AsSpan(section.HeadingSpan.End, section.Children[0].Span.Start - section.HeadingSpan.End).Trim() is { IsEmpty: false } lead
+                    && LeadHandsOverRegex().IsMatch(lead))
+                {
+                    leads = _facts.OwnerIn(lead.ToString());
+                }
                 var here = leads ?? owner;
                 if (here is not null)
                 {

@@ -54,7 +54,7 @@ public sealed partial class OrdinalReferences
         var item = ItemRegex().Match(piece.Text);
         if (!item.Success)
         {
-            // ……制定轮岗交流办法。（对应反馈问题第8条；责任领导：……） / ……一事一单。（针对反馈问题四）: a note in brackets naming the problem it answers.
+            // ……制定轮岗交流办法。（对应反馈问题第8条；责任领导：……） / ……一事一单。（针对反馈问题四）: a note in brackets naming the problem it answers, after a word on what was done (（修订，针对问题2，……）).
             item = NoteRegex().Match(piece.Text);
         }
 
@@ -104,8 +104,34 @@ public sealed partial class OrdinalReferences
             return [];
         }
 
-        heading = ReferenceScope(heading);
+        return ResolveNumbers(ReferenceScope(heading), span);
+    }
 
+    /// <summary>
+    /// The problems a piece or a clause names by number at its opening (针对第1个、第3个问题，制定…… / 第一方面第1个、第4个问题由……
+    /// 负责 / 第（一）项于……前完成), every one of a list; with <paramref name="wholeParts"/>, also every problem of a part it names
+    /// whole (第二方面4个问题由……负责 / 第三方面的问题). Empty when it opens with no reference, or one to a problem that does not exist.
+    /// </summary>
+    public ImmutableArray<MatchLink> ResolveOpening(string clause, TextSpan span, bool wholeParts = false)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        if (OpeningReferenceRegex().Match(clause) is { Success: true } opening)
+        {
+            return ResolveNumbers(opening.Value, span);
+        }
+
+        if (wholeParts && WholePartRegex().Match(clause) is { Success: true } whole && _parts.Count > 1
+            && Number(whole.Groups["p"].Value) is { } part && part >= 1 && part <= _parts.Count
+            && (!whole.Groups["count"].Success || Number(whole.Groups["count"].Value) == _parts[part - 1].Count))
+        {
+            return [.. _parts[part - 1].Select(i => new MatchLink(i.Id, 1.0, $"报告按序号指明：第{part}部分的问题"))];
+        }
+
+        return [];
+    }
+
+    private ImmutableArray<MatchLink> ResolveNumbers(string heading, TextSpan span)
+    {
         var links = new List<MatchLink>();
         // 关于第二、五个问题 / 第2、第5项: every number of the list, when no part is named.
         if (HeadingListRegex().Match(heading) is { Success: true } list && !PartRegex().IsMatch(heading))
@@ -211,13 +237,21 @@ public sealed partial class OrdinalReferences
     [GeneratedRegex("^([一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)])?\\s*(?<name>\\p{IsCJKUnifiedIdeographs}{2,4})问题[：:。]?$")]
     private static partial Regex GroupTitleRegex();
 
+    // A clause opening on problems named by number: 针对第1个、第3个问题 / 第一方面第1个、第4个问题 / 第（一）项 / 对反馈意见第2项和第5项.
+    [GeneratedRegex("^\\s*((对|针对|关于|对应)(巡察)?(反馈)?(意见)?(中|指出)?的?)?(第[（(]?[一二三四五六七八九十0-9０-９]+[）)]?个?(方面|部分))?的?第[（(]?[一二三四五六七八九十0-9０-９①-⑳]+[）)]?(个|项|条)(问题)?([、和及与]第?[（(]?[一二三四五六七八九十0-9０-９①-⑳]+[）)]?(个|项|条)?(问题)?)*")]
+    private static partial Regex OpeningReferenceRegex();
+
+    // A clause opening on a part's problems as a whole: 第二方面4个问题 / 第三方面的问题 / 对第一部分的3个问题.
+    [GeneratedRegex("^\\s*((对|针对|关于)(反馈)?(意见)?的?)?第(?<p>[一二三四五六七八九十0-9０-９]+)个?(方面|部分)的?((?<count>[一二两三四五六七八九十0-9０-９]+)个|各项|全部|所有)?(问题|整改任务|整改事项)")]
+    private static partial Regex WholePartRegex();
+
     [GeneratedRegex("第[一二三四五六七八九十0-9０-９①-⑳]+问(?!题)")]
     private static partial Regex QuestionRegex();
 
     [GeneratedRegex("第[（(]?(?<n>[一二三四五六七八九十0-9０-９①-⑳]+)[）)]?(部分|方面|类|大类)")]
     private static partial Regex PartRegex();
 
-    [GeneratedRegex("[（(](对应|针对|回应)(巡察)?(反馈)?(意见)?(中的?)?(第[（(]?(?<part>[一二三四五六七八九十0-9０-９①-⑳]+)[）)]?(方面|部分))?((问题)?第(?<n>[一二三四五六七八九十0-9０-９①-⑳]+)(个|项|条)(问题)?|问题(?<n>[一二三四五六七八九十0-9０-９①-⑳]+))[；;，,）)]")]
+    [GeneratedRegex("[（(]([\\u4e00-\\u9fff]{1,6}[，,、])?(对应|针对|回应)(巡察)?(反馈)?(意见)?(中的?)?(第[（(]?(?<part>[一二三四五六七八九十0-9０-９①-⑳]+)[）)]?(方面|部分))?((问题)?第(?<n>[一二三四五六七八九十0-9０-９①-⑳]+)(个|项|条)(问题)?|问题(?<n>[一二三四五六七八九十0-9０-９①-⑳]+))[；;，,）)]")]
     private static partial Regex NoteRegex();
 
     /// <summary>

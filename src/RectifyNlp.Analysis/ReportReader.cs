@@ -81,7 +81,9 @@ public sealed partial class ReportReader(AnalysisCues cues)
         {
             if (!headsByItself.TryGetValue(s, out var heads))
             {
-                heads = !underDocumentLevel.Contains(s) && !UnderNamedProblem(s) && !_cues.RestatedPartHeading.IsMatch(s.Heading)
+                // A line that names a rule made for a problem (1．《传承人带徒考核办法》（针对问题1，2025年5月印发）) is a measure, not
+                // a problem's heading, though it names the problem.
+                heads = !underDocumentLevel.Contains(s) && !UnderNamedProblem(s) && !_cues.RestatedPartHeading.IsMatch(s.Heading) && !RuleLineRegex().IsMatch(s.Heading)
                     && (IsProblemHeading(s)
                         || (!s.Style.IsInline() && !IsGeneralPart(s) && (restates.Restates(s.Heading) || AnsweredByLabel(text, s) || LabelledRestatement(text, s) is not null || LeadRestatement(text, s) is not null || OrdinalReferences.NamesProblems(s.Heading))));
                 headsByItself[s] = heads;
@@ -1192,13 +1194,17 @@ public sealed partial class ReportReader(AnalysisCues cues)
     private static partial Regex LabelRegex();
 
     /// <summary>A date standing alone on its line (the signature date).</summary>
+    // A rule made, named first: 《……办法》（针对问题1，2025年5月印发） / 《……制度》已修订印发.
+    [GeneratedRegex("^\\s*《[^》]{2,40}》([（(][^）)]{0,10}(针对|对应)|[^。；，]{0,6}(印发|制定|修订|出台|建立|施行))")]
+    private static partial Regex RuleLineRegex();
+
     // An annex's first line (附：整改台账 / 附件1 / 附表).
     [GeneratedRegex("^\\s*附(件|表|：|:)")]
     private static partial Regex AnnexLineRegex();
 
-    // ……；针对第一个问题，…… / 。对第六个问题，…… / ：第二项诫勉谈话1人；第四项…… (whom it dealt with for which item) — a
-    // clause naming the problem it answers by number, after a stop.
-    [GeneratedRegex("(?<=[。；;：:]|^)\\s*(?<clause>(针对|对于?|关于|对应)(巡察)?(反馈(意见)?)?(中|指出)?的?(第[一二三四五六七八九十0-9０-９]+(部分|方面))?第[（(]?[一二三四五六七八九十0-9０-９]+[）)]?(个|项|条)((问题)?[，,：:]|中|所涉)|" + OrdinalReferences.SanctionedItem + ")")]
+    // ……；针对第一个问题，…… / 。对第六个问题，…… / ；针对第二方面第2个、第3个问题，…… / ：第二项诫勉谈话1人；第四项…… (whom it
+    // dealt with for which item) — a clause naming the problems it answers by number, after a stop.
+    [GeneratedRegex("(?<=[。；;：:]|^)\\s*(?<clause>(针对|对于?|关于|对应)(巡察)?(反馈(意见)?)?(中|指出)?的?(第[一二三四五六七八九十0-9０-９]+(部分|方面))?第[（(]?[一二三四五六七八九十0-9０-９]+[）)]?(个|项|条)([、和及与]第?[（(]?[一二三四五六七八九十0-9０-９]+[）)]?(个|项|条))*((问题)?[，,：:]|中|所涉)|" + OrdinalReferences.SanctionedItem + ")")]
     private static partial Regex ClauseByNumberRegex();
 
     // A part's heading on what comes next (下一步工作 / 下步打算 / 巩固整改成果).

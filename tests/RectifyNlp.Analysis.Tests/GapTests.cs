@@ -4762,4 +4762,87 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Equal(4, result.Issues.Length);
         Assert.Empty(Of(result, GapKinds.NoAccountability));
     }
+
+    [Fact]
+    public void Owners_and_time_limits_given_by_the_problems_numbers_outside_the_items_reach_those_problems()
+    {
+        // dev114 p08's and p02's forms, in words of our own: a part on who does what names the problems by number
+        // (第一方面第1个、第2个问题由……负责；第二方面2个问题由……负责) and a closing sentence sets the time limits the same way
+        // (第（一）项于……前完成，其余各项均于……前完成); the items themselves name neither.
+        var result = fixture.Analyze("""
+            县委第四巡察组关于巡察县供销合作社联合社党组的反馈意见
+            一、贯彻落实上级决策部署方面
+            （一）农资储备任务落实不到位。2024年春耕化肥储备仅完成计划的六成，2个乡镇网点断供半个月。
+            （二）农产品收购价格不公示。3个收购点未张贴收购价格，群众反映压级压价。
+            二、全面从严治党方面
+            （一）公务用车管理不规范。1辆公务车节假日未入库封存，出车记录事后补登。
+            （二）门市部现金收入未及时入账。最长在出纳处滞留40天，累计金额2.3万元。
+            县委第四巡察组
+            2025年3月10日
+            """, """
+            县供销合作社联合社党组关于巡察整改情况的报告
+            县委巡察工作领导小组：
+            现将整改情况报告如下。
+            一、整改责任分工
+            对照问题清单，党组明确：第一方面第1个、第2个问题由副主任柯望舒负责，业务科具体落实；第二方面2个问题由党组书记、主任樊启明负责，办公室、财务科具体落实。
+            二、问题整改情况
+            （一）关于农资储备任务落实不到位的问题
+            与2家农资企业签订储备协议，春耕前储备化肥3000吨，各网点实行周报库存。
+            （二）关于农产品收购价格不公示的问题
+            3个收购点全部设立价格公示牌，每日更新收购价格，公布监督电话。
+            （三）关于公务用车管理不规范的问题
+            公务车节假日一律入库封存，钥匙由办公室统一保管，出车记录当日登记。
+            （四）关于门市部现金收入未及时入账的问题
+            门市部现金收入实行日清日结，当日存入单位账户，财务科每周核对一次。
+            三、整改完成时限
+            以上整改任务，第（一）项于2025年12月31日前完成，其余各项均于2025年5月31日前完成。
+            县供销合作社联合社党组
+            2025年6月5日
+            """);
+        Assert.Equal(4, result.Issues.Length);
+        Assert.Empty(Of(result, GapKinds.NoOwner));
+        Assert.Empty(Of(result, GapKinds.NoDeadline));
+    }
+
+    [Fact]
+    public void A_parts_lead_that_hands_its_problems_to_a_leader_owns_the_items_below_it()
+    {
+        // dev114 p01's form, in words of our own: under each area's heading one line hands its problems to a leader
+        // (以下2个问题由……牵头，……) and the items below name only their time limits.
+        var result = fixture.Analyze("""
+            县委第四巡察组关于巡察县供销合作社联合社党组的反馈意见
+            一、贯彻落实上级决策部署方面
+            （一）农资储备任务落实不到位。2024年春耕化肥储备仅完成计划的六成，2个乡镇网点断供半个月。
+            （二）农产品收购价格不公示。3个收购点未张贴收购价格，群众反映压级压价。
+            二、全面从严治党方面
+            （一）公务用车管理不规范。1辆公务车节假日未入库封存，出车记录事后补登。
+            （二）门市部现金收入未及时入账。最长在出纳处滞留40天，累计金额2.3万元。
+            县委第四巡察组
+            2025年3月10日
+            """, """
+            县供销合作社联合社党组关于巡察整改情况的报告
+            县委巡察工作领导小组：
+            现将整改情况报告如下。
+            （一）贯彻落实上级决策部署方面的2个问题
+            以下2个问题由副主任柯望舒牵头，业务科具体落实。
+            1．关于农资储备任务落实不到位的问题
+            整改措施：与2家农资企业签订储备协议，春耕前储备化肥3000吨，各网点实行周报库存。
+            完成时限：2025年12月31日。
+            2．关于农产品收购价格不公示的问题
+            整改措施：3个收购点全部设立价格公示牌，每日更新收购价格，公布监督电话。
+            完成时限：立行立改。
+            （二）全面从严治党方面的2个问题
+            以下2个问题由党组书记、主任樊启明牵头，办公室、财务科配合落实。
+            3．关于公务用车管理不规范的问题
+            整改措施：公务车节假日一律入库封存，钥匙由办公室统一保管，出车记录当日登记。
+            完成时限：2025年4月30日。
+            4．关于门市部现金收入未及时入账的问题
+            整改措施：门市部现金收入实行日清日结，当日存入单位账户，财务科每周核对一次。
+            完成时限：反馈后一个月内。
+            县供销合作社联合社党组
+            2025年6月5日
+            """);
+        Assert.Equal(4, result.Issues.Length);
+        Assert.Empty(Of(result, GapKinds.NoOwner));
+    }
 }

@@ -2075,4 +2075,47 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
             """);
         Assert.Contains(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue && g.IssueId == "I3");
     }
+
+    [Fact]
+    public void Rules_listed_by_the_problems_numbers_answer_every_problem_they_name()
+    {
+        // dev114 p08's and p05's forms, in words of our own: a part on lasting rules names the problems by number, several in
+        // one clause (针对第一方面第1个、第2个问题，制定……；针对第二方面第2个问题，修订……), and an annex lists rules made, each
+        // with the problem it answers in brackets (1．《……》（针对问题3，……印发）).
+        var result = fixture.Analyze("""
+            县委第四巡察组关于巡察县供销合作社联合社党组的反馈意见
+            一、贯彻落实上级决策部署方面
+            （一）农资储备任务落实不到位。2024年春耕化肥储备仅完成计划的六成，2个乡镇网点断供半个月。
+            （二）农产品收购价格不公示。3个收购点未张贴收购价格，群众反映压级压价。
+            二、全面从严治党方面
+            （一）公务用车管理不规范。1辆公务车节假日未入库封存，出车记录事后补登。
+            （二）门市部现金收入未及时入账。最长在出纳处滞留40天，累计金额2.3万元。
+            县委第四巡察组
+            2025年3月10日
+            """, """
+            县供销合作社联合社党组关于巡察整改情况的报告
+            县委巡察工作领导小组：
+            现将整改情况报告如下。
+            一、问题整改情况
+            （一）关于农资储备任务落实不到位的问题
+            与2家农资企业签订储备协议，春耕前储备化肥3000吨，各网点实行周报库存。
+            （二）关于农产品收购价格不公示的问题
+            3个收购点全部设立价格公示牌，每日更新收购价格，公布监督电话。
+            （三）关于公务用车管理不规范的问题
+            公务车节假日一律入库封存，钥匙由办公室统一保管，出车记录当日登记。
+            （四）关于门市部现金收入未及时入账的问题
+            门市部现金收入实行日清日结，当日存入单位账户，财务科每周核对一次。
+            二、建立长效机制情况
+            针对第一方面第1个、第2个问题，制定《农资储备和价格公示管理办法》；针对第二方面第2个问题，修订《门市部现金管理规定》。以上制度均已经党组会审议印发。
+            县供销合作社联合社党组
+            2025年6月5日
+            附件：新建制度清单
+            1．《公务用车使用管理办法》（针对问题3，2025年5月印发）
+            2．《财务收支审批规定》（修订，针对问题4，2025年5月印发）
+            """);
+        Assert.Equal(["I1", "I2"], Measure(result, "农资储备和价格公示管理办法").IssueIds.Order());
+        Assert.Equal(["I4"], Measure(result, "门市部现金管理规定").IssueIds);
+        Assert.Equal(["I3"], Measure(result, "公务用车使用管理办法").IssueIds);
+        Assert.Equal(["I4"], Measure(result, "财务收支审批规定").IssueIds);
+    }
 }
