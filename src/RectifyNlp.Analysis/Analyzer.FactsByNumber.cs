@@ -38,6 +38,15 @@ public sealed partial class Analyzer
                 var said = clause.Slice(text).Trim();
                 var facts = _facts.Read(said);
                 var owner = _facts.OwnerIn(said);
+                // 除第一方面第2个、第3个问题外，其余9个问题均已于……前完成: the excepted are named, the rest get the facts.
+                if (ExceptedRegex().Match(said) is { Success: true } excepted && ordinals.ResolveOpening(excepted.Groups["named"].Value, clause, wholeParts: true) is { IsDefaultOrEmpty: false } except)
+                {
+                    named.UnionWith(except.Select(l => l.IssueId));
+                    said = said[(excepted.Index + excepted.Length)..].TrimStart('，', ',');
+                    facts = _facts.Read(said);
+                    owner = _facts.OwnerIn(said);
+                }
+
                 if (ordinals.ResolveOpening(said, clause, wholeParts: true) is { IsDefaultOrEmpty: false } links)
                 {
                     named.UnionWith(links.Select(l => l.IssueId));
@@ -46,7 +55,7 @@ public sealed partial class Analyzer
                         given.Add((links, owner, facts.Deadline));
                     }
                 }
-                else if (RestRegex().IsMatch(said) && named.Count > 0 && (owner is not null || facts.Deadline is not null))
+                else if (RestRegex().IsMatch(said) && (owner is not null || facts.Deadline is not null))
                 {
                     rest = (owner, facts.Deadline);
                 }
@@ -57,7 +66,7 @@ public sealed partial class Analyzer
                 Give(links.Select(l => l.IssueId), owner, deadline);
             }
 
-            if (rest is { } others)
+            if (rest is { } others && named.Count > 0)
             {
                 Give(issues.Select(i => i.Id).Where(id => !named.Contains(id)), others.Owner, others.Deadline);
             }
@@ -109,6 +118,10 @@ public sealed partial class Analyzer
     // A sentence that may give facts by number: it names an item or a part by its place.
     [GeneratedRegex("第[（(]?[一二三四五六七八九十0-9０-９①-⑳]+[）)]?个?(个|项|条|方面|部分)")]
     private static partial Regex ReferenceHintRegex();
+
+    // An exception named by number at a clause's opening: 除第一方面第2个、第3个问题外 / 除第（一）项以外.
+    [GeneratedRegex("^除(?<named>[^，。；]{2,40}?)(以外|之外|外)")]
+    private static partial Regex ExceptedRegex();
 
     // A clause on the problems a sentence has not named: 其余各项 / 其他问题 / 剩余3项.
     [GeneratedRegex("^(其余|其他|其它|剩余|余下)(的)?([一二两三四五六七八九十0-9０-９]+(个|项|条))?(各项|问题|整改任务|整改事项|任务|事项|各个问题)")]

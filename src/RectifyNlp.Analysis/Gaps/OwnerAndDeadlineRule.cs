@@ -77,7 +77,8 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
                     yield return LeaderMissing(issue, measures);
                 }
 
-                if (formGivesDeadline && !timeGiven && measures.All(m => m.Facts.Deadline is null && !m.Facts.LongTerm) && measures.Any(m => m.Facts.Owner is not null))
+                // A time-limit field that says the item is done (完成时限：已完成) answers it for a finished item.
+                if (formGivesDeadline && !timeGiven && measures.All(m => m.Facts.Deadline is null && !m.Facts.LongTerm && !TimeFields(m.Measure.Text).Any(f => f.Done)) && measures.Any(m => m.Facts.Owner is not null))
                 {
                     yield return GapEvidence.OnMeasure(GapKinds.NoDeadline, issue, measures[^1].Measure, Severity.Low, $"报告其他各项都写明了完成时限，问题“{GapEvidence.Short(issue.Text)}”的措施却没有写。");
                 }
@@ -165,8 +166,11 @@ internal sealed class OwnerAndDeadlineRule : IGapRule
     // What each time-limit field of a text says: kept up for good (时限：长期坚持 / 常态化), or, in a 整改/完成时限 field, no time
     // at all (整改时限：根据催缴进展逐步推进 — no date, no 年底/月底, no 立行立改).
     // The value is read ahead, not consumed, so that a field inside another's value (……，完成时间：……) is read too.
-    private static IEnumerable<(bool LongTerm, bool NoTime)> TimeFields(string text) =>
-        TimeFieldRegex.Matches(text).Select(m => (LongTermValue.IsMatch(m.Groups["value"].Value), m.Groups["prefix"].Success && NoTimeValue.IsMatch(m.Groups["value"].Value)));
+    // A field that says the item is done (完成时限：已完成) gives no time but answers it.
+    private static IEnumerable<(bool LongTerm, bool NoTime, bool Done)> TimeFields(string text) =>
+        TimeFieldRegex.Matches(text).Select(m => (LongTermValue.IsMatch(m.Groups["value"].Value), m.Groups["prefix"].Success && NoTimeValue.IsMatch(m.Groups["value"].Value), DoneValue.IsMatch(m.Groups["value"].Value)));
+
+    private static readonly System.Text.RegularExpressions.Regex DoneValue = new("^(已完成|已整改完成|已整改到位|已办结|已销号|已落实)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex TimeFieldRegex = new("(?<prefix>整改|完成)?(时限|时间)[:：]\\s*(?=(?<value>[^；;。\\n]*))", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
