@@ -370,7 +370,9 @@ public sealed partial class Analyzer : IDisposable
             // A heading that names its problems by number ((二)反馈问题第1项、第6项) is linked to them, whatever its words.
             foreach (var (assigned, b) in Matcher.Assign(scores).Select((a, b) => (a, b)))
             {
-                var byNumber = ordinals!.ResolveHeading(layout.Blocks[b].Heading, layout.Blocks[b].Span);
+                // So is a ledger row whose problem cell is only a number (问题6 / 第6项, in a list of the rules made).
+                var byNumber = ordinals!.ResolveHeading(layout.Blocks[b].Heading, layout.Blocks[b].Span) is { IsEmpty: false } headed ? headed
+                    : LedgerRows.ReferredNumber(layout.Blocks[b].Heading) is { } referred ? ordinals.ResolveOpening($"第{referred}个问题", layout.Blocks[b].Span) : [];
                 blockLinks.Add(!byNumber.IsEmpty
                     ? [.. byNumber]
                     : [.. assigned.Select(a => new MatchLink(issues[a.Issue].Id, Math.Round(a.Score, 3), $"位于报告标题“{layout.Blocks[b].Heading}”之下，该标题与反馈问题相似（{Matcher.Format(a.Score)}）"))]);

@@ -688,12 +688,16 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
         _ when AccountabilityColumnRegex().IsMatch(header) => LedgerColumn.Accountability,
         "备注" or "说明" or "备注说明" => LedgerColumn.Note,
         _ when header.Contains("措施", StringComparison.Ordinal) => LedgerColumn.Measure,
+        // A list of the rules made (制度名称 | 针对问题 | 印发时间): each rule is the row's measure.
+        _ when RuleColumnRegex().IsMatch(header) => LedgerColumn.Measure,
         // A small unit's table in plain words (怎么改的 / 谁负责 / 啥时候改完 / 现在怎样).
         _ when PlainColumnRegex().Match(header) is { Success: true } plain => plain.Groups["measure"].Success ? LedgerColumn.Measure
             : plain.Groups["who"].Success ? LedgerColumn.Leader : plain.Groups["when"].Success ? LedgerColumn.Deadline : LedgerColumn.Status,
         _ when header.Contains("问题", StringComparison.Ordinal) || header is "整改事项" or "整改任务" or "存在不足" => LedgerColumn.Problem,
         _ when header.Contains("领导", StringComparison.Ordinal) || header.Contains("责任人", StringComparison.Ordinal) || header == "负责人" => LedgerColumn.Leader,
         _ when header.StartsWith("责任", StringComparison.Ordinal) || header.Contains("牵头", StringComparison.Ordinal) || header.Contains("部门", StringComparison.Ordinal) => LedgerColumn.Department,
+        // When a rule was issued (印发时间) is what was done, not a time limit.
+        _ when IssuedColumnRegex().IsMatch(header) => LedgerColumn.Status,
         _ when header.Contains("时限", StringComparison.Ordinal) || header.Contains("时间", StringComparison.Ordinal) => LedgerColumn.Deadline,
         _ when header.Contains("情况", StringComparison.Ordinal) || header.Contains("进展", StringComparison.Ordinal) || header.Contains("进度", StringComparison.Ordinal) || header.Contains("成效", StringComparison.Ordinal) || header.Contains("状态", StringComparison.Ordinal) => LedgerColumn.Status,
         _ => LedgerColumn.Other,
@@ -701,6 +705,13 @@ public sealed partial record LedgerRows(ImmutableArray<LedgerColumn> Columns, Te
 
     [GeneratedRegex("^(?<measure>(怎么|怎样|咋|如何)(改|整改|办|做)|改了(什么|啥)|(整改)?做法)|^(?<who>谁(来)?(负责|管|办|牵头|抓))|^(?<when>(啥|什么|哪天|几)时候|几时)|^(?<status>(现在|目前)(怎样|怎么样|咋样|情况|进展)|改(得)?(怎样|怎么样|咋样)|(改|办)(完|好)(了)?没)")]
     private static partial Regex PlainColumnRegex();
+
+    // 制度名称 / 建立(完善)制度 / 制度(文件)名称: the rule a row made.
+    [GeneratedRegex("^(新建|建立|修订|完善|出台)?[（(]?[建立修订完善]*[）)]?(的)?制度(文件)?(名称)?$|^(制度|文件)名称$")]
+    private static partial Regex RuleColumnRegex();
+
+    [GeneratedRegex("^(印发|出台|发布|施行|实施|通过)(时间|日期)$")]
+    private static partial Regex IssuedColumnRegex();
 
     // 问题类别 / 问题类型 / 问题分类: a column that sorts the problems, not one that states them.
     [GeneratedRegex("^问题(类别|类型|分类|领域|方面)$")]

@@ -2118,4 +2118,44 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.Equal(["I3"], Measure(result, "公务用车使用管理办法").IssueIds);
         Assert.Equal(["I4"], Measure(result, "财务收支审批规定").IssueIds);
     }
+
+    [Fact]
+    public void A_table_of_the_rules_made_links_each_rule_to_the_problem_its_row_names_by_number()
+    {
+        // dev114 p10's and dev104 p09's form, in words of our own: an annex lists the rules made, one a row (制度名称 | 针对问题 |
+        // 印发时间), the problem named by number only; a rule's title shares its problem's words by design and copies nothing.
+        var result = fixture.Analyze("""
+            县委第四巡察组关于巡察县供销合作社联合社党组的反馈意见
+            一、贯彻落实上级决策部署方面
+            （一）农资储备任务落实不到位。2024年春耕化肥储备仅完成计划的六成，2个乡镇网点断供半个月。
+            （二）农产品收购价格不公示。3个收购点未张贴收购价格，群众反映压级压价。
+            二、全面从严治党方面
+            （一）公务用车管理不规范。1辆公务车节假日未入库封存，出车记录事后补登。
+            （二）门市部现金收入管理混乱。最长在出纳处滞留40天，累计金额2.3万元。
+            县委第四巡察组
+            2025年3月10日
+            """, """
+            县供销合作社联合社党组关于巡察整改情况的报告
+            县委巡察工作领导小组：
+            现将整改情况报告如下。
+            （一）关于农资储备任务落实不到位的问题
+            与2家农资企业签订储备协议，春耕前储备化肥3000吨，各网点实行周报库存。
+            （二）关于农产品收购价格不公示的问题
+            3个收购点全部设立价格公示牌，每日更新收购价格，公布监督电话。
+            （三）关于公务用车管理不规范的问题
+            公务车节假日入库封存，出车记录当日登记。
+            （四）关于门市部现金收入管理混乱的问题
+            门市部现金收入当日存入单位账户，财务科每周核对一次。
+            附件：建立完善制度清单
+            序号	制度名称	针对问题	印发时间
+            1	《公务用车管理规定》	问题3	2025年5月
+            2	《门市部现金收入管理办法》	问题4	2025年5月
+            县供销合作社联合社党组
+            2025年6月5日
+            """);
+        Assert.Equal(["I3"], Measure(result, "《公务用车管理规定》").IssueIds);
+        Assert.Equal(["I4"], Measure(result, "《门市部现金收入管理办法》").IssueIds);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.CopiedMeasure);
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.NoMechanism && g.IssueId is "I3" or "I4");
+    }
 }

@@ -41,7 +41,10 @@ internal sealed partial class CopiedMeasureRule : IGapRule
             // A lead that only names the problem the measures under it answer (针对“三会一课”流于形式的问题，) copies nothing.
             if (issue is null || issue.Source != source || work.Item.Bigrams.Count == 0 || RestatingLeadRegex().IsMatch(measure.Text.Trim().TrimEnd('，', ',', '：', ':'))
                 // The state before (整改前：自查报告称“未发现问题”) restates the problem on purpose; a row's stray cells (2025年7月31日；已完成) say nothing.
-                || context.Cues.StateBefore.IsMatch(measure.Text) || BodyOf(context.Cues, measure.Text).Count(c => c is >= '\u4e00' and <= '\u9fff') < 6)
+                || context.Cues.StateBefore.IsMatch(measure.Text) || BodyOf(context.Cues, measure.Text).Count(c => c is >= '\u4e00' and <= '\u9fff') < 6
+                // A row of a list of the rules made names a rule (《院长办公会议事规则》): its title shares the problem's words by
+                // design.
+                || RuleTitlesOnlyRegex().IsMatch(measure.Text.Trim()))
             {
                 continue;
             }
@@ -335,4 +338,8 @@ internal sealed partial class CopiedMeasureRule : IGapRule
     private static bool HasOwnFacts(AnalysisCues cues, MeasureWork work, Issue issue) =>
         (work.Facts.Status == MeasureStatus.Done && cues.StatusDone.IsMatch(BodyOf(cues, work.Measure.Text)))
         || work.Facts.Figures.Any(f => !issue.Text.Contains(f, StringComparison.Ordinal));
+
+    // Titles only, up to the row's fields if any (《……办法》；完成情况：2025年5月).
+    [GeneratedRegex("^(《[^《》]{2,40}》[、和及与，,]?)+([。；;]|$)")]
+    private static partial Regex RuleTitlesOnlyRegex();
 }
