@@ -15,6 +15,22 @@ internal static class Documents
         要对照问题逐项整改，按时报送整改情况报告。
         """;
 
+    /// <summary>
+    /// A feedback in two areas, two problems each (a supply cooperative's), for reports that give owners, time limits and
+    /// rules by the problems' numbers.
+    /// </summary>
+    public const string SupplyCoopFeedback = """
+        县委第四巡察组关于巡察县供销合作社联合社党组的反馈意见
+        一、贯彻落实上级决策部署方面
+        （一）农资储备任务落实不到位。2024年春耕化肥储备仅完成计划的六成，2个乡镇网点断供半个月。
+        （二）农产品收购价格不公示。3个收购点未张贴收购价格，群众反映压级压价。
+        二、全面从严治党方面
+        （一）公务用车管理不规范。1辆公务车节假日未入库封存，出车记录事后补登。
+        （二）门市部现金收入未及时入账。最长在出纳处滞留40天，累计金额2.3万元。
+        县委第四巡察组
+        2025年3月10日
+        """;
+
     public const string GoodReport = """
         中共区农业农村局党组关于巡察整改情况的报告
         2025年4月10日，区委第一巡察组向局党组反馈了巡察意见，现将整改情况报告如下。

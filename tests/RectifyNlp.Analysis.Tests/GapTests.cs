@@ -4769,17 +4769,7 @@ public sealed class GapTests(AnalyzerFixture fixture)
         // dev114 p08's and p02's forms, in words of our own: a part on who does what names the problems by number
         // (第一方面第1个、第2个问题由……负责；第二方面2个问题由……负责) and a closing sentence sets the time limits the same way
         // (第（一）项于……前完成，其余各项均于……前完成); the items themselves name neither.
-        var result = fixture.Analyze("""
-            县委第四巡察组关于巡察县供销合作社联合社党组的反馈意见
-            一、贯彻落实上级决策部署方面
-            （一）农资储备任务落实不到位。2024年春耕化肥储备仅完成计划的六成，2个乡镇网点断供半个月。
-            （二）农产品收购价格不公示。3个收购点未张贴收购价格，群众反映压级压价。
-            二、全面从严治党方面
-            （一）公务用车管理不规范。1辆公务车节假日未入库封存，出车记录事后补登。
-            （二）门市部现金收入未及时入账。最长在出纳处滞留40天，累计金额2.3万元。
-            县委第四巡察组
-            2025年3月10日
-            """, """
+        var result = fixture.Analyze(Documents.SupplyCoopFeedback, """
             县供销合作社联合社党组关于巡察整改情况的报告
             县委巡察工作领导小组：
             现将整改情况报告如下。
@@ -4809,17 +4799,7 @@ public sealed class GapTests(AnalyzerFixture fixture)
     {
         // dev114 p01's form, in words of our own: under each area's heading one line hands its problems to a leader
         // (以下2个问题由……牵头，……) and the items below name only their time limits.
-        var result = fixture.Analyze("""
-            县委第四巡察组关于巡察县供销合作社联合社党组的反馈意见
-            一、贯彻落实上级决策部署方面
-            （一）农资储备任务落实不到位。2024年春耕化肥储备仅完成计划的六成，2个乡镇网点断供半个月。
-            （二）农产品收购价格不公示。3个收购点未张贴收购价格，群众反映压级压价。
-            二、全面从严治党方面
-            （一）公务用车管理不规范。1辆公务车节假日未入库封存，出车记录事后补登。
-            （二）门市部现金收入未及时入账。最长在出纳处滞留40天，累计金额2.3万元。
-            县委第四巡察组
-            2025年3月10日
-            """, """
+        var result = fixture.Analyze(Documents.SupplyCoopFeedback, """
             县供销合作社联合社党组关于巡察整改情况的报告
             县委巡察工作领导小组：
             现将整改情况报告如下。
@@ -4850,17 +4830,7 @@ public sealed class GapTests(AnalyzerFixture fixture)
     public void A_closing_sentence_that_excepts_problems_by_number_gives_the_rest_its_time_limit()
     {
         // dev114 p08's form, in words of our own: 除第一方面第1个问题外，其余3个问题均已于……前整改完成；第一方面第1个问题于……前完成.
-        var result = fixture.Analyze("""
-            县委第四巡察组关于巡察县供销合作社联合社党组的反馈意见
-            一、贯彻落实上级决策部署方面
-            （一）农资储备任务落实不到位。2024年春耕化肥储备仅完成计划的六成，2个乡镇网点断供半个月。
-            （二）农产品收购价格不公示。3个收购点未张贴收购价格，群众反映压级压价。
-            二、全面从严治党方面
-            （一）公务用车管理不规范。1辆公务车节假日未入库封存，出车记录事后补登。
-            （二）门市部现金收入未及时入账。最长在出纳处滞留40天，累计金额2.3万元。
-            县委第四巡察组
-            2025年3月10日
-            """, """
+        var result = fixture.Analyze(Documents.SupplyCoopFeedback, """
             县供销合作社联合社党组关于巡察整改情况的报告
             县委巡察工作领导小组：
             现将整改情况报告如下。
@@ -4888,17 +4858,7 @@ public sealed class GapTests(AnalyzerFixture fixture)
     {
         // dev114 p10's and p03's form, in words of our own: every item closes with its fields; one finished item's time limit
         // reads 已完成. That is its answer, not a missing time limit.
-        var result = fixture.Analyze("""
-            县委第四巡察组关于巡察县供销合作社联合社党组的反馈意见
-            一、贯彻落实上级决策部署方面
-            （一）农资储备任务落实不到位。2024年春耕化肥储备仅完成计划的六成，2个乡镇网点断供半个月。
-            （二）农产品收购价格不公示。3个收购点未张贴收购价格，群众反映压级压价。
-            二、全面从严治党方面
-            （一）公务用车管理不规范。1辆公务车节假日未入库封存，出车记录事后补登。
-            （二）门市部现金收入未及时入账。最长在出纳处滞留40天，累计金额2.3万元。
-            县委第四巡察组
-            2025年3月10日
-            """, """
+        var result = fixture.Analyze(Documents.SupplyCoopFeedback, """
             县供销合作社联合社党组关于巡察整改情况的报告
             县委巡察工作领导小组：
             现将整改情况报告如下。

@@ -2082,17 +2082,7 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         // dev114 p08's and p05's forms, in words of our own: a part on lasting rules names the problems by number, several in
         // one clause (针对第一方面第1个、第2个问题，制定……；针对第二方面第2个问题，修订……), and an annex lists rules made, each
         // with the problem it answers in brackets (1．《……》（针对问题3，……印发）).
-        var result = fixture.Analyze("""
-            县委第四巡察组关于巡察县供销合作社联合社党组的反馈意见
-            一、贯彻落实上级决策部署方面
-            （一）农资储备任务落实不到位。2024年春耕化肥储备仅完成计划的六成，2个乡镇网点断供半个月。
-            （二）农产品收购价格不公示。3个收购点未张贴收购价格，群众反映压级压价。
-            二、全面从严治党方面
-            （一）公务用车管理不规范。1辆公务车节假日未入库封存，出车记录事后补登。
-            （二）门市部现金收入未及时入账。最长在出纳处滞留40天，累计金额2.3万元。
-            县委第四巡察组
-            2025年3月10日
-            """, """
+        var result = fixture.Analyze(Documents.SupplyCoopFeedback, """
             县供销合作社联合社党组关于巡察整改情况的报告
             县委巡察工作领导小组：
             现将整改情况报告如下。
@@ -2124,17 +2114,7 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
     {
         // dev114 p10's and dev104 p09's form, in words of our own: an annex lists the rules made, one a row (制度名称 | 针对问题 |
         // 印发时间), the problem named by number only; a rule's title shares its problem's words by design and copies nothing.
-        var result = fixture.Analyze("""
-            县委第四巡察组关于巡察县供销合作社联合社党组的反馈意见
-            一、贯彻落实上级决策部署方面
-            （一）农资储备任务落实不到位。2024年春耕化肥储备仅完成计划的六成，2个乡镇网点断供半个月。
-            （二）农产品收购价格不公示。3个收购点未张贴收购价格，群众反映压级压价。
-            二、全面从严治党方面
-            （一）公务用车管理不规范。1辆公务车节假日未入库封存，出车记录事后补登。
-            （二）门市部现金收入管理混乱。最长在出纳处滞留40天，累计金额2.3万元。
-            县委第四巡察组
-            2025年3月10日
-            """, """
+        var result = fixture.Analyze(Documents.SupplyCoopFeedback, """
             县供销合作社联合社党组关于巡察整改情况的报告
             县委巡察工作领导小组：
             现将整改情况报告如下。
@@ -2144,7 +2124,7 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
             3个收购点全部设立价格公示牌，每日更新收购价格，公布监督电话。
             （三）关于公务用车管理不规范的问题
             公务车节假日入库封存，出车记录当日登记。
-            （四）关于门市部现金收入管理混乱的问题
+            （四）关于门市部现金收入未及时入账的问题
             门市部现金收入当日存入单位账户，财务科每周核对一次。
             附件：建立完善制度清单
             序号	制度名称	针对问题	印发时间
