@@ -4876,4 +4876,28 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Equal(4, result.Issues.Length);
         Assert.Empty(Of(result, GapKinds.NoDeadline));
     }
+
+    [Fact]
+    public void A_rule_named_by_its_kind_only_sets_no_rule()
+    {
+        // dev114 p10's form, in words of our own: a systemic problem answered by putting the case right and 进一步完善相关制度
+        // — a slogan of rule-making, no rule; the item beside it that names its rule has one.
+        var result = fixture.Analyze(Documents.SupplyCoopFeedback, """
+            县供销合作社联合社党组关于巡察整改情况的报告
+            县委巡察工作领导小组：
+            现将整改情况报告如下。
+            （一）关于农资储备任务落实不到位的问题
+            与2家农资企业签订储备协议，春耕前储备化肥3000吨。（责任领导：副主任柯望舒；完成时限：2025年12月31日）
+            （二）关于农产品收购价格不公示的问题
+            3个收购点全部设立价格公示牌，公布监督电话。（责任领导：副主任柯望舒；完成时限：2025年4月30日）
+            （三）关于公务用车管理不规范的问题
+            该车已入库封存，补登出车记录；今后公务用车严格按程序办理，进一步完善相关制度。（责任领导：主任樊启明；完成时限：2025年4月30日）
+            （四）关于门市部现金收入未及时入账的问题
+            制定《门市部现金收入管理办法》，现金收入当日存入单位账户。（责任领导：主任樊启明；完成时限：2025年5月31日）
+            县供销合作社联合社党组
+            2025年6月5日
+            """);
+        Assert.Contains(Of(result, GapKinds.NoMechanism), g => g.IssueId == "I3");
+        Assert.DoesNotContain(Of(result, GapKinds.NoMechanism), g => g.IssueId == "I4");
+    }
 }

@@ -161,6 +161,9 @@ internal sealed partial class NoMechanismRule : IGapRule
     /// <summary>Shortest topic of a demand for rules (仪器设备; 三资 alone is too short to tell).</summary>
     private const int MinTopic = 3;
 
+    [GeneratedRegex("^(完善|健全|建立|建立健全|健全完善|修订完善)(了)?(相关|有关|各项|相应|配套)(的)?(制度|机制|制度机制|规章制度|管理制度)$")]
+    private static partial Regex GenericRuleRegex();
+
     [GeneratedRegex("《(?<title>[^》]{2,40}(制度|办法|规定|细则|规则|规程|清单|方案|规范|守则|章程|标准|流程))》")]
     private static partial Regex RuleTitleRegex();
 
@@ -182,7 +185,9 @@ internal sealed partial class NoMechanismRule : IGapRule
         {
             var start = text.LastIndexOfAny(['。', '；', ';', '\n'], Math.Max(0, match.Index - 1)) + 1;
             // A rule only promised (下一步，中心将研究制定《……办法》) is not made yet.
-            if (!cues.SpokenLead.IsMatch(text.AsSpan(start, match.Index - start)) && !cues.PromisedRule.IsMatch(text[start..(match.Index + match.Length)]))
+            // Nor one named by no more than its kind (进一步完善相关制度 / 健全有关机制): a slogan, no rule.
+            if (!cues.SpokenLead.IsMatch(text.AsSpan(start, match.Index - start)) && !cues.PromisedRule.IsMatch(text[start..(match.Index + match.Length)])
+                && !GenericRuleRegex().IsMatch(match.Value))
             {
                 return true;
             }
