@@ -131,6 +131,16 @@ public sealed partial class ProblemExtractor
         // A numbered item labelled 问题： (1．问题：……，the label read as its heading) is one problem, not a part of problems.
         var roots = all.Where(s => _cues.ProblemRootHeading.IsMatch(s.Heading.Trim()) && !excluded.Any(e => e.Contains(s.Span)) && !IsLabelledItem(s)
             && (ownPart is null || ownPart.Span.Contains(s.Span))).ToList();
+        // A part of problems told in prose only, before another that lists them by number (一、巡察发现的突出问题 ……其中较为突出
+        // 的是：A，B，C。 / 二、巡察发现的主要问题 （一）…… 1．……): it sums up what the list tells; it raises none of its own.
+        var summingUp = roots.Where(r => r.Children.All(c => c.Style.IsInline())
+            && roots.Exists(o => o.Span.Start >= r.Span.End && all.Count(s => o.Span.Contains(s.Span) && s != o && !s.Style.IsInline()) >= MinListedBelow)).ToList();
+        if (summingUp.Count > 0)
+        {
+            excluded.AddRange(summingUp.Select(r => r.Span));
+            roots.RemoveAll(summingUp.Contains);
+        }
+
         var scopes = roots.Count > 0 ? roots.Select(r => r.Span).ToList()
             : ownPart is not null ? [ownPart.Span]
             : [new TextSpan(document.Structure.TitleSpan.End, text.Length)];
@@ -1998,6 +2008,9 @@ public sealed partial class ProblemExtractor
     }
 
     private const int MinAreaClause = 16;
+
+    /// <summary>Fewest numbered items in a later part of problems for an earlier part of prose to be read as its summary.</summary>
+    private const int MinListedBelow = 3;
 
     /// <summary>
     /// The problems of one paragraph of sentences: the first sentence and each later one that opens by naming a failing or by

@@ -5388,4 +5388,34 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.Contains("有的项目监理日志由施工方代写", result.Issues[2].Text, StringComparison.Ordinal);
         Assert.Contains("主题党日流于形式", result.Issues[3].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_part_of_problems_in_prose_before_a_part_that_lists_them_sums_them_up()
+    {
+        // published38 x08's form, in words of our own: 一、突出问题 sums up in one paragraph what 二、主要问题 lists by number; the
+        // summary raises nothing of its own.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县图书馆党支部的反馈意见
+            县图书馆党支部：
+            现将巡察情况反馈如下。
+            一、巡察发现的突出问题
+            巡察认为，图书馆近年来读者服务有所改善。但巡察发现，馆里存在一些问题，其中较为突出的是：资产管理混乱，采购程序不规范，党建工作弱化。具体表现在下文中一并反馈。
+            二、巡察发现的主要问题
+            1．固定资产管理混乱。清查后仍有电脑、投影仪等设备9台下落不明。
+            2．图书采购程序不规范。2024年有3批图书未经比价直接向同一书商采购。
+            3．党建工作弱化。支部全年只召开2次支委会，主题党日多次以业务会代替。
+            三、意见建议
+            （一）全面清查固定资产，确保账实相符。
+            （二）规范图书采购程序。
+            县委第二巡察组
+            2025年7月15日
+            """, """
+            县图书馆党支部关于巡察整改情况的报告
+            一、关于固定资产管理混乱的问题
+            组织全面清查，9台设备已找回7台。
+            县图书馆党支部
+            2025年10月9日
+            """);
+        Assert.Equal(["固定资产管理混乱", "图书采购程序不规范", "党建工作弱化"], result.Issues.Select(i => i.Text[..i.Text.IndexOf('。', StringComparison.Ordinal)]));
+    }
 }
