@@ -23,6 +23,9 @@ public sealed partial class Analyzer
 
         var text = report.Text.Text;
         var inBlocks = new SpanLookup([.. blocks.Select(b => b.Span)]);
+        // Each problem's measures, found once: giving facts changes no measure's links.
+        var measuresOf = Enumerable.Range(0, measures.Count).SelectMany(n => measures[n].Measure.Links.Select(l => (l.IssueId, n)))
+            .GroupBy(x => x.IssueId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(x => x.n).Distinct().ToList(), StringComparer.Ordinal);
         foreach (var sentence in report.Structure.Sentences)
         {
             if (inBlocks.FirstContaining(new TextSpan(sentence.Start, sentence.Start + 1)) >= 0 || !ReferenceHintRegex().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
@@ -76,7 +79,7 @@ public sealed partial class Analyzer
         {
             foreach (var id in ids)
             {
-                var own = Enumerable.Range(0, measures.Count).Where(n => measures[n].Measure.Links.Any(l => l.IssueId == id)).ToList();
+                var own = measuresOf.GetValueOrDefault(id) ?? [];
                 if (owner is not null && !own.Exists(n => measures[n].Facts.Owner is not null))
                 {
                     own.ForEach(n => measures[n] = WithOwner(measures[n], owner));
