@@ -372,7 +372,7 @@ public sealed partial class Analyzer : IDisposable
             {
                 // So is a ledger row whose problem cell is only a number (问题6 / 第6项, in a list of the rules made).
                 var byNumber = ordinals!.ResolveHeading(layout.Blocks[b].Heading, layout.Blocks[b].Span) is { IsEmpty: false } headed ? headed
-                    : LedgerRows.ReferredNumber(layout.Blocks[b].Heading) is { } referred ? ordinals.ResolveOpening($"第{referred}个问题", layout.Blocks[b].Span) : [];
+                    : LedgerRows.ReferredNumber(layout.Blocks[b].Heading) is { } referred && ordinals.ResolveNumber(referred, layout.Blocks[b].Span) is { } row ? [row] : [];
                 blockLinks.Add(!byNumber.IsEmpty
                     ? [.. byNumber]
                     : [.. assigned.Select(a => new MatchLink(issues[a.Issue].Id, Math.Round(a.Score, 3), $"位于报告标题“{layout.Blocks[b].Heading}”之下，该标题与反馈问题相似（{Matcher.Format(a.Score)}）"))]);

@@ -58,16 +58,30 @@ public sealed partial class OrdinalReferences
             item = NoteRegex().Match(piece.Text);
         }
 
-        if (!item.Success || Number(item.Groups["n"].Value) is not { } number || number < 1)
+        if (!item.Success || Number(item.Groups["n"].Value) is not { } number)
         {
             return null;
         }
 
-        var partSection = _sections.Where(s => s.Span.Contains(piece.Span)).OrderByDescending(s => s.Level).FirstOrDefault();
+        // The note may name the part itself (（针对反馈第三方面第2个问题）).
+        return ResolveNumber(number, piece.Span, item.Groups["part"].Success ? Number(item.Groups["part"].Value) : null);
+    }
+
+    /// <summary>
+    /// The problem <paramref name="number"/> names in the report at <paramref name="span"/>: counted within the part
+    /// <paramref name="named"/> names, or else the part the report's heading over <paramref name="span"/> names, or else across
+    /// the whole feedback; null when there is no such problem.
+    /// </summary>
+    public MatchLink? ResolveNumber(int number, TextSpan span, int? named = null)
+    {
+        if (number < 1)
+        {
+            return null;
+        }
+
+        var partSection = _sections.Where(s => s.Span.Contains(span)).OrderByDescending(s => s.Level).FirstOrDefault();
         Issue? issue;
         string where;
-        // The note may name the part itself (（针对反馈第三方面第2个问题）).
-        var named = item.Groups["part"].Success ? Number(item.Groups["part"].Value) : null;
         if ((named ?? (partSection is null ? null : Number(PartRegex().Match(partSection.Heading).Groups["n"].Value))) is { } part && _parts.Count > 1)
         {
             issue = part <= _parts.Count && number <= _parts[part - 1].Count ? _parts[part - 1][number - 1] : null;
@@ -138,7 +152,7 @@ public sealed partial class OrdinalReferences
         {
             foreach (Capture number in list.Groups["n"].Captures)
             {
-                if (Resolve(new ReportPiece($"针对第{number.Value}个问题", span, -1, false)) is not { } named)
+                if ((Number(number.Value) is { } n ? ResolveNumber(n, span) : null) is not { } named)
                 {
                     return [];
                 }
@@ -183,7 +197,7 @@ public sealed partial class OrdinalReferences
             }
 
             var link = part is null
-                ? Resolve(new ReportPiece($"针对第{item.Groups["n"].Value}个问题", span, -1, false))
+                ? (Number(item.Groups["n"].Value) is { } k ? ResolveNumber(k, span) : null)
                 : Number(part.Groups["n"].Value) is { } p && p <= _parts.Count && Number(item.Groups["n"].Value) is { } n && n >= 1 && n <= _parts[p - 1].Count
                     ? new MatchLink(_parts[p - 1][n - 1].Id, 1.0, $"报告按序号指明：第{p}部分第{n}个问题")
                     : null;

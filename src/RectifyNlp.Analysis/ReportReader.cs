@@ -1193,7 +1193,6 @@ public sealed partial class ReportReader(AnalysisCues cues)
     [GeneratedRegex("^(整改(情况|措施|进展|成效|结果)|具体措施|落实情况)([:：]|\\s*[|｜\\t]\\s*)")]
     private static partial Regex LabelRegex();
 
-    /// <summary>A date standing alone on its line (the signature date).</summary>
     // A rule made, named first: 《……办法》（针对问题1，2025年5月印发） / 《……制度》已修订印发.
     [GeneratedRegex("^\\s*《[^》]{2,40}》([（(][^）)]{0,10}(针对|对应)|[^。；，]{0,6}(印发|制定|修订|出台|建立|施行))")]
     private static partial Regex RuleLineRegex();
@@ -1211,6 +1210,7 @@ public sealed partial class ReportReader(AnalysisCues cues)
     [GeneratedRegex("下一步|下步|打算|巩固(整改)?(成果|成效)")]
     private static partial Regex AheadHeadingRegex();
 
+    /// <summary>A date standing alone on its line (the signature date).</summary>
     [GeneratedRegex("^(20[0-9]{2}|二〇[一二三四五六七八九〇零]{2})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日$")]
     internal static partial Regex DateLineRegex();
 
