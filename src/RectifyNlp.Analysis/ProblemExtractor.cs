@@ -647,6 +647,12 @@ public sealed partial class ProblemExtractor
                 && paragraphs[k].Span.Slice(text).Trim() is var said && !IsRequirementParagraph(paragraphs[k].Span) && !_cues.SummingUp.IsMatch(said) && !_cues.ClueTransfer.IsMatch(said)))
         {
             bodyRun.UnionWith(Enumerable.Range(turnAt, askedAt - turnAt));
+            // A turn that is a paragraph of its own, a short sentence naming the problems only (但问题，也摆在那里。 / 不过，问题也
+            // 不少。), opens the run and raises none.
+            if (paragraphs[turnAt].Span.Slice(text).Trim() is { Length: <= MaxBareTurn } bare && bare.TrimEnd('。', '！', '.').IndexOfAny(['。', '！', '？', '；']) < 0)
+            {
+                bodyRun.Remove(turnAt);
+            }
         }
 
         // Paragraphs that open by naming a unit (峇岗镇岜嶙村：……), with where their failings begin.
@@ -2350,6 +2356,10 @@ public sealed partial class ProblemExtractor
     /// <summary>The group of speech area paragraphs' problems: one list.</summary>
     private const int FindingRunGroup = -998;
     private const int MinFindingRun = 3;
+
+    /// <summary>Longest paragraph (in characters) that is a speech's turn to its problems and nothing more.</summary>
+    private const int MaxBareTurn = 16;
+
     private const int MinBodyRun = 3;
     private const int SpeechAreaGroup = -999; // apart from the numbered lists' (-1 - style) and the prose's (-1000 - start)
 

@@ -395,4 +395,36 @@ public class PlainTextWrapTests
         var raw = PlainTextReader.FromText(string.Join('\n', rule, row, rule, row, rule), "feedback.txt", SourceFormat.Text, []);
         Assert.Equal(table, raw.Paragraphs.Any(p => p.IsTableRow));
     }
+
+    // A WeChat article set out in short lines, each paragraph a block between blank lines (published36 x08's form), in words of
+    // our own.
+    private const string ShortLines =
+        "巡察反馈｜荭溪镇：问题清单摆上桌\n\n" +
+        "6月12日，\n县委第三巡察组\n向荭溪镇党委反馈巡察情况。\n\n" +
+        "巡察组看到了进步——\n村村通了硬化路，\n卫生院新添了CT机。\n\n" +
+        "但问题，也摆在那里。\n\n" +
+        "村级“小微权力清单”印发了，\n可7个村至今没有张贴公开。\n\n" +
+        "镇财政所的报销单据，\n有11张没有经办人签字。\n\n" +
+        "农机补贴的公示，\n只贴了三天就撕掉了，\n群众说根本没看到。\n\n" +
+        "巡察组说，\n这些问题，\n都要一项一项改到位。\n\n" +
+        "— END —";
+
+    [Fact]
+    public void A_text_set_out_in_short_lines_reads_a_block_between_blank_lines_as_one_paragraph()
+    {
+        var paragraphs = Paragraphs(ShortLines);
+        Assert.Contains("村级“小微权力清单”印发了，可7个村至今没有张贴公开。", paragraphs);
+        Assert.Contains("农机补贴的公示，只贴了三天就撕掉了，群众说根本没看到。", paragraphs);
+        Assert.Contains("但问题，也摆在那里。", paragraphs);
+    }
+
+    [Fact]
+    public void A_text_of_one_paragraph_a_line_with_blank_lines_between_is_not_read_as_short_lines()
+    {
+        // Headings and labelled fields follow each other without blank lines (问题1：…… / 表现：……): each line is its own.
+        var paragraphs = Paragraphs("县委巡察组反馈问题清单\n\n问题1：财务报销审核不严\n表现：11张报销单据没有经办人签字。\n\n问题2：政务公开不到位\n表现：小微权力清单未张贴公开，" +
+            "\n涉及7个村。\n\n问题3：补贴公示时间不足\n表现：农机补贴只公示三天。\n\n问题4：会议记录不全\n表现：4次党委会没有记录。\n\n问题5：档案管理混乱\n表现：2023年的合同找不到原件。");
+        Assert.Contains("问题1：财务报销审核不严", paragraphs);
+        Assert.Contains("表现：11张报销单据没有经办人签字。", paragraphs);
+    }
 }

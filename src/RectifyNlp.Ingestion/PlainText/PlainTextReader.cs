@@ -19,6 +19,7 @@ internal static partial class PlainTextReader
         text = text.Replace("\r\n", "\u0001", StringComparison.Ordinal).Replace('\r', '\n').Replace("\u0001", "\r\n", StringComparison.Ordinal);
         var lines = WithoutOverlaps(WithoutPageChrome(text.Split('\n')));
         var width = WrapWidth(lines);
+        var shortLines = width is null && IsShortLineLayout(lines);
         var paragraphs = new List<RawParagraph>();
         var current = new List<string>();
         var headerCells = 0;
@@ -77,6 +78,7 @@ internal static partial class PlainTextReader
                         && (!rowComplete || (CellBreaks(lines[i], inTable: true) > 0 && CellBreaks(lines[i + 1], inTable: true) == 0
                             && i + 2 < lines.Length && CellBreaks(lines[i + 2], inTable: true) > 0)))
                     || ContinuesLine(lines[i], lines[i + 1])
+                    || (shortLines && ContinuesBlock(lines[i], lines[i + 1]))
                     || (width is not null && ContinuesRow(rowCells, lines[i + 1], headerCells))
                     || (width is not null && (rowComplete || inHeader) && EndsWithCellBreak(lines[i]) && lines[i + 1].Trim().Length > 0 && CellBreaks(lines[i + 1], inTable: true) == 0 && !NewRow().IsMatch(lines[i + 1])));
             if (!joinNext)
@@ -90,6 +92,51 @@ internal static partial class PlainTextReader
 
         return new RawDocument(sourceName, format, paragraphs, notes);
     }
+
+    /// <summary>
+    /// Whether the file is set out in short lines, the way a WeChat article is (巡察组看到了变化—— / 老旧小区加装电梯，两年装了19部；
+    /// / 背街小巷的路灯，全都亮了。): each paragraph a block of lines between blank lines, a line broken after a clause or
+    /// mid-phrase wherever the writer wanted a pause. Told by its lines, not its width: most lines that go on in their block
+    /// are short and end after a clause (，、 — a line a plain document never ends without going on), and there are many of them. A document whose headings and
+    /// numbered items follow each other without blank lines is not: a line before a numbered item, or one that is an item,
+    /// counts for neither side.
+    /// </summary>
+    private static bool IsShortLineLayout(string[] lines)
+    {
+        var (inside, broken, blocks) = (0, 0, 0);
+        for (var i = 0; i + 1 < lines.Length; i++)
+        {
+            var (line, next) = (lines[i].Trim(), lines[i + 1].Trim());
+            if (line.Length == 0 || next.Length == 0)
+            {
+                blocks += line.Length > 0 ? 1 : 0;
+                continue;
+            }
+
+            if (NumberedItemStart().IsMatch(line) || NumberedItemStart().IsMatch(next) || line.IndexOfAny(['|', '｜', '\t']) >= 0)
+            {
+                continue;
+            }
+
+            inside++;
+            broken += line.Length <= MaxShortLine && line[^1] is '，' or '、' or ',' ? 1 : 0;
+        }
+
+        return blocks >= MinShortLineBlocks && broken >= MinBrokenLines && broken >= inside * BrokenShare;
+    }
+
+    /// <summary>Least share of the lines that go on in their block that are broken after a clause, in a short-line layout.</summary>
+    private const double BrokenShare = 0.4;
+
+    /// <summary>Longest line (in characters) of a short-line layout.</summary>
+    private const int MaxShortLine = 30;
+
+    /// <summary>Fewest lines broken mid-sentence, and blocks between blank lines, for a short-line layout.</summary>
+    private const int MinBrokenLines = 6, MinShortLineBlocks = 5;
+
+    /// <summary>In a short-line layout, a line goes on in the next of its block, unless that one opens a numbered item.</summary>
+    private static bool ContinuesBlock(string line, string next) =>
+        line.Trim().Length > 0 && next.Trim().Length > 0 && !NumberedItemStart().IsMatch(next);
 
     /// <summary>
     /// How the file was wrapped, or null when it is not hard-wrapped. Lines are filled either to a display width
