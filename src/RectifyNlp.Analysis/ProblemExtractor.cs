@@ -1022,7 +1022,7 @@ public sealed partial class ProblemExtractor
         bool StatesProblem(TextSpan sentence)
         {
             var body = Clean(sentence.Slice(text));
-            return _roleOf is not null && body.Length > 0 && body[^1] is not ('？' or '?') && _roleOf(body) is ("problem", >= 0.8);
+            return _roleOf is not null && body.Length > 0 && body[^1] is not ('？' or '?') && _roleOf(body) is ("problem", >= SureProblem);
         }
 
         // The paragraphs after a line of cases (典型案例, a framed box under a problem) up to the next heading are that
@@ -1428,8 +1428,8 @@ public sealed partial class ProblemExtractor
         return null;
     }
 
-    // 此外，巡察组还指出， / 另外，巡察还发现， — a turn to one more finding, after a list.
-    [GeneratedRegex("^\\s*(此外|另外|同时|与此同时)[，,]\\s*巡[察视]组?(还|也|同时)?(指出|发现|认为|提到)[，,：:]")]
+    // 此外，巡察组还指出， / 另外，巡察还发现， / 巡察组同时指出， — a turn to one more finding, after a list.
+    [GeneratedRegex("^\\s*((此外|另外|同时|与此同时)[，,]\\s*)?巡[察视]组?(还|也|同时|另外)?(指出|发现|认为|提到)[，,：:]")]
     private static partial Regex FurtherFindingRegex();
 
     [GeneratedRegex("^\\s*((同时|但是?|此外|另外|与此同时|不过)[，,]?)?")]
@@ -2239,10 +2239,11 @@ public sealed partial class ProblemExtractor
         from += _cues.NoticedLead.Match(text[from..inside[turn].End]).Length;
         var first = text[from..inside[turn].End];
         // 但巡察也发现，……问题较多 announces what the paragraphs after it find.
-        // A cue of a list (但也存在以下问题：) announces too; a failing it opens (一部分干部存在“等靠要”心态) does not.
+        // A cue of a list (但也存在以下问题： / 但也存在一些问题，包括A，B，C等) announces too; a failing it opens (一部分干部存在“等靠要”
+        // 心态) does not.
         if (!NamesFailing(FirstClause(first)) || _cues.FoundLead.IsMatch(first) || Announces(first) || _cues.ListAnnouncement.IsMatch(first) || ProblemsManyRegex().IsMatch(first.Trim())
             || (_cues.ProblemListCue.Match(first) is { Success: true } cue && first[(cue.Index + cue.Length)..].TrimStart() is var rest
-                && (rest.Length == 0 || rest[0] is '：' or ':' or '。' or '；' or ';' or '，' or ',' || _cues.ListAnnouncement.IsMatch(rest) || Announces(FirstClause(rest))
+                && (rest.Length == 0 || rest[0] is '：' or ':' or '。' or '；' or ';' or '，' or ',' || cue.Value.EndsWith("包括", StringComparison.Ordinal) || _cues.ListAnnouncement.IsMatch(rest) || Announces(FirstClause(rest))
                     || _cues.ListEnd.IsMatch(rest))))
         {
             return [];
@@ -2896,8 +2897,11 @@ public sealed partial class ProblemExtractor
         {
             // Failings run together by commas as well (存在A、B，C、D，E等问题): each comma part that states a failing is one,
             // or as many as its own 、-parts when each of them states one.
+            // A part whose words no failing cue names (意识形态阵地管理有疏漏) is one when the classifier reads it as a problem, the
+            // others naming theirs: the list's head says they are problems.
             if (SplitAt(text, clauses[0], '，', ',').ToList() is { Count: >= 2 } commaParts
-                && commaParts.TrueForAll(p => p.Length is >= MinStatedFailing and <= 60 && StatesFailing(text, p)))
+                && commaParts.TrueForAll(p => p.Length is >= MinStatedFailing and <= 60 && (StatesFailing(text, p) || ReadsAsProblem(p.Slice(text))))
+                && commaParts.Count(p => StatesFailing(text, p)) * 2 > commaParts.Count)
             {
                 return commaParts.SelectMany(p => SplitAt(text, p, '、').ToList() is { Count: >= 2 } pieces && pieces.TrueForAll(q => q.Length is >= MinStatedFailing and <= 30 && StatesFailing(text, q)) ? pieces : [p]);
             }
@@ -3243,6 +3247,12 @@ public sealed partial class ProblemExtractor
         var head = comma > 0 ? body[..comma] : body;
         return head.Length >= MinStatedFailing && _cues.Failing.IsMatch(head) && !_cues.RequirementParagraph.IsMatch(body);
     }
+
+    /// <summary>Whether the classifier reads <paramref name="statement"/> as a problem, surely (no classifier: no).</summary>
+    private bool ReadsAsProblem(string statement) => _roleOf is not null && _roleOf(Clean(statement)) is ("problem", >= SureProblem);
+
+    /// <summary>Least confidence of the classifier for a statement no failing cue names to be read as a problem.</summary>
+    private const double SureProblem = 0.8;
 
     private bool StatesFailing(string text, TextSpan part) => _cues.Failing.Match(text, part.Start) is { Success: true } m && m.Index < part.End;
 

@@ -4291,6 +4291,44 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_news_items_list_after_a_cue_and_including_runs_its_failings_by_commas_closed_by_etc_and_a_finding_the_group_adds_is_one_more()
+    {
+        // published42 x09's form (但也还存在一些问题，包括A，B，C等。 then 巡察组同时指出，…… one more), in words of our own: a part
+        // no failing cue names (阵地管理有疏漏) is one when the classifier reads it as a problem.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第一巡察组向县特殊教育学校党支部反馈巡察情况
+            3月4日，县委第一巡察组向县特殊教育学校党支部反馈巡察情况。
+            巡察反馈意见指出，学校党支部坚持立德树人，在送教上门、康复训练等方面取得了较好成效。但也还存在一些问题，包括校园网站信息发布管理有疏漏，康复教师配备不足，送教上门记录填写不规范，食堂采购验收把关不严，教辅资料征订中存在搭车收费现象等。巡察组同时指出，上轮巡察反馈的校车管理问题整改不彻底，校车租赁合同到期后仍未重新招标。
+            县教育局副局长要求，学校党支部要切实扛起整改主体责任，逐条制定措施。
+            巡察期间收到的问题线索，巡察组已按规定移交县纪委监委处理。
+            """));
+        Assert.Equal(6, issues.Length);
+        Assert.Equal("校园网站信息发布管理有疏漏", issues[0].Text);
+        Assert.StartsWith("教辅资料征订中存在搭车收费现象", issues[4].Text, StringComparison.Ordinal);
+        Assert.StartsWith("上轮巡察反馈的校车管理问题整改不彻底", issues[5].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_turn_to_the_problems_that_is_a_short_paragraph_of_its_own_raises_none()
+    {
+        // published36 x08's form (a WeChat article: praise, 但问题，也摆在那里。 alone, a paragraph a problem, then what the group
+        // asks), in words of our own.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            巡察反馈｜荭溪镇：问题清单摆上桌
+            6月12日，县委第三巡察组向荭溪镇党委反馈巡察情况。
+            巡察组看到了进步——村村通了硬化路，卫生院新添了CT机。
+            但问题，也摆在那里。
+            村级“小微权力清单”印发了，可7个村至今没有张贴公开。
+            镇财政所的报销单据，有11张没有经办人签字。
+            农机补贴的公示，只贴了三天就撕掉了，群众说根本没看到。
+            巡察组要求，这些问题都要逐项整改到位。
+            镇党委书记表示，问题全部认领，建台账、定时限。
+            """));
+        Assert.Equal(3, issues.Length);
+        Assert.StartsWith("村级“小微权力清单”印发了", issues[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_sentence_after_a_news_items_list_that_turns_to_one_more_finding_is_one_more_problem_and_clues_handed_over_are_not()
     {
         // dev78 p04's form (a news item whose paragraph lists the problems after 主要是：……等问题。, then 此外，巡察组还指出，…… one
