@@ -513,7 +513,12 @@ public sealed partial class ProblemExtractor
             }
 
             // Items of one list form a group: the parent's items, or the top level's items of one numbering style.
-            var group = parent is null ? -1 - (int)leaf.Style : parent.HeadingSpan.Start;
+            // A ；-item that is the one child of an inline item and holds all its text (一是A……；二是B……, each 是-item read with its
+            // clause beneath it) is that item: its list is the inline items'.
+            var group = parent is null ? -1 - (int)leaf.Style
+                : parent.Children.Length == 1 && parent.Style.IsInline() && leaf.Style == NumberingStyle.SemicolonItem
+                    ? (parentOf.GetValueOrDefault(parent) is { } above ? above.HeadingSpan.Start : -1 - (int)parent.Style)
+                : parent.HeadingSpan.Start;
             // An area whose one problem runs on in its paragraph ((三)党的建设方面。机关党建与业务“两张皮”问题突出，……): the problem
             // is what follows the area's name, stated as any item is.
             if (!inlineBody.IsEmpty)

@@ -4309,6 +4309,22 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void Inline_items_each_read_with_its_clause_beneath_it_are_one_list_and_share_its_label()
+    {
+        // dev116 p03's form (a news item's 一是A……；二是B……；…… in one paragraph, each 是-item holding its ；-clause as a child),
+        // in words of our own: the first item reads half as a requirement (落实……“三管三必须”要求不到位) and is one of the list.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第二巡察组向镇安全生产监督管理站党支部反馈巡察情况
+            5月9日，县委第二巡察组向镇安全生产监督管理站党支部反馈巡察情况。巡察组组长代表巡察组反馈了巡察发现的问题。
+            组长指出，站党支部能够贯彻落实上级关于安全生产工作的部署，辖区安全形势总体稳定。巡察也发现了一些问题：一是落实安全生产“三管三必须”要求不到位，对辖区41家小微企业的检查覆盖不全，2024年全年只检查了26家；二是复查记录上写了、现场却没去，2024年有17份检查表写着“已复查”，巡察组实地查看其中6家，有4家的隐患还在；三是隐患拖到伤了人，废弃仓库的雨棚2023年就被列为隐患，站里发过一次通知后再没有跟进，2024年8月雨棚脱落砸伤一名村民；四是应急物资账上有、库里少，巡察盘点时少了灭火器14具；五是理论学习不深入，支部学习多以传达文件代替。
+            巡察期间收到的问题线索，巡察组已按规定移交县纪委监委。
+            组长要求，站党支部要切实扛起整改主体责任，一要把整改作为重要政治任务；二要对照问题清单逐项整改；三要举一反三，补齐制度短板。
+            """));
+        Assert.Equal(5, issues.Length);
+        Assert.StartsWith("落实安全生产“三管三必须”要求不到位", issues[0].Text.TrimStart('一', '是'), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_turn_to_the_problems_that_is_a_short_paragraph_of_its_own_raises_none()
     {
         // published36 x08's form (a WeChat article: praise, 但问题，也摆在那里。 alone, a paragraph a problem, then what the group
