@@ -17,6 +17,9 @@ internal static partial class InlineEnumerationFinder
     private const string Boundaries = "。；：！？，";
     private const int MaxHeadingLength = 80;
 
+    /// <summary>Longest line that is a part's heading alone, before a run going on from the part before.</summary>
+    private const int MaxHeadingLine = 40;
+
     /// <summary>
     /// Finds the items in <paramref name="paragraphIndexes"/> (the paragraphs a section owns directly) and
     /// returns them as nodes; <paramref name="containerEnd"/> bounds the last item of a run whose items each
@@ -60,8 +63,18 @@ internal static partial class InlineEnumerationFinder
             }
         }
 
+        // The part's first paragraph, for a run going on from the part before: after its heading when the heading is a line of
+        // its own ((二)在工作作风方面 / 四是……。 / 五是……。), a short line with no item and no stop inside it.
+        var firstParagraph = paragraphIndexes.Count > 0 ? paragraphIndexes[0] : -1;
+        if (paragraphIndexes.Count > 1 && !markers.Exists(m => m.Paragraph == firstParagraph)
+            && text.AsSpan(paragraphs[firstParagraph].Span.Start, paragraphs[firstParagraph].Span.Length).Trim() is { Length: > 0 and <= MaxHeadingLine } line
+            && line[..^1].IndexOfAny("。；！？") < 0)
+        {
+            firstParagraph = paragraphIndexes[1];
+        }
+
         var nodes = new List<SectionNode>();
-        foreach (var chain in Chains(markers, paragraphIndexes.Count > 0 ? paragraphIndexes[0] : -1))
+        foreach (var chain in Chains(markers, firstParagraph))
         {
             var eachOpensParagraph = chain.TrueForAll(m => m.AtParagraphStart);
             for (var k = 0; k < chain.Count; k++)

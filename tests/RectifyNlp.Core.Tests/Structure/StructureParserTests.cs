@@ -148,6 +148,30 @@ public class StructureParserTests
         Assert.Empty(parts[2].Children);
     }
 
+    [Fact]
+    public void A_run_counted_on_across_parts_whose_headings_are_lines_of_their_own_is_read_in_each_part()
+    {
+        // dev116 p02's form (a speech's areas （一）在……方面 on lines of their own, each item a paragraph, 一是 … 十是 counted on
+        // across them), in words of our own.
+        var (_, s) = Parse(
+            "同志们：",
+            "总的看，办党支部能够围绕兜底保障开展工作。同时，巡察也发现了一些问题。",
+            "（一）在落实民生保障政策方面",
+            "一是低保动态管理不及时。有41户没有入户复核。",
+            "二是临时救助款发放滞后。1.9万元一直挂在账上。",
+            "（二）在工作作风方面",
+            "三是入户核查走过场。56份核查表签名出自一人之手。",
+            "四是理论学习不深入。支部学习多是念文件。",
+            "（三）在制度建设方面",
+            "五是档案管理制度缺失。档案借阅没有登记。",
+            "六是对协理员监管不到位。3个村的公示栏半年没有更新。",
+            "下面，提三点要求。");
+        var parts = s.Sections;
+        Assert.Equal(3, parts.Length);
+        Assert.Equal(["三是", "四是"], parts[1].Children.Select(c => c.Marker));
+        Assert.Equal(["档案管理制度缺失", "对协理员监管不到位"], parts[2].Children.Select(c => c.Heading));
+    }
+
     [Theory]
     [InlineData("主要表现在：一是学习不深入；二是调研不够。", NumberingStyle.InlineShi)]
     [InlineData("第一，要认清政治任务。第二，要认清发展抓手。", NumberingStyle.InlineOrdinal)]
