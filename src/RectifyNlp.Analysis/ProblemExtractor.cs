@@ -725,6 +725,14 @@ public sealed partial class ProblemExtractor
                     }
                 }
 
+                // So is a finding told after the run (……三是C……。此外，基层党建方面，D……辣味不足，……), when no list there gave it.
+                if (FindingAfterItems(text, span, inlineItems, inlineStarts, document.Structure.Sentences) is { IsEmpty: false } afterRun
+                    && !candidates.Exists(c => c.Span.Start < afterRun.End && afterRun.Start < c.Span.End))
+                {
+                    candidates.Add((afterRun, "", Origin.Listed, span.Start));
+                    turnedTo.Add(afterRun);
+                }
+
                 continue;
             }
 
@@ -759,6 +767,8 @@ public sealed partial class ProblemExtractor
             if (InScope(span) && !IsRequirementParagraph(span) && FindingAfterItems(text, span, inlineItems, inlineStarts, document.Structure.Sentences) is { IsEmpty: false } after)
             {
                 candidates.Add((after, "", Origin.Listed, span.Start));
+                // It names a failing, however a speaker's comment after it reads (……辣味不足，这个问题也要认真对待).
+                turnedTo.Add(after);
             }
 
             if (!InScope(span) || headed.Any(h => span.Contains(h) || h.Contains(span)) || IsRequirementParagraph(span) || roots.Any(r => r.HeadingSpan.Start >= span.Start && r.HeadingSpan.Start < span.End)
@@ -3217,13 +3227,31 @@ public sealed partial class ProblemExtractor
 
             var body = sentence.Slice(text);
             var trimmed = body.TrimStart();
+            // Or on a turn of the speaker's own to one more failing (此外，基层党建方面，A……辣味不足，这个问题也要认真对待。), which
+            // its first clause names.
             var found = _cues.FoundLead.Match(trimmed);
-            var finding = new TextSpan(sentence.Start + body.Length - trimmed.Length + found.Length, sentence.End);
-            return found.Success && StatesFailing(text, finding) ? finding : default;
+            var turned = !found.Success && TurnToMoreRegex().Match(trimmed) is { Success: true } turn && !_cues.ClueTransfer.IsMatch(trimmed) && !_cues.RequirementSentence.IsMatch(trimmed[turn.Length..])
+                ? turn : null;
+            var lead = found.Success ? found.Length : turned?.Length ?? -1;
+            if (lead < 0)
+            {
+                return default;
+            }
+
+            var finding = new TextSpan(sentence.Start + body.Length - trimmed.Length + lead, sentence.End);
+            return StatesFailing(text, turned is null ? finding : new TextSpan(finding.Start, FirstClauseEnd(text, finding))) ? finding : default;
         }
 
         return default;
     }
+
+    /// <summary>Where the first clause of <paramref name="span"/> ends (its first ，；。 or its end).</summary>
+    private static int FirstClauseEnd(string text, TextSpan span) =>
+        text.IndexOfAny(['，', ',', '；', ';', '。'], span.Start, span.Length) is >= 0 and var stop ? stop : span.End;
+
+    // 此外，…… / 另外，在基层党建方面，……: a speaker's turn to one more matter, with the area it is in.
+    [GeneratedRegex("^(此外|另外|还有)[，,]\\s*((在)?[^，。；]{2,16}(方面|上|中)[，,])?")]
+    private static partial Regex TurnToMoreRegex();
 
     /// <summary>Where a line's text starts after its bullets (• / ▶ / —) and the spaces around them.</summary>
     private static int PastBullets(string text, TextSpan line)

@@ -4324,6 +4324,27 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("落实安全生产“三管三必须”要求不到位", issues[0].Text.TrimStart('一', '是'), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("此外，基层党建方面，机关党支部组织生活会批评与自我批评辣味不足，这个问题也要认真对待。", 4)]
+    [InlineData("此外，巡察组还收到一些问题线索，已按规定移交县纪委监委。", 3)]
+    public void A_speakers_turn_to_one_more_failing_after_a_paragraphs_run_of_items_is_one_more_problem(string after, int count)
+    {
+        // published42 x07's form (a 领导小组 speech sums the group's problems up as 一是……；二是……；三是……。 then 此外，……方面，
+        // one more failing with a comment on it), in words of our own; clues handed over after the run are none.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", $"""
+            在县委第二巡察组巡察县退役军人事务局党组情况反馈会上的讲话
+            同志们：
+            刚才，县委第二巡察组反馈了巡察情况，指出的问题实事求是、切中要害。
+            巡察组指出的问题，我归纳一下，主要集中在这么几个方面：一是优抚政策落实有偏差，优待证发放不及时；二是光荣院建成后长期闲置，入住率不足三成；三是烈士纪念设施管护存在漏洞，两处零散烈士墓无人看护。{after}
+            下面，我讲三点意见。一要压实主体责任。二要建立三张清单。
+            """));
+        Assert.Equal(count, issues.Length);
+        if (count == 4)
+        {
+            Assert.StartsWith("机关党支部组织生活会", issues[3].Text, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void A_turn_to_the_problems_that_is_a_short_paragraph_of_its_own_raises_none()
     {
