@@ -32,6 +32,32 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Equal(["I2"], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
     }
 
+    [Theory]
+    [InlineData("2024年9月一名学生在实验室被破损的玻璃器皿划伤，学校赔付医疗费1.2万元。", true)]
+    [InlineData("配电房的漏电隐患一直未整改，导致一名电工受伤。", true)]
+    [InlineData("所幸未造成人员伤亡。", false)]
+    public void Harm_done_by_a_hazard_left_unfixed_and_paid_for_asks_someone_to_answer_for_it(string harm, bool flagged)
+    {
+        // dev112 p02/p06's and dev116 p03/p08's form (a hazard pointed out and left until someone was hurt, the unit paying for
+        // it), in words of our own: the repair answers the hazard, not the harm; a harm that did not happen asks for nobody.
+        var feedback = $"""
+            县委第三巡察组关于巡察县第二中学党总支的反馈意见
+            一、巡察发现的主要问题
+            1.实验室安全隐患整改不力，2024年3月县教育局安全检查指出实验室器皿柜破损，学校一直没有维修。{harm}
+            2.理论学习不深入，党总支学习多以传达文件代替。
+            """;
+        var result = fixture.Analyze(feedback, """
+            县第二中学党总支关于巡察整改情况的报告
+            一、关于实验室安全隐患整改不力的问题
+            更换实验室器皿柜4组，制定《实验室安全管理制度》，每学期开展一次安全检查。责任人：副校长；完成时限：2025年5月。已完成。
+            二、关于理论学习不深入的问题
+            制定党总支年度学习计划，每月开展一次专题研讨。责任人：党总支书记；完成时限：2025年5月。已完成。
+            县第二中学党总支
+            2025年6月30日
+            """);
+        Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
+    }
+
     [Fact]
     public void A_loss_said_not_to_have_happened_asks_for_no_accountability()
     {
