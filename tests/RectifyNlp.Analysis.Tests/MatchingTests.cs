@@ -2077,6 +2077,34 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_sanction_that_names_its_problems_in_one_list_of_numbers_answers_each_of_them()
+    {
+        // dev116 p04's and dev112 p10's form (a closing 追责问责 part: 对反馈第2、4、6项问题涉及的……人员……作出处理, one 第 and
+        // one 项 for the list), in words of our own.
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察镇农业综合服务站党支部的反馈意见
+            一、巡察发现的主要问题
+            1.理论学习不深入，支部学习多以传达文件代替。
+            2.违规发放补贴，2024年以“加班费”名义向职工发放补贴1.8万元。
+            3.农机具台账不全，12台农机具没有登记。
+            4.公车私用，站里的皮卡车节假日被用于接送家属。
+            """, """
+            镇农业综合服务站党支部关于巡察整改情况的报告
+            一、问题整改情况
+            （一）关于理论学习不深入的问题。制定年度学习计划，每月开展一次专题研讨。
+            （二）关于违规发放补贴的问题。违规发放的1.8万元已全部清退。
+            （三）关于农机具台账不全的问题。对12台农机具逐台登记，建立农机具管理台账。
+            （四）关于公车私用的问题。皮卡车实行节假日封存，钥匙由办公室统一保管。
+            二、追责问责情况
+            对反馈第2、4项问题涉及的3名责任人员，站党支部按照干部管理权限分别作出处理，其中诫勉谈话1人、批评教育2人。
+            镇农业综合服务站党支部
+            2025年6月30日
+            """);
+        Assert.Equal(["I2", "I4"], Measure(result, "3名责任人员").IssueIds.Order());
+        Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.NoAccountability);
+    }
+
+    [Fact]
     public void Rules_listed_by_the_problems_numbers_answer_every_problem_they_name()
     {
         // dev114 p08's and p05's forms, in words of our own: a part on lasting rules names the problems by number, several in

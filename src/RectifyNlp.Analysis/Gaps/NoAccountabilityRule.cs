@@ -261,8 +261,11 @@ internal sealed class NoAccountabilityRule : IGapRule
             var clauseEnd = text.IndexOfAny(ClauseBreaks, match.Index) is >= 0 and var clauseStop ? clauseStop : text.Length;
             // A count after a sanction whose sentence says on whom it falls (对相关企业负责人给予党内严重警告处分1人、党内警告处分
             // 2人) tells how many of them, no tally.
+            // Nor is a count a tally in a sentence that opens on the problems it is for (对反馈第2、4项问题涉及的3名责任人员，……其中
+            // 诫勉谈话1人、批评教育2人).
             if (!FutureRegex.IsMatch(text.AsSpan(start, match.Index - start))
-                && !(CountedRegex.IsMatch(text.AsSpan(match.Index + match.Length, end - match.Index - match.Length)) && !SanctionTargetRegex.IsMatch(text[start..end]))
+                && !(CountedRegex.IsMatch(text.AsSpan(match.Index + match.Length, end - match.Index - match.Length)) && !SanctionTargetRegex.IsMatch(text[start..end])
+                    && !OrdinalReferences.OpensOnNumbers(text[start..end]))
                 && !(OutsidePartyRegex.IsMatch(text.AsSpan(start, end - start)) && RegulatorActRegex.IsMatch(match.Value))
                 && !cues.SanctionOnUnit.IsMatch(text[clauseStart..clauseEnd].TrimStart()))
             {
