@@ -58,6 +58,35 @@ public sealed class GapTests(AnalyzerFixture fixture)
         Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
     }
 
+    [Theory]
+    [InlineData("对加班费发放问题，对报账员卢晓凡进行批评教育，副主任作出书面检查。", false)]
+    [InlineData("针对加班费发放问题，原副主任的问题已移交区纪委监委处理。", false)]
+    [InlineData("针对加班费发放问题，原副主任的问题已移交区纪委调查核实。", true)]
+    public void A_sanction_told_apart_by_the_matter_as_the_report_names_it_or_a_case_handed_on_to_be_dealt_with_answers_the_problem(string sanction, bool flagged)
+    {
+        // dev116 p06's and p09's forms (a closing 追责问责 part whose clause names the matter in the report's own words, the
+        // clerk's given name holding 凡; a case handed to the commission to be dealt with), in words of our own; a case handed
+        // on only to be looked into (调查核实, dev94 p03) holds nobody yet.
+        const string Feedback = """
+            区委第二巡察组关于巡察区住房公积金中心党组的反馈意见
+            一、巡察发现的主要问题
+            1.贷款审核流于形式，抽查的40笔贷款中有6笔资料不全。
+            2.违规发放补贴，2024年以“加班费”名义向职工发放补贴3.6万元。
+            """;
+        var result = fixture.Analyze(Feedback, $"""
+            区住房公积金中心党组关于巡察整改情况的报告
+            一、关于贷款审核流于形式的问题
+            修订《个人住房贷款审核办法》，补齐6笔贷款资料。已完成。
+            二、关于违规发放补贴的问题
+            违规发放的3.6万元已全部清退；加班费发放改为按考勤记录核定。已完成。
+            三、追责问责情况
+            {sanction}
+            区住房公积金中心党组
+            2025年6月30日
+            """);
+        Assert.Equal(flagged ? ["I2"] : [], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
+    }
+
     [Fact]
     public void A_loss_said_not_to_have_happened_asks_for_no_accountability()
     {

@@ -125,8 +125,24 @@ internal sealed class NoAccountabilityRule : IGapRule
             }
         }
 
+        // A clause that names its matter as the report names it (对离队人员仍领补助问题，对文书……进行批评教育 / 针对……的问题，……移交
+        // 镇纪委处理) is for the problem whose words, or whose answer's, hold that name.
+        Dictionary<string, HashSet<int>>? told = null;
         foreach (var clause in holding.SelectMany(s => s.Split(ClauseSeparators, StringSplitOptions.RemoveEmptyEntries)).Where(c => HoldsToAccount(context.Cues, c)))
         {
+            if (MatterNamedRegex.Match(clause.TrimStart()) is { Success: true } named && TextSimilarity.Bigrams(named.Groups["matter"].Value) is { Count: >= MinMatterBigrams } matter)
+            {
+                // (Its answer's own words: not a part of sanctions linked to some problem, which names every matter.)
+                told ??= context.Issues.ToDictionary(i => i.Id, i => new HashSet<int>(context.IssueItems[i.Id].Bigrams
+                    .Concat(context.MeasuresOf(i.Id).Where(m => !HoldsToAccount(context.Cues, m.Measure.Text)).SelectMany(m => TextSimilarity.Bigrams(m.Measure.Text)))), StringComparer.Ordinal);
+                var ranked = told.Select(t => (Id: t.Key, Share: TextSimilarity.Containment(matter, t.Value))).OrderByDescending(t => t.Share).Take(2).ToList();
+                if (ranked.Count > 0 && ranked[0].Share >= MatterShare && (ranked.Count < 2 || ranked[0].Share - ranked[1].Share >= MatterMargin))
+                {
+                    held.Add(ranked[0].Id);
+                    continue;
+                }
+            }
+
             if (ClearlyNearest(context, context.Vectorize(clause), context.Issues.Select(i => i.Id)) is { Cosine: >= HeldCosine } nearest)
             {
                 held.Add(nearest.Id);
@@ -137,6 +153,15 @@ internal sealed class NoAccountabilityRule : IGapRule
     }
 
     private static readonly char[] ClauseSeparators = ['；', ';'];
+
+    // 对离队人员仍领补助问题， / 针对岭下村机动地未经表决续签的问题，: the matter a sanction's clause names first.
+    private static readonly Regex MatterNamedRegex = new("^(对|针对|关于)(?<matter>[^，,。；;]{4,30}?)的?问题[，,：:]", RegexOptions.CultureInvariant);
+
+    /// <summary>Least share of a named matter's bigrams the problem (or its answer) holds, and its lead over the next problem.</summary>
+    private const double MatterShare = 0.6, MatterMargin = 0.2;
+
+    /// <summary>Fewest bigrams of a named matter.</summary>
+    private const int MinMatterBigrams = 3;
 
     private static readonly System.Buffers.SearchValues<char> OpeningStops = System.Buffers.SearchValues.Create("，,：:。；");
 
@@ -289,8 +314,9 @@ internal sealed class NoAccountabilityRule : IGapRule
     // (诫勉谈话1人（储备管理部经理）).
     private static readonly Regex CountedRegex = new("^[^，。；、]{0,4}?[0-9一二三四五六七八九十两]+(人次|人|名)(?![（(][^）)]{2,})", RegexOptions.CultureInvariant);
 
-    // 将对……处理 / 将根据调查情况……处理 / 下一步……: promised, not done (已将问题线索移交 is done).
-    private static readonly Regex FutureRegex = new("将(严肃|依规|依纪|依法|坚决|一律|予以|追究|严格|从严)|(?<![已并])将(对|根据|视|依据|按照)|(?<![已并即])将$|下一步|下阶段|今后|以后|一经|一旦|如有|若有|凡|再发生|再出现|发现一起", RegexOptions.CultureInvariant);
+    // 将对……处理 / 将根据调查情况……处理 / 下一步…… / 凡……的: promised, not done (已将问题线索移交 is done). 凡 opens its clause
+    // (a name's 凡, 文书卢晓凡, is no condition).
+    private static readonly Regex FutureRegex = new("将(严肃|依规|依纪|依法|坚决|一律|予以|追究|严格|从严)|(?<![已并])将(对|根据|视|依据|按照)|(?<![已并即])将$|下一步|下阶段|今后|以后|一经|一旦|如有|若有|(?<!\\p{IsCJKUnifiedIdeographs})凡|凡是|再发生|再出现|发现一起", RegexOptions.CultureInvariant);
 
     private static Match Committed(Regex violation, string text, Func<string, bool>? skip = null)
     {
