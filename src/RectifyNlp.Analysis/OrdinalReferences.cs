@@ -254,9 +254,18 @@ public sealed partial class OrdinalReferences
     [GeneratedRegex("^([一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)])?\\s*(?<name>\\p{IsCJKUnifiedIdeographs}{2,4})问题[：:。]?$")]
     private static partial Regex GroupTitleRegex();
 
+    /// <summary>A number as the feedback's items are numbered: 一 … 十, 1, ２, ①.</summary>
+    private const string Numeral = "[一二三四五六七八九十0-9０-９①-⑳]+";
+
+    /// <summary>An item named by its number: 第1 / 第（一） / 第①.</summary>
+    private const string NumberedItem = "第[（(]?" + Numeral + "[）)]?";
+
+    /// <summary>A further number of a list that shares one 第 and one 项 with the first (、4 / 和第5): 第2、4、6项.</summary>
+    private const string MoreNumbers = "(?:[、和及与]第?[（(]?" + Numeral + "[）)]?)";
+
     // A clause opening on problems named by number: 针对第1个、第3个问题 / 第一方面第1个、第4个问题 / 第（一）项 / 对反馈意见第2项和第5项 /
     // 对反馈第2、4、6项问题 (one 第 and one 项 for the list).
-    [GeneratedRegex("^\\s*((对|针对|关于|对应)(巡察)?(反馈)?(意见)?(中|指出)?的?)?(第[（(]?[一二三四五六七八九十0-9０-９]+[）)]?个?(方面|部分))?的?(第[（(]?[一二三四五六七八九十0-9０-９①-⑳]+[）)]?(个|项|条)(问题)?([、和及与]第?[（(]?[一二三四五六七八九十0-9０-９①-⑳]+[）)]?(个|项|条)?(问题)?)*|第[（(]?[一二三四五六七八九十0-9０-９①-⑳]+[）)]?([、和及与]第?[（(]?[一二三四五六七八九十0-9０-９①-⑳]+[）)]?)+(个|项|条)(问题)?)")]
+    [GeneratedRegex("^\\s*((对|针对|关于|对应)(巡察)?(反馈)?(意见)?(中|指出)?的?)?(第[（(]?[一二三四五六七八九十0-9０-９]+[）)]?个?(方面|部分))?的?(" + NumberedItem + "(个|项|条)(问题)?([、和及与]第?[（(]?" + Numeral + "[）)]?(个|项|条)?(问题)?)*|" + NumberedItem + MoreNumbers + "+(个|项|条)(问题)?)")]
     private static partial Regex OpeningReferenceRegex();
 
     // A clause opening on a part's problems as a whole: 第二方面4个问题 / 第三方面的问题 / 对第一部分的3个问题.
@@ -279,6 +288,6 @@ public sealed partial class OrdinalReferences
     /// </summary>
     internal const string SanctionedItem = "第(?<n>[一二三四五六七八九十0-9０-９]+)(项|个问题)(?=[，,：:]?(诫勉|批评|警告|记过|处分|问责|追责|约谈|提醒谈话|给予|通报批评|责令|免职|调离))";
 
-    [GeneratedRegex("^([0-9０-９]{1,2}[．.、]\\s*)?((针对|关于|对于?|对应)(巡察)?(反馈(意见)?)?(中|指出)?(的)?(第[（(]?(?<part>[一二三四五六七八九十0-9０-９]+)[）)]?(部分|方面))?第[（(]?(?<n>[一二三四五六七八九十0-9０-９①-⑳]+)[）)]?(?:[、和及与]第?[（(]?[一二三四五六七八九十0-9０-９①-⑳]+[）)]?)*(个|项|条)(问题)?|(针对|对应)(巡察)?(反馈(意见)?)?(中的?)?问题(?<n>[一二三四五六七八九十0-9０-９①-⑳]{1,3})(?![0-9０-９])|" + SanctionedItem + ")")]
+    [GeneratedRegex("^([0-9０-９]{1,2}[．.、]\\s*)?((针对|关于|对于?|对应)(巡察)?(反馈(意见)?)?(中|指出)?(的)?(第[（(]?(?<part>[一二三四五六七八九十0-9０-９]+)[）)]?(部分|方面))?第[（(]?(?<n>[一二三四五六七八九十0-9０-９①-⑳]+)[）)]?" + MoreNumbers + "*(个|项|条)(问题)?|(针对|对应)(巡察)?(反馈(意见)?)?(中的?)?问题(?<n>[一二三四五六七八九十0-9０-９①-⑳]{1,3})(?![0-9０-９])|" + SanctionedItem + ")")]
     private static partial Regex ItemRegex();
 }
