@@ -3239,15 +3239,11 @@ public sealed partial class ProblemExtractor
             }
 
             var finding = new TextSpan(sentence.Start + body.Length - trimmed.Length + lead, sentence.End);
-            return StatesFailing(text, turned is null ? finding : new TextSpan(finding.Start, FirstClauseEnd(text, finding))) ? finding : default;
+            return StatesFailing(text, turned is null ? finding : SameClauseSide(text, finding, last: true)) ? finding : default;
         }
 
         return default;
     }
-
-    /// <summary>Where the first clause of <paramref name="span"/> ends (its first ，；。 or its end).</summary>
-    private static int FirstClauseEnd(string text, TextSpan span) =>
-        text.IndexOfAny(['，', ',', '；', ';', '。'], span.Start, span.Length) is >= 0 and var stop ? stop : span.End;
 
     // 此外，…… / 另外，在基层党建方面，……: a speaker's turn to one more matter, with the area it is in.
     [GeneratedRegex("^(此外|另外|还有)[，,]\\s*((在)?[^，。；]{2,16}(方面|上|中)[，,])?")]
