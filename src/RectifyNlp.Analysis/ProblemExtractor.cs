@@ -1629,6 +1629,15 @@ public sealed partial class ProblemExtractor
                 ending = Match.Empty;
             }
 
+            // A 等问题 inside an earlier ；-clause, its clause going on after it (……；医德医风建设还有短板，收受“红包”、回扣等问题时有
+            // 反映；E，F等。), closes that clause's own 、-list: when the sentence's last clause closes on one, that closes the list.
+            if (ending.Success && text.IndexOfAny(['；', ';'], ending.Index, sentenceEnd - ending.Index) is var clauseEnd and >= 0
+                && !text.AsSpan(ending.Index + ending.Length, clauseEnd - ending.Index - ending.Length).Trim().IsEmpty
+                && ClosingAtEnd(text, ending.Index + ending.Length, sentenceEnd) is { } last)
+            {
+                ending = last;
+            }
+
             listEnd = ending.Success ? ending.Index : sentenceEnd;
             // A cue inside a later ；-clause of its sentence (在A上，……；在B上，……；在C上，……；在D上，……，存在E的情况；……): the
             // clauses before it, each stating a failing of its own and no list of their own, are items of the same list, and so
@@ -2029,6 +2038,18 @@ public sealed partial class ProblemExtractor
     }
 
     private const int MinAreaClause = 16;
+
+    /// <summary>The last close of a list (等问题 / 等。) from <paramref name="start"/> that ends the text before <paramref name="end"/>; null when none does.</summary>
+    private Match? ClosingAtEnd(string text, int start, int end)
+    {
+        Match? last = null;
+        for (var m = _cues.ProblemListEnd.Match(text, start, end - start); m.Success; m = m.NextMatch())
+        {
+            last = m;
+        }
+
+        return last is not null && text.AsSpan(last.Index + last.Length, end - last.Index - last.Length).Trim("。；;.！ \t\r\n").IsEmpty ? last : null;
+    }
 
     /// <summary>Fewest numbered items in a later part of problems for an earlier part of prose to be read as its summary.</summary>
     private const int MinListedBelow = 3;

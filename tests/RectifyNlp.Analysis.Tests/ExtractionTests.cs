@@ -4309,6 +4309,23 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_list_closed_by_etc_at_its_sentences_end_is_not_cut_short_by_an_etc_inside_an_earlier_clause()
+    {
+        // published45 x05's form (包括：A，a；B，b；C，收受……等问题时有反映；D，E等。 — an earlier clause closes its own 、-list
+        // and goes on), in words of our own: the list runs to the 等 that ends its sentence. published/f09's form (存在A、B等问题；
+        // 存在C、D等问题。 — each clause closed by its own 等问题) still reads list by list.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第三巡察组向县中医院党委反馈巡察情况
+            9月18日，县委第三巡察组向县中医院党委反馈巡察情况。
+            巡察反馈意见指出，医院党委坚持公益性办院方向，在中医药特色专科建设中取得了一定成效。但也存在一些问题和不足，包括：党委会议事规则执行不严格，有的大额采购由院长办公会直接决定；住院患者费用清单公开不及时；医用耗材二级库管理需要加强，个别科室账物不符；行风建设还有薄弱环节，收受患者“感谢费”、介绍病人到私人诊所等问题时有反映；离退休党支部活动开展不经常，党员教育管理偏松等。
+            县卫生健康局局长要求，医院党委要切实扛起整改主体责任。
+            """));
+        Assert.Equal(5, issues.Length);
+        Assert.StartsWith("行风建设还有薄弱环节", issues[3].Text, StringComparison.Ordinal);
+        Assert.StartsWith("离退休党支部活动开展不经常", issues[4].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Inline_items_each_read_with_its_clause_beneath_it_are_one_list_and_share_its_label()
     {
         // dev116 p03's form (a news item's 一是A……；二是B……；…… in one paragraph, each 是-item holding its ；-clause as a child),
