@@ -2687,6 +2687,32 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Theory]
+    [InlineData("讲课费发放没有标准，每次300元至1000元不等，由经办人自行决定。", "对2024年以来的讲课费逐笔复核，超出市里标准的部分已由本人退回。下一步将研究制定讲课费发放办法。", true)]
+    [InlineData("讲课费发放没有标准，每次300元至1000元不等，由经办人自行决定。", "对2024年以来的讲课费逐笔复核，超出市里标准的部分已由本人退回；制定《讲课费发放管理办法》，按职称分档，经主任办公会审定后发放。", false)]
+    [InlineData("志愿者积分兑换没有细则，兑换多少全凭站长一句话。", "对2024年的积分兑换记录逐条复核，重新公示。下一步将研究制定积分兑换细则。", true)]
+    [InlineData("值班补助办法多年没有修订，仍按2016年的标准发放。", "按现行标准补发2024年的值班补助差额。下一步将适时修订值班补助办法。", true)]
+    [InlineData("值班补助办法多年没有修订，仍按2016年的标准发放。", "修订《值班补助发放办法》，按现行标准发放，补发2024年的差额。", false)]
+    public void A_feedback_that_says_a_matter_has_no_standard_or_only_an_old_rule_wants_one_written(string problem, string measure, bool flagged)
+    {
+        // dev120 p04's, p07's and p10's forms (the feedback says a matter has no standard or no detailed rule at all — 发放没有标准,
+        // 考核没有细则 — or that its rule has not been revised for years; the answer puts the past right and only promises the rule),
+        // in words of our own; the counter-cases write it. The other problem's answer writes no rule either: the first stands out
+        // by what its feedback says, not by its neighbours.
+        var result = fixture.Analyze($"""
+            县委第二巡察组关于巡察县社区服务中心党支部的反馈意见
+            一、{problem}
+            二、党员教育管理不严格。2024年有3名党员连续6个月未参加组织生活。
+            """, $"""
+            县社区服务中心党支部关于巡察整改情况的报告
+            一、关于第一个问题。{measure}（责任人：主任；已完成）
+            二、关于党员教育管理不严格的问题。对3名党员逐一谈话提醒，3人已补学补课。（责任人：支部书记；已完成）
+            县社区服务中心党支部
+            2025年3月20日
+            """);
+        Assert.Equal(flagged ? ["I1"] : [], Of(result, GapKinds.NoMechanism).Select(g => g.IssueId));
+    }
+
+    [Theory]
     [InlineData("将挪作他用的12万元由单位公用经费归垫至专项资金账户，购置的设备登记入账。", true)]
     [InlineData("将挪作他用的12万元由单位公用经费归垫至专项资金账户；修订《专项资金使用管理办法》，支出一律对照预算审核。", false)]
     public void Money_put_back_into_its_fund_is_a_one_off_fix_where_the_others_make_rules(string measure, bool flagged)
