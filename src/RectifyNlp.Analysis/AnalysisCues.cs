@@ -142,6 +142,7 @@ public sealed class AnalysisCues
         AnnouncedCount = Get("announcedCount");
         BreachAfterRule = Get("breachAfterRule");
         Announced = Get("announced");
+        DegreeAnnouncement = Get("degreeAnnouncement");
         SummingUp = Get("summingUp");
         CausesLead = Get("causesLead");
         PledgeLead = Get("pledgeLead");
@@ -465,6 +466,13 @@ public sealed class AnalysisCues
 
     /// <summary>What is left of an announcement once its cue is read (不容忽视的问题。 / 较为突出的问题：).</summary>
     public Regex Announced { get; }
+
+    /// <summary>
+    /// A list's head that says only how marked its problems are (还存在明显短板): it announces them when nothing after it in its
+    /// sentence states a failing (……，有的问题在上一轮巡察时就指出过。); one that goes on to the failing (存在明显漏洞，有的课题组……套取……)
+    /// is the problem itself.
+    /// </summary>
+    public Regex DegreeAnnouncement { get; }
 
     /// <summary>A paragraph that sums the problems up or says where they come from (这些问题…… / 究其原因): no problem of its own.</summary>
     public Regex SummingUp { get; }

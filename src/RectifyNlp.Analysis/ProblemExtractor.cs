@@ -1701,6 +1701,13 @@ public sealed partial class ProblemExtractor
                 following.Insert(0, new TextSpan(listStart, sentenceEnd)); // the labelled sentence itself, after its label
             }
 
+            // One that says only how marked the problems are, closing its paragraph (中心……还存在明显短板，有的问题在上一轮巡察时就
+            // 指出过。), announces what the paragraphs after it tell.
+            if (clauses.Count == 1 && following.Count == 0 && AnnouncesByDegree(only))
+            {
+                yield break;
+            }
+
             if ((announces || labels) && following.Count >= (announces ? 1 : 2))
             {
                 // A sentence that hands the problems over (现将巡察发现的问题以清单形式反馈给你们，请……) announces them too.
@@ -2039,6 +2046,13 @@ public sealed partial class ProblemExtractor
 
     private const int MinAreaClause = 16;
 
+    /// <summary>
+    /// Whether what follows a list's cue says only how marked the problems are (明显短板，有的问题在上一轮巡察时就指出过。) and
+    /// states no failing after it: the problems follow.
+    /// </summary>
+    private bool AnnouncesByDegree(string rest) =>
+        _cues.DegreeAnnouncement.Match(rest) is { Success: true } degree && !_cues.Failing.IsMatch(rest, degree.Index + degree.Length);
+
     /// <summary>The last close of a list (等问题 / 等。) from <paramref name="start"/> that ends the text before <paramref name="end"/>; null when none does.</summary>
     private Match? ClosingAtEnd(string text, int start, int end)
     {
@@ -2279,7 +2293,7 @@ public sealed partial class ProblemExtractor
         // 心态) does not.
         if (!NamesFailing(FirstClause(first)) || _cues.FoundLead.IsMatch(first) || Announces(first) || _cues.ListAnnouncement.IsMatch(first) || ProblemsManyRegex().IsMatch(first.Trim())
             || (_cues.ProblemListCue.Match(first) is { Success: true } cue && first[(cue.Index + cue.Length)..].TrimStart() is var rest
-                && (rest.Length == 0 || rest[0] is '：' or ':' or '。' or '；' or ';' or '，' or ',' || cue.Value.EndsWith("包括", StringComparison.Ordinal) || _cues.ListAnnouncement.IsMatch(rest) || Announces(FirstClause(rest))
+                && (rest.Length == 0 || rest[0] is '：' or ':' or '。' or '；' or ';' or '，' or ',' || cue.Value.EndsWith("包括", StringComparison.Ordinal) || _cues.ListAnnouncement.IsMatch(rest) || Announces(FirstClause(rest)) || AnnouncesByDegree(rest)
                     || _cues.ListEnd.IsMatch(rest))))
         {
             return [];

@@ -4308,6 +4308,27 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("上轮巡察反馈的校车管理问题整改不彻底", issues[5].Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("但巡察也发现，站里在制度执行和内部监督上还存在明显短板，有的问题上一轮巡察就指出过。", 3)]
+    [InlineData("但巡察也发现，站里的补贴发放存在明显漏洞，有的补贴发给了已迁出的人员，发放名单无人复核。", 4)]
+    public void A_list_head_that_says_only_how_marked_the_problems_are_announces_the_paragraphs_after_it(string turn, int count)
+    {
+        // dev120 p09's form (a speech's turn 还存在明显短板，有的问题在上一轮巡察时就指出过。 closing its paragraph, the problems
+        // told by 一是… in the paragraphs after it), in words of our own: the head names no problem. A head that goes on to the
+        // failing itself (存在明显漏洞，有的补贴发给了……) is one.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", $"""
+            在县民政局党组巡察组巡察县殡葬服务站党支部情况反馈会上的讲话
+            同志们：
+            根据局党组巡察工作安排，巡察组于2024年5月对县殡葬服务站党支部进行了巡察。现将巡察情况反馈如下。
+            巡察认为，站党支部能够贯彻落实殡葬改革政策，服务群众取得一定成效。{turn}
+            从落实殡葬改革政策看，一是惠民殡葬补贴审核不严，2023年有5户不符合条件的家庭领取了补贴；二是公墓管理台账不全，有42个墓位没有登记购买人。
+            从内部管理看，一是收费公示不到位，服务大厅的价目表仍是2019年的标准。
+            下面，我代表巡察组提几点要求。一要提高政治站位；二要压实整改责任。
+            """));
+        Assert.Equal(count, issues.Length);
+        Assert.StartsWith("惠民殡葬补贴审核不严", issues[count - 3].Text.TrimStart('一', '是'), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_list_closed_by_etc_at_its_sentences_end_is_not_cut_short_by_an_etc_inside_an_earlier_clause()
     {
