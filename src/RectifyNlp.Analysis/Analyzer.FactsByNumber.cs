@@ -93,13 +93,17 @@ public sealed partial class Analyzer
         }
     }
 
-    /// <summary>The problems each clause of a piece (after 。, ；or ：) opens by naming by number, in order, each once.</summary>
+    /// <summary>
+    /// The problems each clause of a piece (after 。, ；or ：) opens by naming by number, or names in a note in brackets (修订
+    /// 《生物安全管理制度》（第1个问题）；制定《种猪销售价格管理办法》（第2个问题）), in order, each once.
+    /// </summary>
     private static ImmutableArray<MatchLink> ReferencedByClauses(ReportPiece piece, OrdinalReferences ordinals)
     {
         var links = new List<MatchLink>();
         foreach (var clause in piece.Text.Split(['；', ';', '。', '：', ':'], StringSplitOptions.RemoveEmptyEntries))
         {
-            foreach (var link in ordinals.ResolveOpening(clause, piece.Span))
+            var opening = ordinals.ResolveOpening(clause, piece.Span);
+            foreach (var link in opening.IsDefaultOrEmpty && ordinals.ResolveNote(clause, piece.Span) is { } noted ? [noted] : opening)
             {
                 if (!links.Exists(l => l.IssueId == link.IssueId))
                 {

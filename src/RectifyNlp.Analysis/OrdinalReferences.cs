@@ -58,14 +58,28 @@ public sealed partial class OrdinalReferences
             item = NoteRegex().Match(piece.Text);
         }
 
-        if (!item.Success || Number(item.Groups["n"].Value) is not { } number)
-        {
-            return null;
-        }
-
-        // The note may name the part itself (（针对反馈第三方面第2个问题）).
-        return ResolveNumber(number, piece.Span, item.Groups["part"].Success ? Number(item.Groups["part"].Value) : null);
+        return item.Success ? ResolveNote(item, piece.Span) : ResolveNote(piece.Text, piece.Span);
     }
+
+    /// <summary>
+    /// The problem a note in brackets names (……制定……办法（针对问题4）/ 修订《生物安全管理制度》（第1个问题）), the first of
+    /// <paramref name="text"/>'s; null when it has none (or names one that does not exist).
+    /// </summary>
+    public MatchLink? ResolveNote(string text, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        // (A bare number after whom a field names, 责任领导：所长（第五个问题），副所长（第六个问题）, says who answers for which
+        // problem, not what the text answers.)
+        return NoteRegex().Match(text) is { Success: true } note ? ResolveNote(note, span)
+            : BareNoteRegex().Match(text) is { Success: true } bare && !OwnerFieldRegex().IsMatch(text.AsSpan(0, bare.Index)) ? ResolveNote(bare, span) : null;
+    }
+
+    [GeneratedRegex("责任(领导|人|单位|部门|科室|股室)|牵头|配合|分管|主抓")]
+    private static partial Regex OwnerFieldRegex();
+
+    // The note may name the part itself (（针对反馈第三方面第2个问题）).
+    private MatchLink? ResolveNote(Match note, TextSpan span) =>
+        Number(note.Groups["n"].Value) is { } number ? ResolveNumber(number, span, note.Groups["part"].Success ? Number(note.Groups["part"].Value) : null) : null;
 
     /// <summary>
     /// The problem <paramref name="number"/> names in the report at <paramref name="span"/>: counted within the part
@@ -280,6 +294,11 @@ public sealed partial class OrdinalReferences
 
     [GeneratedRegex("[（(]([\\u4e00-\\u9fff]{1,6}[，,、])?(对应|针对|回应)(巡察)?(反馈)?(意见)?(中的?)?(第[（(]?(?<part>[一二三四五六七八九十0-9０-９①-⑳]+)[）)]?(方面|部分))?((问题)?第(?<n>[一二三四五六七八九十0-9０-９①-⑳]+)(个|项|条)(问题)?|问题(?<n>[一二三四五六七八九十0-9０-９①-⑳]+))[；;，,）)]")]
     private static partial Regex NoteRegex();
+
+    // A note in brackets that is only the problem's number (（第1个问题） / （反馈第三方面第2个问题） / （问题4）): no word of
+    // answering needed, the word 问题 is (（第3条） may cite a rule's article).
+    [GeneratedRegex("[（(](反馈)?(意见)?(中的?)?(第[（(]?(?<part>[一二三四五六七八九十0-9０-９①-⑳]+)[）)]?(方面|部分))?(第(?<n>[一二三四五六七八九十0-9０-９①-⑳]+)(个|项|条)问题|问题(?<n>[一二三四五六七八九十0-9０-９①-⑳]+))[）)]")]
+    private static partial Regex BareNoteRegex();
 
     /// <summary>
     /// An item named by number and, straight after it, whom it dealt with (第二项诫勉谈话1人 / 第4个问题，给予……): a clause of a

@@ -2105,6 +2105,34 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void Rules_listed_in_one_paragraph_each_with_its_problems_number_in_brackets_answer_each_its_own()
+    {
+        // dev120 p08's form (a closing paragraph: 共制定、修订制度4项：修订《……》（第1个问题）；制定《……》（第2个问题）；……), in
+        // words of our own: each rule answers the problem its bracket names. A bracket after whom a field names (责任领导：站长
+        // （第一个问题）) says who answers for which problem, not what the paragraph answers.
+        var result = fixture.Analyze("""
+            县委第三巡察组关于巡察县林木种苗站党支部的反馈意见
+            一、巡察发现的主要问题
+            1.苗圃用工管理不规范，临时用工没有签订用工协议，工资发放没有考勤依据。
+            2.种苗销售定价随意，2024年有23批次苗木由销售员一人决定降价出售。
+            3.物资出入库没有复核，化肥、农药按供货单直接入库。
+            4.党员教育管理偏松，支部2024年只召开组织生活会1次。
+            """, """
+            县林木种苗站党支部关于巡察整改情况的报告
+            一、问题整改情况
+            （一）与苗圃32名临时用工逐一签订用工协议，实行指纹考勤，工资按考勤表发放。
+            （二）苗木销售价格由站务会集体研究确定，降价出售须报站长审批。
+            （三）化肥、农药入库由保管员和会计双人核对签字。
+            （四）支部按月开展主题党日，组织生活会每半年召开一次。
+            二、建章立制情况
+            针对巡察反馈问题，站里共制定、修订制度4项：制定《苗圃临时用工管理办法》（第1个问题）；制定《苗木销售价格管理规定》（第2个问题）；修订《物资出入库管理制度》（第3个问题）；修订《党员教育管理办法》（第4个问题）。
+            县林木种苗站党支部
+            2025年6月30日
+            """);
+        Assert.Equal(["I1", "I2", "I3", "I4"], Measure(result, "苗木销售价格管理规定").IssueIds.Order());
+    }
+
+    [Fact]
     public void Rules_listed_by_the_problems_numbers_answer_every_problem_they_name()
     {
         // dev114 p08's and p05's forms, in words of our own: a part on lasting rules names the problems by number, several in
