@@ -482,8 +482,10 @@ public sealed partial class Analyzer : IDisposable
                 var ownMeasure = role is "measure" or "mechanism" or "accountability" or "result" or "requirement" && !AboutTheWholeReport(piece.Text);
                 links = ByContent(item, issues, issueIndex, nearestWins: ownMeasure);
                 // A paragraph of a part by kind of task (四、建章立制 / 五、严肃追责问责) whose sentences each take up another
-                // problem (制定《……审核细则》；……《公务接待管理规定》……) answers each of them.
-                if (role is "measure" or "mechanism" or "accountability" && ownMeasure && BySentence(piece.Text, issues, issueIndex) is { Count: >= 2 } runs)
+                // problem (制定《……审核细则》；……《公务接待管理规定》……) answers each of them — a paragraph of sanctions too when it
+                // opens on the whole (对反馈问题涉及的人员，……分别作出了处理：A……；B……), each clause on its own matter.
+                if (role is "measure" or "mechanism" or "accountability" && (ownMeasure || role == "accountability") && BySentence(piece.Text, issues, issueIndex) is { Count: >= 2 } runs
+                    && (ownMeasure || runs.TrueForAll(r => _cues.Accountability.IsMatch(piece.Text.AsSpan(r.Start, r.End - r.Start)))))
                 {
                     foreach (var (start, end, link) in runs)
                     {

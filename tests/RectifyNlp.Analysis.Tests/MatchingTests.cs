@@ -2105,6 +2105,34 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_paragraph_of_sanctions_that_opens_on_the_whole_answers_each_problem_its_clauses_take_up()
+    {
+        // dev119 p08's and p05's form (a closing 追责问责 paragraph: 对巡察反馈问题涉及的人员，……分别作出处理：A……；B……；C……, its
+        // opening naming 反馈问题 as a sentence on the whole report does), in words of our own: each clause answers its own matter.
+        var result = fixture.Analyze("""
+            县委第二巡察组关于巡察县水产技术推广站党支部的反馈意见
+            一、巡察发现的主要问题
+            1.渔药采购化整为零，2024年渔药采购9.6万元拆成6次报销，规避比价程序。
+            2.示范户补贴发给站长的妻弟，2024年1.2万元示范户补贴中有0.4万元发给站长的妻弟。
+            3.公务用车用于接送家属，2024年暑假站里的皮卡车多次接送副站长家属。
+            4.理论学习流于形式，支部学习以读文件为主。
+            """, """
+            县水产技术推广站党支部关于巡察整改情况的报告
+            一、问题整改情况
+            （一）渔药采购实行季度集中比价采购，单次采购超过1万元须站务会研究。
+            （二）0.4万元示范户补贴已全部追回，示范户名单经站务会研究后公示。
+            （三）皮卡车实行派车单制度，节假日封存。
+            （四）修订支部学习制度，每月集中学习一次，党员轮流领学。
+            二、追责问责情况
+            对巡察反馈问题涉及的人员，站党支部和县农业农村局党组分别作出处理：报账员对渔药采购拆分报销审核不严，站党支部对其进行批评教育；站长将示范户补贴发给其妻弟，县农业农村局党组对其进行诫勉谈话；副站长用公务用车接送家属，站党支部责令其作出书面检查。
+            县水产技术推广站党支部
+            2025年6月30日
+            """);
+        Assert.Equal(["I2"], Measure(result, "县农业农村局党组对其进行诫勉谈话").IssueIds);
+        Assert.Equal(["I3"], Measure(result, "责令其作出书面检查").IssueIds);
+    }
+
+    [Fact]
     public void Rules_listed_in_one_paragraph_each_with_its_problems_number_in_brackets_answer_each_its_own()
     {
         // dev120 p08's form (a closing paragraph: 共制定、修订制度4项：修订《……》（第1个问题）；制定《……》（第2个问题）；……), in
