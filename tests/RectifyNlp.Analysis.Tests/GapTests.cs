@@ -59,6 +59,33 @@ public sealed class GapTests(AnalyzerFixture fixture)
     }
 
     [Theory]
+    [InlineData("2.义诊活动另收“建档费”。中心开展免费义诊时，按每人20元向212名群众收取“建档费”，共计0.42万元。", "0.42万元“建档费”已逐户退还，免费义诊一律不得另行收费。", true)]
+    [InlineData("2.义诊活动另收“建档费”。中心开展免费义诊时，按每人20元向212名群众收取“建档费”，共计0.42万元。", "0.42万元“建档费”已逐户退还；对经办的办公室主任进行批评教育。", false)]
+    [InlineData("2.对熟人减免停车费。停车场管理员对熟人车辆减免停车费，2024年共少收0.6万元。", "停车收费一律扫码缴费，取消人工减免。", true)]
+    [InlineData("2.停车场收费标准偏低。停车场仍按2015年的标准收费，2024年收入0.6万元。", "按物价部门核定的新标准收费。", false)]
+    public void A_fee_under_a_made_up_name_or_a_favour_to_an_acquaintance_asks_someone_to_answer_for_it(string problem, string answer, bool flagged)
+    {
+        // dev119's forms (a fee named in quotes that no rule allows — 另收“资料费” / 收取“设施接管服务费” — and a charge waived for
+        // acquaintances, told without any word of discipline law), in words of our own; the refund alone holds nobody to account.
+        // The counter-cases: a sanction given, and a fee that is only out of date.
+        var result = fixture.Analyze($"""
+            县委第一巡察组关于巡察县社区卫生服务中心党支部的反馈意见
+            一、巡察发现的主要问题
+            1.理论学习不深入，支部学习多以传达文件代替。
+            {problem}
+            """, $"""
+            县社区卫生服务中心党支部关于巡察整改情况的报告
+            一、关于理论学习不深入的问题
+            制定支部年度学习计划，每月开展一次专题研讨。责任人：支部书记；完成时限：2025年5月。已完成。
+            二、关于第二个问题
+            {answer}责任人：主任；完成时限：2025年5月。已完成。
+            县社区卫生服务中心党支部
+            2025年6月30日
+            """);
+        Assert.Equal(flagged ? ["I2"] : [], Of(result, GapKinds.NoAccountability).Select(g => g.IssueId));
+    }
+
+    [Theory]
     [InlineData("对加班费发放问题，对报账员卢晓凡进行批评教育，副主任作出书面检查。", false)]
     [InlineData("针对加班费发放问题，原副主任的问题已移交区纪委监委处理。", false)]
     [InlineData("针对加班费发放问题，原副主任的问题已移交区纪委调查核实。", true)]
