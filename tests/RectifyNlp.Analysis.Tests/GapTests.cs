@@ -835,6 +835,7 @@ public sealed class GapTests(AnalyzerFixture fixture)
     [InlineData("责任领导：村“两委”班子", 1)]
     [InlineData("责任领导：局领导班子", 1)]
     [InlineData("责任领导：局党组书记、局长方远", 0)]
+    [InlineData("责任部门：公司；责任人：公司", 1)]
     public void An_owner_field_that_names_nobody_in_particular_leaves_the_item_without_an_owner(string owner, int withoutOwner)
     {
         const string Feedback = """
