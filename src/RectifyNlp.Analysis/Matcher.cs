@@ -17,6 +17,9 @@ public static class Matcher
     /// <summary>A second block for an issue, or a second issue for a block, needs this much.</summary>
     public const double MergeScore = 0.3;
 
+    /// <summary>Least share of a block's best score a problem left over must reach for the block to take it instead.</summary>
+    public const double LeftOverShare = 0.5;
+
     /// <summary>What a block's body alone counts for against a heading that does not restate the problem.</summary>
     public const double BodyWeight = 0.8;
 
@@ -58,9 +61,17 @@ public static class Matcher
             }
         }
 
+        // A block that restates a problem another block answers first (a ledger row after the report's own part on it) answers
+        // that one too, below: not a problem left over that it barely resembles (矛盾纠纷排查台账不实 at 0.23 to 工作人员业务培训不足).
+        var bestOf = new double[blocks];
+        foreach (var (b, _, s) in pairs)
+        {
+            bestOf[b] = Math.Max(bestOf[b], s);
+        }
+
         foreach (var (b, i, s) in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.Block).ThenBy(p => p.Issue))
         {
-            if (result[b].Count == 0 && !issueTaken[i])
+            if (result[b].Count == 0 && !issueTaken[i] && !(bestOf[b] >= MergeScore && s < bestOf[b] * LeftOverShare))
             {
                 result[b].Add((i, s));
                 issueTaken[i] = true;

@@ -2105,6 +2105,51 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
     }
 
     [Fact]
+    public void A_ledger_row_restating_a_problem_already_answered_does_not_take_a_left_over_problem_it_barely_resembles()
+    {
+        // dev120 p10's form (parts 关于“……”的问题 in the report's own order, then an annex table of the answered problems, one row
+        // each; one problem answered nowhere), in words of our own: the first row answers the problem it names, and the problem
+        // nobody answers stays unanswered.
+        var result = fixture.Analyze("""
+            县委第一巡察组关于巡察镇便民服务中心党支部的反馈意见
+            一、巡察发现的主要问题
+            1.代办事项台账不实，2024年登记的代办事项中有23件没有办结记录。
+            2.窗口人员考核没有细则，绩效奖金平均发放。
+            3.业务档案台账管理不规范，中心的办件档案没有分类归档。
+            """, """
+            镇便民服务中心党支部关于巡察整改情况的报告
+            一、反馈问题整改情况
+            （一）关于“窗口人员考核没有细则”的问题
+            制定《窗口人员绩效考核细则》，按办件量和群众评价分档发放绩效奖金。
+            （二）关于“代办事项台账不实”的问题
+            对2024年的代办事项逐件核对，补录办结记录23件，台账每月由中心主任审核签字。
+            镇便民服务中心党支部
+            2025年6月30日
+            附件：整改任务分解表
+            序号 | 问题 | 责任领导 | 完成时限 | 整改状态
+            1 | 代办事项台账不实 | 中心主任宁远 | 2025年5月31日 | 已完成
+            2 | 窗口人员考核没有细则 | 中心主任宁远 | 2025年6月30日 | 已完成
+            """);
+        Assert.Equal(["I1"], Measure(result, "2025年5月31日").IssueIds);
+        Assert.Contains(result.Gaps, g => g.Kind == GapKinds.UnansweredIssue && g.IssueId == "I3");
+    }
+
+    [Fact]
+    public void Assignment_gives_a_block_the_problem_it_restates_though_another_block_took_it_first_not_one_left_over()
+    {
+        // dev120 p10's scores: the report's part on 矛盾纠纷排查台账不实 (0.76) and the annex row that restates it (0.60), the row
+        // also resembling a problem nobody answers at 0.23 (工作人员业务培训不足, through the field words they share).
+        var scores = new double[,]
+        {
+            { 0.76, 0.05 }, // （二）关于“矛盾纠纷排查台账不实”的问题
+            { 0.60, 0.23 }, // 1 | 矛盾纠纷排查台账不实 | 副书记钟岸 | 综治中心 | ……
+        };
+        var assigned = Matcher.Assign(scores);
+        Assert.Equal([0], assigned[0].Select(a => a.Issue));
+        Assert.Equal([0], assigned[1].Select(a => a.Issue));
+    }
+
+    [Fact]
     public void A_paragraph_of_sanctions_that_opens_on_the_whole_answers_each_problem_its_clauses_take_up()
     {
         // dev119 p08's and p05's form (a closing 追责问责 paragraph: 对巡察反馈问题涉及的人员，……分别作出处理：A……；B……；C……, its
