@@ -277,6 +277,11 @@ public sealed partial class OrdinalReferences
     /// <summary>A further number of a list that shares one 第 and one 项 with the first (、4 / 和第5): 第2、4、6项.</summary>
     private const string MoreNumbers = "(?:[、和及与]第?[（(]?" + Numeral + "[）)]?)";
 
+    // What a note in brackets names: the part, if any (第三方面), and the problem's number (第2个问题 / 问题4).
+    private const string NotedPart = "(第[（(]?(?<part>" + Numeral + ")[）)]?(方面|部分))?";
+
+    private const string NotedNumber = "(?<n>" + Numeral + ")";
+
     // A clause opening on problems named by number: 针对第1个、第3个问题 / 第一方面第1个、第4个问题 / 第（一）项 / 对反馈意见第2项和第5项 /
     // 对反馈第2、4、6项问题 (one 第 and one 项 for the list).
     [GeneratedRegex("^\\s*((对|针对|关于|对应)(巡察)?(反馈)?(意见)?(中|指出)?的?)?(第[（(]?[一二三四五六七八九十0-9０-９]+[）)]?个?(方面|部分))?的?(" + NumberedItem + "(个|项|条)(问题)?([、和及与]第?[（(]?" + Numeral + "[）)]?(个|项|条)?(问题)?)*|" + NumberedItem + MoreNumbers + "+(个|项|条)(问题)?)")]
@@ -292,12 +297,12 @@ public sealed partial class OrdinalReferences
     [GeneratedRegex("第[（(]?(?<n>[一二三四五六七八九十0-9０-９①-⑳]+)[）)]?(部分|方面|类|大类)")]
     private static partial Regex PartRegex();
 
-    [GeneratedRegex("[（(]([\\u4e00-\\u9fff]{1,6}[，,、])?(对应|针对|回应)(巡察)?(反馈)?(意见)?(中的?)?(第[（(]?(?<part>[一二三四五六七八九十0-9０-９①-⑳]+)[）)]?(方面|部分))?((问题)?第(?<n>[一二三四五六七八九十0-9０-９①-⑳]+)(个|项|条)(问题)?|问题(?<n>[一二三四五六七八九十0-9０-９①-⑳]+))[；;，,）)]")]
+    [GeneratedRegex("[（(]([\\u4e00-\\u9fff]{1,6}[，,、])?(对应|针对|回应)(巡察)?(反馈)?(意见)?(中的?)?" + NotedPart + "((问题)?第" + NotedNumber + "(个|项|条)(问题)?|问题" + NotedNumber + ")[；;，,）)]")]
     private static partial Regex NoteRegex();
 
     // A note in brackets that is only the problem's number (（第1个问题） / （反馈第三方面第2个问题） / （问题4）): no word of
     // answering needed, the word 问题 is (（第3条） may cite a rule's article).
-    [GeneratedRegex("[（(](反馈)?(意见)?(中的?)?(第[（(]?(?<part>[一二三四五六七八九十0-9０-９①-⑳]+)[）)]?(方面|部分))?(第(?<n>[一二三四五六七八九十0-9０-９①-⑳]+)(个|项|条)问题|问题(?<n>[一二三四五六七八九十0-9０-９①-⑳]+))[）)]")]
+    [GeneratedRegex("[（(](反馈)?(意见)?(中的?)?" + NotedPart + "(第" + NotedNumber + "(个|项|条)问题|问题" + NotedNumber + ")[）)]")]
     private static partial Regex BareNoteRegex();
 
     /// <summary>
