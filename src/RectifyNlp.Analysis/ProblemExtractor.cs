@@ -1037,7 +1037,7 @@ public sealed partial class ProblemExtractor
         bool StatesProblem(TextSpan sentence)
         {
             var body = Clean(sentence.Slice(text));
-            return _roleOf is not null && body.Length > 0 && body[^1] is not ('？' or '?') && _roleOf(body) is ("problem", >= SureProblem);
+            return body.Length > 0 && body[^1] is not ('？' or '?') && IsSureProblem(body);
         }
 
         // The paragraphs after a line of cases (典型案例, a framed box under a problem) up to the next heading are that
@@ -3313,7 +3313,10 @@ public sealed partial class ProblemExtractor
     }
 
     /// <summary>Whether the classifier reads <paramref name="statement"/> as a problem, surely (no classifier: no).</summary>
-    private bool ReadsAsProblem(string statement) => _roleOf is not null && _roleOf(Clean(statement)) is ("problem", >= SureProblem);
+    private bool ReadsAsProblem(string statement) => IsSureProblem(Clean(statement));
+
+    // Whether the classifier is sure a cleaned statement states a problem (none without a classifier).
+    private bool IsSureProblem(string cleaned) => _roleOf is not null && _roleOf(cleaned) is ("problem", >= SureProblem);
 
     /// <summary>Least confidence of the classifier for a statement no failing cue names to be read as a problem.</summary>
     private const double SureProblem = 0.8;
