@@ -252,6 +252,13 @@ public sealed partial class Analyzer : IDisposable
         {
             throw new DocumentReadException(DocumentReadError.TooComplex, $"{report.Raw.SourceName}：逐项答复的部分超过 {MaxReportParts:N0} 个上限，不像一份整改报告，已拒绝分析");
         }
+        // A feedback told as a story or a talk whose report restates none of its problems: its prose is read for them.
+        if (feedback is not null && candidates.Count == 0 && DistinctRestated(Restated().Blocks) == 0 && _problems.Extract(feedback, cancellationToken) is { Count: > 0 } told)
+        {
+            candidates = told;
+            layout = _reports.Read(report, [.. candidates.Select(c => c.Text)], cancellationToken);
+        }
+
         var issuesFromReport = candidates.Count == 0;
         if (feedback is not null && issuesFromReport)
         {
@@ -541,6 +548,7 @@ public sealed partial class Analyzer : IDisposable
         {
             SplitMergedAnswers(measures, layout.Blocks, issues, issueIndex);
             LinkAnsweredElsewhere(measures, issues, issueIndex);
+            TakeItemsForUnanswered(measures, issues, issueIndex);
             PairLeftOver(measures, issues, issueIndex);
         }
 
@@ -1759,6 +1767,53 @@ public sealed partial class Analyzer : IDisposable
             var words = string.Join("、", work.Item.Vector.SharedWords(issueIndex.Items[i].Vector).Take(4));
             var link = new MatchLink(issues[i].Id, Math.Round(Math.Min(1, score), 3), $"报告未按问题逐项对应，此项措施与该问题内容最近（{Matcher.Format(score)}；共有词：{words}）");
             measures[n] = work with { Measure = work.Measure with { Links = [link], DocumentLevel = false } };
+        }
+    }
+
+    /// <summary>
+    /// A part under a heading of the report's own (（二）院务公开和党建方面的问题) may answer two problems an item each while the
+    /// matching gave it one: an item whose words are nearest a problem still unanswered, clearly nearer than to the problem it
+    /// was given, answers the unanswered one — when another measure of its part still answers its own. The nearest such item
+    /// for each problem.
+    /// </summary>
+    private static void TakeItemsForUnanswered(List<MeasureWork> measures, ImmutableArray<Issue> issues, SimilarityIndex issueIndex)
+    {
+        var answered = measures.Where(m => !m.Measure.DocumentLevel).SelectMany(m => m.Measure.Links).Select(l => l.IssueId).ToHashSet(StringComparer.Ordinal);
+        if (answered.Count == issues.Length || issues.Length < 2)
+        {
+            return;
+        }
+
+        var best = new Dictionary<int, (int Measure, double Score)>();
+        for (var n = 0; n < measures.Count; n++)
+        {
+            var work = measures[n];
+            if (work.Block < 0 || work.Measure.DocumentLevel || work.Measure.Links.Length != 1
+                || work.Measure.Role is not ("measure" or "mechanism" or "result")
+                || !measures.Exists(m => m.Block == work.Block && !ReferenceEquals(m, work) && m.Measure.Links.Any(l => l.IssueId == work.Measure.Links[0].IssueId)))
+            {
+                continue;
+            }
+
+            var ranked = NearestByContent(work.Item, issueIndex);
+            if (ranked.Count == 0 || answered.Contains(issues[ranked[0].Index].Id) || ranked[0].Score < MinNearestContent
+                || (ranked.Count == 2 && ranked[0].Score < LeftOverMargin * ranked[1].Score))
+            {
+                continue;
+            }
+
+            if (!best.TryGetValue(ranked[0].Index, out var held) || held.Score < ranked[0].Score)
+            {
+                best[ranked[0].Index] = (n, ranked[0].Score);
+            }
+        }
+
+        foreach (var (i, (n, score)) in best.OrderBy(b => b.Key))
+        {
+            var work = measures[n];
+            var words = string.Join("、", work.Item.Vector.SharedWords(issueIndex.Items[i].Vector).Take(4));
+            var link = new MatchLink(issues[i].Id, Math.Round(Math.Min(1, score), 3), $"所在部分合并答复，此项措施与该问题内容最近（{Matcher.Format(score)}；共有词：{words}）");
+            measures[n] = work with { Measure = work.Measure with { Links = [link] } };
         }
     }
 

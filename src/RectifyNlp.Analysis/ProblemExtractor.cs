@@ -863,8 +863,13 @@ public sealed partial class ProblemExtractor
             // area's heading.
             if (roots.Count == 0 && !inRoot && !announced && !endsByAnnouncing && AreaFailing(text, span, document.Structure.Sentences) is { } area)
             {
-                var areaClauses = AreaClauses(text, area.Start, area.End);
-                candidates.AddRange((areaClauses.Count >= 2 ? areaClauses : [area]).Select(c => (c, "", Origin.Listed, SpeechAreaGroup)));
+                // The paragraph may go on to another area (……。在执法权力运行上，B……。): read from there as one more.
+                for (TextSpan? next = area; next is { } found; next = found.End < span.End ? AreaFailing(text, new TextSpan(found.End, span.End), document.Structure.Sentences) : null)
+                {
+                    var areaClauses = AreaClauses(text, found.Start, found.End);
+                    candidates.AddRange((areaClauses.Count >= 2 ? areaClauses : [found]).Select(c => (c, "", Origin.Listed, SpeechAreaGroup)));
+                }
+
                 continue;
             }
 
@@ -1031,6 +1036,63 @@ public sealed partial class ProblemExtractor
 
             return aside > 0 && inside.Take(aside).Any(s => _cues.Failing.IsMatch(s.Slice(text)) || StatesProblem(s))
                 ? new TextSpan(span.Start, Math.Max(span.Start, inside[aside].Start)) : span;
+        }
+
+        // The failings a story or a talk tells in its prose, a sentence (or a ；-clause) each: one that states a failing, in
+        // words or as the classifier reads it with confidence; a sentence after it in its paragraph that gives an instance
+        // (比如…… / 这就是……) is its evidence; one that sets the matter aside (……不作为问题) takes back what its paragraph told.
+        // Praise, questions, requirements, pledges and leads handed on are none; the reading stops at the requirements.
+        IEnumerable<ProblemCandidate> NarratedFindings()
+        {
+            var found = new List<(TextSpan Span, int Paragraph)>();
+            for (var index = 0; index < paragraphs.Count; index++)
+            {
+                var span = paragraphs[index].Span;
+                if (!InScope(span) || headed.Any(h => span.Contains(h) || h.Contains(span)) || _cues.SignatureLine.IsMatch(span.Slice(text).Trim()))
+                {
+                    continue;
+                }
+
+                if (found.Count > 0 && (IsRequirementParagraph(span) || AfterRequirementIntro(span.Start) || _cues.SummingUp.IsMatch(span.Slice(text).TrimStart())))
+                {
+                    break;
+                }
+
+                foreach (var sentence in document.Structure.Sentences.Where(x => span.Contains(x)).Take(MaxSentencesRead))
+                {
+                    var said = sentence.Slice(text).Trim();
+                    if (_cues.SetAside.IsMatch(said))
+                    {
+                        found.RemoveAll(f => f.Paragraph == index);
+                        continue;
+                    }
+
+                    if (said.Length < MinStatedFailing || said.TrimEnd('”', '"', '’', '」')[^1] is '？' or '?' || _cues.RequirementSentence.IsMatch(said) || _cues.AskedOfUnit.IsMatch(said)
+                        || _cues.ClueTransfer.IsMatch(said) || said.Contains('“') && said.Contains("表态", StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    // A failing in words that the classifier reads as a problem (a story's remark, 钱不多, is none), or a violation.
+                    var failing = (_cues.Failing.IsMatch(_cues.NoIncident.Replace(said, "")) && _roleOf?.Invoke(Clean(said)) is null or ("problem", _))
+                        || _cues.ViolationNamed.IsMatch(said) || _cues.ViolationGrave.IsMatch(said);
+                    if (!failing || _cues.Praise.IsMatch(said))
+                    {
+                        continue;
+                    }
+
+                    if (found.Count > 0 && found[^1].Paragraph == index && _cues.EvidenceLead.IsMatch(said))
+                    {
+                        found[^1] = (new TextSpan(found[^1].Span.Start, sentence.End), index);
+                        continue;
+                    }
+
+                    var clauses = SplitAt(text, sentence, '；', ';').ToList();
+                    found.AddRange((clauses.Count >= 2 && clauses.TrueForAll(c => StatesFailing(text, c)) ? clauses : [sentence]).Select(c => (c, index)));
+                }
+            }
+
+            return found.Select(f => new ProblemCandidate(Clean(f.Span.Slice(text)), "", f.Span));
         }
 
         // A sentence the classifier reads as a problem with confidence, and no question (惠农补贴发放及时吗？).
@@ -1216,7 +1278,7 @@ public sealed partial class ProblemExtractor
             // only closes a problem stated before it (……存在“转圈粮”嫌疑，有关问题线索已按程序移交县纪委监委).
             if (keep && !(origin is Origin.Prose or Origin.Listed && (body.StartsWith('请') || body.StartsWith("希望", StringComparison.Ordinal)) && _cues.RequirementSentence.IsMatch(body))
                 && !(origin is Origin.Prose or Origin.Listed && _cues.ClueTransfer.Match(body) is { Success: true } handed && !_cues.Failing.IsMatch(FirstClause(body))
-                    && body.AsSpan(0, handed.Index).IndexOfAny('，', ',') < 0))
+                    && body.AsSpan(0, handed.Index)[FrameLeadRegex().Match(body).Length..].IndexOfAny('，', ',') < 0))
             {
                 problems.Add(new ProblemCandidate(body, area, span));
             }
@@ -1234,6 +1296,17 @@ public sealed partial class ProblemExtractor
         if (problems.Count == 0)
         {
             problems.AddRange(FailingsInsideRequirements(document, all));
+        }
+
+        // A feedback told as a story or a talk (巡察组翻看……发现，A……。谈话中，……B……), with no heading, list, announcement or
+        // area the rules above read: each sentence of its prose that states a failing is a problem, read up to the requirements.
+        // Read alone only: beside a report, the problems as the report restates them are the better list (the analyser asks
+        // for this reading when the report restates none).
+        // Not a text laid out under headings of its own (the seed: a speech of requirements, 一、加强组织领导……): what it says
+        // in passing of rectification in general under them raises nothing.
+        if (problems.Count == 0 && answeredBy is null && roots.Count == 0 && outlined.Count == 0 && document.Structure.Kind.Kind is RectifyNlp.Core.Structure.DocumentKind.FeedbackSpeech or RectifyNlp.Core.Structure.DocumentKind.FeedbackOpinion)
+        {
+            problems.AddRange(NarratedFindings());
         }
 
         return ToReportedCount(document, answeredBy, ToStatedTotal(document, all, problems));
@@ -2291,7 +2364,8 @@ public sealed partial class ProblemExtractor
         // 但巡察也发现，……问题较多 announces what the paragraphs after it find.
         // A cue of a list (但也存在以下问题： / 但也存在一些问题，包括A，B，C等) announces too; a failing it opens (一部分干部存在“等靠要”
         // 心态) does not.
-        if (!NamesFailing(FirstClause(first)) || _cues.FoundLead.IsMatch(first) || Announces(first) || _cues.ListAnnouncement.IsMatch(first) || ProblemsManyRegex().IsMatch(first.Trim())
+        // Nor does a warning of what may come (有些问题如果不及时解决，会让这些成绩打折扣): no failing found.
+        if (!NamesFailing(FirstClause(first)) || HypotheticalRegex().IsMatch(FirstClause(first)) || _cues.FoundLead.IsMatch(first) || Announces(first) || _cues.ListAnnouncement.IsMatch(first) || ProblemsManyRegex().IsMatch(first.Trim())
             || (_cues.ProblemListCue.Match(first) is { Success: true } cue && first[(cue.Index + cue.Length)..].TrimStart() is var rest
                 && (rest.Length == 0 || rest[0] is '：' or ':' or '。' or '；' or ';' or '，' or ',' || cue.Value.EndsWith("包括", StringComparison.Ordinal) || _cues.ListAnnouncement.IsMatch(rest) || Announces(FirstClause(rest)) || AnnouncesByDegree(rest)
                     || _cues.ListEnd.IsMatch(rest))))
@@ -2342,24 +2416,43 @@ public sealed partial class ProblemExtractor
 
         var start = paragraph.Start + lead.Length;
         var first = text[start..inside[0].End];
-        // By a failing word only: the classifier reads an area's opening praise (局里项目储备做得扎实) as a problem too.
+        // By a failing word; else from a turn inside it (大的面上是守住了的，但……); else by wording the classifier is sure reads as a
+        // problem (行政处罚自由裁量把握不一) — it reads an area's opening praise (局里项目储备做得扎实) as a problem too, but not with
+        // such confidence.
+        var opening = 0;
         if (!_cues.Failing.IsMatch(FirstClause(first)))
         {
             // After its turn a clause states the problem, whether by a failing word or by wording the classifier reads so.
             var turn = ClauseTurnRegex().Match(first);
-            if (!turn.Success || FirstClause(first[(turn.Index + turn.Length)..]) is var turned && !(_cues.Failing.IsMatch(turned) || _roleOf?.Invoke(Clean(turned)) is ("problem", _)))
+            if (turn.Success && FirstClause(first[(turn.Index + turn.Length)..]) is var turned && (_cues.Failing.IsMatch(turned) || _roleOf?.Invoke(Clean(turned)) is ("problem", _)))
+            {
+                start += turn.Index + turn.Length;
+            }
+            else if (IsSureProblem(Clean(FirstClause(first))) && !_cues.Praise.IsMatch(first))
+            {
+                // Read from its start.
+            }
+            // A short first sentence that only says who speaks or judges (谈到工程项目管理，组长说得很直接。) frames the one after it,
+            // which states the failing.
+            else if (inside.Count >= 2 && first.Length <= MaxFrame && !_cues.Failing.IsMatch(first) && !_cues.Praise.IsMatch(first)
+                && inside[1].Slice(text).Trim() is var next && (_cues.Failing.IsMatch(FirstClause(next)) || IsSureProblem(Clean(FirstClause(next)))))
+            {
+                start = inside[1].Start;
+                opening = 1;
+            }
+            else
             {
                 return null;
             }
-
-            start += turn.Index + turn.Length;
         }
 
-        var end = inside[0].End;
-        foreach (var sentence in inside.Skip(1))
+        var end = inside[opening].End;
+        foreach (var sentence in inside.Skip(opening + 1))
         {
             var said = sentence.Slice(text).Trim();
-            if (_cues.AskedOfUnit.IsMatch(said) || _cues.RequirementSentence.IsMatch(said) || !(_cues.Failing.IsMatch(said) || _cues.Figure.IsMatch(said) || FindingRegex().IsMatch(said)))
+            // A sentence that names an area of its own and states its failing (……。在执法权力运行上，A……。) turns to the next problem.
+            if (_cues.AskedOfUnit.IsMatch(said) || _cues.RequirementSentence.IsMatch(said) || !(_cues.Failing.IsMatch(said) || _cues.Figure.IsMatch(said) || FindingRegex().IsMatch(said))
+                || (SpeechAreaLeadRegex().IsMatch(said) && AreaFailing(text, new TextSpan(sentence.Start, paragraph.End), sentences) is not null))
             {
                 break;
             }
@@ -2369,6 +2462,9 @@ public sealed partial class ProblemExtractor
 
         return new TextSpan(start, end);
     }
+
+    /// <summary>Longest first sentence of an area's paragraph that only frames the failing told after it.</summary>
+    private const int MaxFrame = 24;
 
     /// <summary>Fewest paragraphs naming areas in turn for a speech to be read one area a paragraph.</summary>
     private const int MinSequencedAreas = 3;
@@ -2381,13 +2477,21 @@ public sealed partial class ProblemExtractor
     [GeneratedRegex("\\G\\s*(先说|再说|接着说|然后说|最后说|再讲|先讲|首先是|其次是|再次是|再就是|最后是|第[一二三四五六七八九十]{1,2}(个方面|方面|点|件事)?(是|，是))[^，。；：:]{2,20}。")]
     private static partial Regex SequencedAreaRegex();
 
-    // 从落实全面从严治党责任看， / 在落实中央八项规定精神上， / 干部队伍这一块， / 基层党组织建设方面， / 但从巡察掌握的情况看，.
-    [GeneratedRegex("^\\s*((但是?|不过|同时)[，,]?)?(从[^，。；]{2,24}?(来)?看|在[^，。；]{2,24}(上|方面|中)|[^，。；]{2,14}(方面|这一块|这块)|说到[^，。；]{2,14}|谈到[^，。；]{2,14})[，,]")]
+    // 从落实全面从严治党责任看， / 就党风廉政建设而言， / 在落实中央八项规定精神上， / 干部队伍这一块， / 对于交通运输执法， / 基层党组织建设方面， / 但从巡察掌握的情况看，.
+    [GeneratedRegex("^\\s*((但是?|不过|同时)[，,]?)?(从[^，。；]{2,24}?(来)?看|就[^，。；]{2,24}?(而言|来说|来讲)|在[^，。；]{2,24}(上|方面|中)|[^，。；]{2,14}(方面|这一块|这块)|说到[^，。；]{2,14}|谈到[^，。；]{2,14}|对于[^，。；]{2,14})[，,]")]
     private static partial Regex SpeechAreaLeadRegex();
 
     // 巡察组翻阅记录发现， / 推进河湖长制时，……只办结了四件 — evidence: what was found, counted.
     [GeneratedRegex("(巡[察视]组?|调阅|翻阅|查阅|抽查|核查)[^，。；]{0,12}(发现|看到)|[一二两三四五六七八九十百0-9]+(件|个|次|人|项|笔|起)")]
     private static partial Regex FindingRegex();
+
+    // 如果不及时解决 / 一旦出现 / 若不加以纠正 — a condition: what may happen, not what was found.
+    [GeneratedRegex("如果|假如|倘若|一旦|若不|要是")]
+    private static partial Regex HypotheticalRegex();
+
+    // 巡察中， / 巡察期间， / 此外， — when or besides what, before what a sentence tells.
+    [GeneratedRegex("^\\s*(巡[察视]组?(中|期间|过程中)|此外|另外|同时)[，,]")]
+    private static partial Regex FrameLeadRegex();
 
     // ……守住了的，但…… / ……，不过…… — a turn inside a sentence.
     [GeneratedRegex("[，,](但是?|不过|然而|可是)[，,]?")]

@@ -5531,4 +5531,99 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
             """);
         Assert.Equal(["固定资产管理混乱", "图书采购程序不规范", "党建工作弱化"], result.Issues.Select(i => i.Text[..i.Text.IndexOf('。', StringComparison.Ordinal)]));
     }
+
+    [Fact]
+    public void A_speech_that_moves_from_area_to_area_inside_a_paragraph_raises_a_problem_for_each_area()
+    {
+        // published36 x04's form (a speaker's paragraphs opened by 从……来看 / 就……而言, one of them going on to a second area
+        // by 在……上, whose failing reads as one only to the classifier: 自由裁量把握不一), in words of our own.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在区委第二巡察组巡察区林业局党组情况反馈会上的讲话
+            同志们：
+            刚才，巡察组组长宣读了反馈意见，我完全同意。下面，我结合巡察情况再讲几点意见。
+            从贯彻落实上级决策部署来看，林长制责任落实还有温差，有的乡镇林长全年没有开展过一次巡林。
+            就党风廉政建设而言，局党组主体责任落实层层递减，个别班子成员一年没有听取过分管股室的廉政情况汇报。在行政许可审批上，林木采伐审批尺度宽严不一，同类申请办理时限相差一个多月。
+            对于抓好整改，我再提两点要求。局党组要把巡察整改作为重大政治任务；班子成员要把分管领域的问题认领到位。
+            """));
+        Assert.Equal(3, issues.Length);
+        Assert.StartsWith("局党组主体责任落实层层递减", issues[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("林木采伐审批尺度宽严不一", issues[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_paragraph_that_names_its_area_and_then_who_judges_it_raises_the_failings_told_after()
+    {
+        // published46 x07's form (a news item's 谈到……，组长说得很直接。A……；B……；C……。), in words of our own.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第一巡察组向县水利局党组反馈巡察情况
+            10月12日，县委第一巡察组向县水利局党组反馈巡察情况。
+            组长在反馈时说，局党组近年来在农村饮水安全上下了功夫，群众用水条件有了明显改善。
+            谈到工程建设管理，组长说得很直接。小型水库除险加固进度滞后，有两座水库的主体工程拖期半年以上；个别项目的验收资料事后补签，监理日志与施工记录对不上。
+            县委巡察办负责同志要求，局党组要切实扛起整改主体责任，逐条抓好整改。
+            """));
+        Assert.Equal(2, issues.Length);
+        Assert.StartsWith("小型水库除险加固进度滞后", issues[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("个别项目的验收资料事后补签", issues[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_speech_that_says_the_problems_it_saw_come_to_a_few_announces_the_paragraphs_after_it()
+    {
+        // published34 x06's form (我们看到的问题，归纳一下，有这么几条。 closing a paragraph, the problems a paragraph each after it
+        // opened by 首先是 / 其次是 / 再一个是 / 最后是), in words of our own.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第四巡察组巡察县医疗保障局党组情况反馈会发言
+            同志们，首先感谢局党组对巡察工作的支持。这几年医保局做了不少工作，成绩要肯定。
+            但今天主要是来讲问题的。我们看到的问题，归纳一下，有这么几条。
+            首先是基金监管有盲区。定点药店的日常检查大多只看台账，去年全年没有开展过一次飞行检查。
+            其次是经办服务不便民。异地就医备案要跑两个窗口，群众反映强烈。
+            再一个是干部队伍结构老化，四十岁以下的干部只有三名。
+            最后是上轮巡察指出的问题整改不彻底，有两项至今没有销号。
+            下面，我就抓好整改讲三点要求。第一，认识要到位。第二，责任要压实。第三，措施要管用。
+            """));
+        Assert.Equal(4, issues.Length);
+        Assert.Contains("基金监管有盲区", issues[0].Text, StringComparison.Ordinal);
+        Assert.Contains("干部队伍结构老化", issues[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_feedback_told_as_a_story_lists_the_failings_its_sentences_state()
+    {
+        // published46 x04's form (a portal's 侧记 of a round: what the inspectors saw, a failing a sentence among scenes, quotes
+        // and the leader's requirements, no list or announcement), in words of our own: read alone, each sentence stating a
+        // failing is a problem; the scenes, the praise, the pledge and the requirements are none.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            泥土里的“体检单”
+            ——县委第三巡察组巡察芪岭乡侧记
+            清晨，县委第三巡察组的同志来到芪岭乡的村口，和几位晒玉米的村民拉起了家常。
+            按照县委统一部署，第三巡察组于今年9月对芪岭乡党委开展常规巡察。乡里这两年修通了三条产业路，群众都说好。
+            在核对耕地地力保护补贴清册时，巡察组发现，有十多户的补贴面积沿用了五年前的数据，乡农业服务中心审核时没有到田间核实。
+            在石门村，村务监督委员会一年的记录只有两页，村里修建的文化广场没有组织验收，验收单上监委会主任的签字是事后补签的。
+            谈话中，一位年轻干部说，乡里会议排得满满当当，包村干部很少下村，一个月在村里待不上五天。
+            10月28日，县委第三巡察组向芪岭乡党委反馈巡察情况，巡察组指出的问题都写进了反馈意见。乡党委书记表态：“巡察反馈的问题，我们一个一个改到位。”
+            县委巡察办负责同志要求，乡党委要建立问题清单，整改情况要向群众公开。
+            """));
+        Assert.Equal(3, issues.Length);
+        Assert.Contains("沿用了五年前的数据", issues[0].Text, StringComparison.Ordinal);
+        Assert.Contains("事后补签", issues[1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(issues, i => i.Text.Contains("表态", StringComparison.Ordinal) || i.Text.Contains("要求", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_warning_of_what_may_come_and_leads_handed_on_after_a_frame_are_no_problems()
+    {
+        // published46 x07's and x03's forms (a news item's 但巡察组也看到，有些问题如果不及时解决，会让……打折扣。 after its praise,
+        // and 巡察中，还收到反映……的问题线索，已按……移交), in words of our own.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            县委第四巡察组向县文化馆党支部反馈巡察情况
+            11月3日，县委第四巡察组向县文化馆党支部反馈巡察情况。
+            组长在反馈时说，文化馆近年来在群众文化活动上下了功夫，送戏下乡场次逐年增加。但巡察组也看到，有些问题如果不及时解决，会让这些成绩打折扣。
+            巡察指出，文化馆党支部落实全面从严治党责任不到位；财务管理不规范，有3笔培训费没有经过集体研究；场馆免费开放时间执行不严格。
+            巡察中，还收到反映个别干部的问题线索，已按有关规定移交县纪委监委处理。
+            县委巡察办负责同志要求，文化馆党支部要切实抓好整改。
+            """));
+        Assert.Equal(3, issues.Length);
+        Assert.DoesNotContain(issues, i => i.Text.Contains("如果", StringComparison.Ordinal) || i.Text.Contains("问题线索", StringComparison.Ordinal));
+    }
+
 }

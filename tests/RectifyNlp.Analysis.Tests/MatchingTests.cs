@@ -2267,4 +2267,40 @@ public sealed class MatchingTests(AnalyzerFixture fixture)
         Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.CopiedMeasure);
         Assert.DoesNotContain(result.Gaps, g => g.Kind == GapKinds.NoMechanism && g.IssueId is "I3" or "I4");
     }
+
+    [Fact]
+    public void An_item_of_a_part_the_report_heads_with_two_matters_answers_the_problem_its_words_are_about()
+    {
+        // dev123 p07's form (the report's own 共性问题 part: （二）院务公开和党建方面的问题 with 一是 on the notice board and 二是 on
+        // the party branch's meetings; the matching gave the part to the first problem alone), in words of our own.
+        var result = fixture.Analyze("""
+            县民政局党组巡察组关于对县敬老院党支部巡察情况的反馈意见
+            一、巡察发现的主要问题
+            1.入住老人健康档案不全，有19名老人没有建立健康档案。
+            2.食堂食品留样制度执行不严，抽查的10天中有4天没有留样。
+            3.院务公开栏内容长期不更新，收费标准和投诉处理情况没有公开。
+            4.党支部组织生活不规范，支部学习以读文件为主，主题党日多次没有开展。
+            二、整改要求
+            敬老院党支部要认真抓好整改，整改情况在两个月内报县民政局党组。
+            县民政局党组巡察组
+            2025年3月10日
+            """, """
+            中共县敬老院支部委员会关于巡察反馈问题整改情况的报告
+            一、个性问题整改情况
+            （一）关于健康档案不全的问题
+            为19名老人全部建立健康档案，由乡镇卫生院医生每月上门体检一次。（责任人：院长邬某；时限：2025年4月）
+            （二）关于食品留样的问题
+            食堂配备留样冰箱，每餐留样由炊事员登记、院长每周检查。（责任人：副院长郦某；时限：2025年4月）
+            二、共性问题整改情况
+            （一）院务公开和党建方面的问题
+            一是院务公开栏每月更新一次，公开收费标准、伙食费收支和投诉处理结果。
+            二是主题党日固定在每月第一个周五开展，支部学习改为结合护理业务的专题研讨，组织生活情况每季度向局机关党委报告。
+            中共县敬老院支部委员会
+            2025年5月20日
+            """);
+        Assert.Equal(["I3"], Measure(result, "院务公开栏每月更新").IssueIds);
+        Assert.Equal(["I4"], Measure(result, "主题党日固定").IssueIds);
+        Assert.Equal(4, result.AnsweredCount);
+    }
+
 }
