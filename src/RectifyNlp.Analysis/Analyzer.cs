@@ -1731,7 +1731,15 @@ public sealed partial class Analyzer : IDisposable
     /// left over whose words are nearest a problem left over, clearly nearer than to any other problem, answers it — the
     /// nearest such measure for each problem. Measures on the rectification as a whole (下一步, 各项整改) stay general.
     /// </summary>
-    private void PairLeftOver(List<MeasureWork> measures, ImmutableArray<Issue> issues, SimilarityIndex issueIndex)
+    private void PairLeftOver(List<MeasureWork> measures, ImmutableArray<Issue> issues, SimilarityIndex issueIndex) =>
+        LinkNearestUnanswered(measures, issues, issueIndex, "报告未按问题逐项对应",
+            work => work.Measure.Links.IsEmpty && work.Facts.IsConcrete && work.Measure.Role is "measure" or "mechanism" or "accountability" or "result" && !AboutTheWholeReport(work.Measure.Text));
+
+    /// <summary>
+    /// For each problem still unanswered, the measure among those a rule allows whose words are nearest it, clearly nearer than to
+    /// any other problem (<see cref="LeftOverMargin"/>), answers it, and only it.
+    /// </summary>
+    private static void LinkNearestUnanswered(List<MeasureWork> measures, ImmutableArray<Issue> issues, SimilarityIndex issueIndex, string because, Func<MeasureWork, bool> allowed)
     {
         var answered = measures.Where(m => !m.Measure.DocumentLevel).SelectMany(m => m.Measure.Links).Select(l => l.IssueId).ToHashSet(StringComparer.Ordinal);
         if (answered.Count == issues.Length || issues.Length < 2)
@@ -1742,13 +1750,12 @@ public sealed partial class Analyzer : IDisposable
         var best = new Dictionary<int, (int Measure, double Score)>();
         for (var n = 0; n < measures.Count; n++)
         {
-            var work = measures[n];
-            if (!work.Measure.Links.IsEmpty || !work.Facts.IsConcrete || work.Measure.Role is not ("measure" or "mechanism" or "accountability" or "result") || AboutTheWholeReport(work.Measure.Text))
+            if (!allowed(measures[n]))
             {
                 continue;
             }
 
-            var ranked = NearestByContent(work.Item, issueIndex);
+            var ranked = NearestByContent(measures[n].Item, issueIndex);
             if (ranked.Count == 0 || answered.Contains(issues[ranked[0].Index].Id) || ranked[0].Score < MinNearestContent
                 || (ranked.Count == 2 && ranked[0].Score < LeftOverMargin * ranked[1].Score))
             {
@@ -1765,7 +1772,7 @@ public sealed partial class Analyzer : IDisposable
         {
             var work = measures[n];
             var words = string.Join("、", work.Item.Vector.SharedWords(issueIndex.Items[i].Vector).Take(4));
-            var link = new MatchLink(issues[i].Id, Math.Round(Math.Min(1, score), 3), $"报告未按问题逐项对应，此项措施与该问题内容最近（{Matcher.Format(score)}；共有词：{words}）");
+            var link = new MatchLink(issues[i].Id, Math.Round(Math.Min(1, score), 3), $"{because}，此项措施与该问题内容最近（{Matcher.Format(score)}；共有词：{words}）");
             measures[n] = work with { Measure = work.Measure with { Links = [link], DocumentLevel = false } };
         }
     }
@@ -1776,46 +1783,10 @@ public sealed partial class Analyzer : IDisposable
     /// was given, answers the unanswered one — when another measure of its part still answers its own. The nearest such item
     /// for each problem.
     /// </summary>
-    private static void TakeItemsForUnanswered(List<MeasureWork> measures, ImmutableArray<Issue> issues, SimilarityIndex issueIndex)
-    {
-        var answered = measures.Where(m => !m.Measure.DocumentLevel).SelectMany(m => m.Measure.Links).Select(l => l.IssueId).ToHashSet(StringComparer.Ordinal);
-        if (answered.Count == issues.Length || issues.Length < 2)
-        {
-            return;
-        }
-
-        var best = new Dictionary<int, (int Measure, double Score)>();
-        for (var n = 0; n < measures.Count; n++)
-        {
-            var work = measures[n];
-            if (work.Block < 0 || work.Measure.DocumentLevel || work.Measure.Links.Length != 1
-                || work.Measure.Role is not ("measure" or "mechanism" or "result")
-                || !measures.Exists(m => m.Block == work.Block && !ReferenceEquals(m, work) && m.Measure.Links.Any(l => l.IssueId == work.Measure.Links[0].IssueId)))
-            {
-                continue;
-            }
-
-            var ranked = NearestByContent(work.Item, issueIndex);
-            if (ranked.Count == 0 || answered.Contains(issues[ranked[0].Index].Id) || ranked[0].Score < MinNearestContent
-                || (ranked.Count == 2 && ranked[0].Score < LeftOverMargin * ranked[1].Score))
-            {
-                continue;
-            }
-
-            if (!best.TryGetValue(ranked[0].Index, out var held) || held.Score < ranked[0].Score)
-            {
-                best[ranked[0].Index] = (n, ranked[0].Score);
-            }
-        }
-
-        foreach (var (i, (n, score)) in best.OrderBy(b => b.Key))
-        {
-            var work = measures[n];
-            var words = string.Join("、", work.Item.Vector.SharedWords(issueIndex.Items[i].Vector).Take(4));
-            var link = new MatchLink(issues[i].Id, Math.Round(Math.Min(1, score), 3), $"所在部分合并答复，此项措施与该问题内容最近（{Matcher.Format(score)}；共有词：{words}）");
-            measures[n] = work with { Measure = work.Measure with { Links = [link] } };
-        }
-    }
+    private static void TakeItemsForUnanswered(List<MeasureWork> measures, ImmutableArray<Issue> issues, SimilarityIndex issueIndex) =>
+        LinkNearestUnanswered(measures, issues, issueIndex, "所在部分合并答复",
+            work => work.Block >= 0 && !work.Measure.DocumentLevel && work.Measure.Links.Length == 1 && work.Measure.Role is "measure" or "mechanism" or "result"
+                && measures.Exists(m => m.Block == work.Block && !ReferenceEquals(m, work) && m.Measure.Links.Any(l => l.IssueId == work.Measure.Links[0].IssueId)));
 
     /// <summary>How many times the next problem's score a left-over measure's nearest must be to pair with it.</summary>
     private const double LeftOverMargin = 1.5;
