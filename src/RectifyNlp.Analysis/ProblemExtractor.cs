@@ -654,7 +654,8 @@ public sealed partial class ProblemExtractor
             bodyRun.UnionWith(Enumerable.Range(turnAt, askedAt - turnAt));
             // A turn that is a paragraph of its own, a short sentence naming the problems only (但问题，也摆在那里。 / 不过，问题也
             // 不少。), opens the run and raises none.
-            if (paragraphs[turnAt].Span.Slice(text).Trim() is { Length: <= MaxBareTurn } bare && bare.TrimEnd('。', '！', '.').IndexOfAny(['。', '！', '？', '；']) < 0)
+            if (paragraphs[turnAt].Span.Slice(text).Trim() is var bare && bare.TrimEnd('。', '！', '.').IndexOfAny(['。', '！', '？', '；']) < 0
+                && (bare.Length <= MaxBareTurn || !(_cues.Failing.IsMatch(bare) || _cues.ViolationNamed.IsMatch(bare))))
             {
                 bodyRun.Remove(turnAt);
             }
@@ -827,6 +828,14 @@ public sealed partial class ProblemExtractor
                     && said.TrueForAll(c => FirstClause(c) is var head && head.Length >= MinStatedFailing && _cues.Failing.IsMatch(head)))
                 {
                     candidates.AddRange(SplitAt(text, span, '；', ';').Select(c => (c, "", Origin.Listed, FindingRunGroup)));
+                    continue;
+                }
+
+                // A paragraph that counts its matters off in sentences (……也有几件。一件是A……。再一件是B……。还有一件，C……。) is as
+                // many problems, from the first; what comes before it introduces them.
+                if (CountedOff(text, span, document.Structure.Sentences) is { Count: >= 2 } matters)
+                {
+                    candidates.AddRange(matters.Select(c => (c, "", Origin.Listed, FindingRunGroup)));
                     continue;
                 }
 
@@ -2511,6 +2520,26 @@ public sealed partial class ProblemExtractor
     /// <summary>The group of speech area paragraphs' problems: one list.</summary>
     private const int FindingRunGroup = -998;
     private const int MinFindingRun = 3;
+
+    /// <summary>
+    /// The sentences of a paragraph that count its matters off (一件是…… / 再一件是…… / 另一件是…… / 还有一件，……), each with the
+    /// sentences after it up to the next, when two or more do; none otherwise.
+    /// </summary>
+    private static List<TextSpan> CountedOff(string text, TextSpan paragraph, IReadOnlyList<TextSpan> sentences)
+    {
+        var inside = sentences.Where(s => paragraph.Contains(s)).Take(MaxSentencesRead).ToList();
+        var starts = inside.Where(s => CountedOffRegex().IsMatch(s.Slice(text))).Select(s => s.Start).ToList();
+        if (starts.Count < 2)
+        {
+            return [];
+        }
+
+        return [.. starts.Select((start, k) => new TextSpan(start, k + 1 < starts.Count ? starts[k + 1] : inside[^1].End))];
+    }
+
+    // 一件是 / 再一件是 / 另一件是 / 还有一件， / 第二件事是 — a speaker counting matters off.
+    [GeneratedRegex("^\\s*(一件|再一件|另一件|还有一件|最后一件|第[一二三四五六七八九十]件)(事)?(是|，|,)")]
+    private static partial Regex CountedOffRegex();
 
     /// <summary>Longest paragraph (in characters) that is a speech's turn to its problems and nothing more.</summary>
     private const int MaxBareTurn = 16;

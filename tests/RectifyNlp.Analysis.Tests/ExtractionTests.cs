@@ -5626,4 +5626,28 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.DoesNotContain(issues, i => i.Text.Contains("如果", StringComparison.Ordinal) || i.Text.Contains("问题线索", StringComparison.Ordinal));
     }
 
+
+    [Fact]
+    public void A_speech_that_counts_its_matters_off_raises_each_and_its_turn_raises_none()
+    {
+        // published46 x08's form (a village meeting's speech: 可是，巡察组带回来的话，有几句我听了坐不住。 as the turn, a paragraph
+        // a finding, then ……也有几件。一件是A。再一件是B。还有一件，C。), in words of our own.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            在县委第二巡察组巡察芡坪镇石桥村党支部情况反馈会上的讲话
+            同志们、乡亲们：
+            刚才，巡察组组长反馈了巡察情况。我代表县委巡察工作领导小组讲几句。
+            石桥村这几年的变化大家都看得见，村道修通了，合作社也办起来了。
+            可是，巡察组走村入户听到的话，有几句让人心里不是滋味。
+            “村里修路的钱花到哪儿了，我们不清楚。”巡察组核查发现，村里两条道路的工程款没有公开明细，有一笔8万元的支出没有附合同。
+            “低保评来评去，还是那几家。”巡察组核查了全村26户低保户，有3户是村干部的亲属，评议时没有召开村民代表会议。
+            巡察组查出来的，还有几件。一件是村集体的鱼塘去年续包给了原承包人，租金还是八年前定的，也没有经过村民代表大会。再一件是村党支部“三会一课”记录有补写的痕迹。还有一件，上轮巡村指出的村干部坐班问题，值班室仍然经常锁着门。
+            下面我提几点要求。村党支部要把整改扛起来，一条一条对，一件一件改。
+            谢谢大家。
+            """));
+        Assert.Equal(5, issues.Length);
+        Assert.DoesNotContain(issues, i => i.Text.Contains("不是滋味", StringComparison.Ordinal));
+        Assert.StartsWith("一件是村集体的鱼塘", issues[2].Text, StringComparison.Ordinal);
+        Assert.StartsWith("还有一件", issues[4].Text, StringComparison.Ordinal);
+    }
+
 }

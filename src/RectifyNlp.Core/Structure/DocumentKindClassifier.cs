@@ -158,7 +158,7 @@ internal static partial class DocumentKindClassifier
 
     // News of a feedback says what it pointed out (反馈指出，…… / 反馈认为，……) — not what a report answers (反馈指出的问题) —
     // and that a group fed back a round of its kind (巡察组向县农业农村局党组反馈了……专项巡察情况).
-    [GeneratedRegex("巡[察视]组(还|也)?指出|巡[察视]组(组长)?.{0,20}(反馈|通报)(了)?(巡[察视])?(情况|意见|发现的问题)|巡[察视]组向[^，。；]{2,30}反馈了?[^，。；]{0,24}巡[察视](工作)?(情况|意见)|反馈会|主要问题[：:]|主要表现(在|为)[：:]?|反馈(指出|认为)[，,:：]")]
+    [GeneratedRegex("巡[察视]组(还|也)?指出|巡[察视]组(组长)?.{0,20}(反馈|通报)(了)?(巡[察视])?(情况|意见|发现的问题)|巡[察视]组向[^，。；]{2,30}反馈了?[^，。；]{0,24}巡[察视](工作)?(情况|意见)|反馈会|主要问题[：:]|主要表现(在|为)[：:]?|反馈(意见)?(还|也)?(指出|认为)[，,:：]")]
     private static partial Regex InspectionFeedback();
 
     [GeneratedRegex("存在[^。]{4,}等(方面)?问题")]

@@ -660,6 +660,9 @@ public class StructureParserTests
     [InlineData(DocumentKind.FeedbackOpinion, "中共某县委巡察工作领导小组办公室", "关于县委第三轮巡察（对村巡察）发现问题的通报", "某巡办〔2026〕3号", "各乡镇党委：", "本轮巡察已全部完成反馈。现将巡察发现的部分突出问题通报如下。", "桠口镇石坝村：村集体鱼塘发包未经村民代表会议讨论。")]
     [InlineData(DocumentKind.FeedbackOpinion, "专项巡察丨助学资金发得准不准？", "近日，县委第三巡察组向县教育局党组反馈了学生资助资金专项巡察情况。", "反馈会上，巡察组点出了3个方面的突出问题。")]
     [InlineData(DocumentKind.FeedbackOpinion, "中共某县委机动巡察组", "关于反馈某镇财政所机动巡察问题清单的函", "某镇财政所党支部：", "现将巡察发现的问题以清单形式反馈给你们（见附表）。")]
+    // published36 x01's form (a portal's 侧记 of a round: the meeting named once, what the feedback also pointed out told after
+    // it), in words of our own.
+    [InlineData(DocumentKind.FeedbackOpinion, "田间地头看作风", "——县委第一巡察组巡察某镇侧记", "清晨，巡察组来到村口，和几位村民拉起了家常。", "六月初，反馈会在镇党委会议室召开。组长把这些天看到的情况一件件摆上桌面。", "反馈意见还指出，镇党委对上轮巡察指出的问题整改后劲不足。")]
     [InlineData(DocumentKind.RectificationPlan, "区司法局党组巡察反馈问题整改方案", "责任领导：局长", "完成时限：2025年6月底前")]
     [InlineData(DocumentKind.RectificationReport, "关于巡察整改进展情况的通报", "已完成整改。", "整改情况：已追回资金。")]
     [InlineData(DocumentKind.Other, "关于召开春节联欢会的通知", "各科室：定于下周举行联欢会。")]
