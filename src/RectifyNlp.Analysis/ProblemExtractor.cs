@@ -1307,6 +1307,20 @@ public sealed partial class ProblemExtractor
             problems.AddRange(FailingsInsideRequirements(document, all));
         }
 
+        // A story under scene titles of its own (◆ 账本里的“小数点” / ◆ 敬老院里的一碗粥), two or more: a title names no failing;
+        // the sentences under it tell them, read as a story's are.
+        if (answeredBy is null && roots.Count == 0 && document.Structure.Kind.Kind is RectifyNlp.Core.Structure.DocumentKind.FeedbackSpeech or RectifyNlp.Core.Structure.DocumentKind.FeedbackOpinion
+            && problems.Where(IsSceneTitle).ToList() is { Count: >= 2 } scenes)
+        {
+            problems.RemoveAll(scenes.Contains);
+            problems.AddRange(NarratedFindings().Where(f => !problems.Exists(p => p.Span.Start < f.Span.End && f.Span.Start < p.Span.End)));
+            problems.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
+
+        // A section whose heading, a title of its own line, is short and names no failing or violation.
+        bool IsSceneTitle(ProblemCandidate problem) => problem.Text.Split('\n')[0].Trim() is var title && title.Length <= MaxSceneTitle
+            && !_cues.Failing.IsMatch(title) && !_cues.ViolationNamed.IsMatch(title) && all.Any(section => section.Heading.Trim() == title);
+
         // A feedback told as a story or a talk (巡察组翻看……发现，A……。谈话中，……B……), with no heading, list, announcement or
         // area the rules above read: each sentence of its prose that states a failing is a problem, read up to the requirements.
         // Read alone only: beside a report, the problems as the report restates them are the better list (the analyser asks
@@ -2471,6 +2485,9 @@ public sealed partial class ProblemExtractor
 
         return new TextSpan(start, end);
     }
+
+    /// <summary>Longest scene title of a story (账本里的“小数点”).</summary>
+    private const int MaxSceneTitle = 16;
 
     /// <summary>Longest first sentence of an area's paragraph that only frames the failing told after it.</summary>
     private const int MaxFrame = 24;

@@ -5650,4 +5650,28 @@ public sealed class ExtractionTests(AnalyzerFixture fixture)
         Assert.StartsWith("还有一件", issues[4].Text, StringComparison.Ordinal);
     }
 
+
+    [Fact]
+    public void A_story_under_scene_titles_lists_the_failings_told_under_them_not_the_titles()
+    {
+        // published46 x09's form (a WeChat story of a round under ◆ scene titles that name no failing, the failings told in the
+        // sentences under them), in words of our own.
+        var issues = fixture.Analyzer.Problems(fixture.Text("feedback.txt", """
+            巡察组在县住建局的三十天
+            原创　县委巡察办　2025年11月20日
+            10月，县委第二巡察组对县住建局党组开展常规巡察。11月18日，县委第二巡察组向县住建局党组反馈巡察情况。
+            ◆ 工地上的一块牌子
+            巡察组来到城东安置房工地，施工许可公示牌上的日期早已过期。
+            调阅资料发现，局里对在建项目的质量安全巡查流于形式，巡查记录多是照抄上月内容。
+            ◆ 抽屉里的一摞申请
+            巡察组在窗口看到，一摞公租房申请压在抽屉里。核查发现，公租房资格审核长期滞后，有21份申请超过三个月没有答复。
+            ◆ 会议记录里的空白
+            查阅近两年的党组会议记录，党风廉政建设只专题研究过一次，基层党支部“三会一课”记录有补写的痕迹。
+            反馈会上，局党组书记表示照单全收。
+            """));
+        Assert.DoesNotContain(issues, i => i.Text.StartsWith("工地上的一块牌子", StringComparison.Ordinal) || i.Text.StartsWith("抽屉里的一摞申请", StringComparison.Ordinal));
+        Assert.Contains(issues, i => i.Text.Contains("质量安全巡查流于形式", StringComparison.Ordinal));
+        Assert.Contains(issues, i => i.Text.Contains("资格审核长期滞后", StringComparison.Ordinal));
+    }
+
 }
